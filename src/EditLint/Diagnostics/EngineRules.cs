@@ -1,0 +1,18 @@
+namespace EditLint.Diagnostics;
+
+/// <summary>Descriptors for findings the engine itself reports.</summary>
+public static class EngineRules
+{
+    /// <summary>EL9001: a rule threw on a document.</summary>
+    public static readonly RuleDescriptor RuleFailed = new(
+        "EL9001", "Rule failed", "Rule {0} failed on this document and was skipped: {1}", RuleCategory.Engine, Severity.Warning,
+        "A rule threw an exception while analysing this document. Its findings for this document are missing; every other rule's findings are kept.");
+
+    /// <summary>EL9002: an input could not be read.</summary>
+    public static readonly RuleDescriptor InputUnreadable = new(
+        "EL9002", "Input could not be read", "{0}", RuleCategory.Engine, Severity.Error,
+        "The file is binary, is not valid UTF-8 (or UTF-16 with a byte-order mark), is larger than the size limit, cannot be opened, or has front matter that is not valid YAML. The run goes on with the other inputs.");
+
+    /// <summary>All engine descriptors.</summary>
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [RuleFailed, InputUnreadable];
+}

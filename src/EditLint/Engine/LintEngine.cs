@@ -1,0 +1,203 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using EditLint.Diagnostics;
+using EditLint.Documents;
+using EditLint.Rules;
+using EditLint.Semantics;
+using EditLint.Text;
+using Diagnostic = EditLint.Diagnostics.Diagnostic;
+
+namespace EditLint.Engine;
+
+/// <summary>
+/// Runs every rule over every document: load, build the semantic model, dispatch blocks, sentences and
+/// fact rules, then workspace rules over all documents; isolate rules that throw (EL9001); sort the findings.
+/// Documents are linted in parallel; the result does not depend on scheduling.
+/// </summary>
+public sealed class LintEngine
+{
+    private readonly IReadOnlyList<Rule> _rules;
+    private readonly DocumentLoader _loader;
+    private readonly FactExtractors _facts;
+
+    /// <summary>Creates an engine for <paramref name="rules"/>.</summary>
+    public LintEngine(IEnumerable<Rule> rules, DocumentLoader loader, FactExtractors? facts = null)
+    {
+        _rules = [.. rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)];
+        _loader = loader;
+        _facts = facts ?? FactExtractors.Default;
+        var duplicate = _rules.GroupBy(r => r.Descriptor.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw new InvalidOperationException($"Two rules share the ID {duplicate.Key}.");
+    }
+
+    /// <summary>The rules' descriptors followed by the engine's own.</summary>
+    public IReadOnlyList<RuleDescriptor> Descriptors => [.. _rules.Select(r => r.Descriptor), .. EngineRules.All];
+
+    /// <summary>The loader the engine reads files with.</summary>
+    public DocumentLoader Loader => _loader;
+
+    /// <summary>Lints files. <paramref name="files"/> pairs each path on disk with the name reports use.</summary>
+    public LintResult Run(IReadOnlyList<(string Path, string DisplayPath)> files, LintOptions options, CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var loaded = new LoadResult[files.Count];
+        Parallel.For(0, files.Count, ParallelOptionsFor(options, cancellationToken),
+            i => loaded[i] = _loader.Load(files[i].Path, files[i].DisplayPath, options));
+
+        var inputs = files.Select((f, i) => (f.DisplayPath, loaded[i])).ToList();
+        return Lint(inputs, options, stopwatch, cancellationToken);
+    }
+
+    /// <summary>Lints documents that are already read (editors, tests).</summary>
+    public LintResult Run(IReadOnlyList<ArticleDocument> documents, LintOptions options, CancellationToken cancellationToken = default) =>
+        Lint([.. documents.Select(d => (d.Path, new LoadResult(d)))], options, Stopwatch.StartNew(), cancellationToken);
+
+    private LintResult Lint(List<(string Path, LoadResult Load)> inputs, LintOptions options, Stopwatch stopwatch, CancellationToken cancellationToken)
+    {
+        var setups = _rules.Select(rule => Setup(rule, options)).Where(s => s is not null).Cast<RuleSetup>().ToList();
+        var reports = new ConcurrentBag<Report>[inputs.Count];
+        var models = new SemanticModel?[inputs.Count];
+        var engineFindings = new ConcurrentBag<Diagnostic>();
+
+        Parallel.For(0, inputs.Count, ParallelOptionsFor(options, cancellationToken), i =>
+        {
+            var (path, load) = inputs[i];
+            reports[i] = [];
+            if (load.Problem is not null)
+            {
+                engineFindings.Add(InputProblem(path, load.Problem, new LinePositionSpan(load.ProblemPosition, load.ProblemPosition), default, options));
+                return;
+            }
+            if (load.Document is not { } document)
+                return;
+            foreach (var problem in document.ReaderProblems)
+                engineFindings.Add(InputProblem(path, problem.Message, document.Source.GetPositionSpan(problem.Span), problem.Span, options));
+
+            var model = new SemanticModel(document, _facts);
+            models[i] = model;
+            foreach (var setup in setups)
+                RunIsolated(setup.Rule, document, engineFindings, options, () => RunDocumentActions(setup, model, reports[i].Add, cancellationToken));
+        });
+
+        var readable = models.Where(m => m is not null).Cast<SemanticModel>().ToList();
+        var workspaceReports = new List<Report>();
+        foreach (var setup in setups.Where(s => s.WorkspaceEndActions.Count > 0))
+        {
+            var context = new WorkspaceContext(setup.Rule.Descriptor, readable, workspaceReports.Add);
+            foreach (var action in setup.WorkspaceEndActions)
+            {
+                try
+                {
+                    action(context);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    engineFindings.Add(Create(EngineRules.RuleFailed, readable.FirstOrDefault()?.Document.Path ?? "", default, default,
+                        EngineRules.RuleFailed.FormatMessage(setup.Rule.Descriptor.Id, Describe(e)), options));
+                }
+            }
+        }
+
+        var all = reports.SelectMany(r => r).Concat(workspaceReports)
+            .Select(r => ToDiagnostic(r, options))
+            .Where(d => d.Severity != Severity.None)
+            .Concat(engineFindings.Where(d => d.Severity != Severity.None));
+
+        var byFile = all.GroupBy(d => d.Path)
+            .ToDictionary(g => g.Key, g => Fingerprints.Assign(g.OrderBy(d => d, DiagnosticOrder.Instance), FlaggedText(inputs)).ToList());
+
+        var files = inputs
+            .Select(input => new FileResult(input.Path, input.Load.Document, byFile.GetValueOrDefault(input.Path) ?? []))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ToList();
+        var sorted = byFile.Values.SelectMany(v => v).OrderBy(d => d, DiagnosticOrder.Instance).ToList();
+        return new LintResult(files, sorted, Descriptors, stopwatch.Elapsed);
+    }
+
+    private static void RunDocumentActions(RuleSetup setup, SemanticModel model, Action<Report> report, CancellationToken cancellationToken)
+    {
+        var descriptor = setup.Rule.Descriptor;
+        var context = new DocumentContext(descriptor, model, report, cancellationToken);
+        foreach (var (scope, action) in setup.BlockActions)
+        {
+            foreach (var block in model.Document.Blocks)
+            {
+                if (block.IsIn(scope))
+                    action(new BlockContext(context, block, descriptor, report));
+            }
+        }
+        foreach (var action in setup.SentenceActions)
+        {
+            foreach (var sentence in model.Sentences)
+                action(new SentenceContext(context, sentence, descriptor, report));
+        }
+        foreach (var action in setup.FactActions)
+            action(context);
+        foreach (var action in setup.DocumentEndActions)
+            action(context);
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    // A rule that throws loses its findings for this document only (Roslyn's AD0001).
+    private static void RunIsolated(Rule rule, ArticleDocument document, ConcurrentBag<Diagnostic> engineFindings, LintOptions options, Action run)
+    {
+        try
+        {
+            run();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            engineFindings.Add(Create(EngineRules.RuleFailed, document.Path, default, default,
+                EngineRules.RuleFailed.FormatMessage(rule.Descriptor.Id, Describe(e)), options));
+        }
+    }
+
+    private static string Describe(Exception e)
+    {
+        var frame = new StackTrace(e, fNeedFileInfo: false).GetFrames().FirstOrDefault(f => f.GetMethod()?.DeclaringType is not null);
+        var where = frame?.GetMethod() is { } method ? $" in {method.DeclaringType!.Name}.{method.Name}" : "";
+        return $"{e.GetType().Name}: {e.Message}{where}";
+    }
+
+    private static RuleSetup? Setup(Rule rule, LintOptions options)
+    {
+        if (options.SeverityOverrides.TryGetValue(rule.Descriptor.Id, out var severity) && severity == Severity.None)
+            return null;
+        var setup = new RuleSetup(rule);
+        rule.Initialize(setup);
+        return setup;
+    }
+
+    private static Diagnostic ToDiagnostic(Report report, LintOptions options)
+    {
+        var source = report.Document.Source;
+        return Create(report.Descriptor, report.Document.Path, report.Span, source.GetPositionSpan(report.Span), report.Message, options) with
+        {
+            RelatedLocations = [.. report.Related.Select(r => new RelatedLocation(r.Span, source.GetPositionSpan(r.Span), r.Message))],
+            IsWorkspaceFinding = report.IsWorkspaceFinding,
+        };
+    }
+
+    private static Diagnostic InputProblem(string path, string message, LinePositionSpan position, TextSpan span, LintOptions options) =>
+        Create(EngineRules.InputUnreadable, path, span, position, EngineRules.InputUnreadable.FormatMessage(message), options);
+
+    private static Diagnostic Create(RuleDescriptor descriptor, string path, TextSpan span, LinePositionSpan position, string message, LintOptions options) => new()
+    {
+        Descriptor = descriptor,
+        Severity = options.SeverityOverrides.TryGetValue(descriptor.Id, out var s) ? s : descriptor.DefaultSeverity,
+        Message = message,
+        Path = path,
+        Span = span,
+        Position = position,
+    };
+
+    private static Func<Diagnostic, string> FlaggedText(List<(string Path, LoadResult Load)> inputs)
+    {
+        var sources = inputs.Where(i => i.Load.Document is not null).GroupBy(i => i.Path).ToDictionary(g => g.Key, g => g.First().Load.Document!.Source);
+        return d => sources.TryGetValue(d.Path, out var source) && d.Span.End <= source.Length ? source.ToString(d.Span) : d.Message;
+    }
+
+    private static ParallelOptions ParallelOptionsFor(LintOptions options, CancellationToken cancellationToken) =>
+        new() { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
+}

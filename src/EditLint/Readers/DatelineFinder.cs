@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+using EditLint.Documents;
+
+namespace EditLint.Readers;
+
+/// <summary>
+/// Finds a wire-style dateline at the start of the first body paragraphs: an upper-case place, an optional date
+/// and agency, and a dash ("WASHINGTON (Reuters) -", "LONDON, Feb 26 (Reuters) -", "KYIV, Ukraine —").
+/// The agency in brackets becomes the source outlet when none is known.
+/// </summary>
+public static partial class DatelineFinder
+{
+    /// <summary>Sets <see cref="ArticleMetadata.Dateline"/> (and the source) from the first paragraphs of <paramref name="blocks"/>.</summary>
+    public static void Find(IReadOnlyList<Block> blocks, ArticleMetadata metadata)
+    {
+        if (metadata.Dateline is not null)
+            return;
+        foreach (var block in blocks.Where(b => b.Kind == BlockKind.Paragraph).Take(3))
+        {
+            var match = Dateline().Match(block.Text);
+            if (!match.Success)
+                continue;
+            var length = match.Groups["line"].Length;
+            metadata.Dateline = new(match.Groups["line"].Value.Trim(), block.Content.ToSource(match.Index, length), "dateline");
+            if (metadata.Source is null && match.Groups["agency"].Success)
+                metadata.Source = new(match.Groups["agency"].Value, block.Content.ToSource(match.Groups["agency"].Index, match.Groups["agency"].Length), "dateline");
+            return;
+        }
+    }
+
+    [GeneratedRegex(@"^(?<line>(?<place>[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+)*)(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?(?:\s+\d{1,2})?)?\s*(?:\((?<agency>[A-Za-z][A-Za-z .&]{1,30})\)\s*)?[-–—]{1,2})\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Dateline();
+}

@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using EditLint.Documents;
+
+namespace EditLint.Readers;
+
+/// <summary>
+/// Recognises text that belongs to a web page rather than to the article: share counters, "Read more",
+/// app-install and newsletter prompts, video-player notices, and the unrelated headlines listed under
+/// "You might also like". Every reader uses it, so page residue is found the same way in Markdown, HTML and
+/// text scrapes. The patterns describe kinds of page furniture, not any one site.
+/// </summary>
+public static partial class PageResidue
+{
+    /// <summary>Why <paramref name="line"/> is page residue, or null when it is not.</summary>
+    public static string? Classify(string line)
+    {
+        var text = line.Trim().TrimStart('•', '·', '*', '-', ' ').Trim();
+        if (text.Length == 0 || text.Length > 120)
+            return null;
+        if (ShareCounter().IsMatch(text))
+            return "share counter";
+        if (ReadMore().IsMatch(text))
+            return "link to the full article";
+        if (AppPrompt().IsMatch(text))
+            return "app-install prompt";
+        if (NewsletterPrompt().IsMatch(text))
+            return "newsletter prompt";
+        if (VideoNotice().IsMatch(text))
+            return "video-player notice";
+        if (Advertisement().IsMatch(text))
+            return "advertisement label";
+        if (IsListIntroduction(text))
+            return "related-links heading";
+        return null;
+    }
+
+    /// <summary>True for a heading that introduces a list of other stories ("You might also like").</summary>
+    public static bool IsListIntroduction(string line) => RelatedList().IsMatch(line.Trim());
+
+    /// <summary>
+    /// Marks residue among a reader's blocks. A list heading such as "You might also like" also takes the
+    /// headline-like blocks after it, up to the next real paragraph. Residue before the first or after the last
+    /// prose block is page chrome outside the body; between them it is residue inside the body.
+    /// </summary>
+    public static List<Block> MarkResidue(List<Block> blocks)
+    {
+        var result = new List<Block>(blocks.Count);
+        var inRelatedList = false;
+        foreach (var block in blocks)
+        {
+            if (block.Kind is BlockKind.Code or BlockKind.PageChrome or BlockKind.Metadata)
+            {
+                result.Add(block);
+                continue;
+            }
+            var reason = Classify(block.Text);
+            if (reason is not null)
+            {
+                inRelatedList = IsListIntroduction(block.Text);
+                result.Add(AsChrome(block, reason, insideBody: true));
+                continue;
+            }
+            if (inRelatedList && LooksLikeHeadline(block.Text))
+            {
+                result.Add(AsChrome(block, "unrelated headline in a related-links list", insideBody: true));
+                continue;
+            }
+            inRelatedList = false;
+            result.Add(block);
+        }
+        return result;
+    }
+
+    /// <summary>A headline: a few words, capitalised, not ending like a sentence.</summary>
+    public static bool LooksLikeHeadline(string text)
+    {
+        text = text.Trim();
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words is >= 3 and <= 20 && text.Length > 0 && !char.IsLower(text[0]) && !text.EndsWith('.') && !text.EndsWith(':');
+    }
+
+    /// <summary>The same block, re-labelled as page chrome.</summary>
+    public static Block AsChrome(Block block, string reason, bool insideBody) =>
+        new(BlockKind.PageChrome, block.Span, block.Content, 0, insideBody, reason);
+
+    [GeneratedRegex(@"^(?:\d[\d.,]*\s*[km]?\s*)?(?:shares?|views?|comments?|reads?)$|^share\s*(?:on|via|to)\s+\w+|^(?:share|tweet|pin|email)\s*\d*(?:\s*(?:share|tweet|pin|email)\s*\d*)+$|^share (?:this|the) (?:article|story|page)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex ShareCounter();
+
+    [GeneratedRegex(@"^(?:read more|read entire article|read (?:the )?full (?:article|story)|continue reading|read (?:the )?(?:original|rest of the) (?:article|story)|click here to read more|read more(?: about this| here)?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex ReadMore();
+
+    [GeneratedRegex(@"^(?:download|install|get|try)\b.{0,60}\bapp\b.{0,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex AppPrompt();
+
+    [GeneratedRegex(@"^(?:be the first to (?:get|know|hear|read)\b.{0,60}|sign up (?:for|to)\b.{0,60}(?:newsletter|alerts?|updates|briefing)\b.{0,30}|subscribe to (?:our|the)\b.{0,40}(?:newsletter|alerts?|updates)\b.{0,30}|get (?:our|the)\b.{0,40}newsletter\b.{0,30}|enter your email(?: address)?\b.{0,60}|follow us on\b.{0,40})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex NewsletterPrompt();
+
+    [GeneratedRegex(@"^(?:.{0,60}\bvideo player\b.{0,40}|this video (?:can ?not|cannot|can't) be played.{0,60}|media playback is (?:not supported|unsupported).{0,60}|your browser does not support (?:the )?video.{0,40})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex VideoNotice();
+
+    [GeneratedRegex(@"^(?:advertisement|sponsored(?: content)?|story continues below(?: this)? advertisement|scroll to continue(?: reading)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Advertisement();
+
+    [GeneratedRegex(@"^(?:you (?:might|may) also (?:like|be interested in)|recommended(?: for you| stories| reading)?|(?:also|further) read(?:ing)?|read also|related(?: stories| articles| content| coverage| links)?:?|more (?:stories|on this story|like this)|most (?:read|popular|viewed)|trending(?: now| stories)?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex RelatedList();
+}

@@ -1,0 +1,296 @@
+using EditLint.Diagnostics;
+using EditLint.Documents;
+using EditLint.Text;
+
+namespace EditLint.Readers;
+
+/// <summary>
+/// Plain text: drafts (paragraphs separated by blank lines, title on the first line when it looks like one)
+/// and raw page scrapes, told apart by the page furniture a scrape carries. In a scrape every line is judged
+/// on its own (<see cref="PageLine"/>), the article body is the stretch of lines with the most running text
+/// once furniture is charged against it, and the headline, byline and date are looked for just before it.
+/// </summary>
+public sealed class PlainTextReader : IDocumentReader
+{
+    // How much each kind of line adds to (or takes from) the case that it belongs to the article body.
+    // Section starts are walls: a body never crosses "Related News" or a footer.
+    private const int Wall = -100_000;
+
+    /// <inheritdoc />
+    public DocumentFormat Format => DocumentFormat.PlainText;
+
+    /// <inheritdoc />
+    public ArticleDocument Read(string path, SourceText text)
+    {
+        var lines = SplitLines(text);
+        var metadata = new ArticleMetadata();
+        var blocks = LooksLikeScrape(lines) ? ReadScrape(text, lines, metadata) : ReadDraft(text, lines, metadata);
+        DatelineFinder.Find(blocks, metadata);
+        return new ArticleDocument(path, DocumentFormat.PlainText, text, metadata, blocks, []);
+    }
+
+    private static List<PageLine> SplitLines(SourceText text)
+    {
+        var lines = new List<PageLine>(text.LineCount);
+        for (var i = 0; i < text.LineCount; i++)
+        {
+            var span = text.GetLineSpan(i);
+            var start = span.Start;
+            var end = span.End;
+            while (start < end && char.IsWhiteSpace(text[start]))
+                start++;
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+                end--;
+            var trimmed = TextSpan.FromBounds(start, end);
+            lines.Add(new PageLine(i, trimmed, text.ToString(trimmed)));
+        }
+        return lines;
+    }
+
+    // A draft has none of a web page's furniture; a scrape has plenty.
+    private static bool LooksLikeScrape(List<PageLine> lines) =>
+        lines.Count(l => l.Shape is LineShape.Boilerplate or LineShape.SectionStart) + (HasMenuRun(lines) ? 3 : 0) >= 3;
+
+    private static bool HasMenuRun(List<PageLine> lines) => MenuRuns(lines).Any();
+
+    // Three or more consecutive one-to-four-word lines (blank lines aside) are a menu.
+    private static IEnumerable<List<PageLine>> MenuRuns(List<PageLine> lines)
+    {
+        var run = new List<PageLine>();
+        foreach (var line in lines)
+        {
+            if (line.Shape == LineShape.Blank)
+                continue;
+            if (line.Words <= 4 && line.Shape is LineShape.Short or LineShape.Bullet or LineShape.Boilerplate)
+            {
+                run.Add(line);
+                continue;
+            }
+            if (run.Count >= 3)
+                yield return run;
+            run = [];
+        }
+        if (run.Count >= 3)
+            yield return run;
+    }
+
+    private static List<Block> ReadScrape(SourceText text, List<PageLine> lines, ArticleMetadata metadata)
+    {
+        foreach (var line in MenuRuns(lines).SelectMany(run => run))
+        {
+            line.Shape = LineShape.Boilerplate;
+            line.Reason = "navigation menu";
+        }
+        MarkSections(lines);
+
+        var (bodyStart, bodyEnd) = FindBody(lines);
+        if (bodyStart < 0)
+            return ReadDraft(text, lines, metadata);
+
+        // Residue right after the last paragraph ("Read Entire Article") still belongs to the body's page.
+        for (var i = bodyEnd + 1; i < lines.Count && lines[i].Shape is LineShape.Residue or LineShape.Blank; i++)
+        {
+            if (lines[i].Shape == LineShape.Residue)
+                bodyEnd = i;
+        }
+
+        var headline = FindHeadline(lines, bodyStart);
+        var dateLine = Nearest(lines, bodyStart, l => l.Shape == LineShape.DateLine && !PageLine.IsUpdatedLine(l.Text));
+        var updatedLine = Nearest(lines, bodyStart, l => l.Shape == LineShape.DateLine && PageLine.IsUpdatedLine(l.Text));
+        var byline = Nearest(lines, bodyStart, l => l.Shape == LineShape.Byline);
+        SetMetadata(metadata, headline, dateLine, updatedLine, byline);
+
+        var blocks = new List<Block>();
+        var inRelatedList = false;
+        foreach (var line in lines)
+        {
+            if (line.Shape == LineShape.Blank)
+                continue;
+            var content = Content(text, line);
+            var inside = line.Number >= bodyStart && line.Number <= bodyEnd;
+            if (line == headline)
+                blocks.Add(new Block(BlockKind.Heading, line.Span, content, level: 1));
+            else if (line == dateLine || line == updatedLine || line == byline || (inside && line.Shape is LineShape.DateLine or LineShape.Byline) || (inside && IsCreditLine(line.Text)))
+                blocks.Add(new Block(BlockKind.Metadata, line.Span, content));
+            else if (!inside)
+                blocks.Add(new Block(BlockKind.PageChrome, line.Span, content, insideBody: false, reason: line.Reason ?? "outside the article body"));
+            else if (line.Shape is LineShape.Residue or LineShape.Boilerplate or LineShape.SectionStart)
+                blocks.Add(new Block(BlockKind.PageChrome, line.Span, content, insideBody: true, reason: line.Reason));
+            else if (inRelatedList && line.Shape == LineShape.Short && PageResidue.LooksLikeHeadline(line.Text))
+                blocks.Add(new Block(BlockKind.PageChrome, line.Span, content, insideBody: true, reason: "unrelated headline in a related-links list"));
+            else
+                blocks.Add(new Block(KindOf(line), line.Span, content, level: line.Shape == LineShape.Short ? 2 : 0));
+
+            if (line.Shape != LineShape.Short || !inside)
+                inRelatedList = inside && line.Shape == LineShape.Residue && PageResidue.IsListIntroduction(line.Text);
+        }
+        return blocks;
+    }
+
+    private static BlockKind KindOf(PageLine line) => line.Shape switch
+    {
+        LineShape.Bullet => BlockKind.ListItem,
+        LineShape.Short => BlockKind.Heading,
+        _ => BlockKind.Paragraph,
+    };
+
+    // "(Reporting by …; Editing by …)" and similar credit lines are metadata, not prose.
+    private static bool IsCreditLine(string text) =>
+        text.StartsWith('(') && text.EndsWith(')') && text.Contains(" by ", StringComparison.OrdinalIgnoreCase);
+
+    private static ProseText Content(SourceText text, PageLine line)
+    {
+        var offset = line.Shape == LineShape.Bullet ? line.ContentOffset : 0;
+        return ProseText.Verbatim(text, TextSpan.FromBounds(line.Span.Start + offset, line.Span.End));
+    }
+
+    // After a section heading ("Related News", "Editorial disclosure") the lines that follow are that section's
+    // content, up to the next date or byline line, which starts an entry of some other list or the article itself.
+    private static void MarkSections(List<PageLine> lines)
+    {
+        var inSection = false;
+        foreach (var line in lines)
+        {
+            switch (line.Shape)
+            {
+                case LineShape.SectionStart:
+                    inSection = true;
+                    break;
+                case LineShape.DateLine or LineShape.Byline or LineShape.Boilerplate:
+                    inSection = false;
+                    break;
+                case LineShape.Blank:
+                    break;
+                default:
+                    if (inSection)
+                    {
+                        line.Shape = LineShape.SectionStart;
+                        line.Reason = "section of site links";
+                    }
+                    break;
+            }
+        }
+    }
+
+    private static int Weight(PageLine line) => line.Shape switch
+    {
+        LineShape.Prose => line.Words,
+        LineShape.Bullet => line.Words / 2,
+        LineShape.Short => -3,
+        LineShape.DateLine or LineShape.Byline => -2,
+        LineShape.Residue => -10,
+        LineShape.Boilerplate => -25,
+        LineShape.SectionStart => Wall,
+        _ => 0,
+    };
+
+    // The body is the stretch of lines with the largest total weight (Kadane's maximum subarray), trimmed to
+    // start and end on running text.
+    private static (int Start, int End) FindBody(List<PageLine> lines)
+    {
+        long best = 0, current = 0;
+        int bestStart = -1, bestEnd = -1, start = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (current <= 0)
+            {
+                current = 0;
+                start = i;
+            }
+            current += Weight(lines[i]);
+            if (current > best)
+            {
+                best = current;
+                bestStart = start;
+                bestEnd = i;
+            }
+        }
+        if (bestStart < 0)
+            return (-1, -1);
+        while (bestStart < bestEnd && Weight(lines[bestStart]) <= 0)
+            bestStart++;
+        return (bestStart, bestEnd);
+    }
+
+    // The headline is a title-like line before the body, near its start; a line the page repeats (in a
+    // breadcrumb, a page title, a FAQ heading) is more likely the headline than one it shows once.
+    private static PageLine? FindHeadline(List<PageLine> lines, int bodyStart)
+    {
+        var window = lines.Skip(Math.Max(0, bodyStart - 40)).Take(bodyStart - Math.Max(0, bodyStart - 40)).Where(l => l.IsTitleLike).ToList();
+        if (window.Count == 0)
+            return null;
+        return window
+            .Select(l => (Line: l, Score: lines.Count(o => o != l && o.Text.Contains(l.Text, StringComparison.OrdinalIgnoreCase)) * 10 - (bodyStart - l.Number) / 4))
+            .OrderByDescending(c => c.Score).ThenBy(c => c.Line.Number)
+            .First().Line;
+    }
+
+    private static PageLine? Nearest(List<PageLine> lines, int bodyStart, Func<PageLine, bool> predicate) =>
+        lines.Where(l => l.Number >= bodyStart - 40 && l.Number <= bodyStart + 10 && predicate(l))
+            .OrderBy(l => Math.Abs(l.Number - bodyStart) + (l.Number > bodyStart ? 5 : 0))
+            .FirstOrDefault();
+
+    private static void SetMetadata(ArticleMetadata metadata, PageLine? headline, PageLine? dateLine, PageLine? updatedLine, PageLine? byline)
+    {
+        if (headline is not null)
+            metadata.Title = new(headline.Text, headline.Span, "headline line");
+        if (dateLine is not null && DateText.TryFind(dateLine.Text, out var date, out var index, out var length))
+            metadata.Published = new(date, new TextSpan(dateLine.Span.Start + index, length), "date line");
+        if (updatedLine is not null && DateText.TryFind(updatedLine.Text, out var updated, out var uIndex, out var uLength))
+            metadata.Updated = new(updated, new TextSpan(updatedLine.Span.Start + uIndex, uLength), "updated line");
+        if (byline is not null)
+            metadata.Byline = new(BylineName(byline.Text), byline.Span, "byline line");
+    }
+
+    // "By Jane Smith" and "Jane Smith by Jane Smith" both name Jane Smith.
+    private static string BylineName(string text)
+    {
+        var at = text.LastIndexOf("by ", StringComparison.OrdinalIgnoreCase);
+        return at >= 0 ? text[(at + 3)..].Trim() : text.Trim();
+    }
+
+    private static List<Block> ReadDraft(SourceText text, List<PageLine> lines, ArticleMetadata metadata)
+    {
+        var blocks = new List<Block>();
+        var i = 0;
+        while (i < lines.Count)
+        {
+            if (lines[i].Shape == LineShape.Blank)
+            {
+                i++;
+                continue;
+            }
+            // A paragraph is a run of non-blank lines, unless its lines are a list.
+            var first = i;
+            while (i < lines.Count && lines[i].Shape != LineShape.Blank && (i == first || lines[i].Shape != LineShape.Bullet))
+                i++;
+            var span = TextSpan.FromBounds(lines[first].Span.Start, lines[i - 1].Span.End);
+            var line = lines[first];
+            var content = line.Shape == LineShape.Bullet ? ProseText.Verbatim(text, TextSpan.FromBounds(line.Span.Start + line.ContentOffset, span.End)) : ProseText.Verbatim(text, span);
+            var single = i - first == 1;
+            if (blocks.Count == 0 && single && metadata.Title is null && line.Shape is LineShape.Short or LineShape.Prose && line.Words <= 25 && !line.Text.EndsWith('.'))
+            {
+                metadata.Title = new(line.Text, line.Span, "first line");
+                blocks.Add(new Block(BlockKind.Heading, span, content, level: 1));
+            }
+            else if (single && line.Shape == LineShape.Byline && metadata.Byline is null)
+            {
+                metadata.Byline = new(BylineName(line.Text), line.Span, "byline line");
+                blocks.Add(new Block(BlockKind.Metadata, span, content));
+            }
+            else if (single && line.Shape == LineShape.DateLine && DateText.TryFind(line.Text, out var date, out var index, out var length))
+            {
+                if (PageLine.IsUpdatedLine(line.Text))
+                    metadata.Updated ??= new(date, new TextSpan(line.Span.Start + index, length), "updated line");
+                else
+                    metadata.Published ??= new(date, new TextSpan(line.Span.Start + index, length), "date line");
+                blocks.Add(new Block(BlockKind.Metadata, span, content));
+            }
+            else
+            {
+                blocks.Add(new Block(line.Shape == LineShape.Bullet ? BlockKind.ListItem : BlockKind.Paragraph, span, content));
+            }
+        }
+        return PageResidue.MarkResidue(blocks);
+    }
+}

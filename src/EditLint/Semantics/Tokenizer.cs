@@ -1,0 +1,76 @@
+using EditLint.Documents;
+
+namespace EditLint.Semantics;
+
+/// <summary>Splits prose into words, numbers and punctuation, each with its source span.</summary>
+public static class Tokenizer
+{
+    /// <summary>Tokens of every prose block of <paramref name="document"/>.</summary>
+    public static IReadOnlyList<Token> TokenizeDocument(ArticleDocument document)
+    {
+        var tokens = new List<Token>();
+        foreach (var block in document.Blocks)
+        {
+            if (block.IsProse)
+                Tokenize(block, tokens);
+        }
+        return tokens;
+    }
+
+    /// <summary>Appends the tokens of one block to <paramref name="tokens"/>.</summary>
+    public static void Tokenize(Block block, List<Token> tokens)
+    {
+        var text = block.Text;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            TokenKind kind;
+            if (char.IsLetter(c))
+            {
+                kind = TokenKind.Word;
+                i++;
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerJoiner(text, start, i)))
+                    i++;
+            }
+            else if (char.IsDigit(c))
+            {
+                kind = TokenKind.Number;
+                i++;
+                while (i < text.Length && (char.IsDigit(text[i]) || (text[i] is ',' or '.' && i + 1 < text.Length && char.IsDigit(text[i + 1]))))
+                    i++;
+            }
+            else
+            {
+                kind = TokenKind.Punctuation;
+                i += char.IsSurrogatePair(text, i) ? 2 : 1;
+            }
+            tokens.Add(new Token(block, kind, text[start..i], start, block.Content.ToSource(start, i - start)));
+        }
+    }
+
+    // An apostrophe or hyphen joins two letters into one word ("don't", "well-known"). A dot joins when every
+    // segment so far is a single letter, so "U.S." and "a.m." stay whole but "end." loses its full stop.
+    private static bool IsInnerJoiner(string text, int tokenStart, int i)
+    {
+        var c = text[i];
+        var letterFollows = i + 1 < text.Length && char.IsLetter(text[i + 1]);
+        if (c is '\'' or '’' or '-')
+            return letterFollows;
+        if (c != '.')
+            return false;
+        for (var j = tokenStart; j < i; j += 2)
+        {
+            if (!char.IsLetter(text[j]) || (j + 1 < i && text[j + 1] != '.'))
+                return false;
+        }
+        return (i - tokenStart) % 2 == 1;
+    }
+}
