@@ -31,6 +31,11 @@ public sealed class Sentence
     /// <summary>The sentence's prose.</summary>
     public string Text { get; }
 
+    /// <summary>The text with whitespace collapsed, quotes and dashes made plain and letters lower-cased: equal for sentences an editor would call the same.</summary>
+    public string NormalizedText => _normalized ??= TextNormalizer.Normalize(Text);
+
+    private string? _normalized;
+
     /// <summary>The sentence's span in the source.</summary>
     public TextSpan Span { get; }
 

@@ -1,0 +1,25 @@
+using EditLint.Diagnostics;
+using EditLint.Documents;
+
+namespace EditLint.Rules.Structure;
+
+/// <summary>
+/// EL5001: web-page furniture left inside the article body. The readers recognise the furniture (they must, so
+/// that no other rule lints it); this rule reports the pieces that sit between the body's paragraphs, where a
+/// copy-paste from a web page leaves them. Furniture around the body (menus, footers) is skipped silently.
+/// </summary>
+public sealed class PageResidueRule : Rule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        RuleIds.PageResidue, "Page residue in article body",
+        "Page residue in the article body ({0}): remove '{1}'", RuleCategory.Structure, Severity.Warning,
+        "Text that belongs to a web page, not the article: share counters, 'Read more', related-story lists, app-install, newsletter and video-player prompts.");
+
+    /// <inheritdoc />
+    public override void Initialize(RuleSetup setup) => setup.OnBlock(context =>
+    {
+        if (context.Block.IsInsideBody)
+            context.Report(context.Block.Content.SourceSpan, context.Block.ChromeReason ?? "page furniture", context.Block.Text);
+    }, BlockScope.PageChrome);
+}
