@@ -57,7 +57,7 @@ internal sealed partial class PageLine
         }
     }
 
-    public bool IsTitleLike => Shape == LineShape.Short && Words is >= 3 and <= 25 && !char.IsLower(Text[0]);
+    public bool IsTitleLike => Shape is LineShape.Short or LineShape.Prose && PageResidue.LooksLikeHeadline(Text);
 
     private static LineShape Classify(string text, int words, out string? reason)
     {
@@ -82,8 +82,11 @@ internal sealed partial class PageLine
             return LineShape.Byline;
         if (BulletPattern().IsMatch(text))
             return LineShape.Bullet;
+        // A closing quote ends a sentence only after sentence punctuation: a headline can end on a quoted phrase.
         var last = text[^1];
-        var endsLikeSentence = last is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ')' or ':' or ';';
+        var beforeQuote = text.Length > 1 ? text[^2] : ' ';
+        var endsLikeSentence = last is '.' or '!' or '?' or ')' or ':' or ';'
+            || (last is '"' or '”' or '’' or '\'' && beforeQuote is '.' or '!' or '?' or ',');
         if ((words >= 8 && endsLikeSentence) || words >= 25)
             return LineShape.Prose;
         return LineShape.Short;
@@ -100,10 +103,10 @@ internal sealed partial class PageLine
         return text.Contains(" > ", StringComparison.Ordinal) && text.StartsWith("Home", StringComparison.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex(@"^(?:related (?:news|stories|articles|posts)|more from\b.{0,40}|recommended for you|browse by (?:category|tag|topic)|categories|browse by tag|tags?(?::.{0,200})?|leave a (?:reply|comment)\b.{0,30}|comments?(?: \(\d+\))?|(?:editorial|advertiser|affiliate)?\s*(?:&\s*)?(?:advertiser |editorial )?disclosures?|disclaimer|about (?:us|the author)|follow us|popular (?:posts|stories)|explore more\b.{0,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?:related (?:news|stories|articles|posts)|more from\b.{0,40}|recommended for you|browse by (?:category|tag|topic)|categories|browse by tag|tags?|leave a (?:reply|comment)\b.{0,30}|comments?(?: \(\d+\))?|(?:editorial|advertiser|affiliate)?\s*(?:&\s*)?(?:advertiser |editorial )?disclosures?|disclaimer|about (?:us|the author)|follow us|popular (?:posts|stories)|explore more\b.{0,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex SectionHeading();
 
-    [GeneratedRegex(@"(?:©|\(c\) \d{4}|copyright \d{4}|all rights reserved|privacy (?:policy|&|and)|cookie (?:policy|settings)|terms (?:of|and) (?:use|service|conditions)|^sitemap$|^contact(?: us)?$|^(?:home|search|menu|login|log in|sign in|register|subscribe|contribute|no results?|view all(?: results?)?\b.{0,40})$|^(?:next|previous|prev|older|newer) (?:post|article|story)\b|^\d+ min(?:ute)?s? read$|^published by\b|^(?:share|tweet)$|^view all\b|^(?:image|photo) for\b|^home\b\s+\w+(?:\s\w+)?$|required fields are marked|your email address will not be published)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"(?:©|\(c\) \d{4}|copyright \d{4}|all rights reserved|privacy (?:policy|&|and)|cookie (?:policy|settings)|terms (?:of|and) (?:use|service|conditions)|^sitemap$|^contact(?: us)?$|^(?:home|search|menu|login|log in|sign in|register|subscribe|contribute|no results?|view all(?: results?)?\b.{0,40})$|^(?:next|previous|prev|older|newer) (?:post|article|story)\b|^\d+ min(?:ute)?s? read$|^published by\b|^tags?:.{0,300}|^(?:share|tweet)$|^view all\b|^(?:image|photo) for\b|^home\b\s+\w+(?:\s\w+)?$|required fields are marked|your email address will not be published)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex Boilerplate();
 
     [GeneratedRegex(@"\p{Ll}\p{Lu}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]

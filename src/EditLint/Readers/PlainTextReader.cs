@@ -94,10 +94,10 @@ public sealed class PlainTextReader : IDocumentReader
                 bodyEnd = i;
         }
 
-        var headline = FindHeadline(lines, bodyStart);
         var dateLine = Nearest(lines, bodyStart, l => l.Shape == LineShape.DateLine && !PageLine.IsUpdatedLine(l.Text));
         var updatedLine = Nearest(lines, bodyStart, l => l.Shape == LineShape.DateLine && PageLine.IsUpdatedLine(l.Text));
         var byline = Nearest(lines, bodyStart, l => l.Shape == LineShape.Byline);
+        var headline = FindHeadline(lines, bodyStart, [dateLine, byline]);
         SetMetadata(metadata, headline, dateLine, updatedLine, byline);
 
         var blocks = new List<Block>();
@@ -116,12 +116,13 @@ public sealed class PlainTextReader : IDocumentReader
                 blocks.Add(new Block(BlockKind.PageChrome, line.Span, content, insideBody: false, reason: line.Reason ?? "outside the article body"));
             else if (line.Shape is LineShape.Residue or LineShape.Boilerplate or LineShape.SectionStart)
                 blocks.Add(new Block(BlockKind.PageChrome, line.Span, content, insideBody: true, reason: line.Reason));
-            else if (inRelatedList && line.Shape == LineShape.Short && PageResidue.LooksLikeHeadline(line.Text))
+            else if (inRelatedList && line.Shape is LineShape.Short or LineShape.Prose && PageResidue.LooksLikeHeadline(line.Text))
                 blocks.Add(new Block(BlockKind.PageChrome, line.Span, content, insideBody: true, reason: "unrelated headline in a related-links list"));
             else
                 blocks.Add(new Block(KindOf(line), line.Span, content, level: line.Shape == LineShape.Short ? 2 : 0));
 
-            if (line.Shape != LineShape.Short || !inside)
+            // A related-links list runs from its heading over the headline-like lines that follow it.
+            if (!(inRelatedList && PageResidue.LooksLikeHeadline(line.Text)))
                 inRelatedList = inside && line.Shape == LineShape.Residue && PageResidue.IsListIntroduction(line.Text);
         }
         return blocks;
@@ -212,17 +213,23 @@ public sealed class PlainTextReader : IDocumentReader
         return (bestStart, bestEnd);
     }
 
-    // The headline is a title-like line before the body, near its start; a line the page repeats (in a
-    // breadcrumb, a page title, a FAQ heading) is more likely the headline than one it shows once.
-    private static PageLine? FindHeadline(List<PageLine> lines, int bodyStart)
+    // The headline is a title-like line before the body. It sits next to the byline or date line, and the
+    // page tends to repeat it (breadcrumb, page title, FAQ heading); a site name repeats too, but further away.
+    private static PageLine? FindHeadline(List<PageLine> lines, int bodyStart, PageLine?[] anchors)
     {
-        var window = lines.Skip(Math.Max(0, bodyStart - 40)).Take(bodyStart - Math.Max(0, bodyStart - 40)).Where(l => l.IsTitleLike).ToList();
-        if (window.Count == 0)
+        var first = Math.Max(0, bodyStart - 40);
+        var candidates = lines.Skip(first).Take(bodyStart - first).Where(l => l.IsTitleLike).ToList();
+        if (candidates.Count == 0)
             return null;
-        return window
-            .Select(l => (Line: l, Score: lines.Count(o => o != l && o.Text.Contains(l.Text, StringComparison.OrdinalIgnoreCase)) * 10 - (bodyStart - l.Number) / 4))
-            .OrderByDescending(c => c.Score).ThenBy(c => c.Line.Number)
-            .First().Line;
+        int Score(PageLine line)
+        {
+            var repeats = Math.Min(2, lines.Count(o => o != line && o.Text.Contains(line.Text, StringComparison.OrdinalIgnoreCase)));
+            var nearAnchor = anchors.Any(a => a is not null && Math.Abs(a.Number - line.Number) <= 4);
+            return repeats * 10 + (nearAnchor ? 20 : 0) - (bodyStart - line.Number) / 4;
+        }
+        // Of a headline shown twice (above and below the byline), the first is the one the page leads with.
+        var best = candidates.OrderByDescending(Score).ThenBy(l => l.Number).First();
+        return candidates.First(l => l.Text == best.Text);
     }
 
     private static PageLine? Nearest(List<PageLine> lines, int bodyStart, Func<PageLine, bool> predicate) =>
