@@ -35,6 +35,12 @@ public static class FrontMatter
             problems.Add(new ReaderProblem(new TextSpan(at, 0), $"Front matter is not valid YAML (line {source.GetPosition(at).DisplayLine}, column {source.GetPosition(at).DisplayColumn}): {e.InnerException?.Message ?? e.Message}"));
             return;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        {
+            // YamlDotNet reports some malformed input (an unclosed flow sequence) without a position.
+            problems.Add(new ReaderProblem(new TextSpan(yamlStart, 0), $"Front matter is not valid YAML: {e.Message}"));
+            return;
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             return;
 

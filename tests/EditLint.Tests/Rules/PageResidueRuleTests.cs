@@ -1,0 +1,118 @@
+using EditLint.Documents;
+using EditLint.Rules.Structure;
+using EditLint.Tests.Testing;
+
+namespace EditLint.Tests.Rules;
+
+public sealed class PageResidueRuleTests
+{
+    private static readonly RuleTester Tester = RuleTester.For<PageResidueRule>();
+
+    [Fact]
+    public Task ShareCounterAndReadMore_InsideTheBody_AreReported() =>
+        Tester.VerifyAsync("""
+            # Harbour reopens
+
+            The harbour reopened on Wednesday after a week of repairs.
+
+            [|Read more|]
+
+            Fishing boats were back in the water by noon, the harbour master said.
+
+            [|1.2k shares|]
+
+            Repairs cost more than expected.
+            """);
+
+    [Fact]
+    public Task RelatedListWithItsHeadlines_IsReported() =>
+        Tester.VerifyAsync("""
+            The harbour reopened on Wednesday after a week of repairs.
+
+            [|You might also like|]
+
+            [|Mayor opens new library in the old town hall|]
+
+            [|Storm warning issued for the weekend across the coast|]
+
+            Fishing boats were back in the water by noon, the harbour master said.
+            """);
+
+    [Theory]
+    [InlineData("Install the Coastal News app for free")]
+    [InlineData("Download our app to get alerts")]
+    [InlineData("Be the first to get breaking news")]
+    [InlineData("Sign up for our morning newsletter")]
+    [InlineData("Please use Chrome browser for a more accessible video player")]
+    [InlineData("This video can not be played")]
+    [InlineData("Read Entire Article")]
+    [InlineData("Advertisement")]
+    public Task Prompts_InsideTheBody_AreReported(string prompt) =>
+        Tester.VerifyAsync($"""
+            The harbour reopened on Wednesday after a week of repairs.
+
+            [|{prompt}|]
+
+            Fishing boats were back in the water by noon, the harbour master said.
+            """);
+
+    [Fact]
+    public Task ResidueInAPlainTextDraft_IsReported() =>
+        Tester.WithFormat(DocumentFormat.PlainText).VerifyAsync("""
+            Harbour reopens after storm
+
+            The harbour reopened on Wednesday after a week of repairs.
+
+            [|Install the Coastal News app for free|]
+
+            Fishing boats were back in the water by noon, the harbour master said.
+            """);
+
+    [Fact]
+    public Task ProseMentioningApps_IsNotResidue() =>
+        Tester.VerifyAsync("""
+            The council will install the new parking app for free in every district next year, officials said.
+
+            Readers who want to read more about the plan can find it on the council's website.
+
+            The newsletter, which the council posts to every home, will explain the scheme.
+            """);
+
+    [Fact]
+    public Task SubheadingThatIsNotAList_IsNotResidue() =>
+        Tester.VerifyAsync("""
+            The harbour reopened on Wednesday after a week of repairs.
+
+            ## What happens next
+
+            Fishing boats were back in the water by noon, the harbour master said.
+            """);
+
+    [Fact]
+    public Task ResidueAroundATextScrapesBody_IsChromeAndNotReported() =>
+        Tester.WithFormat(DocumentFormat.PlainText).VerifyAsync("""
+            Home
+            News
+            Sport
+            Weather
+            Contact Us
+
+            Harbour reopens after storm
+
+            By Jane Smith
+            February 26, 2025
+
+            The harbour reopened on Wednesday after a week of repairs, the harbour master said in a statement.
+
+            Fishing boats were back in the water by noon, and the fish market opened an hour later than usual.
+
+            Related News
+
+            Mayor opens new library in the old town hall
+
+            Read more
+
+            Copyright © 2025 Coastal News. All rights reserved.
+            Privacy Policy
+            """);
+}

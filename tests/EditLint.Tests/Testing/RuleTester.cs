@@ -1,0 +1,71 @@
+using EditLint.Documents;
+using EditLint.Engine;
+using EditLint.Readers;
+using EditLint.Rules;
+using EditLint.Text;
+using Xunit.Sdk;
+
+namespace EditLint.Tests.Testing;
+
+/// <summary>
+/// The one helper every rule test uses: the input carries its expected findings as markup
+/// (<c>{|EL4002:…|}</c>, or <c>[|…|]</c> for the rule under test) and plain text asserts that there are none.
+/// The tester compares exact spans for the IDs of the rules under test; any EL9xxx finding fails the test.
+/// </summary>
+public sealed class RuleTester
+{
+    private static readonly DocumentLoader Loader = new([new MarkdownReader(), new PlainTextReader(), new HtmlReader()]);
+    private readonly Rule[] _rules;
+    private readonly DocumentFormat _format;
+
+    private RuleTester(Rule[] rules, DocumentFormat format)
+    {
+        _rules = rules;
+        _format = format;
+    }
+
+    /// <summary>A tester for one rule, reading Markdown.</summary>
+    public static RuleTester For<TRule>() where TRule : Rule, new() => new([new TRule()], DocumentFormat.Markdown);
+
+    /// <summary>The same tester reading another format.</summary>
+    public RuleTester WithFormat(DocumentFormat format) => new(_rules, format);
+
+    /// <summary>Runs the rule on the markup's text and asserts the findings are exactly the marked ones.</summary>
+    public Task VerifyAsync(string markup)
+    {
+        Verify(markup);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Synchronous form of <see cref="VerifyAsync"/>.</summary>
+    public void Verify(string markup)
+    {
+        var ids = _rules.Select(r => r.Descriptor.Id).ToHashSet();
+        var (text, expected) = Markup.Parse(markup, _rules.Length == 1 ? _rules[0].Descriptor.Id : null);
+        var document = Loader.Read("test" + Extension(_format), new SourceText(text), _format);
+        var result = new LintEngine(_rules, Loader).Run([document], new LintOptions { MaxDegreeOfParallelism = 1 });
+
+        var actual = result.Diagnostics
+            .Where(d => ids.Contains(d.Id) || d.Id.StartsWith("EL9", StringComparison.Ordinal))
+            .Select(d => new ExpectedFinding(d.Id, d.Span))
+            .ToList();
+        var missing = expected.Except(actual).ToList();
+        var unexpected = actual.Except(expected).ToList();
+        if (missing.Count == 0 && unexpected.Count == 0)
+            return;
+
+        var messages = string.Join(Environment.NewLine, result.Diagnostics.Select(d => $"  {d.Position.Start} {d.Id}: {d.Message}"));
+        throw new XunitException(
+            $"Findings differ.{Environment.NewLine}" +
+            $"Expected:{Environment.NewLine}{Markup.Render(text, expected)}{Environment.NewLine}" +
+            $"Actual:{Environment.NewLine}{Markup.Render(text, actual)}{Environment.NewLine}" +
+            $"Messages:{Environment.NewLine}{messages}");
+    }
+
+    private static string Extension(DocumentFormat format) => format switch
+    {
+        DocumentFormat.Html => ".html",
+        DocumentFormat.PlainText => ".txt",
+        _ => ".md",
+    };
+}
