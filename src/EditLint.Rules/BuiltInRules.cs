@@ -1,0 +1,21 @@
+using EditLint.Rules.Consistency;
+using EditLint.Rules.Dates;
+using EditLint.Rules.Structure;
+
+namespace EditLint.Rules;
+
+/// <summary>The built-in rules.</summary>
+public static class BuiltInRules
+{
+    /// <summary>Every built-in rule type, one per ID.</summary>
+    public static IReadOnlyList<Type> Types { get; } =
+    [
+        typeof(MissingDateRule),
+        typeof(DuplicatedSentenceRule),
+        typeof(PageResidueRule),
+        typeof(MissingHeadlineRule),
+    ];
+
+    /// <summary>A new instance of every built-in rule.</summary>
+    public static IReadOnlyList<Rule> Create() => [.. Types.Select(t => (Rule)Activator.CreateInstance(t)!)];
+}

@@ -1,0 +1,109 @@
+using EditLint.Diagnostics;
+using EditLint.Documents;
+using EditLint.Engine;
+using EditLint.Readers;
+using EditLint.Rules;
+using EditLint.Semantics;
+using EditLint.Text;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EditLint.Tests.Engine;
+
+public sealed class LintEngineTests
+{
+    private static readonly DocumentLoader Loader = new([new MarkdownReader(), new PlainTextReader(), new HtmlReader()]);
+
+    private static ArticleDocument Doc(string path, string markdown) => Loader.Read(path, new SourceText(markdown), DocumentFormat.Markdown);
+
+    private sealed class ThrowingRule : Rule
+    {
+        public override RuleDescriptor Descriptor { get; } = new("EL0901", "Throws", "never", RuleCategory.Engine, Severity.Warning);
+        public override void Initialize(RuleSetup setup) => setup.OnBlock(_ => throw new InvalidOperationException("boom"));
+    }
+
+    private sealed class EveryBlockRule : Rule
+    {
+        public override RuleDescriptor Descriptor { get; } = new("EL0902", "Every block", "Block {0}", RuleCategory.Engine, Severity.Info);
+        public override void Initialize(RuleSetup setup) => setup.OnBlock(c => c.Report(c.Block.Span, c.Block.Index));
+    }
+
+    // A fact rule: words that occur in a heading and also in some paragraph, but never in a list item.
+    private sealed class JoinRule : Rule
+    {
+        public override RuleDescriptor Descriptor { get; } = new("EL0903", "Join", "'{0}' also in a paragraph", RuleCategory.Engine, Severity.Info);
+
+        public override void Initialize(RuleSetup setup) =>
+            setup.Match<Token>(t => t.Block.Kind == BlockKind.Heading && t.Kind == TokenKind.Word)
+                .Not<Token, string>(Key, Key, (_, other) => other.Block.Kind == BlockKind.ListItem)
+                .Exists<Token, string>(Key, Key, (_, other) => other.Block.Kind == BlockKind.Paragraph)
+                .Join<Token, string>(Key, Key, (_, other) => other.Block.Kind == BlockKind.Paragraph)
+                .Then((context, pair) => context.Report(pair.Right.Span, pair.Left.Text));
+
+        private static string Key(Token token) => token.Text.ToLowerInvariant();
+    }
+
+    [Fact]
+    public void ARuleThatThrows_GivesEL9001_AndOtherRulesFindingsAreKept()
+    {
+        var engine = new LintEngine([new ThrowingRule(), new EveryBlockRule()], Loader);
+        var result = engine.Run([Doc("a.md", "One.\n\nTwo.\n")], new LintOptions());
+        var failure = Assert.Single(result.Diagnostics, d => d.Id == "EL9001");
+        Assert.Contains("EL0901", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("boom", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(2, result.Diagnostics.Count(d => d.Id == "EL0902"));
+    }
+
+    [Fact]
+    public void FactRule_JoinsOnKeys_WithNotAndExists()
+    {
+        var engine = new LintEngine([new JoinRule()], Loader);
+        var document = Doc("a.md", "# Harbour storm repairs\n\nThe harbour reopened after the storm.\n\n- storm\n\nRepairs continue at the harbour.\n");
+        var result = engine.Run([document], new LintOptions());
+        // "storm" is in a list item (Not), "repairs" and "harbour" are joined with each paragraph occurrence.
+        Assert.Equal(
+            ["'Harbour' also in a paragraph", "'repairs' also in a paragraph", "'Harbour' also in a paragraph"],
+            result.Diagnostics.Select(d => d.Message));
+        Assert.Equal(["harbour", "Repairs", "harbour"], result.Diagnostics.Select(d => document.Source.ToString(d.Span)));
+    }
+
+    [Fact]
+    public void Output_IsSortedByPathLineColumnAndId_WhateverTheParallelism()
+    {
+        var documents = Enumerable.Range(0, 40).Select(i => Doc($"doc{i:00}.md", "Alpha.\n\nBeta.\n\nGamma.\n")).Reverse().ToList();
+        var engine = new LintEngine([new EveryBlockRule()], Loader);
+        var parallel = engine.Run(documents, new LintOptions { MaxDegreeOfParallelism = 4 });
+        var serial = engine.Run(documents, new LintOptions { MaxDegreeOfParallelism = 1 });
+        Assert.Equal(serial.Diagnostics.Select(d => (d.Path, d.Position.Start, d.Fingerprint)), parallel.Diagnostics.Select(d => (d.Path, d.Position.Start, d.Fingerprint)));
+        Assert.Equal("doc00.md", parallel.Diagnostics[0].Path);
+        Assert.Equal(parallel.Diagnostics.OrderBy(d => d, DiagnosticOrder.Instance), parallel.Diagnostics);
+    }
+
+    [Fact]
+    public void SeverityOverride_None_TurnsARuleOff_AndOtherValuesChangeTheSeverity()
+    {
+        var engine = new LintEngine([new EveryBlockRule()], Loader);
+        var off = engine.Run([Doc("a.md", "One.\n")], new LintOptions { SeverityOverrides = new Dictionary<string, Severity> { ["EL0902"] = Severity.None } });
+        Assert.Empty(off.Diagnostics);
+        var error = engine.Run([Doc("a.md", "One.\n")], new LintOptions { SeverityOverrides = new Dictionary<string, Severity> { ["EL0902"] = Severity.Error } });
+        Assert.Equal(Severity.Error, Assert.Single(error.Diagnostics).Severity);
+    }
+
+    [Fact]
+    public void Fingerprints_SurviveEditsElsewhereInTheFile()
+    {
+        var engine = new LintEngine([new EveryBlockRule()], Loader);
+        var before = engine.Run([Doc("a.md", "Alpha.\n\nBeta.\n")], new LintOptions()).Diagnostics;
+        var after = engine.Run([Doc("a.md", "A new first paragraph.\n\nAlpha.\n\nBeta.\n")], new LintOptions()).Diagnostics;
+        Assert.NotEqual(before[0].Position, after[1].Position);
+        // The message names the block index, which moved; the fingerprint hashes the flagged text, which did not.
+        Assert.Equal(before.Select(d => d.Fingerprint), after.Skip(1).Select(d => d.Fingerprint));
+    }
+
+    [Fact]
+    public void AddEditLint_ComposesTheEngineWithEveryBuiltInRule()
+    {
+        using var provider = new ServiceCollection().AddEditLint().BuildServiceProvider();
+        var engine = provider.GetRequiredService<LintEngine>();
+        Assert.Equal(EditLint.Rules.BuiltInRules.Types.Count + EngineRules.All.Count, engine.Descriptors.Count);
+    }
+}
