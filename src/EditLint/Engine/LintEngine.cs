@@ -104,8 +104,9 @@ public sealed class LintEngine
             .Where(d => d.Severity != Severity.None)
             .Concat(engineFindings.Where(d => d.Severity != Severity.None));
 
+        var flaggedText = FlaggedText(inputs);
         var byFile = all.GroupBy(d => d.Path)
-            .ToDictionary(g => g.Key, g => Fingerprints.Assign(g.OrderBy(d => d, DiagnosticOrder.Instance), FlaggedText(inputs)).ToList());
+            .ToDictionary(g => g.Key, g => Fingerprints.Assign(g.OrderBy(d => d, DiagnosticOrder.Instance), flaggedText).ToList());
 
         var files = inputs
             .Select(input => new FileResult(input.Path, input.Load.Document, byFile.GetValueOrDefault(input.Path) ?? []))

@@ -42,6 +42,33 @@ public sealed class LintEngineTests
         private static string Key(Token token) => token.Text.ToLowerInvariant();
     }
 
+    // A cross-article rule: headlines shared by more than one document.
+    private sealed class SharedHeadlineRule : Rule
+    {
+        public override RuleDescriptor Descriptor { get; } = new("EL0904", "Shared headline", "Headline also used by {0}", RuleCategory.Engine, Severity.Info);
+
+        public override void Initialize(RuleSetup setup) => setup.OnWorkspaceEnd(context =>
+        {
+            foreach (var group in context.Documents.GroupBy(m => m.Document.Metadata.Title?.Value).Where(g => g.Key is not null && g.Count() > 1))
+            {
+                foreach (var model in group)
+                {
+                    var others = string.Join(", ", group.Where(o => o != model).Select(o => o.Document.Path));
+                    context.Report(model.Document, model.Document.Metadata.Title!.Span!.Value, [], others);
+                }
+            }
+        });
+    }
+
+    [Fact]
+    public void WorkspaceRule_SeesEveryDocument_AndReportsWorkspaceFindings()
+    {
+        var engine = new LintEngine([new SharedHeadlineRule()], Loader);
+        var result = engine.Run([Doc("a.md", "# Storm\n\nText.\n"), Doc("b.md", "# Storm\n\nMore.\n"), Doc("c.md", "# Calm\n")], new LintOptions());
+        Assert.Equal([("a.md", "Headline also used by b.md"), ("b.md", "Headline also used by a.md")], result.Diagnostics.Select(d => (d.Path, d.Message)));
+        Assert.All(result.Diagnostics, d => Assert.True(d.IsWorkspaceFinding));
+    }
+
     [Fact]
     public void ARuleThatThrows_GivesEL9001_AndOtherRulesFindingsAreKept()
     {
