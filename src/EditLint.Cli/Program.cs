@@ -1,1 +1,58 @@
-Console.WriteLine("x");
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.Text;
+using EditLint.Cli.Commands;
+using EditLint.Engine;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EditLint.Cli;
+
+/// <summary>The <c>editlint</c> command line.</summary>
+internal static class Program
+{
+    public static int Main(string[] args)
+    {
+        // The summary line uses "—" and "×"; without this a Windows console would print them as "?".
+        Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        return Run(args, Console.Out, Console.Error);
+    }
+
+    /// <summary>Runs the CLI in-process. Relative paths resolve against <paramref name="workingDirectory"/> (default: the current folder).</summary>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? workingDirectory = null)
+    {
+        using var services = new ServiceCollection().AddEditLint().BuildServiceProvider();
+        var context = new CliContext(stdout, stderr, Path.GetFullPath(workingDirectory ?? Environment.CurrentDirectory),
+            services.GetRequiredService<LintEngine>);
+
+        // Not RootCommand: it names itself after the host process (EditLint.Cli, testhost), and help should say editlint.
+        var root = new Command("editlint", "EditLint: a linter for news-article drafts.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+            CheckCommand.Create(context),
+            RulesCommand.Create(context),
+            ExplainCommand.Create(context),
+        };
+
+        var parseResult = root.Parse(args);
+        // System.CommandLine exits 1 on parse errors, which would read as "findings" to a CI script.
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+                stderr.WriteLine($"editlint: {error.Message}");
+            stderr.WriteLine("Run 'editlint --help' for usage.");
+            return ExitCodes.Error;
+        }
+
+        try
+        {
+            return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A crash must not look like a clean run (0) or like findings (1).
+            stderr.WriteLine($"editlint: internal error: {e}");
+            return ExitCodes.Error;
+        }
+    }
+}

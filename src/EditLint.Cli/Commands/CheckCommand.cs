@@ -1,0 +1,95 @@
+using System.CommandLine;
+using EditLint.Cli.Inputs;
+using EditLint.Cli.Reporters;
+using EditLint.Diagnostics;
+using EditLint.Documents;
+using EditLint.Engine;
+
+namespace EditLint.Cli.Commands;
+
+/// <summary><c>editlint check [paths|globs…]</c>: lint files and report findings.</summary>
+internal static class CheckCommand
+{
+    public const string DefaultThreshold = "warning";
+
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files, folders or globs (default: the current folder). Folders are searched recursively for "
+                + string.Join(", ", DocumentFormats.Extensions)
+                + " files, skipping bin, obj, .git and node_modules; a file named explicitly is linted whatever its extension.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Report format.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong(ReporterFactory.Formats);
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write the report to this file (replaced atomically) instead of standard output.",
+            HelpName = "FILE",
+        };
+        // Warning, as compilers do: info findings are suggestions and do not fail a build.
+        var threshold = new Option<string>("--severity-threshold")
+        {
+            Description = "Exit with 1 when a finding has this severity or a higher one.",
+            DefaultValueFactory = _ => DefaultThreshold,
+        };
+        threshold.AcceptOnlyFromAmong("error", "warning", "info");
+
+        var command = new Command("check", "Lint article drafts. Exit code 0: no finding at or above the threshold; 1: findings; 2: usage or I/O error.")
+        {
+            paths, format, output, threshold,
+        };
+        command.SetAction(parseResult => Run(
+            context,
+            parseResult.GetValue(paths) ?? [],
+            parseResult.GetValue(format) ?? "text",
+            parseResult.GetValue(output),
+            parseResult.GetValue(threshold) ?? DefaultThreshold));
+        return command;
+    }
+
+    private static int Run(CliContext context, string[] paths, string format, string? output, string thresholdName)
+    {
+        // System.CommandLine hands an unknown option to the paths argument; name it as what it is.
+        var unknown = paths.Where(p => p.StartsWith('-') && !Path.Exists(Path.GetFullPath(p, context.WorkingDirectory))).ToList();
+        if (unknown.Count > 0)
+        {
+            foreach (var option in unknown)
+                context.Error.WriteLine($"editlint: unknown option '{option}'. Run 'editlint check --help' for usage.");
+            return ExitCodes.Error;
+        }
+
+        var inputs = InputResolver.Resolve(paths.Length == 0 ? ["."] : paths, context.WorkingDirectory);
+        if (inputs.Errors.Count > 0)
+        {
+            foreach (var error in inputs.Errors)
+                context.Error.WriteLine($"editlint: {error}");
+            return ExitCodes.Error;
+        }
+
+        var result = context.Engine().Run(inputs.Files, new LintOptions());
+        var reporter = ReporterFactory.Create(format, context.WorkingDirectory);
+        if (output is null)
+            reporter.Write(result, context.Out);
+        else
+        {
+            try
+            {
+                AtomicFile.Write(Path.GetFullPath(output, context.WorkingDirectory), writer => reporter.Write(result, writer));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                context.Error.WriteLine($"editlint: cannot write {output}: {e.Message}");
+                return ExitCodes.Error;
+            }
+        }
+
+        _ = Severities.TryParse(thresholdName, out var threshold);
+        return result.Diagnostics.Any(d => d.Severity >= threshold) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,111 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using EditLint.Diagnostics;
+using EditLint.Engine;
+using EditLint.Text;
+
+namespace EditLint.Cli.Reporters;
+
+/// <summary>
+/// EditLint's own JSON report: every file, every finding with its span and 1-based position, summary counts.
+/// <c>version</c> is the report schema's version, bumped only on breaking changes. No timings, so reports of
+/// the same input compare equal.
+/// </summary>
+internal sealed class JsonReporter : IReporter
+{
+    public const int SchemaVersion = 1;
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        // Messages are prose with quotes and dashes; \u escapes would make the report unreadable. It is never embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public string Format => "json";
+
+    public void Write(LintResult result, TextWriter output)
+    {
+        var report = new JsonReport(
+            SchemaVersion,
+            ToolInfo.Version,
+            [.. result.Files.Select(f => new JsonFile(f.Path, Status(f), f.Diagnostics.Count))],
+            [.. result.Diagnostics.Select(ToJson)],
+            new JsonSummary(
+                result.Files.Count,
+                result.Diagnostics.Count,
+                result.Count(Severity.Error),
+                result.Count(Severity.Warning),
+                result.Count(Severity.Info),
+                new SortedDictionary<string, int>(result.CountsById().ToDictionary(c => c.Id, c => c.Count), StringComparer.Ordinal)));
+        output.WriteLine(JsonSerializer.Serialize(report, Options));
+    }
+
+    // A file without a document was either empty (nothing to lint) or could not be read (its EL9002 says why).
+    private static string Status(FileResult file) =>
+        file.Document is not null ? "linted"
+        : file.Diagnostics.Any(d => d.Id == EngineRules.InputUnreadable.Id) ? "unreadable"
+        : "empty";
+
+    private static JsonDiagnostic ToJson(Diagnostic d) => new(
+        d.Id,
+        d.Severity.ToName(),
+        d.Message,
+        d.Path,
+        new JsonSpan(d.Span.Start, d.Span.Length),
+        d.Position.Start.DisplayLine,
+        d.Position.Start.DisplayColumn,
+        d.Position.End.DisplayLine,
+        d.Position.End.DisplayColumn,
+        d.Fingerprint,
+        [.. d.RelatedLocations.Select(r => ToJson(r.Span, r.Position, r.Message))]);
+
+    private static JsonRelatedLocation ToJson(TextSpan span, LinePositionSpan position, string message) => new(
+        message,
+        new JsonSpan(span.Start, span.Length),
+        position.Start.DisplayLine,
+        position.Start.DisplayColumn,
+        position.End.DisplayLine,
+        position.End.DisplayColumn);
+
+    private sealed record JsonReport(
+        int Version,
+        string ToolVersion,
+        IReadOnlyList<JsonFile> Files,
+        IReadOnlyList<JsonDiagnostic> Diagnostics,
+        JsonSummary Summary);
+
+    private sealed record JsonFile(string Path, string Status, int Findings);
+
+    private sealed record JsonSpan(int Start, int Length);
+
+    private sealed record JsonDiagnostic(
+        string Id,
+        string Severity,
+        string Message,
+        string Path,
+        JsonSpan Span,
+        int StartLine,
+        int StartColumn,
+        int EndLine,
+        int EndColumn,
+        string Fingerprint,
+        IReadOnlyList<JsonRelatedLocation> RelatedLocations);
+
+    private sealed record JsonRelatedLocation(
+        string Message,
+        JsonSpan Span,
+        int StartLine,
+        int StartColumn,
+        int EndLine,
+        int EndColumn);
+
+    private sealed record JsonSummary(
+        int Files,
+        int Findings,
+        int Errors,
+        int Warnings,
+        int Info,
+        SortedDictionary<string, int> ByRule);
+}

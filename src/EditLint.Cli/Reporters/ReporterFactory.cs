@@ -1,0 +1,16 @@
+namespace EditLint.Cli.Reporters;
+
+/// <summary>The report formats <c>check --format</c> accepts.</summary>
+internal static class ReporterFactory
+{
+    public static string[] Formats { get; } = ["text", "json", "sarif"];
+
+    /// <summary>The reporter for <paramref name="format"/>; SARIF resolves relative paths against <paramref name="workingDirectory"/>.</summary>
+    public static IReporter Create(string format, string workingDirectory) => format switch
+    {
+        "text" => new TextReporter(),
+        "json" => new JsonReporter(),
+        "sarif" => new SarifReporter(workingDirectory),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format."),
+    };
+}
