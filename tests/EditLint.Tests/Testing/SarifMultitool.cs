@@ -12,7 +12,7 @@ internal static class SarifMultitool
 
     private static readonly SemaphoreSlim InProcessLock = new(1, 1);
 
-    private static string ToolsDirectory => Path.Combine(RepositoryRoot.Location, ".tools");
+    private static string ToolsDirectory => Path.Combine(RepoPaths.Root, ".tools");
 
     public static string Executable => Path.Combine(ToolsDirectory, "node_modules", "@microsoft", "sarif-multitool-linux", "Sarif.Multitool");
 

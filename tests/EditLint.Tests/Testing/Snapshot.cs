@@ -71,7 +71,7 @@ internal static class Snapshot
         var segments = sourceFile.Split('/', '\\');
         for (var skip = 1; skip < segments.Length; skip++)
         {
-            var candidate = Path.Combine([RepositoryRoot.Location, .. segments[skip..]]);
+            var candidate = Path.Combine([RepoPaths.Root, .. segments[skip..]]);
             if (File.Exists(candidate))
                 return candidate;
         }
