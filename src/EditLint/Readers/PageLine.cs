@@ -76,9 +76,9 @@ internal sealed partial class PageLine
             reason = "site navigation or footer";
             return LineShape.Boilerplate;
         }
-        if (IsDateLine(text))
+        if (HeaderLines.IsDateLine(text))
             return LineShape.DateLine;
-        if (BylinePattern().IsMatch(text))
+        if (HeaderLines.IsByline(text))
             return LineShape.Byline;
         if (BulletPattern().IsMatch(text))
             return LineShape.Bullet;
@@ -112,24 +112,8 @@ internal sealed partial class PageLine
     [GeneratedRegex(@"\p{Ll}\p{Lu}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex RunTogether();
 
-    // A date line is a date plus at most a lead-in ("Posted on", "Last updated:"), a weekday and a time.
-    public static bool IsDateLine(string text)
-    {
-        if (text.Length > 80 || !DateText.TryFind(text, out _, out var index, out var length))
-            return false;
-        return DateLineRest().IsMatch(text.Remove(index, length));
-    }
-
-    [GeneratedRegex(@"^\W*(?:(?:posted|published|updated|last updated|first published|modified)(?: on| at)?:?)?\W*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)?\W*(?:at\s+)?(?:\d{1,2}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
-    private static partial Regex DateLineRest();
-
-    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,3})?[Bb]y\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
-    private static partial Regex BylinePattern();
-
     [GeneratedRegex(@"^\s*(?:[•·▪◦*–-]|\d{1,2}[.)])\s*\S", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex BulletPattern();
-
-    public static bool IsUpdatedLine(string text) => text.TrimStart().StartsWith("last updated", StringComparison.OrdinalIgnoreCase) || text.TrimStart().StartsWith("updated", StringComparison.OrdinalIgnoreCase);
 
     public override string ToString() => $"{Number + 1} {Shape}: {Text}";
 }

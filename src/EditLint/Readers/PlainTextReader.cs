@@ -94,8 +94,8 @@ public sealed class PlainTextReader : IDocumentReader
                 bodyEnd = i;
         }
 
-        var dateLine = Nearest(lines, bodyStart, l => l.Shape == LineShape.DateLine && !PageLine.IsUpdatedLine(l.Text));
-        var updatedLine = Nearest(lines, bodyStart, l => l.Shape == LineShape.DateLine && PageLine.IsUpdatedLine(l.Text));
+        var dateLine = Nearest(lines, bodyStart, l => l.Shape == LineShape.DateLine && !HeaderLines.IsUpdatedLine(l.Text));
+        var updatedLine = Nearest(lines, bodyStart, l => l.Shape == LineShape.DateLine && HeaderLines.IsUpdatedLine(l.Text));
         var byline = Nearest(lines, bodyStart, l => l.Shape == LineShape.Byline);
         var headline = FindHeadline(lines, bodyStart, [dateLine, byline]);
         SetMetadata(metadata, headline, dateLine, updatedLine, byline);
@@ -246,14 +246,7 @@ public sealed class PlainTextReader : IDocumentReader
         if (updatedLine is not null && DateText.TryFind(updatedLine.Text, out var updated, out var uIndex, out var uLength))
             metadata.Updated = new(updated, new TextSpan(updatedLine.Span.Start + uIndex, uLength), "updated line");
         if (byline is not null)
-            metadata.Byline = new(BylineName(byline.Text), byline.Span, "byline line");
-    }
-
-    // "By Jane Smith" and "Jane Smith by Jane Smith" both name Jane Smith.
-    private static string BylineName(string text)
-    {
-        var at = text.LastIndexOf("by ", StringComparison.OrdinalIgnoreCase);
-        return at >= 0 ? text[(at + 3)..].Trim() : text.Trim();
+            metadata.Byline = new(HeaderLines.BylineName(byline.Text), byline.Span, "byline line");
     }
 
     private static List<Block> ReadDraft(SourceText text, List<PageLine> lines, ArticleMetadata metadata)
@@ -280,24 +273,12 @@ public sealed class PlainTextReader : IDocumentReader
                 metadata.Title = new(line.Text, line.Span, "first line");
                 blocks.Add(new Block(BlockKind.Heading, span, content, level: 1));
             }
-            else if (single && line.Shape == LineShape.Byline && metadata.Byline is null)
-            {
-                metadata.Byline = new(BylineName(line.Text), line.Span, "byline line");
-                blocks.Add(new Block(BlockKind.Metadata, span, content));
-            }
-            else if (single && line.Shape == LineShape.DateLine && DateText.TryFind(line.Text, out var date, out var index, out var length))
-            {
-                if (PageLine.IsUpdatedLine(line.Text))
-                    metadata.Updated ??= new(date, new TextSpan(line.Span.Start + index, length), "updated line");
-                else
-                    metadata.Published ??= new(date, new TextSpan(line.Span.Start + index, length), "date line");
-                blocks.Add(new Block(BlockKind.Metadata, span, content));
-            }
             else
             {
                 blocks.Add(new Block(line.Shape == LineShape.Bullet ? BlockKind.ListItem : BlockKind.Paragraph, span, content));
             }
         }
+        HeaderLines.Apply(blocks, metadata);
         return PageResidue.MarkResidue(blocks);
     }
 }

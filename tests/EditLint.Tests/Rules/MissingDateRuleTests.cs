@@ -44,6 +44,16 @@ public sealed class MissingDateRuleTests
             """);
 
     [Fact]
+    public Task MarkdownPublishedOnLine_IsAccepted() =>
+        Tester.VerifyAsync("""
+            # Harbour reopens
+
+            Published on 3 March 2024
+
+            The harbour reopened on Wednesday.
+            """);
+
+    [Fact]
     public Task UpdatedDateAlone_IsNotAPublicationDate() =>
         Tester.VerifyAsync("""
             [||]---

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using EditLint.Documents;
+
+namespace EditLint.Readers;
+
+/// <summary>
+/// Date lines ("Posted on February 26, 2025", "Last updated: …", a bare date) and bylines ("By Jane Smith",
+/// "Jane Smith by Jane Smith"): how they look, and how readers lift them out of an article's first blocks.
+/// </summary>
+public static partial class HeaderLines
+{
+    // Bylines and date lines sit above the first paragraphs; further down a short dated line is prose.
+    private const int HeaderBlocks = 6;
+
+    /// <summary>A date plus at most a lead-in ("Posted on", "Last updated:"), a weekday and a time.</summary>
+    public static bool IsDateLine(string text)
+    {
+        if (text.Length > 80 || !DateText.TryFind(text, out _, out var index, out var length))
+            return false;
+        return DateLineRest().IsMatch(text.Remove(index, length));
+    }
+
+    /// <summary>True for "Updated …" and "Last updated …" date lines.</summary>
+    public static bool IsUpdatedLine(string text)
+    {
+        var trimmed = text.TrimStart();
+        return trimmed.StartsWith("last updated", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("updated", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A line that only names the author(s).</summary>
+    public static bool IsByline(string text) => BylinePattern().IsMatch(text.Trim());
+
+    /// <summary>The names in a byline: "By Jane Smith" and "Jane Smith by Jane Smith" both give "Jane Smith".</summary>
+    public static string BylineName(string text)
+    {
+        var at = text.LastIndexOf("by ", StringComparison.OrdinalIgnoreCase);
+        return at >= 0 ? text[(at + 3)..].Trim() : text.Trim();
+    }
+
+    /// <summary>
+    /// Turns date lines and bylines among the first blocks into metadata blocks and fills in the publication
+    /// date, update date and byline where the reader has not found them elsewhere (front matter wins).
+    /// </summary>
+    public static void Apply(List<Block> blocks, ArticleMetadata metadata)
+    {
+        for (var i = 0; i < Math.Min(HeaderBlocks, blocks.Count); i++)
+        {
+            var block = blocks[i];
+            if (block.Kind is not (BlockKind.Paragraph or BlockKind.Metadata))
+                continue;
+            var text = block.Text;
+            if (IsDateLine(text) && DateText.TryFind(text, out var date, out var index, out var length))
+            {
+                var span = block.Content.ToSource(index, length);
+                if (IsUpdatedLine(text))
+                    metadata.Updated ??= new(date, span, "updated line");
+                else
+                    metadata.Published ??= new(date, span, "date line");
+            }
+            else if (IsByline(text))
+            {
+                metadata.Byline ??= new(BylineName(text), block.Content.SourceSpan, "byline line");
+            }
+            else
+            {
+                continue;
+            }
+            blocks[i] = new Block(BlockKind.Metadata, block.Span, block.Content, 0, block.IsInsideBody);
+        }
+    }
+
+    [GeneratedRegex(@"^\W*(?:(?:posted|published|updated|last updated|first published|modified)(?: on| at)?:?)?\W*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)?\W*(?:at\s+)?(?:\d{1,2}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex DateLineRest();
+
+    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,3})?[Bb]y\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex BylinePattern();
+}
