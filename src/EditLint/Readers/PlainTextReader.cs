@@ -47,9 +47,13 @@ public sealed class PlainTextReader : IDocumentReader
         return lines;
     }
 
-    // A draft has none of a web page's furniture; a scrape has plenty.
-    private static bool LooksLikeScrape(List<PageLine> lines) =>
-        lines.Count(l => l.Shape is LineShape.Boilerplate or LineShape.SectionStart) + (HasMenuRun(lines) ? 3 : 0) >= 3;
+    // A draft has none of a web page's furniture; a scrape has plenty. A run of short lines alone is not enough:
+    // drafts have them too (a football line-up, a list of venues).
+    private static bool LooksLikeScrape(List<PageLine> lines)
+    {
+        var furniture = lines.Count(l => l.Shape is LineShape.Boilerplate or LineShape.SectionStart);
+        return furniture >= 3 || (furniture >= 1 && HasMenuRun(lines));
+    }
 
     private static bool HasMenuRun(List<PageLine> lines) => MenuRuns(lines).Any();
 

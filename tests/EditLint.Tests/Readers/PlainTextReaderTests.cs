@@ -26,6 +26,13 @@ public sealed class PlainTextReaderTests
     }
 
     [Fact]
+    public void Draft_WithRunsOfShortLines_IsNotMistakenForAPageScrape()
+    {
+        var document = Read("Town draw with rivals\n\nThe home side equalised late in a tense derby on Saturday afternoon.\n\nTown: Smith, Jones, Brown, Patel.\nSubs not used: Green.\nBooked: Jones.\nGoals: Patel 88.\n");
+        Assert.DoesNotContain(document.Blocks, b => b.Kind == BlockKind.PageChrome);
+    }
+
+    [Fact]
     public void Draft_WireDatelineAndAgency_AreFound()
     {
         var document = Read("Talks resume\n\nLONDON, Feb 26 (Reuters) - Talks resumed on Wednesday.\n");
