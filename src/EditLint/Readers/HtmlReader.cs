@@ -32,6 +32,7 @@ public sealed class HtmlReader : IDocumentReader
         var metadata = new ArticleMetadata();
         var headline = classified.FirstOrDefault(b => b is { Kind: BlockKind.Heading, Level: 1 });
         HtmlMetadata.Read(document, root, source, headline, metadata);
+        HeaderLines.Apply(classified, metadata);
         DatelineFinder.Find(classified, metadata);
         return new ArticleDocument(path, DocumentFormat.Html, text, metadata, classified, []);
     }

@@ -316,6 +316,15 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void BylineAndDateParagraphsUnderTheHeadline_AreMetadata()
+    {
+        var document = Read("<article><h1>Harbour reopens</h1><p>By Jo Park</p><p>Published on 1 March 2025</p><p>The harbour reopened on Wednesday.</p></article>");
+        Assert.Equal("Jo Park", document.Metadata.Byline!.Value);
+        Assert.Equal(new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero), document.Metadata.Published!.Value);
+        Assert.Equal([BlockKind.Heading, BlockKind.Metadata, BlockKind.Metadata, BlockKind.Paragraph], document.Blocks.Select(b => b.Kind));
+    }
+
+    [Fact]
     public void TitleFallsBackToTheFirstH1ThenTheTitleElement()
     {
         const string withHeading = "<html><head><title>Site | Page</title></head><body><nav><h1>Menu</h1></nav><article><h1>The <em>real</em> headline</h1><p>Body.</p></article></body></html>";
