@@ -67,6 +67,14 @@ public sealed class DuplicatedSentenceRuleTests
             """);
 
     [Fact]
+    public Task RepeatInHtml_IsReportedAtTheOriginalCharacters() =>
+        Tester.WithFormat(DocumentFormat.Html).VerifyAsync("""
+            <html><body><nav><p>The council approved the budget on Tuesday night.</p></nav>
+            <article><p>The council approved the budget on Tuesday night.</p>
+            <p>[|The <em>council</em> approved the budget on Tuesday&nbsp;night.|]</p></article></body></html>
+            """);
+
+    [Fact]
     public Task ShortStockPhrase_IsNotReported() =>
         Tester.VerifyAsync("""
             The company was asked about the leak. It declined to comment.

@@ -69,6 +69,15 @@ public sealed class PageResidueRuleTests
             """);
 
     [Fact]
+    public Task ResidueInsideAnHtmlArticle_IsReported() =>
+        Tester.WithFormat(DocumentFormat.Html).VerifyAsync("""
+            <article><h1>Harbour reopens</h1>
+            <p>The harbour reopened on Wednesday after a week of repairs.</p>
+            <p>[|Read more|]</p>
+            <p>Fishing boats were back in the water by noon, the harbour master said.</p></article>
+            """);
+
+    [Fact]
     public Task ProseMentioningApps_IsNotResidue() =>
         Tester.VerifyAsync("""
             The council will install the new parking app for free in every district next year, officials said.
