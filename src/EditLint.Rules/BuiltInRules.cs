@@ -1,5 +1,6 @@
 using EditLint.Rules.Consistency;
 using EditLint.Rules.Dates;
+using EditLint.Rules.Sourcing;
 using EditLint.Rules.Structure;
 
 namespace EditLint.Rules;
@@ -10,6 +11,12 @@ public static class BuiltInRules
     /// <summary>Every built-in rule type, one per ID.</summary>
     public static IReadOnlyList<Type> Types { get; } =
     [
+        typeof(UnattributedQuoteRule),
+        typeof(UnnamedSourceRule),
+        typeof(UnbalancedQuoteMarksRule),
+        typeof(AmbiguousPronounSpeakerRule),
+        typeof(QuoteRenderedDifferentlyRule),
+        typeof(UncreditedRepublicationRule),
         typeof(MissingDateRule),
         typeof(DuplicatedSentenceRule),
         typeof(PageResidueRule),

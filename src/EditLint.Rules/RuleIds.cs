@@ -5,6 +5,12 @@ namespace EditLint.Rules;
 // An ID never changes meaning once shipped: baselines, suppressions and SARIF consumers depend on it.
 internal static class RuleIds
 {
+    public const string UnattributedQuote = "EL1001";
+    public const string UnnamedSource = "EL1002";
+    public const string UnbalancedQuoteMarks = "EL1003";
+    public const string AmbiguousPronounSpeaker = "EL1004";
+    public const string QuoteRenderedDifferently = "EL1005";
+    public const string UncreditedRepublication = "EL1006";
     public const string MissingDate = "EL3001";
     public const string DuplicatedSentence = "EL4002";
     public const string PageResidue = "EL5001";

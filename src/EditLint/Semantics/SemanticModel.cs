@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using EditLint.Documents;
+using EditLint.Semantics.Quotes;
 
 namespace EditLint.Semantics;
 
@@ -29,6 +30,12 @@ public sealed class SemanticModel
     /// <summary>Word, number and punctuation tokens of the prose blocks.</summary>
     public IReadOnlyList<Token> Tokens => GetFacts<Token>();
 
+    /// <summary>Quotations, speech acts and unpaired marks, extracted together in one pass.</summary>
+    public QuoteFacts QuoteFacts => GetFacts<QuoteFacts>()[0];
+
+    /// <summary>Quotations with their kinds and speakers.</summary>
+    public IReadOnlyList<Quote> Quotes => GetFacts<Quote>();
+
     /// <summary>All facts of type <typeparamref name="T"/>, extracted on first request.</summary>
     public IReadOnlyList<T> GetFacts<T>() where T : class =>
         (IReadOnlyList<T>)_facts.GetOrAdd(typeof(T), _ => new Lazy<object>(() => _extractors.Extract<T>(this))).Value;
@@ -47,6 +54,10 @@ public sealed class FactExtractors
         [typeof(Block)] = m => m.Document.Blocks,
         [typeof(Sentence)] = m => SentenceSplitter.SplitDocument(m.Document),
         [typeof(Token)] = m => Tokenizer.TokenizeDocument(m.Document),
+        [typeof(QuoteFacts)] = m => new[] { QuoteFacts.Extract(m) },
+        [typeof(Quote)] = m => m.QuoteFacts.Quotes,
+        [typeof(SpeechAct)] = m => m.QuoteFacts.SpeechActs,
+        [typeof(QuoteMarkProblem)] = m => m.QuoteFacts.MarkProblems,
     });
 
     /// <summary>A registry with one more fact type.</summary>

@@ -1,0 +1,28 @@
+using EditLint.Diagnostics;
+using EditLint.Semantics.Quotes;
+
+namespace EditLint.Rules.Sourcing;
+
+/// <summary>EL1004: a quotation attributed to "he" or "she" when nobody, or more than one person, could be meant.</summary>
+public sealed class AmbiguousPronounSpeakerRule : Rule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        RuleIds.AmbiguousPronounSpeaker, "Ambiguous pronoun speaker",
+        "'{0}' {1}: name the speaker", RuleCategory.Sourcing, Severity.Info,
+        "A quotation attributed to 'he' or 'she' where no person has been named before, or where the sentence before names two different people and neither is its subject.");
+
+    /// <inheritdoc />
+    public override void Initialize(RuleSetup setup) =>
+        setup.Match<Quote>(quote => quote.IsQuotation && quote.Parent is null && quote.Attribution is { Method: AttributionMethod.SpeechVerb, Act.Kind: SpeakerKind.Pronoun })
+            .Then((context, quote) =>
+            {
+                var act = quote.Attribution!.Act!;
+                if (act.Speaker.ToLowerInvariant() is not ("he" or "she"))
+                    return;
+                if (act.Antecedent is null)
+                    context.Report(act.Span, context.Document.Source.ToString(act.Span), "refers to nobody named before it");
+                else if (act.IsAmbiguous)
+                    context.Report(act.Span, context.Document.Source.ToString(act.Span), "could refer to more than one person named in the sentence before");
+            });
+}

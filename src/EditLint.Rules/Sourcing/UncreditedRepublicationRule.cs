@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using EditLint.Diagnostics;
+using EditLint.Documents;
+
+namespace EditLint.Rules.Sourcing;
+
+/// <summary>
+/// EL1006: text marked as taken from elsewhere ("Read Entire Article", "Source:", "This article first
+/// appeared in…") in an article that names no source outlet: no front-matter source, no agency dateline, no
+/// credit line.
+/// </summary>
+public sealed partial class UncreditedRepublicationRule : Rule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        RuleIds.UncreditedRepublication, "Republished text without source credit",
+        "'{0}' marks this text as taken from another outlet, but the article credits none: add a credit line naming the source", RuleCategory.Sourcing, Severity.Warning,
+        "Body text marked as republished ('Read Entire Article', 'Source:', 'originally published', agency tags) without a credit line naming the outlet.");
+
+    /// <inheritdoc />
+    public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>
+    {
+        var document = context.Document;
+        if (document.Metadata.Source is not null || document.Blocks.Any(b => b.IsInsideBody && CreditLine().IsMatch(b.Text)))
+            return;
+        var marker = document.Blocks.FirstOrDefault(b => b.IsInsideBody && b.Kind != BlockKind.Code && RepublishedMarker().IsMatch(b.Text));
+        if (marker is not null)
+            context.Report(marker.Content.SourceSpan, marker.Text.Trim());
+    });
+
+    [GeneratedRegex(@"^\s*(?:read (?:the )?(?:entire|full|original) (?:article|story)|(?:this|the) (?:article|story|piece) (?:was )?(?:originally|first) (?:published|appeared)\b.{0,80}|originally published\b.{0,80}|republished\b.{0,80}|syndicated from\b.{0,80}|source:?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex RepublishedMarker();
+
+    // "Source: Sky News", "Credit: AP", "© Reuters 2025", "(Reporting by …)", "via The Guardian".
+    [GeneratedRegex(@"^\s*(?:(?:source|credit|courtesy|via|copyright)\s*:?\s+\p{Lu}.{1,80}|©\s*\p{Lu}.{1,60}|\((?:reporting|writing|additional reporting) by\b.{1,200}\))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex CreditLine();
+}

@@ -1,0 +1,48 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace EditLint.Semantics.Lexicons;
+
+/// <summary>
+/// Word lists the extractors use, kept as data files beside this class (embedded in the assembly), so the
+/// vocabulary of attribution can be reviewed and extended without reading code. One entry per line; '#' starts a comment.
+/// </summary>
+public static class Lexicon
+{
+    /// <summary>Verbs that attribute words to a speaker.</summary>
+    public static FrozenSet<string> SpeechVerbs { get; } = Load("speech-verbs.txt");
+
+    /// <summary>Heads of noun phrases that can speak (roles, bodies, groups).</summary>
+    public static FrozenSet<string> SpeakerNouns { get; } = Load("speaker-nouns.txt");
+
+    /// <summary>Speaker heads that leave a source unnamed.</summary>
+    public static FrozenSet<string> UnnamedSources { get; } = Load("unnamed-sources.txt");
+
+    /// <summary>Phrases right before a quotation that make it a term or scare quote.</summary>
+    public static IReadOnlyList<string> TermCues { get; } = [.. Load("term-cues.txt").OrderByDescending(c => c.Length)];
+
+    /// <summary>Words right before a quotation that make it a title of a work.</summary>
+    public static FrozenSet<string> TitleCues { get; } = Load("title-cues.txt");
+
+    /// <summary>Verbs before "as" that report what someone said of a thing ("lauded as").</summary>
+    public static FrozenSet<string> EvaluativeVerbs { get; } = Load("evaluative-verbs.txt");
+
+    /// <summary>Courtesy and job titles that come before a name.</summary>
+    public static FrozenSet<string> PersonTitles { get; } = Load("person-titles.txt", StringComparer.Ordinal);
+
+    private static FrozenSet<string> Load(string name, StringComparer? comparer = null)
+    {
+        var assembly = typeof(Lexicon).Assembly;
+        using var stream = assembly.GetManifestResourceStream("EditLint.Lexicons." + name)
+            ?? throw new InvalidOperationException($"Lexicon {name} is not embedded.");
+        using var reader = new StreamReader(stream);
+        var words = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            var entry = line.Trim();
+            if (entry.Length > 0 && !entry.StartsWith('#'))
+                words.Add(entry);
+        }
+        return words.ToFrozenSet(comparer ?? StringComparer.OrdinalIgnoreCase);
+    }
+}

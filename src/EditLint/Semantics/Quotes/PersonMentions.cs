@@ -1,0 +1,98 @@
+using EditLint.Semantics.Lexicons;
+
+namespace EditLint.Semantics.Quotes;
+
+/// <summary>
+/// People named in the prose ("Sean Bell", "Mr Trump", "Sir Keir Starmer"), in order, and what a "he" or
+/// "she" speaker most plausibly refers to: the nearest person named before it. It is ambiguous when the
+/// sentence before names two different people and neither is its subject (named in its first words).
+/// </summary>
+internal static class PersonMentions
+{
+    private const int SubjectWindow = 5;
+
+    private sealed record Mention(int SentenceIndex, int Offset, int TokenIndex, string Name);
+
+    public static List<SpeechAct> ResolvePronouns(SemanticModel model, List<SpeechAct> acts)
+    {
+        if (!acts.Exists(a => a.Kind == SpeakerKind.Pronoun))
+            return acts;
+        var mentions = Find(model);
+        var people = mentions.Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+        var resolved = new List<SpeechAct>(acts.Count);
+        foreach (var act in acts)
+            resolved.Add(act.Kind == SpeakerKind.Pronoun && act.Speaker.ToLowerInvariant() is "he" or "she" ? Resolve(act, mentions, resolved, people) : act);
+        return resolved;
+    }
+
+    // The nearest person named before the pronoun; but when the sentence before quoted a person (named, or
+    // already resolved), that speaker is who a following "he said" means. Two people quoted in the sentence
+    // before (or earlier in the same sentence) make it ambiguous.
+    private static SpeechAct Resolve(SpeechAct act, List<Mention> mentions, List<SpeechAct> earlier, HashSet<string> people)
+    {
+        var before = mentions.Where(m => m.Offset < act.SpeakerSpan.Start).ToList();
+        if (before.Count == 0)
+            return act;
+        var recentSpeakers = earlier
+            .Where(e => e.Sentence.Index == act.Sentence.Index - 1 || (e.Sentence.Index == act.Sentence.Index && e.SpeakerSpan.Start < act.SpeakerSpan.Start))
+            .Select(e => e.Kind == SpeakerKind.Pronoun ? e.Antecedent : PersonIn(e.Speaker, people))
+            .Where(name => name is not null)
+            .Select(name => name!)
+            .ToList();
+        var distinct = recentSpeakers.Select(Surname).Distinct(StringComparer.Ordinal).Count();
+        return act with { Antecedent = recentSpeakers.LastOrDefault() ?? before[^1].Name, IsAmbiguous = distinct >= 2 };
+    }
+
+    // The person a speaker phrase names, if it names one ("military analyst Sean Bell" names Sean Bell).
+    private static string? PersonIn(string speaker, HashSet<string> people) =>
+        people.Where(p => speaker.EndsWith(p, StringComparison.Ordinal)).MaxBy(p => p.Length);
+
+    private static string Surname(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
+    private static List<Mention> Find(SemanticModel model)
+    {
+        var mentions = new List<Mention>();
+        var knownSurnames = new HashSet<string>(StringComparer.Ordinal);
+        var tokensByBlock = model.Tokens.GroupBy(t => t.Block).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var sentence in model.Sentences)
+        {
+            if (!tokensByBlock.TryGetValue(sentence.Block, out var blockTokens))
+                continue;
+            var end = sentence.LocalStart + sentence.LocalLength;
+            var tokens = blockTokens.Where(t => t.LocalStart >= sentence.LocalStart && t.LocalStart < end).ToList();
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!IsNameWord(tokens[i].Text))
+                    continue;
+                var first = i;
+                while (i + 1 < tokens.Count && IsNameWord(tokens[i + 1].Text))
+                    i++;
+                // A sentence's first word is capitalised anyway: "Sharing American intelligence…" names nobody.
+                if (first == 0 && tokens[0].Text.EndsWith("ing", StringComparison.Ordinal) || tokens[first].Text.EndsWith("ly", StringComparison.Ordinal))
+                    first++;
+                if (first > i)
+                    continue;
+                var words = tokens.GetRange(first, i - first + 1).Select(t => WithoutPossessive(t.Text)).ToList();
+                var titled = (first > 0 && Lexicon.PersonTitles.Contains(tokens[first - 1].Text)) || words.Exists(w => Lexicon.PersonTitles.Contains(w));
+                var afterThe = first > 0 && tokens[first - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase);
+                words.RemoveAll(w => Lexicon.PersonTitles.Contains(w));
+                if (words.Count == 0 || afterThe)
+                    continue;
+                // A person: two or more name words, a title and a name, or a surname already seen in full.
+                if (words.Count >= 2 || titled || knownSurnames.Contains(words[0]))
+                {
+                    var name = string.Join(' ', words);
+                    mentions.Add(new Mention(sentence.Index, tokens[first].Span.Start, first, name));
+                    knownSurnames.Add(words[^1]);
+                }
+            }
+        }
+        return mentions;
+    }
+
+    private static string WithoutPossessive(string word) =>
+        word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+
+    private static bool IsNameWord(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[^1]) && !SpeechActFinder.NotNames.Contains(word);
+}

@@ -1,0 +1,155 @@
+using EditLint.Semantics.Lexicons;
+
+namespace EditLint.Semantics.Quotes;
+
+/// <summary>
+/// Tells someone's words from terms and titles by the words around the marks: "so-called", "dubbed",
+/// "what he calls", "a term" mark a term; "the film", "titled" a title. What remains is a full quotation
+/// when it reads as a clause (capitalised, several words, or ending in sentence punctuation), else partial.
+/// </summary>
+internal static class QuoteClassifier
+{
+    public static QuoteKind Classify(Quote quote)
+    {
+        if (quote.Marks == QuoteMarks.Block)
+            return QuoteKind.Full;
+        var text = quote.Block.Text;
+        var before = text[..quote.LocalStart].TrimEnd().ToLowerInvariant();
+        // An article between the cue and the mark: "what he calls a “backstop”".
+        foreach (var article in (ReadOnlySpan<string>)[" a", " an", " the"])
+        {
+            if (before.EndsWith(article, StringComparison.Ordinal))
+            {
+                before = before[..^article.Length];
+                break;
+            }
+        }
+        if (EndsWithCue(before, Lexicon.TermCues) || IsFollowedByTermApposition(text, quote.LocalEnd))
+            return QuoteKind.Term;
+        // The cue must touch the quotation ("the film “Dune”", "the slogan: “…”"), not end the sentence before it.
+        var lastWord = LastWord(before);
+        if (lastWord is not null && Lexicon.TitleCues.Contains(lastWord) && (char.IsLetter(before[^1]) || before[^1] == ':'))
+            return QuoteKind.Title;
+        if (IsNickname(text, quote))
+            return QuoteKind.Term;
+
+        var inner = quote.Text.Trim();
+        // Labels and codes: the "A" car, form "R85".
+        if (inner.Length <= 2 || (!inner.Contains(' ') && inner.Any(char.IsDigit)))
+            return QuoteKind.Term;
+        var words = inner.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        // A name in title case ("Racketeer Influenced and Corrupt Organisations") reads as a partial quotation at most.
+        if (IsTitleCase(inner) && inner[^1] is not ('.' or '!' or '?'))
+            return QuoteKind.Partial;
+        var clauseLike = inner.Length > 0 && (char.IsUpper(inner[0]) || inner.StartsWith("...", StringComparison.Ordinal) || inner.StartsWith('…')) && words >= 4;
+        var endsSentence = inner.Length > 0 && inner[^1] is '.' or '!' or '?' or ',';
+        return clauseLike || (endsSentence && words >= 3) ? QuoteKind.Full : QuoteKind.Partial;
+    }
+
+    private static bool EndsWithCue(string before, IReadOnlyList<string> cues)
+    {
+        foreach (var cue in cues)
+        {
+            if (before.EndsWith(cue, StringComparison.Ordinal) && (before.Length == cue.Length || !char.IsLetter(before[^(cue.Length + 1)])))
+                return true;
+        }
+        return false;
+    }
+
+    // "“special relationship” - a term first used by …", "“river of golden sand” as the upper reaches are known".
+    private static bool IsFollowedByTermApposition(string text, int end)
+    {
+        var after = text[end..].TrimStart(' ', ',', '-', '–', '—', '(').ToLowerInvariant();
+        if (after.StartsWith("a term", StringComparison.Ordinal) || after.StartsWith("a phrase", StringComparison.Ordinal) || after.StartsWith("a word", StringComparison.Ordinal))
+            return true;
+        if (!after.StartsWith("as ", StringComparison.Ordinal))
+            return false;
+        var clause = after.Split(['.', ';', ','], 2)[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return clause.Length <= 10 && clause.Any(w => w is "known" or "called" or "dubbed" or "nicknamed");
+    }
+
+    private static readonly HashSet<string> NounPhraseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "any", "some", "such",
+        "new", "one-off", "so", "no", "every", "each", "another",
+    };
+
+    private static readonly HashSet<string> NotNounContinuations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "but", "as", "by", "to", "of", "in", "on", "for", "with", "that", "which", "from", "at", "is", "are", "was",
+        "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "than", "if", "when",
+        "while", "because", "after", "before", "into", "over", "under", "about", "against", "between", "he", "she", "they", "it", "we",
+    };
+
+    // "Ahmed 'Mido' Hossam", "“Dirty” Den Watts": a capitalised quoted word right before a name.
+    private static bool IsNickname(string text, Quote quote)
+    {
+        var after = text[quote.LocalEnd..];
+        var inner = quote.Text.Trim();
+        return after.StartsWith(' ') && after.Length > 1 && char.IsUpper(after[1]) && inner.Length > 0 && char.IsUpper(inner[0]) && inner.Split(' ').Length <= 2;
+    }
+
+    private static bool IsTitleCase(string text)
+    {
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words.Count(w => char.IsUpper(w[0])) * 2 > words.Length;
+    }
+
+    /// <summary>
+    /// A few lower-case words used as a name inside the writer's own noun phrase, with nobody quoted: a scare quote
+    /// ("a “brain-drain” of talent", "“reward” points", "Europe's “cultural richness”"). Not after "as": words something
+    /// "was lauded as" were said by someone.
+    /// </summary>
+    public static bool LooksLikeTerm(Quote quote, Quote? previousQuote)
+    {
+        if (quote.Kind != QuoteKind.Partial)
+            return false;
+        var inner = quote.Text.Trim().TrimEnd('.', ',');
+        var words = inner.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 5 || inner[^1] is '!' or '?')
+            return false;
+        var text = quote.Block.Text;
+        var before = text[..quote.LocalStart].TrimEnd();
+        // "the terms “same-sex family relationship” and “same-sex union”": a quotation joined to the one before takes its kind.
+        if ((before.EndsWith(" and", StringComparison.Ordinal) || before.EndsWith(" or", StringComparison.Ordinal) || before.EndsWith(','))
+            && previousQuote is not null && quote.LocalStart - previousQuote.LocalEnd <= 6)
+            return previousQuote.Kind == QuoteKind.Term;
+        // Title-case words are a name: a programme, a campaign ("A Tribute For a King").
+        if (IsTitleCase(inner))
+            return true;
+        if (!char.IsLower(inner[0]))
+            return false;
+        var lower = before.ToLowerInvariant();
+        var previous = LastWord(lower);
+        // "lauded as “game-changing”": someone said it, even if nobody is named.
+        if (previous is "as" && LastWord(lower[..^2].TrimEnd()) is { } verb && Lexicon.EvaluativeVerbs.Contains(verb))
+            return false;
+        if (previous is "as" && lower.EndsWith("been as", StringComparison.Ordinal))
+            return false;
+        return true;
+    }
+
+    private static string? NextWord(string text, int from)
+    {
+        var start = from;
+        if (start >= text.Length || text[start] != ' ')
+            return null;
+        while (start < text.Length && text[start] == ' ')
+            start++;
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+            end++;
+        return end > start ? text[start..end] : null;
+    }
+
+    private static string? LastWord(string before)
+    {
+        var end = before.Length;
+        while (end > 0 && !char.IsLetter(before[end - 1]))
+            end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(before[start - 1]))
+            start--;
+        return end > start ? before[start..end] : null;
+    }
+}

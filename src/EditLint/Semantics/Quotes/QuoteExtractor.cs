@@ -1,0 +1,221 @@
+using EditLint.Documents;
+
+namespace EditLint.Semantics.Quotes;
+
+/// <summary>
+/// Extracts every quotation of a document with its kind and attribution, the speech acts of every sentence,
+/// and the quotation marks that do not pair up. One pass over the prose blocks in order, because a
+/// quotation's speaker can come from the paragraph before it.
+/// </summary>
+public sealed class QuoteFacts
+{
+    /// <summary>Quotations in document order (nested ones after their parent).</summary>
+    public required IReadOnlyList<Quote> Quotes { get; init; }
+
+    /// <summary>Speech acts in document order, whether or not they introduce a quotation.</summary>
+    public required IReadOnlyList<SpeechAct> SpeechActs { get; init; }
+
+    /// <summary>Marks with no partner, and mixed pairs.</summary>
+    public required IReadOnlyList<QuoteMarkProblem> MarkProblems { get; init; }
+
+    /// <summary>Extracts the facts of <paramref name="model"/>'s document.</summary>
+    public static QuoteFacts Extract(SemanticModel model) => new Extraction(model).Run();
+
+    private sealed class Extraction(SemanticModel model)
+    {
+        private readonly List<Quote> _quotes = [];
+        private readonly List<SpeechAct> _acts = [];
+        private readonly List<QuoteMarkProblem> _problems = [];
+        private readonly Dictionary<Block, List<Token>> _tokens = model.Tokens.GroupBy(t => t.Block).ToDictionary(g => g.Key, g => g.ToList());
+        private readonly Dictionary<Block, List<Sentence>> _sentences = model.Sentences.GroupBy(s => s.Block).ToDictionary(g => g.Key, g => g.ToList());
+
+        public QuoteFacts Run()
+        {
+            var blocks = model.Document.Blocks.Where(b => b.IsProse).ToList();
+            var perBlock = new List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)>();
+            Quote? openFromPrevious = null;
+            for (var b = 0; b < blocks.Count; b++)
+            {
+                var block = blocks[b];
+                var quotes = ScanBlock(block, ref openFromPrevious, b + 1 < blocks.Count ? blocks[b + 1] : null);
+                var acts = FindActs(block, quotes);
+                perBlock.Add((block, quotes, acts));
+                _acts.AddRange(acts);
+            }
+
+            var resolved = PersonMentions.ResolvePronouns(model, _acts).ToDictionary(a => (a.Sentence, a.SpeakerSpan, a.VerbSpan));
+            for (var b = 0; b < perBlock.Count; b++)
+                perBlock[b] = (perBlock[b].Block, perBlock[b].Quotes, [.. perBlock[b].Acts.Select(a => resolved[(a.Sentence, a.SpeakerSpan, a.VerbSpan)])]);
+            for (var b = 0; b < perBlock.Count; b++)
+                Attribute(perBlock, b);
+            AttributeHeadingsFromElsewhere(perBlock);
+
+            return new QuoteFacts { Quotes = _quotes, SpeechActs = [.. perBlock.SelectMany(p => p.Acts)], MarkProblems = _problems };
+        }
+
+        private List<Quote> ScanBlock(Block block, ref Quote? openFromPrevious, Block? next)
+        {
+            var text = block.Text;
+            var (pairs, strays) = QuoteScanner.Scan(text);
+            var quotes = new List<Quote>();
+            Quote? reopened = null;
+            foreach (var pair in pairs)
+            {
+                var (end, innerEnd) = pair.Close switch
+                {
+                    -1 => (text.Length, text.Length),
+                    -2 => (pair.End, pair.End),
+                    _ => (pair.Close + 1, pair.Close),
+                };
+                var quote = new Quote(block, pair.Open, end, Math.Min(pair.Open + 1, innerEnd), innerEnd, pair.Marks) { IsOpenEnded = pair.Close < 0 };
+                if (reopened is not null && reopened.LocalEnd <= quote.LocalStart)
+                {
+                    quote.ContinuationOf = reopened;
+                    reopened = null;
+                }
+                if (pair.ContinuesInNext)
+                    reopened = quote;
+                quotes.Add(quote);
+            }
+            // A block quote without marks is itself the quotation.
+            if (block.Kind == BlockKind.BlockQuote && quotes.Count == 0 && text.Length > 0)
+                quotes.Add(new Quote(block, 0, text.Length, 0, text.Length, QuoteMarks.Block));
+
+            foreach (var quote in quotes)
+                quote.Parent = quotes.Where(o => o != quote && o.LocalStart < quote.LocalStart && o.LocalEnd >= quote.LocalEnd).MinBy(o => o.LocalEnd - o.LocalStart);
+
+            // The multi-paragraph convention: an open quotation continues when the next paragraph opens with a mark.
+            if (openFromPrevious is not null && quotes.FirstOrDefault(q => q.Parent is null) is { } first && text.AsSpan(0, first.LocalStart).IsWhiteSpace())
+                first.ContinuationOf = openFromPrevious;
+            openFromPrevious = null;
+            foreach (var open in quotes.Where(q => q.Marks != QuoteMarks.Block && q.IsOpenEnded && q.LocalEnd == text.Length))
+            {
+                if (next is not null && next.Kind is BlockKind.Paragraph or BlockKind.BlockQuote && StartsWithOpeningMark(next.Text))
+                {
+                    open.ContinuesInNextBlock = true;
+                    openFromPrevious = open;
+                }
+                else
+                {
+                    _problems.Add(new QuoteMarkProblem(block, block.Content.ToSource(open.LocalStart, 1), text[open.LocalStart].ToString(), QuoteMarkProblemKind.NeverClosed));
+                }
+            }
+            foreach (var stray in strays)
+                _problems.Add(new QuoteMarkProblem(block, block.Content.ToSource(stray.Index, 1), text[stray.Index].ToString(), stray.Kind));
+
+            foreach (var quote in quotes)
+                quote.Kind = QuoteClassifier.Classify(quote);
+            _quotes.AddRange(quotes);
+            return quotes;
+        }
+
+        private static bool StartsWithOpeningMark(string text)
+        {
+            var trimmed = text.TrimStart();
+            return trimmed.Length > 0 && trimmed[0] is '“' or '"' or '«' or '„';
+        }
+
+        private List<SpeechAct> FindActs(Block block, List<Quote> quotes)
+        {
+            var acts = new List<SpeechAct>();
+            if (!_sentences.TryGetValue(block, out var sentences) || !_tokens.TryGetValue(block, out var tokens))
+                return acts;
+            var quoted = quotes.Where(q => q.Parent is null && q.Marks != QuoteMarks.Block).ToList();
+            bool IsQuoted(int local) => quoted.Exists(q => local >= q.InnerStart && local < q.InnerEnd);
+            foreach (var sentence in sentences)
+            {
+                var end = sentence.LocalStart + sentence.LocalLength;
+                var inSentence = tokens.Where(t => t.LocalStart >= sentence.LocalStart && t.LocalStart < end).ToList();
+                acts.AddRange(SpeechActFinder.Find(sentence, inSentence, IsQuoted));
+            }
+            return acts;
+        }
+
+        private static void Attribute(List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index)
+        {
+            var (block, quotes, acts) = perBlock[index];
+            Attribution? previousInBlock = null;
+            Quote? previousQuote = null;
+            foreach (var quote in quotes)
+            {
+                if (quote.Parent is not null)
+                {
+                    quote.Attribution = quote.Parent.Attribution;
+                    continue;
+                }
+                quote.Attribution = FromOwnSentence(quote, acts)
+                    ?? (quote.ContinuationOf?.Attribution is { } opened ? opened with { Method = AttributionMethod.Continuation } : null)
+                    ?? (previousInBlock is not null ? previousInBlock with { Method = AttributionMethod.SameParagraph } : null)
+                    ?? FromSentenceBefore(quote, acts)
+                    ?? FromPreviousParagraph(quote, perBlock, index);
+                // Short unattributed quotations used as names in the writer's own phrase are terms, not quotations.
+                if (quote.Attribution is null && QuoteClassifier.LooksLikeTerm(quote, previousQuote))
+                    quote.Kind = QuoteKind.Term;
+                previousQuote = quote;
+                if (quote.Attribution is not null && quote.IsQuotation)
+                    previousInBlock = quote.Attribution;
+            }
+        }
+
+        // The first speech act of the sentences the quotation sits in: the main clause's speaker, whether it comes
+        // before the quotation ("Starmer said Britain would “play our part”") or after it ("“…,” he said").
+        private static Attribution? FromOwnSentence(Quote quote, List<SpeechAct> acts)
+        {
+            if (quote.Marks == QuoteMarks.Block)
+                return null;
+            var act = acts.FirstOrDefault(a => a.Sentence.LocalStart < quote.LocalEnd && a.Sentence.LocalStart + a.Sentence.LocalLength > quote.LocalStart);
+            if (act is null)
+                return null;
+            return new Attribution(act.Verb == "according to" ? AttributionMethod.AccordingTo : AttributionMethod.SpeechVerb, act, act.Speaker);
+        }
+
+        // "Ms Tymoshenko said prosecutors had a list. “We will return …”": a full quotation that starts its own
+        // sentence belongs to the speaker of the sentence right before it in the same paragraph.
+        private static Attribution? FromSentenceBefore(Quote quote, List<SpeechAct> acts)
+        {
+            if (quote.Kind != QuoteKind.Full || quote.Marks == QuoteMarks.Block)
+                return null;
+            var own = quote.Block.Text.AsSpan(0, quote.LocalStart).TrimEnd();
+            if (own.Length > 0 && own[^1] is not ('.' or '!' or '?' or ':'))
+                return null;
+            var act = acts.LastOrDefault(a => a.Sentence.LocalStart + a.Sentence.LocalLength <= quote.LocalStart && a.Kind != SpeakerKind.Unnamed);
+            if (act is null || !quote.Block.Text.AsSpan(act.Sentence.LocalStart + act.Sentence.LocalLength, quote.LocalStart - act.Sentence.LocalStart - act.Sentence.LocalLength).IsWhiteSpace())
+                return null;
+            return new Attribution(AttributionMethod.SameParagraph, act, act.Speaker);
+        }
+
+        // "“Precisely what that looks like is a subject of discussion.”" after a paragraph that named the speaker.
+        private static Attribution? FromPreviousParagraph(Quote quote, List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index)
+        {
+            var block = quote.Block;
+            if (index == 0 || block.Kind is BlockKind.Heading || !block.Text.AsSpan(0, quote.LocalStart).IsWhiteSpace())
+                return null;
+            var previous = perBlock[index - 1];
+            if (previous.Block.Kind is BlockKind.Heading)
+                return null;
+            var fromQuote = previous.Quotes.LastOrDefault(q => q.Parent is null && q.IsQuotation && q.Attribution is not null)?.Attribution;
+            var fromAct = previous.Acts.LastOrDefault();
+            if (fromQuote is not null)
+                return fromQuote with { Method = AttributionMethod.PreviousParagraph };
+            if (fromAct is not null && fromAct.Kind != SpeakerKind.Unnamed)
+                return new Attribution(AttributionMethod.PreviousParagraph, fromAct, fromAct.Speaker);
+            // A block quote introduced by "X said:" in the paragraph before.
+            return null;
+        }
+
+        // Headings and pull quotes repeat words said in the body: attributed there, attributed here.
+        private static void AttributeHeadingsFromElsewhere(List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock)
+        {
+            var attributed = perBlock.SelectMany(p => p.Quotes).Where(q => q.Attribution is not null && q.IsQuotation).ToList();
+            foreach (var quote in perBlock.SelectMany(p => p.Quotes).Where(q => q.Attribution is null && q.Parent is null && q.Block.Kind is BlockKind.Heading or BlockKind.Caption))
+            {
+                var words = QuoteText.Words(quote.Text);
+                if (words.Count == 0)
+                    continue;
+                var source = attributed.FirstOrDefault(a => QuoteText.SharesRun(QuoteText.Words(a.Text), words, Math.Min(3, words.Count)));
+                if (source is not null)
+                    quote.Attribution = source.Attribution! with { Method = AttributionMethod.Elsewhere };
+            }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+namespace EditLint.Semantics.Quotes;
+
+/// <summary>
+/// Finds quotation-mark pairs in one block of prose. Curly marks say which way they face; straight marks are
+/// judged by their neighbours (a mark after a space opens, one before a space closes). A right single mark
+/// between letters, or before a digit, is an apostrophe ("Putin’s", "’90s", "rock ’n’ roll"), not a quote.
+/// </summary>
+internal static class QuoteScanner
+{
+    /// <summary>
+    /// A pair of marks; <see cref="Close"/> is -1 when the block ends with the quotation still open, and -2 when the
+    /// quotation ends where a new one reopens after a full stop (<see cref="End"/> then marks where it ends).
+    /// </summary>
+    internal readonly record struct Pair(int Open, int Close, QuoteMarks Marks, int End = -1)
+    {
+        /// <summary>True for a quotation that the next one continues, as a new paragraph would.</summary>
+        public bool ContinuesInNext => Close == -2;
+    }
+
+    /// <summary>A mark with no partner, or a pair whose styles differ.</summary>
+    internal readonly record struct Stray(int Index, QuoteMarkProblemKind Kind);
+
+    private readonly record struct Opening(int Index, char Mark, bool IsDouble);
+
+    public static (List<Pair> Pairs, List<Stray> Strays) Scan(string text)
+    {
+        var pairs = new List<Pair>();
+        var strays = new List<Stray>();
+        var open = new List<Opening>();
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '“' or '„' or '«':
+                    // A left mark glued to the end of a word is a typo for the closing mark (“quote“).
+                    if (c == '“' && HasOpenDouble(open) && i > 0 && !IsOpeningContext(text[i - 1]) && (i + 1 == text.Length || IsClosingContext(text[i + 1])))
+                    {
+                        CloseDouble(text, i, open, pairs, strays);
+                        strays.Add(new Stray(i, QuoteMarkProblemKind.MixedStyles));
+                    }
+                    else if (!ReopensAfterSentence(text, i, open, pairs))
+                    {
+                        open.Add(new Opening(i, c, true));
+                    }
+                    break;
+                case '”' or '»':
+                    CloseDouble(text, i, open, pairs, strays);
+                    break;
+                case '"':
+                    StraightDouble(text, i, open, pairs, strays);
+                    break;
+                case '‘':
+                    if (!IsElision(text, i))
+                        open.Add(new Opening(i, c, false));
+                    break;
+                case '’' or '\'':
+                    i = Single(text, i, open, pairs);
+                    break;
+            }
+        }
+
+        foreach (var opening in open)
+        {
+            if (opening.IsDouble)
+                pairs.Add(new Pair(opening.Index, -1, MarksOf(opening.Mark)));
+            else if (opening.Mark == '‘')
+                strays.Add(new Stray(opening.Index, QuoteMarkProblemKind.NeverClosed));
+        }
+        pairs.Sort((a, b) => a.Open.CompareTo(b.Open));
+        return (pairs, strays);
+    }
+
+    private static void StraightDouble(string text, int i, List<Opening> open, List<Pair> pairs, List<Stray> strays)
+    {
+        var afterOpening = i == 0 || IsOpeningContext(text[i - 1]);
+        var beforeWord = i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+        if (HasOpenDouble(open) && !afterOpening)
+            CloseDouble(text, i, open, pairs, strays);
+        else if (afterOpening && beforeWord)
+        {
+            if (!ReopensAfterSentence(text, i, open, pairs))
+                open.Add(new Opening(i, '"', true));
+        }
+        else if (HasOpenDouble(open))
+            CloseDouble(text, i, open, pairs, strays);
+        else
+            strays.Add(new Stray(i, QuoteMarkProblemKind.NeverOpened));
+    }
+
+    // Paragraphs run together (a scrape, a pasted draft) keep the convention that a quotation running over
+    // paragraphs reopens each one without closing the last: an opening mark right after a full stop while a
+    // quotation is open starts the next part of that quotation rather than a quotation inside it.
+    private static bool ReopensAfterSentence(string text, int i, List<Opening> open, List<Pair> pairs)
+    {
+        var at = open.FindLastIndex(o => o.IsDouble);
+        if (at < 0)
+            return false;
+        var end = i;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            end--;
+        if (end == i || end == 0 || text[end - 1] is not ('.' or '?' or '!' or '…'))
+            return false;
+        var opening = open[at];
+        open.RemoveRange(at, open.Count - at);
+        pairs.Add(new Pair(opening.Index, -2, MarksOf(opening.Mark), end));
+        open.Add(new Opening(i, text[i], true));
+        return true;
+    }
+
+    private static void CloseDouble(string text, int i, List<Opening> open, List<Pair> pairs, List<Stray> strays)
+    {
+        var at = open.FindLastIndex(o => o.IsDouble);
+        if (at < 0)
+        {
+            strays.Add(new Stray(i, QuoteMarkProblemKind.NeverOpened));
+            return;
+        }
+        // Single marks opened inside and never closed: a curly one is a real mistake; a straight one was an apostrophe.
+        foreach (var inner in open.Skip(at + 1))
+        {
+            if (inner.Mark == '‘')
+                strays.Add(new Stray(inner.Index, QuoteMarkProblemKind.NeverClosed));
+        }
+        var opening = open[at];
+        open.RemoveRange(at, open.Count - at);
+        pairs.Add(new Pair(opening.Index, i, MarksOf(opening.Mark)));
+        var closing = text[i];
+        if ((opening.Mark == '"') != (closing == '"'))
+            strays.Add(new Stray(i, QuoteMarkProblemKind.MixedStyles));
+    }
+
+    // Returns the index to continue from (an "’n’" pair is consumed whole).
+    private static int Single(string text, int i, List<Opening> open, List<Pair> pairs)
+    {
+        var before = i > 0 ? text[i - 1] : ' ';
+        var after = i + 1 < text.Length ? text[i + 1] : ' ';
+
+        // "rock ’n’ roll", "rock 'n' roll".
+        if (after == 'n' && i + 2 < text.Length && text[i + 2] is '’' or '\'' && (i + 3 == text.Length || !char.IsLetter(text[i + 3])))
+            return i + 2;
+        if (char.IsLetterOrDigit(before) && char.IsLetter(after))
+            return i;
+        if (IsElision(text, i))
+            return i;
+
+        var singleAt = open.FindLastIndex(o => !o.IsDouble);
+        var doubleAt = open.FindLastIndex(o => o.IsDouble);
+        if (singleAt > doubleAt && !char.IsWhiteSpace(before))
+        {
+            var opening = open[singleAt];
+            open.RemoveRange(singleAt, open.Count - singleAt);
+            pairs.Add(new Pair(opening.Index, i, opening.Mark == '‘' ? QuoteMarks.CurlySingle : QuoteMarks.StraightSingle));
+            return i;
+        }
+        // A straight mark after a space and before a word opens; a curly right mark never does.
+        if (text[i] == '\'' && IsOpeningContext(before) && char.IsLetter(after))
+            open.Add(new Opening(i, '\'', false));
+        return i;
+    }
+
+    // "’90s", "'em", "'til": a mark standing for left-out letters or digits.
+    private static bool IsElision(string text, int i)
+    {
+        if (i > 0 && !IsOpeningContext(text[i - 1]))
+            return false;
+        if (i + 1 < text.Length && char.IsDigit(text[i + 1]))
+            return true;
+        var rest = text.AsSpan(i + 1);
+        foreach (var word in (ReadOnlySpan<string>)["em ", "til ", "cause ", "tis "])
+        {
+            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool HasOpenDouble(List<Opening> open) => open.Exists(o => o.IsDouble);
+
+    private static bool IsOpeningContext(char c) => char.IsWhiteSpace(c) || c is '(' or '[' or '{' or '—' or '–' or '-' or '/' or '“' or '‘' or '"' or '\'' or ':';
+
+    private static bool IsClosingContext(char c) => char.IsWhiteSpace(c) || char.IsPunctuation(c) && c is not ('(' or '[' or '{');
+
+    private static QuoteMarks MarksOf(char mark) => mark switch
+    {
+        '"' => QuoteMarks.StraightDouble,
+        '«' => QuoteMarks.Guillemets,
+        '\'' => QuoteMarks.StraightSingle,
+        '‘' => QuoteMarks.CurlySingle,
+        _ => QuoteMarks.CurlyDouble,
+    };
+}

@@ -1,0 +1,369 @@
+using System.Collections.Frozen;
+using EditLint.Semantics.Lexicons;
+using EditLint.Text;
+
+namespace EditLint.Semantics.Quotes;
+
+/// <summary>
+/// Finds speech acts in one sentence: a speech verb and its speaker, in either order ("Bell adds",
+/// "said Bell", "the Ukrainian leader said"), with adverbs and time phrases between them ("Russia again on
+/// Wednesday said"), participles that borrow the clause's subject ("…, adding: “…”"), and "according to X".
+/// Words inside quotation marks are never verbs or speakers: they are someone else's sentence.
+/// </summary>
+internal static class SpeechActFinder
+{
+    private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(
+        ["he", "she", "they", "i", "we", "it", "you", "he's", "she's", "they've", "they're", "we've", "i've", "it's"], StringComparer.OrdinalIgnoreCase);
+
+    // Words that may stand between a speaker and its verb.
+    private static readonly FrozenSet<string> BetweenSpeakerAndVerb = FrozenSet.ToFrozenSet(
+    [
+        "again", "also", "later", "previously", "repeatedly", "reportedly", "has", "have", "had", "would", "will", "then", "earlier",
+        "once", "now", "further", "already", "still", "just", "recently", "separately", "publicly", "privately", "openly",
+        "initially", "first", "not", "never", "on", "in", "at", "last", "this", "today", "yesterday", "tomorrow", "week", "month",
+        "year", "day", "night", "morning", "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "tonight", "may", "might", "could", "should", "can", "did", "does", "do", "always", "often",
+        "frequently", "simply", "flatly", "angrily", "calmly", "firmly", "bluntly", "clearly", "himself", "herself", "themselves",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> PassiveAuxiliaries = FrozenSet.ToFrozenSet(
+        ["is", "was", "were", "be", "been", "being", "are", "'s", "get", "got"], StringComparer.OrdinalIgnoreCase);
+
+    // Capitalised words that start sentences or name times, never speakers.
+    internal static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
+    [
+        "the", "a", "an", "but", "and", "or", "however", "in", "on", "at", "this", "that", "these", "those", "there", "when",
+        "while", "after", "before", "if", "as", "so", "yet", "for", "with", "without", "from", "by", "of", "to", "since", "although",
+        "meanwhile", "still", "also", "then", "now", "some", "many", "most", "both", "all", "what", "why", "how", "who", "where",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "june", "july", "august", "september", "october", "november", "december", "speaking", "writing", "asked",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> RoleModifiers = FrozenSet.ToFrozenSet(
+    [
+        "a", "an", "the", "some", "several", "many", "few", "other", "two", "three", "four", "five", "senior", "top", "local",
+        "former", "chief", "military", "foreign", "defence", "defense", "security", "government", "police", "health",
+        "intelligence", "industry", "party", "union", "company", "state", "federal", "regional", "independent", "unnamed",
+        "anonymous", "western", "his", "her", "their", "its", "our", "one", "leading", "prominent", "retired", "deputy", "acting",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> StopWords = FrozenSet.ToFrozenSet(
+        ["that", "which", "who", "whom", "and", "but", "or", "when", "while", "after", "before", "because", "as", "if", "since", "so", "than", "to", "for", "with", "about", "from", "into", "over"],
+        StringComparer.OrdinalIgnoreCase);
+
+    public static List<SpeechAct> Find(Sentence sentence, IReadOnlyList<Token> tokens, Func<int, bool> isQuoted)
+    {
+        var acts = new List<SpeechAct>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (isQuoted(token.LocalStart) || (token.Kind != TokenKind.Word && token.Text != ":"))
+                continue;
+
+            if (token.Text.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                if (SpeakerAfter(tokens, i + 2, isQuoted) is { } source)
+                    acts.Add(Act(sentence, tokens, source, TextSpan.FromBounds(token.Span.Start, tokens[i + 1].Span.End), "according to"));
+                continue;
+            }
+            // "Collins saw compromise as the answer: “I think …”": a colon before a quotation hands the floor to the clause's subject.
+            if (token.Text == ":" && acts.Count == 0 && i + 1 < tokens.Count && (isQuoted(tokens[i + 1].LocalStart) || IsQuoteMark(tokens[i + 1].Text)) && SubjectOf(tokens, i, isQuoted) is { } framer)
+            {
+                acts.Add(Act(sentence, tokens, framer, token.Span, ":"));
+                continue;
+            }
+            if (token.Kind != TokenKind.Word || !(Lexicon.SpeechVerbs.Contains(token.Text) || IsStatementVerb(tokens, i)))
+                continue;
+
+            if (IsPassive(tokens, i))
+            {
+                if (i + 1 < tokens.Count && tokens[i + 1].Text.Equals("by", StringComparison.OrdinalIgnoreCase) && SpeakerAfter(tokens, i + 2, isQuoted) is { } agent)
+                    acts.Add(Act(sentence, tokens, agent, token.Span, token.Text));
+                continue;
+            }
+
+            if ((SpeakerBefore(tokens, i, isQuoted) ?? SpeakerBeforeAppositive(tokens, i, isQuoted)) is { } speaker)
+            {
+                acts.Add(Act(sentence, tokens, speaker, token.Span, token.Text));
+                continue;
+            }
+            // "“…,” said Bell." / "Observes Mr Hadi: “…”": the verb follows a quotation, a comma or nothing, and the speaker follows it.
+            if ((i == 0 || tokens[i - 1].Kind == TokenKind.Punctuation || isQuoted(tokens[i - 1].LocalStart)) && SpeakerAfter(tokens, i + 1, isQuoted) is { } inverted)
+            {
+                acts.Add(Act(sentence, tokens, inverted, token.Span, token.Text));
+                continue;
+            }
+            // "He insisted …, adding: “…”": a participle speaks for the clause's subject; so does a verb whose
+            // subject sits further back than the walk reaches ("Du Plessis in disclosing the agreement last night said").
+            if (acts.Count > 0 && token.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                acts.Add(acts[^1] with { Verb = token.Text, VerbSpan = token.Span });
+            else if (SubjectOf(tokens, i, isQuoted) is { } subject)
+                acts.Add(Act(sentence, tokens, subject, token.Span, token.Text));
+        }
+        return acts;
+    }
+
+    /// <summary>True when <paramref name="word"/> is a pronoun a speaker can be.</summary>
+    public static bool IsPronoun(string word) => Pronouns.Contains(word);
+
+    private static SpeechAct Act(Sentence sentence, IReadOnlyList<Token> tokens, (int First, int Last, SpeakerKind Kind) speaker, TextSpan verbSpan, string verb)
+    {
+        var first = tokens[speaker.First];
+        var last = tokens[speaker.Last];
+        var text = sentence.Block.Text[first.LocalStart..(last.LocalStart + last.Text.Length)];
+        return new SpeechAct(sentence, text, TextSpan.FromBounds(first.Span.Start, last.Span.End), speaker.Kind, verb, verbSpan, first.LocalStart);
+    }
+
+    private static bool IsPassive(IReadOnlyList<Token> tokens, int verb)
+    {
+        for (var j = verb - 1; j >= 0 && j >= verb - 3; j--)
+        {
+            var word = tokens[j].Text;
+            if (PassiveAuxiliaries.Contains(word))
+                return !tokens[verb].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+            if (!BetweenSpeakerAndVerb.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal))
+                return false;
+        }
+        return false;
+    }
+
+    // Walks left from the verb over adverbs and time words to the head of the speaker phrase, stepping over an
+    // appositive or relative clause between commas ("Tim Warner, spokesman for Finjan, said") and brackets.
+    private static (int, int, SpeakerKind)? SpeakerBefore(IReadOnlyList<Token> tokens, int verb, Func<int, bool> isQuoted)
+    {
+        for (var j = verb - 1; j >= 0; j--)
+        {
+            var token = tokens[j];
+            if (isQuoted(token.LocalStart))
+                return null;
+            if (token.Text == ")")
+            {
+                var opening = FindLeft(tokens, j, "(", 12);
+                if (opening < 0)
+                    return null;
+                j = opening;
+                continue;
+            }
+            if (token.Text == "," && j == verb - 1)
+            {
+                // "Peter Ainsworth MP, said:" or the end of an appositive.
+                if (j > 0 && HeadKind(tokens, j - 1) is not null && !isQuoted(tokens[j - 1].LocalStart))
+                    continue;
+                var comma = FindLeft(tokens, j, ",", 20);
+                if (comma <= 0)
+                    return null;
+                j = comma;
+                continue;
+            }
+            if (token.Kind != TokenKind.Word)
+                return null;
+            // "IATA, which has attacked …": the relative pronoun stands for the phrase before its comma.
+            if (token.Text.ToLowerInvariant() is "who" or "which" && j > 1 && tokens[j - 1].Text is "," or ")")
+            {
+                if (tokens[j - 1].Text == ",")
+                    j--;
+                continue;
+            }
+            // "went on to say", "declined to comment": an infinitive speaks for the clause's subject.
+            if (token.Text.Equals("to", StringComparison.OrdinalIgnoreCase) && j == verb - 1)
+                return SubjectOf(tokens, j, isQuoted);
+            if (HeadKind(tokens, j) is { } kind)
+                return (StartOfPhrase(tokens, j, kind, isQuoted), j, Refine(tokens, j, kind, isQuoted));
+            if (!BetweenSpeakerAndVerb.Contains(token.Text) && !token.Text.EndsWith("ly", StringComparison.Ordinal))
+                return null;
+        }
+        return null;
+    }
+
+    // Reads a speaker phrase that starts at <paramref name="start"/>: a name, a pronoun, or "the" + words + a speaker noun.
+    private static (int, int, SpeakerKind)? SpeakerAfter(IReadOnlyList<Token> tokens, int start, Func<int, bool> isQuoted)
+    {
+        for (var j = start; j < tokens.Count && j < start + 6; j++)
+        {
+            var token = tokens[j];
+            if (token.Kind != TokenKind.Word || isQuoted(token.LocalStart))
+                return null;
+            if (IsNameWord(tokens, j))
+            {
+                var last = j;
+                while (last + 1 < tokens.Count && IsNameWord(tokens, last + 1) && !isQuoted(tokens[last + 1].LocalStart))
+                    last++;
+                // "according to the Bank of England": a speaker noun may follow the name ("Reuters reporters").
+                return (start, last, SpeakerKind.Named);
+            }
+            if (j == start && Pronouns.Contains(token.Text))
+                return (j, j, SpeakerKind.Pronoun);
+            if (Lexicon.SpeakerNouns.Contains(token.Text))
+            {
+                // Keep the head noun's own modifiers: "a senior official", "officials at the ministry".
+                var kind = Lexicon.UnnamedSources.Contains(token.Text) ? SpeakerKind.Unnamed : SpeakerKind.Role;
+                if (kind == SpeakerKind.Unnamed && (HasNamedModifier(tokens, start, j) || NamesAnOrganisationAfter(tokens, j)))
+                    kind = SpeakerKind.Role;
+                return (start, j, kind);
+            }
+            if (StopWords.Contains(token.Text))
+                return null;
+        }
+        return null;
+    }
+
+    // For a participle: the first speaker-like word of the clause before it.
+    private static (int, int, SpeakerKind)? SubjectOf(IReadOnlyList<Token> tokens, int verb, Func<int, bool> isQuoted)
+    {
+        for (var j = 0; j < verb; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Word && !isQuoted(tokens[j].LocalStart) && HeadKind(tokens, j) is { } kind)
+            {
+                var last = j;
+                while (kind == SpeakerKind.Named && last + 1 < verb && IsNameWord(tokens, last + 1))
+                    last++;
+                return (StartOfPhrase(tokens, last, kind, isQuoted), last, Refine(tokens, last, kind, isQuoted));
+            }
+        }
+        return null;
+    }
+
+    private static SpeakerKind? HeadKind(IReadOnlyList<Token> tokens, int j)
+    {
+        var word = tokens[j].Text;
+        if (Pronouns.Contains(word))
+            return SpeakerKind.Pronoun;
+        if (Lexicon.SpeakerNouns.Contains(word) && (char.IsLower(word[0]) || j == 0 || !IsNameWord(tokens, j)))
+            return Lexicon.UnnamedSources.Contains(word) ? SpeakerKind.Unnamed : SpeakerKind.Role;
+        if (IsNameWord(tokens, j))
+            return SpeakerKind.Named;
+        // Any noun after a determiner or modifier can speak: "one Swiss banker said", "a delegate told".
+        if (j > 0 && char.IsLower(word[0]) && word.All(char.IsLetter) && !StopWords.Contains(word) && !BetweenSpeakerAndVerb.Contains(word)
+            && !PassiveAuxiliaries.Contains(word) && !Lexicon.SpeechVerbs.Contains(word)
+            && (RoleModifiers.Contains(tokens[j - 1].Text) || IsNameWord(tokens, j - 1) || tokens[j - 1].Kind == TokenKind.Number
+                || tokens[j - 1].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[j - 1].Text.EndsWith("’s", StringComparison.Ordinal)))
+            return SpeakerKind.Role;
+        return null;
+    }
+
+    // "“…,” Ichirou Hayashi, general manager of the fund office said", "B&B - which has a 22% share - said",
+    // "Judge Letitia Clark, who issued an injunction in December, has said": the name before an appositive's
+    // comma or dash, trying the two nearest.
+    private static (int, int, SpeakerKind)? SpeakerBeforeAppositive(IReadOnlyList<Token> tokens, int verb, Func<int, bool> isQuoted)
+    {
+        var from = verb;
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            var separator = -1;
+            for (var k = from - 1; k >= 0 && verb - k <= 25; k--)
+            {
+                if (isQuoted(tokens[k].LocalStart))
+                    return null;
+                if (tokens[k].Text is "," or "-" or "–" or "—")
+                {
+                    separator = k;
+                    break;
+                }
+            }
+            if (separator <= 0)
+                return null;
+            if (HeadKind(tokens, separator - 1) is SpeakerKind.Named or SpeakerKind.Role && !isQuoted(tokens[separator - 1].LocalStart))
+            {
+                var kind = HeadKind(tokens, separator - 1)!.Value;
+                return (StartOfPhrase(tokens, separator - 1, kind, isQuoted), separator - 1, Refine(tokens, separator - 1, kind, isQuoted));
+            }
+            from = separator;
+        }
+        return null;
+    }
+
+    private static bool IsQuoteMark(string text) => text is "\"" or "“" or "‘" or "'" or "«";
+
+    // "issued a statement", "released a statement": the statement speaks for whoever issued it.
+    private static bool IsStatementVerb(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Text.ToLowerInvariant() is "issued" or "released" or "put" or "published"
+        && Enumerable.Range(i + 1, 3).Any(k => k < tokens.Count && tokens[k].Text.StartsWith("statement", StringComparison.OrdinalIgnoreCase));
+
+    private static int FindLeft(IReadOnlyList<Token> tokens, int from, string text, int maxDistance)
+    {
+        for (var k = from - 1; k >= 0 && from - k <= maxDistance; k--)
+        {
+            if (tokens[k].Text == text)
+                return k;
+        }
+        return -1;
+    }
+
+    // An unnamed-source noun names a source when a named body qualifies it ("Kremlin officials", "officials at
+    // the Bank of England"); any role is unnamed when only an indefinite article introduces it ("a spokesman said").
+    private static SpeakerKind Refine(IReadOnlyList<Token> tokens, int head, SpeakerKind kind, Func<int, bool> isQuoted)
+    {
+        if (kind is not (SpeakerKind.Unnamed or SpeakerKind.Role))
+            return kind;
+        var start = StartOfPhrase(tokens, head, kind, isQuoted);
+        if (HasNamedModifier(tokens, start, head) || NamesAnOrganisationAfter(tokens, head))
+            return SpeakerKind.Role;
+        if (kind == SpeakerKind.Role && tokens[start].Text.ToLowerInvariant() is "a" or "an" or "one" or "some" or "several" or "two" or "three")
+            return SpeakerKind.Unnamed;
+        return kind;
+    }
+
+    private static int StartOfPhrase(IReadOnlyList<Token> tokens, int head, SpeakerKind kind, Func<int, bool> isQuoted)
+    {
+        var start = head;
+        if (kind == SpeakerKind.Pronoun)
+            return start;
+        while (start > 0 && head - start < 5)
+        {
+            var previous = tokens[start - 1];
+            if (previous.Kind != TokenKind.Word || isQuoted(previous.LocalStart) || Lexicon.SpeechVerbs.Contains(previous.Text) || StopWords.Contains(previous.Text))
+                break;
+            if (kind == SpeakerKind.Named && !IsNameWord(tokens, start - 1) && !Lexicon.PersonTitles.Contains(previous.Text) && previous.Text != "of")
+                break;
+            // A role's own modifiers only: "the Ukrainian leader", "a senior official", not "a meeting British officials".
+            if (kind != SpeakerKind.Named && !char.IsUpper(previous.Text[0]) && !RoleModifiers.Contains(previous.Text))
+                break;
+            start--;
+        }
+        // A phrase never starts with "of" ("Bank of England" keeps its first word).
+        while (start < head && tokens[start].Text == "of")
+            start++;
+        return start;
+    }
+
+    // A capitalised word that is not a sentence opener, a function word or a date word.
+    private static bool IsNameWord(IReadOnlyList<Token> tokens, int j)
+    {
+        var word = tokens[j].Text;
+        if (word.Length == 0 || !char.IsUpper(word[0]) || NotNames.Contains(word))
+            return false;
+        // The first word of a sentence is capitalised anyway; it names someone only if it is not a plain speaker
+        // noun or an adverb ("Frequently Asked Questions").
+        return j > 0 || (!Lexicon.SpeakerNouns.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal) && !word.All(char.IsUpper));
+    }
+
+    // "Kremlin officials", "Pentagon sources": a named body; "British officials", "US sources": still unnamed.
+    private static bool HasNamedModifier(IReadOnlyList<Token> tokens, int start, int head)
+    {
+        for (var j = start; j < head; j++)
+        {
+            var word = tokens[j].Text;
+            if (IsNameWord(tokens, j) && !IsNationality(word))
+                return true;
+        }
+        return false;
+    }
+
+    // "officials at the Bank of England", "a spokesman for Tesco".
+    private static bool NamesAnOrganisationAfter(IReadOnlyList<Token> tokens, int head)
+    {
+        if (head + 1 >= tokens.Count || tokens[head + 1].Text is not ("at" or "from" or "for" or "of" or "in" or "with"))
+            return false;
+        for (var j = head + 2; j < tokens.Count && j <= head + 4; j++)
+        {
+            if (IsNameWord(tokens, j) && !IsNationality(tokens[j].Text))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsNationality(string word) =>
+        (word.Length <= 3 && word.All(char.IsUpper)) || word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)
+        || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith('i')
+        || word is "Western" or "Eastern" or "Arab" or "Gulf" or "Greek" or "Thai" or "Swiss" or "Kremlin-backed";
+}
