@@ -42,6 +42,28 @@ public sealed class SeedArticleTests
     }
 
     [Fact]
+    public void Seed002_UnattributedQuotes_AreGameChangingAndHistoricOnly()
+    {
+        var unattributed = In("002_").Where(d => d.Id == "EL1001").Select(d => (d.Position.Start.DisplayLine, d.Message)).ToList();
+        Assert.Equal(2, unattributed.Count);
+        Assert.All(unattributed, u => Assert.Equal(111, u.DisplayLine));
+        Assert.Contains("game-changing", unattributed[0].Message, StringComparison.Ordinal);
+        Assert.Contains("historic", unattributed[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Seed000_HasNoUnattributedQuote()
+    {
+        Assert.DoesNotContain(In("000_"), d => d.Id == "EL1001");
+    }
+
+    [Fact]
+    public void Seed002_Article5LikeRenderings_AreReported()
+    {
+        Assert.Equal([185, 187], In("002_").Where(d => d.Id == "EL1005").Select(d => d.Position.Start.DisplayLine));
+    }
+
+    [Fact]
     public void NoFinding_FallsInsideNavigationDisclosureOrFooter()
     {
         foreach (var file in Result.Value.Files)

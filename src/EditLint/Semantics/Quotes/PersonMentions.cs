@@ -11,14 +11,14 @@ internal static class PersonMentions
 {
     private const int SubjectWindow = 5;
 
-    private sealed record Mention(int SentenceIndex, int Offset, int TokenIndex, string Name);
+    private sealed record Mention(int SentenceIndex, int Offset, int TokenIndex, string Name, bool IsStrong);
 
     public static List<SpeechAct> ResolvePronouns(SemanticModel model, List<SpeechAct> acts)
     {
         if (!acts.Exists(a => a.Kind == SpeakerKind.Pronoun))
             return acts;
         var mentions = Find(model);
-        var people = mentions.Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+        var people = mentions.Where(m => m.IsStrong).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
         var resolved = new List<SpeechAct>(acts.Count);
         foreach (var act in acts)
             resolved.Add(act.Kind == SpeakerKind.Pronoun && act.Speaker.ToLowerInvariant() is "he" or "she" ? Resolve(act, mentions, resolved, people) : act);
@@ -40,7 +40,8 @@ internal static class PersonMentions
             .Select(name => name!)
             .ToList();
         var distinct = recentSpeakers.Select(Surname).Distinct(StringComparer.Ordinal).Count();
-        return act with { Antecedent = recentSpeakers.LastOrDefault() ?? before[^1].Name, IsAmbiguous = distinct >= 2 };
+        var nearest = before.LastOrDefault(m => m.IsStrong) ?? before[^1];
+        return act with { Antecedent = recentSpeakers.LastOrDefault() ?? nearest.Name, IsAmbiguous = distinct >= 2 };
     }
 
     // The person a speaker phrase names, if it names one ("military analyst Sean Bell" names Sean Bell).
@@ -78,12 +79,15 @@ internal static class PersonMentions
                 words.RemoveAll(w => Lexicon.PersonTitles.Contains(w));
                 if (words.Count == 0 || afterThe)
                     continue;
-                // A person: two or more name words, a title and a name, or a surname already seen in full.
-                if (words.Count >= 2 || titled || knownSurnames.Contains(words[0]))
+                // A person: two or more name words, a title and a name, or a surname already seen in full. A lone
+                // capitalised word inside a sentence ("For Starmer, …") may be a person too: it counts as a weak mention.
+                var strong = words.Count >= 2 || titled || knownSurnames.Contains(words[0]);
+                if (strong || first > 0)
                 {
                     var name = string.Join(' ', words);
-                    mentions.Add(new Mention(sentence.Index, tokens[first].Span.Start, first, name));
-                    knownSurnames.Add(words[^1]);
+                    mentions.Add(new Mention(sentence.Index, tokens[first].Span.Start, first, name, strong));
+                    if (strong)
+                        knownSurnames.Add(words[^1]);
                 }
             }
         }

@@ -68,6 +68,12 @@ internal static class QuoteClassifier
         return clause.Length <= 10 && clause.Any(w => w is "known" or "called" or "dubbed" or "nicknamed");
     }
 
+    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "was", "were", "be", "been", "being", "become", "became", "becomes", "remain", "remains", "remained",
+        "seem", "seems", "seemed", "looks", "looked", "sounded", "felt", "proved", "appears", "appeared",
+    };
+
     private static readonly HashSet<string> NounPhraseOpeners = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "any", "some", "such",
@@ -124,9 +130,9 @@ internal static class QuoteClassifier
         // "lauded as “game-changing”": someone said it, even if nobody is named.
         if (previous is "as" && LastWord(lower[..^2].TrimEnd()) is { } verb && Lexicon.EvaluativeVerbs.Contains(verb))
             return false;
-        if (previous is "as" && lower.EndsWith("been as", StringComparison.Ordinal))
-            return false;
-        return true;
+        // "The talks were “constructive”", "It was, in the end, “a victory”": a claim about the subject, not a name.
+        var recent = lower.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).TakeLast(4);
+        return !recent.Any(Copulas.Contains);
     }
 
     private static string? NextWord(string text, int from)

@@ -37,6 +37,7 @@ internal static class SpeechActFinder
         "meanwhile", "still", "also", "then", "now", "some", "many", "most", "both", "all", "what", "why", "how", "who", "where",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
         "june", "july", "august", "september", "october", "november", "december", "speaking", "writing", "asked",
+        "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your", "we're", "it's",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> RoleModifiers = FrozenSet.ToFrozenSet(
@@ -62,7 +63,8 @@ internal static class SpeechActFinder
 
             if (token.Text.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase))
             {
-                if (SpeakerAfter(tokens, i + 2, isQuoted) is { } source)
+                // "according to" credits whatever follows it: a person, a body, a document ("the figures").
+                if ((SpeakerAfter(tokens, i + 2, isQuoted) ?? PhraseAfter(tokens, i + 2, isQuoted)) is { } source)
                     acts.Add(Act(sentence, tokens, source, TextSpan.FromBounds(token.Span.Start, tokens[i + 1].Span.End), "according to"));
                 continue;
             }
@@ -205,6 +207,14 @@ internal static class SpeechActFinder
                 return null;
         }
         return null;
+    }
+
+    private static (int, int, SpeakerKind)? PhraseAfter(IReadOnlyList<Token> tokens, int start, Func<int, bool> isQuoted)
+    {
+        var last = start - 1;
+        while (last + 1 < tokens.Count && last + 1 - start < 5 && tokens[last + 1].Kind == TokenKind.Word && !isQuoted(tokens[last + 1].LocalStart))
+            last++;
+        return last >= start ? (start, last, SpeakerKind.Role) : null;
     }
 
     // For a participle: the first speaker-like word of the clause before it.
