@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using EditLint.Documents;
+using EditLint.Semantics.Dates;
 
 namespace EditLint.Semantics;
 
@@ -29,6 +30,12 @@ public sealed class SemanticModel
     /// <summary>Word, number and punctuation tokens of the prose blocks.</summary>
     public IReadOnlyList<Token> Tokens => GetFacts<Token>();
 
+    /// <summary>The date the article's relative references are resolved against, or null when it has none.</summary>
+    public ReferenceDate? ReferenceDate => GetFacts<ReferenceDate>() is [var date, ..] ? date : null;
+
+    /// <summary>Time references of the prose and date lines, resolved against <see cref="ReferenceDate"/>.</summary>
+    public IReadOnlyList<TemporalExpression> TemporalExpressions => GetFacts<TemporalExpression>();
+
     /// <summary>All facts of type <typeparamref name="T"/>, extracted on first request.</summary>
     public IReadOnlyList<T> GetFacts<T>() where T : class =>
         (IReadOnlyList<T>)_facts.GetOrAdd(typeof(T), _ => new Lazy<object>(() => _extractors.Extract<T>(this))).Value;
@@ -41,12 +48,14 @@ public sealed class FactExtractors
 
     private FactExtractors(Dictionary<Type, Func<SemanticModel, object>> extractors) => _extractors = extractors;
 
-    /// <summary>Blocks, sentences and tokens.</summary>
+    /// <summary>Blocks, sentences, tokens, the article's reference date and its time references.</summary>
     public static FactExtractors Default { get; } = new(new()
     {
         [typeof(Block)] = m => m.Document.Blocks,
         [typeof(Sentence)] = m => SentenceSplitter.SplitDocument(m.Document),
         [typeof(Token)] = m => Tokenizer.TokenizeDocument(m.Document),
+        [typeof(ReferenceDate)] = TemporalExtractor.Anchor,
+        [typeof(TemporalExpression)] = TemporalExtractor.Extract,
     });
 
     /// <summary>A registry with one more fact type.</summary>
