@@ -1,5 +1,6 @@
 using EditLint.Rules.Consistency;
 using EditLint.Rules.Dates;
+using EditLint.Rules.Figures;
 using EditLint.Rules.Structure;
 
 namespace EditLint.Rules;
@@ -10,7 +11,12 @@ public static class BuiltInRules
     /// <summary>Every built-in rule type, one per ID.</summary>
     public static IReadOnlyList<Type> Types { get; } =
     [
+        typeof(DateArithmeticRule),
         typeof(MissingDateRule),
+        typeof(UnanchoredRelativeDateRule),
+        typeof(WeekdayMismatchRule),
+        typeof(TenseMismatchRule),
+        typeof(UpdatedBeforePublishedRule),
         typeof(DuplicatedSentenceRule),
         typeof(PageResidueRule),
         typeof(MissingHeadlineRule),

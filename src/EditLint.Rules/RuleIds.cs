@@ -5,7 +5,12 @@ namespace EditLint.Rules;
 // An ID never changes meaning once shipped: baselines, suppressions and SARIF consumers depend on it.
 internal static class RuleIds
 {
+    public const string DateArithmetic = "EL2003";
     public const string MissingDate = "EL3001";
+    public const string UnanchoredRelativeDate = "EL3002";
+    public const string WeekdayMismatch = "EL3003";
+    public const string TenseMismatch = "EL3004";
+    public const string UpdatedBeforePublished = "EL3005";
     public const string DuplicatedSentence = "EL4002";
     public const string PageResidue = "EL5001";
     public const string MissingHeadline = "EL5003";

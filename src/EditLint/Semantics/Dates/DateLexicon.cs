@@ -49,7 +49,7 @@ internal static class DateLexicon
 
     /// <summary>Words that put the verb group after them in the future ("will", "is due to").</summary>
     public const string FutureMarkerPattern =
-        @"(?:will|shall|'ll|’ll|(?:is|are|am|was|were|be)\s+(?:due|set|scheduled|expected|slated|going|poised|likely|planning|preparing)\s+to|(?:is|are|am)\s+to|plans?\s+to|intends?\s+to|aims?\s+to|hopes?\s+to)";
+        @"(?:will|shall|'ll|’ll|(?:is|are|am|be)\s+(?:due|set|scheduled|expected|slated|going|poised|likely|planning|preparing)\s+to|(?:is|are|am)\s+to|plans?\s+to|intends?\s+to|aims?\s+to|hopes?\s+to)";
 
     /// <summary>Past forms of irregular verbs that newsroom copy uses ("said", "met", "held").</summary>
     public static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)

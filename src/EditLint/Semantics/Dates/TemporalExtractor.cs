@@ -15,6 +15,7 @@ internal static partial class TemporalExtractor
 {
     // Weekdays and years this far from the article's date are not what the writer meant.
     private const int WeekdayYearWindowDays = 275;
+    private const int NearDays = 31;
 
     public static IReadOnlyList<ReferenceDate> Anchor(SemanticModel model)
     {
@@ -46,7 +47,7 @@ internal static partial class TemporalExtractor
                 var expression = new TemporalExpression(block, candidate.Start, candidate.Length, candidate.Kind);
                 var (sentence, offset) = SentenceOf(block, sentences[block], candidate.Start);
                 var localStart = candidate.Start - offset;
-                expression.Tense = TenseReader.Governing(sentence[..Math.Max(0, localStart)]);
+                expression.Tense = TenseReader.Governing(sentence[..Math.Max(0, localStart)], candidate.Kind is TemporalKind.Date or TemporalKind.MonthDay);
                 expression.ClauseTense = TenseReader.Nearest(sentence, localStart, localStart + candidate.Length);
                 Resolve(expression, candidate.Match, anchor);
                 result.Add(expression);
@@ -247,8 +248,24 @@ internal static partial class TemporalExtractor
         var day = Int(m.Groups["d"]);
         if (month == 0 || day < 1 || day > 31 || (month == 2 && day > 29) || day > CalendarSystem.Iso.GetDaysInMonth(2024, month))
             return;
-        if (NearestYear(new AnnualDate(month, day), a, e.StatedWeekday) is { } date)
-            Set(e, date, date, $"{L.MonthName(month)} {day} in the year nearest the article's date {from}" + (e.StatedWeekday is null ? "" : ", preferring a year where it is a " + e.StatedWeekday));
+        var annual = new AnnualDate(month, day);
+        if (NearestYear(annual, a, e.StatedWeekday) is not { } date)
+            return;
+        // Within a month of the article's date the nearest year is meant; further off, the tense says which
+        // way ("resigned on September 10" in an April story is last September).
+        var tense = e.Tense != Tense.Unknown ? e.Tense : e.ClauseTense;
+        if (e.StatedWeekday is null && Math.Abs(Period.Between(a, date, PeriodUnits.Days).Days) > NearDays && tense != Tense.Unknown)
+        {
+            var year = tense == Tense.Past ? (annual.InYear(a.Year) <= a ? a.Year : a.Year - 1) : (annual.InYear(a.Year) >= a ? a.Year : a.Year + 1);
+            if (annual.IsValidYear(year))
+            {
+                e.DependsOnTense = true;
+                var directed = annual.InYear(year);
+                Set(e, directed, directed, $"{(tense == Tense.Past ? "past tense: the most recent" : "future tense: the next")} {L.MonthName(month)} {day} {(tense == Tense.Past ? "on or before" : "on or after")} the article's date {from}");
+                return;
+            }
+        }
+        Set(e, date, date, $"{L.MonthName(month)} {day} in the year nearest the article's date {from}" + (e.StatedWeekday is null ? "" : ", preferring a year where it is a " + e.StatedWeekday));
     }
 
     private static void ResolveWeekday(TemporalExpression e, Match m, LocalDate a, string from)

@@ -23,11 +23,30 @@ internal static partial class TenseReader
         "being", "is", "are", "am", "to", "will", "would", "has", "have", "had", "not",
     };
 
+    // Words that make what follows a comparison or a noun modifier, never the verb's date ("than last year").
+    private static readonly HashSet<string> Function = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "than", "from", "over", "to", "with", "against", "like", "as", "of", "since", "until", "till", "by", "for", "before",
+        "after", "versus", "vs", "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "whose", "per", "between",
+    };
+
+    // Before a past form these make it a participle or an infinitive: "could be announced this weekend".
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "might", "may", "could", "would", "will", "should", "must", "can", "shall", "to", "be", "been", "being", "is", "are", "am",
+    };
+
     // Prepositions a dated verb takes ("met on Monday"); "to", "for", "until" and "by" point at a target instead.
     private static readonly HashSet<string> DatingPrepositions = new(StringComparer.OrdinalIgnoreCase) { "on", "in", "at", "during", "late", "early" };
 
-    /// <summary>The governing verb group's tense, from the sentence text before the reference.</summary>
-    public static Tense Governing(string before)
+    /// <summary>
+    /// The governing verb group's tense, from the sentence text before the reference. Only two shapes count:
+    /// a future marker with its verb right before the reference or its dating preposition ("will meet Putin on
+    /// Monday", "will meet tomorrow"), and a past verb heading its clause right before it ("met on Monday",
+    /// "was held on March 3", "resigned yesterday"). <paramref name="needsPreposition"/> asks for "on"/"in"
+    /// after a past verb: a bare date after one is usually a participle ("the quarter ended March 31").
+    /// </summary>
+    public static Tense Governing(string before, bool needsPreposition)
     {
         var words = Words().Matches(before).Select(m => m.Value).ToList();
         // Walk back to the clause start, at most eight words.
@@ -43,24 +62,30 @@ internal static partial class TenseReader
         }
         if (window.Count == 0)
             return Tense.Unknown;
-        var text = string.Join(' ', window);
-        if (FutureMarker().IsMatch(text))
-            return Tense.Future;
-
-        // The past verb must stand right before the reference (or its dating preposition) and head a clause:
-        // "the proposed talks on Monday" is not past tense.
         var at = window.Count - 1;
-        if (DatingPrepositions.Contains(window[at]))
+        var hasPreposition = DatingPrepositions.Contains(window[at]);
+        if (hasPreposition)
             at--;
+        else if (!char.IsLetter(window[at][0]) || Function.Contains(window[at]))
+            return Tense.Unknown;
         if (at < 0)
             return Tense.Unknown;
+
+        var text = string.Join(' ', window.Take(at + 1));
+        if (StrictFuture().IsMatch(text))
+            return Tense.Future;
+
+        // A past form after a future or a modal earlier in the sentence is a participle: "could be finalized and
+        // announced this weekend", "will be offered to holders of shares registered on May 6".
+        if (FutureMarker().IsMatch(before) || words.Any(w => w is "might" or "may" or "could" or "would" or "should" or "must" or "can"))
+            return Tense.Unknown;
         var verb = window[at];
-        if (!DateLexicon.IsPastForm(verb) || DateLexicon.PlanVerbs.Contains(verb))
+        if (!DateLexicon.IsPastForm(verb) || DateLexicon.PlanVerbs.Contains(verb) || (needsPreposition && !hasPreposition))
             return Tense.Unknown;
         var previous = at > 0 ? window[at - 1] : null;
         if (previous is "was" or "were" && verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
-            return Tense.Past;
-        if (previous is not null && Determiners.Contains(previous))
+            return window.Take(at - 1).Any(Modals.Contains) ? Tense.Unknown : Tense.Past;
+        if ((previous is not null && Determiners.Contains(previous)) || window.Take(at).Any(Modals.Contains))
             return Tense.Unknown;
         return Tense.Past;
     }
@@ -102,6 +127,10 @@ internal static partial class TenseReader
 
     [GeneratedRegex(@"\b" + DateLexicon.FutureMarkerPattern + @"(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex FutureMarker();
+
+    // A future marker, then the verb group: an optional "not", adverb and "be", a verb and at most three object words.
+    [GeneratedRegex(@"(?:^|\s)(?:will|shall|'ll|’ll|(?:is|are|am)\s+(?:due|set|scheduled|expected|slated|going)\s+to|(?:is|are|am)\s+to)\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+)?[a-z]\w*(?:\s+[\w'’]+){0,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex StrictFuture();
 
     [GeneratedRegex(@"\b(?:would|'d|’d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex Would();
