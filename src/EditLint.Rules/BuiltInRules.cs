@@ -1,6 +1,7 @@
 using EditLint.Rules.Consistency;
 using EditLint.Rules.Dates;
 using EditLint.Rules.Sourcing;
+using EditLint.Rules.Figures;
 using EditLint.Rules.Structure;
 
 namespace EditLint.Rules;
@@ -17,7 +18,12 @@ public static class BuiltInRules
         typeof(AmbiguousPronounSpeakerRule),
         typeof(QuoteRenderedDifferentlyRule),
         typeof(UncreditedRepublicationRule),
+        typeof(DateArithmeticRule),
         typeof(MissingDateRule),
+        typeof(UnanchoredRelativeDateRule),
+        typeof(WeekdayMismatchRule),
+        typeof(TenseMismatchRule),
+        typeof(UpdatedBeforePublishedRule),
         typeof(DuplicatedSentenceRule),
         typeof(PageResidueRule),
         typeof(MissingHeadlineRule),

@@ -11,7 +11,12 @@ internal static class RuleIds
     public const string AmbiguousPronounSpeaker = "EL1004";
     public const string QuoteRenderedDifferently = "EL1005";
     public const string UncreditedRepublication = "EL1006";
+    public const string DateArithmetic = "EL2003";
     public const string MissingDate = "EL3001";
+    public const string UnanchoredRelativeDate = "EL3002";
+    public const string WeekdayMismatch = "EL3003";
+    public const string TenseMismatch = "EL3004";
+    public const string UpdatedBeforePublished = "EL3005";
     public const string DuplicatedSentence = "EL4002";
     public const string PageResidue = "EL5001";
     public const string MissingHeadline = "EL5003";

@@ -40,21 +40,44 @@ internal static class CheckCommand
         };
         threshold.AcceptOnlyFromAmong("error", "warning", "info");
 
+        var date = new Option<string?>("--date")
+        {
+            Description = "Publication date (YYYY-MM-DD) for documents that have none of their own; relative dates resolve against it.",
+            HelpName = "YYYY-MM-DD",
+        };
+        var dateFromFileName = new Option<bool>("--date-from-filename")
+        {
+            Description = "Date a document that has none from a file name starting with YYYY-MM-DD- (before --date).",
+        };
+
         var command = new Command("check", "Lint article drafts. Exit code 0: no finding at or above the threshold; 1: findings; 2: usage or I/O error.")
         {
-            paths, format, output, threshold,
+            paths, format, output, threshold, date, dateFromFileName,
         };
         command.SetAction(parseResult => Run(
             context,
             parseResult.GetValue(paths) ?? [],
             parseResult.GetValue(format) ?? "text",
             parseResult.GetValue(output),
-            parseResult.GetValue(threshold) ?? DefaultThreshold));
+            parseResult.GetValue(threshold) ?? DefaultThreshold,
+            parseResult.GetValue(date),
+            parseResult.GetValue(dateFromFileName)));
         return command;
     }
 
-    private static int Run(CliContext context, string[] paths, string format, string? output, string thresholdName)
+    private static int Run(CliContext context, string[] paths, string format, string? output, string thresholdName, string? dateText, bool dateFromFileName)
     {
+        DateOnly? date = null;
+        if (dateText is not null)
+        {
+            if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed))
+            {
+                context.Error.WriteLine($"editlint: --date '{dateText}' is not a date; use YYYY-MM-DD, for example 2025-08-19.");
+                return ExitCodes.Error;
+            }
+            date = parsed;
+        }
+
         // System.CommandLine hands an unknown option to the paths argument; name it as what it is.
         var unknown = paths.Where(p => p.StartsWith('-') && !Path.Exists(Path.GetFullPath(p, context.WorkingDirectory))).ToList();
         if (unknown.Count > 0)
@@ -72,7 +95,7 @@ internal static class CheckCommand
             return ExitCodes.Error;
         }
 
-        var result = context.Engine().Run(inputs.Files, new LintOptions());
+        var result = context.Engine().Run(inputs.Files, new LintOptions { PublicationDate = date, DateFromFileName = dateFromFileName });
         var reporter = ReporterFactory.Create(format, context.WorkingDirectory);
         if (output is null)
             reporter.Write(result, context.Out);

@@ -1,4 +1,5 @@
 using EditLint.Text;
+using NodaTime;
 
 namespace EditLint.Documents;
 
@@ -22,6 +23,9 @@ public sealed class ArticleMetadata
 
     /// <summary>Wire-style dateline, for example "WASHINGTON (Reuters) -".</summary>
     public MetadataValue<string>? Dateline { get; set; }
+
+    /// <summary>The month and day a wire dateline gives ("LONDON, Feb 26 (Reuters) -"); the year comes from elsewhere.</summary>
+    public MetadataValue<AnnualDate>? DatelineDate { get; set; }
 
     /// <summary>The outlet the text comes from (front matter <c>source</c>, a dateline's agency, og:site_name).</summary>
     public MetadataValue<string>? Source { get; set; }

@@ -74,10 +74,11 @@ public sealed class LintEngine
             foreach (var problem in document.ReaderProblems)
                 engineFindings.Add(InputProblem(path, problem.Message, document.Source.GetPositionSpan(problem.Span), problem.Span, options));
 
+            PublicationDates.Complete(document, options);
             var model = new SemanticModel(document, _facts);
             models[i] = model;
             foreach (var setup in setups)
-                RunIsolated(setup.Rule, document, engineFindings, options, () => RunDocumentActions(setup, model, reports[i].Add, cancellationToken));
+                RunIsolated(setup.Rule, document, engineFindings, options, () => RunDocumentActions(setup, model, reports[i].Add, options, cancellationToken));
         });
 
         var readable = models.Where(m => m is not null).Cast<SemanticModel>().ToList();
@@ -116,10 +117,10 @@ public sealed class LintEngine
         return new LintResult(files, sorted, Descriptors, stopwatch.Elapsed);
     }
 
-    private static void RunDocumentActions(RuleSetup setup, SemanticModel model, Action<Report> report, CancellationToken cancellationToken)
+    private static void RunDocumentActions(RuleSetup setup, SemanticModel model, Action<Report> report, LintOptions options, CancellationToken cancellationToken)
     {
         var descriptor = setup.Rule.Descriptor;
-        var context = new DocumentContext(descriptor, model, report, cancellationToken);
+        var context = new DocumentContext(descriptor, model, report, cancellationToken, options);
         foreach (var (scope, action) in setup.BlockActions)
         {
             foreach (var block in model.Document.Blocks)
@@ -173,8 +174,10 @@ public sealed class LintEngine
     private static Diagnostic ToDiagnostic(Report report, LintOptions options)
     {
         var source = report.Document.Source;
-        return Create(report.Descriptor, report.Document.Path, report.Span, source.GetPositionSpan(report.Span), report.Message, options) with
+        var diagnostic = Create(report.Descriptor, report.Document.Path, report.Span, source.GetPositionSpan(report.Span), report.Message, options);
+        return diagnostic with
         {
+            Severity = report.Severity is { } own && !options.SeverityOverrides.ContainsKey(report.Descriptor.Id) ? own : diagnostic.Severity,
             RelatedLocations = [.. report.Related.Select(r => new RelatedLocation(r.Span, source.GetPositionSpan(r.Span), r.Message))],
             IsWorkspaceFinding = report.IsWorkspaceFinding,
         };

@@ -11,6 +11,21 @@ public sealed record LintOptions
     /// <summary>Per-rule severity overrides; <see cref="Severity.None"/> turns a rule off.</summary>
     public IReadOnlyDictionary<string, Severity> SeverityOverrides { get; init; } = new Dictionary<string, Severity>();
 
+    /// <summary>
+    /// Publication date for documents that have none of their own (<c>check --date</c>): drafts often get
+    /// theirs only when published. A date the document carries always wins.
+    /// </summary>
+    public DateOnly? PublicationDate { get; init; }
+
+    /// <summary>
+    /// Take a publication date from a file name that starts with <c>YYYY-MM-DD-</c> when the document has none
+    /// of its own (<c>check --date-from-filename</c>). It comes before <see cref="PublicationDate"/>: it is per file.
+    /// </summary>
+    public bool DateFromFileName { get; init; }
+
+    /// <summary>The clock rules compare dates with ("published in the future"); the system clock by default, fixed in tests.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>Documents linted at once; defaults to the number of cores.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using EditLint.Semantics.Dates;
 
 namespace EditLint.Readers;
 
@@ -62,21 +63,9 @@ public static partial class DateText
     }
 
     /// <summary>1–12 for an English month name or its abbreviation ("Sept", "Feb."), else 0.</summary>
-    public static int MonthNumber(string name)
-    {
-        var key = name.TrimEnd('.').ToLowerInvariant();
-        if (key.Length < 3)
-            return 0;
-        string[] months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-        for (var i = 0; i < months.Length; i++)
-        {
-            if (months[i] == key || (months[i].StartsWith(key, StringComparison.Ordinal) && (key.Length == 3 || key == "sept")))
-                return i + 1;
-        }
-        return 0;
-    }
+    public static int MonthNumber(string name) => DateLexicon.MonthNumber(name);
 
-    private const string Month = @"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
+    private const string Month = DateLexicon.MonthPattern;
 
     [GeneratedRegex(@"\b(?:(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>" + Month + @")\s*,?\s+(?<y>(?:19|20)\d\d))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WrittenDate();

@@ -1,12 +1,17 @@
 using EditLint.Diagnostics;
 using EditLint.Documents;
+using EditLint.Engine;
 using EditLint.Semantics;
 using EditLint.Text;
 
 namespace EditLint.Rules;
 
 /// <summary>A finding as a rule reports it; the engine adds position, severity and fingerprint.</summary>
-public sealed record Report(RuleDescriptor Descriptor, ArticleDocument Document, TextSpan Span, string Message, IReadOnlyList<(TextSpan Span, string Message)> Related, bool IsWorkspaceFinding = false);
+public sealed record Report(RuleDescriptor Descriptor, ArticleDocument Document, TextSpan Span, string Message, IReadOnlyList<(TextSpan Span, string Message)> Related, bool IsWorkspaceFinding = false)
+{
+    /// <summary>A severity other than the descriptor's default for this one finding (a user's override still wins).</summary>
+    public Severity? Severity { get; init; }
+}
 
 /// <summary>What a rule sees of one document, and where it reports.</summary>
 public class DocumentContext
@@ -14,10 +19,11 @@ public class DocumentContext
     private readonly RuleDescriptor _descriptor;
     private readonly Action<Report> _report;
 
-    internal DocumentContext(RuleDescriptor descriptor, SemanticModel model, Action<Report> report, CancellationToken cancellationToken)
+    internal DocumentContext(RuleDescriptor descriptor, SemanticModel model, Action<Report> report, CancellationToken cancellationToken, LintOptions? options = null)
     {
         _descriptor = descriptor;
         Model = model;
+        Options = options ?? new LintOptions();
         _report = report;
         CancellationToken = cancellationToken;
     }
@@ -28,12 +34,22 @@ public class DocumentContext
     /// <summary>The document's facts.</summary>
     public SemanticModel Model { get; }
 
+    /// <summary>The run's settings (its clock, a date given on the command line).</summary>
+    public LintOptions Options { get; }
+
     /// <summary>Cancelled when the run is.</summary>
     public CancellationToken CancellationToken { get; }
 
     /// <summary>Reports the rule's finding at <paramref name="span"/>, the message formatted with <paramref name="args"/>.</summary>
     public void Report(TextSpan span, params object?[] args) =>
         _report(new Report(_descriptor, Document, span, _descriptor.FormatMessage(args), []));
+
+    /// <summary>
+    /// Reports a finding at a severity other than the rule's default (EL3002 adds an <c>info</c> finding at each
+    /// reference to its one warning per document). A severity the user set for the rule still wins.
+    /// </summary>
+    public void ReportAs(Severity severity, TextSpan span, params object?[] args) =>
+        _report(new Report(_descriptor, Document, span, _descriptor.FormatMessage(args), []) { Severity = severity });
 
     /// <summary>Reports a finding that refers to other places of the same document.</summary>
     public void Report(TextSpan span, IReadOnlyList<(TextSpan Span, string Message)> related, params object?[] args) =>
@@ -44,7 +60,7 @@ public class DocumentContext
 public sealed class BlockContext : DocumentContext
 {
     internal BlockContext(DocumentContext document, Block block, RuleDescriptor descriptor, Action<Report> report)
-        : base(descriptor, document.Model, report, document.CancellationToken) => Block = block;
+        : base(descriptor, document.Model, report, document.CancellationToken, document.Options) => Block = block;
 
     /// <summary>The block.</summary>
     public Block Block { get; }
@@ -54,7 +70,7 @@ public sealed class BlockContext : DocumentContext
 public sealed class SentenceContext : DocumentContext
 {
     internal SentenceContext(DocumentContext document, Sentence sentence, RuleDescriptor descriptor, Action<Report> report)
-        : base(descriptor, document.Model, report, document.CancellationToken) => Sentence = sentence;
+        : base(descriptor, document.Model, report, document.CancellationToken, document.Options) => Sentence = sentence;
 
     /// <summary>The sentence.</summary>
     public Sentence Sentence { get; }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using EditLint.Documents;
 using EditLint.Semantics.Quotes;
+using EditLint.Semantics.Dates;
 
 namespace EditLint.Semantics;
 
@@ -35,6 +36,11 @@ public sealed class SemanticModel
 
     /// <summary>Quotations with their kinds and speakers.</summary>
     public IReadOnlyList<Quote> Quotes => GetFacts<Quote>();
+    /// <summary>The date the article's relative references are resolved against, or null when it has none.</summary>
+    public ReferenceDate? ReferenceDate => GetFacts<ReferenceDate>() is [var date, ..] ? date : null;
+
+    /// <summary>Time references of the prose and date lines, resolved against <see cref="ReferenceDate"/>.</summary>
+    public IReadOnlyList<TemporalExpression> TemporalExpressions => GetFacts<TemporalExpression>();
 
     /// <summary>All facts of type <typeparamref name="T"/>, extracted on first request.</summary>
     public IReadOnlyList<T> GetFacts<T>() where T : class =>
@@ -48,7 +54,7 @@ public sealed class FactExtractors
 
     private FactExtractors(Dictionary<Type, Func<SemanticModel, object>> extractors) => _extractors = extractors;
 
-    /// <summary>Blocks, sentences and tokens.</summary>
+    /// <summary>Blocks, sentences, tokens, the article's reference date and its time references.</summary>
     public static FactExtractors Default { get; } = new(new()
     {
         [typeof(Block)] = m => m.Document.Blocks,
@@ -58,6 +64,8 @@ public sealed class FactExtractors
         [typeof(Quote)] = m => m.QuoteFacts.Quotes,
         [typeof(SpeechAct)] = m => m.QuoteFacts.SpeechActs,
         [typeof(QuoteMarkProblem)] = m => m.QuoteFacts.MarkProblems,
+        [typeof(ReferenceDate)] = TemporalExtractor.Anchor,
+        [typeof(TemporalExpression)] = TemporalExtractor.Extract,
     });
 
     /// <summary>A registry with one more fact type.</summary>

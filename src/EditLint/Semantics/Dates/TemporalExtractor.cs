@@ -1,0 +1,505 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using EditLint.Documents;
+using NodaTime;
+using L = EditLint.Semantics.Dates.DateLexicon;
+
+namespace EditLint.Semantics.Dates;
+
+/// <summary>
+/// Finds the time references of an article's prose and date lines and resolves each against the article's
+/// reference date by the newsroom convention: a bare weekday is the most recent such day for the past tense
+/// and the next for the future, the publication day itself included ("on Tuesday" in Tuesday's paper).
+/// </summary>
+internal static partial class TemporalExtractor
+{
+    // Weekdays and years this far from the article's date are not what the writer meant.
+    private const int WeekdayYearWindowDays = 275;
+    private const int NearDays = 31;
+
+    public static IReadOnlyList<ReferenceDate> Anchor(SemanticModel model)
+    {
+        var metadata = model.Document.Metadata;
+        if (metadata.Published is not { } published)
+            return [];
+        var date = LocalDate.FromDateTime(published.Value.DateTime);
+        // Wire copy counts "on Wednesday" from its dateline, which can be a day off the feed's timestamp.
+        if (metadata.DatelineDate is { } dateline && published.Origin != "dateline")
+        {
+            var day = NearestYear(dateline.Value, date);
+            if (day is { } d && Math.Abs(Period.Between(date, d, PeriodUnits.Days).Days) <= 7)
+                return [new ReferenceDate(d, "dateline", dateline.Span)];
+        }
+        return [new ReferenceDate(date, published.Origin, published.Span)];
+    }
+
+    public static IReadOnlyList<TemporalExpression> Extract(SemanticModel model)
+    {
+        var anchor = model.ReferenceDate;
+        var sentences = model.Sentences.ToLookup(s => s.Block);
+        var result = new List<TemporalExpression>();
+        foreach (var block in model.Document.Blocks)
+        {
+            if (!block.IsProse && block.Kind != BlockKind.Metadata)
+                continue;
+            foreach (var candidate in Candidates(block.Text))
+            {
+                var expression = new TemporalExpression(block, candidate.Start, candidate.Length, candidate.Kind);
+                var (sentence, offset) = SentenceOf(block, sentences[block], candidate.Start);
+                var localStart = candidate.Start - offset;
+                expression.Tense = TenseReader.Governing(sentence[..Math.Max(0, localStart)], candidate.Kind is TemporalKind.Date or TemporalKind.MonthDay);
+                expression.ClauseTense = TenseReader.Nearest(sentence, localStart, localStart + candidate.Length);
+                Resolve(expression, candidate.Match, anchor);
+                result.Add(expression);
+            }
+        }
+        return result;
+    }
+
+    private static (string Text, int Offset) SentenceOf(Block block, IEnumerable<Sentence> sentences, int localStart)
+    {
+        foreach (var s in sentences)
+        {
+            if (localStart >= s.LocalStart && localStart < s.LocalStart + s.LocalLength)
+                return (s.Text, s.LocalStart);
+        }
+        return (block.Text, 0);
+    }
+
+    private sealed record Candidate(int Start, int Length, TemporalKind Kind, Match Match);
+
+    // Every pattern's matches; where two overlap the longer wins ("Wednesday, February 26, 2025" over "Wednesday").
+    private static List<Candidate> Candidates(string text)
+    {
+        var all = new List<Candidate>();
+        void Add(Regex regex, TemporalKind kind, Func<Match, string, bool>? keep = null)
+        {
+            foreach (Match m in regex.Matches(text))
+            {
+                if (keep is null || keep(m, text))
+                    all.Add(new Candidate(m.Index, m.Length, kind, m));
+            }
+        }
+        Add(FullDate(), TemporalKind.Date);
+        Add(IsoDate(), TemporalKind.Date);
+        Add(NumericDate(), TemporalKind.Date);
+        Add(MonthDay(), TemporalKind.MonthDay);
+        Add(MonthYear(), TemporalKind.MonthYear);
+        Add(Decade(), TemporalKind.Decade);
+        Add(Year(), TemporalKind.Year);
+        Add(Weekday(), TemporalKind.Weekday, IsRealWeekday);
+        Add(RelativeDay(), TemporalKind.RelativeDay, IsRealRelativeDay);
+        Add(RelativePeriod(), TemporalKind.RelativePeriod, (m, t) => !Preceded(t, m.Index, "the") || m.Groups["mod"].Value.ToLowerInvariant() is "past" or "last");
+        Add(RelativeMonth(), TemporalKind.RelativeMonth);
+        Add(Ago(), TemporalKind.Ago);
+        Add(Window(), TemporalKind.Window);
+        Add(Offset(), TemporalKind.Offset);
+
+        var chosen = new List<Candidate>();
+        foreach (var c in all.OrderByDescending(c => c.Length).ThenBy(c => c.Start))
+        {
+            if (!chosen.Any(o => c.Start < o.Start + o.Length && o.Start < c.Start + c.Length))
+                chosen.Add(c);
+        }
+        chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return chosen;
+    }
+
+    private static bool Preceded(string text, int index, string word)
+    {
+        var before = text[..index].TrimEnd();
+        return before.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)]));
+    }
+
+    // "Good Friday", "the Sunday Times", "Sheffield Wednesday" and "a Tuesday" are not days of this week.
+    private static bool IsRealWeekday(Match m, string text)
+    {
+        if (m.Groups["mod"].Success is false && L.WeekdayBefore.Any(w => Preceded(text, m.Index, w)))
+            return false;
+        var after = text[(m.Index + m.Length)..].TrimStart();
+        return !L.WeekdayAfter.Any(w => after.StartsWith(w, StringComparison.OrdinalIgnoreCase) && (after.Length == w.Length || !char.IsLetter(after[w.Length])));
+    }
+
+    // "Today" mid-sentence is a title (the Today programme, USA Today).
+    private static bool IsRealRelativeDay(Match m, string text)
+    {
+        if (!m.Value.StartsWith("Today", StringComparison.Ordinal))
+            return true;
+        var before = text[..m.Index].TrimEnd();
+        return before.Length == 0 || before[^1] is '.' or '!' or '?' or '"' or '“' or ':' or '(';
+    }
+
+    private static void Resolve(TemporalExpression e, Match m, ReferenceDate? anchor)
+    {
+        if (m.Groups["wd"].Success)
+            e.StatedWeekday = L.Weekday(m.Groups["wd"].Value);
+        switch (e.Kind)
+        {
+            case TemporalKind.Date:
+                if (ExplicitDate(m) is { } date)
+                    Set(e, date, date, "written date");
+                return;
+            case TemporalKind.MonthYear:
+            {
+                var month = L.MonthNumber(m.Groups["m"].Value);
+                var year = Int(m.Groups["y"]);
+                if (month > 0)
+                    Set(e, new LocalDate(year, month, 1), new LocalDate(year, month, 1).With(DateAdjusters.EndOfMonth), "written month and year");
+                return;
+            }
+            case TemporalKind.Year:
+            {
+                var year = Int(m.Groups["y"]);
+                Set(e, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), "written year");
+                return;
+            }
+            case TemporalKind.Decade:
+            {
+                var first = Int(m.Groups["y"]) * 10;
+                Set(e, new LocalDate(first, 1, 1), new LocalDate(first + 9, 12, 31), "written decade");
+                return;
+            }
+            case TemporalKind.Offset:
+                ResolveOffset(e, m);
+                return;
+        }
+        if (anchor is null)
+            return;
+        var a = anchor.Date;
+        var from = $"{a:uuuu'-'MM'-'dd} ({anchor.Origin})";
+        switch (e.Kind)
+        {
+            case TemporalKind.MonthDay:
+                ResolveMonthDay(e, m, a, from);
+                break;
+            case TemporalKind.Weekday:
+                ResolveWeekday(e, m, a, from);
+                break;
+            case TemporalKind.RelativeDay:
+                ResolveRelativeDay(e, m, a, from);
+                break;
+            case TemporalKind.RelativePeriod:
+                ResolvePeriod(e, m, a, from);
+                break;
+            case TemporalKind.RelativeMonth:
+                ResolveRelativeMonth(e, m, a, from);
+                break;
+            case TemporalKind.Ago:
+                ResolveAgo(e, m, a, from);
+                break;
+            case TemporalKind.Window:
+                ResolveWindow(e, m, a, from);
+                break;
+        }
+    }
+
+    private static void Set(TemporalExpression e, LocalDate start, LocalDate end, string how)
+    {
+        e.Resolved = new DateInterval(start, end);
+        e.Resolution = how;
+    }
+
+    private static int Int(Group g) => int.Parse(g.Value, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static LocalDate? ExplicitDate(Match m)
+    {
+        int year = Int(m.Groups["y"]), month, day;
+        if (m.Groups["mo"].Success)
+            (month, day) = (Int(m.Groups["mo"]), Int(m.Groups["d"]));
+        else if (m.Groups["a"].Success)
+        {
+            // Numeric dates are read only where the order cannot matter: one part over 12, or both equal.
+            var (p, q) = (Int(m.Groups["a"]), Int(m.Groups["b"]));
+            if (p > 12 && q <= 12)
+                (month, day) = (q, p);
+            else if (q > 12 && p <= 12)
+                (month, day) = (p, q);
+            else if (p == q)
+                (month, day) = (p, q);
+            else
+                return null;
+        }
+        else
+            (month, day) = (L.MonthNumber(m.Groups["m"].Value), Int(m.Groups["d"]));
+        if (month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+            return null;
+        return new LocalDate(year, month, day);
+    }
+
+    /// <summary>The month-day in the year that puts it nearest to <paramref name="anchor"/> (a January article's "Dec. 30" is last December).</summary>
+    internal static LocalDate? NearestYear(AnnualDate day, LocalDate anchor, IsoDayOfWeek? weekday = null)
+    {
+        var candidates = Enumerable.Range(anchor.Year - 1, 3).Where(day.IsValidYear).Select(day.InYear)
+            .OrderBy(d => Math.Abs(Period.Between(anchor, d, PeriodUnits.Days).Days)).ToList();
+        if (weekday is { } wd)
+        {
+            foreach (var d in candidates)
+            {
+                if (d.DayOfWeek == wd && Math.Abs(Period.Between(anchor, d, PeriodUnits.Days).Days) <= WeekdayYearWindowDays)
+                    return d;
+            }
+        }
+        return candidates.Count > 0 ? candidates[0] : null;
+    }
+
+    private static void ResolveMonthDay(TemporalExpression e, Match m, LocalDate a, string from)
+    {
+        var month = L.MonthNumber(m.Groups["m"].Value);
+        var day = Int(m.Groups["d"]);
+        if (month == 0 || day < 1 || day > 31 || (month == 2 && day > 29) || day > CalendarSystem.Iso.GetDaysInMonth(2024, month))
+            return;
+        var annual = new AnnualDate(month, day);
+        if (NearestYear(annual, a, e.StatedWeekday) is not { } date)
+            return;
+        // Within a month of the article's date the nearest year is meant; further off, the tense says which
+        // way ("resigned on September 10" in an April story is last September).
+        var tense = e.Tense != Tense.Unknown ? e.Tense : e.ClauseTense;
+        if (e.StatedWeekday is null && Math.Abs(Period.Between(a, date, PeriodUnits.Days).Days) > NearDays && tense != Tense.Unknown)
+        {
+            var year = tense == Tense.Past ? (annual.InYear(a.Year) <= a ? a.Year : a.Year - 1) : (annual.InYear(a.Year) >= a ? a.Year : a.Year + 1);
+            if (annual.IsValidYear(year))
+            {
+                e.DependsOnTense = true;
+                var directed = annual.InYear(year);
+                Set(e, directed, directed, $"{(tense == Tense.Past ? "past tense: the most recent" : "future tense: the next")} {L.MonthName(month)} {day} {(tense == Tense.Past ? "on or before" : "on or after")} the article's date {from}");
+                return;
+            }
+        }
+        Set(e, date, date, $"{L.MonthName(month)} {day} in the year nearest the article's date {from}" + (e.StatedWeekday is null ? "" : ", preferring a year where it is a " + e.StatedWeekday));
+    }
+
+    private static void ResolveWeekday(TemporalExpression e, Match m, LocalDate a, string from)
+    {
+        if (L.Weekday(m.Groups["wd"].Value) is not { } wd)
+            return;
+        e.StatedWeekday = null;
+        var mod = m.Groups["mod"].Success ? Regex.Replace(m.Groups["mod"].Value.ToLowerInvariant(), @"\s+", " ") : "";
+        var tense = e.Tense != Tense.Unknown ? e.Tense : e.ClauseTense;
+        LocalDate date;
+        string how;
+        switch (mod)
+        {
+            case "last":
+                (date, how) = (a.With(DateAdjusters.Previous(wd)), "the " + wd + " before");
+                break;
+            case "next":
+                (date, how) = (a.With(DateAdjusters.Next(wd)), "the " + wd + " after");
+                break;
+            case "this":
+                (date, how) = (a.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)).With(DateAdjusters.NextOrSame(wd)), "the " + wd + " of the week of");
+                break;
+            case "this coming" or "coming":
+                (date, how) = (a.With(DateAdjusters.NextOrSame(wd)), "the next " + wd + " on or after");
+                break;
+            case "this past" or "past":
+                (date, how) = (a.With(DateAdjusters.PreviousOrSame(wd)), "the most recent " + wd + " on or before");
+                break;
+            default:
+                e.DependsOnTense = true;
+                if (tense == Tense.Future)
+                    (date, how) = (a.With(DateAdjusters.NextOrSame(wd)), "future tense: the next " + wd + " on or after");
+                else if (tense == Tense.Past)
+                    (date, how) = (a.With(DateAdjusters.PreviousOrSame(wd)), "past tense: the most recent " + wd + " on or before");
+                else
+                {
+                    var back = a.With(DateAdjusters.PreviousOrSame(wd));
+                    var ahead = a.With(DateAdjusters.NextOrSame(wd));
+                    var nearerAhead = Period.Between(a, ahead, PeriodUnits.Days).Days < Period.Between(back, a, PeriodUnits.Days).Days;
+                    (date, how) = nearerAhead ? (ahead, "no tense found: the nearest " + wd + ", after") : (back, "no tense found: the nearest " + wd + ", on or before");
+                }
+                break;
+        }
+        Set(e, date, date, $"{how} the article's date {from}");
+    }
+
+    private static void ResolveRelativeDay(TemporalExpression e, Match m, LocalDate a, string from)
+    {
+        var word = Regex.Replace(m.Groups["w"].Value.ToLowerInvariant(), @"\s+", " ");
+        var days = word switch
+        {
+            "yesterday" or "last night" => -1,
+            "tomorrow" => 1,
+            "the day before yesterday" => -2,
+            "the day after tomorrow" => 2,
+            _ => 0,
+        };
+        var date = a.PlusDays(days);
+        Set(e, date, date, $"{word}: {(days == 0 ? "the article's date" : days > 0 ? $"{days} day(s) after the article's date" : $"{-days} day(s) before the article's date")} {from}");
+    }
+
+    private static void ResolvePeriod(TemporalExpression e, Match m, LocalDate a, string from)
+    {
+        var mod = m.Groups["mod"].Value.ToLowerInvariant();
+        var unit = m.Groups["u"].Value.ToLowerInvariant();
+        var step = mod switch { "last" => -1, "next" => 1, _ => 0 };
+        LocalDate start, end;
+        if (mod is "past" or "coming")
+        {
+            var length = unit switch { "week" or "weekend" => Period.FromWeeks(1), "month" => Period.FromMonths(1), _ => Period.FromYears(1) };
+            (start, end) = mod == "past" ? (a - length, a) : (a, a + length);
+        }
+        else
+        {
+            switch (unit)
+            {
+                case "week":
+                {
+                    var monday = a.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)).PlusWeeks(step);
+                    (start, end) = (monday, monday.PlusDays(6));
+                    break;
+                }
+                case "weekend":
+                {
+                    var saturday = a.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)).PlusDays(5).PlusWeeks(step);
+                    (start, end) = (saturday, saturday.PlusDays(1));
+                    break;
+                }
+                case "month":
+                {
+                    var first = a.With(DateAdjusters.StartOfMonth).PlusMonths(step);
+                    (start, end) = (first, first.With(DateAdjusters.EndOfMonth));
+                    break;
+                }
+                default:
+                    (start, end) = (new LocalDate(a.Year + step, 1, 1), new LocalDate(a.Year + step, 12, 31));
+                    break;
+            }
+        }
+        var qualifier = m.Groups["q"].Value.ToLowerInvariant();
+        if (qualifier == "earlier" && end > a)
+            end = a < start ? start : a;
+        else if (qualifier == "later" && start < a)
+            start = a > end ? end : a;
+        Set(e, start, end, $"{mod} {unit} counted from the article's date {from}" + (qualifier.Length > 0 ? $", {qualifier} part" : ""));
+    }
+
+    private static void ResolveRelativeMonth(TemporalExpression e, Match m, LocalDate a, string from)
+    {
+        var month = L.MonthNumber(m.Groups["m"].Value);
+        if (month == 0)
+            return;
+        var mod = Regex.Replace(m.Groups["mod"].Value.ToLowerInvariant(), @"\s+", " ");
+        var tense = mod == "since" ? Tense.Past : e.Tense != Tense.Unknown ? e.Tense : e.ClauseTense;
+        int year;
+        string how;
+        switch (mod)
+        {
+            case "last" or "this past":
+                (year, how) = (month < a.Month ? a.Year : a.Year - 1, $"the {L.MonthName(month)} before");
+                break;
+            case "next" or "this coming":
+                (year, how) = (month > a.Month ? a.Year : a.Year + 1, $"the {L.MonthName(month)} after");
+                break;
+            case "this":
+                (year, how) = (a.Year, $"{L.MonthName(month)} of the year of");
+                break;
+            default:
+                e.DependsOnTense = true;
+                if (tense == Tense.Past)
+                    (year, how) = (month <= a.Month ? a.Year : a.Year - 1, $"past tense: the most recent {L.MonthName(month)} up to");
+                else if (tense == Tense.Future)
+                    (year, how) = (month >= a.Month ? a.Year : a.Year + 1, $"future tense: the next {L.MonthName(month)} from");
+                else
+                    (year, how) = (a.Year, $"{L.MonthName(month)} of the year of");
+                break;
+        }
+        var first = new LocalDate(year, month, 1);
+        Set(e, first, first.With(DateAdjusters.EndOfMonth), $"{how} the article's date {from}");
+    }
+
+    private static (int Amount, string Unit)? Amount(Match m)
+    {
+        var n = m.Groups["n"].Success ? L.NumberValue(m.Groups["n"].Value) : 1;
+        var unit = m.Groups["u"].Value.ToLowerInvariant().TrimEnd('s');
+        return n is { } amount ? (amount, unit) : null;
+    }
+
+    private static Period PeriodOf(int amount, string unit) => unit switch
+    {
+        "day" => Period.FromDays(amount),
+        "week" => Period.FromWeeks(amount),
+        "month" => Period.FromMonths(amount),
+        "decade" => Period.FromYears(10 * amount),
+        "hour" => Period.FromHours(amount),
+        _ => Period.FromYears(amount),
+    };
+
+    private static void ResolveAgo(TemporalExpression e, Match m, LocalDate a, string from)
+    {
+        if (Amount(m) is not var (amount, unit))
+            return;
+        var day = a.Minus(PeriodOf(amount, unit));
+        var (start, end) = unit switch
+        {
+            "month" => (day.With(DateAdjusters.StartOfMonth), day.With(DateAdjusters.EndOfMonth)),
+            "year" or "decade" => (new LocalDate(day.Year, 1, 1), new LocalDate(day.Year, 12, 31)),
+            _ => (day, day),
+        };
+        Set(e, start, end, $"{amount} {unit}(s) before the article's date {from}");
+    }
+
+    private static void ResolveWindow(TemporalExpression e, Match m, LocalDate a, string from)
+    {
+        if (Amount(m) is not var (amount, unit))
+            return;
+        var length = unit == "hour" ? Period.FromDays(Math.Max(1, (amount + 23) / 24)) : PeriodOf(amount, unit);
+        var forward = m.Groups["dir"].Value.ToLowerInvariant() is "next" or "coming";
+        var (start, end) = forward ? (a, a + length) : (a - length, a);
+        Set(e, start, end, $"{(forward ? "the" : "the last")} {amount} {unit}(s) {(forward ? "after" : "before")} the article's date {from}");
+    }
+
+    private static void ResolveOffset(TemporalExpression e, Match m)
+    {
+        if (Amount(m) is not var (amount, unit) || unit == "hour")
+            return;
+        e.Offset = PeriodOf(amount, unit);
+        e.OffsetForward = m.Groups["dir"].Value.ToLowerInvariant() is "later" or "after" or "afterwards" or "afterward" or "on";
+        e.Resolution = $"{amount} {unit}(s) {(e.OffsetForward ? "after" : "before")} another event";
+    }
+
+    private const string Ordinal = "(?:st|nd|rd|th)?";
+    private const string Y = "(?<y>(?:1[6-9]|20)\\d\\d)";
+    private const string WeekdayPrefix = "(?:(?<wd>" + L.WeekdayOrAbbreviationPattern + "),?\\s+(?:the\\s+)?)?";
+
+    [GeneratedRegex(@"\b" + WeekdayPrefix + @"(?:(?<m>" + L.MonthPattern + @")\s*(?<d>\d{1,2})" + Ordinal + @",?\s+" + Y + @"|(?<d>\d{1,2})" + Ordinal + @"\s+(?:of\s+)?(?<m>" + L.MonthPattern + @"),?\s+" + Y + @")\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FullDate();
+
+    [GeneratedRegex(@"\b" + Y + @"-(?<mo>\d\d)-(?<d>\d\d)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b(?<a>\d{1,2})/(?<b>\d{1,2})/" + Y + @"\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"\b" + WeekdayPrefix + @"(?:(?<m>" + L.MonthPattern + @")\s*(?<d>\d{1,2})" + Ordinal + @"|(?<d>\d{1,2})" + Ordinal + @"\s+(?:of\s+)?(?<m>" + L.MonthPattern + @"))(?![\p{L}\d]|[.,]\d|,?\s*(?:1[6-9]|20)\d\d\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(?<m>" + L.FullMonthPattern + @"|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.),?\s+(?:of\s+)?" + Y + @"\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\b(?<y>(?:1[6-9]|20)\d)0s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Decade();
+
+    [GeneratedRegex(@"(?<=\b(?i:in|since|by|until|till|of|from|during|before|after|through|throughout|year|early|late|mid)[\s-])" + Y + @"\b(?!\s*(?:%|percent|per cent)|[-–/]\d|[.,]\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"\b(?:(?<mod>(?i:this\s+coming|this\s+past|last|this|next|coming|past))\s+)?(?<wd>" + L.WeekdayPattern + @")(?:['’]s)?\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"\b(?<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)))(?:['’]s)?\b(?:\s*\((?<wd>" + L.WeekdayPattern + @")\)|,\s+(?<wd>" + L.WeekdayPattern + @")(?=[,.;)]))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RelativeDay();
+
+    [GeneratedRegex(@"\b(?:(?<q>(?i:earlier|later))\s+)?(?<mod>(?i:last|this|next|past|coming))\s+(?<u>(?i:week|weekend|month|year))\b(?!\s+of\b)(?:['’]s)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RelativePeriod();
+
+    [GeneratedRegex(@"\b(?<mod>(?i:this\s+past|this\s+coming|last|this|next|in|since|until|till|by|from|through|during|before|after))[\s-]+(?:(?i:early|late|mid)[\s-]+)?(?<m>" + L.FullMonthPattern + @")\b(?!['’]s\b|\s+\d|,?\s+(?:1[6-9]|20)\d\d\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RelativeMonth();
+
+    [GeneratedRegex(@"\b(?<n>(?i:" + L.NumberWordPattern + @"))\s+(?<u>(?i:days?|weeks?|months?|years?|decades?))\s+ago\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Ago();
+
+    [GeneratedRegex(@"\b(?i:(?:within|in|over|during|for)\s+the\s+(?<dir>next|past|last|coming)\s+(?:(?<n>" + L.NumberWordPattern + @")\s+)?(?<u>days?|weeks?|months?|years?|hours?))\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Window();
+
+    [GeneratedRegex(@"\b(?<n>(?i:" + L.NumberWordPattern + @"))\s+(?<u>(?i:days?|weeks?|months?|years?|decades?))\s+(?<dir>(?i:later|earlier|after|before|afterwards?))\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Offset();
+}
