@@ -32,6 +32,10 @@ internal static class QuoteClassifier
             return QuoteKind.Title;
         if (IsNickname(text, quote))
             return QuoteKind.Term;
+        // "the “I'm loving it” catchphrase", "its “Office in a Pocket” devices" name a thing by the noun after them.
+        var next = NextWord(text, quote.LocalEnd)?.ToLowerInvariant();
+        if (next is not null && Lexicon.TitleCues.Contains(next))
+            return QuoteKind.Title;
 
         var inner = quote.Text.Trim();
         // Labels and codes: the "A" car, form "R85".
@@ -77,7 +81,7 @@ internal static class QuoteClassifier
     private static readonly HashSet<string> NounPhraseOpeners = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "any", "some", "such",
-        "new", "one-off", "so", "no", "every", "each", "another",
+        "new", "one-off", "so", "no", "every", "each", "another", "second", "third", "first", "next", "last", "own",
     };
 
     private static readonly HashSet<string> NotNounContinuations = new(StringComparer.OrdinalIgnoreCase)
@@ -112,7 +116,12 @@ internal static class QuoteClassifier
             return false;
         var inner = quote.Text.Trim().TrimEnd('.', ',');
         var words = inner.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 5 || inner[^1] is '!' or '?')
+        if (words.Length == 0)
+            return false;
+        // Title-case words are a name: a programme, a plan ("An Action Plan for the Development of Italy").
+        if (IsTitleCase(inner) && inner[^1] is not ('!' or '?'))
+            return true;
+        if (words.Length > 5 || inner[^1] is '!' or '?')
             return false;
         var text = quote.Block.Text;
         var before = text[..quote.LocalStart].TrimEnd();
@@ -124,15 +133,22 @@ internal static class QuoteClassifier
         if (IsTitleCase(inner))
             return true;
         if (!char.IsLower(inner[0]))
-            return false;
+        {
+            // A capitalised coinage inside a noun phrase: a "Chevy", a second "Nipple-gate".
+            var opener = LastWord(before.ToLowerInvariant());
+            return words.Length <= 2 && opener is not null && NounPhraseOpeners.Contains(opener);
+        }
         var lower = before.ToLowerInvariant();
         var previous = LastWord(lower);
         // "lauded as “game-changing”": someone said it, even if nobody is named.
         if (previous is "as" && LastWord(lower[..^2].TrimEnd()) is { } verb && Lexicon.EvaluativeVerbs.Contains(verb))
             return false;
-        // "The talks were “constructive”", "It was, in the end, “a victory”": a claim about the subject, not a name.
-        var recent = lower.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).TakeLast(4);
-        return !recent.Any(Copulas.Contains);
+        // "The talks were “constructive”", "It was simply “a victory”": a claim about the subject, not a name. With a
+        // determiner between ("was the “killer application”", "will be on the “automatic route”") it names something.
+        var recent = lower.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).TakeLast(2).ToArray();
+        var predicative = recent.Length > 0 && (Copulas.Contains(recent[^1])
+            || (recent.Length == 2 && Copulas.Contains(recent[0]) && (recent[1].EndsWith("ly", StringComparison.Ordinal) || recent[1] is "also" or "still" or "now" or "not" or "never" or "just" or "all")));
+        return !predicative;
     }
 
     private static string? NextWord(string text, int from)

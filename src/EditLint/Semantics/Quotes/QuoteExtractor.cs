@@ -147,7 +147,8 @@ public sealed class QuoteFacts
                     ?? (quote.ContinuationOf?.Attribution is { } opened ? opened with { Method = AttributionMethod.Continuation } : null)
                     ?? (previousInBlock is not null ? previousInBlock with { Method = AttributionMethod.SameParagraph } : null)
                     ?? FromSentenceBefore(quote, acts)
-                    ?? FromPreviousParagraph(quote, perBlock, index);
+                    ?? FromPreviousParagraph(quote, perBlock, index)
+                    ?? (quote.Kind == QuoteKind.Full && StartsSentence(quote) ? LastSpeakerBefore(perBlock, index) : null);
                 // Short unattributed quotations used as names in the writer's own phrase are terms, not quotations.
                 if (quote.Attribution is null && QuoteClassifier.LooksLikeTerm(quote, previousQuote))
                     quote.Kind = QuoteKind.Term;
@@ -178,7 +179,7 @@ public sealed class QuoteFacts
             var own = quote.Block.Text.AsSpan(0, quote.LocalStart).TrimEnd();
             if (own.Length > 0 && own[^1] is not ('.' or '!' or '?' or ':'))
                 return null;
-            var act = acts.LastOrDefault(a => a.Sentence.LocalStart + a.Sentence.LocalLength <= quote.LocalStart && a.Kind != SpeakerKind.Unnamed);
+            var act = acts.LastOrDefault(a => a.Sentence.LocalStart + a.Sentence.LocalLength <= quote.LocalStart);
             if (act is null || !quote.Block.Text.AsSpan(act.Sentence.LocalStart + act.Sentence.LocalLength, quote.LocalStart - act.Sentence.LocalStart - act.Sentence.LocalLength).IsWhiteSpace())
                 return null;
             return new Attribution(AttributionMethod.SameParagraph, act, act.Speaker);
@@ -197,9 +198,29 @@ public sealed class QuoteFacts
             var fromAct = previous.Acts.LastOrDefault();
             if (fromQuote is not null)
                 return fromQuote with { Method = AttributionMethod.PreviousParagraph };
-            if (fromAct is not null && fromAct.Kind != SpeakerKind.Unnamed)
+            if (fromAct is not null)
                 return new Attribution(AttributionMethod.PreviousParagraph, fromAct, fromAct.Speaker);
-            // A block quote introduced by "X said:" in the paragraph before.
+            return LastSpeakerBefore(perBlock, index);
+        }
+
+        private static bool StartsSentence(Quote quote)
+        {
+            var before = quote.Block.Text.AsSpan(0, quote.LocalStart).TrimEnd();
+            return before.Length == 0 || before[^1] is '.' or '!' or '?' or ':';
+        }
+
+        // An interview runs over many paragraphs: a quotation paragraph with no speaker of its own belongs to the
+        // last person quoted before it, until a heading starts a new section.
+        private static Attribution? LastSpeakerBefore(List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index)
+        {
+            for (var b = index - 1; b >= 0; b--)
+            {
+                var (block, quotes, _) = perBlock[b];
+                if (block.Kind is BlockKind.Heading)
+                    return null;
+                if (quotes.LastOrDefault(q => q.Parent is null && q.IsQuotation && q.Attribution is not null)?.Attribution is { } last)
+                    return last with { Method = AttributionMethod.PreviousParagraph };
+            }
             return null;
         }
 

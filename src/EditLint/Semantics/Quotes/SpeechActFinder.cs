@@ -77,9 +77,19 @@ internal static class SpeechActFinder
             if (token.Kind != TokenKind.Word || !(Lexicon.SpeechVerbs.Contains(token.Text) || IsStatementVerb(tokens, i)))
                 continue;
 
+            // "Her comments have been described as “irresponsible” by the commission": the agent after "by" speaks.
             if (IsPassive(tokens, i))
             {
-                if (i + 1 < tokens.Count && tokens[i + 1].Text.Equals("by", StringComparison.OrdinalIgnoreCase) && SpeakerAfter(tokens, i + 2, isQuoted) is { } agent)
+                var by = -1;
+                for (var k = i + 1; k < tokens.Count && k <= i + 15; k++)
+                {
+                    if (!isQuoted(tokens[k].LocalStart) && tokens[k].Text.Equals("by", StringComparison.OrdinalIgnoreCase))
+                    {
+                        by = k;
+                        break;
+                    }
+                }
+                if (by > 0 && SpeakerAfter(tokens, by + 1, isQuoted) is { } agent)
                     acts.Add(Act(sentence, tokens, agent, token.Span, token.Text));
                 continue;
             }
