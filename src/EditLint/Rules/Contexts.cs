@@ -1,3 +1,4 @@
+using EditLint.Configuration;
 using EditLint.Diagnostics;
 using EditLint.Documents;
 using EditLint.Semantics;
@@ -6,7 +7,11 @@ using EditLint.Text;
 namespace EditLint.Rules;
 
 /// <summary>A finding as a rule reports it; the engine adds position, severity and fingerprint.</summary>
-public sealed record Report(RuleDescriptor Descriptor, ArticleDocument Document, TextSpan Span, string Message, IReadOnlyList<(TextSpan Span, string Message)> Related, bool IsWorkspaceFinding = false);
+public sealed record Report(RuleDescriptor Descriptor, ArticleDocument Document, TextSpan Span, string Message, IReadOnlyList<(TextSpan Span, string Message)> Related, bool IsWorkspaceFinding = false)
+{
+    /// <summary>A replacement for the flagged text, when the rule knows one.</summary>
+    public string? Fix { get; init; }
+}
 
 /// <summary>What a rule sees of one document, and where it reports.</summary>
 public class DocumentContext
@@ -14,13 +19,17 @@ public class DocumentContext
     private readonly RuleDescriptor _descriptor;
     private readonly Action<Report> _report;
 
-    internal DocumentContext(RuleDescriptor descriptor, SemanticModel model, Action<Report> report, CancellationToken cancellationToken)
+    internal DocumentContext(RuleDescriptor descriptor, SemanticModel model, Action<Report> report, DocumentSettings settings, CancellationToken cancellationToken)
     {
         _descriptor = descriptor;
         Model = model;
         _report = report;
         CancellationToken = cancellationToken;
+        Settings = settings;
     }
+
+    /// <summary>The configuration that applies to this document (house style, vocabulary, severities).</summary>
+    public DocumentSettings Settings { get; }
 
     /// <summary>The document.</summary>
     public ArticleDocument Document => Model.Document;
@@ -38,13 +47,17 @@ public class DocumentContext
     /// <summary>Reports a finding that refers to other places of the same document.</summary>
     public void Report(TextSpan span, IReadOnlyList<(TextSpan Span, string Message)> related, params object?[] args) =>
         _report(new Report(_descriptor, Document, span, _descriptor.FormatMessage(args), related));
+
+    /// <summary>Reports a finding with a suggested replacement for the text at <paramref name="span"/>.</summary>
+    public void ReportWithFix(TextSpan span, string? fix, params object?[] args) =>
+        _report(new Report(_descriptor, Document, span, _descriptor.FormatMessage(args), []) { Fix = fix });
 }
 
 /// <summary>One block, for rules registered with <see cref="RuleSetup.OnBlock"/>.</summary>
 public sealed class BlockContext : DocumentContext
 {
     internal BlockContext(DocumentContext document, Block block, RuleDescriptor descriptor, Action<Report> report)
-        : base(descriptor, document.Model, report, document.CancellationToken) => Block = block;
+        : base(descriptor, document.Model, report, document.Settings, document.CancellationToken) => Block = block;
 
     /// <summary>The block.</summary>
     public Block Block { get; }
@@ -54,7 +67,7 @@ public sealed class BlockContext : DocumentContext
 public sealed class SentenceContext : DocumentContext
 {
     internal SentenceContext(DocumentContext document, Sentence sentence, RuleDescriptor descriptor, Action<Report> report)
-        : base(descriptor, document.Model, report, document.CancellationToken) => Sentence = sentence;
+        : base(descriptor, document.Model, report, document.Settings, document.CancellationToken) => Sentence = sentence;
 
     /// <summary>The sentence.</summary>
     public Sentence Sentence { get; }
@@ -66,12 +79,18 @@ public sealed class WorkspaceContext
     private readonly RuleDescriptor _descriptor;
     private readonly Action<Report> _report;
 
-    internal WorkspaceContext(RuleDescriptor descriptor, IReadOnlyList<SemanticModel> documents, Action<Report> report)
+    private readonly Func<ArticleDocument, DocumentSettings> _settings;
+
+    internal WorkspaceContext(RuleDescriptor descriptor, IReadOnlyList<SemanticModel> documents, Action<Report> report, Func<ArticleDocument, DocumentSettings> settings)
     {
         _descriptor = descriptor;
         Documents = documents;
         _report = report;
+        _settings = settings;
     }
+
+    /// <summary>The configuration that applies to <paramref name="document"/>.</summary>
+    public DocumentSettings SettingsFor(ArticleDocument document) => _settings(document);
 
     /// <summary>The models of every document that could be read, in path order.</summary>
     public IReadOnlyList<SemanticModel> Documents { get; }
