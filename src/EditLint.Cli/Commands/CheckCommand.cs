@@ -39,21 +39,27 @@ internal static class CheckCommand
             DefaultValueFactory = _ => DefaultThreshold,
         };
         threshold.AcceptOnlyFromAmong("error", "warning", "info");
-
-        var command = new Command("check", "Lint article drafts. Exit code 0: no finding at or above the threshold; 1: findings; 2: usage or I/O error.")
+        var baseline = new Option<string?>("--baseline")
         {
-            paths, format, output, threshold,
+            Description = "Report only findings that are not in this baseline file (written by 'editlint baseline').",
+            HelpName = "FILE",
+        };
+
+        var command = new Command("check", "Lint article drafts. Exit code 0: no finding at or above the threshold; 1: findings; 2: usage, configuration or I/O error.")
+        {
+            paths, format, output, threshold, baseline,
         };
         command.SetAction(parseResult => Run(
             context,
             parseResult.GetValue(paths) ?? [],
             parseResult.GetValue(format) ?? "text",
             parseResult.GetValue(output),
-            parseResult.GetValue(threshold) ?? DefaultThreshold));
+            parseResult.GetValue(threshold) ?? DefaultThreshold,
+            parseResult.GetValue(baseline)));
         return command;
     }
 
-    private static int Run(CliContext context, string[] paths, string format, string? output, string thresholdName)
+    private static int Run(CliContext context, string[] paths, string format, string? output, string thresholdName, string? baselinePath)
     {
         // System.CommandLine hands an unknown option to the paths argument; name it as what it is.
         var unknown = paths.Where(p => p.StartsWith('-') && !Path.Exists(Path.GetFullPath(p, context.WorkingDirectory))).ToList();
@@ -72,7 +78,26 @@ internal static class CheckCommand
             return ExitCodes.Error;
         }
 
-        var result = context.Engine().Run(inputs.Files, new LintOptions());
+        Baseline? baseline = null;
+        var baselineFile = baselinePath is null ? null : Path.GetFullPath(baselinePath, context.WorkingDirectory);
+        if (baselineFile is not null)
+        {
+            if (!File.Exists(baselineFile))
+            {
+                context.Error.WriteLine($"editlint: baseline '{baselinePath}' does not exist; write one with 'editlint baseline'.");
+                return ExitCodes.Error;
+            }
+            baseline = Baseline.Read(File.ReadAllText(baselineFile), out var error);
+            if (baseline is null)
+            {
+                context.Error.WriteLine($"editlint: baseline '{baselinePath}' is {error}.");
+                return ExitCodes.Error;
+            }
+        }
+
+        var result = LintRun.Execute(context, inputs.Files);
+        if (baseline is not null)
+            result = baseline.Apply(result, BaselineCommand.PathMap(context, baselineFile!));
         var reporter = ReporterFactory.Create(format, context.WorkingDirectory);
         if (output is null)
             reporter.Write(result, context.Out);
@@ -89,6 +114,8 @@ internal static class CheckCommand
             }
         }
 
+        if (LintRun.HasConfigurationErrors(result))
+            return ExitCodes.Error;
         _ = Severities.TryParse(thresholdName, out var threshold);
         return result.Diagnostics.Any(d => d.Severity >= threshold) ? ExitCodes.Findings : ExitCodes.Success;
     }

@@ -85,8 +85,12 @@ internal sealed class YamlFile
         }
     }
 
+    /// <summary>The value of <paramref name="key"/>; a key with nothing after it ("rules:" followed only by comments) counts as absent.</summary>
     public static YamlNode? Get(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
+        map.Children.TryGetValue(new YamlScalarNode(key), out var node) && !IsEmpty(node) ? node : null;
+
+    private static bool IsEmpty(YamlNode node) =>
+        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any, Value: null or "" or "~" or "null" };
 
     public string? String(YamlMappingNode map, string key, bool required = false, YamlNode? owner = null)
     {
