@@ -11,7 +11,9 @@ public static class BuiltInRules
     public static IReadOnlyList<Type> Types { get; } =
     [
         typeof(MissingDateRule),
+        typeof(NameSpellingRule),
         typeof(DuplicatedSentenceRule),
+        typeof(AbbreviationStyleRule),
         typeof(PageResidueRule),
         typeof(MissingHeadlineRule),
     ];

@@ -6,7 +6,9 @@ namespace EditLint.Rules;
 internal static class RuleIds
 {
     public const string MissingDate = "EL3001";
+    public const string NameSpelling = "EL4001";
     public const string DuplicatedSentence = "EL4002";
+    public const string AbbreviationStyle = "EL4003";
     public const string PageResidue = "EL5001";
     public const string MissingHeadline = "EL5003";
 }

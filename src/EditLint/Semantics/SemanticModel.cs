@@ -41,12 +41,13 @@ public sealed class FactExtractors
 
     private FactExtractors(Dictionary<Type, Func<SemanticModel, object>> extractors) => _extractors = extractors;
 
-    /// <summary>Blocks, sentences and tokens.</summary>
+    /// <summary>Blocks, sentences, tokens and name mentions.</summary>
     public static FactExtractors Default { get; } = new(new()
     {
         [typeof(Block)] = m => m.Document.Blocks,
         [typeof(Sentence)] = m => SentenceSplitter.SplitDocument(m.Document),
         [typeof(Token)] = m => Tokenizer.TokenizeDocument(m.Document),
+        [typeof(NameMention)] = NameMentions.Extract,
     });
 
     /// <summary>A registry with one more fact type.</summary>
