@@ -53,9 +53,9 @@ internal static class InitCommand
             # House style.
             style:
               # abbreviations: dotted     # U.S., U.K., U.N. (or: undotted for US, UK, UN) — EL4003
-              # honorifics: always        # Mr Putin on later references (or: never) — EL4004
+              # honorifics: always        # Mr Putin on later references (or: never), for EL4004 once it ships
 
-            # Words the house accepts (never flagged by packs; the preferred spelling for EL4001) and rejects (EL4006).
+            # Words the house accepts (never flagged by packs; the preferred spelling for EL4001) and rejects (reserved).
             vocabulary:
               accept: []
               # reject:
@@ -64,7 +64,7 @@ internal static class InitCommand
             # Settings for some files only; globs are relative to this file.
             # overrides:
             #   - files: ["opinion/**"]
-            #     rules: { EL4004: none }
+            #     rules: { EL4107: none }
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal));
         return text.ToString();

@@ -71,7 +71,7 @@ public sealed record HouseStyle
 
 /// <summary>
 /// Accepted terms (never flagged by pack rules, and the preferred spelling when EL4001 finds variants) and rejected
-/// terms (reported by EL4006, with the preferred form when one is given).
+/// terms with their preferred form (read and merged; no rule reports them yet).
 /// </summary>
 public sealed record Vocabulary
 {
