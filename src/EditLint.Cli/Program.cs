@@ -32,6 +32,8 @@ internal static class Program
             CheckCommand.Create(context),
             RulesCommand.Create(context),
             ExplainCommand.Create(context),
+            InitCommand.Create(context),
+            BaselineCommand.Create(context),
         };
 
         var parseResult = root.Parse(args);

@@ -24,7 +24,9 @@ public static class BuiltInRules
         typeof(WeekdayMismatchRule),
         typeof(TenseMismatchRule),
         typeof(UpdatedBeforePublishedRule),
+        typeof(NameSpellingRule),
         typeof(DuplicatedSentenceRule),
+        typeof(AbbreviationStyleRule),
         typeof(PageResidueRule),
         typeof(MissingHeadlineRule),
     ];

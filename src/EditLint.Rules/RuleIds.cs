@@ -17,7 +17,9 @@ internal static class RuleIds
     public const string WeekdayMismatch = "EL3003";
     public const string TenseMismatch = "EL3004";
     public const string UpdatedBeforePublished = "EL3005";
+    public const string NameSpelling = "EL4001";
     public const string DuplicatedSentence = "EL4002";
+    public const string AbbreviationStyle = "EL4003";
     public const string PageResidue = "EL5001";
     public const string MissingHeadline = "EL5003";
 }

@@ -50,9 +50,15 @@ internal static class CheckCommand
             Description = "Date a document that has none from a file name starting with YYYY-MM-DD- (before --date).",
         };
 
-        var command = new Command("check", "Lint article drafts. Exit code 0: no finding at or above the threshold; 1: findings; 2: usage or I/O error.")
+        var baseline = new Option<string?>("--baseline")
         {
-            paths, format, output, threshold, date, dateFromFileName,
+            Description = "Report only findings that are not in this baseline file (written by 'editlint baseline').",
+            HelpName = "FILE",
+        };
+
+        var command = new Command("check", "Lint article drafts. Exit code 0: no finding at or above the threshold; 1: findings; 2: usage, configuration or I/O error.")
+        {
+            paths, format, output, threshold, date, dateFromFileName, baseline,
         };
         command.SetAction(parseResult => Run(
             context,
@@ -61,11 +67,12 @@ internal static class CheckCommand
             parseResult.GetValue(output),
             parseResult.GetValue(threshold) ?? DefaultThreshold,
             parseResult.GetValue(date),
-            parseResult.GetValue(dateFromFileName)));
+            parseResult.GetValue(dateFromFileName),
+            parseResult.GetValue(baseline)));
         return command;
     }
 
-    private static int Run(CliContext context, string[] paths, string format, string? output, string thresholdName, string? dateText, bool dateFromFileName)
+    private static int Run(CliContext context, string[] paths, string format, string? output, string thresholdName, string? dateText, bool dateFromFileName, string? baselinePath)
     {
         DateOnly? date = null;
         if (dateText is not null)
@@ -95,7 +102,26 @@ internal static class CheckCommand
             return ExitCodes.Error;
         }
 
-        var result = context.Engine().Run(inputs.Files, new LintOptions { PublicationDate = date, DateFromFileName = dateFromFileName });
+        Baseline? baseline = null;
+        var baselineFile = baselinePath is null ? null : Path.GetFullPath(baselinePath, context.WorkingDirectory);
+        if (baselineFile is not null)
+        {
+            if (!File.Exists(baselineFile))
+            {
+                context.Error.WriteLine($"editlint: baseline '{baselinePath}' does not exist; write one with 'editlint baseline'.");
+                return ExitCodes.Error;
+            }
+            baseline = Baseline.Read(File.ReadAllText(baselineFile), out var error);
+            if (baseline is null)
+            {
+                context.Error.WriteLine($"editlint: baseline '{baselinePath}' is {error}.");
+                return ExitCodes.Error;
+            }
+        }
+
+        var result = LintRun.Execute(context, inputs.Files, new LintOptions { PublicationDate = date, DateFromFileName = dateFromFileName });
+        if (baseline is not null)
+            result = baseline.Apply(result, BaselineCommand.PathMap(context, baselineFile!));
         var reporter = ReporterFactory.Create(format, context.WorkingDirectory);
         if (output is null)
             reporter.Write(result, context.Out);
@@ -112,6 +138,8 @@ internal static class CheckCommand
             }
         }
 
+        if (LintRun.HasConfigurationErrors(result))
+            return ExitCodes.Error;
         _ = Severities.TryParse(thresholdName, out var threshold);
         return result.Diagnostics.Any(d => d.Severity >= threshold) ? ExitCodes.Findings : ExitCodes.Success;
     }

@@ -43,7 +43,13 @@ public sealed record Diagnostic
 
     /// <summary>True for findings about the whole run (workspace rules) rather than one article alone.</summary>
     public bool IsWorkspaceFinding { get; init; }
+
+    /// <summary>A replacement that fixes the finding, when the rule knows one.</summary>
+    public SuggestedFix? Fix { get; init; }
 }
+
+/// <summary>Replace the characters of <paramref name="Span"/> with <paramref name="Replacement"/>.</summary>
+public sealed record SuggestedFix(TextSpan Span, string Replacement);
 
 /// <summary>Something a reader could not make sense of, at a position in the file.</summary>
 public sealed record ReaderProblem(TextSpan Span, string Message);

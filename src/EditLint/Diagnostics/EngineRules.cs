@@ -13,6 +13,16 @@ public static class EngineRules
         "EL9002", "Input could not be read", "{0}", RuleCategory.Engine, Severity.Error,
         "The file is binary, is not valid UTF-8 (or UTF-16 with a byte-order mark), is larger than the size limit, cannot be opened, or has front matter that is not valid YAML. The run goes on with the other inputs.");
 
+    /// <summary>EL9003: a configuration file or rule pack is invalid.</summary>
+    public static readonly RuleDescriptor InvalidConfiguration = new(
+        "EL9003", "Invalid configuration or rule pack", "{0}", RuleCategory.Engine, Severity.Error,
+        "A .editlint.yaml, .editorconfig entry, baseline or YAML rule-pack file has an error: the finding points at its file, line and column and says what is wrong. The invalid part is ignored and the run goes on.");
+
+    /// <summary>EL9004: an inline suppression or baseline entry that suppresses nothing.</summary>
+    public static readonly RuleDescriptor UnusedSuppression = new(
+        "EL9004", "Unused suppression", "{0}", RuleCategory.Engine, Severity.Info,
+        "An inline editlint-disable comment, or an entry of the baseline file, that suppresses no finding: the problem it hid has been fixed (or the ID is wrong), so the suppression can go.");
+
     /// <summary>All engine descriptors.</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [RuleFailed, InputUnreadable];
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [RuleFailed, InputUnreadable, InvalidConfiguration, UnusedSuppression];
 }

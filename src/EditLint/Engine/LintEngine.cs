@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using EditLint.Configuration;
 using EditLint.Diagnostics;
 using EditLint.Documents;
 using EditLint.Rules;
@@ -37,6 +38,9 @@ public sealed class LintEngine
     /// <summary>The loader the engine reads files with.</summary>
     public DocumentLoader Loader => _loader;
 
+    /// <summary>A new engine with <paramref name="rules"/> added (pack rules a content repo's configuration brings).</summary>
+    public LintEngine WithRules(IEnumerable<Rule> rules) => new([.. _rules, .. rules], _loader, _facts);
+
     /// <summary>Lints files. <paramref name="files"/> pairs each path on disk with the name reports use.</summary>
     public LintResult Run(IReadOnlyList<(string Path, string DisplayPath)> files, LintOptions options, CancellationToken cancellationToken = default)
     {
@@ -45,47 +49,68 @@ public sealed class LintEngine
         Parallel.For(0, files.Count, ParallelOptionsFor(options, cancellationToken),
             i => loaded[i] = _loader.Load(files[i].Path, files[i].DisplayPath, options));
 
-        var inputs = files.Select((f, i) => (f.DisplayPath, loaded[i])).ToList();
+        var inputs = files.Select((f, i) => new Input(f.DisplayPath, f.Path, loaded[i])).ToList();
         return Lint(inputs, options, stopwatch, cancellationToken);
     }
 
     /// <summary>Lints documents that are already read (editors, tests).</summary>
     public LintResult Run(IReadOnlyList<ArticleDocument> documents, LintOptions options, CancellationToken cancellationToken = default) =>
-        Lint([.. documents.Select(d => (d.Path, new LoadResult(d)))], options, Stopwatch.StartNew(), cancellationToken);
+        Lint([.. documents.Select(d => new Input(d.Path, d.Path, new LoadResult(d)))], options, Stopwatch.StartNew(), cancellationToken);
 
-    private LintResult Lint(List<(string Path, LoadResult Load)> inputs, LintOptions options, Stopwatch stopwatch, CancellationToken cancellationToken)
+    private sealed record Input(string Path, string DiskPath, LoadResult Load)
+    {
+        public DocumentSettings Settings { get; set; } = DocumentSettings.Default;
+    }
+
+    private LintResult Lint(List<Input> inputs, LintOptions options, Stopwatch stopwatch, CancellationToken cancellationToken)
     {
         var setups = _rules.Select(rule => Setup(rule, options)).Where(s => s is not null).Cast<RuleSetup>().ToList();
         var reports = new ConcurrentBag<Report>[inputs.Count];
         var models = new SemanticModel?[inputs.Count];
         var engineFindings = new ConcurrentBag<Diagnostic>();
+        foreach (var input in inputs)
+            input.Settings = options.SettingsFor(input.DiskPath);
+        var settingsByDocument = new Dictionary<ArticleDocument, DocumentSettings>(ReferenceEqualityComparer.Instance);
+        foreach (var input in inputs)
+        {
+            if (input.Load.Document is { } loadedDocument)
+                settingsByDocument[loadedDocument] = input.Settings;
+        }
+        DocumentSettings SettingsOf(ArticleDocument document) => settingsByDocument.GetValueOrDefault(document) ?? DocumentSettings.Default;
 
         Parallel.For(0, inputs.Count, ParallelOptionsFor(options, cancellationToken), i =>
         {
-            var (path, load) = inputs[i];
+            var (path, _, load) = inputs[i];
+            var settings = inputs[i].Settings;
             reports[i] = [];
             if (load.Problem is not null)
             {
-                engineFindings.Add(InputProblem(path, load.Problem, new LinePositionSpan(load.ProblemPosition, load.ProblemPosition), default, options));
+                engineFindings.Add(InputProblem(path, load.Problem, new LinePositionSpan(load.ProblemPosition, load.ProblemPosition), default, options, settings));
                 return;
             }
             if (load.Document is not { } document)
                 return;
             foreach (var problem in document.ReaderProblems)
-                engineFindings.Add(InputProblem(path, problem.Message, document.Source.GetPositionSpan(problem.Span), problem.Span, options));
+                engineFindings.Add(InputProblem(path, problem.Message, document.Source.GetPositionSpan(problem.Span), problem.Span, options, settings));
 
             PublicationDates.Complete(document, options);
             var model = new SemanticModel(document, _facts);
             models[i] = model;
             foreach (var setup in setups)
-                RunIsolated(setup.Rule, document, engineFindings, options, () => RunDocumentActions(setup, model, reports[i].Add, options, cancellationToken));
+            {
+                // A rule switched off for this document does not run on it at all.
+                if (SeverityOf(setup.Rule.Descriptor, options, settings) == Severity.None)
+                    continue;
+                RunIsolated(setup.Rule, document, engineFindings, options, settings,
+                    () => RunDocumentActions(setup, model, settings, reports[i].Add, options, cancellationToken));
+            }
         });
 
         var readable = models.Where(m => m is not null).Cast<SemanticModel>().ToList();
         var workspaceReports = new List<Report>();
         foreach (var setup in setups.Where(s => s.WorkspaceEndActions.Count > 0))
         {
-            var context = new WorkspaceContext(setup.Rule.Descriptor, readable, workspaceReports.Add);
+            var context = new WorkspaceContext(setup.Rule.Descriptor, readable, workspaceReports.Add, SettingsOf);
             foreach (var action in setup.WorkspaceEndActions)
             {
                 try
@@ -94,20 +119,28 @@ public sealed class LintEngine
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    engineFindings.Add(Create(EngineRules.RuleFailed, readable.FirstOrDefault()?.Document.Path ?? "", default, default,
-                        EngineRules.RuleFailed.FormatMessage(setup.Rule.Descriptor.Id, Describe(e)), options));
+                    var first = readable.FirstOrDefault()?.Document;
+                    engineFindings.Add(Create(EngineRules.RuleFailed, first?.Path ?? "", default, default,
+                        EngineRules.RuleFailed.FormatMessage(setup.Rule.Descriptor.Id, Describe(e)), options, first is null ? DocumentSettings.Default : SettingsOf(first)));
                 }
             }
         }
 
         var all = reports.SelectMany(r => r).Concat(workspaceReports)
-            .Select(r => ToDiagnostic(r, options))
-            .Where(d => d.Severity != Severity.None)
-            .Concat(engineFindings.Where(d => d.Severity != Severity.None));
+            .Select(r => ToDiagnostic(r, options, SettingsOf(r.Document)))
+            .Concat(engineFindings)
+            .Concat(options.ConfigurationDiagnostics.Select(d => d with { Severity = options.SeverityOverrides.GetValueOrDefault(d.Id, d.Severity) }))
+            .Where(d => d.Severity != Severity.None);
 
+        var documents = inputs.Where(i => i.Load.Document is not null).GroupBy(i => i.Path).ToDictionary(g => g.Key, g => g.First());
         var flaggedText = FlaggedText(inputs);
-        var byFile = all.GroupBy(d => d.Path)
-            .ToDictionary(g => g.Key, g => Fingerprints.Assign(g.OrderBy(d => d, DiagnosticOrder.Instance), flaggedText).ToList());
+        var byFile = all.GroupBy(d => d.Path).ToDictionary(g => g.Key, g =>
+        {
+            IReadOnlyList<Diagnostic> diagnostics = [.. g];
+            if (options.InlineSuppressions && documents.TryGetValue(g.Key, out var input))
+                diagnostics = InlineSuppressions.Apply(input.Load.Document!, diagnostics, d => SeverityOf(d, options, input.Settings));
+            return Fingerprints.Assign(diagnostics.OrderBy(d => d, DiagnosticOrder.Instance), flaggedText).ToList();
+        });
 
         var files = inputs
             .Select(input => new FileResult(input.Path, input.Load.Document, byFile.GetValueOrDefault(input.Path) ?? []))
@@ -117,10 +150,10 @@ public sealed class LintEngine
         return new LintResult(files, sorted, Descriptors, stopwatch.Elapsed);
     }
 
-    private static void RunDocumentActions(RuleSetup setup, SemanticModel model, Action<Report> report, LintOptions options, CancellationToken cancellationToken)
+    private static void RunDocumentActions(RuleSetup setup, SemanticModel model, DocumentSettings settings, Action<Report> report, LintOptions options, CancellationToken cancellationToken)
     {
         var descriptor = setup.Rule.Descriptor;
-        var context = new DocumentContext(descriptor, model, report, cancellationToken, options);
+        var context = new DocumentContext(descriptor, model, report, settings, cancellationToken, options);
         foreach (var (scope, action) in setup.BlockActions)
         {
             foreach (var block in model.Document.Blocks)
@@ -142,7 +175,7 @@ public sealed class LintEngine
     }
 
     // A rule that throws loses its findings for this document only (Roslyn's AD0001).
-    private static void RunIsolated(Rule rule, ArticleDocument document, ConcurrentBag<Diagnostic> engineFindings, LintOptions options, Action run)
+    private static void RunIsolated(Rule rule, ArticleDocument document, ConcurrentBag<Diagnostic> engineFindings, LintOptions options, DocumentSettings settings, Action run)
     {
         try
         {
@@ -151,7 +184,7 @@ public sealed class LintEngine
         catch (Exception e) when (e is not OperationCanceledException)
         {
             engineFindings.Add(Create(EngineRules.RuleFailed, document.Path, default, default,
-                EngineRules.RuleFailed.FormatMessage(rule.Descriptor.Id, Describe(e)), options));
+                EngineRules.RuleFailed.FormatMessage(rule.Descriptor.Id, Describe(e)), options, settings));
         }
     }
 
@@ -171,32 +204,38 @@ public sealed class LintEngine
         return setup;
     }
 
-    private static Diagnostic ToDiagnostic(Report report, LintOptions options)
+    private static Severity SeverityOf(RuleDescriptor descriptor, LintOptions options, DocumentSettings settings) =>
+        options.SeverityOverrides.TryGetValue(descriptor.Id, out var s) ? s : settings.SeverityOf(descriptor);
+
+    private static Diagnostic ToDiagnostic(Report report, LintOptions options, DocumentSettings settings)
     {
         var source = report.Document.Source;
-        var diagnostic = Create(report.Descriptor, report.Document.Path, report.Span, source.GetPositionSpan(report.Span), report.Message, options);
+        var diagnostic = Create(report.Descriptor, report.Document.Path, report.Span, source.GetPositionSpan(report.Span), report.Message, options, settings);
+        // A rule may grade one finding differently from its default; a user's configured severity still wins.
+        var userOverride = options.SeverityOverrides.ContainsKey(report.Descriptor.Id) || settings.SeverityOf(report.Descriptor) != report.Descriptor.DefaultSeverity;
         return diagnostic with
         {
-            Severity = report.Severity is { } own && !options.SeverityOverrides.ContainsKey(report.Descriptor.Id) ? own : diagnostic.Severity,
+            Severity = report.Severity is { } own && !userOverride ? own : diagnostic.Severity,
             RelatedLocations = [.. report.Related.Select(r => new RelatedLocation(r.Span, source.GetPositionSpan(r.Span), r.Message))],
             IsWorkspaceFinding = report.IsWorkspaceFinding,
+            Fix = report.Fix is null ? null : new SuggestedFix(report.Span, report.Fix),
         };
     }
 
-    private static Diagnostic InputProblem(string path, string message, LinePositionSpan position, TextSpan span, LintOptions options) =>
-        Create(EngineRules.InputUnreadable, path, span, position, EngineRules.InputUnreadable.FormatMessage(message), options);
+    private static Diagnostic InputProblem(string path, string message, LinePositionSpan position, TextSpan span, LintOptions options, DocumentSettings settings) =>
+        Create(EngineRules.InputUnreadable, path, span, position, EngineRules.InputUnreadable.FormatMessage(message), options, settings);
 
-    private static Diagnostic Create(RuleDescriptor descriptor, string path, TextSpan span, LinePositionSpan position, string message, LintOptions options) => new()
+    private static Diagnostic Create(RuleDescriptor descriptor, string path, TextSpan span, LinePositionSpan position, string message, LintOptions options, DocumentSettings settings) => new()
     {
         Descriptor = descriptor,
-        Severity = options.SeverityOverrides.TryGetValue(descriptor.Id, out var s) ? s : descriptor.DefaultSeverity,
+        Severity = SeverityOf(descriptor, options, settings),
         Message = message,
         Path = path,
         Span = span,
         Position = position,
     };
 
-    private static Func<Diagnostic, string> FlaggedText(List<(string Path, LoadResult Load)> inputs)
+    private static Func<Diagnostic, string> FlaggedText(List<Input> inputs)
     {
         var sources = inputs.Where(i => i.Load.Document is not null).GroupBy(i => i.Path).ToDictionary(g => g.Key, g => g.First().Load.Document!.Source);
         return d => sources.TryGetValue(d.Path, out var source) && d.Span.End <= source.Length ? source.ToString(d.Span) : d.Message;

@@ -1,3 +1,4 @@
+using EditLint.Configuration;
 using EditLint.Diagnostics;
 
 namespace EditLint.Engine;
@@ -8,7 +9,7 @@ public sealed record LintOptions
     /// <summary>Files larger than this are not read (EL9002). 10 MiB by default: no news article is near it.</summary>
     public long MaxFileBytes { get; init; } = 10 * 1024 * 1024;
 
-    /// <summary>Per-rule severity overrides; <see cref="Severity.None"/> turns a rule off.</summary>
+    /// <summary>Per-rule severity overrides for the whole run (the command line); they win over configuration files. <see cref="Severity.None"/> turns a rule off.</summary>
     public IReadOnlyDictionary<string, Severity> SeverityOverrides { get; init; } = new Dictionary<string, Severity>();
 
     /// <summary>
@@ -28,4 +29,16 @@ public sealed record LintOptions
 
     /// <summary>Documents linted at once; defaults to the number of cores.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// The configuration for a document, given the path it was read from (the path on disk for files, the
+    /// document's own path otherwise). Called once per document.
+    /// </summary>
+    public Func<string, DocumentSettings> SettingsFor { get; init; } = _ => DocumentSettings.Default;
+
+    /// <summary>Findings about the configuration itself (EL9003), reported with the run's results.</summary>
+    public IReadOnlyList<Diagnostic> ConfigurationDiagnostics { get; init; } = [];
+
+    /// <summary>Honour <c>&lt;!-- editlint-disable --&gt;</c> comments in Markdown and HTML (and report unused ones as EL9004).</summary>
+    public bool InlineSuppressions { get; init; } = true;
 }

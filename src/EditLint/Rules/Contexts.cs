@@ -1,3 +1,4 @@
+using EditLint.Configuration;
 using EditLint.Diagnostics;
 using EditLint.Documents;
 using EditLint.Engine;
@@ -11,6 +12,9 @@ public sealed record Report(RuleDescriptor Descriptor, ArticleDocument Document,
 {
     /// <summary>A severity other than the descriptor's default for this one finding (a user's override still wins).</summary>
     public Severity? Severity { get; init; }
+
+    /// <summary>A replacement for the flagged text, when the rule knows one.</summary>
+    public string? Fix { get; init; }
 }
 
 /// <summary>What a rule sees of one document, and where it reports.</summary>
@@ -19,14 +23,18 @@ public class DocumentContext
     private readonly RuleDescriptor _descriptor;
     private readonly Action<Report> _report;
 
-    internal DocumentContext(RuleDescriptor descriptor, SemanticModel model, Action<Report> report, CancellationToken cancellationToken, LintOptions? options = null)
+    internal DocumentContext(RuleDescriptor descriptor, SemanticModel model, Action<Report> report, DocumentSettings settings, CancellationToken cancellationToken, LintOptions? options = null)
     {
         _descriptor = descriptor;
         Model = model;
         Options = options ?? new LintOptions();
         _report = report;
         CancellationToken = cancellationToken;
+        Settings = settings;
     }
+
+    /// <summary>The configuration that applies to this document (house style, vocabulary, severities).</summary>
+    public DocumentSettings Settings { get; }
 
     /// <summary>The document.</summary>
     public ArticleDocument Document => Model.Document;
@@ -54,13 +62,17 @@ public class DocumentContext
     /// <summary>Reports a finding that refers to other places of the same document.</summary>
     public void Report(TextSpan span, IReadOnlyList<(TextSpan Span, string Message)> related, params object?[] args) =>
         _report(new Report(_descriptor, Document, span, _descriptor.FormatMessage(args), related));
+
+    /// <summary>Reports a finding with a suggested replacement for the text at <paramref name="span"/>.</summary>
+    public void ReportWithFix(TextSpan span, string? fix, params object?[] args) =>
+        _report(new Report(_descriptor, Document, span, _descriptor.FormatMessage(args), []) { Fix = fix });
 }
 
 /// <summary>One block, for rules registered with <see cref="RuleSetup.OnBlock"/>.</summary>
 public sealed class BlockContext : DocumentContext
 {
     internal BlockContext(DocumentContext document, Block block, RuleDescriptor descriptor, Action<Report> report)
-        : base(descriptor, document.Model, report, document.CancellationToken, document.Options) => Block = block;
+        : base(descriptor, document.Model, report, document.Settings, document.CancellationToken, document.Options) => Block = block;
 
     /// <summary>The block.</summary>
     public Block Block { get; }
@@ -70,7 +82,7 @@ public sealed class BlockContext : DocumentContext
 public sealed class SentenceContext : DocumentContext
 {
     internal SentenceContext(DocumentContext document, Sentence sentence, RuleDescriptor descriptor, Action<Report> report)
-        : base(descriptor, document.Model, report, document.CancellationToken, document.Options) => Sentence = sentence;
+        : base(descriptor, document.Model, report, document.Settings, document.CancellationToken, document.Options) => Sentence = sentence;
 
     /// <summary>The sentence.</summary>
     public Sentence Sentence { get; }
@@ -82,12 +94,18 @@ public sealed class WorkspaceContext
     private readonly RuleDescriptor _descriptor;
     private readonly Action<Report> _report;
 
-    internal WorkspaceContext(RuleDescriptor descriptor, IReadOnlyList<SemanticModel> documents, Action<Report> report)
+    private readonly Func<ArticleDocument, DocumentSettings> _settings;
+
+    internal WorkspaceContext(RuleDescriptor descriptor, IReadOnlyList<SemanticModel> documents, Action<Report> report, Func<ArticleDocument, DocumentSettings> settings)
     {
         _descriptor = descriptor;
         Documents = documents;
         _report = report;
+        _settings = settings;
     }
+
+    /// <summary>The configuration that applies to <paramref name="document"/>.</summary>
+    public DocumentSettings SettingsFor(ArticleDocument document) => _settings(document);
 
     /// <summary>The models of every document that could be read, in path order.</summary>
     public IReadOnlyList<SemanticModel> Documents { get; }

@@ -54,7 +54,7 @@ public sealed class FactExtractors
 
     private FactExtractors(Dictionary<Type, Func<SemanticModel, object>> extractors) => _extractors = extractors;
 
-    /// <summary>Blocks, sentences, tokens, the article's reference date and its time references.</summary>
+    /// <summary>Blocks, sentences, tokens, name mentions, quotations, the article's reference date and its time references.</summary>
     public static FactExtractors Default { get; } = new(new()
     {
         [typeof(Block)] = m => m.Document.Blocks,
@@ -66,6 +66,7 @@ public sealed class FactExtractors
         [typeof(QuoteMarkProblem)] = m => m.QuoteFacts.MarkProblems,
         [typeof(ReferenceDate)] = TemporalExtractor.Anchor,
         [typeof(TemporalExpression)] = TemporalExtractor.Extract,
+        [typeof(NameMention)] = NameMentions.Extract,
     });
 
     /// <summary>A registry with one more fact type.</summary>

@@ -8,9 +8,12 @@ namespace EditLint.Tests.Catalog;
 
 public sealed partial class RuleCatalogTests
 {
-    private static IReadOnlyList<RuleDescriptor> All => [.. BuiltInRules.Create().Select(r => r.Descriptor), .. EngineRules.All];
+    private static IReadOnlyList<RuleDescriptor> All => [.. BuiltInRules.Create().Select(r => r.Descriptor), .. BuiltInPacks.Rules.Select(r => r.Descriptor), .. EngineRules.All];
 
     public static TheoryData<string> AllIds => [.. All.Select(d => d.Id)];
+
+    // C# and engine rules have a docs page; pack rules document themselves in their YAML file.
+    public static TheoryData<string> DocumentedIds => [.. All.Where(d => d.Pack is null).Select(d => d.Id)];
 
     private static RuleDescriptor Get(string id) => All.Single(d => d.Id == id);
 
@@ -34,7 +37,7 @@ public sealed partial class RuleCatalogTests
         Assert.Equal(range, id[2]);
     }
 
-    [Theory, MemberData(nameof(AllIds))]
+    [Theory, MemberData(nameof(DocumentedIds))]
     public void HasDocPage_AndHelpLink(string id)
     {
         Assert.True(File.Exists(RepoPaths.Path($"docs/rules/{id}.md")), $"{id}: missing docs/rules/{id}.md");
@@ -51,7 +54,14 @@ public sealed partial class RuleCatalogTests
         Assert.False(string.IsNullOrWhiteSpace(descriptor.Description));
     }
 
-    [Theory, MemberData(nameof(AllIds))]
+    [Fact]
+    public void PackRule_HelpLinkIsItsYamlFile()
+    {
+        foreach (var rule in BuiltInPacks.Rules)
+            Assert.EndsWith("/" + rule.File, rule.Descriptor.HelpUri, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(DocumentedIds))]
     public void BuiltInRule_HasATestClass(string id)
     {
         if (id.StartsWith("EL9", StringComparison.Ordinal))
@@ -79,8 +89,13 @@ public sealed partial class RuleCatalogTests
         builder.Append("Every rule EditLint ships, generated from the rules themselves (a test keeps this table current).\n");
         builder.Append("IDs never change meaning; see `../../README.md` for how to run EditLint.\n\n");
         builder.Append("| ID | Title | Category | Default severity | Source |\n|---|---|---|---|---|\n");
+        var files = BuiltInPacks.Rules.ToDictionary(r => r.Descriptor.Id, r => r.File);
         foreach (var d in All.OrderBy(d => d.Id, StringComparer.Ordinal))
-            builder.Append($"| [{d.Id}]({d.Id}.md) | {d.Title} | {d.Category} | {d.DefaultSeverity.ToName()} | {(d.Id.StartsWith("EL9", StringComparison.Ordinal) ? "engine" : "built-in")} |\n");
+        {
+            var page = d.Pack is null ? d.Id + ".md" : "../../" + files[d.Id];
+            var source = d.Pack is not null ? $"pack `{d.Pack}`" : d.Id.StartsWith("EL9", StringComparison.Ordinal) ? "engine" : "built-in";
+            builder.Append($"| [{d.Id}]({page}) | {d.Title.Replace("|", "\\|", StringComparison.Ordinal)} | {d.Category} | {d.DefaultSeverity.ToName()} | {source} |\n");
+        }
         return builder.ToString();
     }
 

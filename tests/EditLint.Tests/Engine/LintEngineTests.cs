@@ -127,10 +127,10 @@ public sealed class LintEngineTests
     }
 
     [Fact]
-    public void AddEditLint_ComposesTheEngineWithEveryBuiltInRule()
+    public void AddEditLint_ComposesTheEngineWithEveryBuiltInRuleAndShippedPackRule()
     {
         using var provider = new ServiceCollection().AddEditLint().BuildServiceProvider();
         var engine = provider.GetRequiredService<LintEngine>();
-        Assert.Equal(EditLint.Rules.BuiltInRules.Types.Count + EngineRules.All.Count, engine.Descriptors.Count);
+        Assert.Equal(EditLint.Rules.BuiltInRules.Types.Count + EditLint.Rules.BuiltInPacks.Rules.Count + EngineRules.All.Count, engine.Descriptors.Count);
     }
 }

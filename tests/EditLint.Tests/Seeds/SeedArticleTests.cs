@@ -14,7 +14,7 @@ public sealed class SeedArticleTests
         var loader = new DocumentLoader([new MarkdownReader(), new PlainTextReader(), new HtmlReader()]);
         var files = new[] { "000_48f7f3f048a3ef7a.txt", "002_1c17c126ff08fd48.txt" }
             .Select(name => (RepoPaths.Fixture("seeds/" + name), name)).ToList();
-        return new LintEngine(BuiltInRules.Create(), loader).Run(files, new LintOptions());
+        return new LintEngine([.. BuiltInRules.Create(), .. BuiltInPacks.Rules], loader).Run(files, new LintOptions());
     });
 
     private static IEnumerable<Diagnostic> In(string seed) => Result.Value.Diagnostics.Where(d => d.Path.StartsWith(seed, StringComparison.Ordinal));
@@ -61,6 +61,28 @@ public sealed class SeedArticleTests
     public void Seed002_Article5LikeRenderings_AreReported()
     {
         Assert.Equal([185, 187], In("002_").Where(d => d.Id == "EL1005").Select(d => d.Position.Start.DisplayLine));
+    }
+
+    [Fact]
+    public void BothSeeds_NameSpellingZelenskiyZelenskyy_IsAWorkspaceFindingInEachFile()
+    {
+        var findings = Result.Value.Diagnostics.Where(d => d.Id == "EL4001").ToList();
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, d => Assert.True(d.IsWorkspaceFinding));
+        Assert.Contains(findings, d => d.Path.StartsWith("000_", StringComparison.Ordinal) && d.Position.Start.DisplayLine == 122
+            && d.Message.StartsWith("'Zelenskiy' is spelled 'Zelenskyy'", StringComparison.Ordinal) && d.Message.Contains("002_1c17c126ff08fd48.txt:121", StringComparison.Ordinal));
+        Assert.Contains(findings, d => d.Path.StartsWith("002_", StringComparison.Ordinal) && d.Position.Start.DisplayLine == 121
+            && d.Message.StartsWith("'Zelenskyy' is spelled 'Zelenskiy'", StringComparison.Ordinal) && d.Message.Contains("000_48f7f3f048a3ef7a.txt:122", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Seed000_MixesUSAndUDotSDot_InTheArticle_AndAgainstTheOtherSeedAsAWorkspaceFinding()
+    {
+        var findings = In("000_").Where(d => d.Id == "EL4003").ToList();
+        Assert.Contains(findings, d => !d.IsWorkspaceFinding && d.Message.StartsWith("'U.S.' here, but 'US' elsewhere in this article", StringComparison.Ordinal));
+        var workspace = Assert.Single(findings, d => d.IsWorkspaceFinding);
+        Assert.Contains("'US' in 1 other article of this run (002_1c17c126ff08fd48.txt:", workspace.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(In("002_"), d => d.Id == "EL4003");
     }
 
     [Fact]

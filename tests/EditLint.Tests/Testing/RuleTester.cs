@@ -1,3 +1,4 @@
+using EditLint.Configuration;
 using EditLint.Documents;
 using EditLint.Engine;
 using EditLint.Readers;
@@ -17,18 +18,26 @@ public sealed class RuleTester
     private static readonly DocumentLoader Loader = new([new MarkdownReader(), new PlainTextReader(), new HtmlReader()]);
     private readonly Rule[] _rules;
     private readonly DocumentFormat _format;
+    private readonly DocumentSettings _settings;
 
-    private RuleTester(Rule[] rules, DocumentFormat format)
+    private RuleTester(Rule[] rules, DocumentFormat format, DocumentSettings? settings = null)
     {
         _rules = rules;
         _format = format;
+        _settings = settings ?? DocumentSettings.Default;
     }
 
     /// <summary>A tester for one rule, reading Markdown.</summary>
     public static RuleTester For<TRule>() where TRule : Rule, new() => new([new TRule()], DocumentFormat.Markdown);
 
+    /// <summary>A tester for rule instances (pack rules), reading Markdown.</summary>
+    public static RuleTester For(params Rule[] rules) => new(rules, DocumentFormat.Markdown);
+
     /// <summary>The same tester reading another format.</summary>
-    public RuleTester WithFormat(DocumentFormat format) => new(_rules, format);
+    public RuleTester WithFormat(DocumentFormat format) => new(_rules, format, _settings);
+
+    /// <summary>The same tester with a configuration (house style, vocabulary, severities).</summary>
+    public RuleTester WithSettings(DocumentSettings settings) => new(_rules, _format, settings);
 
     /// <summary>Runs the rule on the markup's text and asserts the findings are exactly the marked ones.</summary>
     public Task VerifyAsync(string markup)
@@ -43,7 +52,7 @@ public sealed class RuleTester
         var ids = _rules.Select(r => r.Descriptor.Id).ToHashSet();
         var (text, expected) = Markup.Parse(markup, _rules.Length == 1 ? _rules[0].Descriptor.Id : null);
         var document = Loader.Read("test" + Extension(_format), new SourceText(text), _format);
-        var result = new LintEngine(_rules, Loader).Run([document], new LintOptions { MaxDegreeOfParallelism = 1 });
+        var result = new LintEngine(_rules, Loader).Run([document], new LintOptions { MaxDegreeOfParallelism = 1, SettingsFor = _ => _settings });
 
         var actual = result.Diagnostics
             .Where(d => ids.Contains(d.Id) || d.Id.StartsWith("EL9", StringComparison.Ordinal))

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using EditLint.Cli.Inputs;
+using EditLint.Engine;
+
+namespace EditLint.Cli.Commands;
+
+/// <summary><c>editlint baseline [paths…]</c>: accept today's findings, so that later checks with <c>--baseline</c> report only new ones.</summary>
+internal static class BaselineCommand
+{
+    public const string DefaultFile = ".editlint-baseline.json";
+
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files, folders or globs (default: the current folder).", Arity = ArgumentArity.ZeroOrMore };
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "The baseline file to write. An existing EditLint baseline is replaced; any other file is left alone.",
+            DefaultValueFactory = _ => DefaultFile,
+            HelpName = "FILE",
+        };
+        var command = new Command("baseline", "Write the current findings to a baseline file; 'check --baseline FILE' then reports only new findings.") { paths, output };
+        command.SetAction(parseResult =>
+        {
+            var arguments = parseResult.GetValue(paths) ?? [];
+            var inputs = InputResolver.Resolve(arguments.Length == 0 ? ["."] : arguments, context.WorkingDirectory);
+            if (inputs.Errors.Count > 0)
+            {
+                foreach (var error in inputs.Errors)
+                    context.Error.WriteLine($"editlint: {error}");
+                return ExitCodes.Error;
+            }
+            var file = Path.GetFullPath(parseResult.GetValue(output) ?? DefaultFile, context.WorkingDirectory);
+            // Never overwrite a user's file: only a baseline EditLint wrote may be replaced.
+            if (File.Exists(file) && !Baseline.IsBaseline(File.ReadAllText(file)))
+            {
+                context.Error.WriteLine($"editlint: {InputResolver.DisplayPath(file, context.WorkingDirectory)} exists and is not an EditLint baseline; choose another --output.");
+                return ExitCodes.Error;
+            }
+
+            var result = LintRun.Execute(context, inputs.Files);
+            if (LintRun.HasConfigurationErrors(result))
+            {
+                foreach (var d in result.Diagnostics.Where(d => d.Id == "EL9003"))
+                    context.Error.WriteLine($"editlint: {d.Message}");
+                context.Error.WriteLine("editlint: fix the configuration before writing a baseline.");
+                return ExitCodes.Error;
+            }
+            var baseline = Baseline.FromResult(result, PathMap(context, file));
+            AtomicFile.Write(file, baseline.Write);
+            context.Out.WriteLine($"Wrote {baseline.Entries.Count} findings from {inputs.Files.Count} files to {InputResolver.DisplayPath(file, context.WorkingDirectory)}.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Report path → path stored in the baseline: relative to the baseline's folder, so the file works from any working folder.</summary>
+    public static Func<string, string> PathMap(CliContext context, string baselineFile)
+    {
+        var folder = Path.GetDirectoryName(baselineFile)!;
+        return displayPath => Path.GetRelativePath(folder, Path.GetFullPath(displayPath, context.WorkingDirectory)).Replace('\\', '/');
+    }
+}

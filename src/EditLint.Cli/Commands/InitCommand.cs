@@ -1,0 +1,72 @@
+using System.CommandLine;
+using System.Text;
+using EditLint.Cli.Inputs;
+using EditLint.Configuration;
+
+namespace EditLint.Cli.Commands;
+
+/// <summary><c>editlint init</c>: write a commented starter <c>.editlint.yaml</c> in the current folder.</summary>
+internal static class InitCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("init", $"Write a commented starter {WorkspaceConfiguration.FileName} in the current folder (never replaces an existing one).");
+        command.SetAction(_ =>
+        {
+            var file = Path.Combine(context.WorkingDirectory, WorkspaceConfiguration.FileName);
+            if (File.Exists(file))
+            {
+                context.Error.WriteLine($"editlint: {WorkspaceConfiguration.FileName} already exists here; edit it, or delete it first to start again.");
+                return ExitCodes.Error;
+            }
+            AtomicFile.Write(file, writer => writer.Write(Starter(context)));
+            context.Out.WriteLine($"Wrote {InputResolver.DisplayPath(file, context.WorkingDirectory)}. Run 'editlint check' to lint with it.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    internal static string Starter(CliContext context)
+    {
+        var packs = context.Engine().Descriptors.Where(d => d.Pack is not null).GroupBy(d => d.Pack!).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var text = new StringBuilder();
+        text.Append("""
+            # EditLint configuration. EditLint reads every .editlint.yaml from a file's folder up to the one that
+            # says 'root: true'; the nearest file wins. See docs/configuration.md.
+            root: true
+
+            # Rule packs: all shipped packs are on. Switch one off with 'off'.
+            packs:
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal));
+        foreach (var pack in packs)
+            text.Append($"  {pack.Key}: on    # {pack.Count()} rules: {string.Join(", ", pack.Select(d => d.Id))}\n");
+        text.Append("""
+
+            # Your own packs: folders holding <pack>/pack.yaml and one ELxxxx.slug.yaml per rule (docs/rule-packs.md).
+            # pack-folders: [styles]
+
+            # Severity per rule: error, warning, info or none (off). 'editlint rules' lists them.
+            rules:
+              # EL4107: none        # long sentences are fine here
+
+            # House style.
+            style:
+              # abbreviations: dotted     # U.S., U.K., U.N. (or: undotted for US, UK, UN) — EL4003
+              # honorifics: always        # Mr Putin on later references (or: never), for EL4004 once it ships
+
+            # Words the house accepts (never flagged by packs; the preferred spelling for EL4001) and rejects (reserved).
+            vocabulary:
+              accept: []
+              # reject:
+              #   Kiev: Kyiv
+
+            # Settings for some files only; globs are relative to this file.
+            # overrides:
+            #   - files: ["opinion/**"]
+            #     rules: { EL4107: none }
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal));
+        return text.ToString();
+    }
+}

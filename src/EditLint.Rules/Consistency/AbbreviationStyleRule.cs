@@ -1,0 +1,136 @@
+using EditLint.Configuration;
+using EditLint.Diagnostics;
+using EditLint.Rules.Data;
+using EditLint.Semantics;
+using EditLint.Text;
+
+namespace EditLint.Rules.Consistency;
+
+/// <summary>
+/// EL4003: abbreviations written with and without full stops (U.S. / US). With a house style configured
+/// (<c>style: { abbreviations: dotted }</c>) every other form is reported. Without one, an article that mixes the forms
+/// has its less used form reported; across a run, each article that uses the form fewer articles use is reported
+/// once, at its first use (a workspace finding), naming the majority form and where it is used.
+/// </summary>
+public sealed class AbbreviationStyleRule : Rule
+{
+    private const int PlacesNamed = 3;
+
+    private static readonly IReadOnlyList<(string Dotted, string Undotted)> Pairs =
+        [.. Lexicon.Read("abbreviations.txt").Select(r => (r[0], r[1]))];
+
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        RuleIds.AbbreviationStyle, "Abbreviation style inconsistent",
+        "'{0}' here, but '{1}' {2}", RuleCategory.Consistency, Severity.Info,
+        "Abbreviations such as U.S./US, U.K./UK, U.N./UN written both ways in one article, across the articles of a run, or against the configured house form.");
+
+    /// <summary>One use of an abbreviation.</summary>
+    private sealed record Use(SemanticModel Model, int Pair, bool Dotted, TextSpan Span)
+    {
+        public string Form => Dotted ? Pairs[Pair].Dotted : Pairs[Pair].Undotted;
+    }
+
+    /// <inheritdoc />
+    public override void Initialize(RuleSetup setup)
+    {
+        setup.OnDocumentEnd(AnalyzeDocument);
+        setup.OnWorkspaceEnd(AnalyzeWorkspace);
+    }
+
+    private void AnalyzeDocument(DocumentContext context)
+    {
+        var uses = Uses(context.Model).ToList();
+        var house = context.Settings.Style.Abbreviations;
+        foreach (var pair in uses.GroupBy(u => u.Pair))
+        {
+            if (house != AbbreviationStyle.Unset)
+            {
+                var wanted = house == AbbreviationStyle.Dotted;
+                foreach (var use in pair.Where(u => u.Dotted != wanted))
+                    context.ReportWithFix(use.Span, wanted ? Pairs[use.Pair].Dotted : Pairs[use.Pair].Undotted, use.Form, wanted ? Pairs[use.Pair].Dotted : Pairs[use.Pair].Undotted, "is the house style");
+                continue;
+            }
+            var forms = pair.GroupBy(u => u.Dotted).ToList();
+            if (forms.Count < 2)
+                continue;
+            // The more used form is the article's style; on a tie, the form used first.
+            var usual = forms.OrderByDescending(f => f.Count()).ThenBy(f => f.Min(u => u.Span.Start)).First();
+            var first = usual.OrderBy(u => u.Span.Start).First();
+            var line = context.Document.Source.GetPosition(first.Span.Start).DisplayLine;
+            foreach (var use in forms.Where(f => f != usual).SelectMany(f => f))
+                context.Report(use.Span, [(first.Span, $"'{first.Form}'")], use.Form, first.Form, $"elsewhere in this article ({usual.Count()}×, first on line {line}); use one style");
+        }
+    }
+
+    private void AnalyzeWorkspace(WorkspaceContext context)
+    {
+        if (context.Documents.Count < 2)
+            return;
+        var uses = context.Documents
+            .Where(d => context.SettingsFor(d.Document).Style.Abbreviations == AbbreviationStyle.Unset)
+            .SelectMany(Uses).ToList();
+        foreach (var pair in uses.GroupBy(u => u.Pair))
+        {
+            // For each form, the articles that use it; the run's form is the one more articles use (then more uses).
+            var styles = pair.GroupBy(u => u.Dotted)
+                .Select(f => (Dotted: f.Key, Articles: f.GroupBy(u => u.Model).Select(d => d.OrderBy(u => u.Span.Start).First()).ToList(), Uses: f.Count()))
+                .OrderByDescending(f => f.Articles.Count).ThenByDescending(f => f.Uses).ToList();
+            if (styles.Count < 2)
+                continue;
+            var tie = styles[0].Articles.Count == styles[1].Articles.Count && styles[0].Uses == styles[1].Uses;
+            foreach (var style in styles)
+            {
+                if (!tie && style == styles[0])
+                    continue;
+                var majority = styles.First(s => s != style);
+                foreach (var first in style.Articles)
+                {
+                    var others = majority.Articles.Where(a => a.Model != first.Model).ToList();
+                    if (others.Count == 0)
+                        continue;
+                    var places = string.Join(", ", others.Take(PlacesNamed).Select(u => $"{u.Model.Document.Path}:{u.Model.Document.Source.GetPosition(u.Span.Start).DisplayLine}"));
+                    var more = others.Count > PlacesNamed ? ", …" : "";
+                    var where = $"in {(others.Count == 1 ? "1 other article" : $"{others.Count} other articles")} of this run ({places}{more})";
+                    context.Report(first.Model.Document, first.Span, [], first.Form, majority.Articles[0].Form, where);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<Use> Uses(SemanticModel model)
+    {
+        foreach (var token in model.Tokens)
+        {
+            if (token.Kind != TokenKind.Word || ShoutedBlock(token.Block.Text))
+                continue;
+            // "U.S.-backed", "UK's": the abbreviation is the part before a hyphen or possessive.
+            var text = token.Text;
+            var cut = text.IndexOfAny(['-', '\'', '’']);
+            var head = cut > 0 ? text[..cut] : text;
+            for (var i = 0; i < Pairs.Count; i++)
+            {
+                if (head == Pairs[i].Dotted || head == Pairs[i].Dotted.TrimEnd('.'))
+                    yield return new Use(model, i, true, new TextSpan(token.Span.Start, Math.Min(head.Length, token.Span.Length)));
+                else if (head == Pairs[i].Undotted)
+                    yield return new Use(model, i, false, new TextSpan(token.Span.Start, Math.Min(head.Length, token.Span.Length)));
+            }
+        }
+    }
+
+    // A block mostly in capitals is a shouted headline or a label: "US" there may be the pronoun.
+    private static bool ShoutedBlock(string text)
+    {
+        var letters = 0;
+        var upper = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+                continue;
+            letters++;
+            if (char.IsUpper(c))
+                upper++;
+        }
+        return letters > 0 && upper > letters * 0.6;
+    }
+}

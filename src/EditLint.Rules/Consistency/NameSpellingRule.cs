@@ -1,0 +1,99 @@
+using EditLint.Diagnostics;
+
+namespace EditLint.Rules.Consistency;
+
+/// <summary>
+/// EL4001: one name spelled two ways (Zelenskiy / Zelenskyy). In one article, the less used spelling is reported
+/// wherever it occurs; across the articles of a run (a workspace finding), each article that uses a minority
+/// spelling is reported once, naming the majority spelling and where it is used. A spelling in the accepted
+/// vocabulary is always the preferred one.
+/// </summary>
+public sealed class NameSpellingRule : Rule
+{
+    private const int RelatedLimit = 3;
+
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        RuleIds.NameSpelling, "Name spelled inconsistently",
+        "'{0}' is spelled '{1}' {2}", RuleCategory.Consistency, Severity.Warning,
+        "One person's or place's name spelled two ways (transliteration, accents, doubled letters) in one article, or across the articles of one run.");
+
+    /// <inheritdoc />
+    public override void Initialize(RuleSetup setup)
+    {
+        setup.OnDocumentEnd(AnalyzeDocument);
+        setup.OnWorkspaceEnd(AnalyzeWorkspace);
+    }
+
+    private void AnalyzeDocument(DocumentContext context)
+    {
+        var occurrences = NameVariants.Occurrences(context.Model).ToList();
+        if (occurrences.Count == 0)
+            return;
+        var vocabulary = context.Settings.Vocabulary;
+        foreach (var forms in NameVariants.Groups(occurrences, NameVariants.LowerCaseWords([context.Model])))
+        {
+            var preferred = Preferred(forms, f => f.Count(), f => f.Min(o => o.Span.Start), vocabulary.IsAccepted);
+            var first = preferred.OrderBy(o => o.Span.Start).First();
+            foreach (var form in forms.Where(f => f != preferred))
+            {
+                foreach (var occurrence in form)
+                {
+                    var line = context.Document.Source.GetPosition(first.Span.Start).DisplayLine;
+                    context.Report(occurrence.Span, [(first.Span, $"'{preferred.Key}'")], occurrence.Form, preferred.Key,
+                        $"elsewhere in this article ({preferred.Count()}×, first on line {line})");
+                }
+            }
+        }
+    }
+
+    private void AnalyzeWorkspace(WorkspaceContext context)
+    {
+        if (context.Documents.Count < 2)
+            return;
+        var occurrences = context.Documents.SelectMany(NameVariants.Occurrences).ToList();
+        var lower = NameVariants.LowerCaseWords(context.Documents);
+        foreach (var forms in NameVariants.Groups(occurrences, lower, sharedContext: true))
+        {
+            var documentsByForm = forms.ToDictionary(f => f.Key, f => f.GroupBy(o => o.Model).ToList(), StringComparer.Ordinal);
+            // Only spellings that live in different articles: an article using both is EL4001's in-article case.
+            if (forms.Count(f => documentsByForm[f.Key].Count > 0) < 2)
+                continue;
+            var accepted = forms.Select(f => f.Key).Where(f => context.Documents.Any(d => context.SettingsFor(d.Document).Vocabulary.IsAccepted(f))).ToHashSet(StringComparer.Ordinal);
+            var ranked = forms.OrderByDescending(f => accepted.Contains(f.Key)).ThenByDescending(f => documentsByForm[f.Key].Count).ThenByDescending(f => f.Count()).ToList();
+            var top = ranked[0];
+            var tied = ranked.Where(f => !accepted.Contains(top.Key) && documentsByForm[f.Key].Count == documentsByForm[top.Key].Count && f.Count() == top.Count()).ToList();
+            // With no majority, every spelling is reported against the others.
+            var majorities = tied.Count > 1 ? tied : [top];
+            foreach (var form in forms)
+            {
+                foreach (var majority in majorities.Where(m => m != form))
+                {
+                    var majorityDocuments = documentsByForm[majority.Key];
+                    foreach (var document in documentsByForm[form.Key])
+                    {
+                        if (majorityDocuments.Any(d => d.Key == document.Key))
+                            continue;
+                        var here = document.OrderBy(o => o.Span.Start).First();
+                        // Related locations are spans of the reported file, so the other files are named in the message.
+                        var places = string.Join(", ", majorityDocuments.Take(RelatedLimit).Select(d => Place(d.OrderBy(o => o.Span.Start).First())));
+                        var more = majorityDocuments.Count > RelatedLimit ? ", …" : "";
+                        var where = $"in {Plural(majorityDocuments.Count, "other article")} of this run ({majority.Count()}×: {places}{more})";
+                        context.Report(document.Key.Document, here.Span, [], here.Form, majority.Key, where);
+                    }
+                }
+            }
+        }
+    }
+
+    private static IGrouping<string, NameVariants.Occurrence> Preferred(
+        List<IGrouping<string, NameVariants.Occurrence>> forms,
+        Func<IGrouping<string, NameVariants.Occurrence>, int> count,
+        Func<IGrouping<string, NameVariants.Occurrence>, int> firstUse,
+        Func<string, bool> accepted) =>
+        forms.OrderByDescending(f => accepted(f.Key)).ThenByDescending(count).ThenBy(firstUse).First();
+
+    private static string Place(NameVariants.Occurrence o) => $"{o.Model.Document.Path}:{o.Model.Document.Source.GetPosition(o.Span.Start).DisplayLine}";
+
+    private static string Plural(int n, string one) => n == 1 ? $"1 {one}" : $"{n} {one}s";
+}

@@ -1,0 +1,83 @@
+using EditLint.Text;
+
+namespace EditLint.Checks;
+
+/// <summary>
+/// A stretch of prose a check looks at (one heading, paragraph, sentence or quote, the headline, or the whole body),
+/// with the map from its characters back to the source.
+/// </summary>
+public sealed class CheckUnit
+{
+    private readonly Func<int, int, TextSpan> _toSource;
+
+    /// <summary>Creates a unit over <paramref name="text"/>.</summary>
+    public CheckUnit(string text, Func<int, int, TextSpan> toSource)
+    {
+        Text = text;
+        _toSource = toSource;
+    }
+
+    /// <summary>The prose.</summary>
+    public string Text { get; }
+
+    /// <summary>The source span of characters [start, start+length).</summary>
+    public TextSpan ToSource(int start, int length) => _toSource(start, length);
+}
+
+/// <summary>What a check found: a range of the unit, the message arguments and an optional replacement.</summary>
+public readonly record struct CheckMatch(int Start, int Length, object?[] Args, string? Fix = null);
+
+/// <summary>A parameterised kind of check that YAML rules instantiate.</summary>
+public abstract class Check
+{
+    /// <summary>The findings in one unit.</summary>
+    public abstract IEnumerable<CheckMatch> Run(CheckUnit unit, TermFilter exceptions);
+}
+
+/// <summary>
+/// Exceptions of a rule (and the accepted vocabulary): a match is dropped when its text is one of the terms, or when
+/// it lies inside an occurrence of one ("percentage" exempts the "percent" in it).
+/// </summary>
+public sealed class TermFilter
+{
+    private readonly string[] _terms;
+
+    /// <summary>Creates a filter over <paramref name="terms"/>, compared case-insensitively.</summary>
+    public TermFilter(IEnumerable<string> terms) => _terms = [.. terms.Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>No exceptions.</summary>
+    public static TermFilter None { get; } = new([]);
+
+    /// <summary>The same filter with more terms.</summary>
+    public TermFilter With(IEnumerable<string> terms) => new(_terms.Concat(terms));
+
+    /// <summary>True when the match at [start, start+length) of <paramref name="text"/> is exempt.</summary>
+    public bool Skips(string text, int start, int length)
+    {
+        if (_terms.Length == 0)
+            return false;
+        var match = text.AsSpan(start, length);
+        foreach (var term in _terms)
+        {
+            if (match.Equals(term, StringComparison.OrdinalIgnoreCase))
+                return true;
+            if (term.Length <= length)
+                continue;
+            // An occurrence of the term that contains the match.
+            var from = Math.Max(0, start + length - term.Length);
+            var to = Math.Min(start, text.Length - term.Length);
+            for (var s = from; s <= to; s++)
+            {
+                if (text.AsSpan(s, term.Length).Equals(term, StringComparison.OrdinalIgnoreCase) && IsWordEdge(text, s, term.Length))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="word"/> is one of the terms.</summary>
+    public bool Contains(string word) => _terms.Contains(word, StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsWordEdge(string text, int start, int length) =>
+        (start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (start + length >= text.Length || !char.IsLetterOrDigit(text[start + length]));
+}

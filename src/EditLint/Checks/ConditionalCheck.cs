@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+
+namespace EditLint.Checks;
+
+/// <summary>
+/// <c>conditional</c>: every match of <c>first</c> needs a match of <c>second</c> somewhere in the unit. When both
+/// patterns have a capture group, the captured texts must agree (an abbreviation "NATO" needs a definition
+/// "(NATO)"); otherwise any match of <c>second</c> will do. Message argument {0} is the match of <c>first</c> (or its group).
+/// </summary>
+public sealed class ConditionalCheck(Regex first, Regex second) : Check
+{
+    /// <inheritdoc />
+    public override IEnumerable<CheckMatch> Run(CheckUnit unit, TermFilter exceptions)
+    {
+        var keyed = first.GetGroupNumbers().Length > 1 && second.GetGroupNumbers().Length > 1;
+        var satisfied = new HashSet<string>(StringComparer.Ordinal);
+        var anySecond = false;
+        foreach (Match match in second.Matches(unit.Text))
+        {
+            anySecond = true;
+            satisfied.Add(Key(match, keyed));
+        }
+        foreach (Match match in first.Matches(unit.Text))
+        {
+            var key = Key(match, keyed);
+            if (match.Length == 0 || exceptions.Contains(key) || exceptions.Skips(unit.Text, match.Index, match.Length))
+                continue;
+            if (keyed ? satisfied.Contains(key) : anySecond)
+                continue;
+            // Only the first unsatisfied use of each key: one missing definition is one finding.
+            satisfied.Add(key);
+            yield return new CheckMatch(match.Index, match.Length, [key]);
+        }
+    }
+
+    private static string Key(Match match, bool keyed) => keyed && match.Groups[1].Success ? match.Groups[1].Value : match.Value;
+}

@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace EditLint.Checks;
+
+/// <summary>
+/// <c>consistency</c>: each entry of <c>either</c> names two acceptable forms of which a unit may use only one. When both
+/// occur, the form that appears second is reported wherever it occurs. Message arguments: {0} this form, {1} the one
+/// used first (also the fix).
+/// </summary>
+public sealed class ConsistencyCheck(IReadOnlyList<(Regex First, Regex Second)> pairs) : Check
+{
+    /// <inheritdoc />
+    public override IEnumerable<CheckMatch> Run(CheckUnit unit, TermFilter exceptions)
+    {
+        var found = new List<CheckMatch>();
+        foreach (var (first, second) in pairs)
+        {
+            var a = Matches(first, unit, exceptions);
+            var b = Matches(second, unit, exceptions);
+            if (a.Count == 0 || b.Count == 0)
+                continue;
+            var (established, other) = a[0].Index <= b[0].Index ? (a, b) : (b, a);
+            foreach (var match in other)
+                found.Add(new CheckMatch(match.Index, match.Length, [match.Value, established[0].Value], established[0].Value));
+        }
+        return found.OrderBy(f => f.Start);
+    }
+
+    private static List<Match> Matches(Regex pattern, CheckUnit unit, TermFilter exceptions) =>
+        [.. pattern.Matches(unit.Text).Where(m => m.Length > 0 && !exceptions.Skips(unit.Text, m.Index, m.Length))];
+}

@@ -1,0 +1,224 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace EditLint.Checks;
+
+/// <summary>
+/// <c>metric</c>: a formula over counts of the unit — <c>words</c>, <c>sentences</c>, <c>syllables</c>,
+/// <c>characters</c> (letters and digits), <c>complex_words</c> (three syllables or more), <c>long_words</c> (seven
+/// letters or more) — compared with <c>condition</c> ("&gt; 30"). Readability scores are formulas (Flesch–Kincaid
+/// grade: <c>0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59</c>). Message argument {0} is the value.
+/// </summary>
+public sealed partial class MetricCheck : Check
+{
+    private readonly Formula _formula;
+    private readonly string _operator;
+    private readonly double _limit;
+    private readonly int _minimumWords;
+
+    /// <summary>Creates the check; <paramref name="minimumWords"/> skips units too short for the formula to mean anything.</summary>
+    public MetricCheck(Formula formula, string comparison, double limit, int minimumWords)
+    {
+        _formula = formula;
+        _operator = comparison;
+        _limit = limit;
+        _minimumWords = minimumWords;
+    }
+
+    /// <summary>Parses a condition such as "&gt; 30" or "&lt;= 0.5".</summary>
+    public static bool TryParseCondition(string text, out string comparison, out double limit)
+    {
+        var match = Condition().Match(text);
+        comparison = match.Success ? match.Groups[1].Value : "";
+        limit = 0;
+        return match.Success && double.TryParse(match.Groups[2].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out limit);
+    }
+
+    /// <inheritdoc />
+    public override IEnumerable<CheckMatch> Run(CheckUnit unit, TermFilter exceptions)
+    {
+        var counts = Count(unit.Text);
+        if (counts["words"] < Math.Max(1, _minimumWords))
+            yield break;
+        var value = _formula.Evaluate(counts);
+        var hit = _operator switch
+        {
+            ">" => value > _limit,
+            ">=" => value >= _limit,
+            "<" => value < _limit,
+            "<=" => value <= _limit,
+            "==" => Math.Abs(value - _limit) < 1e-9,
+            _ => Math.Abs(value - _limit) >= 1e-9,
+        };
+        if (!hit || double.IsNaN(value) || double.IsInfinity(value))
+            yield break;
+        var text = unit.Text.TrimEnd();
+        var start = text.Length - text.TrimStart().Length;
+        yield return new CheckMatch(start, text.Length - start, [value.ToString(value == Math.Floor(value) ? "0" : "0.0", CultureInfo.InvariantCulture)]);
+    }
+
+    /// <summary>The counts a formula can use, for <paramref name="text"/>.</summary>
+    public static Dictionary<string, double> Count(string text)
+    {
+        var words = Word().Matches(text).Select(m => m.Value).ToList();
+        var syllables = words.Select(Syllables).ToList();
+        var trimmed = text.TrimEnd();
+        var ends = SentenceEnd().Matches(trimmed);
+        // Text after the last full stop is a sentence too (a headline, a quote cut short).
+        var sentences = ends.Count + (ends.Count > 0 && ends[^1].Index + ends[^1].Length == trimmed.Length ? 0 : 1);
+        return new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["words"] = words.Count,
+            ["sentences"] = sentences,
+            ["syllables"] = syllables.Sum(),
+            ["characters"] = words.Sum(w => w.Count(char.IsLetterOrDigit)),
+            ["complex_words"] = syllables.Count(s => s >= 3),
+            ["long_words"] = words.Count(w => w.Count(char.IsLetter) >= 7),
+        };
+    }
+
+    /// <summary>Vowel groups, less a silent final e: the usual estimate, good enough for readability scores.</summary>
+    public static int Syllables(string word)
+    {
+        var w = word.ToLowerInvariant();
+        var count = 0;
+        var previousVowel = false;
+        foreach (var c in w)
+        {
+            var vowel = c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+            if (vowel && !previousVowel)
+                count++;
+            previousVowel = vowel;
+        }
+        if (w.Length > 2 && w.EndsWith('e') && !w.EndsWith("le", StringComparison.Ordinal) && count > 1)
+            count--;
+        return Math.Max(1, count);
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"[.!?]+[""'”’)\]]*(?=\s|$)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"^\s*(>=|<=|==|!=|>|<)\s*(-?\d+(?:\.\d+)?)\s*$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Condition();
+}
+
+/// <summary>An arithmetic formula over named counts: numbers, names, + - * / and parentheses.</summary>
+public sealed class Formula
+{
+    private readonly Func<IReadOnlyDictionary<string, double>, double> _evaluate;
+
+    private Formula(Func<IReadOnlyDictionary<string, double>, double> evaluate) => _evaluate = evaluate;
+
+    /// <summary>The value for <paramref name="counts"/>.</summary>
+    public double Evaluate(IReadOnlyDictionary<string, double> counts) => _evaluate(counts);
+
+    /// <summary>Parses <paramref name="text"/>; <paramref name="error"/> says what is wrong when it returns null.</summary>
+    public static Formula? TryParse(string text, IReadOnlySet<string> names, out string? error)
+    {
+        var parser = new Parser(text, names);
+        try
+        {
+            var result = parser.Expression();
+            parser.SkipSpace();
+            if (!parser.AtEnd)
+                throw new FormatException($"unexpected '{parser.Rest}'");
+            error = null;
+            return new Formula(result);
+        }
+        catch (FormatException e)
+        {
+            error = e.Message;
+            return null;
+        }
+    }
+
+    private sealed class Parser(string text, IReadOnlySet<string> names)
+    {
+        private int _at;
+
+        public bool AtEnd => _at >= text.Length;
+
+        public string Rest => text[_at..];
+
+        public void SkipSpace()
+        {
+            while (_at < text.Length && char.IsWhiteSpace(text[_at]))
+                _at++;
+        }
+
+        public Func<IReadOnlyDictionary<string, double>, double> Expression()
+        {
+            var left = Term();
+            while (true)
+            {
+                SkipSpace();
+                if (AtEnd || text[_at] is not ('+' or '-'))
+                    return left;
+                var op = text[_at++];
+                var right = Term();
+                var l = left;
+                left = op == '+' ? c => l(c) + right(c) : c => l(c) - right(c);
+            }
+        }
+
+        private Func<IReadOnlyDictionary<string, double>, double> Term()
+        {
+            var left = Factor();
+            while (true)
+            {
+                SkipSpace();
+                if (AtEnd || text[_at] is not ('*' or '/'))
+                    return left;
+                var op = text[_at++];
+                var right = Factor();
+                var l = left;
+                left = op == '*' ? c => l(c) * right(c) : c => l(c) / right(c);
+            }
+        }
+
+        private Func<IReadOnlyDictionary<string, double>, double> Factor()
+        {
+            SkipSpace();
+            if (AtEnd)
+                throw new FormatException("the formula ends too early");
+            var c = text[_at];
+            if (c == '(')
+            {
+                _at++;
+                var inner = Expression();
+                SkipSpace();
+                if (AtEnd || text[_at] != ')')
+                    throw new FormatException("a '(' is not closed");
+                _at++;
+                return inner;
+            }
+            if (c == '-')
+            {
+                _at++;
+                var operand = Factor();
+                return v => -operand(v);
+            }
+            var start = _at;
+            if (char.IsDigit(c) || c == '.')
+            {
+                while (_at < text.Length && (char.IsDigit(text[_at]) || text[_at] == '.'))
+                    _at++;
+                var number = double.Parse(text[start.._at], CultureInfo.InvariantCulture);
+                return _ => number;
+            }
+            if (char.IsLetter(c) || c == '_')
+            {
+                while (_at < text.Length && (char.IsLetterOrDigit(text[_at]) || text[_at] == '_'))
+                    _at++;
+                var name = text[start.._at];
+                if (!names.Contains(name))
+                    throw new FormatException($"unknown count '{name}'; use {string.Join(", ", names.Order(StringComparer.Ordinal))}");
+                return v => v[name];
+            }
+            throw new FormatException($"unexpected '{c}'");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+
+namespace EditLint.Checks;
+
+/// <summary>One step of a <see cref="SequenceCheck"/>: a word pattern, whether it must not match, and how many words may come before it.</summary>
+public sealed record SequenceStep(Regex Pattern, bool Negate, int Skip);
+
+/// <summary>
+/// <c>sequence</c>: consecutive words that match the listed token patterns in order ("NATO" then "Secretary-General");
+/// a step may allow up to <c>skip</c> other words before it, and a <c>negate</c> step is one word that must not match.
+/// Message argument {0} is the matched words.
+/// </summary>
+public sealed partial class SequenceCheck(IReadOnlyList<SequenceStep> steps, string? fix) : Check
+{
+    /// <inheritdoc />
+    public override IEnumerable<CheckMatch> Run(CheckUnit unit, TermFilter exceptions)
+    {
+        var words = Word().Matches(unit.Text).ToList();
+        var next = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (i < next || !Matches(steps[0], words[i]))
+                continue;
+            var end = Follow(words, i + 1, 1);
+            if (end < 0)
+                continue;
+            var start = words[i].Index;
+            var length = words[end].Index + words[end].Length - start;
+            if (!exceptions.Skips(unit.Text, start, length))
+                yield return new CheckMatch(start, length, [unit.Text.Substring(start, length)], fix);
+            next = end + 1;
+        }
+    }
+
+    // Index of the last word of a match of steps[step..] starting at word `at`, or -1.
+    private int Follow(List<Match> words, int at, int step)
+    {
+        if (step == steps.Count)
+            return at - 1;
+        var current = steps[step];
+        for (var skipped = 0; skipped <= current.Skip && at + skipped < words.Count; skipped++)
+        {
+            if (Matches(current, words[at + skipped]))
+            {
+                var end = Follow(words, at + skipped + 1, step + 1);
+                if (end >= 0)
+                    return end;
+            }
+        }
+        return -1;
+    }
+
+    // Step patterns are anchored (^…$) when the pack is loaded, so a match is a whole word.
+    private static bool Matches(SequenceStep step, Match word) => step.Pattern.IsMatch(word.Value) != step.Negate;
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Word();
+}

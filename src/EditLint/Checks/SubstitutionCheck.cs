@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace EditLint.Checks;
+
+/// <summary>
+/// <c>substitution</c>: each key of <c>swap</c> is a pattern, its value the preferred wording. Message arguments: {0}
+/// the matched text, {1} the preferred wording (with the match's capital letter kept), which is also the fix.
+/// </summary>
+public sealed class SubstitutionCheck(IReadOnlyList<(Regex Pattern, string Replacement)> swaps) : Check
+{
+    /// <inheritdoc />
+    public override IEnumerable<CheckMatch> Run(CheckUnit unit, TermFilter exceptions)
+    {
+        var found = new List<CheckMatch>();
+        foreach (var (pattern, replacement) in swaps)
+        {
+            foreach (Match match in pattern.Matches(unit.Text))
+            {
+                if (match.Length == 0 || exceptions.Skips(unit.Text, match.Index, match.Length))
+                    continue;
+                // Two swaps on overlapping text: the first listed wins.
+                if (found.Any(f => match.Index < f.Start + f.Length && f.Start < match.Index + match.Length))
+                    continue;
+                var preferred = KeepCapital(match.Value, replacement);
+                if (!string.Equals(preferred, match.Value, StringComparison.Ordinal))
+                    found.Add(new CheckMatch(match.Index, match.Length, [match.Value, preferred], preferred));
+            }
+        }
+        return found.OrderBy(f => f.Start);
+    }
+
+    private static string KeepCapital(string matched, string replacement) =>
+        matched.Length > 0 && char.IsUpper(matched[0]) && replacement.Length > 0 && char.IsLower(replacement[0])
+            ? char.ToUpperInvariant(replacement[0]) + replacement[1..]
+            : replacement;
+}

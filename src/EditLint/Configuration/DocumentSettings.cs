@@ -1,0 +1,89 @@
+using EditLint.Diagnostics;
+
+namespace EditLint.Configuration;
+
+/// <summary>
+/// The configuration that applies to one document once every <c>.editlint.yaml</c> and <c>.editorconfig</c> above
+/// it has been merged: rule severities, packs switched on or off, house style and vocabulary.
+/// </summary>
+public sealed record DocumentSettings
+{
+    /// <summary>No configuration: every rule at its default severity.</summary>
+    public static DocumentSettings Default { get; } = new();
+
+    /// <summary>Severity per rule ID, overriding the default.</summary>
+    public IReadOnlyDictionary<string, Severity> Severities { get; init; } = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Pack name → enabled. Packs not named are enabled.</summary>
+    public IReadOnlyDictionary<string, bool> Packs { get; init; } = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>House style choices.</summary>
+    public HouseStyle Style { get; init; } = HouseStyle.Default;
+
+    /// <summary>Accepted and rejected terms.</summary>
+    public Vocabulary Vocabulary { get; init; } = Vocabulary.Empty;
+
+    /// <summary>The severity <paramref name="descriptor"/> has for this document: an explicit setting wins, then a switched-off pack, then the default.</summary>
+    public Severity SeverityOf(RuleDescriptor descriptor)
+    {
+        if (Severities.TryGetValue(descriptor.Id, out var severity))
+            return severity;
+        if (descriptor.Pack is { } pack && Packs.TryGetValue(pack, out var enabled) && !enabled)
+            return Severity.None;
+        return descriptor.DefaultSeverity;
+    }
+}
+
+/// <summary>How abbreviations such as U.S./US are written.</summary>
+public enum AbbreviationStyle
+{
+    /// <summary>Not configured: the rule asks only for consistency.</summary>
+    Unset,
+    /// <summary>"U.S.", "U.K.", "U.N.".</summary>
+    Dotted,
+    /// <summary>"US", "UK", "UN".</summary>
+    Undotted,
+}
+
+/// <summary>Whether later references to a person carry a courtesy title ("Mr Putin") or not ("Putin").</summary>
+public enum HonorificStyle
+{
+    /// <summary>Not configured: the rule asks only for consistency within an article.</summary>
+    Unset,
+    /// <summary>Later references carry Mr, Mrs, Ms, Dr…</summary>
+    Always,
+    /// <summary>Later references are the bare surname.</summary>
+    Never,
+}
+
+/// <summary>House style choices from the <c>style:</c> section of <c>.editlint.yaml</c>.</summary>
+public sealed record HouseStyle
+{
+    /// <summary>Nothing configured.</summary>
+    public static HouseStyle Default { get; } = new();
+
+    /// <summary>Abbreviation style (EL4003).</summary>
+    public AbbreviationStyle Abbreviations { get; init; }
+
+    /// <summary>Honorific style (EL4004).</summary>
+    public HonorificStyle Honorifics { get; init; }
+}
+
+/// <summary>
+/// Accepted terms (never flagged by pack rules, and the preferred spelling when EL4001 finds variants) and rejected
+/// terms with their preferred form (read and merged; no rule reports them yet).
+/// </summary>
+public sealed record Vocabulary
+{
+    /// <summary>No terms.</summary>
+    public static Vocabulary Empty { get; } = new();
+
+    /// <summary>Terms the house accepts, compared case-insensitively.</summary>
+    public IReadOnlySet<string> Accepted { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Terms the house rejects, each with its preferred replacement or null.</summary>
+    public IReadOnlyDictionary<string, string?> Rejected { get; init; } = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when <paramref name="term"/> is accepted.</summary>
+    public bool IsAccepted(string term) => Accepted.Contains(term);
+}

@@ -1,0 +1,218 @@
+using System.Globalization;
+using EditLint.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace EditLint.Configuration;
+
+/// <summary>
+/// Reads one YAML file as a tree of nodes that know their line and column, and collects what is wrong with it as
+/// <see cref="ConfigProblem"/>s instead of throwing: configuration errors must point at the file, never crash a run.
+/// </summary>
+internal sealed class YamlFile
+{
+    private readonly List<ConfigProblem> _problems;
+
+    private YamlFile(string path, List<ConfigProblem> problems)
+    {
+        Path = path;
+        _problems = problems;
+    }
+
+    public string Path { get; }
+
+    /// <summary>The root mapping of <paramref name="text"/>, or null (with a problem recorded) when it is not one.</summary>
+    public static (YamlFile File, YamlMappingNode? Root) Parse(string path, string text, List<ConfigProblem> problems)
+    {
+        var file = new YamlFile(path, problems);
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+                return (file, new YamlMappingNode());
+            if (stream.Documents[0].RootNode is YamlMappingNode root)
+                return (file, root);
+            file.Error(stream.Documents[0].RootNode, "expected a mapping of keys to values at the top level");
+            return (file, null);
+        }
+        catch (YamlException e)
+        {
+            problems.Add(new ConfigProblem(path, At(e.Start), "invalid YAML: " + Describe(e)));
+            return (file, null);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this on some malformed input (an unclosed [ list) without a position; the
+            // position is then where the last event that did parse ended.
+            problems.Add(new ConfigProblem(path, LastGoodPosition(text), "invalid YAML: the text cannot be parsed from here on (an unclosed '[' or '{'?)"));
+            return (file, null);
+        }
+    }
+
+    private static LinePosition LastGoodPosition(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var last = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext())
+                last = parser.Current!.End;
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            if (e is YamlException yaml)
+                return At(yaml.Start);
+        }
+        return At(last);
+    }
+
+    public void Error(YamlNode node, string message) => _problems.Add(new ConfigProblem(Path, At(node.Start), message));
+
+    public void Error(Mark mark, string message) => _problems.Add(new ConfigProblem(Path, At(mark), message));
+
+    /// <summary>Reports keys of <paramref name="map"/> that are not in <paramref name="allowed"/>, suggesting the nearest.</summary>
+    public void CheckKeys(YamlMappingNode map, IReadOnlyCollection<string> allowed, string where)
+    {
+        foreach (var key in map.Children.Keys)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            if (allowed.Contains(name))
+                continue;
+            var nearest = allowed.OrderBy(a => Distance(a, name)).FirstOrDefault();
+            var hint = nearest is not null && Distance(nearest, name) <= 2 ? $" (did you mean '{nearest}'?)" : "";
+            Error(key, $"unknown key '{name}' in {where}{hint}; expected one of: {string.Join(", ", allowed)}");
+        }
+    }
+
+    /// <summary>The value of <paramref name="key"/>; a key with nothing after it ("rules:" followed only by comments) counts as absent.</summary>
+    public static YamlNode? Get(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var node) && !IsEmpty(node) ? node : null;
+
+    private static bool IsEmpty(YamlNode node) =>
+        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any, Value: null or "" or "~" or "null" };
+
+    public string? String(YamlMappingNode map, string key, bool required = false, YamlNode? owner = null)
+    {
+        var node = Get(map, key);
+        if (node is null)
+        {
+            if (required)
+                Error(owner ?? map, $"missing required key '{key}'");
+            return null;
+        }
+        if (node is YamlScalarNode scalar)
+            return scalar.Value;
+        Error(node, $"'{key}' must be a single value, not a {Kind(node)}");
+        return null;
+    }
+
+    public bool? Bool(YamlMappingNode map, string key)
+    {
+        if (Get(map, key) is not { } node)
+            return null;
+        if (node is YamlScalarNode { Value: { } v } && ParseSwitch(v) is { } b)
+            return b;
+        Error(node, $"'{key}' must be true or false");
+        return null;
+    }
+
+    public double? Number(YamlMappingNode map, string key)
+    {
+        if (Get(map, key) is not { } node)
+            return null;
+        if (node is YamlScalarNode { Value: { } v } && double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+            return d;
+        Error(node, $"'{key}' must be a number");
+        return null;
+    }
+
+    /// <summary>A list of strings; a single string is accepted as a list of one.</summary>
+    public List<(string Value, YamlNode Node)> Strings(YamlMappingNode map, string key)
+    {
+        var result = new List<(string, YamlNode)>();
+        switch (Get(map, key))
+        {
+            case null:
+                break;
+            case YamlScalarNode { Value: { } single } scalar:
+                result.Add((single, scalar));
+                break;
+            case YamlSequenceNode sequence:
+                foreach (var item in sequence)
+                {
+                    if (item is YamlScalarNode { Value: { } value })
+                        result.Add((value, item));
+                    else
+                        Error(item, $"items of '{key}' must be plain values");
+                }
+                break;
+            case var other:
+                Error(other, $"'{key}' must be a list");
+                break;
+        }
+        return result;
+    }
+
+    /// <summary>A mapping of plain keys to plain values, in file order.</summary>
+    public List<(string Key, string? Value, YamlNode Node)> Pairs(YamlMappingNode map, string key)
+    {
+        var result = new List<(string, string?, YamlNode)>();
+        switch (Get(map, key))
+        {
+            case null:
+                break;
+            case YamlMappingNode mapping:
+                foreach (var (k, v) in mapping.Children)
+                {
+                    if (k is YamlScalarNode { Value: { } name } && v is YamlScalarNode value)
+                        result.Add((name, value.Value, k));
+                    else
+                        Error(k, $"entries of '{key}' must be 'key: value' pairs of plain values");
+                }
+                break;
+            case var other:
+                Error(other, $"'{key}' must be a mapping of 'key: value' pairs");
+                break;
+        }
+        return result;
+    }
+
+    public static bool? ParseSwitch(string value) => value.Trim().ToLowerInvariant() switch
+    {
+        "true" or "on" or "yes" or "enabled" => true,
+        "false" or "off" or "no" or "disabled" => false,
+        _ => null,
+    };
+
+    public static string Kind(YamlNode node) => node switch
+    {
+        YamlMappingNode => "mapping",
+        YamlSequenceNode => "list",
+        _ => "value",
+    };
+
+    private static LinePosition At(Mark mark) => new((int)Math.Max(0, mark.Line - 1), (int)Math.Max(0, mark.Column - 1));
+
+    private static string Describe(YamlException e)
+    {
+        var message = e.InnerException?.Message ?? e.Message;
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (…): "; the finding already has the position.
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return cut >= 0 ? message[(cut + 3)..] : message;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using EditLint.Checks;
+using EditLint.Diagnostics;
+using EditLint.Rules;
+using EditLint.Text;
+
+namespace EditLint.Packs;
+
+/// <summary>
+/// A rule declared in YAML: a check kind with its parameters, a scope and exceptions. It goes through the same
+/// driver as C# rules: severity from configuration, EL9001 when it fails (a pattern that times out), suppressions.
+/// </summary>
+public sealed class PackRule : Rule
+{
+    private readonly Check _check;
+    private readonly TermFilter _exceptions;
+
+    /// <summary>Creates a rule; <see cref="PackLoader"/> does this from YAML.</summary>
+    public PackRule(RuleDescriptor descriptor, string checkKind, Check check, PackScope scope, TermFilter exceptions, string file, IReadOnlyList<string> examples)
+    {
+        Descriptor = descriptor;
+        CheckKind = checkKind;
+        _check = check;
+        Scope = scope;
+        _exceptions = exceptions;
+        File = file;
+        Examples = examples;
+    }
+
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; }
+
+    /// <summary>existence, substitution, occurrence, repetition, consistency, conditional, capitalization, sequence or metric.</summary>
+    public string CheckKind { get; }
+
+    /// <summary>Where the rule looks.</summary>
+    public PackScope Scope { get; }
+
+    /// <summary>The YAML file the rule came from, as reports name it.</summary>
+    public string File { get; }
+
+    /// <summary>The rule's own examples in <c>{|ID:…|}</c> markup.</summary>
+    public IReadOnlyList<string> Examples { get; }
+
+    /// <inheritdoc />
+    public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>
+    {
+        var exceptions = context.Settings.Vocabulary.Accepted.Count == 0 ? _exceptions : _exceptions.With(context.Settings.Vocabulary.Accepted);
+        var reported = new HashSet<TextSpan>();
+        try
+        {
+            foreach (var unit in PackScopes.Units(context.Model, Scope))
+            {
+                foreach (var match in _check.Run(unit, exceptions))
+                {
+                    var span = unit.ToSource(match.Start, match.Length);
+                    if (reported.Add(span))
+                        context.ReportWithFix(span, match.Fix, match.Args);
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            throw new PackPatternTimeoutException(
+                $"a pattern of {Descriptor.Id} ({File}) took longer than {e.MatchTimeout.TotalMilliseconds:0} ms and was stopped: '{e.Pattern}'", e);
+        }
+    });
+}

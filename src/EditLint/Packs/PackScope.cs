@@ -1,0 +1,141 @@
+using EditLint.Checks;
+using EditLint.Documents;
+using EditLint.Semantics;
+using EditLint.Text;
+
+namespace EditLint.Packs;
+
+/// <summary>Where a pack rule looks.</summary>
+[Flags]
+public enum PackScope
+{
+    /// <summary>Subheadings and the headline when it is a heading.</summary>
+    Heading = 1,
+    /// <summary>Each body paragraph, list item, block quote and caption.</summary>
+    Paragraph = 2,
+    /// <summary>Each sentence of the body (headings excluded).</summary>
+    Sentence = 4,
+    /// <summary>Each quotation: text between quotation marks, and block quotes.</summary>
+    Quote = 8,
+    /// <summary>The whole body at once (for consistency, conditional and occurrence checks across paragraphs).</summary>
+    Body = 16,
+    /// <summary>The headline, from metadata or the first heading.</summary>
+    Title = 32,
+}
+
+/// <summary>Cuts a document into the units of a scope.</summary>
+public static class PackScopes
+{
+    /// <summary>Scope names as YAML writes them.</summary>
+    public static IReadOnlyDictionary<string, PackScope> Names { get; } = new Dictionary<string, PackScope>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["heading"] = PackScope.Heading,
+        ["paragraph"] = PackScope.Paragraph,
+        ["sentence"] = PackScope.Sentence,
+        ["quote"] = PackScope.Quote,
+        ["body"] = PackScope.Body,
+        ["title"] = PackScope.Title,
+    };
+
+    /// <summary>The units of <paramref name="scope"/> in <paramref name="model"/>, in document order per scope.</summary>
+    public static IEnumerable<CheckUnit> Units(SemanticModel model, PackScope scope)
+    {
+        var body = model.Document.Blocks.Where(b => b.IsProse && b.Kind != BlockKind.Heading).ToList();
+        if (scope.HasFlag(PackScope.Title) && Title(model.Document) is { } title)
+            yield return title;
+        if (scope.HasFlag(PackScope.Heading))
+        {
+            foreach (var block in model.Document.Blocks.Where(b => b.Kind == BlockKind.Heading))
+                yield return Of(block);
+        }
+        if (scope.HasFlag(PackScope.Paragraph))
+        {
+            foreach (var block in body)
+                yield return Of(block);
+        }
+        if (scope.HasFlag(PackScope.Sentence))
+        {
+            foreach (var sentence in model.Sentences.Where(s => s.Block.Kind != BlockKind.Heading))
+                yield return new CheckUnit(sentence.Text, sentence.ToSource);
+        }
+        if (scope.HasFlag(PackScope.Quote))
+        {
+            foreach (var block in body)
+            {
+                if (block.Kind == BlockKind.BlockQuote)
+                {
+                    yield return Of(block);
+                    continue;
+                }
+                foreach (var (start, length) in Quotations(block.Text))
+                    yield return new CheckUnit(block.Text.Substring(start, length), (s, l) => block.Content.ToSource(start + s, l));
+            }
+        }
+        if (scope.HasFlag(PackScope.Body) && body.Count > 0)
+            yield return Joined(body);
+    }
+
+    /// <summary>Local ranges of the text between paired quotation marks (“…”, "…", and ‘…’ when they do not look like apostrophes).</summary>
+    public static IEnumerable<(int Start, int Length)> Quotations(string text)
+    {
+        var open = -1;
+        char closer = '\0';
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (open < 0)
+            {
+                if (c == '“')
+                    (open, closer) = (i + 1, '”');
+                else if (c == '"')
+                    (open, closer) = (i + 1, '"');
+            }
+            else if (c == closer)
+            {
+                if (i > open)
+                    yield return (open, i - open);
+                open = -1;
+            }
+        }
+    }
+
+    private static CheckUnit Of(Block block) => new(block.Text, block.Content.ToSource);
+
+    private static CheckUnit? Title(ArticleDocument document)
+    {
+        var heading = document.Blocks.FirstOrDefault(b => b is { Kind: BlockKind.Heading, Level: 1 });
+        if (heading is not null)
+            return Of(heading);
+        if (document.Metadata.Title is not { Span: { } span } title)
+            return null;
+        // Front matter: the value sits inside its span, perhaps in quotes.
+        var raw = document.Source.ToString(span);
+        var at = raw.IndexOf(title.Value, StringComparison.Ordinal);
+        return at < 0
+            ? new CheckUnit(title.Value, (_, _) => span)
+            : new CheckUnit(title.Value, (s, l) => new TextSpan(span.Start + at + Math.Clamp(s, 0, title.Value.Length), Math.Max(0, l)));
+    }
+
+    // The body as one text, paragraphs separated by a blank line, each character still mapped to the source.
+    private static CheckUnit Joined(List<Block> blocks)
+    {
+        var starts = new int[blocks.Count];
+        var builder = new System.Text.StringBuilder();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (i > 0)
+                builder.Append("\n\n");
+            starts[i] = builder.Length;
+            builder.Append(blocks[i].Text);
+        }
+        return new CheckUnit(builder.ToString(), (start, length) =>
+        {
+            var index = Array.BinarySearch(starts, start);
+            if (index < 0)
+                index = Math.Max(0, ~index - 1);
+            var block = blocks[index];
+            var local = start - starts[index];
+            return block.Content.ToSource(local, Math.Min(length, block.Text.Length - local));
+        });
+    }
+}

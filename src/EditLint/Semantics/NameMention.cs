@@ -1,0 +1,109 @@
+using EditLint.Documents;
+using EditLint.Text;
+
+namespace EditLint.Semantics;
+
+/// <summary>
+/// A run of capitalised words in running text ("Volodymyr Zelenskiy", "Mr Putin", "Keir Starmer"): the raw material
+/// for name rules. A courtesy title before the name is kept apart in <see cref="Honorific"/>; a possessive "'s" is
+/// not part of the words. Headings are left out: headline case capitalises everything.
+/// </summary>
+public sealed record NameMention(Block Block, IReadOnlyList<NameWord> Words, Token? Honorific, bool IsSentenceStart)
+{
+    /// <summary>From the first word to the last (possessive excluded).</summary>
+    public TextSpan Span => TextSpan.FromBounds(Words[0].Span.Start, Words[^1].Span.End);
+
+    /// <summary>The words joined by spaces.</summary>
+    public string Text => string.Join(' ', Words.Select(w => w.Text));
+
+    /// <summary>The last word: the surname of a person's name.</summary>
+    public NameWord Last => Words[^1];
+}
+
+/// <summary>One word of a <see cref="NameMention"/>, possessive stripped.</summary>
+public sealed record NameWord(string Text, TextSpan Span);
+
+/// <summary>Finds <see cref="NameMention"/>s in the prose blocks of a document.</summary>
+public static class NameMentions
+{
+    private static readonly HashSet<string> Honorifics = new(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."], StringComparer.Ordinal);
+
+    // Lower-case particles inside names: "Ursula von der Leyen", "Mohammed bin Salman".
+    private static readonly HashSet<string> Particles = new(["von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al", "el", "ibn"], StringComparer.Ordinal);
+
+    /// <summary>The mentions of <paramref name="model"/>, in document order.</summary>
+    public static IReadOnlyList<NameMention> Extract(SemanticModel model)
+    {
+        var mentions = new List<NameMention>();
+        var sentenceStarts = model.Sentences.Select(s => s.Span.Start).ToHashSet();
+        var tokens = model.Tokens;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var token = tokens[i];
+            if (token.Block.Kind == BlockKind.Heading || !IsCapitalised(token.Text))
+            {
+                i++;
+                continue;
+            }
+            Token? honorific = null;
+            if (Honorifics.Contains(token.Text) && i + 1 < tokens.Count && Adjacent(token, tokens[i + 1]) && IsCapitalised(tokens[i + 1].Text) && !Honorifics.Contains(tokens[i + 1].Text))
+            {
+                honorific = token;
+                i++;
+            }
+            else if (Honorifics.Contains(token.Text))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            var words = new List<NameWord> { Word(tokens[i]) };
+            var last = tokens[i];
+            i++;
+            while (i < tokens.Count && Adjacent(last, tokens[i]) && !EndsWithPossessive(last.Text))
+            {
+                if (IsCapitalised(tokens[i].Text))
+                {
+                    words.Add(Word(tokens[i]));
+                    last = tokens[i++];
+                }
+                else if (Particles.Contains(tokens[i].Text) && i + 1 < tokens.Count && Adjacent(tokens[i], tokens[i + 1]) && IsCapitalised(tokens[i + 1].Text))
+                {
+                    words.Add(Word(tokens[i]));
+                    last = tokens[i++];
+                }
+                else
+                    break;
+            }
+            var first = honorific ?? tokens[start];
+            mentions.Add(new NameMention(tokens[start].Block, words, honorific, IsSentenceStart(first, sentenceStarts, tokens, honorific is null ? start : start - 1)));
+        }
+        return mentions;
+    }
+
+    private static bool IsSentenceStart(Token first, HashSet<int> sentenceStarts, IReadOnlyList<Token> tokens, int index)
+    {
+        // Opening quotes and brackets may come before the first word.
+        var j = index;
+        while (j > 0 && tokens[j - 1].Block == first.Block && tokens[j - 1].Kind == TokenKind.Punctuation && tokens[j - 1].Text is "“" or "\"" or "‘" or "'" or "(" or "[")
+            j--;
+        return sentenceStarts.Contains(tokens[j].Span.Start) || j == 0 || tokens[j - 1].Block != first.Block;
+    }
+
+    private static NameWord Word(Token token)
+    {
+        var text = token.Text;
+        var cut = EndsWithPossessive(text) ? text.Length - 2 : text.Length;
+        return new NameWord(text[..cut], new TextSpan(token.Span.Start, Math.Min(cut, token.Span.Length)));
+    }
+
+    private static bool EndsWithPossessive(string text) => text.Length > 2 && text[^2] is '\'' or '’' && text[^1] == 's';
+
+    /// <summary>A word with a capital first letter and at least one lower-case letter (not an acronym).</summary>
+    public static bool IsCapitalised(string text) => text.Length > 1 && char.IsUpper(text[0]) && text.Any(char.IsLower) && text.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.');
+
+    // Same block, separated by nothing but spaces.
+    private static bool Adjacent(Token a, Token b) =>
+        a.Block == b.Block && b.LocalStart >= a.LocalStart + a.Text.Length && a.Block.Text.AsSpan(a.LocalStart + a.Text.Length, b.LocalStart - a.LocalStart - a.Text.Length) is var gap && gap.Length <= 2 && gap.IsWhiteSpace() && !gap.Contains('\n');
+}

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using EditLint.Documents;
+using EditLint.Engine;
+using EditLint.Packs;
+using EditLint.Readers;
+using EditLint.Text;
+
+namespace EditLint.Tests.Packs;
+
+public sealed class PackLoaderTests
+{
+    private const string Manifest = "pack: house\nprefix: EL\ndescription: Test pack.\n";
+
+    private static PackLoadResult Load(params (string Name, string Text)[] rules) =>
+        PackLoader.Load([new PackFile("styles/house/pack.yaml", Manifest), .. rules.Select(r => new PackFile("styles/house/" + r.Name, r.Text))]);
+
+    [Fact]
+    public void MalformedYaml_IsEL9003_WithFileLineAndColumn_AndTheOtherRulesLoad()
+    {
+        var result = Load(
+            ("EL4190.broken.yaml", "id: EL4190\ntitle: Broken\ncheck: existence\ntokens: [one, two\nmessage: x\n"),
+            ("EL4191.fine.yaml", "id: EL4191\ntitle: Fine\ncheck: existence\nmessage: \"'{0}'\"\ntokens: [fine]\n"));
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("styles/house/EL4190.broken.yaml", problem.Path);
+        Assert.Equal(4, problem.Position.DisplayLine); // the line of the unclosed list
+        Assert.StartsWith("invalid YAML", problem.Message, StringComparison.Ordinal);
+        var diagnostic = problem.ToDiagnostic();
+        Assert.Equal("EL9003", diagnostic.Id);
+        Assert.Contains("styles/house/EL4190.broken.yaml:4:13:", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(["EL4191"], result.Rules.Select(r => r.Descriptor.Id));
+    }
+
+    [Fact]
+    public void BadIndentation_IsReportedWhereTheParserStops()
+    {
+        var problem = Assert.Single(Load(("EL4190.indent.yaml", "id: EL4190\ntitle: Indent\n  check: existence\n")).Problems);
+        Assert.Equal(new LinePosition(2, 7), problem.Position);
+    }
+
+    [Fact]
+    public void UnknownKey_IsReportedAtTheKey_WithTheNearestValidOne()
+    {
+        var result = Load(("EL4190.typo.yaml", "id: EL4190\ntitle: Typo\ncheck: existence\nmessage: x\ntoknes: [one]\n"));
+        Assert.Contains(result.Problems, p => p.Position == new LinePosition(4, 0) && p.Message.Contains("did you mean 'tokens'", StringComparison.Ordinal));
+        Assert.Empty(result.Rules);
+    }
+
+    [Theory]
+    [InlineData("check: exists\n", 3, "unknown check 'exists'")]
+    [InlineData("check: existence\ntokens: ['(unclosed']\n", 4, "invalid pattern")]
+    [InlineData("check: existence\ntokens: [x]\nseverity: loud\n", 5, "unknown severity")]
+    [InlineData("check: existence\ntokens: [x]\nscope: page\n", 5, "unknown scope 'page'")]
+    [InlineData("check: metric\nformula: words / sentnces\ncondition: '> 3'\n", 4, "unknown count 'sentnces'")]
+    [InlineData("check: metric\nformula: words\ncondition: more than 3\n", 5, "invalid condition")]
+    [InlineData("check: occurrence\ntoken: x\n", 1, "needs 'max' or 'min'")]
+    public void InvalidRule_IsReportedAtItsLine(string body, int line, string message)
+    {
+        var result = Load(("EL4190.bad.yaml", "id: EL4190\ntitle: Bad\nmessage: x\n".Replace("message: x\n", "", StringComparison.Ordinal) + body + "message: x\n"));
+        Assert.Contains(result.Problems, p => p.Position.DisplayLine == line && p.Message.Contains(message, StringComparison.Ordinal));
+        Assert.Empty(result.Rules);
+    }
+
+    [Theory]
+    [InlineData("EL4190.x.yaml", "id: EL1001\n", "outside the rule-pack range")]
+    [InlineData("EL4191.x.yaml", "id: EL4190\n", "must be named EL4190.<slug>.yaml")]
+    [InlineData("EL4190.x.yaml", "id: XY4190\n", "prefix 'EL'")]
+    public void RuleIds_AreChecked(string file, string id, string message)
+    {
+        var result = Load((file, id + "title: T\ncheck: existence\ntokens: [x]\nmessage: m\n"));
+        Assert.Contains(result.Problems, p => p.Position.DisplayLine == 1 && p.Message.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RuleFilesWithoutPackYaml_AreReported()
+    {
+        var result = PackLoader.Load([new PackFile("styles/loose/EL4190.x.yaml", "id: EL4190\n")]);
+        Assert.Contains("no pack.yaml", Assert.Single(result.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ValeStylePercentS_BecomesAnArgument()
+    {
+        var rule = Assert.Single(Load(("EL4190.v.yaml", "id: EL4190\ntitle: V\ncheck: existence\nmessage: \"Avoid '%s'\"\ntokens: [very]\n")).Rules);
+        Assert.Equal("Avoid '{0}'", rule.Descriptor.MessageFormat);
+        Assert.Equal("house", rule.Descriptor.Pack);
+    }
+
+    [Fact]
+    public void CatastrophicPattern_EndsWithEL9001NamingTheRule_WithinASecond_AndTheRunCompletes()
+    {
+        var rule = Assert.Single(Load(("EL4199.catastrophic.yaml",
+            "id: EL4199\ntitle: Catastrophic\ncheck: existence\nnonword: true\nmessage: x\ntokens: ['(a+)+$']\n")).Rules);
+        var loader = new DocumentLoader([new MarkdownReader(), new PlainTextReader(), new HtmlReader()]);
+        var evil = loader.Read("evil.md", new SourceText(new string('a', 40_000) + "!\n"), DocumentFormat.Markdown);
+        var fine = loader.Read("fine.md", new SourceText("# Fine\n\nNothing here.\n"), DocumentFormat.Markdown);
+
+        var stopwatch = Stopwatch.StartNew();
+        var result = new LintEngine([rule], loader).Run([evil, fine], new LintOptions { MaxDegreeOfParallelism = 1 });
+        stopwatch.Stop();
+
+        var failure = Assert.Single(result.Diagnostics, d => d.Id == "EL9001");
+        Assert.Equal("evil.md", failure.Path);
+        Assert.Contains("EL4199", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("timed out", failure.Message.Replace("took longer than", "timed out", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Equal(2, result.Files.Count);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(1), $"took {stopwatch.Elapsed}");
+    }
+}
