@@ -14,6 +14,7 @@ internal sealed class ConfigLayer
     public Dictionary<string, Located<bool>> Packs { get; } = new(StringComparer.OrdinalIgnoreCase);
     public AbbreviationStyle Abbreviations { get; set; }
     public HonorificStyle Honorifics { get; set; }
+    public bool? DatesFromFileName { get; set; }
     public List<string> Accept { get; } = [];
     public Dictionary<string, string?> Reject { get; } = new(StringComparer.OrdinalIgnoreCase);
 }
@@ -21,7 +22,7 @@ internal sealed class ConfigLayer
 /// <summary>One parsed <c>.editlint.yaml</c>: its own settings, its per-glob overrides, and pack folders it adds.</summary>
 internal sealed class ConfigFile
 {
-    private static readonly string[] TopKeys = ["root", "packs", "pack-folders", "rules", "style", "vocabulary", "overrides"];
+    private static readonly string[] TopKeys = ["root", "packs", "pack-folders", "rules", "style", "vocabulary", "dates", "overrides"];
 
     public required string Directory { get; init; }
     public bool IsRoot { get; private set; }
@@ -55,7 +56,7 @@ internal sealed class ConfigFile
                     yaml.Error(item, "each override is a mapping with 'files' and 'rules' or 'packs'");
                     continue;
                 }
-                yaml.CheckKeys(entry, ["files", "rules", "packs", "style", "vocabulary"], "an override");
+                yaml.CheckKeys(entry, ["files", "rules", "packs", "style", "vocabulary", "dates"], "an override");
                 var globs = yaml.Strings(entry, "files");
                 if (globs.Count == 0)
                     yaml.Error(entry, "an override needs 'files', one glob or a list of them");
@@ -82,6 +83,19 @@ internal sealed class ConfigFile
                 layer.Packs[pack.Trim()] = new Located<bool>(on, yaml.Path, Position(node));
             else
                 yaml.Error(node, $"pack '{pack}' must be on or off, not '{value}'");
+        }
+        // "dates: from-filename: true": drafts in this folder are dated by a YYYY-MM-DD- file name when they carry no date.
+        if (YamlFile.Get(map, "dates") is { } datesNode)
+        {
+            if (datesNode is YamlMappingNode dates)
+            {
+                yaml.CheckKeys(dates, ["from-filename"], "dates");
+                layer.DatesFromFileName = yaml.Bool(dates, "from-filename");
+            }
+            else
+            {
+                yaml.Error(datesNode, "'dates' must be a mapping, for example 'from-filename: true'");
+            }
         }
         if (allowStyle && YamlFile.Get(map, "style") is { } styleNode)
         {

@@ -20,6 +20,9 @@ public sealed record DocumentSettings
     /// <summary>House style choices.</summary>
     public HouseStyle Style { get; init; } = HouseStyle.Default;
 
+    /// <summary>True when a document without a date takes it from a <c>YYYY-MM-DD-</c> file name (<c>dates: from-filename: true</c>).</summary>
+    public bool DateFromFileName { get; init; }
+
     /// <summary>Accepted and rejected terms.</summary>
     public Vocabulary Vocabulary { get; init; } = Vocabulary.Empty;
 

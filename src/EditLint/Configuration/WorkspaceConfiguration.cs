@@ -83,6 +83,7 @@ public sealed class WorkspaceConfiguration
         var packs = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
         var abbreviations = AbbreviationStyle.Unset;
         var honorifics = HonorificStyle.Unset;
+        var datesFromFileName = false;
         var accepted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var rejected = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
 
@@ -108,6 +109,8 @@ public sealed class WorkspaceConfiguration
                 abbreviations = layer.Abbreviations;
             if (layer.Honorifics != HonorificStyle.Unset)
                 honorifics = layer.Honorifics;
+            if (layer.DatesFromFileName is { } fromFileName)
+                datesFromFileName = fromFileName;
             foreach (var term in layer.Accept)
             {
                 accepted.Add(term);
@@ -131,13 +134,14 @@ public sealed class WorkspaceConfiguration
             }
         }
 
-        if (severities.Count == 0 && packs.Count == 0 && abbreviations == AbbreviationStyle.Unset && honorifics == HonorificStyle.Unset && accepted.Count == 0 && rejected.Count == 0)
+        if (severities.Count == 0 && packs.Count == 0 && abbreviations == AbbreviationStyle.Unset && honorifics == HonorificStyle.Unset && accepted.Count == 0 && rejected.Count == 0 && !datesFromFileName)
             return DocumentSettings.Default;
         return new DocumentSettings
         {
             Severities = severities,
             Packs = packs,
             Style = new HouseStyle { Abbreviations = abbreviations, Honorifics = honorifics },
+            DateFromFileName = datesFromFileName,
             Vocabulary = new Vocabulary { Accepted = accepted, Rejected = rejected },
         };
     }

@@ -93,7 +93,7 @@ public sealed class LintEngine
             foreach (var problem in document.ReaderProblems)
                 engineFindings.Add(InputProblem(path, problem.Message, document.Source.GetPositionSpan(problem.Span), problem.Span, options, settings));
 
-            PublicationDates.Complete(document, options);
+            PublicationDates.Complete(document, settings.DateFromFileName && !options.DateFromFileName ? options with { DateFromFileName = true } : options);
             var model = new SemanticModel(document, _facts);
             models[i] = model;
             foreach (var setup in setups)
