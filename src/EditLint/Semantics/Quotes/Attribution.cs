@@ -53,6 +53,9 @@ public enum AttributionMethod
 /// <summary>Who said a quotation and how EditLint knows.</summary>
 public sealed record Attribution(AttributionMethod Method, SpeechAct? Act, string Speaker)
 {
+    /// <summary>The same speaker, found another way.</summary>
+    public Attribution With(AttributionMethod method) => this with { Method = method };
+
     /// <inheritdoc />
     public override string ToString() => $"{Speaker} ({Method})";
 }

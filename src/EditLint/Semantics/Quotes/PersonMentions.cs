@@ -20,33 +20,50 @@ internal static class PersonMentions
         var mentions = Find(model);
         var people = mentions.Where(m => m.IsStrong).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
         var resolved = new List<SpeechAct>(acts.Count);
+        // Acts and mentions are both in document order: one pass over each keeps this linear in the article's length.
+        var next = 0;
+        Mention? lastMention = null, lastStrong = null;
+        var recent = new List<(int Sentence, int Offset, string Name)>();
         foreach (var act in acts)
-            resolved.Add(act.Kind == SpeakerKind.Pronoun && act.Speaker.ToLowerInvariant() is "he" or "she" ? Resolve(act, mentions, resolved, people) : act);
+        {
+            while (next < mentions.Count && mentions[next].Offset < act.SpeakerSpan.Start)
+            {
+                lastMention = mentions[next];
+                if (lastMention.IsStrong)
+                    lastStrong = lastMention;
+                next++;
+            }
+            recent.RemoveAll(r => r.Sentence < act.Sentence.Index - 1);
+            var current = act;
+            if (act.Kind == SpeakerKind.Pronoun && act.Speaker.ToLowerInvariant() is "he" or "she" && lastMention is not null)
+            {
+                // When the sentence before quoted a person, that speaker is who a following "he said" means; two
+                // people quoted there (or earlier in this sentence) make it ambiguous.
+                var speakers = recent.Where(r => r.Sentence < act.Sentence.Index || r.Offset < act.SpeakerSpan.Start).Select(r => r.Name).ToList();
+                var distinct = speakers.Select(Surname).Distinct(StringComparer.Ordinal).Count();
+                current = act with { Antecedent = speakers.LastOrDefault() ?? (lastStrong ?? lastMention).Name, IsAmbiguous = distinct >= 2 };
+            }
+            var person = current.Kind == SpeakerKind.Pronoun ? current.Antecedent : PersonIn(current.Speaker, people);
+            if (person is not null)
+                recent.Add((current.Sentence.Index, current.SpeakerSpan.Start, person));
+            resolved.Add(current);
+        }
         return resolved;
     }
 
-    // The nearest person named before the pronoun; but when the sentence before quoted a person (named, or
-    // already resolved), that speaker is who a following "he said" means. Two people quoted in the sentence
-    // before (or earlier in the same sentence) make it ambiguous.
-    private static SpeechAct Resolve(SpeechAct act, List<Mention> mentions, List<SpeechAct> earlier, HashSet<string> people)
+    // The person a speaker phrase names, if it names one ("military analyst Sean Bell" names Sean Bell): its
+    // longest run of final words that is a known person.
+    private static string? PersonIn(string speaker, HashSet<string> people)
     {
-        var before = mentions.Where(m => m.Offset < act.SpeakerSpan.Start).ToList();
-        if (before.Count == 0)
-            return act;
-        var recentSpeakers = earlier
-            .Where(e => e.Sentence.Index == act.Sentence.Index - 1 || (e.Sentence.Index == act.Sentence.Index && e.SpeakerSpan.Start < act.SpeakerSpan.Start))
-            .Select(e => e.Kind == SpeakerKind.Pronoun ? e.Antecedent : PersonIn(e.Speaker, people))
-            .Where(name => name is not null)
-            .Select(name => name!)
-            .ToList();
-        var distinct = recentSpeakers.Select(Surname).Distinct(StringComparer.Ordinal).Count();
-        var nearest = before.LastOrDefault(m => m.IsStrong) ?? before[^1];
-        return act with { Antecedent = recentSpeakers.LastOrDefault() ?? nearest.Name, IsAmbiguous = distinct >= 2 };
+        var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var take = Math.Min(4, words.Length); take >= 1; take--)
+        {
+            var candidate = string.Join(' ', words[^take..]);
+            if (people.Contains(candidate))
+                return candidate;
+        }
+        return null;
     }
-
-    // The person a speaker phrase names, if it names one ("military analyst Sean Bell" names Sean Bell).
-    private static string? PersonIn(string speaker, HashSet<string> people) =>
-        people.Where(p => speaker.EndsWith(p, StringComparison.Ordinal)).MaxBy(p => p.Length);
 
     private static string Surname(string name) => name[(name.LastIndexOf(' ') + 1)..];
 

@@ -46,8 +46,14 @@ public sealed class QuoteFacts
             var resolved = PersonMentions.ResolvePronouns(model, _acts).ToDictionary(a => (a.Sentence, a.SpeakerSpan, a.VerbSpan));
             for (var b = 0; b < perBlock.Count; b++)
                 perBlock[b] = (perBlock[b].Block, perBlock[b].Quotes, [.. perBlock[b].Acts.Select(a => resolved[(a.Sentence, a.SpeakerSpan, a.VerbSpan)])]);
+            // The last person quoted, carried forward block by block until a heading starts a new section.
+            Attribution? lastSpeaker = null;
             for (var b = 0; b < perBlock.Count; b++)
-                Attribute(perBlock, b);
+            {
+                if (perBlock[b].Block.Kind is BlockKind.Heading)
+                    lastSpeaker = null;
+                lastSpeaker = Attribute(perBlock, b, lastSpeaker) ?? lastSpeaker;
+            }
             AttributeHeadingsFromElsewhere(perBlock);
 
             return new QuoteFacts { Quotes = _quotes, SpeechActs = [.. perBlock.SelectMany(p => p.Acts)], MarkProblems = _problems };
@@ -131,7 +137,8 @@ public sealed class QuoteFacts
             return acts;
         }
 
-        private static void Attribute(List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index)
+        // Attributes the block's quotations; returns the attribution of its last attributed quotation, if any.
+        private static Attribution? Attribute(List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index, Attribution? lastSpeaker)
         {
             var (block, quotes, acts) = perBlock[index];
             Attribution? previousInBlock = null;
@@ -147,8 +154,8 @@ public sealed class QuoteFacts
                     ?? (quote.ContinuationOf?.Attribution is { } opened ? opened with { Method = AttributionMethod.Continuation } : null)
                     ?? (previousInBlock is not null ? previousInBlock with { Method = AttributionMethod.SameParagraph } : null)
                     ?? FromSentenceBefore(quote, acts)
-                    ?? FromPreviousParagraph(quote, perBlock, index)
-                    ?? (quote.Kind == QuoteKind.Full && StartsSentence(quote) ? LastSpeakerBefore(perBlock, index) : null);
+                    ?? FromPreviousParagraph(quote, perBlock, index, lastSpeaker)
+                    ?? (quote.Kind == QuoteKind.Full && StartsSentence(quote) ? lastSpeaker?.With(AttributionMethod.PreviousParagraph) : null);
                 // Short unattributed quotations used as names in the writer's own phrase are terms, not quotations.
                 if (quote.Attribution is null && QuoteClassifier.LooksLikeTerm(quote, previousQuote))
                     quote.Kind = QuoteKind.Term;
@@ -156,6 +163,7 @@ public sealed class QuoteFacts
                 if (quote.Attribution is not null && quote.IsQuotation)
                     previousInBlock = quote.Attribution;
             }
+            return previousInBlock;
         }
 
         // The first speech act of the sentences the quotation sits in: the main clause's speaker, whether it comes
@@ -186,7 +194,7 @@ public sealed class QuoteFacts
         }
 
         // "“Precisely what that looks like is a subject of discussion.”" after a paragraph that named the speaker.
-        private static Attribution? FromPreviousParagraph(Quote quote, List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index)
+        private static Attribution? FromPreviousParagraph(Quote quote, List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index, Attribution? lastSpeaker)
         {
             var block = quote.Block;
             if (index == 0 || block.Kind is BlockKind.Heading || !block.Text.AsSpan(0, quote.LocalStart).IsWhiteSpace())
@@ -200,7 +208,9 @@ public sealed class QuoteFacts
                 return fromQuote with { Method = AttributionMethod.PreviousParagraph };
             if (fromAct is not null)
                 return new Attribution(AttributionMethod.PreviousParagraph, fromAct, fromAct.Speaker);
-            return LastSpeakerBefore(perBlock, index);
+            // An interview runs over many paragraphs: a quotation paragraph with no speaker of its own belongs to
+            // the last person quoted before it, until a heading starts a new section.
+            return lastSpeaker?.With(AttributionMethod.PreviousParagraph);
         }
 
         private static bool StartsSentence(Quote quote)
@@ -209,33 +219,36 @@ public sealed class QuoteFacts
             return before.Length == 0 || before[^1] is '.' or '!' or '?' or ':';
         }
 
-        // An interview runs over many paragraphs: a quotation paragraph with no speaker of its own belongs to the
-        // last person quoted before it, until a heading starts a new section.
-        private static Attribution? LastSpeakerBefore(List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index)
-        {
-            for (var b = index - 1; b >= 0; b--)
-            {
-                var (block, quotes, _) = perBlock[b];
-                if (block.Kind is BlockKind.Heading)
-                    return null;
-                if (quotes.LastOrDefault(q => q.Parent is null && q.IsQuotation && q.Attribution is not null)?.Attribution is { } last)
-                    return last with { Method = AttributionMethod.PreviousParagraph };
-            }
-            return null;
-        }
-
-        // Headings and pull quotes repeat words said in the body: attributed there, attributed here.
+        // Headings and pull quotes repeat words said in the body: attributed there, attributed here. Runs of up to
+        // three words of every attributed quotation are hashed once, so the cost grows with the words quoted.
         private static void AttributeHeadingsFromElsewhere(List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock)
         {
-            var attributed = perBlock.SelectMany(p => p.Quotes).Where(q => q.Attribution is not null && q.IsQuotation).ToList();
-            foreach (var quote in perBlock.SelectMany(p => p.Quotes).Where(q => q.Attribution is null && q.Parent is null && q.Block.Kind is BlockKind.Heading or BlockKind.Caption))
+            var headings = perBlock.Where(p => p.Block.Kind is BlockKind.Heading or BlockKind.Caption)
+                .SelectMany(p => p.Quotes).Where(q => q.Attribution is null && q.Parent is null).ToList();
+            if (headings.Count == 0)
+                return;
+            var runs = new Dictionary<string, Attribution>(StringComparer.Ordinal);
+            foreach (var quote in perBlock.SelectMany(p => p.Quotes).Where(q => q.Attribution is not null && q.IsQuotation))
             {
                 var words = QuoteText.Words(quote.Text);
-                if (words.Count == 0)
-                    continue;
-                var source = attributed.FirstOrDefault(a => QuoteText.SharesRun(QuoteText.Words(a.Text), words, Math.Min(3, words.Count)));
-                if (source is not null)
-                    quote.Attribution = source.Attribution! with { Method = AttributionMethod.Elsewhere };
+                for (var length = 1; length <= 3; length++)
+                {
+                    for (var i = 0; i + length <= words.Count; i++)
+                        runs.TryAdd(string.Join(' ', words.GetRange(i, length)), quote.Attribution!);
+                }
+            }
+            foreach (var quote in headings)
+            {
+                var words = QuoteText.Words(quote.Text);
+                var length = Math.Min(3, words.Count);
+                for (var i = 0; length > 0 && i + length <= words.Count; i++)
+                {
+                    if (runs.TryGetValue(string.Join(' ', words.GetRange(i, length)), out var source))
+                    {
+                        quote.Attribution = source.With(AttributionMethod.Elsewhere);
+                        break;
+                    }
+                }
             }
         }
     }
