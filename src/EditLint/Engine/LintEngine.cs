@@ -177,6 +177,8 @@ public sealed class LintEngine
         {
             RelatedLocations = [.. report.Related.Select(r => new RelatedLocation(r.Span, source.GetPositionSpan(r.Span), r.Message))],
             IsWorkspaceFinding = report.IsWorkspaceFinding,
+            Fixes = report.Details.Fixes,
+            Properties = report.Details.Properties,
         };
     }
 

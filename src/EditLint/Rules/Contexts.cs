@@ -6,7 +6,11 @@ using EditLint.Text;
 namespace EditLint.Rules;
 
 /// <summary>A finding as a rule reports it; the engine adds position, severity and fingerprint.</summary>
-public sealed record Report(RuleDescriptor Descriptor, ArticleDocument Document, TextSpan Span, string Message, IReadOnlyList<(TextSpan Span, string Message)> Related, bool IsWorkspaceFinding = false);
+public sealed record Report(RuleDescriptor Descriptor, ArticleDocument Document, TextSpan Span, string Message, IReadOnlyList<(TextSpan Span, string Message)> Related, bool IsWorkspaceFinding = false)
+{
+    /// <summary>Fixes and properties, when the rule gave any.</summary>
+    public ReportDetails Details { get; init; } = ReportDetails.None;
+}
 
 /// <summary>What a rule sees of one document, and where it reports.</summary>
 public class DocumentContext
@@ -38,6 +42,10 @@ public class DocumentContext
     /// <summary>Reports a finding that refers to other places of the same document.</summary>
     public void Report(TextSpan span, IReadOnlyList<(TextSpan Span, string Message)> related, params object?[] args) =>
         _report(new Report(_descriptor, Document, span, _descriptor.FormatMessage(args), related));
+
+    /// <summary>Reports a finding with related places, fixes or properties for hosts to show.</summary>
+    public void Report(TextSpan span, ReportDetails details, params object?[] args) =>
+        _report(new Report(_descriptor, Document, span, _descriptor.FormatMessage(args), details.Related) { Details = details });
 }
 
 /// <summary>One block, for rules registered with <see cref="RuleSetup.OnBlock"/>.</summary>
