@@ -1,6 +1,11 @@
 using System.Text;
 using System.Text.Json;
+using EditLint.Diagnostics;
+using EditLint.Engine;
+using EditLint.Readers;
+using EditLint.Rules;
 using EditLint.Tests.Cli;
+using EditLint.Text;
 
 namespace EditLint.Tests.LanguageServer;
 
@@ -160,6 +165,52 @@ public sealed class LanguageServerTests
         // No finding with a fix under the cursor: no actions.
         var none = await client.RequestAsync("textDocument/codeAction", new { textDocument = new { uri = Uri }, range = LspRange(0, 0, 0, 0), context = new { diagnostics = Array.Empty<object>() } });
         Assert.Empty(none.GetProperty("result").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Hover_shows_the_properties_a_rule_attached()
+    {
+        var loader = new DocumentLoader([new MarkdownReader()]);
+        await using var client = await LspTestClient.StartAsync(engine: new LintEngine([new RelativeDateProbe()], loader));
+        await OpenAsync(client, "# Council meets\n\nThe council meets next Tuesday.\n");
+        var diagnostic = Assert.Single((await client.NextDiagnosticsAsync(Uri)).GetProperty("diagnostics").EnumerateArray());
+        var (line, start, _, _) = Range(diagnostic);
+
+        var hover = await client.RequestAsync("textDocument/hover", new { textDocument = new { uri = Uri }, position = new { line, character = start } });
+
+        Assert.Contains("- **Resolves to**: Tuesday 11 March 2025", hover.GetProperty("result").GetProperty("contents").GetProperty("value").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_configuration_change_relints_open_documents()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        await OpenAsync(client, Article);
+        await client.NextDiagnosticsAsync(Uri);
+
+        await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { } });
+        Assert.Single((await client.NextDiagnosticsAsync(Uri)).GetProperty("diagnostics").EnumerateArray());
+
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = "file:///drafts/.editlint.yaml", type = 2 } } });
+        Assert.Single((await client.NextDiagnosticsAsync(Uri)).GetProperty("diagnostics").EnumerateArray());
+    }
+
+    // Stands in for the date rules being written elsewhere: it attaches what "next Tuesday" resolves to.
+    private sealed class RelativeDateProbe : Rule
+    {
+        public override RuleDescriptor Descriptor { get; } = new("EL3999", "Relative date", "'{0}' is relative", RuleCategory.Dates, Severity.Info);
+
+        public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>
+        {
+            var at = context.Document.Source.Text.IndexOf("next Tuesday", StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                context.Report(new TextSpan(at, "next Tuesday".Length), new ReportDetails
+                {
+                    Properties = new Dictionary<string, string> { ["Resolves to"] = "Tuesday 11 March 2025" },
+                }, "next Tuesday");
+            }
+        });
     }
 
     [Theory]

@@ -31,11 +31,11 @@ internal sealed class LspTestClient : IAsyncDisposable
     private readonly Task _reading;
     private int _nextId;
 
-    private LspTestClient()
+    private LspTestClient(LintEngine? engine)
     {
         _out = _toServer.Writer.AsStream();
         _in = _toClient.Reader.AsStream();
-        _server = new EditLintLanguageServer(Engine.Value, _toServer.Reader.AsStream(), _toClient.Writer.AsStream());
+        _server = new EditLintLanguageServer(engine ?? Engine.Value, _toServer.Reader.AsStream(), _toClient.Writer.AsStream());
         ServerRun = Task.Run(() => _server.RunAsync());
         _reading = Task.Run(ReadLoopAsync);
     }
@@ -44,9 +44,9 @@ internal sealed class LspTestClient : IAsyncDisposable
     public Task<int> ServerRun { get; }
 
     /// <summary>A started client; <paramref name="initialize"/> false leaves the handshake to the test.</summary>
-    public static async Task<LspTestClient> StartAsync(string[]? positionEncodings = null, int debounceMilliseconds = 10, bool initialize = true)
+    public static async Task<LspTestClient> StartAsync(string[]? positionEncodings = null, int debounceMilliseconds = 10, bool initialize = true, LintEngine? engine = null)
     {
-        var client = new LspTestClient();
+        var client = new LspTestClient(engine);
         if (initialize)
         {
             var response = await client.InitializeAsync(positionEncodings, debounceMilliseconds);
