@@ -45,7 +45,7 @@ internal sealed partial class HtmlReporter : IReporter
         {
             "SCRIPT_HASH" => CspHash(script),
             "STYLE_HASH" => CspHash(style),
-            "VERSION" => WebUtility(ToolInfo.Version),
+            "VERSION" => System.Net.WebUtility.HtmlEncode(ToolInfo.Version),
             "TITLE" => title,
             "STYLE" => style,
             "SCRIPT" => script,
@@ -59,8 +59,6 @@ internal sealed partial class HtmlReporter : IReporter
     internal static string Embeddable(string json) => json.Replace("<", "\\u003c", StringComparison.Ordinal);
 
     internal static string CspHash(string content) => "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
-
-    private static string WebUtility(string text) => System.Net.WebUtility.HtmlEncode(text);
 
     private static (string, string, string) LoadAssets() => (Read("report.html"), Read("report.css"), Read("report.js"));
 

@@ -125,9 +125,9 @@ internal sealed class JsonRpcConnection : IDisposable
                 {
                     await notification(parameters);
                 }
-                catch (Exception e) when (e is JsonException or JsonRpcException or InvalidOperationException or KeyNotFoundException or FormatException)
+                catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
                 {
-                    // A bad notification has nobody to answer; dropping it keeps the session alive.
+                    // A bad notification (missing fields, wrong types) has nobody to answer; dropping it keeps the session alive.
                 }
             }
             return;

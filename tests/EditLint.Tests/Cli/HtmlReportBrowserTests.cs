@@ -92,6 +92,27 @@ public sealed class HtmlReportBrowserTests(BrowserFixture browser) : IDisposable
     }
 
     [Fact]
+    public async Task Column_headers_sort_the_problems()
+    {
+        var (html, json) = SeedReports();
+        await using var report = await browser.OpenAsync(html);
+        var page = report.Page;
+        var ids = Findings(json).Select(f => f.Finding.GetProperty("id").GetString()!).ToList();
+
+        await page.ClickAsync("#problems-header [data-sort=rule]");
+        Assert.Equal(ids.Order(StringComparer.Ordinal), await page.Locator("#problems-list .problem-row .rule").AllInnerTextsAsync());
+        Assert.Equal("ascending", await page.GetAttributeAsync("#problems-header [data-sort=rule]", "aria-sort"));
+
+        await page.ClickAsync("#problems-header [data-sort=rule]");
+        Assert.Equal(ids.OrderDescending(StringComparer.Ordinal), await page.Locator("#problems-list .problem-row .rule").AllInnerTextsAsync());
+
+        // Back to file order: path, line, column.
+        await page.ClickAsync("#problems-header [data-sort=file]");
+        var indices = await page.Locator("#problems-list .problem-row").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.index)");
+        Assert.Equal(Enumerable.Range(0, ids.Count).Select(i => i.ToString()), indices);
+    }
+
+    [Fact]
     public async Task Severity_and_text_filters_narrow_the_list()
     {
         var (html, _) = SeedReports();

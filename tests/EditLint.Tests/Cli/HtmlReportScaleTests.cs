@@ -56,6 +56,28 @@ public sealed class HtmlReportScaleTests(BrowserFixture browser, ITestOutputHelp
         Assert.InRange(await page.Locator("#problems-list .problem-row").CountAsync(), 1, 100);
         Assert.InRange(await page.Locator("#files-list .file-row").CountAsync(), 1, 100);
 
+        // Smoothness: scroll the problems panel for 120 frames, by a wheel notch and by a screenful per frame, and time the frames.
+        foreach (var (what, step) in new[] { ("a wheel notch (66 px)", "66"), ("a screenful", "list.clientHeight") })
+        {
+            var frames = await page.EvaluateAsync<double[]>($$"""
+                () => new Promise(done => {
+                  const list = document.getElementById('problems-list');
+                  list.scrollTop = 0;
+                  const times = [];
+                  let last = performance.now(), n = 0;
+                  function frame(now) {
+                    times.push(now - last); last = now;
+                    list.scrollTop += {{step}};
+                    if (++n < 120) requestAnimationFrame(frame); else done(times.slice(1));
+                  }
+                  requestAnimationFrame(frame);
+                })
+                """);
+            var sorted = frames.Order().ToArray();
+            output.WriteLine($"problems panel, 120 frames scrolling {what} each: median frame {sorted[sorted.Length / 2]:0.0} ms, "
+                + $"95th percentile {sorted[(int)(sorted.Length * 0.95)]:0.0} ms, worst {sorted[^1]:0.0} ms");
+        }
+
         // Scrolling to the end renders the last rows, and only those.
         var scroll = Stopwatch.StartNew();
         for (var step = 1; step <= 20; step++)

@@ -283,6 +283,20 @@ public sealed class LanguageServerTests
         Assert.Equal(JsonValueKind.Null, parseError.GetProperty("id").ValueKind);
     }
 
+    [Fact]
+    public async Task A_notification_with_missing_fields_is_dropped_and_the_session_goes_on()
+    {
+        await using var client = await LspTestClient.StartAsync();
+
+        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { languageId = "markdown" } });
+        await client.NotifyAsync("textDocument/didChange", new { });
+        await OpenAsync(client, Article);
+
+        Assert.Single((await client.NextDiagnosticsAsync(Uri)).GetProperty("diagnostics").EnumerateArray());
+        var bad = await client.RequestAsync("textDocument/hover", new { position = new { line = 0, character = 0 } });
+        Assert.True(bad.TryGetProperty("error", out _));
+    }
+
     private static Task OpenAsync(LspTestClient client, string text) =>
         client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = Uri, languageId = "markdown", version = 1, text } });
 

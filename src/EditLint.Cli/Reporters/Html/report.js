@@ -61,7 +61,7 @@
     this.count = 0;
     this.spacer = el("div", "spacer");
     viewport.appendChild(this.spacer);
-    this.rows = [];
+    this.rows = new Map();
     this.pending = false;
     var self = this;
     viewport.addEventListener("scroll", function () {
@@ -77,22 +77,32 @@
   VirtualList.prototype.setCount = function (n) {
     this.count = n;
     this.spacer.style.height = n * this.rowHeight + "px";
+    this.refresh();
+  };
+  // Content changed (filter, sort, selection): every row is rebuilt.
+  VirtualList.prototype.refresh = function () {
+    this.rows.forEach(function (r) { r.remove(); });
+    this.rows = new Map();
     this.render();
   };
+  // Scrolling: rows that left the window go, rows that entered it are built; the rest stay as they are.
   VirtualList.prototype.render = function () {
     var top = this.viewport.scrollTop;
     var height = this.viewport.clientHeight || 600;
     var first = Math.max(0, Math.floor(top / this.rowHeight) - 10);
     var last = Math.min(this.count, Math.ceil((top + height) / this.rowHeight) + 10);
+    var rows = this.rows;
+    rows.forEach(function (row, i) {
+      if (i < first || i >= last) { row.remove(); rows.delete(i); }
+    });
     var frag = document.createDocumentFragment();
-    this.rows.forEach(function (r) { r.remove(); });
-    this.rows = [];
     for (var i = first; i < last; i++) {
+      if (rows.has(i)) continue;
       var row = el("div", "vrow");
       row.dataset.i = i;
       row.style.top = i * this.rowHeight + "px";
       this.renderRow(i, row);
-      this.rows.push(row);
+      rows.set(i, row);
       frag.appendChild(row);
     }
     this.viewport.appendChild(frag);
@@ -102,7 +112,7 @@
     var v = this.viewport;
     if (top < v.scrollTop) v.scrollTop = top;
     else if (top + this.rowHeight > v.scrollTop + v.clientHeight) v.scrollTop = top + this.rowHeight - v.clientHeight;
-    this.render();
+    this.refresh();
   };
 
   // ---------------------------------------------------------------- summary
@@ -203,7 +213,7 @@
     marksByDiag = new Map();
     lineEls = [];
     article.textContent = "";
-    fileList.render();
+    fileList.refresh();
     var f = files[index];
     $("article-path").textContent = f.path;
     $("article-counts").textContent = "· " + plural(f.diags.length, "finding", "findings");
@@ -399,7 +409,7 @@
       if (pos >= 0) fileList.reveal(pos);
     }
     var at = state.filtered.indexOf(di);
-    if (at >= 0) problemList.reveal(at); else problemList.render();
+    if (at >= 0) problemList.reveal(at); else problemList.refresh();
     history.replaceState(null, "", "#" + linkTo(d.path, d.startLine));
     if (!fromList) $("problems-list").focus({ preventScroll: true });
   }
