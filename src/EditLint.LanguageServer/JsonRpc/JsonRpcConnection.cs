@@ -61,6 +61,10 @@ internal sealed class JsonRpcConnection : IDisposable
     public Task NotifyAsync(string method, object parameters, CancellationToken cancellationToken = default) =>
         SendAsync(new OutgoingNotification(method, parameters), cancellationToken);
 
+    /// <summary>Sends a request to the client whose answer the server does not need (its response is read and dropped).</summary>
+    public Task RequestAndForgetAsync(string id, string method, object parameters, CancellationToken cancellationToken = default) =>
+        SendAsync(new OutgoingRequest(id, method, parameters), cancellationToken);
+
     /// <summary>Reads and handles messages until the stream ends or <see cref="Stop"/> is called.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -172,6 +176,8 @@ internal sealed class JsonRpcConnection : IDisposable
         _writer.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(message, message.GetType(), SerializerOptions), cancellationToken);
 
     private sealed record OutgoingNotification(string Method, object Params, string Jsonrpc = "2.0");
+
+    private sealed record OutgoingRequest(string Id, string Method, object Params, string Jsonrpc = "2.0");
 
     // "result": null must be written for requests like shutdown, so the result is never left out.
     private sealed record OutgoingResult(JsonElement Id, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] object? Result, string Jsonrpc = "2.0");

@@ -28,6 +28,7 @@ internal sealed class EditLintLanguageServer : IDisposable
     private TimeSpan _debounce = DefaultDebounce;
     private PositionEncoding _encoding = PositionEncoding.Utf16;
     private bool _markdownHover = true;
+    private bool _canWatchFiles;
     private bool _initialized;
     private bool _shutdown;
 
@@ -39,7 +40,7 @@ internal sealed class EditLintLanguageServer : IDisposable
         _connection.OnRequest("shutdown", Shutdown);
         _connection.OnRequest("textDocument/hover", Hover);
         _connection.OnRequest("textDocument/codeAction", CodeActions);
-        _connection.OnNotification("initialized", _ => Task.CompletedTask);
+        _connection.OnNotification("initialized", Initialized);
         _connection.OnNotification("exit", Exit);
         _connection.OnNotification("textDocument/didOpen", DidOpen);
         _connection.OnNotification("textDocument/didChange", DidChange);
@@ -93,6 +94,7 @@ internal sealed class EditLintLanguageServer : IDisposable
         _encoding = ChooseEncoding(parameters);
         if (TryGet(parameters, out var options, "initializationOptions", "debounceMilliseconds") && options.TryGetInt32(out var ms) && ms >= 0)
             _debounce = TimeSpan.FromMilliseconds(ms);
+        _canWatchFiles = TryGet(parameters, out var watch, "capabilities", "workspace", "didChangeWatchedFiles", "dynamicRegistration") && watch.ValueKind == JsonValueKind.True;
         if (TryGet(parameters, out var formats, "capabilities", "textDocument", "hover", "contentFormat") && formats.ValueKind == JsonValueKind.Array)
             _markdownHover = formats.EnumerateArray().Any(f => f.GetString() == "markdown");
         _initialized = true;
@@ -117,6 +119,23 @@ internal sealed class EditLintLanguageServer : IDisposable
         }
         return PositionEncoding.Utf16;
     }
+
+    // Editors watch files for servers that ask; a changed .editlint.yaml then reaches DidChangeWatchedFiles.
+    private Task Initialized(JsonElement parameters) =>
+        _canWatchFiles
+            ? _connection.RequestAndForgetAsync("editlint/watch-config", "client/registerCapability", new
+            {
+                registrations = new[]
+                {
+                    new
+                    {
+                        id = "editlint-config",
+                        method = "workspace/didChangeWatchedFiles",
+                        registerOptions = new { watchers = new[] { new { globPattern = "**/.editlint.yaml" } } },
+                    },
+                },
+            })
+            : Task.CompletedTask;
 
     private Task<object?> Shutdown(JsonElement parameters, CancellationToken cancellationToken)
     {

@@ -185,6 +185,9 @@ public sealed class LanguageServerTests
     public async Task A_configuration_change_relints_open_documents()
     {
         await using var client = await LspTestClient.StartAsync();
+        var registration = await client.NextNotificationAsync("client/registerCapability");
+        Assert.Equal("**/.editlint.yaml", registration.GetProperty("registrations")[0].GetProperty("registerOptions").GetProperty("watchers")[0].GetProperty("globPattern").GetString());
+
         await OpenAsync(client, Article);
         await client.NextDiagnosticsAsync(Uri);
 

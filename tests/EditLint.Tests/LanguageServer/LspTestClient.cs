@@ -58,7 +58,11 @@ internal sealed class LspTestClient : IAsyncDisposable
 
     public Task<JsonElement> InitializeAsync(string[]? positionEncodings = null, int debounceMilliseconds = 10)
     {
-        var capabilities = new JsonObject { ["textDocument"] = new JsonObject { ["hover"] = new JsonObject { ["contentFormat"] = new JsonArray("markdown", "plaintext") } } };
+        var capabilities = new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["hover"] = new JsonObject { ["contentFormat"] = new JsonArray("markdown", "plaintext") } },
+            ["workspace"] = new JsonObject { ["didChangeWatchedFiles"] = new JsonObject { ["dynamicRegistration"] = true } },
+        };
         if (positionEncodings is not null)
             capabilities["general"] = new JsonObject { ["positionEncodings"] = new JsonArray([.. positionEncodings.Select(e => (JsonNode)e)]) };
         return RequestAsync("initialize", new JsonObject
