@@ -150,6 +150,26 @@ public sealed class HtmlReportBrowserTests(BrowserFixture browser) : IDisposable
     }
 
     [Fact]
+    public async Task Arrow_keys_move_through_the_focused_list()
+    {
+        var (html, json) = SeedReports();
+        await using var report = await browser.OpenAsync(html);
+        var page = report.Page;
+
+        await page.FocusAsync("#files-list");
+        await page.Keyboard.PressAsync("ArrowUp");
+        Assert.Equal("seeds/000_48f7f3f048a3ef7a.txt", await page.InnerTextAsync("#article-path"));
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal(Seed, await page.InnerTextAsync("#article-path"));
+
+        await page.FocusAsync("#problems-list");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal("1", await page.GetAttributeAsync("#problems-list .problem-row.selected", "data-index"));
+        Assert.Equal(SpanText(Findings(json).ElementAt(1).Finding), await SelectionAsync(page));
+    }
+
+    [Fact]
     public async Task A_deep_link_opens_the_file_at_the_line()
     {
         var (html, json) = SeedReports();

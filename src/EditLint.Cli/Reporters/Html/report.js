@@ -538,6 +538,20 @@
       hover.hidden = true;
     }
   });
+  // Arrow keys move through whichever list has the focus, as in an IDE's tree and problems views.
+  $("files-list").addEventListener("keydown", function (e) {
+    if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
+    e.preventDefault();
+    var at = state.filesShown.indexOf(state.file) + (e.key === "ArrowDown" ? 1 : -1);
+    if (at < 0 || at >= state.filesShown.length) return;
+    selectFile(state.filesShown[at]);
+    fileList.reveal(at);
+  });
+  $("problems-list").addEventListener("keydown", function (e) {
+    if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
+    e.preventDefault();
+    step(e.key === "ArrowDown" ? 1 : -1);
+  });
   window.addEventListener("hashchange", followHash);
 
   renderSummary();
