@@ -1,7 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
 using EditLint.Cli;
+using EditLint.Cli.Reporters;
+using EditLint.Diagnostics;
+using EditLint.Documents;
+using EditLint.Engine;
 using EditLint.Tests.Testing;
+using EditLint.Text;
 using Xunit.Abstractions;
 
 namespace EditLint.Tests.Cli;
@@ -25,16 +30,21 @@ public sealed class HtmlReportScaleTests(BrowserFixture browser, ITestOutputHelp
     public async Task A_thousand_files_and_twenty_thousand_findings_stay_virtualised()
     {
         var input = Environment.GetEnvironmentVariable("EDITLINT_REPORT_MEASURE_INPUT");
-        if (string.IsNullOrEmpty(input))
-        {
-            input = Path.Combine(_directory, "articles");
-            WriteArticles(input);
-        }
         var html = Path.Combine(_directory, "report.html");
         var lint = Stopwatch.StartNew();
-        var run = CliRunner.Run(_directory, "check", Path.GetFullPath(input, RepoPaths.Root), "--format", "html", "--output", html);
+        if (string.IsNullOrEmpty(input))
+        {
+            // The page is under test here, not the engine: the findings are made up, so the test's cost and
+            // outcome do not depend on how busy the machine's cores are.
+            using var writer = new StreamWriter(html);
+            new HtmlReporter().Write(SyntheticResult(), writer);
+        }
+        else
+        {
+            var run = CliRunner.Run(_directory, "check", Path.GetFullPath(input, RepoPaths.Root), "--format", "html", "--output", html);
+            Assert.True(run.ExitCode is ExitCodes.Success or ExitCodes.Findings, run.Error);
+        }
         lint.Stop();
-        Assert.True(run.ExitCode is ExitCodes.Success or ExitCodes.Findings, run.Error);
 
         await using var report = await browser.OpenAsync(html);
         var page = report.Page;
@@ -48,11 +58,11 @@ public sealed class HtmlReportScaleTests(BrowserFixture browser, ITestOutputHelp
             }
             """);
         var findings = int.Parse(await page.GetAttributeAsync("#summary-findings", "data-value") ?? "0", CultureInfo.InvariantCulture);
-        output.WriteLine($"{findings} findings; lint + write {lint.Elapsed.TotalSeconds:0.00} s; report {new FileInfo(html).Length / 1048576.0:0.0} MiB; "
+        output.WriteLine($"{findings} findings; report built in {lint.Elapsed.TotalSeconds:0.00} s; report {new FileInfo(html).Length / 1048576.0:0.0} MiB; "
             + string.Join(", ", timings.Select(t => $"{t.Key} {t.Value:0} ms")));
 
         if (Environment.GetEnvironmentVariable("EDITLINT_REPORT_MEASURE_INPUT") is null)
-            Assert.Equal(Files * (Copies - 1 + 1), findings);
+            Assert.Equal(Files * Copies, findings);
         Assert.InRange(await page.Locator("#problems-list .problem-row").CountAsync(), 1, 100);
         Assert.InRange(await page.Locator("#files-list .file-row").CountAsync(), 1, 100);
 
@@ -92,15 +102,34 @@ public sealed class HtmlReportScaleTests(BrowserFixture browser, ITestOutputHelp
         Assert.Empty(report.Errors);
     }
 
-    // Each file: a headline, then one sentence 21 times (20 EL4002) and no date (1 EL3001).
-    private static void WriteArticles(string folder)
+    // Each file: a headline and one sentence 21 times; 20 repeats flagged, and a caret for a missing date.
+    private static LintResult SyntheticResult()
     {
-        Directory.CreateDirectory(folder);
+        var repeat = new RuleDescriptor("EL4002", "Duplicated sentence", "This sentence already appears on line {0}; delete one of them", RuleCategory.Consistency, Severity.Warning);
+        var missingDate = new RuleDescriptor("EL3001", "Missing publication date", "The article has no publication date", RuleCategory.Dates, Severity.Info);
+        var files = new List<FileResult>();
         for (var i = 0; i < Files; i++)
         {
             var sentence = $"The council of district {i} approved the library budget on Tuesday night.";
-            var body = string.Join("\n\n", Enumerable.Repeat(sentence, Copies));
-            File.WriteAllText(Path.Combine(folder, $"article-{i:0000}.md"), $"# District {i} approves budget\n\n{body}\n");
+            var text = new SourceText($"# District {i} approves budget\n\n" + string.Join("\n\n", Enumerable.Repeat(sentence, Copies)) + "\n");
+            var path = $"articles/article-{i:0000}.md";
+            var document = new ArticleDocument(path, DocumentFormat.Markdown, text, new ArticleMetadata(), []);
+            var diagnostics = new List<Diagnostic> { Finding(missingDate, path, text, new TextSpan(0, 0), missingDate.MessageFormat) };
+            var first = text.Text.IndexOf(sentence, StringComparison.Ordinal);
+            for (var at = text.Text.IndexOf(sentence, first + 1, StringComparison.Ordinal); at >= 0; at = text.Text.IndexOf(sentence, at + 1, StringComparison.Ordinal))
+                diagnostics.Add(Finding(repeat, path, text, new TextSpan(at, sentence.Length), repeat.FormatMessage(3)));
+            files.Add(new FileResult(path, document, diagnostics));
         }
+        return new LintResult(files, [.. files.SelectMany(f => f.Diagnostics)], [missingDate, repeat], TimeSpan.FromSeconds(1));
     }
+
+    private static Diagnostic Finding(RuleDescriptor descriptor, string path, SourceText text, TextSpan span, string message) => new()
+    {
+        Descriptor = descriptor,
+        Severity = descriptor.DefaultSeverity,
+        Message = message,
+        Path = path,
+        Span = span,
+        Position = text.GetPositionSpan(span),
+    };
 }
