@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using EditLint.Diagnostics;
 using EditLint.Engine;
 using EditLint.Text;
@@ -25,9 +26,12 @@ internal sealed class JsonReporter : IReporter
 
     public string Format => "json";
 
-    public void Write(LintResult result, TextWriter output)
-    {
-        var report = new JsonReport(
+    public void Write(LintResult result, TextWriter output) =>
+        output.WriteLine(JsonSerializer.Serialize(Build(result), Options));
+
+    /// <summary>The report model; the HTML report embeds the same model.</summary>
+    internal static JsonReport Build(LintResult result) =>
+        new(
             SchemaVersion,
             ToolInfo.Version,
             [.. result.Files.Select(f => new JsonFile(f.Path, Status(f), f.Diagnostics.Count))],
@@ -39,8 +43,6 @@ internal sealed class JsonReporter : IReporter
                 result.Count(Severity.Warning),
                 result.Count(Severity.Info),
                 new SortedDictionary<string, int>(result.CountsById().ToDictionary(c => c.Id, c => c.Count), StringComparer.Ordinal)));
-        output.WriteLine(JsonSerializer.Serialize(report, Options));
-    }
 
     // A file without a document was either empty (nothing to lint) or could not be read (its EL9002 says why).
     private static string Status(FileResult file) =>
@@ -59,7 +61,10 @@ internal sealed class JsonReporter : IReporter
         d.Position.End.DisplayLine,
         d.Position.End.DisplayColumn,
         d.Fingerprint,
-        [.. d.RelatedLocations.Select(r => ToJson(r.Span, r.Position, r.Message))]);
+        [.. d.RelatedLocations.Select(r => ToJson(r.Span, r.Position, r.Message))])
+    {
+        Properties = d.Properties.Count == 0 ? null : d.Properties,
+    };
 
     private static JsonRelatedLocation ToJson(TextSpan span, LinePositionSpan position, string message) => new(
         message,
@@ -69,18 +74,18 @@ internal sealed class JsonReporter : IReporter
         position.End.DisplayLine,
         position.End.DisplayColumn);
 
-    private sealed record JsonReport(
+    internal sealed record JsonReport(
         int Version,
         string ToolVersion,
         IReadOnlyList<JsonFile> Files,
         IReadOnlyList<JsonDiagnostic> Diagnostics,
         JsonSummary Summary);
 
-    private sealed record JsonFile(string Path, string Status, int Findings);
+    internal sealed record JsonFile(string Path, string Status, int Findings);
 
-    private sealed record JsonSpan(int Start, int Length);
+    internal sealed record JsonSpan(int Start, int Length);
 
-    private sealed record JsonDiagnostic(
+    internal sealed record JsonDiagnostic(
         string Id,
         string Severity,
         string Message,
@@ -91,9 +96,14 @@ internal sealed class JsonReporter : IReporter
         int EndLine,
         int EndColumn,
         string Fingerprint,
-        IReadOnlyList<JsonRelatedLocation> RelatedLocations);
+        IReadOnlyList<JsonRelatedLocation> RelatedLocations)
+    {
+        /// <summary>What the rule resolved (a date, the other figure of a pair); left out when there is nothing.</summary>
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public IReadOnlyDictionary<string, string>? Properties { get; init; }
+    }
 
-    private sealed record JsonRelatedLocation(
+    internal sealed record JsonRelatedLocation(
         string Message,
         JsonSpan Span,
         int StartLine,
@@ -101,7 +111,7 @@ internal sealed class JsonReporter : IReporter
         int EndLine,
         int EndColumn);
 
-    private sealed record JsonSummary(
+    internal sealed record JsonSummary(
         int Files,
         int Findings,
         int Errors,

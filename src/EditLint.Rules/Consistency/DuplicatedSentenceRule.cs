@@ -1,6 +1,7 @@
 using EditLint.Diagnostics;
 using EditLint.Documents;
 using EditLint.Semantics;
+using EditLint.Text;
 
 namespace EditLint.Rules.Consistency;
 
@@ -23,9 +24,58 @@ public sealed class DuplicatedSentenceRule : Rule
             .Join<Sentence, string>(Key, Key, (first, repeat) => repeat.Index > first.Index && IsCandidate(repeat))
             .Then((context, pair) =>
             {
-                var line = context.Document.Source.GetPosition(pair.Left.Span.Start).DisplayLine;
-                context.Report(pair.Right.Span, [(pair.Left.Span, "first occurrence")], line);
+                var source = context.Document.Source;
+                var line = source.GetPosition(pair.Left.Span.Start).DisplayLine;
+                context.Report(pair.Right.Span, new ReportDetails
+                {
+                    Related = [(pair.Left.Span, "first occurrence")],
+                    Fixes = [new Fix("Delete the repeated sentence", [new TextEdit(Deletion(source, pair.Right.Span), "")])],
+                }, line);
             });
+
+    /// <summary>
+    /// What deleting a sentence removes so that the text reads as if it had never been there: the spaces after it
+    /// when text follows on its line, the spaces before it when it ends the line, and the whole line when it was
+    /// alone on it, without leaving two blank lines (or a trailing one) where paragraphs were separated by one.
+    /// </summary>
+    internal static TextSpan Deletion(SourceText source, TextSpan sentence)
+    {
+        var text = source.Text;
+        var before = sentence.Start;
+        while (before > 0 && text[before - 1] is ' ' or '\t')
+            before--;
+        var after = sentence.End;
+        while (after < text.Length && text[after] is ' ' or '\t')
+            after++;
+
+        var endsLine = after == text.Length || text[after] is '\n' or '\r';
+        if (!endsLine)
+            return TextSpan.FromBounds(sentence.Start, after);
+        var startsLine = before == 0 || text[before - 1] is '\n' or '\r';
+        if (!startsLine)
+            return TextSpan.FromBounds(before, after);
+
+        var lineEnd = after + LineBreakLength(text, after);
+        var previousLineBlank = before >= 2 && IsBlankLineEndingAt(text, before);
+        if (previousLineBlank && lineEnd < text.Length && text[lineEnd] is '\n' or '\r')
+            return TextSpan.FromBounds(before, lineEnd + LineBreakLength(text, lineEnd));
+        if (previousLineBlank && lineEnd == text.Length)
+            return TextSpan.FromBounds(before - LineBreakLengthBefore(text, before), lineEnd);
+        return TextSpan.FromBounds(before, lineEnd);
+    }
+
+    private static int LineBreakLength(string text, int at) =>
+        at >= text.Length ? 0 : text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n' ? 2 : text[at] is '\n' or '\r' ? 1 : 0;
+
+    private static int LineBreakLengthBefore(string text, int at) =>
+        at >= 2 && text[at - 2] == '\r' && text[at - 1] == '\n' ? 2 : 1;
+
+    // True when the line that ends just before `lineStart` is empty: its break is preceded by another break.
+    private static bool IsBlankLineEndingAt(string text, int lineStart)
+    {
+        var end = lineStart - LineBreakLengthBefore(text, lineStart);
+        return end == 0 || text[end - 1] is '\n' or '\r';
+    }
 
     private static string Key(Sentence sentence) => sentence.NormalizedText;
 

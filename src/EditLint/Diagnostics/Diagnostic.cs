@@ -44,12 +44,16 @@ public sealed record Diagnostic
     /// <summary>True for findings about the whole run (workspace rules) rather than one article alone.</summary>
     public bool IsWorkspaceFinding { get; init; }
 
-    /// <summary>A replacement that fixes the finding, when the rule knows one.</summary>
-    public SuggestedFix? Fix { get; init; }
+    /// <summary>Changes that resolve the finding (editors offer them as code actions); most findings have none.</summary>
+    public IReadOnlyList<Fix> Fixes { get; init; } = [];
+
+    /// <summary>
+    /// Facts the rule attaches for people to see beside the message, as label → text (for example
+    /// "Resolves to" → "Tuesday 4 March 2024"). Hosts show them on hover (HTML report, language server).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Properties { get; init; } = Rules.ReportDetails.NoProperties;
 }
 
-/// <summary>Replace the characters of <paramref name="Span"/> with <paramref name="Replacement"/>.</summary>
-public sealed record SuggestedFix(TextSpan Span, string Replacement);
 
 /// <summary>Something a reader could not make sense of, at a position in the file.</summary>
 public sealed record ReaderProblem(TextSpan Span, string Message);

@@ -56,7 +56,16 @@ public sealed class DocumentLoader
             return new LoadResult(null, problem, position);
         if (text.Length == 0)
             return new LoadResult(null);
-        return new LoadResult(Read(displayPath, new SourceText(text), format));
+        try
+        {
+            return new LoadResult(Read(displayPath, new SourceText(text), format));
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
+        {
+            // A reader that fails (a pattern that times out on a pathological line, a parser bug) costs this file
+            // only; the run goes on with the others.
+            return new LoadResult(null, $"{displayPath} could not be read as {format}: {e.GetType().Name}: {e.Message}");
+        }
     }
 
     /// <summary>Reads already-decoded text (editors, tests).</summary>

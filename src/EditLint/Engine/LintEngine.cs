@@ -218,7 +218,8 @@ public sealed class LintEngine
             Severity = report.Severity is { } own && !userOverride ? own : diagnostic.Severity,
             RelatedLocations = [.. report.Related.Select(r => new RelatedLocation(r.Span, source.GetPositionSpan(r.Span), r.Message))],
             IsWorkspaceFinding = report.IsWorkspaceFinding,
-            Fix = report.Fix is null ? null : new SuggestedFix(report.Span, report.Fix),
+            Fixes = report.Details.Fixes,
+            Properties = report.Details.Properties,
         };
     }
 

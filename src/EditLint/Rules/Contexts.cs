@@ -13,8 +13,8 @@ public sealed record Report(RuleDescriptor Descriptor, ArticleDocument Document,
     /// <summary>A severity other than the descriptor's default for this one finding (a user's override still wins).</summary>
     public Severity? Severity { get; init; }
 
-    /// <summary>A replacement for the flagged text, when the rule knows one.</summary>
-    public string? Fix { get; init; }
+    /// <summary>Fixes and properties, when the rule gave any.</summary>
+    public ReportDetails Details { get; init; } = ReportDetails.None;
 }
 
 /// <summary>What a rule sees of one document, and where it reports.</summary>
@@ -63,9 +63,13 @@ public class DocumentContext
     public void Report(TextSpan span, IReadOnlyList<(TextSpan Span, string Message)> related, params object?[] args) =>
         _report(new Report(_descriptor, Document, span, _descriptor.FormatMessage(args), related));
 
-    /// <summary>Reports a finding with a suggested replacement for the text at <paramref name="span"/>.</summary>
-    public void ReportWithFix(TextSpan span, string? fix, params object?[] args) =>
-        _report(new Report(_descriptor, Document, span, _descriptor.FormatMessage(args), []) { Fix = fix });
+    /// <summary>Reports a finding with related places, fixes or properties for hosts to show.</summary>
+    public void Report(TextSpan span, ReportDetails details, params object?[] args) =>
+        _report(new Report(_descriptor, Document, span, _descriptor.FormatMessage(args), details.Related) { Details = details });
+
+    /// <summary>Reports a finding whose fix replaces the text at <paramref name="span"/> with <paramref name="replacement"/>.</summary>
+    public void ReportWithFix(TextSpan span, string? replacement, params object?[] args) =>
+        Report(span, replacement is null ? ReportDetails.None : new ReportDetails { Fixes = [new Fix($"Replace with '{replacement}'", [new TextEdit(span, replacement)])] }, args);
 }
 
 /// <summary>One block, for rules registered with <see cref="RuleSetup.OnBlock"/>.</summary>

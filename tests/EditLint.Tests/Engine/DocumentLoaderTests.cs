@@ -86,3 +86,22 @@ public sealed class DocumentLoaderTests
         }
     }
 }
+
+public sealed class DocumentLoaderReaderFailureTests
+{
+    private sealed class ThrowingReader : EditLint.Readers.IDocumentReader
+    {
+        public DocumentFormat Format => DocumentFormat.Markdown;
+        public ArticleDocument Read(string path, EditLint.Text.SourceText text) => throw new System.Text.RegularExpressions.RegexMatchTimeoutException("slow", "pattern", TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
+    public void AReaderThatThrows_GivesAProblemForThatFileOnly()
+    {
+        var loader = new DocumentLoader([new ThrowingReader(), new PlainTextReader()]);
+        var failed = loader.Load(Encoding.UTF8.GetBytes("# Title\n"), "a.md", DocumentFormat.Markdown);
+        Assert.Null(failed.Document);
+        Assert.Contains("a.md could not be read as Markdown: RegexMatchTimeoutException", failed.Problem, StringComparison.Ordinal);
+        Assert.NotNull(loader.Load(Encoding.UTF8.GetBytes("Title\n\nBody text here.\n"), "b.txt", DocumentFormat.PlainText).Document);
+    }
+}

@@ -1,0 +1,367 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using EditLint.Engine;
+using EditLint.LanguageServer.JsonRpc;
+using EditLint.LanguageServer.Protocol;
+using Diagnostic = EditLint.Diagnostics.Diagnostic;
+
+namespace EditLint.LanguageServer.Server;
+
+/// <summary>
+/// editlint-ls: diagnostics for open documents (full and incremental sync, debounced), hover with the rule's
+/// explanation and any properties the rule attached, and quick fixes as code actions.
+/// </summary>
+internal sealed class EditLintLanguageServer : IDisposable
+{
+    /// <summary>How long typing must pause before a lint: long enough to skip most keystrokes, short enough to feel live.</summary>
+    public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(150);
+
+    public static string Version { get; } =
+        typeof(EditLintLanguageServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    private readonly JsonRpcConnection _connection;
+    private readonly DocumentLinter _linter;
+    private readonly ConcurrentDictionary<string, OpenDocument> _documents = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _stopping = new();
+    private TimeSpan _debounce = DefaultDebounce;
+    private PositionEncoding _encoding = PositionEncoding.Utf16;
+    private bool _markdownHover = true;
+    private bool _canWatchFiles;
+    private bool _initialized;
+    private bool _shutdown;
+
+    public EditLintLanguageServer(LintEngine engine, Stream input, Stream output)
+    {
+        _linter = new DocumentLinter(engine);
+        _connection = new JsonRpcConnection(input, output) { Gate = Gate };
+        _connection.OnRequest("initialize", Initialize);
+        _connection.OnRequest("shutdown", Shutdown);
+        _connection.OnRequest("textDocument/hover", Hover);
+        _connection.OnRequest("textDocument/codeAction", CodeActions);
+        _connection.OnNotification("initialized", Initialized);
+        _connection.OnNotification("exit", Exit);
+        _connection.OnNotification("textDocument/didOpen", DidOpen);
+        _connection.OnNotification("textDocument/didChange", DidChange);
+        _connection.OnNotification("textDocument/didClose", DidClose);
+        _connection.OnNotification("workspace/didChangeConfiguration", _ => RelintAll());
+        _connection.OnNotification("workspace/didChangeWatchedFiles", DidChangeWatchedFiles);
+    }
+
+    /// <summary>0 after shutdown then exit, 1 after exit without shutdown or when the client went away (LSP's rule).</summary>
+    public int ExitCode { get; private set; } = 1;
+
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        _stopping.Dispose();
+        _connection.Dispose();
+    }
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token);
+        try
+        {
+            await _connection.RunAsync(linked.Token);
+        }
+        catch (OperationCanceledException) when (linked.IsCancellationRequested)
+        {
+        }
+        catch (IOException)
+        {
+            // The client closed the pipe mid-message; there is nobody left to tell.
+        }
+        foreach (var document in _documents.Values)
+            document.Pending?.Cancel();
+        return ExitCode;
+    }
+
+    private int? Gate(string method, bool isRequest)
+    {
+        if (method == "exit")
+            return null;
+        if (!_initialized)
+            return method == "initialize" ? null : isRequest ? ErrorCodes.ServerNotInitialized : -1;
+        if (method == "initialize")
+            return ErrorCodes.InvalidRequest;
+        return _shutdown ? ErrorCodes.InvalidRequest : null;
+    }
+
+    private Task<object?> Initialize(JsonElement parameters, CancellationToken cancellationToken)
+    {
+        _encoding = ChooseEncoding(parameters);
+        if (TryGet(parameters, out var options, "initializationOptions", "debounceMilliseconds") && options.TryGetInt32(out var ms) && ms >= 0)
+            _debounce = TimeSpan.FromMilliseconds(ms);
+        _canWatchFiles = TryGet(parameters, out var watch, "capabilities", "workspace", "didChangeWatchedFiles", "dynamicRegistration") && watch.ValueKind == JsonValueKind.True;
+        if (TryGet(parameters, out var formats, "capabilities", "textDocument", "hover", "contentFormat") && formats.ValueKind == JsonValueKind.Array)
+            _markdownHover = formats.EnumerateArray().Any(f => f.GetString() == "markdown");
+        _initialized = true;
+        return Task.FromResult<object?>(new InitializeResult(
+            new ServerCapabilities(
+                PositionMapper.Name(_encoding),
+                new TextDocumentSyncOptions(OpenClose: true, TextDocumentSyncKind.Incremental),
+                HoverProvider: true,
+                new CodeActionOptions(["quickfix"])),
+            new ServerInfo("editlint-ls", Version)));
+    }
+
+    // The client lists encodings in order of preference; the first one this server knows wins. UTF-16 otherwise.
+    private static PositionEncoding ChooseEncoding(JsonElement parameters)
+    {
+        if (!TryGet(parameters, out var offered, "capabilities", "general", "positionEncodings") || offered.ValueKind != JsonValueKind.Array)
+            return PositionEncoding.Utf16;
+        foreach (var name in offered.EnumerateArray())
+        {
+            if (name.ValueKind == JsonValueKind.String && PositionMapper.Parse(name.GetString()) is { } encoding)
+                return encoding;
+        }
+        return PositionEncoding.Utf16;
+    }
+
+    // Editors watch files for servers that ask; a changed .editlint.yaml then reaches DidChangeWatchedFiles.
+    private Task Initialized(JsonElement parameters) =>
+        _canWatchFiles
+            ? _connection.RequestAndForgetAsync("editlint/watch-config", "client/registerCapability", new
+            {
+                registrations = new[]
+                {
+                    new
+                    {
+                        id = "editlint-config",
+                        method = "workspace/didChangeWatchedFiles",
+                        registerOptions = new { watchers = new[] { new { globPattern = "**/.editlint.yaml" } } },
+                    },
+                },
+            })
+            : Task.CompletedTask;
+
+    private Task<object?> Shutdown(JsonElement parameters, CancellationToken cancellationToken)
+    {
+        _shutdown = true;
+        foreach (var document in _documents.Values)
+            document.Pending?.Cancel();
+        return Task.FromResult<object?>(null);
+    }
+
+    private Task Exit(JsonElement parameters)
+    {
+        ExitCode = _shutdown ? 0 : 1;
+        _connection.Stop();
+        return Task.CompletedTask;
+    }
+
+    private Task DidOpen(JsonElement parameters)
+    {
+        var item = Read<DidOpenTextDocumentParams>(parameters).TextDocument;
+        var document = new OpenDocument(item.Uri, item.LanguageId, item.Version, item.Text);
+        if (_documents.TryRemove(item.Uri, out var previous))
+            Close(previous);
+        _documents[item.Uri] = document;
+        Schedule(document, TimeSpan.Zero);
+        return Task.CompletedTask;
+    }
+
+    private Task DidChange(JsonElement parameters)
+    {
+        var change = Read<DidChangeTextDocumentParams>(parameters);
+        if (!_documents.TryGetValue(change.TextDocument.Uri, out var document))
+            return Task.CompletedTask;
+        lock (document)
+            document.Apply(change.TextDocument.Version, change.ContentChanges, _encoding);
+        Schedule(document, _debounce);
+        return Task.CompletedTask;
+    }
+
+    private async Task DidClose(JsonElement parameters)
+    {
+        var uri = Read<DidCloseTextDocumentParams>(parameters).TextDocument.Uri;
+        if (!_documents.TryRemove(uri, out var document))
+            return;
+        Close(document);
+        // A closed document's squiggles must go, or they stay in the editor's problems list.
+        await document.PublishLock.WaitAsync();
+        try
+        {
+            await _connection.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, []));
+        }
+        finally
+        {
+            document.PublishLock.Release();
+        }
+    }
+
+    private static void Close(OpenDocument document)
+    {
+        lock (document)
+        {
+            document.Closed = true;
+            document.Pending?.Cancel();
+        }
+    }
+
+    private Task DidChangeWatchedFiles(JsonElement parameters)
+    {
+        // Configuration files change what every open document's findings are.
+        var changes = parameters.TryGetProperty("changes", out var c) && c.ValueKind == JsonValueKind.Array ? c.EnumerateArray() : default;
+        return changes.Any(change => change.TryGetProperty("uri", out var uri) && (uri.GetString() ?? "").EndsWith(".editlint.yaml", StringComparison.Ordinal))
+            ? RelintAll()
+            : Task.CompletedTask;
+    }
+
+    private Task RelintAll()
+    {
+        foreach (var document in _documents.Values)
+            Schedule(document, TimeSpan.Zero);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Lints the document's current version after <paramref name="delay"/>, unless a newer change comes first.</summary>
+    private void Schedule(OpenDocument document, TimeSpan delay)
+    {
+        CancellationTokenSource pending;
+        int version;
+        string text;
+        lock (document)
+        {
+            document.Pending?.Cancel();
+            // Not linked to the server's token: a linked source would stay registered there for every keystroke.
+            // Shutdown cancels each document's pending lint instead.
+            pending = new CancellationTokenSource();
+            document.Pending = pending;
+            version = document.Version;
+            text = document.Text;
+        }
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                if (delay > TimeSpan.Zero)
+                    await Task.Delay(delay, pending.Token);
+                var lint = _linter.Lint(document.Uri, document.LanguageId, version, text, pending.Token);
+                await document.PublishLock.WaitAsync(pending.Token);
+                try
+                {
+                    lock (document)
+                    {
+                        if (pending.IsCancellationRequested || document.Closed || document.Version != version)
+                            return;
+                        document.Lint = lint;
+                    }
+                    await _connection.NotifyAsync("textDocument/publishDiagnostics",
+                        new PublishDiagnosticsParams(document.Uri, version, DocumentLinter.ToLsp(document.Uri, lint, _encoding)));
+                }
+                finally
+                {
+                    document.PublishLock.Release();
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // A newer version (or the close) replaced this lint.
+            }
+            catch (IOException)
+            {
+                // The client is gone.
+            }
+        });
+    }
+
+    /// <summary>The lint of the document as it is now: requests must answer about the text the client sees.</summary>
+    private LintSnapshot CurrentLint(OpenDocument document, CancellationToken cancellationToken)
+    {
+        int version;
+        string text;
+        lock (document)
+        {
+            if (document.Lint is { } lint && lint.Version == document.Version && ReferenceEquals(lint.Text.Text, document.Text))
+                return lint;
+            version = document.Version;
+            text = document.Text;
+        }
+        return _linter.Lint(document.Uri, document.LanguageId, version, text, cancellationToken);
+    }
+
+    private Task<object?> Hover(JsonElement parameters, CancellationToken cancellationToken)
+    {
+        var request = Read<TextDocumentPositionParams>(parameters);
+        if (!_documents.TryGetValue(request.TextDocument.Uri, out var document))
+            return Task.FromResult<object?>(null);
+        var lint = CurrentLint(document, cancellationToken);
+        var offset = PositionMapper.ToOffset(lint.Text, request.Position, _encoding);
+        var hits = lint.Diagnostics.Where(d => d.Span.Start <= offset && (offset < d.Span.End || (d.Span.Length == 0 && offset == d.Span.Start))).ToList();
+        if (hits.Count == 0)
+            return Task.FromResult<object?>(null);
+
+        var text = string.Join(_markdownHover ? "\n\n---\n\n" : "\n\n", hits.Select(HoverText));
+        var range = PositionMapper.ToRange(lint.Text, hits[0].Span, _encoding);
+        return Task.FromResult<object?>(new Hover(new MarkupContent(_markdownHover ? "markdown" : "plaintext", text), range));
+    }
+
+    private string HoverText(Diagnostic d)
+    {
+        var md = _markdownHover;
+        string E(string s) => md ? EscapeMarkdown(s) : s;
+        var text = new StringBuilder();
+        text.Append(md ? $"**{d.Id}** {E(d.Descriptor.Title)} ({d.Severity.ToString().ToLowerInvariant()})" : $"{d.Id} {d.Descriptor.Title} ({d.Severity.ToString().ToLowerInvariant()})");
+        text.Append("\n\n").Append(E(d.Message));
+        if (d.Descriptor.Description.Length > 0)
+            text.Append("\n\n").Append(E(d.Descriptor.Description));
+        // Whatever the rule resolved (a date, the other figure of a pair) is shown as it attached it.
+        foreach (var (label, value) in d.Properties)
+            text.Append(md ? $"\n\n- **{E(label)}**: {E(value)}" : $"\n\n{label}: {value}");
+        text.Append(md ? $"\n\n[{d.Id} documentation]({d.Descriptor.HelpUri})" : $"\n\n{d.Descriptor.HelpUri}");
+        return text.ToString();
+    }
+
+    internal static string EscapeMarkdown(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            if ("\\`*_{}[]()<>#+-.!|~".Contains(c, StringComparison.Ordinal))
+                escaped.Append('\\');
+            escaped.Append(c);
+        }
+        return escaped.ToString();
+    }
+
+    private Task<object?> CodeActions(JsonElement parameters, CancellationToken cancellationToken)
+    {
+        var request = Read<CodeActionParams>(parameters);
+        if (!_documents.TryGetValue(request.TextDocument.Uri, out var document))
+            return Task.FromResult<object?>(Array.Empty<CodeAction>());
+        var lint = CurrentLint(document, cancellationToken);
+        var start = PositionMapper.ToOffset(lint.Text, request.Range.Start, _encoding);
+        var end = PositionMapper.ToOffset(lint.Text, request.Range.End, _encoding);
+
+        var actions = new List<CodeAction>();
+        foreach (var d in lint.Diagnostics.Where(d => d.Fixes.Count > 0 && d.Span.Start <= end && start <= d.Span.End))
+        {
+            var diagnostic = DocumentLinter.ToLsp(document.Uri, lint.Text, d, _encoding);
+            foreach (var fix in d.Fixes)
+            {
+                IReadOnlyList<Protocol.TextEdit> edits = [.. fix.Edits.Select(e => new Protocol.TextEdit(PositionMapper.ToRange(lint.Text, e.Span, _encoding), e.NewText))];
+                actions.Add(new CodeAction(fix.Title, "quickfix", [diagnostic],
+                    new WorkspaceEdit(new Dictionary<string, IReadOnlyList<Protocol.TextEdit>>(StringComparer.Ordinal) { [document.Uri] = edits }),
+                    IsPreferred: d.Fixes.Count == 1));
+            }
+        }
+        return Task.FromResult<object?>(actions);
+    }
+
+    private static T Read<T>(JsonElement parameters) =>
+        parameters.Deserialize<T>(JsonRpcConnection.SerializerOptions) ?? throw new JsonException($"Missing parameters for {typeof(T).Name}.");
+
+    private static bool TryGet(JsonElement element, out JsonElement value, params string[] path)
+    {
+        value = element;
+        foreach (var name in path)
+        {
+            if (value.ValueKind != JsonValueKind.Object || !value.TryGetProperty(name, out value))
+                return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,53 @@
+using EditLint.LanguageServer.Protocol;
+using EditLint.Text;
+
+namespace EditLint.LanguageServer.Server;
+
+/// <summary>What one lint of one version of a document gave, with the text it was computed on.</summary>
+internal sealed record LintSnapshot(int Version, SourceText Text, IReadOnlyList<EditLint.Diagnostics.Diagnostic> Diagnostics);
+
+/// <summary>An editor buffer the client opened: its text as the client last sent it, and its latest lint.</summary>
+internal sealed class OpenDocument(string uri, string languageId, int version, string text)
+{
+    public string Uri { get; } = uri;
+
+    public string LanguageId { get; } = languageId;
+
+    public int Version { get; private set; } = version;
+
+    public string Text { get; private set; } = text;
+
+    /// <summary>The latest lint whose diagnostics were published (or computed for a request).</summary>
+    public LintSnapshot? Lint { get; set; }
+
+    /// <summary>Cancels the lint scheduled for an older version.</summary>
+    public CancellationTokenSource? Pending { get; set; }
+
+    /// <summary>Publishing is one at a time per document, so an older lint never lands after a newer one.</summary>
+    public SemaphoreSlim PublishLock { get; } = new(1, 1);
+
+    public bool Closed { get; set; }
+
+    /// <summary>
+    /// Applies changes in order, each against the text the previous one produced, as LSP specifies. A change
+    /// without a range replaces the whole text (full sync).
+    /// </summary>
+    public void Apply(int version, IReadOnlyList<TextDocumentContentChangeEvent> changes, PositionEncoding encoding)
+    {
+        var text = Text;
+        foreach (var change in changes)
+        {
+            if (change.Range is null)
+            {
+                text = change.Text;
+                continue;
+            }
+            var source = new SourceText(text);
+            var start = PositionMapper.ToOffset(source, change.Range.Start, encoding);
+            var end = Math.Max(start, PositionMapper.ToOffset(source, change.Range.End, encoding));
+            text = string.Concat(text.AsSpan(0, start), change.Text, text.AsSpan(end));
+        }
+        Text = text;
+        Version = version;
+    }
+}
