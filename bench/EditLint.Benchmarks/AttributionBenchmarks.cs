@@ -1,0 +1,68 @@
+using BenchmarkDotNet.Attributes;
+using EditLint.Readers;
+using EditLint.Semantics;
+using EditLint.Semantics.Quotes;
+using EditLint.Text;
+
+namespace EditLint.Benchmarks;
+
+/// <summary>
+/// Quote and attribution extraction (issue 3) must cost time in proportion to the article's length. One long
+/// article is built from the bodies of real corpus articles (../shared/corpus, beside the checkout), at 1× and 10×
+/// the number of articles; the mean for 10× should be about ten times the mean for 1×, not a hundred.
+/// </summary>
+[MemoryDiagnoser]
+public class AttributionBenchmarks
+{
+    private const int BaseArticles = 40;
+    private readonly MarkdownReader _reader = new();
+    private SourceText _text = null!;
+
+    /// <summary>How many times <see cref="BaseArticles"/> articles the document holds.</summary>
+    [Params(1, 10)]
+    public int Scale { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var bodies = Corpus.ArticleBodies().Take(BaseArticles * Scale).ToList();
+        if (bodies.Count < BaseArticles * Scale)
+            throw new InvalidOperationException($"Need {BaseArticles * Scale} corpus articles, found {bodies.Count}.");
+        _text = new SourceText("---\ntitle: Long article\n---\n\n" + string.Join("\n\n", bodies));
+    }
+
+    [Benchmark]
+    public int ExtractQuotesAndAttribution()
+    {
+        var model = new SemanticModel(_reader.Read("long.md", _text));
+        return QuoteFacts.Extract(model).Quotes.Count;
+    }
+}
+
+/// <summary>The shared news corpus next to the repository (never copied into it).</summary>
+internal static class Corpus
+{
+    public static IEnumerable<string> ArticleBodies()
+    {
+        var root = FindCorpus();
+        foreach (var file in Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories).Where(f => !f.EndsWith("README.md", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var text = File.ReadAllText(file);
+            // Drop the front matter: each article contributes its body only.
+            if (text.StartsWith("---", StringComparison.Ordinal) && text.IndexOf("\n---", 3, StringComparison.Ordinal) is var end and > 0)
+                text = text[(end + 4)..];
+            yield return text.Trim();
+        }
+    }
+
+    private static string FindCorpus()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "..", "shared", "corpus");
+            if (File.Exists(Path.Combine(dir.FullName, "EditLint.sln")) && Directory.Exists(candidate))
+                return candidate;
+        }
+        return Environment.GetEnvironmentVariable("EDITLINT_CORPUS") ?? throw new InvalidOperationException("Set EDITLINT_CORPUS to the corpus folder.");
+    }
+}
