@@ -15,6 +15,7 @@ internal sealed class ConfigLayer
     public AbbreviationStyle Abbreviations { get; set; }
     public HonorificStyle Honorifics { get; set; }
     public bool? DatesFromFileName { get; set; }
+    public NumericDateOrder NumericDates { get; set; }
     public List<string> Accept { get; } = [];
     public Dictionary<string, string?> Reject { get; } = new(StringComparer.OrdinalIgnoreCase);
 }
@@ -89,8 +90,19 @@ internal sealed class ConfigFile
         {
             if (datesNode is YamlMappingNode dates)
             {
-                yaml.CheckKeys(dates, ["from-filename"], "dates");
+                yaml.CheckKeys(dates, ["from-filename", "numeric"], "dates");
                 layer.DatesFromFileName = yaml.Bool(dates, "from-filename");
+                if (yaml.String(dates, "numeric") is { } numeric)
+                {
+                    layer.NumericDates = numeric.Trim().ToLowerInvariant() switch
+                    {
+                        "day-first" or "dmy" or "d/m/y" => NumericDateOrder.DayFirst,
+                        "month-first" or "mdy" or "m/d/y" => NumericDateOrder.MonthFirst,
+                        _ => NumericDateOrder.Unset,
+                    };
+                    if (layer.NumericDates == NumericDateOrder.Unset)
+                        yaml.Error(YamlFile.Get(dates, "numeric")!, $"unknown numeric date order '{numeric}'; expected day-first (04/03/2025 is 4 March) or month-first (April 3)");
+                }
             }
             else
             {

@@ -23,6 +23,9 @@ public sealed record DocumentSettings
     /// <summary>True when a document without a date takes it from a <c>YYYY-MM-DD-</c> file name (<c>dates: from-filename: true</c>).</summary>
     public bool DateFromFileName { get; init; }
 
+    /// <summary>How numeric dates such as 04/03/2025 are read (<c>dates: numeric: day-first</c> or <c>month-first</c>).</summary>
+    public NumericDateOrder NumericDates { get; init; }
+
     /// <summary>Accepted and rejected terms.</summary>
     public Vocabulary Vocabulary { get; init; } = Vocabulary.Empty;
 
@@ -35,6 +38,17 @@ public sealed record DocumentSettings
             return Severity.None;
         return descriptor.DefaultSeverity;
     }
+}
+
+/// <summary>The order of day and month in numeric dates.</summary>
+public enum NumericDateOrder
+{
+    /// <summary>Not configured: only dates whose order cannot matter (13/03/2025) are read.</summary>
+    Unset,
+    /// <summary>04/03/2025 is 4 March 2025.</summary>
+    DayFirst,
+    /// <summary>04/03/2025 is April 3, 2025.</summary>
+    MonthFirst,
 }
 
 /// <summary>How abbreviations such as U.S./US are written.</summary>

@@ -84,6 +84,7 @@ public sealed class WorkspaceConfiguration
         var abbreviations = AbbreviationStyle.Unset;
         var honorifics = HonorificStyle.Unset;
         var datesFromFileName = false;
+        var numericDates = NumericDateOrder.Unset;
         var accepted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var rejected = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
 
@@ -111,6 +112,8 @@ public sealed class WorkspaceConfiguration
                 honorifics = layer.Honorifics;
             if (layer.DatesFromFileName is { } fromFileName)
                 datesFromFileName = fromFileName;
+            if (layer.NumericDates != NumericDateOrder.Unset)
+                numericDates = layer.NumericDates;
             foreach (var term in layer.Accept)
             {
                 accepted.Add(term);
@@ -134,7 +137,7 @@ public sealed class WorkspaceConfiguration
             }
         }
 
-        if (severities.Count == 0 && packs.Count == 0 && abbreviations == AbbreviationStyle.Unset && honorifics == HonorificStyle.Unset && accepted.Count == 0 && rejected.Count == 0 && !datesFromFileName)
+        if (severities.Count == 0 && packs.Count == 0 && abbreviations == AbbreviationStyle.Unset && honorifics == HonorificStyle.Unset && accepted.Count == 0 && rejected.Count == 0 && !datesFromFileName && numericDates == NumericDateOrder.Unset)
             return DocumentSettings.Default;
         return new DocumentSettings
         {
@@ -142,6 +145,7 @@ public sealed class WorkspaceConfiguration
             Packs = packs,
             Style = new HouseStyle { Abbreviations = abbreviations, Honorifics = honorifics },
             DateFromFileName = datesFromFileName,
+            NumericDates = numericDates,
             Vocabulary = new Vocabulary { Accepted = accepted, Rejected = rejected },
         };
     }

@@ -94,7 +94,7 @@ public sealed class LintEngine
                 engineFindings.Add(InputProblem(path, problem.Message, document.Source.GetPositionSpan(problem.Span), problem.Span, options, settings));
 
             PublicationDates.Complete(document, settings.DateFromFileName && !options.DateFromFileName ? options with { DateFromFileName = true } : options);
-            var model = new SemanticModel(document, _facts);
+            var model = new SemanticModel(document, _facts, settings);
             models[i] = model;
             foreach (var setup in setups)
             {

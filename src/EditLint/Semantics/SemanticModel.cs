@@ -1,3 +1,4 @@
+using EditLint.Configuration;
 using System.Collections.Concurrent;
 using EditLint.Documents;
 using EditLint.Semantics.Quotes;
@@ -16,11 +17,15 @@ public sealed class SemanticModel
     private readonly ConcurrentDictionary<Type, Lazy<object>> _facts = new();
 
     /// <summary>Creates the (still empty) model of <paramref name="document"/>.</summary>
-    public SemanticModel(ArticleDocument document, FactExtractors? extractors = null)
+    public SemanticModel(ArticleDocument document, FactExtractors? extractors = null, DocumentSettings? settings = null)
     {
         Document = document;
         _extractors = extractors ?? FactExtractors.Default;
+        Settings = settings ?? DocumentSettings.Default;
     }
+
+    /// <summary>The configuration that applies to the document (how extractors read ambiguous forms such as 04/03/2025).</summary>
+    public DocumentSettings Settings { get; }
 
     /// <summary>The document.</summary>
     public ArticleDocument Document { get; }

@@ -31,6 +31,28 @@ public sealed class DatesFromFileNameTests
         }
     }
 
+    [Theory]
+    [InlineData("day-first", false)]
+    [InlineData("month-first", true)]
+    [InlineData(null, false)]
+    public void NumericDateOrder_DecidesHowAWeekdayIsChecked(string? order, bool mismatch)
+    {
+        // 04/03/2025 is Tuesday 4 March day-first, but Thursday 3 April month-first; unset, it is not read at all.
+        var root = Directory.CreateTempSubdirectory("editlint-dates-").FullName;
+        try
+        {
+            if (order is not null)
+                File.WriteAllText(Path.Combine(root, ".editlint.yaml"), $"dates:\n  numeric: {order}\n");
+            File.WriteAllText(Path.Combine(root, "a.md"), "---\ntitle: Harbour\ndate: 2025-03-05\n---\n\nThe harbour reopened on Tuesday, 04/03/2025, after repairs.\n");
+            var run = CliRunner.Run(root, "check", ".");
+            Assert.Equal(mismatch, run.Out.Contains("EL3003", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     [Fact]
     public void DatesSectionThatIsNotAMapping_IsAConfigurationError()
     {

@@ -1,3 +1,4 @@
+using EditLint.Configuration;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using EditLint.Documents;
@@ -49,7 +50,7 @@ internal static partial class TemporalExtractor
                 var localStart = candidate.Start - offset;
                 expression.Tense = TenseReader.Governing(sentence[..Math.Max(0, localStart)], candidate.Kind is TemporalKind.Date or TemporalKind.MonthDay);
                 expression.ClauseTense = TenseReader.Nearest(sentence, localStart, localStart + candidate.Length);
-                Resolve(expression, candidate.Match, anchor);
+                Resolve(expression, candidate.Match, anchor, model.Settings.NumericDates);
                 result.Add(expression);
             }
         }
@@ -129,14 +130,14 @@ internal static partial class TemporalExtractor
         return before.Length == 0 || before[^1] is '.' or '!' or '?' or '"' or '“' or ':' or '(';
     }
 
-    private static void Resolve(TemporalExpression e, Match m, ReferenceDate? anchor)
+    private static void Resolve(TemporalExpression e, Match m, ReferenceDate? anchor, NumericDateOrder order)
     {
         if (m.Groups["wd"].Success)
             e.StatedWeekday = L.Weekday(m.Groups["wd"].Value);
         switch (e.Kind)
         {
             case TemporalKind.Date:
-                if (ExplicitDate(m) is { } date)
+                if (ExplicitDate(m, order) is { } date)
                     Set(e, date, date, "written date");
                 return;
             case TemporalKind.MonthYear:
@@ -201,16 +202,21 @@ internal static partial class TemporalExtractor
 
     private static int Int(Group g) => int.Parse(g.Value, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    private static LocalDate? ExplicitDate(Match m)
+    private static LocalDate? ExplicitDate(Match m, NumericDateOrder order)
     {
         int year = Int(m.Groups["y"]), month, day;
         if (m.Groups["mo"].Success)
             (month, day) = (Int(m.Groups["mo"]), Int(m.Groups["d"]));
         else if (m.Groups["a"].Success)
         {
-            // Numeric dates are read only where the order cannot matter: one part over 12, or both equal.
+            // Numeric dates follow the configured order (dates: numeric: day-first / month-first); without one they
+            // are read only where the order cannot matter: one part over 12, or both equal.
             var (p, q) = (Int(m.Groups["a"]), Int(m.Groups["b"]));
-            if (p > 12 && q <= 12)
+            if (order == NumericDateOrder.DayFirst)
+                (month, day) = (q, p);
+            else if (order == NumericDateOrder.MonthFirst)
+                (month, day) = (p, q);
+            else if (p > 12 && q <= 12)
                 (month, day) = (q, p);
             else if (q > 12 && p <= 12)
                 (month, day) = (p, q);
@@ -467,7 +473,7 @@ internal static partial class TemporalExtractor
     [GeneratedRegex(@"\b" + Y + @"-(?<mo>\d\d)-(?<d>\d\d)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"\b(?<a>\d{1,2})/(?<b>\d{1,2})/" + Y + @"\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b" + WeekdayPrefix + @"(?<a>\d{1,2})/(?<b>\d{1,2})/" + Y + @"\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumericDate();
 
     [GeneratedRegex(@"\b" + WeekdayPrefix + @"(?:(?<m>" + L.MonthPattern + @")\s*(?<d>\d{1,2})" + Ordinal + @"|(?<d>\d{1,2})" + Ordinal + @"\s+(?:of\s+)?(?<m>" + L.MonthPattern + @"))(?![\p{L}\d]|[.,]\d|,?\s*(?:1[6-9]|20)\d\d\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
