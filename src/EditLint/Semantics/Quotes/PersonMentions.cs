@@ -11,7 +11,7 @@ internal static class PersonMentions
 {
     private const int SubjectWindow = 5;
 
-    private sealed record Mention(int SentenceIndex, int Offset, int TokenIndex, string Name, bool IsStrong);
+    private sealed record Mention(int SentenceIndex, int Offset, string Name, bool IsStrong);
 
     public static List<SpeechAct> ResolvePronouns(SemanticModel model, List<SpeechAct> acts)
     {
@@ -67,53 +67,58 @@ internal static class PersonMentions
 
     private static string Surname(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
+    // People among the name mentions every name rule shares (NameMention): two or more name words, an honorific and
+    // a name, or a surname already seen in full. A lone capitalised word inside a sentence ("For Starmer, …") may be
+    // a person too: it counts as a weak mention. Names after "the" ("the White House") are bodies, not people.
     private static List<Mention> Find(SemanticModel model)
     {
         var mentions = new List<Mention>();
         var knownSurnames = new HashSet<string>(StringComparer.Ordinal);
-        var tokensByBlock = model.Tokens.GroupBy(t => t.Block).ToDictionary(g => g.Key, g => g.ToList());
-        foreach (var sentence in model.Sentences)
+        var sentences = model.Sentences;
+        var s = 0;
+        foreach (var mention in model.GetFacts<NameMention>())
         {
-            if (!tokensByBlock.TryGetValue(sentence.Block, out var blockTokens))
+            while (s + 1 < sentences.Count && sentences[s + 1].Span.Start <= mention.Span.Start)
+                s++;
+            var words = mention.Words.Select(w => w.Text).Where(w => !Lexicon.PersonTitles.Contains(w)).ToList();
+            // A sentence's first word is capitalised anyway: "Sharing American intelligence…" names nobody.
+            if (mention.IsSentenceStart && mention.Honorific is null && words.Count > 0 && (words[0].EndsWith("ing", StringComparison.Ordinal) || words[0].EndsWith("ly", StringComparison.Ordinal) || SpeechActFinder.NotNames.Contains(words[0])))
+                words.RemoveAt(0);
+            if (words.Count == 0 || words.Exists(w => SpeechActFinder.NotNames.Contains(w)) || FollowsThe(mention))
                 continue;
-            var end = sentence.LocalStart + sentence.LocalLength;
-            var tokens = blockTokens.Where(t => t.LocalStart >= sentence.LocalStart && t.LocalStart < end).ToList();
-            for (var i = 0; i < tokens.Count; i++)
-            {
-                if (!IsNameWord(tokens[i].Text))
-                    continue;
-                var first = i;
-                while (i + 1 < tokens.Count && IsNameWord(tokens[i + 1].Text))
-                    i++;
-                // A sentence's first word is capitalised anyway: "Sharing American intelligence…" names nobody.
-                if (first == 0 && tokens[0].Text.EndsWith("ing", StringComparison.Ordinal) || tokens[first].Text.EndsWith("ly", StringComparison.Ordinal))
-                    first++;
-                if (first > i)
-                    continue;
-                var words = tokens.GetRange(first, i - first + 1).Select(t => WithoutPossessive(t.Text)).ToList();
-                var titled = (first > 0 && Lexicon.PersonTitles.Contains(tokens[first - 1].Text)) || words.Exists(w => Lexicon.PersonTitles.Contains(w));
-                var afterThe = first > 0 && tokens[first - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase);
-                words.RemoveAll(w => Lexicon.PersonTitles.Contains(w));
-                if (words.Count == 0 || afterThe)
-                    continue;
-                // A person: two or more name words, a title and a name, or a surname already seen in full. A lone
-                // capitalised word inside a sentence ("For Starmer, …") may be a person too: it counts as a weak mention.
-                var strong = words.Count >= 2 || titled || knownSurnames.Contains(words[0]);
-                if (strong || first > 0)
-                {
-                    var name = string.Join(' ', words);
-                    mentions.Add(new Mention(sentence.Index, tokens[first].Span.Start, first, name, strong));
-                    if (strong)
-                        knownSurnames.Add(words[^1]);
-                }
-            }
+            var titled = mention.Honorific is not null || mention.Words.Any(w => Lexicon.PersonTitles.Contains(w.Text));
+            var strong = words.Count >= 2 || titled || knownSurnames.Contains(words[0]);
+            if (!strong && mention.IsSentenceStart)
+                continue;
+            mentions.Add(new Mention(sentences.Count > 0 ? sentences[s].Index : 0, mention.Span.Start, string.Join(' ', words), strong));
+            if (strong)
+                knownSurnames.Add(words[^1]);
         }
         return mentions;
     }
 
-    private static string WithoutPossessive(string word) =>
-        word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+    private static bool FollowsThe(NameMention mention)
+    {
+        var text = mention.Block.Text;
+        var local = mention.Block.Content.Text.Length == 0 ? 0 : LocalStart(mention);
+        var before = text.AsSpan(0, Math.Max(0, local)).TrimEnd();
+        return before.EndsWith("the", StringComparison.OrdinalIgnoreCase) && (before.Length == 3 || !char.IsLetter(before[^4]));
+    }
 
-    private static bool IsNameWord(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[^1]) && !SpeechActFinder.NotNames.Contains(word);
+    // NameMention carries source spans; the block's prose position is found from the first word's source start
+    // (prose characters map to non-decreasing source offsets, so a binary search finds it).
+    private static int LocalStart(NameMention mention)
+    {
+        var content = mention.Block.Content;
+        int low = 0, high = content.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (content.SourceStart(middle) < mention.Span.Start)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low;
+    }
 }
