@@ -318,7 +318,8 @@ internal static class SpeechActFinder
         var start = StartOfPhrase(tokens, head, kind, isQuoted);
         if (HasNamedModifier(tokens, start, head) || NamesAnOrganisationAfter(tokens, head))
             return SpeakerKind.Role;
-        if (kind == SpeakerKind.Role && tokens[start].Text.ToLowerInvariant() is "a" or "an" or "one" or "some" or "several" or "two" or "three")
+        // Only a role the lexicon knows ("a spokesman", "one delegate" is not): "a flood warning", "an alliance agreed".
+        if (kind == SpeakerKind.Role && Lexicon.SpeakerNouns.Contains(tokens[head].Text) && tokens[start].Text.ToLowerInvariant() is "a" or "an" or "one" or "some" or "several" or "two" or "three")
             return SpeakerKind.Unnamed;
         return kind;
     }
@@ -383,7 +384,7 @@ internal static class SpeechActFinder
     }
 
     private static bool IsNationality(string word) =>
-        (word.Length <= 3 && word.All(char.IsUpper)) || word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)
+        word is "US" or "UK" or "EU" or "U.S." or "U.K." || word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)
         || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith('i')
         || word is "Western" or "Eastern" or "Arab" or "Gulf" or "Greek" or "Thai" or "Swiss" or "Kremlin-backed";
 }
