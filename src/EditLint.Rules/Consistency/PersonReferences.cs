@@ -1,7 +1,6 @@
 using EditLint.Documents;
 using EditLint.Semantics;
 using EditLint.Semantics.Lexicons;
-using EditLint.Semantics.Quotes;
 using EditLint.Text;
 
 namespace EditLint.Rules.Consistency;
@@ -41,8 +40,8 @@ internal sealed record PersonReference(NameMention Mention, string Surname, Refe
 
 /// <summary>
 /// The people of one article, built on <see cref="NameMentions"/>: every mention grouped by surname, kept only when
-/// the surname is shown to be a person's (used with Mr/Ms/Dr…, or a full name after a job title such as "President",
-/// or a full name that is a quote's speaker) and only when it plainly names one person (no "Mr Clinton" beside "Mrs
+/// the surname is shown to be a person's (used with Mr/Ms/Dr…, or in a full name after a job title such as "President
+/// Vladimir Putin") and only when it plainly names one person (no "Mr Clinton" beside "Mrs
 /// Clinton", no two different full names). Mentions inside quotations, block quotes and captions are left out: the
 /// house style governs the writer's own prose. Headings are never mentions.
 /// </summary>
@@ -68,9 +67,13 @@ internal static class PersonReferences
             if (mention.Block.Kind is not (BlockKind.Paragraph or BlockKind.ListItem) || quotations.Exists(q => q.Contains(mention.Span.Start)))
                 continue;
             var words = mention.Words.Select(w => w.Text).ToList();
+            // Everything up to the last job title before the surname is the title: "Russian President Vladimir Putin".
             var titles = 0;
-            while (titles < words.Count - 1 && Lexicon.PersonTitles.Contains(words[titles]) && !NameMentions.IsHonorific(words[titles]))
-                titles++;
+            for (var w = 0; w < words.Count - 1; w++)
+            {
+                if (Lexicon.PersonTitles.Contains(words[w]) && !NameMentions.IsHonorific(words[w]))
+                    titles = w + 1;
+            }
             var name = words.Skip(titles).ToList();
             // "Mr Putin Kremlin …" or a long run of capitals is not a name.
             if (name.Count > 4 || name.Exists(w => w.Contains('.') && w.Length > 2))
@@ -92,20 +95,13 @@ internal static class PersonReferences
             references.Add(new PersonReference(mention, surname, form, name.Count >= 2 ? name[..^1] : []));
         }
 
-        var speakers = model.QuoteFacts.SpeechActs
-            .Where(a => a.Kind == SpeakerKind.Named)
-            .Select(a => a.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Where(w => w.Length >= 2 && NameMentions.IsCapitalised(w[^2]))
-            .Select(w => Possessive(w[^1]))
-            .ToHashSet(StringComparer.Ordinal);
-
         var people = new List<Person>();
         foreach (var group in references.GroupBy(r => r.Surname, StringComparer.Ordinal))
         {
             var list = group.ToList();
             var honorifics = list.Where(r => r.Mention.Honorific is not null).Select(r => r.Mention.Honorific!.Text).ToList();
-            var isPerson = honorifics.Count > 0 || titledFullNames.Contains(group.Key)
-                || (speakers.Contains(group.Key) && list.Exists(r => r.Form == ReferenceForm.FullName));
+            // A quote's speaker is no proof: "Henry Ford said" beside "Ford cut prices" (the company).
+            var isPerson = honorifics.Count > 0 || titledFullNames.Contains(group.Key);
             if (!isPerson)
                 continue;
             var genders = honorifics.Select(NameMentions.IsFeminine).OfType<bool>().Distinct().Count();
@@ -124,9 +120,6 @@ internal static class PersonReferences
     // "Vladimir" and "V." are one first name; "Bill" and "Hillary" are not.
     private static bool SameFirstName(List<string> firsts) =>
         firsts.All(f => firsts.All(g => f.StartsWith(g, StringComparison.Ordinal) || g.StartsWith(f, StringComparison.Ordinal)));
-
-    private static string Possessive(string word) =>
-        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word.TrimEnd(',', '.');
 
     private static bool AfterDeterminer(SemanticModel model, Dictionary<int, int> tokenIndex, NameMention mention) =>
         tokenIndex.TryGetValue(mention.Words[0].Span.Start, out var i) && i > 0
