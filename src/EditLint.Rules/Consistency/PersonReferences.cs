@@ -79,8 +79,18 @@ internal static class PersonReferences
             if (name.Count > 4 || name.Exists(w => w.Contains('.') && w.Length > 2))
                 continue;
             var surname = name[^1];
+            var given = name.Count >= 2 ? name[..^1] : [];
+            if (name.Count == 1 && mention.Honorific is null && titles == 0)
+            {
+                // "George W Bush", "JP McManus", "Mr R. Sridharan": initials before the surname make a full name.
+                if (Initial(model, tokenIndex, mention) is { } initial)
+                    given = [initial];
+                // "Marion "Suge" Knight", "the Brown/Blair feud", "Brown's Britain" (a book): not a reference on its own.
+                else if (NotAReference(model, tokenIndex, mention))
+                    continue;
+            }
             ReferenceForm form;
-            if (name.Count >= 2)
+            if (given.Count > 0)
                 form = ReferenceForm.FullName;
             else if (mention.Honorific is not null)
                 form = ReferenceForm.Honorific;
@@ -92,7 +102,7 @@ internal static class PersonReferences
                 form = ReferenceForm.Bare;
             if (form == ReferenceForm.FullName && titles > 0)
                 titledFullNames.Add(surname);
-            references.Add(new PersonReference(mention, surname, form, name.Count >= 2 ? name[..^1] : []));
+            references.Add(new PersonReference(mention, surname, form, given));
         }
 
         var people = new List<Person>();
@@ -105,7 +115,7 @@ internal static class PersonReferences
             if (!isPerson)
                 continue;
             var genders = honorifics.Select(NameMentions.IsFeminine).OfType<bool>().Distinct().Count();
-            var fullNames = list.Where(r => r.Form == ReferenceForm.FullName).Select(r => r.Given[0].TrimEnd('.')).Distinct(StringComparer.Ordinal).ToList();
+            var fullNames = list.Where(r => r.Form == ReferenceForm.FullName && !IsInitial(r.Given[0])).Select(r => r.Given[0].TrimEnd('.')).Distinct(StringComparer.Ordinal).ToList();
             // Two people share the surname: which one a bare "Clinton" means is anyone's guess.
             if (genders > 1 || fullNames.Count > 1 && !SameFirstName(fullNames))
                 continue;
@@ -120,6 +130,36 @@ internal static class PersonReferences
     // "Vladimir" and "V." are one first name; "Bill" and "Hillary" are not.
     private static bool SameFirstName(List<string> firsts) =>
         firsts.All(f => firsts.All(g => f.StartsWith(g, StringComparison.Ordinal) || g.StartsWith(f, StringComparison.Ordinal)));
+
+    private static bool IsInitial(string word) => word.Length <= 2 && word.All(char.IsUpper);
+
+    private static Token? At(SemanticModel model, int index, Block block) =>
+        index >= 0 && index < model.Tokens.Count && model.Tokens[index].Block == block ? model.Tokens[index] : null;
+
+    // The initial right before a lone surname ("W" of "George W Bush", "J." of "J. Allard"), if there is one.
+    private static string? Initial(SemanticModel model, Dictionary<int, int> tokenIndex, NameMention mention)
+    {
+        if (!tokenIndex.TryGetValue(mention.Words[0].Span.Start, out var i))
+            return null;
+        var before = At(model, i - 1, mention.Block);
+        if (before?.Text == ".")
+            before = At(model, i - 2, mention.Block);
+        return before is { Kind: TokenKind.Word } && IsInitial(before.Text) ? before.Text : null;
+    }
+
+    private static bool NotAReference(SemanticModel model, Dictionary<int, int> tokenIndex, NameMention mention)
+    {
+        if (!tokenIndex.TryGetValue(mention.Words[0].Span.Start, out var i))
+            return false;
+        var before = At(model, i - 1, mention.Block);
+        var after = At(model, i + 1, mention.Block);
+        if (before?.Text is "/" || after?.Text is "/")
+            return true;
+        if (before?.Text is "”" or "\"" && At(model, i - 2, mention.Block) is { } name && NameMentions.IsCapitalised(name.Text))
+            return true;
+        var possessive = model.Tokens[i].Text.EndsWith("'s", StringComparison.Ordinal) || model.Tokens[i].Text.EndsWith("’s", StringComparison.Ordinal);
+        return possessive && after is not null && NameMentions.IsCapitalised(after.Text) && !NameMentions.IsHonorific(after.Text);
+    }
 
     private static bool AfterDeterminer(SemanticModel model, Dictionary<int, int> tokenIndex, NameMention mention) =>
         tokenIndex.TryGetValue(mention.Words[0].Span.Start, out var i) && i > 0

@@ -38,6 +38,11 @@ public sealed class HonorificStyleRuleTests
     [InlineData("# Putin defiant\n\nVladimir Putin spoke. Mr Putin said no.")]
     [InlineData("Ford cut prices. Ford said sales were weak. Henry Ford would not approve.")]
     [InlineData("Vladimir Putin spoke. Mr Putin said no.\n\n> Putin is wrong, the letter said.")]
+    [InlineData("US President George W Bush spoke. Mr Bush said no. Mr Bush left.")]
+    [InlineData("Irishmen JP McManus and John Magnier objected. Mr McManus said no. Mr Magnier agreed.")]
+    [InlineData("Rap mogul Marion \"Suge\" Knight was held. Mr Knight denied it.")]
+    [InlineData("Gordon Brown spoke. A new book, Brown's Britain, says Mr Brown was angry. Mr Brown denied it.")]
+    [InlineData("Gordon Brown spoke. Mr Brown denied the Brown/Blair feud. Mr Blair agreed.")]
     public void OneStyle_OrNotThePerson_IsFine(string markup) => Tester.Verify(markup);
 
     [Fact]
