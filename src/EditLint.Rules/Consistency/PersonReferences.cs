@@ -47,6 +47,8 @@ internal sealed record PersonReference(NameMention Mention, string Surname, Refe
 /// </summary>
 internal static class PersonReferences
 {
+    private static readonly HashSet<string> Weekdays = new(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparer.Ordinal);
+    private static readonly HashSet<string> ModifierHeads = new(Data.Lexicon.Read("surname-modifiers.txt").Select(r => r[0]), StringComparer.Ordinal);
     private static readonly HashSet<string> Determiners = new(["the", "a", "an", "The", "A", "An"], StringComparer.Ordinal);
 
     /// <summary>A person's references in document order.</summary>
@@ -75,8 +77,13 @@ internal static class PersonReferences
                     titles = w + 1;
             }
             var name = words.Skip(titles).ToList();
-            // "Mr Putin Kremlin …" or a long run of capitals is not a name.
-            if (name.Count > 4 || name.Exists(w => w.Contains('.') && w.Length > 2))
+            // "Treasury Secretary James Baker Monday said": the weekday is not part of the name.
+            if (name.Count > 1 && Weekdays.Contains(name[^1]))
+                continue;
+            // "Child Support Agency Doug Smith": a long run ends with the name.
+            if (name.Count > 4)
+                name = name[^2..];
+            if (name.Exists(w => w.Contains('.') && w.Length > 2))
                 continue;
             var surname = name[^1];
             var given = name.Count >= 2 ? name[..^1] : [];
@@ -115,9 +122,9 @@ internal static class PersonReferences
             if (!isPerson)
                 continue;
             var genders = honorifics.Select(NameMentions.IsFeminine).OfType<bool>().Distinct().Count();
-            var fullNames = list.Where(r => r.Form == ReferenceForm.FullName && !IsInitial(r.Given[0])).Select(r => r.Given[0].TrimEnd('.')).Distinct(StringComparer.Ordinal).ToList();
+            var fullNames = list.Where(r => r.Form == ReferenceForm.FullName).Select(r => r.Given.Where(g => !IsInitial(g)).ToList()).Where(g => g.Count > 0).ToList();
             // Two people share the surname: which one a bare "Clinton" means is anyone's guess.
-            if (genders > 1 || fullNames.Count > 1 && !SameFirstName(fullNames))
+            if (genders > 1 || fullNames.Exists(a => fullNames.Exists(b => !SameGivenNames(a, b))))
                 continue;
             people.Add(new Person(group.Key, list));
         }
@@ -127,11 +134,11 @@ internal static class PersonReferences
     /// <summary>Line of <paramref name="span"/>, for messages.</summary>
     public static int Line(SemanticModel model, TextSpan span) => model.Document.Source.GetPosition(span.Start).DisplayLine;
 
-    // "Vladimir" and "V." are one first name; "Bill" and "Hillary" are not.
-    private static bool SameFirstName(List<string> firsts) =>
-        firsts.All(f => firsts.All(g => f.StartsWith(g, StringComparison.Ordinal) || g.StartsWith(f, StringComparison.Ordinal)));
+    // "Vladimir Putin" and "Vladimir Vladimirovich Putin" share a given name; "Bill" and "Hillary" do not.
+    private static bool SameGivenNames(List<string> a, List<string> b) => a.Exists(b.Contains);
 
-    private static bool IsInitial(string word) => word.Length <= 2 && word.All(char.IsUpper);
+    // "W", "JP", "J.", "R.": one or two capitals, with or without full stops.
+    private static bool IsInitial(string word) => word.Replace(".", "", StringComparison.Ordinal) is { Length: >= 1 and <= 2 } letters && letters.All(char.IsUpper);
 
     private static Token? At(SemanticModel model, int index, Block block) =>
         index >= 0 && index < model.Tokens.Count && model.Tokens[index].Block == block ? model.Tokens[index] : null;
@@ -153,11 +160,17 @@ internal static class PersonReferences
             return false;
         var before = At(model, i - 1, mention.Block);
         var after = At(model, i + 1, mention.Block);
-        if (before?.Text is "/" || after?.Text is "/")
+        if (before?.Text is "/" || after?.Text is "/" || (before is not null && NameMentions.IsParticle(before.Text)))
+            return true;
+        var possessive = model.Tokens[i].Text.EndsWith("'s", StringComparison.Ordinal) || model.Tokens[i].Text.EndsWith("’s", StringComparison.Ordinal);
+        // "a key Blair lieutenant", "the Conlon and Maguire families", "Blair and Brown camps" (but "Merkel's plan" is her).
+        if (!possessive && after is not null && ModifierHeads.Contains(after.Text))
+            return true;
+        if (!possessive && after?.Text is "and" or "or" && At(model, i + 2, mention.Block) is { } other && NameMentions.IsCapitalised(other.Text)
+            && At(model, i + 3, mention.Block) is { } head && ModifierHeads.Contains(head.Text))
             return true;
         if (before?.Text is "”" or "\"" && At(model, i - 2, mention.Block) is { } name && NameMentions.IsCapitalised(name.Text))
             return true;
-        var possessive = model.Tokens[i].Text.EndsWith("'s", StringComparison.Ordinal) || model.Tokens[i].Text.EndsWith("’s", StringComparison.Ordinal);
         return possessive && after is not null && NameMentions.IsCapitalised(after.Text) && !NameMentions.IsHonorific(after.Text);
     }
 

@@ -33,6 +33,9 @@ public static class NameMentions
     /// <summary>True for a courtesy title kept in <see cref="NameMention.Honorific"/>: Mr, Mrs, Ms, Miss, Mx, Dr (with or without a full stop).</summary>
     public static bool IsHonorific(string word) => Honorifics.Contains(word);
 
+    /// <summary>True for a lower-case particle inside a name ("von", "der", "bin").</summary>
+    public static bool IsParticle(string word) => Particles.Contains(word);
+
     /// <summary>Mr → male, Mrs/Ms/Miss → female, Mx/Dr → null (either): two people when one surname has both.</summary>
     public static bool? IsFeminine(string honorific) => honorific.TrimEnd('.') switch
     {

@@ -31,5 +31,9 @@ public sealed class FirstReferenceRuleTests
     [InlineData("Washington sent troops. Mr Adams said George Washington would have agreed.")]
     [InlineData("Bell Canada said profits fell. Analyst Sean Bell said the fall was expected.")]
     [InlineData("> Mr Bell is wrong, the letter said.\n\nMilitary analyst Sean Bell disagreed. Mr Bell left.")]
+    [InlineData("He met the Conlon and Maguire families. Also arrested was Anne Maguire. Mrs Maguire was innocent.")]
+    [InlineData("Agency head Doug Smith retired. Mr Smith, 57, left. Work and Pensions Secretary Alan Smith spoke.")]
+    [InlineData("Production chief Walter van der Vijver quit. Mr Van der Vijver left. Walter Van der Vijver said no.")]
+    [InlineData("Mr Baker spoke. Rates rose, Treasury Secretary James Baker Monday said. Mr Baker left.")]
     public void FullNameFirst_OrNoFullName_OrNotThePerson_IsFine(string markup) => Tester.Verify(markup);
 }

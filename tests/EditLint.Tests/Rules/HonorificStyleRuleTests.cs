@@ -43,6 +43,8 @@ public sealed class HonorificStyleRuleTests
     [InlineData("Rap mogul Marion \"Suge\" Knight was held. Mr Knight denied it.")]
     [InlineData("Gordon Brown spoke. A new book, Brown's Britain, says Mr Brown was angry. Mr Brown denied it.")]
     [InlineData("Gordon Brown spoke. Mr Brown denied the Brown/Blair feud. Mr Blair agreed.")]
+    [InlineData("David Miliband is a key Blair lieutenant. He worked for Tony Blair. Mr Blair praised him.")]
+    [InlineData("Tata's Mr R. Sridharan spoke. Mr Sridharan said the work was hard.")]
     public void OneStyle_OrNotThePerson_IsFine(string markup) => Tester.Verify(markup);
 
     [Fact]
