@@ -9,7 +9,7 @@ namespace EditLint.Rules.Consistency;
 /// <summary>
 /// EL4006: a term the house rejects (<c>vocabulary: { reject: { Kiev: Kyiv } }</c>) used in the prose, with the
 /// preferred form as the fix when one is configured. Terms match whole words, case-insensitively; a multi-word term
-/// matches across any spaces. A match inside an accepted term (reject "Kiev", accept "Kiev Pechersk Lavra") is
+/// matches across any spaces. Words inside quotation marks are the speaker's and are not reported. A match inside an accepted term (reject "Kiev", accept "Kiev Pechersk Lavra") is
 /// not reported.
 /// </summary>
 public sealed class RejectedWordRule : Rule
@@ -34,6 +34,8 @@ public sealed class RejectedWordRule : Rule
         if (vocabulary.Rejected.Count == 0)
             return;
         var matchers = Cache.GetValue(vocabulary, Build);
+        // Quoted words are the speaker's: a newsroom does not change them to suit its style.
+        var quotations = context.Model.Quotes.Where(q => q.IsQuotation).Select(q => q.InnerSpan).ToList();
         foreach (var block in context.Document.Blocks)
         {
             if (!block.IsProse)
@@ -53,6 +55,8 @@ public sealed class RejectedWordRule : Rule
                         continue;
                     reported.Add((match.Index, match.Index + match.Length));
                     var span = block.Content.ToSource(match.Index, match.Length);
+                    if (quotations.Exists(q => q.Contains(span.Start)))
+                        continue;
                     var suggestion = preferred is null ? "" : $"; use '{MatchCase(match.Value, preferred)}'";
                     context.ReportWithFix(span, preferred is null ? null : MatchCase(match.Value, preferred), match.Value, suggestion);
                 }
@@ -73,9 +77,13 @@ public sealed class RejectedWordRule : Rule
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
     }
 
-    // "kiev" → "kyiv", "Kiev" → "Kyiv": the replacement starts with a capital when the match does.
-    private static string MatchCase(string found, string preferred) =>
-        found.Length > 0 && preferred.Length > 0 && char.IsUpper(found[0]) && char.IsLower(preferred[0])
+    // "kiev" → "kyiv", "Kiev" → "Kyiv", "PEKING" → "BEIJING" (a wire dateline): the replacement follows the match's case.
+    private static string MatchCase(string found, string preferred)
+    {
+        if (found.Count(char.IsLetter) > 1 && !found.Any(char.IsLower))
+            return preferred.ToUpperInvariant();
+        return found.Length > 0 && preferred.Length > 0 && char.IsUpper(found[0]) && char.IsLower(preferred[0])
             ? char.ToUpperInvariant(preferred[0]) + preferred[1..]
             : preferred;
+    }
 }

@@ -48,6 +48,7 @@ public sealed class RejectedWordRuleTests
     [InlineData("He came in order.")]
     [InlineData("```\nKiev\n```")]
     [InlineData("Shock and anger followed.")]
+    [InlineData("\"We came in order to help,\" she said. He said they would \"utilise\" it.")]
     public void OtherWords_AcceptedTerms_AndCode_AreFine(string markup) => Tester.Verify(markup);
 
     [Fact]
@@ -64,5 +65,15 @@ public sealed class RejectedWordRuleTests
         var finding = Assert.Single(result.Diagnostics);
         Assert.Equal("'Kiev' is on the house's rejected list; use 'Kyiv'", finding.Message);
         Assert.Equal("Kyiv", finding.Fix?.Replacement);
+    }
+
+    [Fact]
+    public void WireDatelineInCapitals_GetsTheFixInCapitals()
+    {
+        var loader = new DocumentLoader([new MarkdownReader(), new PlainTextReader(), new HtmlReader()]);
+        var document = loader.Read("a.md", new SourceText("KIEV, March 3 - Talks began.\n"), DocumentFormat.Markdown);
+        var settings = new DocumentSettings { Vocabulary = new Vocabulary { Rejected = new Dictionary<string, string?> { ["Kiev"] = "Kyiv" } } };
+        var result = new LintEngine([new RejectedWordRule()], loader).Run([document], new LintOptions { SettingsFor = _ => settings });
+        Assert.Equal("KYIV", Assert.Single(result.Diagnostics).Fix?.Replacement);
     }
 }
