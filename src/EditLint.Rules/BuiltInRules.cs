@@ -27,6 +27,9 @@ public static class BuiltInRules
         typeof(NameSpellingRule),
         typeof(DuplicatedSentenceRule),
         typeof(AbbreviationStyleRule),
+        typeof(HonorificStyleRule),
+        typeof(FirstReferenceRule),
+        typeof(RejectedWordRule),
         typeof(PageResidueRule),
         typeof(MissingHeadlineRule),
     ];

@@ -20,6 +20,9 @@ internal static class RuleIds
     public const string NameSpelling = "EL4001";
     public const string DuplicatedSentence = "EL4002";
     public const string AbbreviationStyle = "EL4003";
+    public const string HonorificStyle = "EL4004";
+    public const string FirstReference = "EL4005";
+    public const string RejectedWord = "EL4006";
     public const string PageResidue = "EL5001";
     public const string MissingHeadline = "EL5003";
 }

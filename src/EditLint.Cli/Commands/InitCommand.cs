@@ -53,9 +53,9 @@ internal static class InitCommand
             # House style.
             style:
               # abbreviations: dotted     # U.S., U.K., U.N. (or: undotted for US, UK, UN) — EL4003
-              # honorifics: always        # Mr Putin on later references (or: never), for EL4004 once it ships
+              # honorifics: always        # Mr Putin on later references (or: never for Putin) — EL4004
 
-            # Words the house accepts (never flagged by packs; the preferred spelling for EL4001) and rejects (reserved).
+            # Words the house accepts (never flagged by packs or EL4006; the preferred spelling for EL4001) and rejects (EL4006).
             vocabulary:
               accept: []
               # reject:

@@ -87,8 +87,8 @@ public sealed record HouseStyle
 }
 
 /// <summary>
-/// Accepted terms (never flagged by pack rules, and the preferred spelling when EL4001 finds variants) and rejected
-/// terms with their preferred form (read and merged; no rule reports them yet).
+/// Accepted terms (never flagged by pack rules or EL4006, and the preferred spelling when EL4001 finds variants) and
+/// rejected terms with their preferred form (reported by EL4006, the preferred form as the fix).
 /// </summary>
 public sealed record Vocabulary
 {

@@ -26,7 +26,23 @@ public sealed record NameWord(string Text, TextSpan Span);
 /// <summary>Finds <see cref="NameMention"/>s in the prose blocks of a document.</summary>
 public static class NameMentions
 {
-    private static readonly HashSet<string> Honorifics = new(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."], StringComparer.Ordinal);
+    // The one list of courtesy titles (EL4004 and EL4005 use it through IsHonorific and IsFeminine).
+    private static readonly HashSet<string> Honorifics = new(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Mx."], StringComparer.Ordinal);
+    private static readonly HashSet<string> Feminine = new(["Mrs", "Ms", "Miss"], StringComparer.Ordinal);
+
+    /// <summary>True for a courtesy title kept in <see cref="NameMention.Honorific"/>: Mr, Mrs, Ms, Miss, Mx, Dr (with or without a full stop).</summary>
+    public static bool IsHonorific(string word) => Honorifics.Contains(word);
+
+    /// <summary>True for a lower-case particle inside a name ("von", "der", "bin").</summary>
+    public static bool IsParticle(string word) => Particles.Contains(word);
+
+    /// <summary>Mr → male, Mrs/Ms/Miss → female, Mx/Dr → null (either): two people when one surname has both.</summary>
+    public static bool? IsFeminine(string honorific) => honorific.TrimEnd('.') switch
+    {
+        "Mr" => false,
+        var h when Feminine.Contains(h) => true,
+        _ => null,
+    };
 
     // Lower-case particles inside names: "Ursula von der Leyen", "Mohammed bin Salman".
     private static readonly HashSet<string> Particles = new(["von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al", "el", "ibn"], StringComparer.Ordinal);
@@ -47,10 +63,13 @@ public static class NameMentions
                 continue;
             }
             Token? honorific = null;
-            if (Honorifics.Contains(token.Text) && i + 1 < tokens.Count && Adjacent(token, tokens[i + 1]) && IsCapitalised(tokens[i + 1].Text) && !Honorifics.Contains(tokens[i + 1].Text))
+            var honorificIndex = i;
+            // "Mr. Baker": the tokenizer leaves the full stop apart.
+            var next = i + 1 < tokens.Count && tokens[i + 1].Text == "." && tokens[i + 1].Block == token.Block && tokens[i + 1].LocalStart == token.LocalStart + token.Text.Length ? i + 2 : i + 1;
+            if (Honorifics.Contains(token.Text) && next < tokens.Count && Adjacent(tokens[next - 1], tokens[next]) && IsCapitalised(tokens[next].Text) && !Honorifics.Contains(tokens[next].Text))
             {
                 honorific = token;
-                i++;
+                i = next;
             }
             else if (Honorifics.Contains(token.Text))
             {
@@ -63,7 +82,8 @@ public static class NameMentions
             i++;
             while (i < tokens.Count && Adjacent(last, tokens[i]) && !EndsWithPossessive(last.Text))
             {
-                if (IsCapitalised(tokens[i].Text))
+                // "Later Mrs May": a courtesy title starts a new name.
+                if (IsCapitalised(tokens[i].Text) && !Honorifics.Contains(tokens[i].Text))
                 {
                     words.Add(Word(tokens[i]));
                     last = tokens[i++];
@@ -77,7 +97,7 @@ public static class NameMentions
                     break;
             }
             var first = honorific ?? tokens[start];
-            mentions.Add(new NameMention(tokens[start].Block, words, honorific, IsSentenceStart(first, sentenceStarts, tokens, honorific is null ? start : start - 1)));
+            mentions.Add(new NameMention(tokens[start].Block, words, honorific, IsSentenceStart(first, sentenceStarts, tokens, honorific is null ? start : honorificIndex)));
         }
         return mentions;
     }
