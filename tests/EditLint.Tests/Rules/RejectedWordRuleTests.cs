@@ -64,7 +64,7 @@ public sealed class RejectedWordRuleTests
         var result = new LintEngine([new RejectedWordRule()], loader).Run([document], new LintOptions { SettingsFor = _ => settings });
         var finding = Assert.Single(result.Diagnostics);
         Assert.Equal("'Kiev' is on the house's rejected list; use 'Kyiv'", finding.Message);
-        Assert.Equal("Kyiv", finding.Fix?.Replacement);
+        Assert.Equal("Kyiv", Assert.Single(Assert.Single(finding.Fixes).Edits).NewText);
     }
 
     [Fact]
@@ -74,6 +74,6 @@ public sealed class RejectedWordRuleTests
         var document = loader.Read("a.md", new SourceText("KIEV, March 3 - Talks began.\n"), DocumentFormat.Markdown);
         var settings = new DocumentSettings { Vocabulary = new Vocabulary { Rejected = new Dictionary<string, string?> { ["Kiev"] = "Kyiv" } } };
         var result = new LintEngine([new RejectedWordRule()], loader).Run([document], new LintOptions { SettingsFor = _ => settings });
-        Assert.Equal("KYIV", Assert.Single(result.Diagnostics).Fix?.Replacement);
+        Assert.Equal("KYIV", Assert.Single(Assert.Single(Assert.Single(result.Diagnostics).Fixes).Edits).NewText);
     }
 }
