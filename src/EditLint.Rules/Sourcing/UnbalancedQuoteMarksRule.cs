@@ -1,5 +1,6 @@
 using EditLint.Diagnostics;
 using EditLint.Semantics.Quotes;
+using EditLint.Text;
 
 namespace EditLint.Rules.Sourcing;
 
@@ -15,10 +16,31 @@ public sealed class UnbalancedQuoteMarksRule : Rule
     /// <inheritdoc />
     public override void Initialize(RuleSetup setup) =>
         setup.Match<QuoteMarkProblem>(problem => problem.Block.IsProse)
-            .Then((context, problem) => context.Report(problem.Span, problem.Kind switch
+            .Then((context, problem) => context.Report(problem.Span, new ReportDetails { Fixes = FixFor(problem) }, problem.Kind switch
             {
                 QuoteMarkProblemKind.NeverClosed => $"The quotation opened by {problem.Mark} is never closed: add the closing mark",
                 QuoteMarkProblemKind.NeverOpened => $"The closing {problem.Mark} has no opening mark: add it or remove this one",
                 _ => $"This quotation mixes straight and curly marks ({problem.Mark}): use one style for both",
             }));
+
+    // Editors offer these as quick fixes: close an open quotation at the end of its paragraph (before its final
+    // full stop is wrong as often as right, so the mark goes last), or remove a closing mark nobody opened. A
+    // curly left mark used to close becomes the right mark.
+    private static IReadOnlyList<Fix> FixFor(QuoteMarkProblem problem) => problem.Kind switch
+    {
+        QuoteMarkProblemKind.NeverClosed when Partner(problem.Mark) is { } close =>
+            [new Fix($"Close the quotation with {close}", [new TextEdit(new TextSpan(problem.Block.Content.SourceSpan.End, 0), close)])],
+        QuoteMarkProblemKind.NeverOpened => [new Fix($"Remove the unmatched {problem.Mark}", [new TextEdit(problem.Span, "")])],
+        QuoteMarkProblemKind.MixedStyles when problem.Mark == "“" => [new Fix("Use the closing mark ”", [new TextEdit(problem.Span, "”")])],
+        _ => [],
+    };
+
+    private static string? Partner(string open) => open switch
+    {
+        "“" or "„" => "”",
+        "\"" => "\"",
+        "‘" => "’",
+        "«" => "»",
+        _ => null,
+    };
 }

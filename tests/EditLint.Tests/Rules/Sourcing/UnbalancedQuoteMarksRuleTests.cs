@@ -44,6 +44,19 @@ public sealed class UnbalancedQuoteMarksRuleTests
         Tester.VerifyAsync("\"We are keen to help,\" he said. \"There is scope for growth. \"We will invest more next year.\"");
 
     [Theory]
+    [InlineData("The mayor said “we will not give up and left.", "The mayor said “we will not give up and left.”")]
+    [InlineData("The mayor said we will not give up” and left.", "The mayor said we will not give up and left.")]
+    [InlineData("The mayor said “we will not give up“ and left.", "The mayor said “we will not give up” and left.")]
+    public void QuickFix_BalancesTheMarks(string text, string fixedText)
+    {
+        var loader = new EditLint.Engine.DocumentLoader([new EditLint.Readers.MarkdownReader()]);
+        var document = loader.Read("a.md", new EditLint.Text.SourceText(text), EditLint.Documents.DocumentFormat.Markdown);
+        var finding = Assert.Single(new EditLint.Engine.LintEngine([new UnbalancedQuoteMarksRule()], loader).Run([document], new EditLint.Engine.LintOptions()).Diagnostics);
+        var edit = Assert.Single(Assert.Single(finding.Fixes).Edits);
+        Assert.Equal(fixedText, text.Remove(edit.Span.Start, edit.Span.Length).Insert(edit.Span.Start, edit.NewText));
+    }
+
+    [Theory]
     [InlineData("Putin’s envoy met Zelensky’s team in the ’90s style, rock ’n’ roll and all.")]
     [InlineData("The farmers' union said 'no' to the plan.")]
     [InlineData("She said “they told me ‘never again’ and meant it”.")]
