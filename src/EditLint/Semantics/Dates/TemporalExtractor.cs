@@ -106,9 +106,10 @@ internal static partial class TemporalExtractor
         return chosen;
     }
 
+    // Spans, not substrings: these run for every candidate and must not copy the block each time.
     private static bool Preceded(string text, int index, string word)
     {
-        var before = text[..index].TrimEnd();
+        var before = text.AsSpan(0, index).TrimEnd();
         return before.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)]));
     }
 
@@ -117,7 +118,8 @@ internal static partial class TemporalExtractor
     {
         if (m.Groups["mod"].Success is false && L.WeekdayBefore.Any(w => Preceded(text, m.Index, w)))
             return false;
-        var after = text[(m.Index + m.Length)..].TrimStart();
+        var rest = text.AsSpan(m.Index + m.Length).TrimStart();
+        var after = rest[..Math.Min(rest.Length, 40)].ToString();
         return !L.WeekdayAfter.Any(w => after.StartsWith(w, StringComparison.OrdinalIgnoreCase) && (after.Length == w.Length || !char.IsLetter(after[w.Length])));
     }
 
@@ -126,7 +128,7 @@ internal static partial class TemporalExtractor
     {
         if (!m.Value.StartsWith("Today", StringComparison.Ordinal))
             return true;
-        var before = text[..m.Index].TrimEnd();
+        var before = text.AsSpan(0, m.Index).TrimEnd();
         return before.Length == 0 || before[^1] is '.' or '!' or '?' or '"' or '“' or ':' or '(';
     }
 
