@@ -25,7 +25,7 @@ internal sealed class DocumentLinter(LintEngine engine)
         var path = DisplayPath(uri);
         var document = _engine.Loader.Read(path, source, FormatOf(path, languageId));
         var result = _engine.Run([document], Options, cancellationToken);
-        return new LintSnapshot(version, source, result.Diagnostics);
+        return new LintSnapshot(version, source, result.Diagnostics, document);
     }
 
     public static IReadOnlyList<LspDiagnostic> ToLsp(string uri, LintSnapshot lint, PositionEncoding encoding) =>

@@ -291,12 +291,26 @@ internal sealed class EditLintLanguageServer : IDisposable
         var lint = CurrentLint(document, cancellationToken);
         var offset = PositionMapper.ToOffset(lint.Text, request.Position, _encoding);
         var hits = lint.Diagnostics.Where(d => d.Span.Start <= offset && (offset < d.Span.End || (d.Span.Length == 0 && offset == d.Span.Start))).ToList();
-        if (hits.Count == 0)
+        // A date under the cursor shows what it resolves to, finding or not ("on Tuesday" → Tuesday 19 August 2025).
+        var dates = lint.Model?.TemporalExpressions.Where(t => t.Span.Start <= offset && offset < t.Span.End && t.Resolved is not null).ToList() ?? [];
+        if (hits.Count == 0 && dates.Count == 0)
             return Task.FromResult<object?>(null);
 
-        var text = string.Join(_markdownHover ? "\n\n---\n\n" : "\n\n", hits.Select(HoverText));
-        var range = PositionMapper.ToRange(lint.Text, hits[0].Span, _encoding);
+        var text = string.Join(_markdownHover ? "\n\n---\n\n" : "\n\n", dates.Select(DateHoverText).Concat(hits.Select(HoverText)));
+        var range = PositionMapper.ToRange(lint.Text, hits.Count > 0 ? hits[0].Span : dates[0].Span, _encoding);
         return Task.FromResult<object?>(new Hover(new MarkupContent(_markdownHover ? "markdown" : "plaintext", text), range));
+    }
+
+    private string DateHoverText(EditLint.Semantics.Dates.TemporalExpression date)
+    {
+        var md = _markdownHover;
+        string E(string s) => md ? EscapeMarkdown(s) : s;
+        var resolved = date.Resolved!;
+        var when = resolved.Start == resolved.End
+            ? resolved.Start.ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)
+            : $"{resolved.Start.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)} – {resolved.End.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}";
+        var text = md ? $"**Date** “{E(date.Text)}” is {E(when)}" : $"Date “{date.Text}” is {when}";
+        return date.Resolution is { } how ? text + (md ? $"\n\n{E(how)}" : $"\n\n{how}") : text;
     }
 
     private string HoverText(Diagnostic d)

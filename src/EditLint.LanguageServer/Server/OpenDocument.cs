@@ -4,7 +4,13 @@ using EditLint.Text;
 namespace EditLint.LanguageServer.Server;
 
 /// <summary>What one lint of one version of a document gave, with the text it was computed on.</summary>
-internal sealed record LintSnapshot(int Version, SourceText Text, IReadOnlyList<EditLint.Diagnostics.Diagnostic> Diagnostics);
+internal sealed record LintSnapshot(int Version, SourceText Text, IReadOnlyList<EditLint.Diagnostics.Diagnostic> Diagnostics, EditLint.Documents.ArticleDocument? Document = null)
+{
+    private EditLint.Semantics.SemanticModel? _model;
+
+    /// <summary>The document's facts, built on first hover (dates resolved against the date the engine settled on).</summary>
+    public EditLint.Semantics.SemanticModel? Model => Document is null ? null : _model ??= new EditLint.Semantics.SemanticModel(Document);
+}
 
 /// <summary>An editor buffer the client opened: its text as the client last sent it, and its latest lint.</summary>
 internal sealed class OpenDocument(string uri, string languageId, int version, string text)

@@ -117,6 +117,21 @@ public sealed class LanguageServerTests
     }
 
     [Fact]
+    public async Task Hover_on_a_date_shows_what_it_resolves_to()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        const string Dated = "---\ntitle: Harbour reopens\ndate: 2025-08-20\n---\n\nThe harbour reopened on Tuesday after repairs.\n";
+        await OpenAsync(client, Dated);
+        await client.NextDiagnosticsAsync(Uri);
+
+        var hover = (await client.RequestAsync("textDocument/hover", new { textDocument = new { uri = Uri }, position = new { line = 5, character = 25 } })).GetProperty("result");
+
+        var text = hover.GetProperty("contents").GetProperty("value").GetString()!;
+        Assert.StartsWith("**Date** “Tuesday” is Tuesday 19 August 2025", text.Replace("\\", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Equal((5, 24, 5, 31), Range(hover));
+    }
+
+    [Fact]
     public async Task Hover_on_a_finding_shows_the_rule_title_explanation_and_docs()
     {
         await using var client = await LspTestClient.StartAsync();
