@@ -1,3 +1,4 @@
+using EditLint.Configuration;
 using System.Text;
 using System.Text.RegularExpressions;
 using EditLint.Documents;
@@ -105,7 +106,7 @@ internal static class InputResolver
         matcher.AddInclude(Widen(pattern));
         foreach (var folder in SkippedFolders)
             matcher.AddExclude($"**/{folder}/**");
-        var exact = new Regex(ToRegex(pattern), RegexOptions.CultureInvariant | (CaseInsensitiveFileSystem ? RegexOptions.IgnoreCase : RegexOptions.None));
+        var exact = Glob.CreateExact(pattern, CaseInsensitiveFileSystem);
 
         return [.. matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(root))).Files
             .Where(match => exact.IsMatch(match.Path))
@@ -133,7 +134,7 @@ internal static class InputResolver
         {
             if (pattern[i] == '?')
                 builder.Append('*');
-            else if (pattern[i] == '[' && ClassEnd(pattern, i) is var end and > 0)
+            else if (pattern[i] == '[' && Glob.ClassEnd(pattern, i) is var end and > 0)
             {
                 builder.Append('*');
                 i = end;
@@ -142,54 +143,5 @@ internal static class InputResolver
                 builder.Append(pattern[i]);
         }
         return builder.ToString();
-    }
-
-    private static string ToRegex(string pattern)
-    {
-        var builder = new StringBuilder("^");
-        for (var i = 0; i < pattern.Length; i++)
-        {
-            var c = pattern[i];
-            if (c == '*' && i + 1 < pattern.Length && pattern[i + 1] == '*')
-            {
-                var slash = i + 2 < pattern.Length && pattern[i + 2] == '/';
-                builder.Append(slash ? "(?:.*/)?" : ".*");
-                i += slash ? 2 : 1;
-            }
-            else if (c == '*')
-                builder.Append("[^/]*");
-            else if (c == '?')
-                builder.Append("[^/]");
-            else if (c == '[' && ClassEnd(pattern, i) is var end and > 0)
-            {
-                var body = pattern[(i + 1)..end];
-                var negated = body.StartsWith('!') || body.StartsWith('^');
-                if (negated)
-                    body = body[1..];
-                builder.Append(negated ? "[^/" : "[").Append(body.Replace(@"\", @"\\").Replace("[", @"\[").Replace("]", @"\]")).Append(']');
-                i = end;
-            }
-            else
-                builder.Append(Regex.Escape(c.ToString()));
-        }
-        return builder.Append('$').ToString();
-    }
-
-    // Index of the "]" closing the class that opens at start, or -1; a "]" right after "[" or "[!" is a member.
-    private static int ClassEnd(string pattern, int start)
-    {
-        var i = start + 1;
-        if (i < pattern.Length && pattern[i] is '!' or '^')
-            i++;
-        if (i < pattern.Length && pattern[i] == ']')
-            i++;
-        for (; i < pattern.Length; i++)
-        {
-            if (pattern[i] == '/')
-                return -1;
-            if (pattern[i] == ']')
-                return i;
-        }
-        return -1;
     }
 }

@@ -22,8 +22,17 @@ public sealed class Glob
             p = p[1..];
         else if (!p.Contains('/'))
             p = "**/" + p;
-        return new Glob(new Regex("^" + ToRegex(p) + "$", RegexOptions.CultureInvariant | (OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? RegexOptions.IgnoreCase : RegexOptions.None), TimeSpan.FromSeconds(1)));
+        return new Glob(Compile(p, OperatingSystem.IsWindows() || OperatingSystem.IsMacOS()));
     }
+
+    /// <summary>
+    /// Compiles <paramref name="pattern"/> exactly as written, relative to one folder: a pattern without a slash
+    /// matches in that folder only (command-line globs, as a shell reads them).
+    /// </summary>
+    public static Glob CreateExact(string pattern, bool ignoreCase) => new(Compile(pattern.Replace('\\', '/'), ignoreCase));
+
+    private static Regex Compile(string pattern, bool ignoreCase) =>
+        new("^" + ToRegex(pattern) + "$", RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None), TimeSpan.FromSeconds(1));
 
     /// <summary>True when <paramref name="relativePath"/> (forward slashes, relative to the declaring folder) matches.</summary>
     public bool IsMatch(string relativePath) => _regex.IsMatch(relativePath.Replace('\\', '/'));
@@ -48,15 +57,12 @@ public sealed class Glob
                 case '?':
                     builder.Append("[^/]");
                     break;
-                case '[':
-                    var end = pattern.IndexOf(']', i + 1);
-                    if (end < 0)
-                    {
-                        builder.Append(@"\[");
-                        break;
-                    }
+                case '[' when ClassEnd(pattern, i) is var end and > 0:
                     var body = pattern[(i + 1)..end];
-                    builder.Append('[').Append(body.StartsWith('!') ? "^" + Regex.Escape(body[1..]) : Regex.Escape(body)).Append(']');
+                    var negated = body.StartsWith('!') || body.StartsWith('^');
+                    if (negated)
+                        body = body[1..];
+                    builder.Append(negated ? "[^/" : "[").Append(body.Replace(@"\", @"\\").Replace("[", @"\[").Replace("]", @"\]")).Append(']');
                     i = end;
                     break;
                 case '{':
@@ -76,5 +82,26 @@ public sealed class Glob
             }
         }
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Index of the "]" closing the character class that opens at <paramref name="start"/>, or -1 when it is not one
+    /// (a "]" right after "[" or "[!" is a member; a class never spans a "/").
+    /// </summary>
+    public static int ClassEnd(string pattern, int start)
+    {
+        var i = start + 1;
+        if (i < pattern.Length && pattern[i] is '!' or '^')
+            i++;
+        if (i < pattern.Length && pattern[i] == ']')
+            i++;
+        for (; i < pattern.Length; i++)
+        {
+            if (pattern[i] == '/')
+                return -1;
+            if (pattern[i] == ']')
+                return i;
+        }
+        return -1;
     }
 }

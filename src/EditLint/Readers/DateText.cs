@@ -53,7 +53,7 @@ public static partial class DateText
         value = default;
         var monthName = match.Groups["m1"].Success ? match.Groups["m1"].Value : match.Groups["m2"].Value;
         var dayText = match.Groups["d1"].Success ? match.Groups["d1"].Value : match.Groups["d2"].Value;
-        var month = MonthNumber(monthName);
+        var month = DateLexicon.MonthNumber(monthName);
         if (month == 0 || !int.TryParse(dayText, CultureInfo.InvariantCulture, out var day) || !int.TryParse(match.Groups["y"].Value, CultureInfo.InvariantCulture, out var year))
             return false;
         if (day < 1 || day > DateTime.DaysInMonth(year, month))
@@ -61,9 +61,6 @@ public static partial class DateText
         value = new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero);
         return true;
     }
-
-    /// <summary>1–12 for an English month name or its abbreviation ("Sept", "Feb."), else 0.</summary>
-    public static int MonthNumber(string name) => DateLexicon.MonthNumber(name);
 
     private const string Month = DateLexicon.MonthPattern;
 
