@@ -9,11 +9,28 @@ public sealed class UnnamedSourceRule : Rule
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         RuleIds.UnnamedSource, "Attribution to an unnamed source",
-        "'{0}' does not name the source: name the person or organisation, or say why they cannot be named", RuleCategory.Sourcing, Severity.Info,
+        "'{0}' does not name the source{1}: name the person or organisation, or say why they cannot be named", RuleCategory.Sourcing, Severity.Info,
         "A speech verb whose speaker is an unnamed source ('a source said', 'officials said', 'critics say', 'according to sources') with no named person or organisation.");
 
     /// <inheritdoc />
-    public override void Initialize(RuleSetup setup) =>
-        setup.Match<SpeechAct>(act => act.Kind == SpeakerKind.Unnamed && act.Sentence.Block.IsProse)
-            .Then((context, act) => context.Report(act.Span, context.Document.Source.ToString(act.Span)));
+    public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>
+    {
+        // The same unnamed group quoted again ("Diplomats said … The diplomats said") is one sourcing question, asked
+        // once per article at its first use; the message says how often the article leans on it.
+        var groups = context.Model.GetFacts<SpeechAct>()
+            .Where(act => act.Kind == SpeakerKind.Unnamed && act.Sentence.Block.IsProse)
+            .GroupBy(act => Head(act.Speaker));
+        foreach (var group in groups)
+        {
+            var first = group.First();
+            var count = group.Count();
+            context.Report(first.Span, context.Document.Source.ToString(first.Span), count == 1 ? "" : $" (the article relies on it {count} times)");
+        }
+    });
+
+    private static string Head(string speaker)
+    {
+        var last = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].ToLowerInvariant();
+        return last.EndsWith('s') && last.Length > 3 ? last[..^1] : last;
+    }
 }

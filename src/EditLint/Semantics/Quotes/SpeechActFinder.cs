@@ -94,7 +94,8 @@ internal static class SpeechActFinder
                 continue;
             }
 
-            if ((SpeakerBefore(tokens, i, isQuoted) ?? SpeakerBeforeAppositive(tokens, i, isQuoted)) is { } speaker)
+            if ((SpeakerBefore(tokens, i, isQuoted) ?? SpeakerBeforeAppositive(tokens, i, isQuoted)) is { } speaker
+                && !DisagreesInNumber(tokens[speaker.Item2].Text, token.Text))
             {
                 acts.Add(Act(sentence, tokens, speaker, token.Span, token.Text));
                 continue;
@@ -109,7 +110,7 @@ internal static class SpeechActFinder
             // subject sits further back than the walk reaches ("Du Plessis in disclosing the agreement last night said").
             if (acts.Count > 0 && token.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
                 acts.Add(acts[^1] with { Verb = token.Text, VerbSpan = token.Span });
-            else if (SubjectOf(tokens, i, isQuoted) is { } subject)
+            else if (SubjectOf(tokens, i, isQuoted) is { } subject && !DisagreesInNumber(tokens[subject.Item2].Text, token.Text))
                 acts.Add(Act(sentence, tokens, subject, token.Span, token.Text));
         }
         return acts;
@@ -298,6 +299,14 @@ internal static class SpeechActFinder
     private static bool IsStatementVerb(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Text.ToLowerInvariant() is "issued" or "released" or "put" or "published"
         && Enumerable.Range(i + 1, 3).Any(k => k < tokens.Count && tokens[k].Text.StartsWith("statement", StringComparison.OrdinalIgnoreCase));
+
+    // "some calls for a cut", "many claims": a plural head before a verb in -s is a noun phrase, not a speech act.
+    private static bool DisagreesInNumber(string head, string verb)
+    {
+        var plural = head.ToLowerInvariant() is "some" or "many" or "others" or "people" or "several"
+            || (head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && char.IsLower(head[0]));
+        return plural && verb.EndsWith('s') && !verb.EndsWith("ss", StringComparison.Ordinal) && verb != "was";
+    }
 
     private static int FindLeft(IReadOnlyList<Token> tokens, int from, string text, int maxDistance)
     {

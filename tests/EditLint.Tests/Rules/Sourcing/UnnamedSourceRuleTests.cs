@@ -18,7 +18,12 @@ public sealed class UnnamedSourceRuleTests
     [InlineData("“It is over,” [|one delegate said|].")]
     public Task UnnamedSpeaker_IsReported(string markup) => Tester.VerifyAsync(markup);
 
+    [Fact]
+    public Task SameUnnamedGroupAgain_IsReportedOnceAtItsFirstUse() =>
+        Tester.VerifyAsync("[|Diplomats said|] the talks stalled. The diplomats said a deal was still possible. Other diplomats said nothing.");
+
     [Theory]
+    [InlineData("There were some calls for a rate cut this week.")]
     [InlineData("The plan is late, Ann Smith said.")]
     [InlineData("Kremlin officials said the talks would go on.")]
     [InlineData("Officials at the Bank of England said rates would hold.")]
