@@ -18,6 +18,7 @@ public static class BuiltInRules
         typeof(AmbiguousPronounSpeakerRule),
         typeof(QuoteRenderedDifferentlyRule),
         typeof(UncreditedRepublicationRule),
+        typeof(InconsistentFiguresRule),
         typeof(DateArithmeticRule),
         typeof(MissingDateRule),
         typeof(UnanchoredRelativeDateRule),

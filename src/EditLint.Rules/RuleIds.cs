@@ -11,7 +11,11 @@ internal static class RuleIds
     public const string AmbiguousPronounSpeaker = "EL1004";
     public const string QuoteRenderedDifferently = "EL1005";
     public const string UncreditedRepublication = "EL1006";
+    public const string InconsistentFigures = "EL2001";
+    public const string SharesOverWhole = "EL2002";
     public const string DateArithmetic = "EL2003";
+    public const string CurrencyConversion = "EL2004";
+    public const string NumberStyle = "EL2005";
     public const string MissingDate = "EL3001";
     public const string UnanchoredRelativeDate = "EL3002";
     public const string WeekdayMismatch = "EL3003";

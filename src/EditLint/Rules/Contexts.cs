@@ -67,6 +67,10 @@ public class DocumentContext
     public void Report(TextSpan span, ReportDetails details, params object?[] args) =>
         _report(new Report(_descriptor, Document, span, _descriptor.FormatMessage(args), details.Related) { Details = details });
 
+    /// <summary>Reports a finding with details at a severity other than the rule's default (a user's severity still wins).</summary>
+    public void ReportAs(Severity severity, TextSpan span, ReportDetails details, params object?[] args) =>
+        _report(new Report(_descriptor, Document, span, _descriptor.FormatMessage(args), details.Related) { Details = details, Severity = severity });
+
     /// <summary>Reports a finding whose fix replaces the text at <paramref name="span"/> with <paramref name="replacement"/>.</summary>
     public void ReportWithFix(TextSpan span, string? replacement, params object?[] args) =>
         Report(span, replacement is null ? ReportDetails.None : new ReportDetails { Fixes = [new Fix($"Replace with '{replacement}'", [new TextEdit(span, replacement)])] }, args);

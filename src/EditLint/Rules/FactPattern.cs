@@ -36,6 +36,28 @@ public sealed class FactPattern<T>
                 Matches(index, leftKey(left)).Where(right => where is null || where(left, right)).Select(right => (left, right)));
         });
 
+    /// <summary>
+    /// Pairs each match with the first fact of type <typeparamref name="TRight"/> (in fact order) that passes
+    /// <paramref name="rightWhere"/> and has the same key, other than the match itself. One partner per match keeps
+    /// the cost linear even when many facts share a key (every figure of "people" in a long article).
+    /// </summary>
+    public FactPattern<(T Left, TRight Right)> JoinFirst<TRight, TKey>(
+        Func<T, TKey?> leftKey, Func<TRight, TKey?> rightKey, Func<TRight, bool>? rightWhere = null)
+        where TRight : class where TKey : notnull =>
+        new(_setup, model =>
+        {
+            var first = new Dictionary<TKey, TRight>();
+            foreach (var fact in model.GetFacts<TRight>())
+            {
+                if ((rightWhere is null || rightWhere(fact)) && rightKey(fact) is { } k)
+                    first.TryAdd(k, fact);
+            }
+            return _evaluate(model).SelectMany(left =>
+                leftKey(left) is { } key && first.TryGetValue(key, out var right) && !ReferenceEquals(right, left)
+                    ? [(left, right)]
+                    : Array.Empty<(T, TRight)>());
+        });
+
     /// <summary>Keeps the matches for which no fact of type <typeparamref name="TOther"/> has the same key (and satisfies <paramref name="where"/>).</summary>
     public FactPattern<T> Not<TOther, TKey>(Func<T, TKey?> leftKey, Func<TOther, TKey?> otherKey, Func<T, TOther, bool>? where = null)
         where TOther : class where TKey : notnull =>

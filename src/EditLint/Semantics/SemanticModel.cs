@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using EditLint.Documents;
 using EditLint.Semantics.Quotes;
 using EditLint.Semantics.Dates;
+using EditLint.Semantics.Figures;
 
 namespace EditLint.Semantics;
 
@@ -47,6 +48,9 @@ public sealed class SemanticModel
     /// <summary>Time references of the prose and date lines, resolved against <see cref="ReferenceDate"/>.</summary>
     public IReadOnlyList<TemporalExpression> TemporalExpressions => GetFacts<TemporalExpression>();
 
+    /// <summary>Numbers in prose with what they count, their qualifiers and scope.</summary>
+    public IReadOnlyList<Figure> Figures => GetFacts<Figure>();
+
     /// <summary>All facts of type <typeparamref name="T"/>, extracted on first request.</summary>
     public IReadOnlyList<T> GetFacts<T>() where T : class =>
         (IReadOnlyList<T>)_facts.GetOrAdd(typeof(T), _ => new Lazy<object>(() => _extractors.Extract<T>(this))).Value;
@@ -59,7 +63,7 @@ public sealed class FactExtractors
 
     private FactExtractors(Dictionary<Type, Func<SemanticModel, object>> extractors) => _extractors = extractors;
 
-    /// <summary>Blocks, sentences, tokens, name mentions, quotations, the article's reference date and its time references.</summary>
+    /// <summary>Blocks, sentences, tokens, name mentions, quotations, the article's reference date, its time references and figures.</summary>
     public static FactExtractors Default { get; } = new(new()
     {
         [typeof(Block)] = m => m.Document.Blocks,
@@ -72,6 +76,7 @@ public sealed class FactExtractors
         [typeof(ReferenceDate)] = TemporalExtractor.Anchor,
         [typeof(TemporalExpression)] = TemporalExtractor.Extract,
         [typeof(NameMention)] = NameMentions.Extract,
+        [typeof(Figure)] = FigureExtractor.Extract,
     });
 
     /// <summary>A registry with one more fact type.</summary>

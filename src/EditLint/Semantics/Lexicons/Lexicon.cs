@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using EditLint.Semantics.Figures;
 
 namespace EditLint.Semantics.Lexicons;
 
@@ -30,7 +31,59 @@ public static class Lexicon
     /// <summary>Courtesy and job titles that come before a name.</summary>
     public static FrozenSet<string> PersonTitles { get; } = Load("person-titles.txt", StringComparer.Ordinal);
 
-    private static FrozenSet<string> Load(string name, StringComparer? comparer = null)
+    /// <summary>Words before a figure that say how exact it is ("around", "more than"), longest first.</summary>
+    public static IReadOnlyList<(string[] Words, Approximation Kind)> FigureApproximations { get; } = Phrases<Approximation>("figure-approximations.txt");
+
+    /// <summary>Phrases after a figure that scope it ("at a time", "in total", "a year"), longest first.</summary>
+    public static IReadOnlyList<(string[] Words, QualifierKind Kind)> FigureQualifiers { get; } = Phrases<QualifierKind>("figure-qualifiers.txt");
+
+    /// <summary>Units of measure after a figure, form → singular unit ("miles" → "mile").</summary>
+    public static FrozenDictionary<string, string> FigureUnits { get; } = LoadMap("figure-units.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Currency signs, codes and words → ISO code ("£" → GBP, "euros" → EUR).</summary>
+    public static FrozenDictionary<string, string> Currencies { get; } = LoadMap("figure-currencies.txt", StringComparer.Ordinal);
+
+    /// <summary>Lower-case words before a number that make it a label ("article 5", "page 3").</summary>
+    public static FrozenSet<string> FigureLabels { get; } = Load("figure-labels.txt");
+
+    /// <summary>Function words that end the noun phrase after a figure.</summary>
+    public static FrozenSet<string> FigureFunctionWords { get; } = Load("figure-function-words.txt");
+
+    /// <summary>Words that put a figure in a change or comparison ("rose", "up", "than").</summary>
+    public static FrozenSet<string> FigureChangeWords { get; } = Load("figure-change-words.txt");
+
+    /// <summary>Word → the word its synonym group is reported as ("troop" → "soldier").</summary>
+    public static FrozenDictionary<string, string> CountedSynonyms { get; } = LoadGroups("counted-synonyms.txt");
+
+    /// <summary>Nouns too general for two figures of them to count one thing ("times", "others").</summary>
+    public static FrozenSet<string> GenericCounts { get; } = Load("counted-generic.txt");
+
+    private static FrozenDictionary<string, string> LoadMap(string name, StringComparer comparer) =>
+        Lines(name).Select(line => line.Split(':', 2) is [var key, var value] ? (Key: key.Trim(), Value: value.Trim())
+                : throw new InvalidOperationException($"Lexicon {name}: '{line}' is not 'key: value'."))
+            .ToFrozenDictionary(e => e.Key, e => e.Value, comparer);
+
+    private static IReadOnlyList<(string[] Words, TKind Kind)> Phrases<TKind>(string name) where TKind : struct, Enum =>
+        [.. LoadMap(name, StringComparer.OrdinalIgnoreCase)
+            .Select(e => (Words: e.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries), Kind: Enum.Parse<TKind>(e.Value)))
+            .OrderByDescending(e => e.Words.Length)];
+
+    private static FrozenDictionary<string, string> LoadGroups(string name)
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in Lines(name))
+        {
+            var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var word in words)
+                map[word] = words[0];
+        }
+        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static FrozenSet<string> Load(string name, StringComparer? comparer = null) =>
+        Lines(name).ToFrozenSet(comparer ?? StringComparer.OrdinalIgnoreCase);
+
+    private static List<string> Lines(string name)
     {
         var assembly = typeof(Lexicon).Assembly;
         using var stream = assembly.GetManifestResourceStream("EditLint.Lexicons." + name)
@@ -43,6 +96,6 @@ public static class Lexicon
             if (entry.Length > 0 && !entry.StartsWith('#'))
                 words.Add(entry);
         }
-        return words.ToFrozenSet(comparer ?? StringComparer.OrdinalIgnoreCase);
+        return words;
     }
 }

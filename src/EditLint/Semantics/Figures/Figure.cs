@@ -1,0 +1,171 @@
+using EditLint.Documents;
+using EditLint.Text;
+
+namespace EditLint.Semantics.Figures;
+
+/// <summary>What a figure measures.</summary>
+public enum FigureKind
+{
+    /// <summary>A number of things: "100,000 soldiers", "32 member states", "two million people".</summary>
+    Count,
+    /// <summary>A share: "10%", "15 per cent".</summary>
+    Percent,
+    /// <summary>A difference of shares: "3 percentage points".</summary>
+    PercentagePoints,
+    /// <summary>A fraction of a whole in words: "half", "a third", "two-thirds".</summary>
+    Fraction,
+    /// <summary>An amount of money: "$90bn", "£66.6bn", "USD 5m", "20 euros".</summary>
+    Money,
+    /// <summary>A length, weight, area or duration with its unit: "1,000-mile border", "a two-hour dinner".</summary>
+    Measure,
+    /// <summary>A person's age: "aged 45", "a 45-year-old".</summary>
+    Age,
+}
+
+/// <summary>How exactly a figure is stated.</summary>
+public enum Approximation
+{
+    /// <summary>As written.</summary>
+    Exact,
+    /// <summary>"around", "about", "some", "roughly", "an estimated", "nearly", "almost".</summary>
+    About,
+    /// <summary>"more than", "over", "at least", "upwards of": the true value is at or above it.</summary>
+    AtLeast,
+    /// <summary>"up to", "less than", "fewer than", "under", "at most": the true value is at or below it.</summary>
+    AtMost,
+}
+
+/// <summary>What a qualifier does to a figure.</summary>
+public enum QualifierKind
+{
+    /// <summary>How it is totalled: "at a time", "in total", "at its peak", "altogether".</summary>
+    Aggregate,
+    /// <summary>A rate: "a year", "per day", "each month".</summary>
+    Rate,
+    /// <summary>Per unit: "each", "apiece", "per person", "a head".</summary>
+    Each,
+}
+
+/// <summary>
+/// The thing a figure counts: the head noun after it ("soldiers"), folded to one form ("soldier", and
+/// "troop" to "soldier" through the synonym list), with the words that narrow it ("member" in "32 member
+/// states"). <see cref="Inferred"/> is true when the figure names nothing and the thing was carried over
+/// from the figure before it ("… 100,000 soldiers at a time …, requiring 300,000 in total").
+/// </summary>
+public sealed record CountedThing(string Head, string Lemma, IReadOnlyList<string> Modifiers, TextSpan Span, bool Inferred)
+{
+    /// <summary>Lemma with its modifiers, the key two figures must share to count the same thing.</summary>
+    public string Key => Modifiers.Count == 0 ? Lemma : string.Join(' ', Modifiers) + " " + Lemma;
+
+    /// <summary>The words as written ("member states").</summary>
+    public string Words => Modifiers.Count == 0 ? Head : string.Join(' ', Modifiers) + " " + Head;
+}
+
+/// <summary>
+/// A number in prose with what it is: its value (and upper bound for a range), kind, currency or unit, how
+/// approximate it is, what it counts, the qualifier that scopes it and the time or place it is about.
+/// Years, dates, times, ordinals, labels ("Article 5", "No. 10"), "9/11", phone numbers and names ("G7",
+/// "F-35") are not figures.
+/// </summary>
+public sealed class Figure
+{
+    internal Figure(Block block, int localStart, int length)
+    {
+        Block = block;
+        LocalStart = localStart;
+        Length = length;
+        Text = block.Text.Substring(localStart, length);
+        Span = block.Content.ToSource(localStart, length);
+    }
+
+    /// <summary>The block it is in.</summary>
+    public Block Block { get; }
+
+    /// <summary>Start in the block's prose: from a currency sign to the unit ("$90bn", "10%", "1,000-mile"), without the approximation.</summary>
+    public int LocalStart { get; }
+
+    /// <summary>Length in the block's prose.</summary>
+    public int Length { get; }
+
+    /// <summary>The figure as written, without its approximation or the thing it counts ("100,000", "$90bn", "10%").</summary>
+    public string Text { get; }
+
+    /// <summary>Where it is in the source.</summary>
+    public TextSpan Span { get; }
+
+    /// <summary>Index of its sentence among the document's sentences.</summary>
+    public int SentenceIndex { get; internal set; }
+
+    /// <summary>What it measures.</summary>
+    public FigureKind Kind { get; internal set; }
+
+    /// <summary>Its value (the lower bound of a range); a percentage as written (10 for "10%").</summary>
+    public decimal Value { get; internal set; }
+
+    /// <summary>The upper bound of a range ("10-15", "between 10 and 15"), else null.</summary>
+    public decimal? UpperValue { get; internal set; }
+
+    /// <summary>ISO code of the currency of an amount ("USD" for "$" and "US$", "GBP" for "£").</summary>
+    public string? Currency { get; internal set; }
+
+    /// <summary>The unit of a measure, singular ("mile", "hour").</summary>
+    public string? Unit { get; internal set; }
+
+    /// <summary>How exactly it is stated.</summary>
+    public Approximation Approximation { get; internal set; }
+
+    /// <summary>The words that made it approximate ("around", "more than").</summary>
+    public string? ApproximationText { get; internal set; }
+
+    /// <summary>What it counts, when found.</summary>
+    public CountedThing? Counted { get; internal set; }
+
+    /// <summary>"at a time", "in total", "a year", "each" … as written.</summary>
+    public string? Qualifier { get; internal set; }
+
+    /// <summary>What the qualifier does.</summary>
+    public QualifierKind? QualifierKind { get; internal set; }
+
+    /// <summary>The time or place it is about when its sentence states one ("in 2019", "in London").</summary>
+    public string? Scope { get; internal set; }
+
+    /// <summary>True in a compound modifier: "1,000-mile border", "two-hour dinner".</summary>
+    public bool IsModifier { get; internal set; }
+
+    /// <summary>True for an addition to something else: "a further 10%", "another 20", "an extra $5m".</summary>
+    public bool IsIncrement { get; internal set; }
+
+    /// <summary>True for part of a group named elsewhere: "50 of them", "three of the victims".</summary>
+    public bool IsPartitive { get; internal set; }
+
+    /// <summary>True inside a change or comparison: "rose to 20", "up from 15", "more than last year", "than 10".</summary>
+    public bool IsComparison { get; internal set; }
+
+    /// <summary>True in a breakdown: a sentence with figures of three or more different things.</summary>
+    public bool IsInList { get; internal set; }
+
+    /// <summary>True when the figure is definite: "the 32 member states", "its 27 members", "all 50 states".</summary>
+    public bool IsDefinite { get; internal set; }
+
+    /// <summary>The stem of the verb the figure is the object or subject of ("kill" for "killed 20", "20 … were killed").</summary>
+    public string? Verb { get; internal set; }
+
+    /// <summary>
+    /// Stems of the content words around it in its sentence (the counted noun left out), and the names there
+    /// marked with a leading '@': what and whom it is said about.
+    /// </summary>
+    public IReadOnlySet<string> Context { get; internal set; } = new HashSet<string>();
+
+    /// <summary>"of that", "of the total", "of them": the share is of something named before.</summary>
+    public string? Of { get; internal set; }
+
+    // Where the reader carries on after the figure and what it counts.
+    internal int NextToken { get; set; }
+
+    /// <summary>The value written out for messages: "300,000", "10%", "$90bn".</summary>
+    public string Describe() => Text;
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{Kind} {Value}{(UpperValue is { } u ? "–" + u : "")} {Currency}{Unit} '{Text}' counts '{Counted?.Key}'{(Counted?.Inferred == true ? " (inferred)" : "")} {Qualifier}";
+}

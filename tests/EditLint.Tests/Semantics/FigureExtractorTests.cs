@@ -1,0 +1,152 @@
+using System.Globalization;
+using EditLint.Documents;
+using EditLint.Engine;
+using EditLint.Readers;
+using EditLint.Semantics;
+using EditLint.Semantics.Figures;
+using EditLint.Text;
+
+namespace EditLint.Tests.Semantics;
+
+// What the figure facts read from prose: value, kind, what is counted, qualifiers — and what is not a figure.
+public sealed class FigureExtractorTests
+{
+    private static readonly DocumentLoader Loader = new([new MarkdownReader()]);
+
+    private static IReadOnlyList<Figure> Figures(string prose) =>
+        new SemanticModel(Loader.Read("test.md", new SourceText($"---\ndate: 2025-02-26\n---\n\n{prose}\n"), DocumentFormat.Markdown)).Figures;
+
+    private static Figure Single(string prose) => Assert.Single(Figures(prose));
+
+    [Theory]
+    [InlineData("The army sent 1,000 soldiers.", "1000", "Count", "", "soldier")]
+    [InlineData("The tank holds 3.5 litres.", "3.5", "Measure", "litre", "")]
+    [InlineData("Twenty people were hurt.", "20", "Count", "", "person")]
+    [InlineData("The club signed twenty-five players.", "25", "Count", "", "player")]
+    [InlineData("A dozen shops closed.", "12", "Count", "", "shop")]
+    [InlineData("The city has two million residents.", "2000000", "Count", "", "resident")]
+    [InlineData("The scheme cost $90bn last time.", "90000000000", "Money", "USD", "")]
+    [InlineData("It would cost £66.6bn over time.", "66600000000", "Money", "GBP", "")]
+    [InlineData("The firm paid US$5m for it.", "5000000", "Money", "USD", "")]
+    [InlineData("The fine was €20,000 for each breach.", "20000", "Money", "EUR", "")]
+    [InlineData("Revenue reached 1.2 billion euros.", "1200000000", "Money", "EUR", "")]
+    [InlineData("About 10% of voters stayed home.", "10", "Percent", "", "")]
+    [InlineData("Turnout was 61 per cent, officials said.", "61", "Percent", "", "")]
+    [InlineData("Support reached 40 percent among the young.", "40", "Percent", "", "")]
+    [InlineData("The party trails by 3 percentage points.", "3", "PercentagePoints", "", "")]
+    [InlineData("Crews patrol the 1,000-mile border.", "1000", "Measure", "mile", "border")]
+    [InlineData("They met for a two-hour dinner.", "2", "Measure", "hour", "dinner")]
+    [InlineData("A 45-year-old man was arrested.", "45", "Age", "", "")]
+    [InlineData("The driver, aged 52, was unhurt.", "52", "Age", "", "")]
+    public void Reads_value_kind_and_what_is_counted(string prose, string value, string kind, string currencyOrUnit, string counted)
+    {
+        var figure = Single(prose);
+        Assert.Equal(decimal.Parse(value, CultureInfo.InvariantCulture), figure.Value);
+        Assert.Equal(kind, figure.Kind.ToString());
+        Assert.Equal(currencyOrUnit, figure.Currency ?? figure.Unit ?? "");
+        Assert.Equal(counted, figure.Counted?.Key ?? "");
+    }
+
+    [Theory]
+    [InlineData("Between 10 and 15 ships sank.", "10", "15")]
+    [InlineData("Officials expect 10-15 ships to sail.", "10", "15")]
+    [InlineData("Officials expect 10 to 15 ships to sail.", "10", "15")]
+    public void Reads_ranges(string prose, string low, string high)
+    {
+        var figure = Single(prose);
+        Assert.Equal(decimal.Parse(low, CultureInfo.InvariantCulture), figure.Value);
+        Assert.Equal(decimal.Parse(high, CultureInfo.InvariantCulture), figure.UpperValue);
+    }
+
+    [Theory]
+    [InlineData("Around 100 boats left.", "About", "around")]
+    [InlineData("Nearly 100 boats left.", "About", "nearly")]
+    [InlineData("More than 100 boats left.", "AtLeast", "more than")]
+    [InlineData("At least 100 boats left.", "AtLeast", "at least")]
+    [InlineData("Up to 100 boats left.", "AtMost", "up to")]
+    [InlineData("Fewer than 100 boats left.", "AtMost", "fewer than")]
+    [InlineData("Exactly 100 boats left.", "Exact", null)]
+    public void Reads_approximations(string prose, string approximation, string? words)
+    {
+        var figure = Single(prose);
+        Assert.Equal(approximation, figure.Approximation.ToString());
+        Assert.Equal(words, figure.ApproximationText);
+    }
+
+    [Theory]
+    [InlineData("The plan needs 100,000 soldiers at a time.", "at a time", "Aggregate")]
+    [InlineData("The plan needs 300,000 soldiers in total.", "in total", "Aggregate")]
+    [InlineData("The plant makes 5,000 cars a year.", "a year", "Rate")]
+    [InlineData("Tickets cost $40 each.", "each", "Each")]
+    [InlineData("The plan needs a total of 300,000 soldiers.", "a total of", "Aggregate")]
+    public void Reads_qualifiers(string prose, string qualifier, string kind)
+    {
+        var figure = Single(prose);
+        Assert.Equal(qualifier, figure.Qualifier);
+        Assert.Equal(kind, figure.QualifierKind.ToString());
+    }
+
+    [Theory]
+    [InlineData("The treaty's Article 5 applies.")]
+    [InlineData("He lives at No. 10 now.")]
+    [InlineData("The attacks of 9/11 changed that.")]
+    [InlineData("The G7 leaders met.")]
+    [InlineData("The F-35 jets arrived.")]
+    [InlineData("Covid-19 spread quickly.")]
+    [InlineData("The war began in 1994.")]
+    [InlineData("They met on 3 March 2024.")]
+    [InlineData("The meeting starts at 10am.")]
+    [InlineData("The meeting starts at 10:30.")]
+    [InlineData("She finished 3rd in the race.")]
+    [InlineData("Call 020 7946 0000 for details.")]
+    [InlineData("Sales boomed in the 1990s.")]
+    [InlineData("Read page 12 of the report.")]
+    [InlineData("One of the guards left.")]
+    [InlineData("Liverpool won 3-1 at home.")]
+    public void Does_not_read_labels_dates_times_ordinals_names_or_scores_as_figures(string prose) =>
+        Assert.Empty(Figures(prose));
+
+    [Fact]
+    public void An_elliptical_figure_counts_what_the_figure_before_it_counted()
+    {
+        var figures = Figures("The border would need around 100,000 soldiers at a time, which would have to be rotated, requiring 300,000 in total.");
+        Assert.Equal(2, figures.Count);
+        Assert.Equal("soldier", figures[1].Counted?.Key);
+        Assert.True(figures[1].Counted?.Inferred);
+        Assert.False(figures[0].Counted?.Inferred);
+    }
+
+    [Fact]
+    public void Synonyms_and_plurals_fold_to_one_counted_thing()
+    {
+        var figures = Figures("The plan needs 500 troops. A single soldier costs less than 30 soldiers.");
+        Assert.All(figures.Where(f => f.Counted is not null), f => Assert.Equal("soldier", f.Counted!.Lemma));
+    }
+
+    [Fact]
+    public void A_share_of_that_is_a_share_of_what_the_figure_before_it_counted()
+    {
+        var figures = Figures("The force would need 300,000 soldiers. The army could supply 10% of that.");
+        Assert.Equal("soldier", figures[1].Of);
+    }
+
+    [Theory]
+    [InlineData("Turnout rose to 20 people.", "IsComparison")]
+    [InlineData("Another 20 people arrived.", "IsIncrement")]
+    [InlineData("France could add a further 10% of the cost.", "IsIncrement")]
+    [InlineData("Police held 20 of them overnight.", "IsPartitive")]
+    [InlineData("The 27 member states agreed.", "IsDefinite")]
+    public void Reads_the_cues_that_keep_figures_apart(string prose, string flag)
+    {
+        var figure = Single(prose);
+        Assert.True((bool)typeof(Figure).GetProperty(flag)!.GetValue(figure)!);
+    }
+
+    [Fact]
+    public void Figure_spans_point_at_the_number_in_the_source()
+    {
+        var text = "---\ndate: 2025-02-26\n---\n\nThe deal was worth *$90bn* (£66.6bn) in all.\n";
+        var model = new SemanticModel(Loader.Read("test.md", new SourceText(text), DocumentFormat.Markdown));
+        Assert.Equal(["$90bn", "£66.6bn"], model.Figures.Select(f => text[f.Span.Start..f.Span.End]));
+    }
+}
