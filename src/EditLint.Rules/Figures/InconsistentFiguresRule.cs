@@ -61,21 +61,22 @@ public sealed class InconsistentFiguresRule : Rule
 
     private static string Plural(CountedThing thing) => thing.Words;
 
-    // A shared noun is not enough ("two people were arrested … three people were injured"). The figures must be
+    // Figures about two stated times or places ("in 2019", "in 2020") count different things. A shared noun is not enough ("two people were arrested … three people were injured"). The figures must be
     // tied to one referent: an elliptical figure counting what the one before it counted ("requiring 300,000 in
     // total", where a qualifier says how each is totalled; without one, an elliptical figure is usually a part:
     // "5,000 jobs, 3,000 in the UK"), two definite totals ("the 32 member states" … "its 30 member states"), or one verb over both
     // ("killed 20 people" … "20 people were killed"), in different sentences.
     internal static bool SameReferent(Figure later, Figure first) =>
-        (later.Counted!.Inferred && later.QualifierKind == QualifierKind.Aggregate && first.QualifierKind == QualifierKind.Aggregate)
-        || (later.SentenceIndex != first.SentenceIndex && !(later.IsInList && first.IsInList)
-            && ((later.IsDefinite && first.IsDefinite) || (later.Verb is { } verb && verb == first.Verb))
-            && SharedContext(later, first) >= SharedContextWords && SameNames(later, first));
+        (later.Scope is null || first.Scope is null || later.Scope == first.Scope)
+        && ((later.Counted!.Inferred && later.QualifierKind == QualifierKind.Aggregate && first.QualifierKind == QualifierKind.Aggregate)
+            || (later.SentenceIndex != first.SentenceIndex && !(later.IsInList && first.IsInList)
+                && ((later.IsDefinite && first.IsDefinite) || (later.Verb is { } verb && verb == first.Verb))
+                && SharedContext(later, first) >= SharedContextWords && SameNames(later, first)));
 
     // Two mentions of one fact repeat what it is about; two facts about the same noun rarely share three words.
     private const int SharedContextWords = 3;
 
-    private static int SharedContext(Figure a, Figure b) => a.Context.Count(w => w[0] != '@' && w != a.Verb && b.Context.Contains(w));
+    private static int SharedContext(Figure a, Figure b) => a.Context.Count(w => w[0] != '@' && b.Context.Contains(w));
 
     // "Toyota … 1.20 mln cars" and "Nissan … 1.03 mln cars" say the same thing of two subjects: when each figure
     // has a name near it that the other lacks, they are about different things.
@@ -90,5 +91,5 @@ public sealed class InconsistentFiguresRule : Rule
         && figure.Block.Kind != Documents.BlockKind.Heading;
 
     internal static string Key(Figure figure) =>
-        $"{figure.Kind}|{figure.Currency}|{figure.Unit}|{figure.Counted!.Key}|{figure.Scope}";
+        $"{figure.Kind}|{figure.Currency}|{figure.Unit}|{figure.Counted!.Key}";
 }

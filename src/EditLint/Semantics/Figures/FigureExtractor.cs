@@ -635,7 +635,7 @@ public static class FigureExtractor
             }
         }
 
-        private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "its", "their", "his", "her", "our", "all", "some", "a", "an", "only", "just", "nearly", "almost" };
+        private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "its", "their", "his", "her", "our", "all", "some", "a", "an", "only", "just", "nearly", "almost", "between" };
 
         private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "have", "has", "had", "were", "was", "are", "is", "been", "being", "be", "will", "would", "could", "had", "reportedly", "also", "now", "already" };
 
@@ -647,11 +647,8 @@ public static class FigureExtractor
                 j--;
             if (j < 0 || T(j).Kind != TokenKind.Word || char.IsUpper(T(j).Text[0]) || Lexicon.FigureFunctionWords.Contains(T(j).Text))
                 return null;
-            var word = Lower(j);
-            return word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || CountedWords.IsCommonVerb(word)
-                || word.EndsWith('s') && !CountedWords.IsPlural(word) || IsWord(j - 1, "to") || IsWord(j - 1, "would") || IsWord(j - 1, "will")
-                ? CountedWords.Stem(word)
-                : null;
+            // A lower-case content word right before a count is nearly always its verb ("sank 12 ships", "cost 400 jobs").
+            return CountedWords.Stem(Lower(j));
         }
 
         // The verb a figure is the subject of: "20 people were killed", "five died".
@@ -773,11 +770,11 @@ public static class FigureExtractor
                 if (token.Kind != TokenKind.Word || Lexicon.FigureFunctionWords.Contains(token.Text) || NumberWords.ParseWord(token.Text) is not null)
                     break;
                 var lower = token.Text.ToLowerInvariant();
-                if (words.Count > 0 && LooksLikeVerb(lower))
+                if ((words.Count > 0 && LooksLikeVerb(lower)) || SingleWordQualifiers.Contains(lower))
                     break;
                 words.Add(token);
                 j++;
-                if (CountedWords.IsPlural(lower) || Lexicon.FigureQualifiers.Any(q => q.Words.Length == 1 && q.Words[0].Equals(lower, StringComparison.Ordinal)))
+                if (CountedWords.IsPlural(lower))
                     break;
             }
             while (words.Count > 0 && LooksLikeVerb(words[^1].Text.ToLowerInvariant()) && !CountedWords.IsPlural(words[^1].Text.ToLowerInvariant()))
@@ -793,6 +790,9 @@ public static class FigureExtractor
             return new CountedThing(head.Text, CountedWords.Fold(CountedWords.Lemma(head.Text)), modifiers,
                 TextSpan.FromBounds(words[0].Span.Start, head.Span.End), Inferred: false);
         }
+
+        private static readonly HashSet<string> SingleWordQualifiers =
+            [.. Lexicon.FigureQualifiers.Where(q => q.Words.Length == 1).Select(q => q.Words[0].ToLowerInvariant())];
 
         private static bool LooksLikeVerb(string word) =>
             (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)) || (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal)) || CountedWords.IsCommonVerb(word);
