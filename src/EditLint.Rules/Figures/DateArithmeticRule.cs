@@ -3,13 +3,17 @@ using EditLint.Diagnostics;
 using EditLint.Rules.Dates;
 using EditLint.Semantics.Dates;
 using NodaTime;
+using System.Globalization;
+using EditLint.Semantics;
+using EditLint.Semantics.Figures;
 
 namespace EditLint.Rules.Figures;
 
 /// <summary>
-/// EL2003 (the date side): an offset stated next to the date it lands on must agree with the date it counts
-/// from. "In December 1994 … Twenty years later, in 2016" (that is 2014); "on Friday, two days after
-/// Monday's vote" (that is Wednesday). Only offsets that name both ends are checked.
+/// EL2003: an offset stated next to the date it lands on must agree with the date it counts from. "In December
+/// 1994 … Twenty years later, in 2016" (that is 2014); "on Friday, two days after Monday's vote" (that is
+/// Wednesday). Only offsets that name both ends are checked. And a stated age must agree with a birth date in the
+/// same or the next sentence on the article's date ("Smith, 45, … was born in 1970").
 /// </summary>
 public sealed partial class DateArithmeticRule : Rule
 {
@@ -20,7 +24,13 @@ public sealed partial class DateArithmeticRule : Rule
         "'Twenty years later, in 2014' against 'In December 1994'; 'two days after …' against resolved dates.");
 
     /// <inheritdoc />
-    public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>
+    public override void Initialize(RuleSetup setup)
+    {
+        setup.OnDocumentEnd(CheckOffsets);
+        setup.OnDocumentEnd(CheckAges);
+    }
+
+    private static void CheckOffsets(DocumentContext context)
     {
         var all = context.Model.TemporalExpressions;
         for (var i = 0; i < all.Count; i++)
@@ -38,7 +48,52 @@ public sealed partial class DateArithmeticRule : Rule
             context.Report(offset.Span, [(from.Span, "counted from here"), (to.Span, "lands here")],
                 offset.Text, Words(from), offset.OffsetForward ? "plus" : "minus", Amount(period), Words(expected, to), to.Text);
         }
-    });
+    }
+
+    // "Smith, 45, … was born in 1970": a stated age against a birth year in the same or the next sentence, on the
+    // article's date. With only a year of birth, two ages are right (before and after the birthday).
+    private static void CheckAges(DocumentContext context)
+    {
+        if (context.Model.ReferenceDate is not { } reference)
+            return;
+        var births = context.Model.TemporalExpressions.Where(IsBirth).ToList();
+        if (births.Count == 0)
+            return;
+        var sentences = context.Model.Sentences;
+        foreach (var age in context.Model.Figures.Where(f => f.Kind == FigureKind.Age && f.UpperValue is null && f.SentenceIndex >= 0))
+        {
+            var near = births.Where(b => b.Block == age.Block && Math.Abs(SentenceOf(sentences, b) - age.SentenceIndex) <= 1).ToList();
+            if (near is not [var birth] || birth.Resolved is not { } born)
+                continue;
+            var years = (int)age.Value;
+            var earliest = born.Start.PlusYears(years);
+            var latest = born.End.PlusYears(years + 1).PlusDays(-1);
+            if (reference.Date >= earliest && reference.Date <= latest)
+                continue;
+            context.Report(age.Span, [(birth.Span, "born")], age.Text, DateWords.Interval(born), "plus", Plural(years, "year"),
+                earliest.Year == latest.Year ? earliest.Year.ToString(CultureInfo.InvariantCulture) : $"{earliest.Year}–{latest.Year}",
+                $"{reference.Date.Year}, the article's year");
+        }
+    }
+
+    private static bool IsBirth(TemporalExpression e)
+    {
+        if (e.Kind is not (TemporalKind.Year or TemporalKind.Date or TemporalKind.MonthYear) || e.Resolved is null)
+            return false;
+        var before = e.Block.Text[Math.Max(0, e.LocalStart - 12)..e.LocalStart];
+        return before.Contains("born", StringComparison.OrdinalIgnoreCase) || before.EndsWith("b. ", StringComparison.Ordinal);
+    }
+
+    private static int SentenceOf(IReadOnlyList<Sentence> sentences, TemporalExpression e)
+    {
+        // Sentences are in document order; the list is short enough per article that a binary search is not worth it.
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Block == e.Block && e.LocalStart >= sentence.LocalStart && e.LocalStart < sentence.LocalStart + sentence.LocalLength)
+                return sentence.Index;
+        }
+        return -10;
+    }
 
     // An offset counts from the date before it ("In 1994 … Twenty years later, in 2014") or from the one it
     // names ("on Friday, two days after Wednesday's vote").

@@ -48,4 +48,38 @@ public sealed class DateArithmeticRuleTests
     [Fact]
     public Task AnOffsetFromAnEventNamedInWords_IsNotChecked() =>
         Dated("The strike ended on Friday, two days after the vote.");
+
+    // Ages against birth dates, on the article's date (2025-02-26).
+
+    [Fact]
+    public Task An_age_that_does_not_match_the_birth_year_is_reported() =>
+        Dated("Mayor Ann Lee, [|45|], was born in 1970.");
+
+    [Fact]
+    public Task A_compound_age_in_the_next_sentence_is_checked() =>
+        Dated("A [|30-year-old|] man was arrested. He was born in 1980, police said.");
+
+    [Fact]
+    public Task An_age_with_aged_is_checked() =>
+        Dated("The driver, aged [|61|], was born in 1970 in the town.");
+
+    [Fact]
+    public Task Either_age_around_the_birthday_is_accepted() =>
+        Dated("Mayor Ann Lee, 54, was born in 1970. Her deputy, Tom Bell, 55, was born in 1970 too.");
+
+    [Fact]
+    public Task A_full_birth_date_fixes_the_age() =>
+        Dated("The singer, Mia Hart, [|42|], was born on March 3, 1983.");
+
+    [Fact]
+    public Task A_full_birth_date_that_matches_is_accepted() =>
+        Dated("The singer, Mia Hart, 41, was born on March 3, 1983.");
+
+    [Fact]
+    public Task An_age_far_from_the_birth_date_is_not_paired() =>
+        Dated("Mayor Ann Lee, 45, spoke first.\n\nThe town hall was built in 1970. Its architect was born in 1920 and died young.");
+
+    [Fact]
+    public Task Without_an_article_date_ages_are_not_checked() =>
+        Tester.VerifyAsync("Mayor Ann Lee, 45, was born in 1970.\n");
 }
