@@ -58,6 +58,21 @@ public sealed class SeedArticleTests
     }
 
     [Fact]
+    public void Seed002_SoldiersFigures_AreTheOnlyFigureFinding_NamingBothAndTheirQualifiers()
+    {
+        var figures = Result.Value.Diagnostics.Where(d => d.Id.StartsWith("EL200", StringComparison.Ordinal) && d.Id != "EL2005").ToList();
+        var finding = Assert.Single(figures);
+        Assert.Equal("EL2001", finding.Id);
+        Assert.StartsWith("002_", finding.Path, StringComparison.Ordinal);
+        Assert.Equal((165, 181), (finding.Position.Start.DisplayLine, finding.Position.Start.DisplayColumn));
+        Assert.Equal(165, Assert.Single(finding.RelatedLocations).Position.Start.DisplayLine);
+        Assert.Equal(Severity.Info, finding.Severity);
+        Assert.Contains("'300,000 in total'", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("'around 100,000 soldiers at a time'", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("'in total' and 'at a time'", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Seed002_Article5LikeRenderings_AreReported()
     {
         Assert.Equal([185, 187], In("002_").Where(d => d.Id == "EL1005").Select(d => d.Position.Start.DisplayLine));

@@ -103,6 +103,7 @@ public sealed class FigureExtractorTests
     [InlineData("Read page 12 of the report.")]
     [InlineData("One of the guards left.")]
     [InlineData("Liverpool won 3-1 at home.")]
+    [InlineData("England open the Six Nations at home.")]
     public void Does_not_read_labels_dates_times_ordinals_names_or_scores_as_figures(string prose) =>
         Assert.Empty(Figures(prose));
 

@@ -40,6 +40,9 @@ public static class CountedWords
             w = w[..^2];
         if (Irregular.TryGetValue(w, out var irregular))
             return irregular;
+        // Proper nouns keep their form: "Yukos", "Wales".
+        if (word.Length > 0 && char.IsUpper(word[0]))
+            return w;
         if (!IsPlural(w))
             return w;
         if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4)

@@ -19,7 +19,8 @@ public static class FigureExtractor
     {
         var figures = new List<Figure>();
         var tokens = model.Tokens;
-        var dates = model.TemporalExpressions;
+        // Each block's dates, so a number is checked against its own block's few dates, not the document's.
+        var datesByBlock = model.TemporalExpressions.GroupBy(d => d.Block).ToDictionary(g => g.Key, g => (IReadOnlyList<TemporalExpression>)[.. g]);
         var start = 0;
         while (start < tokens.Count)
         {
@@ -28,7 +29,7 @@ public static class FigureExtractor
             while (end < tokens.Count && tokens[end].Block == block)
                 end++;
             if (block.IsProse)
-                new BlockReader(block, tokens, start, end, dates, figures).Read();
+                new BlockReader(block, tokens, start, end, datesByBlock.GetValueOrDefault(block, []), figures).Read();
             start = end;
         }
         AssignSentences(model, figures);
@@ -209,10 +210,10 @@ public static class FigureExtractor
         {
             var startSource = T(first).Span.Start;
             var endSource = T(end - 1).Span.End;
-            // Dates are few per block; a binary search would not pay for itself.
+            // A block holds a handful of dates; a scan of them is cheaper than an index.
             foreach (var date in dates)
             {
-                if (date.Block == block && date.Span.Start < endSource && startSource < date.Span.End)
+                if (date.Span.Start < endSource && startSource < date.Span.End)
                     return true;
             }
             return false;
@@ -253,6 +254,9 @@ public static class FigureExtractor
             if (value is null)
                 return null;
             if (NumberWords.IsOne(word) && (i + 1 >= Count || NumberWords.Magnitude(T(i + 1).Text) is null))
+                return null;
+            // "Six Nations", "Big Four": a capitalised number word inside a name.
+            if (char.IsUpper(word[0]) && !IsSentenceStart(i) && i + 1 < Count && T(i + 1).Kind == TokenKind.Word && char.IsUpper(T(i + 1).Text[0]))
                 return null;
             if (tail is null && i + 1 < Count && T(i + 1).Text.Equals("dozen", StringComparison.OrdinalIgnoreCase))
                 return new Number(i, i + 2, value.Value * 12, false, null);
