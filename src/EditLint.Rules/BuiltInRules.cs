@@ -19,6 +19,7 @@ public static class BuiltInRules
         typeof(QuoteRenderedDifferentlyRule),
         typeof(UncreditedRepublicationRule),
         typeof(InconsistentFiguresRule),
+        typeof(SharesOverWholeRule),
         typeof(DateArithmeticRule),
         typeof(MissingDateRule),
         typeof(UnanchoredRelativeDateRule),
