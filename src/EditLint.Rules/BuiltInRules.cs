@@ -21,6 +21,7 @@ public static class BuiltInRules
         typeof(InconsistentFiguresRule),
         typeof(SharesOverWholeRule),
         typeof(DateArithmeticRule),
+        typeof(CurrencyConversionRule),
         typeof(MissingDateRule),
         typeof(UnanchoredRelativeDateRule),
         typeof(WeekdayMismatchRule),
