@@ -22,6 +22,7 @@ public static class BuiltInRules
         typeof(SharesOverWholeRule),
         typeof(DateArithmeticRule),
         typeof(CurrencyConversionRule),
+        typeof(NumberStyleRule),
         typeof(MissingDateRule),
         typeof(UnanchoredRelativeDateRule),
         typeof(WeekdayMismatchRule),
