@@ -7,7 +7,8 @@ namespace EditLint.Rules.Figures;
 
 /// <summary>
 /// EL2004: an amount converted in brackets ("$90bn (£66.6bn)", "€5m ($5.4m)", "£10 (US$13)") implies an exchange
-/// rate; a later pair of the same two currencies whose rate differs from the first pair's by more than 5% (plus
+/// rate; a pair whose rate differs by more than 5% from the other pairs of the same two currencies (from the first pair
+/// when there are two, from the pair nearest the median rate when there are more) (plus
 /// what the rounding of the four amounts allows) is reported. One pair alone never is. Pairs are grouped by
 /// currency pair in one pass, so the cost grows linearly with the number of figures.
 /// </summary>
@@ -27,24 +28,44 @@ public sealed partial class CurrencyConversionRule : Rule
     public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>
     {
         var figures = context.Model.Figures;
-        var first = new Dictionary<(string, string), Pair>();
+        var groups = new Dictionary<(string, string), List<Pair>>();
         for (var i = 0; i + 1 < figures.Count; i++)
         {
             if (Read(figures[i], figures[i + 1]) is not { } pair)
                 continue;
-            if (!first.TryGetValue(pair.Key, out var reference))
+            if (!groups.TryGetValue(pair.Key, out var group))
+                groups.Add(pair.Key, group = []);
+            group.Add(pair);
+        }
+        foreach (var group in groups.Values)
+        {
+            if (group.Count < 2)
+                continue;
+            var reference = Reference(group);
+            foreach (var pair in group)
             {
-                first.Add(pair.Key, pair);
-                continue;
+                if (pair == reference)
+                    continue;
+                var ratio = pair.Rate / reference.Rate;
+                var allowed = Tolerance + pair.Rounding + reference.Rounding;
+                if (Math.Abs(ratio - 1m) <= allowed)
+                    continue;
+                context.Report(Span(pair), [(Span(reference), group.Count == 2 ? "the first conversion between these currencies" : "the conversion most of the article agrees with")],
+                    pair.Words, pair.Describe(), reference.Words, reference.Describe());
             }
-            var ratio = pair.Rate / reference.Rate;
-            var allowed = Tolerance + pair.Rounding + reference.Rounding;
-            if (Math.Abs(ratio - 1m) <= allowed)
-                continue;
-            context.Report(Span(pair), [(Span(reference), "the first conversion between these currencies")],
-                pair.Words, pair.Describe(), reference.Words, reference.Describe());
         }
     });
+
+    // Two pairs: the first is the reference. Three or more: the pair nearest the median rate, so that one slip among
+    // consistent conversions is the one reported, whichever comes first ("$19.5m (£14.9m)" among pairs at 1.88).
+    private static Pair Reference(List<Pair> group)
+    {
+        if (group.Count == 2)
+            return group[0];
+        var rates = group.Select(p => p.Rate).Order().ToList();
+        var median = rates[(rates.Count - 1) / 2];
+        return group.MinBy(p => Math.Abs(p.Rate - median))!;
+    }
 
     // From the amount to the closing bracket of its conversion.
     private static Text.TextSpan Span(Pair pair) =>
@@ -91,7 +112,14 @@ public sealed partial class CurrencyConversionRule : Rule
     private sealed record Pair((string Low, string High) Key, decimal Rate, decimal Rounding, Figure Amount, Figure Converted, string Words)
     {
         // "1 GBP = 1.35 USD", the rate written from the lower currency code, as the key is.
-        public string Describe() => $"1 {Key.Low} = {Rate.ToString(Rate >= 10 ? "0.#" : "0.###", CultureInfo.InvariantCulture)} {Key.High}";
+        public string Describe() => $"1 {Key.Low} = {Significant(Rate)} {Key.High}";
+
+        // Four significant digits: "1.888", "0.008163", "191.5".
+        private static string Significant(decimal rate)
+        {
+            var digits = Math.Clamp(3 - (int)Math.Floor(Math.Log10((double)rate)), 0, 12);
+            return Math.Round(rate, digits).ToString("#,0.############", CultureInfo.InvariantCulture);
+        }
     }
 
     [GeneratedRegex(@"^\s*\(\s*(?:(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|c\.|circa|over|more\s+than|just\s+over|just\s+under|under|~)\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]

@@ -32,6 +32,14 @@ public sealed class CurrencyConversionRuleTests
         Tester.VerifyAsync("The yacht sold for $10m (£7.5m) and €9m, then again for €12m ($13m), and finally [|$20m (£19m)|].");
 
     [Fact]
+    public Task AnOutlierAmongThree_IsTheOneReported() =>
+        Tester.VerifyAsync("The film made [|$19.5m (£10m)|] on Friday, $40m (£30m) over the weekend and $80m (£60m) in all.");
+
+    [Fact]
+    public Task AMissingMagnitude_IsReported() =>
+        Tester.VerifyAsync("The sequel took $22m (£11.7m), ahead of the remake's [|$6.3 (£3.35m)|].");
+
+    [Fact]
     public Task PairsAcrossParagraphs_AreCompared() =>
         Tester.VerifyAsync("The dam cost £2bn ($2.6bn).\n\nIts upkeep is [|£100m ($180m)|] a year.");
 
