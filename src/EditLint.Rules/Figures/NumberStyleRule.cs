@@ -127,8 +127,9 @@ public sealed partial class NumberStyleRule : Rule
         var start = f.LocalStart - sentence.LocalStart;
         if (start <= 0 || start + f.Length > sentence.Text.Length || sentence.Text[..start].Trim().Trim('"', '“', '‘', '\'', '(').Length == 0)
             return false;
-        // "twenty three years" without its hyphen is read as twenty: leave it to the editor's eye.
-        if (NumberWordAfter().IsMatch(sentence.Text[(start + f.Length)..]))
+        // "twenty three years", "Fifty nine percent", "one point three per cent" are read in parts: leave them to the
+        // editor's eye.
+        if (NumberWordAfter().IsMatch(sentence.Text[(start + f.Length)..]) || PartBefore().IsMatch(sentence.Text[..start]))
             return false;
         return f.Kind == FigureKind.Percent || value > upTo;
     }
@@ -195,7 +196,8 @@ public sealed partial class NumberStyleRule : Rule
         var used = new List<(Figure Figure, Form Form)>();
         foreach (var f in figures)
         {
-            if (f.Kind == FigureKind.Percent && IsBody(f.Block) && FormOf(f) is { } form)
+            // "five per cent" is reported for its words; "Forty-three per cent" opening a sentence is right as written.
+            if (f.Kind == FigureKind.Percent && IsBody(f.Block) && IsNumeral(f.Text) && FormOf(f) is { } form)
                 used.Add((f, form));
         }
         if (used.Count == 0)
@@ -270,7 +272,11 @@ public sealed partial class NumberStyleRule : Rule
     [GeneratedRegex(@"^\s+(?:one|two|three|four|five|six|seven|eight|nine)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex NumberWordAfter();
 
-    [GeneratedRegex(@"^\s+\p{Ll}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|point)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex PartBefore();
+
+    // A count is followed by a word in lower case, but not by a singular verb: "3 is looking" names the network "3".
+    [GeneratedRegex(@"^\s+(?!(?:is|was|has|does)\b)\p{Ll}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex CountFollows();
 
     [GeneratedRegex(@"(?:^|\s)(?:No|Nos|St|Vol|approx|Fig|p|pp|para|art|Art|ch|Ch|Sec|sec|c|ca|Nr|nr|v|vs)\.$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]

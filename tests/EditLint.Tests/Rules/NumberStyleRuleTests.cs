@@ -99,6 +99,14 @@ public sealed class NumberStyleRuleTests
         Tester.VerifyAsync("She served in the House for twenty three years.");
 
     [Fact]
+    public Task APercentageInWordsOpeningASentence_IsNotAnotherForm() =>
+        Tester.VerifyAsync("Turnout rose 5% and 7%. Forty-three per cent of voters stayed home.");
+
+    [Fact]
+    public Task ANumberThatNamesSomething_MayStartASentence() =>
+        Tester.VerifyAsync("The network is new. 3 is looking to music to win customers.");
+
+    [Fact]
     public Task WordsCanBeSwitchedOff() =>
         With(new HouseStyle { NumberWordsUpTo = 0 }).VerifyAsync("The council closed 4 libraries and twelve pools.");
 
