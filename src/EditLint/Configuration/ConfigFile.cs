@@ -14,6 +14,8 @@ internal sealed class ConfigLayer
     public Dictionary<string, Located<bool>> Packs { get; } = new(StringComparer.OrdinalIgnoreCase);
     public AbbreviationStyle Abbreviations { get; set; }
     public HonorificStyle Honorifics { get; set; }
+    public int? NumberWordsUpTo { get; set; }
+    public PercentStyle Percent { get; set; }
     public bool? DatesFromFileName { get; set; }
     public NumericDateOrder NumericDates { get; set; }
     public List<string> Accept { get; } = [];
@@ -113,7 +115,7 @@ internal sealed class ConfigFile
         {
             if (styleNode is YamlMappingNode style)
             {
-                yaml.CheckKeys(style, ["abbreviations", "honorifics"], "style");
+                yaml.CheckKeys(style, ["abbreviations", "honorifics", "number-words-up-to", "percent"], "style");
                 if (yaml.String(style, "abbreviations") is { } abbreviations)
                 {
                     layer.Abbreviations = abbreviations.Trim().ToLowerInvariant() switch
@@ -135,6 +137,25 @@ internal sealed class ConfigFile
                     };
                     if (layer.Honorifics == HonorificStyle.Unset)
                         yaml.Error(YamlFile.Get(style, "honorifics")!, $"unknown honorific style '{honorifics}'; expected always (Mr Putin) or never (Putin)");
+                }
+                if (yaml.String(style, "number-words-up-to") is { } upTo)
+                {
+                    if (int.TryParse(upTo.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n <= 100)
+                        layer.NumberWordsUpTo = n;
+                    else
+                        yaml.Error(YamlFile.Get(style, "number-words-up-to")!, $"'number-words-up-to' must be a whole number from 0 to 100 (9: one to nine in words, 10 and up in figures), not '{upTo}'");
+                }
+                if (yaml.String(style, "percent") is { } percent)
+                {
+                    layer.Percent = percent.Trim().ToLowerInvariant() switch
+                    {
+                        "%" or "sign" or "symbol" => PercentStyle.Sign,
+                        "per cent" or "per-cent" => PercentStyle.TwoWords,
+                        "percent" => PercentStyle.OneWord,
+                        _ => PercentStyle.Unset,
+                    };
+                    if (layer.Percent == PercentStyle.Unset)
+                        yaml.Error(YamlFile.Get(style, "percent")!, $"unknown percent style '{percent}'; expected '%', 'per cent' or 'percent'");
                 }
             }
             else

@@ -84,6 +84,28 @@ public sealed record HouseStyle
 
     /// <summary>Honorific style (EL4004).</summary>
     public HonorificStyle Honorifics { get; init; }
+
+    /// <summary>
+    /// Whole numbers up to this one are written in words, larger ones in figures (EL2005): 9 ("one to nine", the
+    /// default), 10 ("one to ten"); 0 turns the words-or-figures check off.
+    /// </summary>
+    public int NumberWordsUpTo { get; init; } = 9;
+
+    /// <summary>How "per cent" is written (EL2005); unset, one form per article.</summary>
+    public PercentStyle Percent { get; init; }
+}
+
+/// <summary>How a percentage is written.</summary>
+public enum PercentStyle
+{
+    /// <summary>Not configured: the rule asks only for one form within an article.</summary>
+    Unset,
+    /// <summary>"10%".</summary>
+    Sign,
+    /// <summary>"10 per cent".</summary>
+    TwoWords,
+    /// <summary>"10 percent".</summary>
+    OneWord,
 }
 
 /// <summary>

@@ -83,6 +83,8 @@ public sealed class WorkspaceConfiguration
         var packs = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
         var abbreviations = AbbreviationStyle.Unset;
         var honorifics = HonorificStyle.Unset;
+        var numberWordsUpTo = HouseStyle.Default.NumberWordsUpTo;
+        var percent = PercentStyle.Unset;
         var datesFromFileName = false;
         var numericDates = NumericDateOrder.Unset;
         var accepted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -110,6 +112,10 @@ public sealed class WorkspaceConfiguration
                 abbreviations = layer.Abbreviations;
             if (layer.Honorifics != HonorificStyle.Unset)
                 honorifics = layer.Honorifics;
+            if (layer.NumberWordsUpTo is { } upTo)
+                numberWordsUpTo = upTo;
+            if (layer.Percent != PercentStyle.Unset)
+                percent = layer.Percent;
             if (layer.DatesFromFileName is { } fromFileName)
                 datesFromFileName = fromFileName;
             if (layer.NumericDates != NumericDateOrder.Unset)
@@ -137,13 +143,13 @@ public sealed class WorkspaceConfiguration
             }
         }
 
-        if (severities.Count == 0 && packs.Count == 0 && abbreviations == AbbreviationStyle.Unset && honorifics == HonorificStyle.Unset && accepted.Count == 0 && rejected.Count == 0 && !datesFromFileName && numericDates == NumericDateOrder.Unset)
+        if (severities.Count == 0 && packs.Count == 0 && abbreviations == AbbreviationStyle.Unset && honorifics == HonorificStyle.Unset && numberWordsUpTo == HouseStyle.Default.NumberWordsUpTo && percent == PercentStyle.Unset && accepted.Count == 0 && rejected.Count == 0 && !datesFromFileName && numericDates == NumericDateOrder.Unset)
             return DocumentSettings.Default;
         return new DocumentSettings
         {
             Severities = severities,
             Packs = packs,
-            Style = new HouseStyle { Abbreviations = abbreviations, Honorifics = honorifics },
+            Style = new HouseStyle { Abbreviations = abbreviations, Honorifics = honorifics, NumberWordsUpTo = numberWordsUpTo, Percent = percent },
             DateFromFileName = datesFromFileName,
             NumericDates = numericDates,
             Vocabulary = new Vocabulary { Accepted = accepted, Rejected = rejected },

@@ -70,6 +70,32 @@ public sealed class WorkspaceConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void NumberStyle_IsReadAndMerged()
+    {
+        Write("repo/.editlint.yaml", """
+            root: true
+            style: { number-words-up-to: 10, percent: "per cent" }
+            """);
+        Write("repo/wire/.editlint.yaml", "style: { number-words-up-to: 0 }\n");
+        var top = Write("repo/a.md", "x");
+        var wire = Write("repo/wire/b.md", "x");
+        var configuration = Load(top, wire);
+        Assert.Empty(configuration.Problems);
+        Assert.Equal(10, configuration.SettingsFor(top).Style.NumberWordsUpTo);
+        Assert.Equal(PercentStyle.TwoWords, configuration.SettingsFor(top).Style.Percent);
+        Assert.Equal(0, configuration.SettingsFor(wire).Style.NumberWordsUpTo);
+        Assert.Equal(PercentStyle.TwoWords, configuration.SettingsFor(wire).Style.Percent);
+    }
+
+    [Fact]
+    public void AnUnknownPercentForm_IsAProblem()
+    {
+        Write("repo/.editlint.yaml", "root: true\nstyle: { percent: pc }\n");
+        var configuration = Load(Write("repo/a.md", "x"));
+        Assert.Contains(configuration.Problems, p => p.Message.Contains("unknown percent style", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void RootTrue_StopsTheWalk()
     {
         Write(".editlint.yaml", "rules: { EL4001: error }\n");
