@@ -9,8 +9,9 @@ namespace EditLint.Rules.Consistency;
 /// <summary>
 /// EL4003: abbreviations written with and without full stops (U.S. / US). With a house style configured
 /// (<c>style: { abbreviations: dotted }</c>) every other form is reported. Without one, an article that mixes the forms
-/// has its less used form reported; across a run, each article that uses the form fewer articles use is reported
-/// once, at its first use (a workspace finding), naming the majority form and where it is used.
+/// has its less used form reported; across a run, each article counts for its own style (its more used form), and an
+/// article whose style fewer articles share is reported once, at its first use (a workspace finding), naming the
+/// majority form and where it is used.
 /// </summary>
 public sealed class AbbreviationStyleRule : Rule
 {
@@ -54,8 +55,7 @@ public sealed class AbbreviationStyleRule : Rule
             var forms = pair.GroupBy(u => u.Dotted).ToList();
             if (forms.Count < 2)
                 continue;
-            // The more used form is the article's style; on a tie, the form used first.
-            var usual = forms.OrderByDescending(f => f.Count()).ThenBy(f => f.Min(u => u.Span.Start)).First();
+            var usual = Usual(forms);
             var first = usual.OrderBy(u => u.Span.Start).First();
             var line = context.Document.Source.GetPosition(first.Span.Start).DisplayLine;
             foreach (var use in forms.Where(f => f != usual).SelectMany(f => f))
@@ -72,9 +72,12 @@ public sealed class AbbreviationStyleRule : Rule
             .SelectMany(Uses).ToList();
         foreach (var pair in uses.GroupBy(u => u.Pair))
         {
-            // For each form, the articles that use it; the run's form is the one more articles use (then more uses).
-            var styles = pair.GroupBy(u => u.Dotted)
-                .Select(f => (Dotted: f.Key, Articles: f.GroupBy(u => u.Model).Select(d => d.OrderBy(u => u.Span.Start).First()).ToList(), Uses: f.Count()))
+            // Each article counts once, for its own style: an article that mixes forms has its other uses reported
+            // in the article (AnalyzeDocument), so judging it here as well would report one place twice.
+            var styles = pair.GroupBy(u => u.Model)
+                .Select(article => Usual(article.GroupBy(u => u.Dotted).ToList()))
+                .GroupBy(usual => usual.Key)
+                .Select(f => (Dotted: f.Key, Articles: f.Select(usual => usual.OrderBy(u => u.Span.Start).First()).ToList(), Uses: f.Sum(usual => usual.Count())))
                 .OrderByDescending(f => f.Articles.Count).ThenByDescending(f => f.Uses).ToList();
             if (styles.Count < 2)
                 continue;
@@ -97,6 +100,10 @@ public sealed class AbbreviationStyleRule : Rule
             }
         }
     }
+
+    // The more used form is an article's style; on a tie, the form used first.
+    private static IGrouping<bool, Use> Usual(List<IGrouping<bool, Use>> forms) =>
+        forms.OrderByDescending(f => f.Count()).ThenBy(f => f.Min(u => u.Span.Start)).First();
 
     private static IEnumerable<Use> Uses(SemanticModel model)
     {
