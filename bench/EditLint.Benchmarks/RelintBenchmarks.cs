@@ -95,7 +95,7 @@ public class RelintBenchmarks : IDisposable
     public int RelintAfterOneCharacterChange()
     {
         _document.Apply(_document.Version + 1, [NextChange()], PositionEncoding.Utf16);
-        var lint = _linter.Lint(Uri, "markdown", _document.Version, _document.Text, CancellationToken.None);
+        var lint = _linter.Lint([_document], CancellationToken.None).Documents[0].Snapshot;
         var diagnostics = DocumentLinter.ToLsp(Uri, lint, PositionEncoding.Utf16);
         return JsonSerializer.SerializeToUtf8Bytes(new PublishDiagnosticsParams(Uri, lint.Version, diagnostics), JsonRpcConnection.SerializerOptions).Length;
     }

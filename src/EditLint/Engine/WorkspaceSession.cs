@@ -20,6 +20,10 @@ public sealed class WorkspaceSession
     private readonly bool _hasWorkspaceRules;
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private readonly Lock _changesGate = new();
+    private readonly Queue<Action> _changes = new();
+    private readonly HashSet<string> _onDisk = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _buffered = new(StringComparer.Ordinal);
     private LintEngine.WorkspacePass? _workspace;
 
     /// <summary>A session that lints with <paramref name="engine"/> under <paramref name="options"/> (their configuration included).</summary>
@@ -31,97 +35,92 @@ public sealed class WorkspaceSession
         _hasWorkspaceRules = LintEngine.HasWorkspaceRules(_setups);
     }
 
+    /// <summary>Rule IDs of the rules that compare files with each other (EL4001, EL4003 among the built-in ones).</summary>
+    public IReadOnlyList<string> WorkspaceRuleIds => [.. _setups.Where(s => s.WorkspaceEndActions.Count > 0).Select(s => s.Rule.Descriptor.Id)];
+
     /// <summary>Files in the session, on disk or in a buffer.</summary>
     public int Count
     {
         get
         {
-            lock (_gate)
-                return _entries.Count;
+            lock (_changesGate)
+                return _onDisk.Union(_buffered).Count();
         }
     }
 
     /// <summary>True when <paramref name="path"/> is in the session.</summary>
     public bool Contains(string path)
     {
-        lock (_gate)
-            return _entries.ContainsKey(path);
+        lock (_changesGate)
+            return _onDisk.Contains(path) || _buffered.Contains(path);
     }
+
+    // Changes are queued and applied by the next lint, so that an editor's notification never waits for a lint in
+    // progress (the first one reads the whole workspace).
 
     /// <summary>
     /// Adds the file at <paramref name="path"/> (a full path, the session's key for it) or marks it changed on disk: it
     /// is read again on the next lint, unless a buffer stands in for it. <paramref name="displayPath"/> names it in findings.
     /// </summary>
-    public void SetFile(string path, string displayPath)
+    public void SetFile(string path, string displayPath) => Change(() => _onDisk.Add(path), () =>
     {
-        lock (_gate)
+        if (_entries.TryGetValue(path, out var entry))
         {
-            if (_entries.TryGetValue(path, out var entry))
-            {
-                entry.OnDisk = true;
-                if (entry.Buffer is null)
-                    entry.Invalidate();
-                return;
-            }
-            _entries[path] = new Entry(path, displayPath) { OnDisk = true };
-            _workspace = null;
+            entry.OnDisk = true;
+            if (entry.Buffer is null)
+                entry.Invalidate();
+            return;
         }
-    }
+        _entries[path] = new Entry(path, displayPath) { OnDisk = true };
+        _workspace = null;
+    });
 
     /// <summary>
     /// Puts an editor's text in place of the file at <paramref name="path"/> (which need not exist on disk). The same
     /// string instance as before changes nothing: its lint is kept.
     /// </summary>
-    public void SetBuffer(string path, string displayPath, string text, DocumentFormat format)
+    public void SetBuffer(string path, string displayPath, string text, DocumentFormat format) => Change(() => _buffered.Add(path), () =>
     {
-        lock (_gate)
-        {
-            if (!_entries.TryGetValue(path, out var entry))
-                _entries[path] = entry = new Entry(path, displayPath);
-            if (entry.Buffer is { } buffer && ReferenceEquals(buffer.Text, text) && buffer.Format == format)
-                return;
-            entry.Buffer = (text, format);
-            entry.Invalidate();
-            _workspace = null;
-        }
-    }
+        if (!_entries.TryGetValue(path, out var entry))
+            _entries[path] = entry = new Entry(path, displayPath);
+        if (entry.Buffer is { } buffer && ReferenceEquals(buffer.Text, text) && buffer.Format == format)
+            return;
+        entry.Buffer = (text, format);
+        entry.Invalidate();
+        _workspace = null;
+    });
 
     /// <summary>Drops the buffer of <paramref name="path"/>: the file is read from disk again, or leaves the session if it is not on disk.</summary>
-    public void ClearBuffer(string path)
+    public void ClearBuffer(string path) => Change(() => _buffered.Remove(path), () =>
     {
-        lock (_gate)
-        {
-            if (!_entries.TryGetValue(path, out var entry) || entry.Buffer is null)
-                return;
-            entry.Buffer = null;
-            if (entry.OnDisk)
-                entry.Invalidate();
-            else
-                _entries.Remove(path);
-            _workspace = null;
-        }
-    }
+        if (!_entries.TryGetValue(path, out var entry) || entry.Buffer is null)
+            return;
+        entry.Buffer = null;
+        if (entry.OnDisk)
+            entry.Invalidate();
+        else
+            _entries.Remove(path);
+        _workspace = null;
+    });
 
     /// <summary>The file at <paramref name="path"/> was deleted: it leaves the session, unless a buffer stands in for it.</summary>
-    public void RemoveFile(string path)
+    public void RemoveFile(string path) => Change(() => _onDisk.Remove(path), () =>
     {
-        lock (_gate)
-        {
-            if (!_entries.TryGetValue(path, out var entry))
-                return;
-            entry.OnDisk = false;
-            if (entry.Buffer is not null)
-                return;
-            _entries.Remove(path);
-            _workspace = null;
-        }
-    }
+        if (!_entries.TryGetValue(path, out var entry))
+            return;
+        entry.OnDisk = false;
+        if (entry.Buffer is not null)
+            return;
+        _entries.Remove(path);
+        _workspace = null;
+    });
 
     /// <summary>Reads and models every file not read yet, and runs the workspace rules, so that the first lint an editor waits for is quick.</summary>
     public void Prepare(CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
+            ApplyChanges();
             var entries = Ordered();
             Load(entries, cancellationToken);
             _ = Workspace(entries, cancellationToken);
@@ -138,6 +137,7 @@ public sealed class WorkspaceSession
         var stopwatch = Stopwatch.StartNew();
         lock (_gate)
         {
+            ApplyChanges();
             var entries = Ordered();
             Load(entries, cancellationToken);
             var wanted = paths.Where(_entries.ContainsKey).Select(p => _entries[p]).Distinct().ToList();
@@ -150,6 +150,30 @@ public sealed class WorkspaceSession
             return _engine.Finish(
                 [.. entries.Select(e => e.Input!)], [.. entries.Select(e => e.Pass!.Result)], workspace,
                 [.. wanted.Select(e => e.Input!)], _options, stopwatch);
+        }
+    }
+
+    private void Change(Action record, Action apply)
+    {
+        lock (_changesGate)
+        {
+            record();
+            _changes.Enqueue(apply);
+        }
+    }
+
+    // In the order the changes were made; called with _gate held.
+    private void ApplyChanges()
+    {
+        while (true)
+        {
+            Action apply;
+            lock (_changesGate)
+            {
+                if (!_changes.TryDequeue(out apply!))
+                    return;
+            }
+            apply();
         }
     }
 
