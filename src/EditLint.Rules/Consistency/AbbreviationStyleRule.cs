@@ -20,6 +20,9 @@ public sealed class AbbreviationStyleRule : Rule
     private static readonly IReadOnlyList<(string Dotted, string Undotted)> Pairs =
         [.. Lexicon.Read("abbreviations.txt").Select(r => (r[0], r[1]))];
 
+    // Each document's uses, kept with its model (see SemanticModel.GetSummary).
+    private static readonly object UsesKey = new();
+
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         RuleIds.AbbreviationStyle, "Abbreviation style inconsistent",
@@ -41,7 +44,7 @@ public sealed class AbbreviationStyleRule : Rule
 
     private void AnalyzeDocument(DocumentContext context)
     {
-        var uses = Uses(context.Model).ToList();
+        var uses = UsesIn(context.Model);
         var house = context.Settings.Style.Abbreviations;
         foreach (var pair in uses.GroupBy(u => u.Pair))
         {
@@ -69,7 +72,7 @@ public sealed class AbbreviationStyleRule : Rule
             return;
         var uses = context.Documents
             .Where(d => context.SettingsFor(d.Document).Style.Abbreviations == AbbreviationStyle.Unset)
-            .SelectMany(Uses).ToList();
+            .SelectMany(UsesIn).ToList();
         foreach (var pair in uses.GroupBy(u => u.Pair))
         {
             // Each article counts once, for its own style: an article that mixes forms has its other uses reported
@@ -105,11 +108,19 @@ public sealed class AbbreviationStyleRule : Rule
     private static IGrouping<bool, Use> Usual(List<IGrouping<bool, Use>> forms) =>
         forms.OrderByDescending(f => f.Count()).ThenBy(f => f.Min(u => u.Span.Start)).First();
 
+    private static List<Use> UsesIn(SemanticModel model) => model.GetSummary(UsesKey, m => Uses(m).ToList());
+
     private static IEnumerable<Use> Uses(SemanticModel model)
     {
+        // Once per block, not once per token: a block's capitals are counted over its whole text.
+        var shouted = new Dictionary<object, bool>(ReferenceEqualityComparer.Instance);
         foreach (var token in model.Tokens)
         {
-            if (token.Kind != TokenKind.Word || ShoutedBlock(token.Block.Text))
+            if (token.Kind != TokenKind.Word)
+                continue;
+            if (!shouted.TryGetValue(token.Block, out var isShouted))
+                shouted[token.Block] = isShouted = ShoutedBlock(token.Block.Text);
+            if (isShouted)
                 continue;
             // "U.S.-backed", "UK's": the abbreviation is the part before a hyphen or possessive.
             var text = token.Text;
