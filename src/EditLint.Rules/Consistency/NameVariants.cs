@@ -86,13 +86,14 @@ internal static class NameVariants
     {
         var result = new List<List<IGrouping<string, Occurrence>>>();
         // Spellings are grouped by skeleton first: only the few that share one need the (costlier) lower-case check.
-        foreach (var group in occurrences.GroupBy(o => o.Form, StringComparer.Ordinal).Where(g => g.Any(o => o.Evidence)).GroupBy(g => g.First().Skeleton, StringComparer.Ordinal))
+        // Case alone ("McDonald"/"Mcdonald") is a typo of another kind.
+        var candidates = occurrences.GroupBy(o => o.Form, StringComparer.Ordinal).Where(g => g.Any(o => o.Evidence))
+            .GroupBy(g => g.First().Skeleton, StringComparer.Ordinal).Where(TwoSpellings).ToList();
+        var ordinaryWords = LowerCaseAmong(models, candidates.SelectMany(g => g.Select(f => f.Key.ToLowerInvariant())));
+        foreach (var group in candidates)
         {
-            if (group.Skip(1).FirstOrDefault() is null)
-                continue;
-            var forms = group.Where(g => !IsLowerCaseWord(models, g.Key.ToLowerInvariant())).ToList();
-            // Case alone ("McDonald"/"Mcdonald") is a typo of another kind.
-            if (forms.Select(f => f.Key.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Count() < 2)
+            var forms = group.Where(g => !ordinaryWords.Contains(g.Key.ToLowerInvariant())).ToList();
+            if (!TwoSpellings(forms))
                 continue;
             if (DifferentPeople(forms))
                 continue;
@@ -102,6 +103,9 @@ internal static class NameVariants
         }
         return result;
     }
+
+    private static bool TwoSpellings(IEnumerable<IGrouping<string, Occurrence>> forms) =>
+        forms.Select(f => f.Key.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Skip(1).Any();
 
     private static bool DifferentPeople(List<IGrouping<string, Occurrence>> forms)
     {
@@ -133,9 +137,27 @@ internal static class NameVariants
         return l.Count > 0 && r.Count > 0 && !l.Overlaps(r);
     }
 
-    /// <summary>True when <paramref name="word"/> occurs in lower case in the prose of one of <paramref name="models"/> (an ordinary word, not a name).</summary>
-    private static bool IsLowerCaseWord(IReadOnlyList<SemanticModel> models, string word) =>
-        models.Any(model => model.GetSummary(LowerCaseKey, LowerCaseWords).Contains(word));
+    /// <summary>Those of <paramref name="words"/> (lower-cased) that occur in lower case in the prose of one of <paramref name="models"/>: ordinary words, not names.</summary>
+    private static HashSet<string> LowerCaseAmong(IReadOnlyList<SemanticModel> models, IEnumerable<string> words)
+    {
+        var pending = words.ToHashSet(StringComparer.Ordinal);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        // Model by model, each asked about every word: one document's words stay in the cache while they are asked
+        // (word by word across thousands of documents was most of a workspace lint).
+        foreach (var model in models)
+        {
+            if (pending.Count == 0)
+                break;
+            var lower = model.GetSummary(LowerCaseKey, LowerCaseWords);
+            foreach (var word in pending)
+            {
+                if (lower.Contains(word))
+                    found.Add(word);
+            }
+            pending.ExceptWith(found);
+        }
+        return found;
+    }
 
     private static HashSet<string> LowerCaseWords(SemanticModel model)
     {

@@ -56,6 +56,10 @@ public sealed class SemanticModel
     /// depend on this model only.
     /// </summary>
     public T GetSummary<T>(object key, Func<SemanticModel, T> compute) where T : class =>
+        // Workspace rules ask once per document per lint: the common case, a summary already there, allocates nothing.
+        _summaries.TryGetValue(key, out var summary) ? (T)summary.Value : AddSummary(key, compute);
+
+    private T AddSummary<T>(object key, Func<SemanticModel, T> compute) where T : class =>
         (T)_summaries.GetOrAdd(key, _ => new Lazy<object>(() => compute(this))).Value;
 
     /// <summary>All facts of type <typeparamref name="T"/>, extracted on first request.</summary>
