@@ -313,6 +313,8 @@ internal sealed class EditLintLanguageServer : IDisposable
         {
             if (delay > TimeSpan.Zero)
                 await Task.Delay(delay, cancellationToken);
+            if (_documents.IsEmpty)
+                return;
             var lint = _linter.Lint(_documents.Values, cancellationToken);
             foreach (var (document, snapshot) in lint.Documents.OrderBy(d => d.Document == changed ? 0 : 1))
             {

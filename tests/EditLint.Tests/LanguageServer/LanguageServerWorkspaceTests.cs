@@ -132,6 +132,20 @@ public sealed class LanguageServerWorkspaceTests : IDisposable
     }
 
     [Fact]
+    public async Task The_workspace_configuration_applies_and_a_change_to_it_is_read_again()
+    {
+        var config = Path.Combine(_root, ".editlint.yaml");
+        File.WriteAllText(config, "rules: { EL4001: error }\n");
+        await using var client = await LspTestClient.StartAsync(workspace: Folder());
+        await OpenAsync(client, UriA, Zelenskiy);
+        Assert.Equal(1, Assert.Single(NameSpelling(await client.NextDiagnosticsAsync(UriA))).GetProperty("severity").GetInt32());
+
+        File.WriteAllText(config, "rules: { EL4001: none }\n");
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new System.Uri(config).AbsoluteUri, type = 2 } } });
+        Assert.Empty(NameSpelling(await client.NextDiagnosticsAsync(UriA)));
+    }
+
+    [Fact]
     public async Task The_server_asks_the_editor_to_watch_article_files_and_configuration()
     {
         await using var client = await LspTestClient.StartAsync(workspace: Folder());
