@@ -42,10 +42,17 @@ public class AttributionBenchmarks
 /// <summary>The shared news corpus next to the repository (never copied into it).</summary>
 internal static class Corpus
 {
+    /// <summary>The corpus's article files, in path order.</summary>
+    public static IReadOnlyList<string> Files() =>
+        [.. Directory.EnumerateFiles(FindCorpus(), "*.md", SearchOption.AllDirectories).Where(f => !f.EndsWith("README.md", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+
+    /// <summary>The two seed articles, beside the corpus (../shared/seeds).</summary>
+    public static IReadOnlyList<string> Seeds() =>
+        [.. Directory.EnumerateFiles(Path.Combine(FindCorpus(), "..", "seeds"), "*.txt").Order(StringComparer.Ordinal)];
+
     public static IEnumerable<string> ArticleBodies()
     {
-        var root = FindCorpus();
-        foreach (var file in Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories).Where(f => !f.EndsWith("README.md", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var file in Files())
         {
             var text = File.ReadAllText(file);
             // Drop the front matter: each article contributes its body only.

@@ -17,15 +17,15 @@ namespace EditLint.Benchmarks;
 /// <summary>
 /// Re-lint of a 2,000-word article after a one-character edit, the language server's inner loop. The target is a
 /// median under 50 ms from the change to the published diagnostics (debounce excluded: it is a deliberate wait).
-/// Each iteration alternately types and deletes one character in the middle of the article.
+/// Each iteration alternately types and deletes one character in the middle of the article. With
+/// <see cref="WorkspaceFiles"/> above 0, the article lies in a workspace folder with the two seeds and that many
+/// corpus articles (spread over the corpus's sources), which the workspace rules compare it with on every lint.
 /// </summary>
 [Config(typeof(InProcessConfig))]
 [MemoryDiagnoser]
 [MedianColumn]
 public class RelintBenchmarks : IDisposable
 {
-    private const string Uri = "file:///bench/article.md";
-
     private readonly ServiceProvider _services = new ServiceCollection().AddEditLint().BuildServiceProvider();
     private DocumentLinter _linter = null!;
     private OpenDocument _document = null!;
@@ -39,14 +39,39 @@ public class RelintBenchmarks : IDisposable
     private EditLintLanguageServer _server = null!;
     private Task _serverRun = null!;
     private int _version;
+    private string? _folder;
+    private string _uri = "file:///bench/article.md";
+
+    /// <summary>Corpus articles in the workspace folder besides the seeds; 0 for no workspace folder.</summary>
+    [Params(0, 200)]
+    public int WorkspaceFiles { get; set; }
 
     [GlobalSetup]
     public void Setup()
     {
         var engine = _services.GetRequiredService<LintEngine>();
         var text = Article.Generate();
+        object[] folders = [];
+        if (WorkspaceFiles > 0)
+        {
+            _folder = Directory.CreateTempSubdirectory("editlint-bench-workspace-").FullName;
+            var corpus = Corpus.Files();
+            foreach (var seed in Corpus.Seeds())
+                File.Copy(seed, Path.Combine(_folder, Path.GetFileName(seed)));
+            for (var i = 0; i < WorkspaceFiles; i++)
+            {
+                var file = corpus[i * corpus.Count / WorkspaceFiles];
+                File.Copy(file, Path.Combine(_folder, $"{i:000}-{Path.GetFileName(file)}"));
+            }
+            var article = Path.Combine(_folder, "article.md");
+            File.WriteAllText(article, text);
+            _uri = new Uri(article).AbsoluteUri;
+            folders = [new { uri = new Uri(_folder).AbsoluteUri, name = "bench" }];
+        }
         _linter = new DocumentLinter(engine);
-        _document = new OpenDocument(Uri, "markdown", 1, text);
+        if (_folder is not null)
+            _linter.Load([_folder], DocumentLinter.DefaultMaxWorkspaceFiles);
+        _document = new OpenDocument(_uri, "markdown", 1, text);
         var lines = text.Split('\n');
         var middle = lines.Length / 2;
         _editAt = new Position(middle, lines[middle].Length / 2);
@@ -58,16 +83,19 @@ public class RelintBenchmarks : IDisposable
         _server = new EditLintLanguageServer(engine, _toServer.Reader.AsStream(), _toClient.Writer.AsStream());
         _serverRun = Task.Run(() => _server.RunAsync());
         _version = 1;
-        Send(new { jsonrpc = "2.0", id = 1, method = "initialize", @params = new { capabilities = new { }, initializationOptions = new { debounceMilliseconds = 0 } } });
+        var opened = System.Diagnostics.Stopwatch.StartNew();
+        Send(new { jsonrpc = "2.0", id = 1, method = "initialize", @params = new { capabilities = new { }, workspaceFolders = folders, initializationOptions = new { debounceMilliseconds = 0 } } });
         Read();
         Send(new { jsonrpc = "2.0", method = "initialized", @params = new { } });
-        Send(new { jsonrpc = "2.0", method = "textDocument/didOpen", @params = new { textDocument = new { uri = Uri, languageId = "markdown", version = 1, text } } });
+        Send(new { jsonrpc = "2.0", method = "textDocument/didOpen", @params = new { textDocument = new { uri = _uri, languageId = "markdown", version = 1, text } } });
         // A benchmark of a clean article would measure nothing of the rules' reporting; check the input is what it claims.
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         var findings = WaitForDiagnostics(1);
         if (words < 2_000 || findings < 2)
             throw new InvalidOperationException($"The article has {words} words and {findings} findings; expected 2,000+ words and the two repeats.");
-        Console.WriteLine($"// Article: {words} words, {findings} findings");
+        Console.WriteLine($"// Article: {words} words, {findings} findings; workspace: {(_folder is null ? "none" : $"{Directory.GetFiles(_folder).Length} files")}; "
+            + $"initialize to first diagnostics {opened.Elapsed.TotalMilliseconds:0} ms");
+        _ = _linter.Lint([_document], CancellationToken.None);
     }
 
     [GlobalCleanup]
@@ -88,6 +116,8 @@ public class RelintBenchmarks : IDisposable
         _server.Dispose();
         _services.Dispose();
         _server = null!;
+        if (_folder is not null)
+            Directory.Delete(_folder, recursive: true);
     }
 
     /// <summary>The engine's share: apply the change, read, lint, map to LSP diagnostics, serialize.</summary>
@@ -95,9 +125,9 @@ public class RelintBenchmarks : IDisposable
     public int RelintAfterOneCharacterChange()
     {
         _document.Apply(_document.Version + 1, [NextChange()], PositionEncoding.Utf16);
-        var lint = _linter.Lint(Uri, "markdown", _document.Version, _document.Text, CancellationToken.None);
-        var diagnostics = DocumentLinter.ToLsp(Uri, lint, PositionEncoding.Utf16);
-        return JsonSerializer.SerializeToUtf8Bytes(new PublishDiagnosticsParams(Uri, lint.Version, diagnostics), JsonRpcConnection.SerializerOptions).Length;
+        var lint = _linter.Lint([_document], CancellationToken.None).Documents[0].Snapshot;
+        var diagnostics = DocumentLinter.ToLsp(_uri, lint, PositionEncoding.Utf16);
+        return JsonSerializer.SerializeToUtf8Bytes(new PublishDiagnosticsParams(_uri, lint.Version, diagnostics), JsonRpcConnection.SerializerOptions).Length;
     }
 
     /// <summary>End to end through JSON-RPC over pipes: didChange sent → publishDiagnostics for that version received.</summary>
@@ -110,7 +140,7 @@ public class RelintBenchmarks : IDisposable
         {
             jsonrpc = "2.0",
             method = "textDocument/didChange",
-            @params = new { textDocument = new { uri = Uri, version }, contentChanges = new[] { new { range = change.Range, text = change.Text } } },
+            @params = new { textDocument = new { uri = _uri, version }, contentChanges = new[] { new { range = change.Range, text = change.Text } } },
         });
         return WaitForDiagnostics(version);
     }

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using EditLint.Cli.Inputs;
 using EditLint.Engine;
+using EditLint.Inputs;
 
 namespace EditLint.Cli.Commands;
 

@@ -1,9 +1,9 @@
 using System.CommandLine;
-using EditLint.Cli.Inputs;
 using EditLint.Cli.Reporters;
 using EditLint.Diagnostics;
 using EditLint.Documents;
 using EditLint.Engine;
+using EditLint.Inputs;
 
 namespace EditLint.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text;
-using EditLint.Cli.Inputs;
 using EditLint.Configuration;
+using EditLint.Inputs;
 
 namespace EditLint.Cli.Commands;
 

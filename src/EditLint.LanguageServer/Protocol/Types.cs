@@ -92,3 +92,11 @@ internal enum PositionEncoding
     Utf8,
     Utf32,
 }
+
+internal static class MessageType
+{
+    public const int Error = 1;
+    public const int Warning = 2;
+    public const int Info = 3;
+    public const int Log = 4;
+}

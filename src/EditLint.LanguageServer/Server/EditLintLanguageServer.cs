@@ -10,8 +10,9 @@ using Diagnostic = EditLint.Diagnostics.Diagnostic;
 namespace EditLint.LanguageServer.Server;
 
 /// <summary>
-/// editlint-ls: diagnostics for open documents (full and incremental sync, debounced), hover with the rule's
-/// explanation and any properties the rule attached, and quick fixes as code actions.
+/// editlint-ls: diagnostics for open documents (full and incremental sync, debounced), workspace rules over the
+/// workspace folders with open buffers in place of their files, hover with the rule's explanation and any properties
+/// the rule attached, and quick fixes as code actions.
 /// </summary>
 internal sealed class EditLintLanguageServer : IDisposable
 {
@@ -29,6 +30,8 @@ internal sealed class EditLintLanguageServer : IDisposable
     private PositionEncoding _encoding = PositionEncoding.Utf16;
     private bool _markdownHover = true;
     private bool _canWatchFiles;
+    private IReadOnlyList<string> _startupMessages = [];
+    private CancellationTokenSource? _refreshPending;
     private bool _initialized;
     private bool _shutdown;
 
@@ -75,6 +78,7 @@ internal sealed class EditLintLanguageServer : IDisposable
         }
         foreach (var document in _documents.Values)
             document.Pending?.Cancel();
+        _refreshPending?.Cancel();
         return ExitCode;
     }
 
@@ -97,6 +101,8 @@ internal sealed class EditLintLanguageServer : IDisposable
         _canWatchFiles = TryGet(parameters, out var watch, "capabilities", "workspace", "didChangeWatchedFiles", "dynamicRegistration") && watch.ValueKind == JsonValueKind.True;
         if (TryGet(parameters, out var formats, "capabilities", "textDocument", "hover", "contentFormat") && formats.ValueKind == JsonValueKind.Array)
             _markdownHover = formats.EnumerateArray().Any(f => f.GetString() == "markdown");
+        var maxFiles = TryGet(parameters, out var max, "initializationOptions", "maxWorkspaceFiles") && max.TryGetInt32(out var n) && n >= 0 ? n : DocumentLinter.DefaultMaxWorkspaceFiles;
+        _startupMessages = _linter.Load(WorkspaceFolders(parameters), maxFiles);
         _initialized = true;
         return Task.FromResult<object?>(new InitializeResult(
             new ServerCapabilities(
@@ -120,28 +126,65 @@ internal sealed class EditLintLanguageServer : IDisposable
         return PositionEncoding.Utf16;
     }
 
-    // Editors watch files for servers that ask; a changed .editlint.yaml then reaches DidChangeWatchedFiles.
-    private Task Initialized(JsonElement parameters) =>
-        _canWatchFiles
-            ? _connection.RequestAndForgetAsync("editlint/watch-config", "client/registerCapability", new
+    // workspaceFolders (LSP 3.6) names every folder; older clients send rootUri, the oldest rootPath. Only local folders count.
+    private static List<string> WorkspaceFolders(JsonElement parameters)
+    {
+        static string? LocalPath(string? uri) => System.Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.IsFile ? parsed.LocalPath : null;
+        if (TryGet(parameters, out var folders, "workspaceFolders") && folders.ValueKind == JsonValueKind.Array)
+        {
+            return [.. folders.EnumerateArray()
+                .Select(f => f.ValueKind == JsonValueKind.Object && f.TryGetProperty("uri", out var uri) && uri.ValueKind == JsonValueKind.String ? LocalPath(uri.GetString()) : null)
+                .OfType<string>()];
+        }
+        if (TryGet(parameters, out var rootUri, "rootUri") && rootUri.ValueKind == JsonValueKind.String && LocalPath(rootUri.GetString()) is { } root)
+            return [root];
+        if (TryGet(parameters, out var rootPath, "rootPath") && rootPath.ValueKind == JsonValueKind.String && Path.IsPathFullyQualified(rootPath.GetString()!))
+            return [rootPath.GetString()!];
+        return [];
+    }
+
+    // Editors watch files for servers that ask: a changed .editlint.yaml or article then reaches DidChangeWatchedFiles.
+    // The workspace is read in the background meanwhile, so the first document opened waits less.
+    private async Task Initialized(JsonElement parameters)
+    {
+        foreach (var message in _startupMessages)
+            await LogAsync(MessageType.Warning, message);
+        _ = Task.Run(() =>
+        {
+            try
             {
-                registrations = new[]
+                _linter.Prepare(_stopping.Token);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        });
+        if (!_canWatchFiles)
+            return;
+        var articles = "**/*.{" + string.Join(',', EditLint.Documents.DocumentFormats.Extensions.Select(e => e.TrimStart('.'))) + "}";
+        await _connection.RequestAndForgetAsync("editlint/watch-files", "client/registerCapability", new
+        {
+            registrations = new[]
+            {
+                new
                 {
-                    new
-                    {
-                        id = "editlint-config",
-                        method = "workspace/didChangeWatchedFiles",
-                        registerOptions = new { watchers = new[] { new { globPattern = "**/.editlint.yaml" } } },
-                    },
+                    id = "editlint-files",
+                    method = "workspace/didChangeWatchedFiles",
+                    registerOptions = new { watchers = new[] { new { globPattern = "**/.editlint.yaml" }, new { globPattern = articles } } },
                 },
-            })
-            : Task.CompletedTask;
+            },
+        });
+    }
+
+    private Task LogAsync(int type, string message) =>
+        _connection.NotifyAsync("window/logMessage", new { type, message });
 
     private Task<object?> Shutdown(JsonElement parameters, CancellationToken cancellationToken)
     {
         _shutdown = true;
         foreach (var document in _documents.Values)
             document.Pending?.Cancel();
+        _refreshPending?.Cancel();
         return Task.FromResult<object?>(null);
     }
 
@@ -180,6 +223,8 @@ internal sealed class EditLintLanguageServer : IDisposable
         if (!_documents.TryRemove(uri, out var document))
             return;
         Close(document);
+        // Its file on disk counts again for the workspace rules (unsaved edits are gone).
+        _linter.Close(uri);
         // A closed document's squiggles must go, or they stay in the editor's problems list.
         await document.PublishLock.WaitAsync();
         try
@@ -190,6 +235,7 @@ internal sealed class EditLintLanguageServer : IDisposable
         {
             document.PublishLock.Release();
         }
+        Refresh();
     }
 
     private static void Close(OpenDocument document)
@@ -201,13 +247,31 @@ internal sealed class EditLintLanguageServer : IDisposable
         }
     }
 
-    private Task DidChangeWatchedFiles(JsonElement parameters)
+    private async Task DidChangeWatchedFiles(JsonElement parameters)
     {
-        // Configuration files change what every open document's findings are.
-        var changes = parameters.TryGetProperty("changes", out var c) && c.ValueKind == JsonValueKind.Array ? c.EnumerateArray() : default;
-        return changes.Any(change => change.TryGetProperty("uri", out var uri) && (uri.GetString() ?? "").EndsWith(".editlint.yaml", StringComparison.Ordinal))
-            ? RelintAll()
-            : Task.CompletedTask;
+        var changes = parameters.TryGetProperty("changes", out var c) && c.ValueKind == JsonValueKind.Array ? [.. c.EnumerateArray()] : new List<JsonElement>();
+        var configuration = false;
+        var articles = false;
+        foreach (var change in changes)
+        {
+            if (!change.TryGetProperty("uri", out var u) || u.GetString() is not { } uri)
+                continue;
+            if (uri.EndsWith(".editlint.yaml", StringComparison.Ordinal))
+                configuration = true;
+            else
+                articles |= _linter.FileChanged(uri, change.TryGetProperty("type", out var t) && t.TryGetInt32(out var type) ? type : 2);
+        }
+        // Configuration files change what every open document's findings are: settings, packs, house style.
+        if (configuration)
+        {
+            foreach (var message in _linter.Reload())
+                await LogAsync(MessageType.Warning, message);
+            await RelintAll();
+        }
+        else if (articles)
+        {
+            Refresh();
+        }
     }
 
     private Task RelintAll()
@@ -221,8 +285,6 @@ internal sealed class EditLintLanguageServer : IDisposable
     private void Schedule(OpenDocument document, TimeSpan delay)
     {
         CancellationTokenSource pending;
-        int version;
-        string text;
         lock (document)
         {
             document.Pending?.Cancel();
@@ -230,57 +292,78 @@ internal sealed class EditLintLanguageServer : IDisposable
             // Shutdown cancels each document's pending lint instead.
             pending = new CancellationTokenSource();
             document.Pending = pending;
-            version = document.Version;
-            text = document.Text;
         }
-        _ = Task.Run(async () =>
+        _ = Task.Run(() => LintAndPublishAsync(document, delay, pending.Token));
+    }
+
+    /// <summary>The workspace changed under the open documents (a file on disk, a closed buffer): publish what that changed.</summary>
+    private void Refresh()
+    {
+        var pending = new CancellationTokenSource();
+        Interlocked.Exchange(ref _refreshPending, pending)?.Cancel();
+        _ = Task.Run(() => LintAndPublishAsync(null, _debounce, pending.Token));
+    }
+
+    // Every open document is linted at once (each one's document rules only when its text changed), because a change
+    // to one can change the workspace findings of the others: the document that changed is published first, then
+    // every other whose findings changed.
+    private async Task LintAndPublishAsync(OpenDocument? changed, TimeSpan delay, CancellationToken cancellationToken)
+    {
+        try
         {
-            try
+            if (delay > TimeSpan.Zero)
+                await Task.Delay(delay, cancellationToken);
+            if (_documents.IsEmpty)
+                return;
+            var lint = _linter.Lint(_documents.Values, cancellationToken);
+            foreach (var (document, snapshot) in lint.Documents.OrderBy(d => d.Document == changed ? 0 : 1))
             {
-                if (delay > TimeSpan.Zero)
-                    await Task.Delay(delay, pending.Token);
-                var lint = _linter.Lint(document.Uri, document.LanguageId, version, text, pending.Token);
-                await document.PublishLock.WaitAsync(pending.Token);
+                await document.PublishLock.WaitAsync(CancellationToken.None);
                 try
                 {
+                    PublishDiagnosticsParams message;
                     lock (document)
                     {
-                        if (pending.IsCancellationRequested || document.Closed || document.Version != version)
-                            return;
-                        document.Lint = lint;
+                        if (document.Closed || document.Version != snapshot.Version || document.Published.Sequence > lint.Sequence
+                            || (document == changed && cancellationToken.IsCancellationRequested))
+                            continue;
+                        document.Lint = snapshot;
+                        message = new PublishDiagnosticsParams(document.Uri, snapshot.Version, DocumentLinter.ToLsp(document.Uri, snapshot, _encoding));
+                        var json = JsonSerializer.Serialize(message.Diagnostics, JsonRpcConnection.SerializerOptions);
+                        var unchanged = document.Published.Version == snapshot.Version && document.Published.Json == json;
+                        document.Published = (lint.Sequence, snapshot.Version, json);
+                        if (unchanged && document != changed)
+                            continue;
                     }
-                    await _connection.NotifyAsync("textDocument/publishDiagnostics",
-                        new PublishDiagnosticsParams(document.Uri, version, DocumentLinter.ToLsp(document.Uri, lint, _encoding)));
+                    await _connection.NotifyAsync("textDocument/publishDiagnostics", message, CancellationToken.None);
                 }
                 finally
                 {
                     document.PublishLock.Release();
                 }
             }
-            catch (OperationCanceledException)
-            {
-                // A newer version (or the close) replaced this lint.
-            }
-            catch (IOException)
-            {
-                // The client is gone.
-            }
-        });
+        }
+        catch (OperationCanceledException)
+        {
+            // A newer version (or the close) replaced this lint.
+        }
+        catch (IOException)
+        {
+            // The client is gone.
+        }
     }
 
     /// <summary>The lint of the document as it is now: requests must answer about the text the client sees.</summary>
     private LintSnapshot CurrentLint(OpenDocument document, CancellationToken cancellationToken)
     {
-        int version;
-        string text;
         lock (document)
         {
             if (document.Lint is { } lint && lint.Version == document.Version && ReferenceEquals(lint.Text.Text, document.Text))
                 return lint;
-            version = document.Version;
-            text = document.Text;
         }
-        return _linter.Lint(document.Uri, document.LanguageId, version, text, cancellationToken);
+        var fresh = _linter.Lint(_documents.Values, cancellationToken);
+        return fresh.Documents.FirstOrDefault(d => d.Document == document).Snapshot
+            ?? new LintSnapshot(document.Version, new EditLint.Text.SourceText(document.Text), []);
     }
 
     private Task<object?> Hover(JsonElement parameters, CancellationToken cancellationToken)

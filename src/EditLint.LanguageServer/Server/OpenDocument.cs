@@ -26,6 +26,12 @@ internal sealed class OpenDocument(string uri, string languageId, int version, s
     /// <summary>The latest lint whose diagnostics were published (or computed for a request).</summary>
     public LintSnapshot? Lint { get; set; }
 
+    /// <summary>
+    /// What was last published: the lint's sequence number (an older lint never replaces a newer one), the version
+    /// and the diagnostics as sent, so that a lint started by another document publishes only what changed.
+    /// </summary>
+    public (long Sequence, int Version, string Json) Published { get; set; } = (-1, -1, "");
+
     /// <summary>Cancels the lint scheduled for an older version.</summary>
     public CancellationTokenSource? Pending { get; set; }
 

@@ -9,8 +9,9 @@ namespace EditLint.Rules.Consistency;
 /// <summary>
 /// EL4003: abbreviations written with and without full stops (U.S. / US). With a house style configured
 /// (<c>style: { abbreviations: dotted }</c>) every other form is reported. Without one, an article that mixes the forms
-/// has its less used form reported; across a run, each article that uses the form fewer articles use is reported
-/// once, at its first use (a workspace finding), naming the majority form and where it is used.
+/// has its less used form reported; across a run, each article counts for its own style (its more used form), and an
+/// article whose style fewer articles share is reported once, at its first use (a workspace finding), naming the
+/// majority form and where it is used.
 /// </summary>
 public sealed class AbbreviationStyleRule : Rule
 {
@@ -18,6 +19,9 @@ public sealed class AbbreviationStyleRule : Rule
 
     private static readonly IReadOnlyList<(string Dotted, string Undotted)> Pairs =
         [.. Lexicon.Read("abbreviations.txt").Select(r => (r[0], r[1]))];
+
+    // Each document's uses, kept with its model (see SemanticModel.GetSummary).
+    private static readonly object UsesKey = new();
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
@@ -40,7 +44,7 @@ public sealed class AbbreviationStyleRule : Rule
 
     private void AnalyzeDocument(DocumentContext context)
     {
-        var uses = Uses(context.Model).ToList();
+        var uses = UsesIn(context.Model);
         var house = context.Settings.Style.Abbreviations;
         foreach (var pair in uses.GroupBy(u => u.Pair))
         {
@@ -54,8 +58,7 @@ public sealed class AbbreviationStyleRule : Rule
             var forms = pair.GroupBy(u => u.Dotted).ToList();
             if (forms.Count < 2)
                 continue;
-            // The more used form is the article's style; on a tie, the form used first.
-            var usual = forms.OrderByDescending(f => f.Count()).ThenBy(f => f.Min(u => u.Span.Start)).First();
+            var usual = Usual(forms);
             var first = usual.OrderBy(u => u.Span.Start).First();
             var line = context.Document.Source.GetPosition(first.Span.Start).DisplayLine;
             foreach (var use in forms.Where(f => f != usual).SelectMany(f => f))
@@ -69,12 +72,15 @@ public sealed class AbbreviationStyleRule : Rule
             return;
         var uses = context.Documents
             .Where(d => context.SettingsFor(d.Document).Style.Abbreviations == AbbreviationStyle.Unset)
-            .SelectMany(Uses).ToList();
+            .SelectMany(UsesIn).ToList();
         foreach (var pair in uses.GroupBy(u => u.Pair))
         {
-            // For each form, the articles that use it; the run's form is the one more articles use (then more uses).
-            var styles = pair.GroupBy(u => u.Dotted)
-                .Select(f => (Dotted: f.Key, Articles: f.GroupBy(u => u.Model).Select(d => d.OrderBy(u => u.Span.Start).First()).ToList(), Uses: f.Count()))
+            // Each article counts once, for its own style: an article that mixes forms has its other uses reported
+            // in the article (AnalyzeDocument), so judging it here as well would report one place twice.
+            var styles = pair.GroupBy(u => u.Model)
+                .Select(article => Usual(article.GroupBy(u => u.Dotted).ToList()))
+                .GroupBy(usual => usual.Key)
+                .Select(f => (Dotted: f.Key, Articles: f.Select(usual => usual.OrderBy(u => u.Span.Start).First()).ToList(), Uses: f.Sum(usual => usual.Count())))
                 .OrderByDescending(f => f.Articles.Count).ThenByDescending(f => f.Uses).ToList();
             if (styles.Count < 2)
                 continue;
@@ -98,11 +104,23 @@ public sealed class AbbreviationStyleRule : Rule
         }
     }
 
+    // The more used form is an article's style; on a tie, the form used first.
+    private static IGrouping<bool, Use> Usual(List<IGrouping<bool, Use>> forms) =>
+        forms.OrderByDescending(f => f.Count()).ThenBy(f => f.Min(u => u.Span.Start)).First();
+
+    private static List<Use> UsesIn(SemanticModel model) => model.GetSummary(UsesKey, m => Uses(m).ToList());
+
     private static IEnumerable<Use> Uses(SemanticModel model)
     {
+        // Once per block, not once per token: a block's capitals are counted over its whole text.
+        var shouted = new Dictionary<object, bool>(ReferenceEqualityComparer.Instance);
         foreach (var token in model.Tokens)
         {
-            if (token.Kind != TokenKind.Word || ShoutedBlock(token.Block.Text))
+            if (token.Kind != TokenKind.Word)
+                continue;
+            if (!shouted.TryGetValue(token.Block, out var isShouted))
+                shouted[token.Block] = isShouted = ShoutedBlock(token.Block.Text);
+            if (isShouted)
                 continue;
             // "U.S.-backed", "UK's": the abbreviation is the part before a hyphen or possessive.
             var text = token.Text;

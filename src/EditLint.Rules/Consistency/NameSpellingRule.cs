@@ -27,11 +27,11 @@ public sealed class NameSpellingRule : Rule
 
     private void AnalyzeDocument(DocumentContext context)
     {
-        var occurrences = NameVariants.Occurrences(context.Model).ToList();
+        var occurrences = NameVariants.Occurrences(context.Model);
         if (occurrences.Count == 0)
             return;
         var vocabulary = context.Settings.Vocabulary;
-        foreach (var forms in NameVariants.Groups(occurrences, NameVariants.LowerCaseWords([context.Model])))
+        foreach (var forms in NameVariants.Groups(occurrences, [context.Model]))
         {
             var preferred = Preferred(forms, f => f.Count(), f => f.Min(o => o.Span.Start), vocabulary.IsAccepted);
             var first = preferred.OrderBy(o => o.Span.Start).First();
@@ -52,8 +52,7 @@ public sealed class NameSpellingRule : Rule
         if (context.Documents.Count < 2)
             return;
         var occurrences = context.Documents.SelectMany(NameVariants.Occurrences).ToList();
-        var lower = NameVariants.LowerCaseWords(context.Documents);
-        foreach (var forms in NameVariants.Groups(occurrences, lower, sharedContext: true))
+        foreach (var forms in NameVariants.Groups(occurrences, context.Documents, sharedContext: true))
         {
             var documentsByForm = forms.ToDictionary(f => f.Key, f => f.GroupBy(o => o.Model).ToList(), StringComparer.Ordinal);
             // Only spellings that live in different articles: an article using both is EL4001's in-article case.

@@ -15,8 +15,13 @@ internal static class NameVariants
 {
     private const int MinimumLength = 5;
 
-    /// <summary>One occurrence of a name word, with the capitalised words next to it in its name.</summary>
-    public sealed record Occurrence(SemanticModel Model, string Form, TextSpan Span, string? Before, string? After, bool Evidence);
+    // Per-document parts, kept with each model (see SemanticModel.GetSummary): an editor's re-lint computes them again
+    // for the changed document only.
+    private static readonly object OccurrencesKey = new();
+    private static readonly object LowerCaseKey = new();
+
+    /// <summary>One occurrence of a name word, with the capitalised words next to it in its name, and its skeleton.</summary>
+    public sealed record Occurrence(SemanticModel Model, string Form, TextSpan Span, string? Before, string? After, bool Evidence, string Skeleton);
 
     /// <summary>The skeleton two variant spellings share, or null for words too short to compare safely.</summary>
     public static string? Skeleton(string word)
@@ -43,7 +48,10 @@ internal static class NameVariants
     }
 
     /// <summary>Name words of <paramref name="model"/> worth comparing.</summary>
-    public static IEnumerable<Occurrence> Occurrences(SemanticModel model)
+    public static IReadOnlyList<Occurrence> Occurrences(SemanticModel model) =>
+        model.GetSummary(OccurrencesKey, m => Find(m).ToList());
+
+    private static IEnumerable<Occurrence> Find(SemanticModel model)
     {
         foreach (var mention in model.GetFacts<NameMention>())
         {
@@ -52,13 +60,13 @@ internal static class NameVariants
             for (var i = mention.Words.Count - 1; i < mention.Words.Count; i++)
             {
                 var word = mention.Words[i];
-                if (!word.Text.All(char.IsLetter) || Skeleton(word.Text) is null)
+                if (!word.Text.All(char.IsLetter) || Skeleton(word.Text) is not { } skeleton)
                     continue;
                 var before = i > 0 ? mention.Words[i - 1].Text : null;
                 var after = i + 1 < mention.Words.Count ? mention.Words[i + 1].Text : null;
                 // A capital at the start of a sentence says nothing; inside a sentence or a longer name it marks a name.
                 var evidence = mention.Words.Count > 1 || !mention.IsSentenceStart || mention.Honorific is not null;
-                yield return new Occurrence(model, word.Text, word.Span, before, after, evidence);
+                yield return new Occurrence(model, word.Text, word.Span, before, after, evidence, skeleton);
             }
         }
     }
@@ -74,17 +82,18 @@ internal static class NameVariants
     /// neighbouring name word with another (both "Volodymyr Zelenskiy" and "Volodymyr Zelenskyy"), because unrelated
     /// articles are full of different people with similar names (Paine / Payne, Mathew / Matthew).
     /// </remarks>
-    public static List<List<IGrouping<string, Occurrence>>> Groups(IEnumerable<Occurrence> occurrences, IReadOnlySet<string> lowerCaseWords, bool sharedContext = false)
+    public static List<List<IGrouping<string, Occurrence>>> Groups(IEnumerable<Occurrence> occurrences, IReadOnlyList<SemanticModel> models, bool sharedContext = false)
     {
         var result = new List<List<IGrouping<string, Occurrence>>>();
-        var byForm = occurrences.GroupBy(o => o.Form, StringComparer.Ordinal)
-            .Where(g => g.Any(o => o.Evidence) && !lowerCaseWords.Contains(g.Key.ToLowerInvariant()))
-            .ToList();
-        foreach (var group in byForm.GroupBy(g => Skeleton(g.Key)!, StringComparer.Ordinal))
+        // Spellings are grouped by skeleton first: only the few that share one need the (costlier) lower-case check.
+        // Case alone ("McDonald"/"Mcdonald") is a typo of another kind.
+        var candidates = occurrences.GroupBy(o => o.Form, StringComparer.Ordinal).Where(g => g.Any(o => o.Evidence))
+            .GroupBy(g => g.First().Skeleton, StringComparer.Ordinal).Where(TwoSpellings).ToList();
+        var ordinaryWords = LowerCaseAmong(models, candidates.SelectMany(g => g.Select(f => f.Key.ToLowerInvariant())));
+        foreach (var group in candidates)
         {
-            var forms = group.ToList();
-            // Case alone ("McDonald"/"Mcdonald") is a typo of another kind.
-            if (forms.Select(f => f.Key.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Count() < 2)
+            var forms = group.Where(g => !ordinaryWords.Contains(g.Key.ToLowerInvariant())).ToList();
+            if (!TwoSpellings(forms))
                 continue;
             if (DifferentPeople(forms))
                 continue;
@@ -94,6 +103,9 @@ internal static class NameVariants
         }
         return result;
     }
+
+    private static bool TwoSpellings(IEnumerable<IGrouping<string, Occurrence>> forms) =>
+        forms.Select(f => f.Key.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Skip(1).Any();
 
     private static bool DifferentPeople(List<IGrouping<string, Occurrence>> forms)
     {
@@ -125,17 +137,35 @@ internal static class NameVariants
         return l.Count > 0 && r.Count > 0 && !l.Overlaps(r);
     }
 
-    /// <summary>Lower-case words of the prose of <paramref name="models"/>, for telling names from ordinary words.</summary>
-    public static HashSet<string> LowerCaseWords(IEnumerable<SemanticModel> models)
+    /// <summary>Those of <paramref name="words"/> (lower-cased) that occur in lower case in the prose of one of <paramref name="models"/>: ordinary words, not names.</summary>
+    private static HashSet<string> LowerCaseAmong(IReadOnlyList<SemanticModel> models, IEnumerable<string> words)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var pending = words.ToHashSet(StringComparer.Ordinal);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        // Model by model, each asked about every word: one document's words stay in the cache while they are asked
+        // (word by word across thousands of documents was most of a workspace lint).
         foreach (var model in models)
         {
-            foreach (var token in model.Tokens)
+            if (pending.Count == 0)
+                break;
+            var lower = model.GetSummary(LowerCaseKey, LowerCaseWords);
+            foreach (var word in pending)
             {
-                if (token.Kind == TokenKind.Word && token.Text.Length > 0 && char.IsLower(token.Text[0]))
-                    words.Add(token.Text.ToLowerInvariant());
+                if (lower.Contains(word))
+                    found.Add(word);
             }
+            pending.ExceptWith(found);
+        }
+        return found;
+    }
+
+    private static HashSet<string> LowerCaseWords(SemanticModel model)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in model.Tokens)
+        {
+            if (token.Kind == TokenKind.Word && token.Text.Length > 0 && char.IsLower(token.Text[0]))
+                words.Add(token.Text.ToLowerInvariant());
         }
         return words;
     }

@@ -57,62 +57,96 @@ public sealed class LintEngine
     public LintResult Run(IReadOnlyList<ArticleDocument> documents, LintOptions options, CancellationToken cancellationToken = default) =>
         Lint([.. documents.Select(d => new Input(d.Path, d.Path, new LoadResult(d)))], options, Stopwatch.StartNew(), cancellationToken);
 
-    private sealed record Input(string Path, string DiskPath, LoadResult Load)
+    /// <summary>One file of a run: the name reports use, the path its configuration is looked up by, what loading gave.</summary>
+    internal sealed record Input(string Path, string DiskPath, LoadResult Load)
     {
         public DocumentSettings Settings { get; set; } = DocumentSettings.Default;
     }
 
+    /// <summary>What the document stage gave for one input: its model (when it could be read) and its findings.</summary>
+    internal sealed record DocumentPass(SemanticModel? Model, IReadOnlyList<Report> Reports, IReadOnlyList<Diagnostic> EngineFindings);
+
+    /// <summary>What the workspace stage gave: reports of the workspace rules, and EL9001 for those that threw.</summary>
+    internal sealed record WorkspacePass(IReadOnlyList<Report> Reports, IReadOnlyList<Diagnostic> EngineFindings);
+
     private LintResult Lint(List<Input> inputs, LintOptions options, Stopwatch stopwatch, CancellationToken cancellationToken)
     {
-        var setups = _rules.Select(rule => Setup(rule, options)).Where(s => s is not null).Cast<RuleSetup>().ToList();
-        var reports = new ConcurrentBag<Report>[inputs.Count];
-        var models = new SemanticModel?[inputs.Count];
-        var engineFindings = new ConcurrentBag<Diagnostic>();
+        var setups = Setups(options);
         foreach (var input in inputs)
             input.Settings = options.SettingsFor(input.DiskPath);
-        var settingsByDocument = new Dictionary<ArticleDocument, DocumentSettings>(ReferenceEqualityComparer.Instance);
-        foreach (var input in inputs)
-        {
-            if (input.Load.Document is { } loadedDocument)
-                settingsByDocument[loadedDocument] = input.Settings;
-        }
-        DocumentSettings SettingsOf(ArticleDocument document) => settingsByDocument.GetValueOrDefault(document) ?? DocumentSettings.Default;
+        var passes = new DocumentPass[inputs.Count];
+        Parallel.For(0, inputs.Count, ParallelOptionsFor(options, cancellationToken),
+            i => passes[i] = RunDocument(inputs[i], setups, options, runRules: true, cancellationToken));
+        var workspace = RunWorkspace(setups, inputs, passes, options, cancellationToken);
+        return Finish(inputs, passes, workspace, inputs, options, stopwatch);
+    }
 
-        Parallel.For(0, inputs.Count, ParallelOptionsFor(options, cancellationToken), i =>
-        {
-            var (path, _, load) = inputs[i];
-            var settings = inputs[i].Settings;
-            reports[i] = [];
-            if (load.Problem is not null)
-            {
-                engineFindings.Add(InputProblem(path, load.Problem, new LinePositionSpan(load.ProblemPosition, load.ProblemPosition), default, options, settings));
-                return;
-            }
-            if (load.Document is not { } document)
-                return;
-            foreach (var problem in document.ReaderProblems)
-                engineFindings.Add(InputProblem(path, problem.Message, document.Source.GetPositionSpan(problem.Span), problem.Span, options, settings));
+    /// <summary>The rules that run under <paramref name="options"/> (a rule turned off for the whole run is not set up).</summary>
+    internal List<RuleSetup> Setups(LintOptions options) =>
+        [.. _rules.Select(rule => Setup(rule, options)).Where(s => s is not null).Cast<RuleSetup>()];
 
+    /// <summary>True when some rule compares documents with each other.</summary>
+    internal static bool HasWorkspaceRules(List<RuleSetup> setups) => setups.Any(s => s.WorkspaceEndActions.Count > 0);
+
+    /// <summary>
+    /// The document stage of one input: build its model and, when <paramref name="runRules"/>, run the document rules
+    /// on it. Without the rules, the model alone serves the workspace stage (a file an editor does not show).
+    /// <paramref name="model"/> is the input's model from an earlier pass, to run the rules on facts already computed.
+    /// </summary>
+    internal DocumentPass RunDocument(Input input, List<RuleSetup> setups, LintOptions options, bool runRules, CancellationToken cancellationToken, SemanticModel? model = null)
+    {
+        var (path, _, load) = input;
+        var settings = input.Settings;
+        var engineFindings = new ConcurrentBag<Diagnostic>();
+        var reports = new List<Report>();
+        if (load.Problem is not null)
+            return new DocumentPass(null, [], [InputProblem(path, load.Problem, new LinePositionSpan(load.ProblemPosition, load.ProblemPosition), default, options, settings)]);
+        if (load.Document is not { } document)
+            return new DocumentPass(null, [], []);
+        foreach (var problem in document.ReaderProblems)
+            engineFindings.Add(InputProblem(path, problem.Message, document.Source.GetPositionSpan(problem.Span), problem.Span, options, settings));
+
+        if (model is null)
+        {
             PublicationDates.Complete(document, settings.DateFromFileName && !options.DateFromFileName ? options with { DateFromFileName = true } : options);
-            var model = new SemanticModel(document, _facts, settings);
-            models[i] = model;
+            model = new SemanticModel(document, _facts, settings);
+        }
+        if (runRules)
+        {
             foreach (var setup in setups)
             {
                 // A rule switched off for this document does not run on it at all.
                 if (SeverityOf(setup.Rule.Descriptor, options, settings) == Severity.None)
                     continue;
                 RunIsolated(setup.Rule, document, engineFindings, options, settings,
-                    () => RunDocumentActions(setup, model, settings, reports[i].Add, options, cancellationToken));
+                    () => RunDocumentActions(setup, model, settings, reports.Add, options, cancellationToken));
             }
-        });
+        }
+        return new DocumentPass(model, reports, [.. engineFindings]);
+    }
 
-        var readable = models.Where(m => m is not null).Cast<SemanticModel>().ToList();
-        var workspaceReports = new List<Report>();
+    /// <summary>The workspace stage: every workspace rule over the models of every readable input.</summary>
+    internal static WorkspacePass RunWorkspace(List<RuleSetup> setups, IReadOnlyList<Input> inputs, IReadOnlyList<DocumentPass> passes, LintOptions options, CancellationToken cancellationToken)
+    {
+        var settingsByDocument = new Dictionary<ArticleDocument, DocumentSettings>(ReferenceEqualityComparer.Instance);
+        var readable = new List<SemanticModel>();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (passes[i].Model is not { } model)
+                continue;
+            readable.Add(model);
+            settingsByDocument[model.Document] = inputs[i].Settings;
+        }
+        DocumentSettings SettingsOf(ArticleDocument document) => settingsByDocument.GetValueOrDefault(document) ?? DocumentSettings.Default;
+
+        var reports = new List<Report>();
+        var engineFindings = new List<Diagnostic>();
         foreach (var setup in setups.Where(s => s.WorkspaceEndActions.Count > 0))
         {
-            var context = new WorkspaceContext(setup.Rule.Descriptor, readable, workspaceReports.Add, SettingsOf);
+            var context = new WorkspaceContext(setup.Rule.Descriptor, readable, reports.Add, SettingsOf);
             foreach (var action in setup.WorkspaceEndActions)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 try
                 {
                     action(context);
@@ -125,15 +159,37 @@ public sealed class LintEngine
                 }
             }
         }
+        return new WorkspacePass(reports, engineFindings);
+    }
 
-        var all = reports.SelectMany(r => r).Concat(workspaceReports)
+    /// <summary>
+    /// Findings of <paramref name="wanted"/> (a subset of <paramref name="inputs"/>): their document findings, the
+    /// workspace findings that land in them, configuration problems when every input is wanted; severities applied,
+    /// inline suppressions honoured, fingerprinted and sorted.
+    /// </summary>
+    internal LintResult Finish(IReadOnlyList<Input> inputs, IReadOnlyList<DocumentPass> passes, WorkspacePass workspace, IReadOnlyCollection<Input> wanted, LintOptions options, Stopwatch stopwatch)
+    {
+        var settingsByDocument = new Dictionary<ArticleDocument, DocumentSettings>(ReferenceEqualityComparer.Instance);
+        foreach (var input in inputs)
+        {
+            if (input.Load.Document is { } loadedDocument)
+                settingsByDocument[loadedDocument] = input.Settings;
+        }
+        DocumentSettings SettingsOf(ArticleDocument document) => settingsByDocument.GetValueOrDefault(document) ?? DocumentSettings.Default;
+
+        var everything = wanted.Count == inputs.Count;
+        var wantedPaths = wanted.Select(i => i.Path).ToHashSet(StringComparer.Ordinal);
+        var wantedPasses = inputs.Select((input, i) => (input, pass: passes[i])).Where(p => wantedPaths.Contains(p.input.Path)).Select(p => p.pass).ToList();
+        var all = wantedPasses.SelectMany(p => p.Reports)
+            .Concat(workspace.Reports.Where(r => everything || wantedPaths.Contains(r.Document.Path)))
             .Select(r => ToDiagnostic(r, options, SettingsOf(r.Document)))
-            .Concat(engineFindings)
-            .Concat(options.ConfigurationDiagnostics.Select(d => d with { Severity = options.SeverityOverrides.GetValueOrDefault(d.Id, d.Severity) }))
+            .Concat(wantedPasses.SelectMany(p => p.EngineFindings))
+            .Concat(workspace.EngineFindings.Where(d => everything || wantedPaths.Contains(d.Path)))
+            .Concat(everything ? options.ConfigurationDiagnostics.Select(d => d with { Severity = options.SeverityOverrides.GetValueOrDefault(d.Id, d.Severity) }) : [])
             .Where(d => d.Severity != Severity.None);
 
-        var documents = inputs.Where(i => i.Load.Document is not null).GroupBy(i => i.Path).ToDictionary(g => g.Key, g => g.First());
-        var flaggedText = FlaggedText(inputs);
+        var documents = wanted.Where(i => i.Load.Document is not null).GroupBy(i => i.Path).ToDictionary(g => g.Key, g => g.First());
+        var flaggedText = FlaggedText(wanted);
         var byFile = all.GroupBy(d => d.Path).ToDictionary(g => g.Key, g =>
         {
             IReadOnlyList<Diagnostic> diagnostics = [.. g];
@@ -142,7 +198,7 @@ public sealed class LintEngine
             return Fingerprints.Assign(diagnostics.OrderBy(d => d, DiagnosticOrder.Instance), flaggedText).ToList();
         });
 
-        var files = inputs
+        var files = wanted
             .Select(input => new FileResult(input.Path, input.Load.Document, byFile.GetValueOrDefault(input.Path) ?? []))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
@@ -236,12 +292,12 @@ public sealed class LintEngine
         Position = position,
     };
 
-    private static Func<Diagnostic, string> FlaggedText(List<Input> inputs)
+    private static Func<Diagnostic, string> FlaggedText(IEnumerable<Input> inputs)
     {
         var sources = inputs.Where(i => i.Load.Document is not null).GroupBy(i => i.Path).ToDictionary(g => g.Key, g => g.First().Load.Document!.Source);
         return d => sources.TryGetValue(d.Path, out var source) && d.Span.End <= source.Length ? source.ToString(d.Span) : d.Message;
     }
 
-    private static ParallelOptions ParallelOptionsFor(LintOptions options, CancellationToken cancellationToken) =>
+    internal static ParallelOptions ParallelOptionsFor(LintOptions options, CancellationToken cancellationToken) =>
         new() { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
 }

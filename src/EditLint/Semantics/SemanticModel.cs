@@ -16,6 +16,7 @@ public sealed class SemanticModel
 {
     private readonly FactExtractors _extractors;
     private readonly ConcurrentDictionary<Type, Lazy<object>> _facts = new();
+    private readonly ConcurrentDictionary<object, Lazy<object>> _summaries = new();
 
     /// <summary>Creates the (still empty) model of <paramref name="document"/>.</summary>
     public SemanticModel(ArticleDocument document, FactExtractors? extractors = null, DocumentSettings? settings = null)
@@ -50,6 +51,20 @@ public sealed class SemanticModel
 
     /// <summary>Numbers in prose with what they count, their qualifiers and scope.</summary>
     public IReadOnlyList<Figure> Figures => GetFacts<Figure>();
+
+    /// <summary>
+    /// A rule's own summary of this document (the abbreviations it writes, the names it spells), computed on first
+    /// request and kept with the model. Workspace rules read their per-document part through it, so that an editor,
+    /// which keeps the models of unchanged files between lints, computes it again only for the document that changed.
+    /// <paramref name="key"/> identifies the summary (the rule's own static object); <paramref name="compute"/> must
+    /// depend on this model only.
+    /// </summary>
+    public T GetSummary<T>(object key, Func<SemanticModel, T> compute) where T : class =>
+        // Workspace rules ask once per document per lint: the common case, a summary already there, allocates nothing.
+        _summaries.TryGetValue(key, out var summary) ? (T)summary.Value : AddSummary(key, compute);
+
+    private T AddSummary<T>(object key, Func<SemanticModel, T> compute) where T : class =>
+        (T)_summaries.GetOrAdd(key, _ => new Lazy<object>(() => compute(this))).Value;
 
     /// <summary>All facts of type <typeparamref name="T"/>, extracted on first request.</summary>
     public IReadOnlyList<T> GetFacts<T>() where T : class =>

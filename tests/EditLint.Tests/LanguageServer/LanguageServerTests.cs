@@ -324,7 +324,7 @@ public sealed class LanguageServerTests
     private static object LspRange(int startLine, int startCharacter, int endLine, int endCharacter) =>
         new { start = new { line = startLine, character = startCharacter }, end = new { line = endLine, character = endCharacter } };
 
-    private static (int, int, int, int) Range(JsonElement withRange)
+    internal static (int, int, int, int) Range(JsonElement withRange)
     {
         var range = withRange.GetProperty("range");
         return (range.GetProperty("start").GetProperty("line").GetInt32(), range.GetProperty("start").GetProperty("character").GetInt32(),

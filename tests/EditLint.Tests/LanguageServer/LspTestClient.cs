@@ -28,6 +28,7 @@ internal sealed class LspTestClient : IAsyncDisposable
     private readonly EditLintLanguageServer _server;
     private readonly ConcurrentDictionary<int, TaskCompletionSource<JsonElement>> _pending = new();
     private readonly Channel<JsonElement> _notifications = Channel.CreateUnbounded<JsonElement>();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<JsonElement>> _otherDocuments = new(StringComparer.Ordinal);
     private readonly Task _reading;
     private int _nextId;
 
@@ -44,19 +45,23 @@ internal sealed class LspTestClient : IAsyncDisposable
     public Task<int> ServerRun { get; }
 
     /// <summary>A started client; <paramref name="initialize"/> false leaves the handshake to the test.</summary>
-    public static async Task<LspTestClient> StartAsync(string[]? positionEncodings = null, int debounceMilliseconds = 10, bool initialize = true, LintEngine? engine = null)
+    public static async Task<LspTestClient> StartAsync(string[]? positionEncodings = null, int debounceMilliseconds = 10, bool initialize = true, LintEngine? engine = null, JsonObject? workspace = null, JsonObject? options = null)
     {
         var client = new LspTestClient(engine);
         if (initialize)
         {
-            var response = await client.InitializeAsync(positionEncodings, debounceMilliseconds);
+            var response = await client.InitializeAsync(positionEncodings, debounceMilliseconds, workspace, options);
             Assert.True(response.TryGetProperty("result", out _), response.ToString());
             await client.NotifyAsync("initialized", new { });
         }
         return client;
     }
 
-    public Task<JsonElement> InitializeAsync(string[]? positionEncodings = null, int debounceMilliseconds = 10)
+    /// <summary>
+    /// The initialize request; <paramref name="workspace"/> holds the workspace properties (<c>workspaceFolders</c>,
+    /// <c>rootUri</c>, <c>rootPath</c>), none by default; <paramref name="options"/> adds initialization options.
+    /// </summary>
+    public Task<JsonElement> InitializeAsync(string[]? positionEncodings = null, int debounceMilliseconds = 10, JsonObject? workspace = null, JsonObject? options = null)
     {
         var capabilities = new JsonObject
         {
@@ -65,13 +70,31 @@ internal sealed class LspTestClient : IAsyncDisposable
         };
         if (positionEncodings is not null)
             capabilities["general"] = new JsonObject { ["positionEncodings"] = new JsonArray([.. positionEncodings.Select(e => (JsonNode)e)]) };
-        return RequestAsync("initialize", new JsonObject
+        var initializationOptions = new JsonObject { ["debounceMilliseconds"] = debounceMilliseconds };
+        foreach (var (name, value) in options ?? [])
+            initializationOptions[name] = value?.DeepClone();
+        var parameters = new JsonObject
         {
             ["processId"] = null,
             ["rootUri"] = null,
             ["capabilities"] = capabilities,
-            ["initializationOptions"] = new JsonObject { ["debounceMilliseconds"] = debounceMilliseconds },
-        });
+            ["initializationOptions"] = initializationOptions,
+        };
+        foreach (var (name, value) in workspace ?? [])
+            parameters[name] = value?.DeepClone();
+        return RequestAsync("initialize", parameters);
+    }
+
+    /// <summary>Documents with diagnostics that arrived and were not read yet (read without waiting).</summary>
+    public HashSet<string> UnreadDiagnosticsUris()
+    {
+        var uris = _otherDocuments.Where(kept => !kept.Value.IsEmpty).Select(kept => kept.Key).ToHashSet(StringComparer.Ordinal);
+        while (_notifications.Reader.TryRead(out var message))
+        {
+            if (message.GetProperty("method").GetString() == "textDocument/publishDiagnostics")
+                uris.Add(message.GetProperty("params").GetProperty("uri").GetString()!);
+        }
+        return uris;
     }
 
     /// <summary>Sends a request and returns the whole response message (with result or error).</summary>
@@ -110,14 +133,21 @@ internal sealed class LspTestClient : IAsyncDisposable
         }
     }
 
-    /// <summary>The next published diagnostics for <paramref name="uri"/>.</summary>
+    /// <summary>
+    /// The next published diagnostics for <paramref name="uri"/>. Those for other documents that arrive first are kept
+    /// for later calls: one change can publish for several open documents, in any order.
+    /// </summary>
     public async Task<JsonElement> NextDiagnosticsAsync(string uri)
     {
+        if (_otherDocuments.TryGetValue(uri, out var kept) && kept.TryDequeue(out var early))
+            return early;
         while (true)
         {
             var published = await NextNotificationAsync("textDocument/publishDiagnostics");
-            if (published.GetProperty("uri").GetString() == uri)
+            var publishedUri = published.GetProperty("uri").GetString()!;
+            if (publishedUri == uri)
                 return published;
+            _otherDocuments.GetOrAdd(publishedUri, _ => new ConcurrentQueue<JsonElement>()).Enqueue(published);
         }
     }
 

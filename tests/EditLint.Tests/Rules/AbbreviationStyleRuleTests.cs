@@ -11,6 +11,7 @@ namespace EditLint.Tests.Rules;
 public sealed class AbbreviationStyleRuleTests
 {
     private static readonly RuleTester Tester = RuleTester.For<AbbreviationStyleRule>();
+    private static readonly DocumentLoader Loader = new([new MarkdownReader(), new PlainTextReader(), new HtmlReader()]);
 
     [Fact]
     public void MixedForms_TheLessUsedIsReported() =>
@@ -49,4 +50,38 @@ public sealed class AbbreviationStyleRuleTests
         Assert.True(finding.IsWorkspaceFinding);
         Assert.Equal("'U.S.' here, but 'US' in 2 other articles of this run (a.md:1, b.md:1)", finding.Message);
     }
+
+    // Seed 000 writes US six times and U.S. four; seed 002 writes US. The article's own style is US, so each U.S.
+    // is the in-article finding, and the article agrees with the run: no second finding at the first U.S.
+    [Fact]
+    public void AcrossArticles_AnArticleThatMixesForms_IsJudgedByItsOwnStyle_OneFindingPerPlace()
+    {
+        var result = new LintEngine([new AbbreviationStyleRule()], Loader).Run(
+        [
+            Doc("a.md", "The U.S. envoy left. US troops stayed. US officials spoke. US aid came.\n"),
+            Doc("b.md", "The US said no.\n"),
+        ], new LintOptions());
+        var finding = Assert.Single(result.Diagnostics);
+        Assert.Equal(("a.md", 4, false), (finding.Path, finding.Span.Start, finding.IsWorkspaceFinding));
+        Assert.StartsWith("'U.S.' here, but 'US' elsewhere in this article", finding.Message, StringComparison.Ordinal);
+    }
+
+    // An article whose own style is the run's minority is reported at its first use of that style; its uses of the
+    // other form are the in-article findings, at other places.
+    [Fact]
+    public void AcrossArticles_AnArticleWhoseOwnStyleIsTheMinority_IsReportedAtItsFirstUse()
+    {
+        var result = new LintEngine([new AbbreviationStyleRule()], Loader).Run(
+        [
+            Doc("a.md", "The U.S. envoy left. U.S. troops stayed. US officials spoke.\n"),
+            Doc("b.md", "The US said no.\n"),
+            Doc("c.md", "US aid came.\n"),
+        ], new LintOptions());
+        Assert.Equal(
+            [("a.md", 4, true), ("a.md", 41, false)],
+            result.Diagnostics.Select(d => (d.Path, d.Span.Start, d.IsWorkspaceFinding)));
+        Assert.Equal(result.Diagnostics.Count, result.Diagnostics.Select(d => (d.Path, d.Span)).Distinct().Count());
+    }
+
+    private static ArticleDocument Doc(string path, string text) => Loader.Read(path, new SourceText(text), DocumentFormat.Markdown);
 }

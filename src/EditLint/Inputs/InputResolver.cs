@@ -1,20 +1,20 @@
-using EditLint.Configuration;
 using System.Text;
-using System.Text.RegularExpressions;
+using EditLint.Configuration;
 using EditLint.Documents;
 using Microsoft.Extensions.FileSystemGlobbing;
 using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 
-namespace EditLint.Cli.Inputs;
+namespace EditLint.Inputs;
 
-/// <summary>The files a run lints, each with the path on disk and the name reports use.</summary>
-internal sealed record ResolvedInputs(IReadOnlyList<(string Path, string DisplayPath)> Files, IReadOnlyList<string> Errors);
+/// <summary>The files a run lints, each with the path on disk and the name reports use; and what could not be found.</summary>
+public sealed record ResolvedInputs(IReadOnlyList<(string Path, string DisplayPath)> Files, IReadOnlyList<string> Errors);
 
 /// <summary>
-/// Turns command-line arguments into files: folders are searched recursively for article formats, globs are
+/// Turns paths into files, for every host: folders are searched recursively for article formats, globs are
 /// matched relative to the working folder, and a file named explicitly is linted whatever its extension.
+/// The CLI resolves its arguments with it; the language server resolves its workspace folders.
 /// </summary>
-internal static class InputResolver
+public static class InputResolver
 {
     // Build output, VCS internals and dependencies hold copies or tooling, never drafts.
     private static readonly string[] SkippedFolders = ["bin", "obj", ".git", "node_modules"];
@@ -23,6 +23,7 @@ internal static class InputResolver
 
     private static StringComparer PathComparer => CaseInsensitiveFileSystem ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
 
+    /// <summary>Resolves files, folders and globs (<paramref name="arguments"/>) relative to <paramref name="workingDirectory"/>; sorted by display path.</summary>
     public static ResolvedInputs Resolve(IEnumerable<string> arguments, string workingDirectory)
     {
         var seen = new HashSet<string>(PathComparer);
@@ -67,9 +68,26 @@ internal static class InputResolver
         return Path.DirectorySeparatorChar == '\\' ? relative.Replace('\\', '/') : relative;
     }
 
+    /// <summary>
+    /// True when a folder search from <paramref name="root"/> would find <paramref name="fullPath"/>: an article
+    /// extension, inside the root, and under no skipped folder (bin, obj, .git, node_modules). Editors use it for
+    /// files that appear or change after the search.
+    /// </summary>
+    public static bool IsArticleIn(string root, string fullPath)
+    {
+        if (!DocumentFormats.Extensions.Contains(Path.GetExtension(fullPath), StringComparer.OrdinalIgnoreCase))
+            return false;
+        var relative = Path.GetRelativePath(root, fullPath);
+        if (relative == "." || Path.IsPathRooted(relative) || relative.StartsWith("..", StringComparison.Ordinal))
+            return false;
+        var folders = relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)[..^1];
+        return !folders.Any(f => SkippedFolders.Contains(f, PathComparer));
+    }
+
     private static bool IsGlob(string argument) => argument.AsSpan().IndexOfAny("*?[") >= 0;
 
-    private static IEnumerable<string> EnumerateArticles(string directory)
+    /// <summary>The article files under <paramref name="directory"/>, recursively, as <see cref="Resolve"/> finds them in a folder (unsorted).</summary>
+    public static IEnumerable<string> EnumerateArticles(string directory)
     {
         var pending = new Stack<string>();
         pending.Push(directory);
