@@ -376,13 +376,22 @@ internal sealed class EditLintLanguageServer : IDisposable
         var hits = lint.Diagnostics.Where(d => d.Span.Start <= offset && (offset < d.Span.End || (d.Span.Length == 0 && offset == d.Span.Start))).ToList();
         // A date under the cursor shows what it resolves to, finding or not ("on Tuesday" → Tuesday 19 August 2025).
         var dates = lint.Model?.TemporalExpressions.Where(t => t.Span.Start <= offset && offset < t.Span.End && t.Resolved is not null).ToList() ?? [];
-        if (hits.Count == 0 && dates.Count == 0)
+        // So does a figure: its value in full, what it counts and how it is qualified ("$90bn" → 90,000,000,000 USD).
+        var figures = lint.Model?.Figures.Where(f => f.Span.Start <= offset && offset < f.Span.End).ToList() ?? [];
+        if (hits.Count == 0 && dates.Count == 0 && figures.Count == 0)
             return Task.FromResult<object?>(null);
 
-        var text = string.Join(_markdownHover ? "\n\n---\n\n" : "\n\n", dates.Select(DateHoverText).Concat(hits.Select(HoverText)));
-        var range = PositionMapper.ToRange(lint.Text, hits.Count > 0 ? hits[0].Span : dates[0].Span, _encoding);
+        var text = string.Join(_markdownHover ? "\n\n---\n\n" : "\n\n",
+            dates.Select(DateHoverText).Concat(figures.Select(FigureHoverText)).Concat(hits.Select(HoverText)));
+        var span = hits.Count > 0 ? hits[0].Span : dates.Count > 0 ? dates[0].Span : figures[0].Span;
+        var range = PositionMapper.ToRange(lint.Text, span, _encoding);
         return Task.FromResult<object?>(new Hover(new MarkupContent(_markdownHover ? "markdown" : "plaintext", text), range));
     }
+
+    private string FigureHoverText(EditLint.Semantics.Figures.Figure figure) =>
+        _markdownHover
+            ? $"**Figure** “{EscapeMarkdown(figure.Describe())}”: {EscapeMarkdown(figure.Explain())}"
+            : $"Figure “{figure.Describe()}”: {figure.Explain()}";
 
     private string DateHoverText(EditLint.Semantics.Dates.TemporalExpression date)
     {

@@ -63,22 +63,4 @@ internal static class FigureValues
             ? ratio.ToString(ratio == decimal.Truncate(ratio) ? "0" : "0.#", CultureInfo.InvariantCulture) + "×"
             : ((ratio - 1) * 100).ToString("0", CultureInfo.InvariantCulture) + "% apart";
     }
-
-    /// <summary>The figure as an editor reads it: "around 100,000 soldiers at a time".</summary>
-    public static string Describe(Figure figure)
-    {
-        var parts = new List<string>(4);
-        if (figure.ApproximationText is { } approximately)
-            parts.Add(approximately);
-        if (figure.Qualifier == "a total of")
-            parts.Add(figure.Qualifier);
-        parts.Add(figure.Text);
-        if (figure.Counted is { Inferred: false } counted && !figure.IsModifier)
-            parts.Add(counted.Words);
-        if (figure.IsModifier && figure.Counted is { } modified)
-            parts.Add(modified.Words);
-        if (figure.Qualifier is { } qualifier && qualifier != "a total of")
-            parts.Add(qualifier);
-        return string.Join(' ', parts);
-    }
 }

@@ -32,8 +32,8 @@ public sealed class InconsistentFiguresRule : Rule
                 var (figure, first) = pair;
                 var explained = figure.Qualifier != first.Qualifier;
                 var line = context.Document.Source.GetPosition(first.Span.Start).DisplayLine;
-                var here = FigureValues.Describe(figure);
-                var there = FigureValues.Describe(first);
+                var here = figure.Describe();
+                var there = first.Describe();
                 var ratio = FigureValues.Ratio(figure, first);
                 var counted = figure.Counted!.Lemma == first.Counted!.Lemma ? Plural(first.Counted) : $"{Plural(first.Counted)} ({figure.Counted.Head} here)";
                 var details = new ReportDetails

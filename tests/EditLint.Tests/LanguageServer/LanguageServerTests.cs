@@ -132,6 +132,23 @@ public sealed class LanguageServerTests
     }
 
     [Fact]
+    public async Task Hover_on_a_figure_shows_its_value_and_what_it_counts()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        const string Text = "---\ntitle: Border plan\ndate: 2025-08-20\n---\n\nThe plan needs around 100,000 soldiers at a time, requiring 300,000 in total.\n";
+        await OpenAsync(client, Text);
+        await client.NextDiagnosticsAsync(Uri);
+
+        var hover = (await client.RequestAsync("textDocument/hover", new { textDocument = new { uri = Uri }, position = new { line = 5, character = 64 } })).GetProperty("result");
+
+        var text = hover.GetProperty("contents").GetProperty("value").GetString()!.Replace("\\", "", StringComparison.Ordinal);
+        Assert.StartsWith("**Figure** “300,000 in total”: count: 300,000; counts soldiers (carried over from the figure before it); qualified 'in total'", text, StringComparison.Ordinal);
+        // The EL2001 finding on the same figure follows, with the pair it compares.
+        Assert.Contains("EL2001", text, StringComparison.Ordinal);
+        Assert.Contains("around 100,000 soldiers at a time", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Hover_on_a_finding_shows_the_rule_title_explanation_and_docs()
     {
         await using var client = await LspTestClient.StartAsync();

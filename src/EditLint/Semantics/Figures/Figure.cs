@@ -162,8 +162,54 @@ public sealed class Figure
     // Where the reader carries on after the figure and what it counts.
     internal int NextToken { get; set; }
 
-    /// <summary>The value written out for messages: "300,000", "10%", "$90bn".</summary>
-    public string Describe() => Text;
+    /// <summary>The figure as an editor reads it: "around 100,000 soldiers at a time", "300,000 in total", "the 1,000-mile border".</summary>
+    public string Describe()
+    {
+        var parts = new List<string>(4);
+        if (ApproximationText is { } approximately)
+            parts.Add(approximately);
+        if (Qualifier == "a total of")
+            parts.Add(Qualifier);
+        parts.Add(Text);
+        // An elliptical figure is described as written ("300,000 in total"); what it counts is said separately.
+        if (Counted is { Inferred: false } counted)
+            parts.Add(counted.Words);
+        if (Qualifier is { } qualifier && qualifier != "a total of")
+            parts.Add(qualifier);
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>
+    /// What EditLint read the figure as, for hovers: "count of soldiers (carried over from the figure before it):
+    /// 300,000; in total". Values are written in full ("$90bn" is 90,000,000,000 USD).
+    /// </summary>
+    public string Explain()
+    {
+        var value = Value.ToString("#,0.####", System.Globalization.CultureInfo.InvariantCulture)
+            + (UpperValue is { } upper ? "–" + upper.ToString("#,0.####", System.Globalization.CultureInfo.InvariantCulture) : "");
+        var what = Kind switch
+        {
+            FigureKind.Money => $"amount of money: {value} {Currency}",
+            FigureKind.Percent => $"percentage: {value}%",
+            FigureKind.PercentagePoints => $"difference of percentages: {value} points",
+            FigureKind.Measure => $"measure: {value} {Unit}",
+            FigureKind.Age => $"age: {value}",
+            FigureKind.Fraction => $"fraction: {value}",
+            _ => $"count: {value}",
+        };
+        var details = new List<string> { what };
+        if (Counted is { } counted)
+            details.Add(counted.Inferred ? $"counts {counted.Words} (carried over from the figure before it)" : $"counts {counted.Words}");
+        if (Of is { } of)
+            details.Add($"of {of}");
+        if (ApproximationText is { } approximately)
+            details.Add($"approximate ({approximately})");
+        if (Qualifier is { } qualifier)
+            details.Add($"qualified '{qualifier}'");
+        if (Scope is { } scope)
+            details.Add($"about {scope}");
+        return string.Join("; ", details);
+    }
 
     /// <inheritdoc />
     public override string ToString() =>
