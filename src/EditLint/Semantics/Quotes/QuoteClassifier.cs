@@ -54,6 +54,10 @@ internal static class QuoteClassifier
         if (inner.Length <= 2 || (!inner.Contains(' ') && (inner.Any(char.IsDigit) || (inner.Length <= 5 && inner.All(c => !char.IsLetter(c) || char.IsUpper(c))))))
             return QuoteKind.Term;
         var words = inner.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        // A name inside a sentence: the next release of Windows, “Longhorn”; the rights to “CentOS”; what “Jazz” was.
+        if (words == 1 && IsNameLike(inner.TrimEnd(',')) && before.Length > 0 && before[^1] is not ('.' or '!' or '?' or ':')
+            && LastWord(before) is { } previousWord && previousWord != "as" && !Lexicon.SpeechVerbs.Contains(previousWord))
+            return QuoteKind.Term;
         // Words talked about, not said: a short quotation that is its sentence's subject ("“Global warming” features
         // high", "‘Urban’ to me is …", "“Forward” is in italics").
         if (words <= 3 && IsSentenceSubject(text, quote) && inner[^1] is not (',' or '!' or '?'))
@@ -116,6 +120,10 @@ internal static class QuoteClassifier
         var inner = quote.Text.Trim();
         return after.StartsWith(' ') && after.Length > 1 && char.IsUpper(after[1]) && inner.Length > 0 && char.IsUpper(inner[0]) && inner.Split(' ').Length <= 2;
     }
+
+    // One capitalised word with small letters after the first and nothing but letters: "Longhorn", "CentOS".
+    private static bool IsNameLike(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && word.All(char.IsLetterOrDigit);
 
     // Every word of four letters or more capitalised, the first too, at least three words: a title even when it asks a question.
     private static bool IsStrictTitleCase(string text)
@@ -186,6 +194,11 @@ internal static class QuoteClassifier
         }
         var lower = before.ToLowerInvariant();
         var previous = LastWord(lower);
+        // A verb used loosely, in the passive with its agent or purpose after it: the messages will be “unwrapped” by the
+        // sculptor, networks can be “sniffed out” and hijacked, materials can be “tuned” to display new properties.
+        if (words.Length <= 2 && IsParticiple(words[^1]) && previous is "be" or "been" or "being" or "is" or "are" or "was" or "were"
+            && NextWord(text, quote.LocalEnd) is "by" or "to" or "and" or "or" or "into" or "with" or "from" or "for")
+            return true;
         // "lauded as “game-changing”": someone said it, even if nobody is named.
         if (previous is "as" && LastWord(lower[..^2].TrimEnd()) is { } verb && Lexicon.EvaluativeVerbs.Contains(verb))
             return false;
@@ -196,6 +209,10 @@ internal static class QuoteClassifier
             || (recent.Length == 2 && Copulas.Contains(recent[0]) && (recent[1].EndsWith("ly", StringComparison.Ordinal) || recent[1] is "also" or "still" or "now" or "not" or "never" or "just" or "all")));
         return !predicative;
     }
+
+    private static bool IsParticiple(string word) =>
+        word.Length > 3 && word.All(char.IsLower) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal))
+        || word is "born" or "cast" or "out" or "up" or "off" or "built" or "made";
 
     private static string? NextWord(string text, int from)
     {

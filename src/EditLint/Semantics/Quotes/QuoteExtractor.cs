@@ -31,6 +31,25 @@ public sealed class QuoteFacts
         private readonly Dictionary<Block, List<Sentence>> _sentences = model.Sentences.GroupBy(s => s.Block).ToDictionary(g => g.Key, g => g.ToList());
         private readonly Dictionary<int, List<SpeechAct>> _actsBySentence = [];
         private HashSet<string>? _surnames;
+        private bool _firstPerson;
+
+        private static readonly HashSet<string> FirstPersonWords = new(StringComparer.Ordinal) { "I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll", "my", "My", "me" };
+
+        // Readers' comments, diaries and columns: most paragraphs speak in the first person outside quotation marks.
+        // There a few quoted words with nobody named are the writer's own scare quotes, not someone else's words.
+        private bool IsFirstPersonWriting(List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock)
+        {
+            int paragraphs = 0, firstPerson = 0;
+            foreach (var (block, quotes, _) in perBlock)
+            {
+                if (block.Kind != BlockKind.Paragraph || !_tokens.TryGetValue(block, out var tokens) || tokens.Count < 8)
+                    continue;
+                paragraphs++;
+                if (tokens.Exists(t => FirstPersonWords.Contains(t.Text) && !quotes.Exists(q => t.LocalStart >= q.InnerStart && t.LocalStart < q.InnerEnd)))
+                    firstPerson++;
+            }
+            return firstPerson >= 4 && firstPerson * 5 >= paragraphs * 2;
+        }
 
         public QuoteFacts Run()
         {
@@ -55,6 +74,7 @@ public sealed class QuoteFacts
                     _actsBySentence[act.Sentence.Index] = list = [];
                 list.Add(act);
             }
+            _firstPerson = IsFirstPersonWriting(perBlock);
             // The last person quoted, carried forward block by block until a heading starts a new section.
             Attribution? lastSpeaker = null;
             for (var b = 0; b < perBlock.Count; b++)
@@ -168,9 +188,10 @@ public sealed class QuoteFacts
                     ?? FromPreviousParagraph(quote, perBlock, index, lastSpeaker)
                     ?? FromRunTogetherParagraph(quote, perBlock, index, acts)
                     ?? FromIntroducedSpeaker(quote, perBlock, index)
+                    ?? FromSubjectWhoSpoke(quote, perBlock, index, previousInBlock ?? lastSpeaker)
                     ?? (quote.Kind == QuoteKind.Full && StartsSentence(quote) ? lastSpeaker?.With(AttributionMethod.PreviousParagraph) : null);
                 // Short unattributed quotations used as names in the writer's own phrase are terms, not quotations.
-                if (quote.Attribution is null && QuoteClassifier.LooksLikeTerm(quote, previousQuote))
+                if (quote.Attribution is null && (QuoteClassifier.LooksLikeTerm(quote, previousQuote) || (_firstPerson && quote.Kind == QuoteKind.Partial)))
                     quote.Kind = QuoteKind.Term;
                 previousQuote = quote;
                 if (quote.Attribution is not null && quote.IsQuotation)
@@ -293,11 +314,26 @@ public sealed class QuoteFacts
                 return null;
             if (SentencesAround(quote, perBlock, index) is not (_, { } previous))
                 return null;
+            // "And he is scathing of the Tory party. “The Tory party is schizophrenic …”": he or she, as the reader resolves them.
+            var opener = previous.Text.TrimStart().Split(' ', 3);
+            if (opener.Length > 1 && (opener[0] is "He" or "She" || (opener[0] is "And" or "But" or "So" && opener[1] is "he" or "she")))
+                return new Attribution(AttributionMethod.IntroducedSpeaker, null, opener[0] is "He" or "She" ? opener[0] : opener[1]);
             var subject = SubjectName(previous.Text);
             if (subject is null)
                 return null;
             _surnames ??= PersonMentions.Surnames(model);
             return _surnames.Contains(subject) ? new Attribution(AttributionMethod.IntroducedSpeaker, null, subject) : null;
+        }
+
+        // "Richardson has since reconciled with De La Fuente and remains “fully committed”": the sentence is about the
+        // person quoted last, and the quoted words are theirs.
+        private Attribution? FromSubjectWhoSpoke(Quote quote, List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index, Attribution? last)
+        {
+            if (last is null || quote.Marks == QuoteMarks.Block || SentencesAround(quote, perBlock, index) is not ({ } own, _))
+                return null;
+            var subject = SubjectName(own.Text);
+            var speaker = last.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return subject is not null && speaker.Length > 0 && speaker[^1] == subject ? last with { Method = AttributionMethod.IntroducedSpeaker } : null;
         }
 
         private static bool IsFirstPerson(string text) =>
@@ -308,6 +344,10 @@ public sealed class QuoteFacts
         private static string? SubjectName(string sentence)
         {
             var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // Past an opening phrase set off by a comma: "On this subject, Morris appears almost evangelical."
+            var comma = Array.FindIndex(words, w => w.EndsWith(','));
+            if (comma is >= 0 and < 4 && !char.IsUpper(words[0].TrimEnd(',')[^1]) && SpeechActFinder.NotNames.Contains(words[0]))
+                words = words[(comma + 1)..];
             string? name = null;
             for (var i = 0; i < words.Length && i < 6; i++)
             {

@@ -232,6 +232,9 @@ internal static class SpeechActFinder
         for (var j = start; j < tokens.Count && j < start + 6; j++)
         {
             var token = tokens[j];
+            // "said 3 spokesperson Belinda Henderson": a company called by a number.
+            if (j == start && token.Kind == TokenKind.Number && j + 1 < tokens.Count && tokens[j + 1].Kind == TokenKind.Word)
+                continue;
             if (token.Kind != TokenKind.Word || isQuoted(token.LocalStart))
                 return null;
             if (IsNameWord(tokens, j))

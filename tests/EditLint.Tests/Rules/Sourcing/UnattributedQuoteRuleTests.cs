@@ -160,6 +160,79 @@ public sealed class UnattributedQuoteRuleTests
             Mauresmo spent five weeks at number one before injury. [|“The ranking is hers to lose this season.”|]
             """);
 
+    // Names, loosely used verbs and a speaker who is the sentence's subject.
+    [Theory]
+    [InlineData("Support will come with the next release of Windows, “Longhorn”.")]
+    [InlineData("The firm gained the trademark rights of “CentOS” in 2014.")]
+    [InlineData("The poll, published in “Today,” showed support falling.")]
+    [InlineData("The messages will be “unwrapped” by the sculptor on Christmas Eve.")]
+    [InlineData("Unprotected networks can be “sniffed out” and hijacked by anyone nearby.")]
+    [InlineData("At the nanoscale, materials can be “tuned” to display unusual properties.")]
+    [InlineData("“Once you have paid, you can come and go,” said 3 spokesperson Belinda Henderson.")]
+    [InlineData("The party asserts that Mr Hockney “has a moral obligation” to stand down.")]
+    [InlineData("The paper praised the team, with Jaime Vargas lauding the way “Spain dominated England”.")]
+    public Task NamesLooseVerbsAndNamedSpeakers_AreNotReported(string text) => Tester.VerifyAsync(text);
+
+    // Their look-alikes that are someone's words.
+    [Theory]
+    [InlineData("The plan was described as [|“Ridiculous”|] and costly.")]
+    [InlineData("Local police were said to be [|“surprised”|] he was in the area.")]
+    [InlineData("The issue had been [|“overlooked and ignored”|] for years.")]
+    [InlineData("Henderson left early. The event was [|“a total success”|] for the band.")]
+    public Task LookAlikesThatAreQuotations_AreReported(string markup) => Tester.VerifyAsync(markup);
+
+    [Fact]
+    public Task PersonQuotedLast_AsTheSentenceSubject_SpeaksThePartialQuote() =>
+        Tester.VerifyAsync("""
+            “I will withdraw as his running mate,” Darcy Richardson wrote on Tuesday.
+
+            Richardson has since reconciled with the party and remains “fully committed” to the campaign.
+            """);
+
+    [Fact]
+    public Task OpeningPhraseBeforeTheSubject_StillIntroducesTheSpeaker() =>
+        Tester.VerifyAsync("""
+            Dick Morris has worked for Republicans and Democrats alike.
+
+            On this subject, Morris appears almost evangelical. “I was on a cruise when I met the party's leader.”
+            """);
+
+    [Fact]
+    public Task ReadersComments_ShortQuotedWordsAreTheWritersOwn() =>
+        Tester.VerifyAsync("""
+            I'm not comfortable with the word at all. I think it was made up to sell records.
+
+            I agree with the comments above. My view is that the label means nothing to me.
+
+            I live in the city and I have never heard her music played at a party.
+
+            How can she be “urban” if she grew up in the countryside? I don't see it.
+
+            My advice to the organisers is to drop the category. I would not miss it.
+            """);
+
+    [Fact]
+    public Task ReadersComments_AFullUnattributedQuotationStillFires() =>
+        Tester.VerifyAsync("""
+            I'm not comfortable with the word at all. I think it was made up to sell records.
+
+            I agree with the comments above. My view is that the label means nothing to me.
+
+            I live in the city and I have never heard her music played at a party.
+
+            [|“The category will be scrapped next year and nobody will miss it.”|]
+
+            My advice to the organisers is to drop the category. I would not miss it.
+            """);
+
+    [Fact]
+    public Task NewsWithoutFirstPerson_ShortQuotedWordsStillFire() =>
+        Tester.VerifyAsync("""
+            The award was voted for by viewers of the channel.
+
+            The singer grew up in the countryside. Her music is [|“urban”|] and always has been.
+            """);
+
     [Fact]
     public Task InterviewTranscript_LabelSpeaksTheParagraph() =>
         Tester.VerifyAsync("""
