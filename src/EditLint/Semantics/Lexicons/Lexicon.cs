@@ -27,6 +27,9 @@ public static class Lexicon
     /// <summary>Nouns right after a quotation that make it a modifier naming a kind of thing ("“In my day” arguments").</summary>
     public static FrozenSet<string> MentionHeads { get; } = Load("mention-heads.txt");
 
+    /// <summary>Prizes, awards and laws whose own wording a sentence can quote.</summary>
+    public static FrozenSet<string> WordingNouns { get; } = Load("wording-nouns.txt");
+
     /// <summary>Verbs before "as" that report what someone said of a thing ("lauded as").</summary>
     public static FrozenSet<string> EvaluativeVerbs { get; } = Load("evaluative-verbs.txt");
 

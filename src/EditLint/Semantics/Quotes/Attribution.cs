@@ -52,6 +52,8 @@ public enum AttributionMethod
     ReportedSpeech,
     /// <summary>A first-person quotation right after a sentence whose subject is a person the article names in full.</summary>
     IntroducedSpeaker,
+    /// <summary>The official wording of a prize, award or law named before it ("a provision in the law allows … in the case of “…”").</summary>
+    OfficialWording,
 }
 
 /// <summary>Who said a quotation and how EditLint knows.</summary>

@@ -165,6 +165,10 @@ internal static class QuoteClassifier
     /// </summary>
     public static bool LooksLikeTerm(Quote quote, Quote? previousQuote)
     {
+        // "“pork” would be listed instead of “mechanically separated pork.”": a short quotation joined to a term is one too.
+        if (quote.Kind == QuoteKind.Full && quote.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 4
+            && IsJoinedTo(quote.Block.Text[..quote.LocalStart].TrimEnd(), quote, previousQuote))
+            return previousQuote!.Kind is QuoteKind.Term or QuoteKind.Title;
         if (quote.Kind != QuoteKind.Partial)
             return false;
         var inner = quote.Text.Trim().TrimEnd('.', ',');
@@ -179,10 +183,8 @@ internal static class QuoteClassifier
         var text = quote.Block.Text;
         var before = text[..quote.LocalStart].TrimEnd();
         // "the terms “same-sex family relationship” and “same-sex union”": a quotation joined to the one before takes its kind.
-        if ((before.EndsWith(" and", StringComparison.Ordinal) || before.EndsWith(" or", StringComparison.Ordinal) || before.EndsWith(',')
-                || before.EndsWith(" instead of", StringComparison.Ordinal) || before.EndsWith(" rather than", StringComparison.Ordinal) || before.EndsWith(" to", StringComparison.Ordinal))
-            && previousQuote is not null && quote.LocalStart - previousQuote.LocalEnd <= 14)
-            return previousQuote.Kind is QuoteKind.Term or QuoteKind.Title;
+        if (IsJoinedTo(before, quote, previousQuote))
+            return previousQuote!.Kind is QuoteKind.Term or QuoteKind.Title;
         // Title-case words are a name: a programme, a campaign ("A Tribute For a King").
         if (IsTitleCase(inner))
             return true;
@@ -209,6 +211,11 @@ internal static class QuoteClassifier
             || (recent.Length == 2 && Copulas.Contains(recent[0]) && (recent[1].EndsWith("ly", StringComparison.Ordinal) || recent[1] is "also" or "still" or "now" or "not" or "never" or "just" or "all")));
         return !predicative;
     }
+
+    private static bool IsJoinedTo(string before, Quote quote, Quote? previousQuote) =>
+        previousQuote is not null && quote.LocalStart - previousQuote.LocalEnd <= 32
+        && (before.EndsWith(" and", StringComparison.Ordinal) || before.EndsWith(" or", StringComparison.Ordinal) || before.EndsWith(',')
+            || before.EndsWith(" instead of", StringComparison.Ordinal) || before.EndsWith(" rather than", StringComparison.Ordinal) || before.EndsWith(" to", StringComparison.Ordinal));
 
     private static bool IsParticiple(string word) =>
         word.Length > 3 && word.All(char.IsLower) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal))

@@ -189,6 +189,7 @@ public sealed class QuoteFacts
                     ?? FromRunTogetherParagraph(quote, perBlock, index, acts)
                     ?? FromIntroducedSpeaker(quote, perBlock, index)
                     ?? FromSubjectWhoSpoke(quote, perBlock, index, previousInBlock ?? lastSpeaker)
+                    ?? FromOfficialWording(quote, perBlock, index)
                     ?? (quote.Kind == QuoteKind.Full && StartsSentence(quote) ? lastSpeaker?.With(AttributionMethod.PreviousParagraph) : null);
                 // Short unattributed quotations used as names in the writer's own phrase are terms, not quotations.
                 if (quote.Attribution is null && (QuoteClassifier.LooksLikeTerm(quote, previousQuote) || (_firstPerson && quote.Kind == QuoteKind.Partial)))
@@ -332,8 +333,25 @@ public sealed class QuoteFacts
             if (last is null || quote.Marks == QuoteMarks.Block || SentencesAround(quote, perBlock, index) is not ({ } own, _))
                 return null;
             var subject = SubjectName(own.Text);
-            var speaker = last.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var speaker = (last.Act?.Antecedent ?? last.Speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             return subject is not null && speaker.Length > 0 && speaker[^1] == subject ? last with { Method = AttributionMethod.IntroducedSpeaker } : null;
+        }
+
+        // A prize's criteria, an award's citation, a law's text: "a provision in the banking law allows … in the case of
+        // “serious irregularities”", "The prize … It will reward an author for “continued creativity”". Not an opinion about
+        // them right after a copula ("the law is “a disgrace”").
+        private Attribution? FromOfficialWording(Quote quote, List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index)
+        {
+            if (quote.Kind != QuoteKind.Partial || SentencesAround(quote, perBlock, index) is not ({ } own, var previous))
+                return null;
+            var before = quote.Block.Text[own.LocalStart..Math.Max(own.LocalStart, quote.LocalStart)];
+            var words = QuoteText.Words(before);
+            if (words.Count == 0 || words[^1] is "is" or "are" or "was" or "were" or "be" or "been" or "as")
+                return null;
+            var source = words.LastOrDefault(Lexicon.WordingNouns.Contains);
+            if (source is null && words[0] is "it" or "this" && previous is not null)
+                source = QuoteText.Words(previous.Text).LastOrDefault(Lexicon.WordingNouns.Contains);
+            return source is null ? null : new Attribution(AttributionMethod.OfficialWording, null, "the " + source);
         }
 
         private static bool IsFirstPerson(string text) =>

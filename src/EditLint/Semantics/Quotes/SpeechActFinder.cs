@@ -124,6 +124,10 @@ internal static class SpeechActFinder
                 }
                 if (by > 0 && SpeakerAfter(tokens, by + 1, isQuoted) is { } agent)
                     acts.Add(Act(sentence, tokens, agent, token.Span, token.Text));
+                // "A candidate is quitting after being quoted as wanting …": whoever is quoted said it.
+                else if (token.Text.Equals("quoted", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Text == "as"
+                    && SubjectOf(tokens, i, isQuoted) is { } quotedSubject)
+                    acts.Add(Act(sentence, tokens, quotedSubject, token.Span, token.Text));
                 continue;
             }
 
@@ -202,6 +206,9 @@ internal static class SpeechActFinder
                 j = comma;
                 continue;
             }
+            // "NSDD 266 said", "Republic Act 3846 states": a name numbered like a document.
+            if (token.Kind == TokenKind.Number && j == verb - 1 && j > 0 && IsNameWord(tokens, j - 1))
+                return (StartOfPhrase(tokens, j - 1, SpeakerKind.Named, isQuoted), j, SpeakerKind.Named);
             if (token.Kind != TokenKind.Word)
                 return null;
             // "its submission which states", "a prospectus that contained": the relative pronoun stands for the noun before it.
@@ -512,13 +519,14 @@ internal static class SpeechActFinder
         return j > 0 || (!Lexicon.SpeakerNouns.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal) && !IsShoutedHeadline(tokens, j));
     }
 
-    // An all-capital first word names a body ("NBC said", "USDA said") unless the next word is in capitals too
-    // (a headline in capitals: "FREQUENTLY ASKED QUESTIONS").
+    // An all-capital first word names a body ("NBC said", "USDA said", "NSDD 266 said") unless the next word is in
+    // capitals too (a headline in capitals: "FREQUENTLY ASKED QUESTIONS").
     private static bool IsShoutedHeadline(IReadOnlyList<Token> tokens, int j)
     {
         if (!tokens[j].Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
             return false;
-        return j + 1 >= tokens.Count || tokens[j + 1].Kind != TokenKind.Word || tokens[j + 1].Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+        // A dateline ("WASHINGTON, March 3 -") is no speaker either: only a lower-case word or a number may follow.
+        return j + 1 >= tokens.Count || !(tokens[j + 1].Kind == TokenKind.Number || (tokens[j + 1].Kind == TokenKind.Word && tokens[j + 1].Text.Any(char.IsLower)));
     }
 
     // "Kremlin officials", "Pentagon sources": a named body; "British officials", "US sources": still unnamed.

@@ -181,6 +181,23 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("Henderson left early. The event was [|“a total success”|] for the band.")]
     public Task LookAlikesThatAreQuotations_AreReported(string markup) => Tester.VerifyAsync(markup);
 
+    // Official wording of prizes and laws, numbered documents, 'quoted as'.
+    [Theory]
+    [InlineData("The prize is given every two years. It will reward an author for “continued creativity and contribution to fiction”.")]
+    [InlineData("A provision in the banking law allows the Treasury to act in the case of “serious management irregularities”.")]
+    [InlineData("NSDD 266 said the staff should impose “clear lines of control and accountability.”")]
+    [InlineData("A candidate is quitting after being quoted as wanting a “period of creative destruction”.")]
+    [InlineData("For example, “pork” would be listed instead of “mechanically separated pork.”")]
+    [InlineData("The plans also include new training. There will also be “specific exercises” to encourage recruits.")]
+    public Task OfficialWordingAndNumberedDocuments_AreNotReported(string text) => Tester.VerifyAsync(text);
+
+    // An opinion about a prize or a law, or a document nobody quotes, is still someone's words.
+    [Theory]
+    [InlineData("The new law is [|“a disgrace to the country”|] and must go.")]
+    [InlineData("The prize was hailed as [|“a triumph for fiction”|].")]
+    [InlineData("The plans were shelved. There will be [|“no more money for anyone”|].")]
+    public Task OpinionsAboutPrizesAndLaws_AreReported(string markup) => Tester.VerifyAsync(markup);
+
     [Fact]
     public Task PersonQuotedLast_AsTheSentenceSubject_SpeaksThePartialQuote() =>
         Tester.VerifyAsync("""
