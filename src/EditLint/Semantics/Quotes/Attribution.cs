@@ -54,6 +54,8 @@ public enum AttributionMethod
     IntroducedSpeaker,
     /// <summary>The official wording of a prize, award or law named before it ("a provision in the law allows … in the case of “…”").</summary>
     OfficialWording,
+    /// <summary>A page that collects one person's words ("X in quotes") or an interview answer after the interviewer's labelled question.</summary>
+    Collection,
 }
 
 /// <summary>Who said a quotation and how EditLint knows.</summary>

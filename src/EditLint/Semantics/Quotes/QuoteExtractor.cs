@@ -32,6 +32,20 @@ public sealed class QuoteFacts
         private readonly Dictionary<int, List<SpeechAct>> _actsBySentence = [];
         private HashSet<string>? _surnames;
         private bool _firstPerson;
+        private string? _collectionSpeaker;
+
+        // "David Blunkett in quotes", "The minister in her own words": a page that collects one person's words.
+        private static string? CollectionSpeaker(string? title)
+        {
+            if (string.IsNullOrWhiteSpace(title))
+                return null;
+            foreach (var ending in (ReadOnlySpan<string>)[" in quotes", " in his own words", " in her own words", " in their own words", " in his words", " in her words", " in their words"])
+            {
+                if (title.Trim().EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+                    return title.Trim()[..^ending.Length].Trim();
+            }
+            return null;
+        }
 
         private static readonly HashSet<string> FirstPersonWords = new(StringComparer.Ordinal) { "I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll", "my", "My", "me" };
 
@@ -75,6 +89,7 @@ public sealed class QuoteFacts
                 list.Add(act);
             }
             _firstPerson = IsFirstPersonWriting(perBlock);
+            _collectionSpeaker = CollectionSpeaker(model.Document.Metadata.Title?.Value);
             // The last person quoted, carried forward block by block until a heading starts a new section.
             Attribution? lastSpeaker = null;
             for (var b = 0; b < perBlock.Count; b++)
@@ -190,6 +205,8 @@ public sealed class QuoteFacts
                     ?? FromIntroducedSpeaker(quote, perBlock, index)
                     ?? FromSubjectWhoSpoke(quote, perBlock, index, previousInBlock ?? lastSpeaker)
                     ?? FromOfficialWording(quote, perBlock, index)
+                    ?? FromInterviewAnswer(quote, perBlock, index)
+                    ?? (_collectionSpeaker is not null && quote.Kind == QuoteKind.Full ? new Attribution(AttributionMethod.Collection, null, _collectionSpeaker) : null)
                     ?? (quote.Kind == QuoteKind.Full && StartsSentence(quote) ? lastSpeaker?.With(AttributionMethod.PreviousParagraph) : null);
                 // Short unattributed quotations used as names in the writer's own phrase are terms, not quotations.
                 if (quote.Attribution is null && (QuoteClassifier.LooksLikeTerm(quote, previousQuote) || (_firstPerson && quote.Kind == QuoteKind.Partial)))
@@ -352,6 +369,17 @@ public sealed class QuoteFacts
             if (source is null && words[0] is "it" or "this" && previous is not null)
                 source = QuoteText.Words(previous.Text).LastOrDefault(Lexicon.WordingNouns.Contains);
             return source is null ? null : new Attribution(AttributionMethod.OfficialWording, null, "the " + source);
+        }
+
+        // "((WN)) : What law needs revising?" then an unlabelled paragraph: the interviewee's answer, quotation marks and all.
+        private static Attribution? FromInterviewAnswer(Quote quote, List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index)
+        {
+            if (index == 0 || quote.Block.Text.TrimStart().StartsWith("((", StringComparison.Ordinal))
+                return null;
+            var previous = perBlock[index - 1].Block;
+            return previous.Kind == BlockKind.Paragraph && previous.Text.TrimStart().StartsWith("((", StringComparison.Ordinal)
+                ? new Attribution(AttributionMethod.Collection, null, "the interviewee")
+                : null;
         }
 
         private static bool IsFirstPerson(string text) =>

@@ -259,6 +259,42 @@ public sealed class UnattributedQuoteRuleTests
             """);
 
     [Fact]
+    public Task UnlabelledAnswerAfterTheInterviewersQuestion_IsTheIntervieweesWords() =>
+        Tester.VerifyAsync("""
+            ((WN)) : Your party wants to cut “red tape”. Which law would you change?
+
+            One of the big issues here is actually “green tape” rather than “red tape”.
+            """);
+
+    [Fact]
+    public Task UnlabelledParagraphAfterAnOrdinaryOne_StillFires() =>
+        Tester.VerifyAsync("""
+            The candidate wants to cut regulation.
+
+            One of the big issues here is actually [|“green tape and nothing else”|] this year.
+            """);
+
+    [Fact]
+    public Task PageThatCollectsOnePersonsWords_AttributesItsQuotations() =>
+        Tester.WithFormat(DocumentFormat.PlainText).VerifyAsync("""
+            Ann Smith in quotes
+
+            She resigned on Tuesday after a long career.
+
+            “Trust and straight talking matter more than anything in politics.”
+            """);
+
+    [Fact]
+    public Task OrdinaryPage_QuotationWithoutSpeakerStillFires() =>
+        Tester.WithFormat(DocumentFormat.PlainText).VerifyAsync("""
+            Ann Smith resigns
+
+            She resigned on Tuesday after a long career.
+
+            [|“Trust and straight talking matter more than anything in politics.”|]
+            """);
+
+    [Fact]
     public Task ExtractsFromADocument_AreTheDocumentsWords() =>
         Tester.VerifyAsync("""
             VIENNA, June 29 - Following are extracts from the communique issued at the end of the conference.
