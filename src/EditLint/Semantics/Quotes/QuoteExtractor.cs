@@ -224,10 +224,24 @@ public sealed class QuoteFacts
         {
             if (quote.Marks == QuoteMarks.Block)
                 return null;
-            var act = acts.FirstOrDefault(a => a.Sentence.LocalStart < quote.LocalEnd && a.Sentence.LocalStart + a.Sentence.LocalLength > quote.LocalStart);
+            var act = acts.FirstOrDefault(a => a.Sentence.LocalStart < quote.LocalEnd && a.Sentence.LocalStart + a.Sentence.LocalLength > quote.LocalStart)
+                ?? acts.FirstOrDefault(a => IsTagAfter(quote, a));
             if (act is null)
                 return null;
             return new Attribution(act.Verb == "according to" ? AttributionMethod.AccordingTo : AttributionMethod.SpeechVerb, act, act.Speaker);
+        }
+
+        // "“Why didn't his superiors ask?” Lent asked.", "“… a trial.” Pelosi said.": a quotation that ends with its own
+        // full stop or question mark, and a sentence right after it that opens with the speaker and the verb.
+        private static bool IsTagAfter(Quote quote, SpeechAct act)
+        {
+            var text = quote.Block.Text;
+            var start = act.Sentence.LocalStart;
+            if (start < quote.LocalEnd || !text.AsSpan(quote.LocalEnd, start - quote.LocalEnd).IsWhiteSpace())
+                return false;
+            var sentence = act.Sentence.Text.TrimStart();
+            return act.Verb != "according to" && act.Verb != ":" && act.Sentence.Text.Length <= 120
+                && (sentence.StartsWith(act.Speaker + " ", StringComparison.Ordinal) || sentence.StartsWith(act.Verb + " ", StringComparison.OrdinalIgnoreCase));
         }
 
         // "Ms Tymoshenko said prosecutors had a list. “We will return …”": a full quotation that starts its own

@@ -98,6 +98,8 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("Trump characterized the call as “perfectly fine and routine”.")]
     [InlineData("Lawson repeated that “it is most unlikely we will join before the election.”")]
     [InlineData("“It was nice to get that out of the way. “I felt good and I just had to relax,” said Holmes.")]
+    [InlineData("“Why didn't his superiors question the sources of his information?” Lent asked.")]
+    [InlineData("“The American people deserve the truth, and the Constitution demands a trial.” Pelosi said.")]
     public Task NewlyRecognisedSpeakers_AreNotReported(string text) => Tester.VerifyAsync(text);
 
     // The same shapes with nobody to credit still fire.
@@ -108,6 +110,7 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("The bridge closed on Monday, and the 28-year-old walked home. [|“It was a very long day.”|]")]
     [InlineData("Police found the car on Monday. It was [|“a total wreck”|].")]
     [InlineData("Residents are furious. [|“I will fight this all the way to the courts.”|]")]
+    [InlineData("[|“Why did nobody question the sources of his information?”|] Lent's hearing opened with that question and ran on until the committee said nothing further about it.")]
     public Task SimilarShapesWithoutASpeaker_AreReported(string markup) => Tester.VerifyAsync(markup);
 
     // Words talked about, slogans, labels, glosses and titles: not anyone's words.
