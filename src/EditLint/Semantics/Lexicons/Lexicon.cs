@@ -25,8 +25,23 @@ public static class Lexicon
     /// <summary>Words right before a quotation that make it a title of a work.</summary>
     public static FrozenSet<string> TitleCues { get; } = Load("title-cues.txt");
 
+    /// <summary>Nouns right after a quotation that make it a modifier naming a kind of thing ("“In my day” arguments").</summary>
+    public static FrozenSet<string> MentionHeads { get; } = Load("mention-heads.txt");
+
+    /// <summary>Prizes, awards and laws whose own wording a sentence can quote.</summary>
+    public static FrozenSet<string> WordingNouns { get; } = Load("wording-nouns.txt");
+
     /// <summary>Verbs before "as" that report what someone said of a thing ("lauded as").</summary>
     public static FrozenSet<string> EvaluativeVerbs { get; } = Load("evaluative-verbs.txt");
+
+    /// <summary>Verbs that credit words to a document or body when one is their subject ("the report found").</summary>
+    public static FrozenSet<string> SourceVerbs { get; } = Load("source-verbs.txt");
+
+    /// <summary>Speech verbs that report a clause, so that the next sentence can go on reporting it.</summary>
+    public static FrozenSet<string> ReportingVerbs { get; } = Load("reporting-verbs.txt");
+
+    /// <summary>Documents and bodies that can be the subject of a source verb.</summary>
+    public static FrozenSet<string> DocumentNouns { get; } = Load("document-nouns.txt");
 
     /// <summary>Courtesy and job titles that come before a name.</summary>
     public static FrozenSet<string> PersonTitles { get; } = Load("person-titles.txt", StringComparer.Ordinal);

@@ -48,6 +48,14 @@ public enum AttributionMethod
     Elsewhere,
     /// <summary>A block quote introduced by "X said:" or signed "— X".</summary>
     BlockQuoteFrame,
+    /// <summary>The sentence right before reports someone's words in a clause ("X said the impact would be slight"), and this one goes on.</summary>
+    ReportedSpeech,
+    /// <summary>A first-person quotation right after a sentence whose subject is a person the article names in full.</summary>
+    IntroducedSpeaker,
+    /// <summary>The official wording of a prize, award or law named before it ("a provision in the law allows … in the case of “…”").</summary>
+    OfficialWording,
+    /// <summary>A page that collects one person's words ("X in quotes") or an interview answer after the interviewer's labelled question.</summary>
+    Collection,
 }
 
 /// <summary>Who said a quotation and how EditLint knows.</summary>

@@ -51,6 +51,10 @@ internal static class PersonMentions
         return resolved;
     }
 
+    /// <summary>Surnames of the people the article names in full or with a title ("Amelie Mauresmo", "Mr Hadi").</summary>
+    public static HashSet<string> Surnames(SemanticModel model) =>
+        Find(model).Where(m => m.IsStrong).Select(m => Surname(m.Name)).ToHashSet(StringComparer.Ordinal);
+
     // The person a speaker phrase names, if it names one ("military analyst Sean Bell" names Sean Bell): its
     // longest run of final words that is a known person.
     private static string? PersonIn(string speaker, HashSet<string> people)

@@ -26,6 +26,18 @@ internal static class QuoteClassifier
         }
         if (EndsWithCue(before, Lexicon.TermCues) || IsFollowedByTermApposition(text, quote.LocalEnd))
             return QuoteKind.Term;
+        // A gloss or label in brackets: "an anti-Brexit (“British exit”) march".
+        if (quote.LocalStart > 0 && text[quote.LocalStart - 1] == '(' && quote.LocalEnd < text.Length && text[quote.LocalEnd] == ')')
+            return QuoteKind.Term;
+        // The cue a connector away: "a slogan of “Say no”", "the words, “Stay tuned”", "messages - “…”", "The chosen name, “…”".
+        var connected = WithoutConnector(before);
+        if (connected is not null)
+        {
+            if (EndsWithCue(connected, Lexicon.TermCues))
+                return QuoteKind.Term;
+            if (LastWord(connected) is { } cue && Lexicon.TitleCues.Contains(cue) && char.IsLetter(connected[^1]))
+                return QuoteKind.Title;
+        }
         // The cue must touch the quotation ("the film “Dune”", "the slogan: “…”"), not end the sentence before it.
         var lastWord = LastWord(before);
         if (lastWord is not null && Lexicon.TitleCues.Contains(lastWord) && (char.IsLetter(before[^1]) || before[^1] == ':'))
@@ -34,16 +46,26 @@ internal static class QuoteClassifier
             return QuoteKind.Term;
         // "the “I'm loving it” catchphrase", "its “Office in a Pocket” devices" name a thing by the noun after them.
         var next = NextWord(text, quote.LocalEnd)?.ToLowerInvariant();
-        if (next is not null && Lexicon.TitleCues.Contains(next))
+        if (next is not null && (Lexicon.TitleCues.Contains(next) || Lexicon.MentionHeads.Contains(next)))
             return QuoteKind.Title;
 
         var inner = quote.Text.Trim();
-        // Labels and codes: the "A" car, form "R85".
-        if (inner.Length <= 2 || (!inner.Contains(' ') && inner.Any(char.IsDigit)))
+        // Labels and codes: the "A" car, form "R85", a 'BB+' rating, "COVI".
+        if (inner.Length <= 2 || (!inner.Contains(' ') && (inner.Any(char.IsDigit) || (inner.Length <= 5 && inner.All(c => !char.IsLetter(c) || char.IsUpper(c))))))
             return QuoteKind.Term;
         var words = inner.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-        // A name in title case ("Racketeer Influenced and Corrupt Organisations") reads as a partial quotation at most.
-        if (IsTitleCase(inner) && inner[^1] is not ('.' or '!' or '?'))
+        // A name inside a sentence: the next release of Windows, “Longhorn”; the rights to “CentOS”; what “Jazz” was.
+        if (words == 1 && IsNameLike(inner.TrimEnd(',')) && before.Length > 0 && before[^1] is not ('.' or '!' or '?' or ':')
+            && LastWord(before) is { } previousWord && previousWord != "as" && !Lexicon.SpeechVerbs.Contains(previousWord))
+            return QuoteKind.Term;
+        // Words talked about, not said: a short quotation that is its sentence's subject ("“Global warming” features
+        // high", "‘Urban’ to me is …", "“Forward” is in italics").
+        if (words <= 3 && IsSentenceSubject(text, quote) && inner[^1] is not (',' or '!' or '?'))
+            return QuoteKind.Term;
+        // A name in title case ("Racketeer Influenced and Corrupt Organisations", "Economical Travel in Japan.", a song
+        // "How Soon is Now?") reads as a partial quotation at most.
+        if ((IsTitleCase(inner) && inner[^1] is not ('.' or '!' or '?')) || (words <= 6 && IsTitleCase(inner.TrimEnd('.', ',')) && inner[^1] is '.' or ',')
+            || IsStrictTitleCase(inner))
             return QuoteKind.Partial;
         var clauseLike = inner.Length > 0 && (char.IsUpper(inner[0]) || inner.StartsWith("...", StringComparison.Ordinal) || inner.StartsWith('…')) && words >= 4;
         var endsSentence = inner.Length > 0 && inner[^1] is '.' or '!' or '?' or ',';
@@ -99,6 +121,37 @@ internal static class QuoteClassifier
         return after.StartsWith(' ') && after.Length > 1 && char.IsUpper(after[1]) && inner.Length > 0 && char.IsUpper(inner[0]) && inner.Split(' ').Length <= 2;
     }
 
+    // One capitalised word with small letters after the first and nothing but letters: "Longhorn", "CentOS".
+    private static bool IsNameLike(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && word.All(char.IsLetterOrDigit);
+
+    // Every word of four letters or more capitalised, the first too, at least three words: a title even when it asks a question.
+    private static bool IsStrictTitleCase(string text)
+    {
+        var words = text.TrimEnd('?', '!', '.').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 3 and <= 8 && char.IsUpper(words[0][0]) && words.All(w => w.Length < 4 || !char.IsLetter(w[0]) || char.IsUpper(w[0]));
+    }
+
+    // The quotation opens its sentence and a lower-case word that is not a speech verb follows it.
+    private static bool IsSentenceSubject(string text, Quote quote)
+    {
+        var before = text.AsSpan(0, quote.LocalStart).TrimEnd();
+        if (before.Length > 0 && before[^1] is not ('.' or '!' or '?'))
+            return false;
+        var next = NextWord(text, quote.LocalEnd);
+        return next is not null && char.IsLower(next[0]) && !Lexicon.SpeechVerbs.Contains(next);
+    }
+
+    // "a slogan of", "the words,", "messages -", "The chosen name," with the connector taken off; null when there is none.
+    private static string? WithoutConnector(string before)
+    {
+        var trimmed = before.TrimEnd();
+        if (trimmed.EndsWith(" of", StringComparison.Ordinal))
+            return trimmed[..^3].TrimEnd();
+        var stripped = trimmed.TrimEnd(',', ':', '-', '–', '—').TrimEnd();
+        return stripped.Length < trimmed.Length && stripped.Length > 0 ? stripped : null;
+    }
+
     private static bool IsTitleCase(string text)
     {
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
@@ -112,23 +165,26 @@ internal static class QuoteClassifier
     /// </summary>
     public static bool LooksLikeTerm(Quote quote, Quote? previousQuote)
     {
+        // "“pork” would be listed instead of “mechanically separated pork.”": a short quotation joined to a term is one too.
+        if (quote.Kind == QuoteKind.Full && quote.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 4
+            && IsJoinedTo(quote.Block.Text[..quote.LocalStart].TrimEnd(), quote, previousQuote))
+            return previousQuote!.Kind is QuoteKind.Term or QuoteKind.Title;
         if (quote.Kind != QuoteKind.Partial)
             return false;
         var inner = quote.Text.Trim().TrimEnd('.', ',');
         var words = inner.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
             return false;
-        // Title-case words are a name: a programme, a plan ("An Action Plan for the Development of Italy").
-        if (IsTitleCase(inner) && inner[^1] is not ('!' or '?'))
+        // Title-case words are a name: a programme, a plan ("An Action Plan for the Development of Italy"), a song ("How Soon is Now?").
+        if ((IsTitleCase(inner) && inner[^1] is not ('!' or '?')) || IsStrictTitleCase(inner))
             return true;
         if (words.Length > 5 || inner[^1] is '!' or '?')
             return false;
         var text = quote.Block.Text;
         var before = text[..quote.LocalStart].TrimEnd();
         // "the terms “same-sex family relationship” and “same-sex union”": a quotation joined to the one before takes its kind.
-        if ((before.EndsWith(" and", StringComparison.Ordinal) || before.EndsWith(" or", StringComparison.Ordinal) || before.EndsWith(','))
-            && previousQuote is not null && quote.LocalStart - previousQuote.LocalEnd <= 6)
-            return previousQuote.Kind == QuoteKind.Term;
+        if (IsJoinedTo(before, quote, previousQuote))
+            return previousQuote!.Kind is QuoteKind.Term or QuoteKind.Title;
         // Title-case words are a name: a programme, a campaign ("A Tribute For a King").
         if (IsTitleCase(inner))
             return true;
@@ -140,6 +196,11 @@ internal static class QuoteClassifier
         }
         var lower = before.ToLowerInvariant();
         var previous = LastWord(lower);
+        // A verb used loosely, in the passive with its agent or purpose after it: the messages will be “unwrapped” by the
+        // sculptor, networks can be “sniffed out” and hijacked, materials can be “tuned” to display new properties.
+        if (words.Length <= 2 && IsParticiple(words[^1]) && previous is "be" or "been" or "being" or "is" or "are" or "was" or "were"
+            && NextWord(text, quote.LocalEnd) is "by" or "to" or "and" or "or" or "into" or "with" or "from" or "for")
+            return true;
         // "lauded as “game-changing”": someone said it, even if nobody is named.
         if (previous is "as" && LastWord(lower[..^2].TrimEnd()) is { } verb && Lexicon.EvaluativeVerbs.Contains(verb))
             return false;
@@ -150,6 +211,15 @@ internal static class QuoteClassifier
             || (recent.Length == 2 && Copulas.Contains(recent[0]) && (recent[1].EndsWith("ly", StringComparison.Ordinal) || recent[1] is "also" or "still" or "now" or "not" or "never" or "just" or "all")));
         return !predicative;
     }
+
+    private static bool IsJoinedTo(string before, Quote quote, Quote? previousQuote) =>
+        previousQuote is not null && quote.LocalStart - previousQuote.LocalEnd <= 32
+        && (before.EndsWith(" and", StringComparison.Ordinal) || before.EndsWith(" or", StringComparison.Ordinal) || before.EndsWith(',')
+            || before.EndsWith(" instead of", StringComparison.Ordinal) || before.EndsWith(" rather than", StringComparison.Ordinal) || before.EndsWith(" to", StringComparison.Ordinal));
+
+    private static bool IsParticiple(string word) =>
+        word.Length > 3 && word.All(char.IsLower) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal))
+        || word is "born" or "cast" or "out" or "up" or "off" or "built" or "made";
 
     private static string? NextWord(string text, int from)
     {

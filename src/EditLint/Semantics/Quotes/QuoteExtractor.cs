@@ -1,3 +1,4 @@
+using EditLint.Semantics.Lexicons;
 using EditLint.Documents;
 
 namespace EditLint.Semantics.Quotes;
@@ -28,6 +29,41 @@ public sealed class QuoteFacts
         private readonly List<QuoteMarkProblem> _problems = [];
         private readonly Dictionary<Block, List<Token>> _tokens = model.Tokens.GroupBy(t => t.Block).ToDictionary(g => g.Key, g => g.ToList());
         private readonly Dictionary<Block, List<Sentence>> _sentences = model.Sentences.GroupBy(s => s.Block).ToDictionary(g => g.Key, g => g.ToList());
+        private readonly Dictionary<int, List<SpeechAct>> _actsBySentence = [];
+        private HashSet<string>? _surnames;
+        private bool _firstPerson;
+        private string? _collectionSpeaker;
+
+        // "David Blunkett in quotes", "The minister in her own words": a page that collects one person's words.
+        private static string? CollectionSpeaker(string? title)
+        {
+            if (string.IsNullOrWhiteSpace(title))
+                return null;
+            foreach (var ending in (ReadOnlySpan<string>)[" in quotes", " in his own words", " in her own words", " in their own words", " in his words", " in her words", " in their words"])
+            {
+                if (title.Trim().EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+                    return title.Trim()[..^ending.Length].Trim();
+            }
+            return null;
+        }
+
+        private static readonly HashSet<string> FirstPersonWords = new(StringComparer.Ordinal) { "I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll", "my", "My", "me" };
+
+        // Readers' comments, diaries and columns: most paragraphs speak in the first person outside quotation marks.
+        // There a few quoted words with nobody named are the writer's own scare quotes, not someone else's words.
+        private bool IsFirstPersonWriting(List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock)
+        {
+            int paragraphs = 0, firstPerson = 0;
+            foreach (var (block, quotes, _) in perBlock)
+            {
+                if (block.Kind != BlockKind.Paragraph || !_tokens.TryGetValue(block, out var tokens) || tokens.Count < 8)
+                    continue;
+                paragraphs++;
+                if (tokens.Exists(t => FirstPersonWords.Contains(t.Text) && !quotes.Exists(q => t.LocalStart >= q.InnerStart && t.LocalStart < q.InnerEnd)))
+                    firstPerson++;
+            }
+            return firstPerson >= 4 && firstPerson * 5 >= paragraphs * 2;
+        }
 
         public QuoteFacts Run()
         {
@@ -46,6 +82,14 @@ public sealed class QuoteFacts
             var resolved = PersonMentions.ResolvePronouns(model, _acts).ToDictionary(a => (a.Sentence, a.SpeakerSpan, a.VerbSpan));
             for (var b = 0; b < perBlock.Count; b++)
                 perBlock[b] = (perBlock[b].Block, perBlock[b].Quotes, [.. perBlock[b].Acts.Select(a => resolved[(a.Sentence, a.SpeakerSpan, a.VerbSpan)])]);
+            foreach (var act in perBlock.SelectMany(p => p.Acts))
+            {
+                if (!_actsBySentence.TryGetValue(act.Sentence.Index, out var list))
+                    _actsBySentence[act.Sentence.Index] = list = [];
+                list.Add(act);
+            }
+            _firstPerson = IsFirstPersonWriting(perBlock);
+            _collectionSpeaker = CollectionSpeaker(model.Document.Metadata.Title?.Value);
             // The last person quoted, carried forward block by block until a heading starts a new section.
             Attribution? lastSpeaker = null;
             for (var b = 0; b < perBlock.Count; b++)
@@ -54,6 +98,7 @@ public sealed class QuoteFacts
                     lastSpeaker = null;
                 lastSpeaker = Attribute(perBlock, b, lastSpeaker) ?? lastSpeaker;
             }
+            AttributeOpeningsFromTheirContinuations();
             AttributeHeadingsFromElsewhere(perBlock);
 
             return new QuoteFacts { Quotes = _quotes, SpeechActs = [.. perBlock.SelectMany(p => p.Acts)], MarkProblems = _problems };
@@ -138,7 +183,7 @@ public sealed class QuoteFacts
         }
 
         // Attributes the block's quotations; returns the attribution of its last attributed quotation, if any.
-        private static Attribution? Attribute(List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index, Attribution? lastSpeaker)
+        private Attribution? Attribute(List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index, Attribution? lastSpeaker)
         {
             var (block, quotes, acts) = perBlock[index];
             Attribution? previousInBlock = null;
@@ -154,10 +199,17 @@ public sealed class QuoteFacts
                     ?? (quote.ContinuationOf?.Attribution is { } opened ? opened with { Method = AttributionMethod.Continuation } : null)
                     ?? (previousInBlock is not null ? previousInBlock with { Method = AttributionMethod.SameParagraph } : null)
                     ?? FromSentenceBefore(quote, acts)
+                    ?? FromReportedSpeechBefore(quote, perBlock, index)
                     ?? FromPreviousParagraph(quote, perBlock, index, lastSpeaker)
+                    ?? FromRunTogetherParagraph(quote, perBlock, index, acts)
+                    ?? FromIntroducedSpeaker(quote, perBlock, index)
+                    ?? FromSubjectWhoSpoke(quote, perBlock, index, previousInBlock ?? lastSpeaker)
+                    ?? FromOfficialWording(quote, perBlock, index)
+                    ?? FromInterviewAnswer(quote, perBlock, index)
+                    ?? (_collectionSpeaker is not null && quote.Kind == QuoteKind.Full ? new Attribution(AttributionMethod.Collection, null, _collectionSpeaker) : null)
                     ?? (quote.Kind == QuoteKind.Full && StartsSentence(quote) ? lastSpeaker?.With(AttributionMethod.PreviousParagraph) : null);
                 // Short unattributed quotations used as names in the writer's own phrase are terms, not quotations.
-                if (quote.Attribution is null && QuoteClassifier.LooksLikeTerm(quote, previousQuote))
+                if (quote.Attribution is null && (QuoteClassifier.LooksLikeTerm(quote, previousQuote) || (_firstPerson && quote.Kind == QuoteKind.Partial)))
                     quote.Kind = QuoteKind.Term;
                 previousQuote = quote;
                 if (quote.Attribution is not null && quote.IsQuotation)
@@ -172,10 +224,24 @@ public sealed class QuoteFacts
         {
             if (quote.Marks == QuoteMarks.Block)
                 return null;
-            var act = acts.FirstOrDefault(a => a.Sentence.LocalStart < quote.LocalEnd && a.Sentence.LocalStart + a.Sentence.LocalLength > quote.LocalStart);
+            var act = acts.FirstOrDefault(a => a.Sentence.LocalStart < quote.LocalEnd && a.Sentence.LocalStart + a.Sentence.LocalLength > quote.LocalStart)
+                ?? acts.FirstOrDefault(a => IsTagAfter(quote, a));
             if (act is null)
                 return null;
             return new Attribution(act.Verb == "according to" ? AttributionMethod.AccordingTo : AttributionMethod.SpeechVerb, act, act.Speaker);
+        }
+
+        // "“Why didn't his superiors ask?” Lent asked.", "“… a trial.” Pelosi said.": a quotation that ends with its own
+        // full stop or question mark, and a sentence right after it that opens with the speaker and the verb.
+        private static bool IsTagAfter(Quote quote, SpeechAct act)
+        {
+            var text = quote.Block.Text;
+            var start = act.Sentence.LocalStart;
+            if (start < quote.LocalEnd || !text.AsSpan(quote.LocalEnd, start - quote.LocalEnd).IsWhiteSpace())
+                return false;
+            var sentence = act.Sentence.Text.TrimStart();
+            return act.Verb != "according to" && act.Verb != ":" && act.Sentence.Text.Length <= 120
+                && (sentence.StartsWith(act.Speaker + " ", StringComparison.Ordinal) || sentence.StartsWith(act.Verb + " ", StringComparison.OrdinalIgnoreCase));
         }
 
         // "Ms Tymoshenko said prosecutors had a list. “We will return …”": a full quotation that starts its own
@@ -211,6 +277,171 @@ public sealed class QuoteFacts
             // An interview runs over many paragraphs: a quotation paragraph with no speaker of its own belongs to
             // the last person quoted before it, until a heading starts a new section.
             return lastSpeaker?.With(AttributionMethod.PreviousParagraph);
+        }
+
+        // The sentence of the quotation's first word, and the sentence right before it when that one is in the same
+        // paragraph or ends the paragraph right before (no heading between).
+        private (Sentence Own, Sentence? Previous)? SentencesAround(Quote quote, List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index)
+        {
+            if (!_sentences.TryGetValue(quote.Block, out var sentences))
+                return null;
+            var own = sentences.LastOrDefault(s => s.LocalStart <= quote.InnerStart);
+            if (own is null)
+                return null;
+            if (own.Index == 0 || quote.Block.Kind is BlockKind.Heading or BlockKind.Caption)
+                return (own, null);
+            var previous = model.Sentences[own.Index - 1];
+            if (previous.Block != quote.Block && (index == 0 || perBlock[index - 1].Block != previous.Block || previous.Block.Kind is BlockKind.Heading or BlockKind.Caption))
+                return (own, null);
+            return (own, previous);
+        }
+
+        // "In its overview, the ADB said the impact would be slight. But the blow to the poor could be “enormous”": the
+        // sentence right before reports someone's words in a clause, and this one goes on reporting them.
+        private Attribution? FromReportedSpeechBefore(Quote quote, List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index)
+        {
+            if (quote.Marks == QuoteMarks.Block || SentencesAround(quote, perBlock, index) is not (_, { } previous))
+                return null;
+            if (!_actsBySentence.TryGetValue(previous.Index, out var acts))
+                return null;
+            var act = acts.LastOrDefault(a => (Lexicon.ReportingVerbs.Contains(a.Verb) || Lexicon.SourceVerbs.Contains(a.Verb) || a.Verb == "in a statement") && !IntroducesNoClause(a));
+            return act is null ? null : new Attribution(AttributionMethod.ReportedSpeech, act, act.Speaker);
+        }
+
+        // "Supporters say nothing", "the report calls the scheme a success": a speech verb that reports no clause.
+        private static bool IntroducesNoClause(SpeechAct act)
+        {
+            var sentence = act.Sentence;
+            var verbEnd = act.VerbSpan.End - sentence.Span.Start;
+            if (verbEnd < 0 || verbEnd > sentence.Text.Length)
+                return false;
+            var after = sentence.Text[verbEnd..].TrimStart();
+            var word = new string([.. after.TakeWhile(char.IsLetter)]).ToLowerInvariant();
+            return word is "nothing" or "little" or "much" or "anything" or "so" or "no" or "yes" or "sorry" or "goodbye" or "hello" or "thanks";
+        }
+
+        // BBC-style copy runs several paragraphs into one line: a full quotation that starts a sentence, with no speaker
+        // earlier in its line, belongs to whoever spoke at the end of the paragraph before, as a paragraph of its own would.
+        private static Attribution? FromRunTogetherParagraph(Quote quote, List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index, List<SpeechAct> acts)
+        {
+            if (quote.Kind != QuoteKind.Full || quote.Marks == QuoteMarks.Block || index == 0 || quote.Block.Kind is BlockKind.Heading || !StartsSentence(quote))
+                return null;
+            if (acts.Exists(a => a.Sentence.LocalStart < quote.LocalStart))
+                return null;
+            var previous = perBlock[index - 1];
+            if (previous.Block.Kind is BlockKind.Heading)
+                return null;
+            var fromQuote = previous.Quotes.LastOrDefault(q => q.Parent is null && q.IsQuotation && q.Attribution is not null)?.Attribution;
+            if (fromQuote is not null)
+                return fromQuote with { Method = AttributionMethod.PreviousParagraph };
+            var fromAct = previous.Acts.LastOrDefault();
+            return fromAct is null ? null : new Attribution(AttributionMethod.PreviousParagraph, fromAct, fromAct.Speaker);
+        }
+
+        // "McIlroy is brimming with confidence. “I've been waiting six years for this.”": a first-person quotation right
+        // after a sentence whose subject is a person the article names in full speaks for that person.
+        private Attribution? FromIntroducedSpeaker(Quote quote, List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index)
+        {
+            if (quote.Kind != QuoteKind.Full || quote.Marks == QuoteMarks.Block || !StartsSentence(quote) || !IsFirstPerson(quote.Text))
+                return null;
+            if (SentencesAround(quote, perBlock, index) is not (_, { } previous))
+                return null;
+            // "And he is scathing of the Tory party. “The Tory party is schizophrenic …”": he or she, as the reader resolves them.
+            var opener = previous.Text.TrimStart().Split(' ', 3);
+            if (opener.Length > 1 && (opener[0] is "He" or "She" || (opener[0] is "And" or "But" or "So" && opener[1] is "he" or "she")))
+                return new Attribution(AttributionMethod.IntroducedSpeaker, null, opener[0] is "He" or "She" ? opener[0] : opener[1]);
+            var subject = SubjectName(previous.Text);
+            if (subject is null)
+                return null;
+            _surnames ??= PersonMentions.Surnames(model);
+            return _surnames.Contains(subject) ? new Attribution(AttributionMethod.IntroducedSpeaker, null, subject) : null;
+        }
+
+        // "Richardson has since reconciled with De La Fuente and remains “fully committed”": the sentence is about the
+        // person quoted last, and the quoted words are theirs.
+        private Attribution? FromSubjectWhoSpoke(Quote quote, List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index, Attribution? last)
+        {
+            if (last is null || quote.Marks == QuoteMarks.Block || SentencesAround(quote, perBlock, index) is not ({ } own, _))
+                return null;
+            var subject = SubjectName(own.Text);
+            var speaker = (last.Act?.Antecedent ?? last.Speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return subject is not null && speaker.Length > 0 && speaker[^1] == subject ? last with { Method = AttributionMethod.IntroducedSpeaker } : null;
+        }
+
+        // A prize's criteria, an award's citation, a law's text: "a provision in the banking law allows … in the case of
+        // “serious irregularities”", "The prize … It will reward an author for “continued creativity”". Not an opinion about
+        // them right after a copula ("the law is “a disgrace”").
+        private Attribution? FromOfficialWording(Quote quote, List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index)
+        {
+            if (quote.Kind != QuoteKind.Partial || SentencesAround(quote, perBlock, index) is not ({ } own, var previous))
+                return null;
+            var before = quote.Block.Text[own.LocalStart..Math.Max(own.LocalStart, quote.LocalStart)];
+            var words = QuoteText.Words(before);
+            if (words.Count == 0 || words[^1] is "is" or "are" or "was" or "were" or "be" or "been" or "as")
+                return null;
+            var source = words.LastOrDefault(Lexicon.WordingNouns.Contains);
+            if (source is null && words[0] is "it" or "this" && previous is not null)
+                source = QuoteText.Words(previous.Text).LastOrDefault(Lexicon.WordingNouns.Contains);
+            return source is null ? null : new Attribution(AttributionMethod.OfficialWording, null, "the " + source);
+        }
+
+        // "((WN)) : What law needs revising?" then an unlabelled paragraph: the interviewee's answer, quotation marks and all.
+        private static Attribution? FromInterviewAnswer(Quote quote, List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index)
+        {
+            if (index == 0 || quote.Block.Text.TrimStart().StartsWith("((", StringComparison.Ordinal))
+                return null;
+            var previous = perBlock[index - 1].Block;
+            return previous.Kind == BlockKind.Paragraph && previous.Text.TrimStart().StartsWith("((", StringComparison.Ordinal)
+                ? new Attribution(AttributionMethod.Collection, null, "the interviewee")
+                : null;
+        }
+
+        private static bool IsFirstPerson(string text) =>
+            QuoteText.Words(text).Exists(w => w is "i" or "i'm" or "i've" or "i'd" or "i'll" or "me" or "my" or "we" or "we're" or "we've" or "our" or "us");
+
+        // The name a sentence opens with, past a conjunction or possessive: "But Mauresmo …" → "Mauresmo",
+        // "France's Mauresmo …" → "Mauresmo", "Amelie Mauresmo …" → "Mauresmo".
+        private static string? SubjectName(string sentence)
+        {
+            var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // Past an opening phrase set off by a comma: "On this subject, Morris appears almost evangelical."
+            var comma = Array.FindIndex(words, w => w.EndsWith(','));
+            if (comma is >= 0 and < 4 && !char.IsUpper(words[0].TrimEnd(',')[^1]) && SpeechActFinder.NotNames.Contains(words[0]))
+                words = words[(comma + 1)..];
+            string? name = null;
+            for (var i = 0; i < words.Length && i < 6; i++)
+            {
+                var word = words[i].TrimEnd(',', ';', ':');
+                if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+                {
+                    name = null;
+                    continue;
+                }
+                if (word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && !SpeechActFinder.NotNames.Contains(word)
+                    && !Lexicon.SpeakerNouns.Contains(word) && !Lexicon.PersonTitles.Contains(word))
+                {
+                    name = word;
+                    if (words[i] != word)
+                        break;
+                    continue;
+                }
+                if (Lexicon.PersonTitles.Contains(word) || (name is null && SpeechActFinder.NotNames.Contains(word)))
+                    continue;
+                break;
+            }
+            return name;
+        }
+
+        // A quotation whose own paragraph has no speaker, continued later by a part that has one (“…” then “…,” said
+        // Holmes): the speaker of the later part spoke the opening too. Last to first, so a chain is walked once.
+        private void AttributeOpeningsFromTheirContinuations()
+        {
+            for (var i = _quotes.Count - 1; i >= 0; i--)
+            {
+                var quote = _quotes[i];
+                if (quote.ContinuationOf is { Attribution: null } opening && quote.Attribution is { } speaker && quote.IsQuotation)
+                    opening.Attribution = speaker with { Method = AttributionMethod.Continuation };
+            }
         }
 
         private static bool StartsSentence(Quote quote)

@@ -58,7 +58,7 @@ internal static class SpeechActFinder
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (isQuoted(token.LocalStart) || (token.Kind != TokenKind.Word && token.Text != ":"))
+            if (isQuoted(token.LocalStart) || (token.Kind != TokenKind.Word && token.Text != ":" && !IsQuoteMark(token.Text) && !(i == 0 && token.Text == "(")))
                 continue;
 
             if (token.Text.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase))
@@ -72,6 +72,39 @@ internal static class SpeechActFinder
             if (token.Text == ":" && acts.Count == 0 && i + 1 < tokens.Count && (isQuoted(tokens[i + 1].LocalStart) || IsQuoteMark(tokens[i + 1].Text)) && SubjectOf(tokens, i, isQuoted) is { } framer)
             {
                 acts.Add(Act(sentence, tokens, framer, token.Span, ":"));
+                continue;
+            }
+            // "((Sara Seager)) We grew …": an interview transcript's label speaks the paragraph.
+            if (i == 0 && token.Text == "(" && InterviewLabel(tokens) is { } label)
+            {
+                acts.Add(Act(sentence, tokens, label, token.Span, ":"));
+                continue;
+            }
+            // "Following are extracts from the communique …": the text that follows is the document's.
+            if ((i == 0 || tokens[i - 1].Text is "-" or "–" or "—") && token.Text.Equals("following", StringComparison.OrdinalIgnoreCase) && ExtractsOf(tokens, i, isQuoted) is { } extracts)
+            {
+                acts.Add(Act(sentence, tokens, extracts, token.Span, "following"));
+                continue;
+            }
+            // "Rostenkowski set the tone in a statement, “…”", "In a report compiled by Transparency International, …":
+            // the statement is the speaker's, or the author's after "by".
+            if (token.Kind == TokenKind.Word && token.Text.Equals("in", StringComparison.OrdinalIgnoreCase) && StatementFrame(tokens, i, isQuoted) is { } author)
+            {
+                acts.Add(Act(sentence, tokens, author, token.Span, "in a statement"));
+                continue;
+            }
+            // "Bolton boss Sam Allardyce “I am bitterly disappointed …”": a name that opens the sentence and runs straight
+            // into a quotation frames it as a colon would.
+            if (acts.Count == 0 && IsQuoteMark(token.Text) && NameFrameBefore(tokens, i, isQuoted) is { } named)
+            {
+                acts.Add(Act(sentence, tokens, named, token.Span, ":"));
+                continue;
+            }
+            // "The report found that …", "the suit charged that …": a document or body credited with its own words.
+            if (token.Kind == TokenKind.Word && Lexicon.SourceVerbs.Contains(token.Text) && !Lexicon.SpeechVerbs.Contains(token.Text)
+                && SpeakerBefore(tokens, i, isQuoted) is { } document && Lexicon.DocumentNouns.Contains(tokens[document.Item2].Text))
+            {
+                acts.Add(Act(sentence, tokens, document, token.Span, token.Text));
                 continue;
             }
             if (token.Kind != TokenKind.Word || !(Lexicon.SpeechVerbs.Contains(token.Text) || IsStatementVerb(tokens, i)))
@@ -91,6 +124,10 @@ internal static class SpeechActFinder
                 }
                 if (by > 0 && SpeakerAfter(tokens, by + 1, isQuoted) is { } agent)
                     acts.Add(Act(sentence, tokens, agent, token.Span, token.Text));
+                // "A candidate is quitting after being quoted as wanting …": whoever is quoted said it.
+                else if (token.Text.Equals("quoted", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Text == "as"
+                    && SubjectOf(tokens, i, isQuoted) is { } quotedSubject)
+                    acts.Add(Act(sentence, tokens, quotedSubject, token.Span, token.Text));
                 continue;
             }
 
@@ -101,7 +138,8 @@ internal static class SpeechActFinder
                 continue;
             }
             // "“…,” said Bell." / "Observes Mr Hadi: “…”": the verb follows a quotation, a comma or nothing, and the speaker follows it.
-            if ((i == 0 || tokens[i - 1].Kind == TokenKind.Punctuation || isQuoted(tokens[i - 1].LocalStart)) && SpeakerAfter(tokens, i + 1, isQuoted) is { } inverted)
+            if ((i == 0 || tokens[i - 1].Kind == TokenKind.Punctuation || isQuoted(tokens[i - 1].LocalStart))
+                && (SpeakerAfter(tokens, i + 1, isQuoted) ?? (FollowsQuotation(tokens, i, isQuoted) ? DescriptionAfter(tokens, i + 1, isQuoted) : null)) is { } inverted)
             {
                 acts.Add(Act(sentence, tokens, inverted, token.Span, token.Text));
                 continue;
@@ -168,8 +206,15 @@ internal static class SpeechActFinder
                 j = comma;
                 continue;
             }
+            // "NSDD 266 said", "Republic Act 3846 states": a name numbered like a document.
+            if (token.Kind == TokenKind.Number && j == verb - 1 && j > 0 && IsNameWord(tokens, j - 1))
+                return (StartOfPhrase(tokens, j - 1, SpeakerKind.Named, isQuoted), j, SpeakerKind.Named);
             if (token.Kind != TokenKind.Word)
                 return null;
+            // "its submission which states", "a prospectus that contained": the relative pronoun stands for the noun before it.
+            if (token.Text.ToLowerInvariant() is "which" or "that" && j == verb - 1 && j > 0 && tokens[j - 1].Kind == TokenKind.Word
+                && Lexicon.DocumentNouns.Contains(tokens[j - 1].Text))
+                continue;
             // "IATA, which has attacked …": the relative pronoun stands for the phrase before its comma.
             if (token.Text.ToLowerInvariant() is "who" or "which" && j > 1 && tokens[j - 1].Text is "," or ")")
             {
@@ -194,6 +239,9 @@ internal static class SpeechActFinder
         for (var j = start; j < tokens.Count && j < start + 6; j++)
         {
             var token = tokens[j];
+            // "said 3 spokesperson Belinda Henderson": a company called by a number.
+            if (j == start && token.Kind == TokenKind.Number && j + 1 < tokens.Count && tokens[j + 1].Kind == TokenKind.Word)
+                continue;
             if (token.Kind != TokenKind.Word || isQuoted(token.LocalStart))
                 return null;
             if (IsNameWord(tokens, j))
@@ -218,6 +266,106 @@ internal static class SpeechActFinder
                 return null;
         }
         return null;
+    }
+
+    // "“…,” said the 30-year-old", "admitted the 28-year-old Morientes", "said the giant winger": right after a
+    // quotation, an inverted verb's subject may be any definite description, not only a name or a known role.
+    private static (int, int, SpeakerKind)? DescriptionAfter(IReadOnlyList<Token> tokens, int start, Func<int, bool> isQuoted)
+    {
+        if (start >= tokens.Count || tokens[start].Text.ToLowerInvariant() is not ("the" or "his" or "her" or "their" or "its"))
+            return null;
+        var last = -1;
+        for (var j = start + 1; j < tokens.Count && j <= start + 7; j++)
+        {
+            var token = tokens[j];
+            if (isQuoted(token.LocalStart) || StopWords.Contains(token.Text) || token.Text.ToLowerInvariant() is "who" or "whose" or "in" or "at" or "on" or "after" or "of")
+                break;
+            if (token.Kind == TokenKind.Word)
+                last = j;
+            else if (!(token.Kind == TokenKind.Number || token.Text is "-"))
+                break;
+        }
+        return last > start ? (start, last, SpeakerKind.Role) : null;
+    }
+
+    private static readonly FrozenSet<string> StatementNouns = FrozenSet.ToFrozenSet(
+        ["statement", "letter", "tweet", "post", "speech", "interview", "report", "submission", "filing", "message", "email", "e-mail", "memo", "blog"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // "in a statement", "in its submission", "in a report compiled by X": the author after "by", else the clause's subject
+    // (a name or a role before the frame), else nothing.
+    private static (int, int, SpeakerKind)? StatementFrame(IReadOnlyList<Token> tokens, int i, Func<int, bool> isQuoted)
+    {
+        if (i + 2 >= tokens.Count || tokens[i + 1].Text.ToLowerInvariant() is not ("a" or "an" or "the" or "its" or "his" or "her" or "their")
+            || !StatementNouns.Contains(tokens[i + 2].Text) || isQuoted(tokens[i + 2].LocalStart))
+            return null;
+        for (var k = i + 3; k < tokens.Count && k <= i + 6; k++)
+        {
+            if (tokens[k].Text.Equals("by", StringComparison.OrdinalIgnoreCase))
+                return SpeakerAfter(tokens, k + 1, isQuoted) is { Item3: SpeakerKind.Named } by ? by : null;
+            if (tokens[k].Kind != TokenKind.Word)
+                break;
+        }
+        return i > 0 && SubjectOf(tokens, i, isQuoted) is { Item3: SpeakerKind.Named or SpeakerKind.Role or SpeakerKind.Pronoun } subject ? subject : null;
+    }
+
+    // "((Sara Seager))", "((WN))" at the start of a paragraph.
+    private static (int, int, SpeakerKind)? InterviewLabel(IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Count < 5 || tokens[1].Text != "(")
+            return null;
+        for (var k = 2; k < tokens.Count && k <= 8; k++)
+        {
+            if (tokens[k].Text == ")")
+                return k > 2 && k + 1 < tokens.Count && tokens[k + 1].Text == ")" ? (2, k - 1, SpeakerKind.Named) : null;
+            if (tokens[k].Kind != TokenKind.Word)
+                return null;
+        }
+        return null;
+    }
+
+    // "Following are extracts from the communique issued …", "Following is the text of the statement …".
+    private static (int, int, SpeakerKind)? ExtractsOf(IReadOnlyList<Token> tokens, int following, Func<int, bool> isQuoted)
+    {
+        for (var k = following + 1; k + 1 < tokens.Count && k <= following + 5; k++)
+        {
+            if (tokens[k].Text.ToLowerInvariant() is "extracts" or "excerpts" or "text" or "highlights" or "transcript"
+                && tokens[k + 1].Text.ToLowerInvariant() is "from" or "of")
+                return SpeakerAfter(tokens, k + 2, isQuoted) ?? PhraseAfter(tokens, k + 2, isQuoted);
+        }
+        return null;
+    }
+
+    // The verb at <paramref name="verb"/> comes right after a quotation's closing mark, or after a comma that follows one.
+    private static bool FollowsQuotation(IReadOnlyList<Token> tokens, int verb, Func<int, bool> isQuoted)
+    {
+        var j = verb - 1;
+        if (j >= 0 && tokens[j].Text == "," && !isQuoted(tokens[j].LocalStart))
+            j--;
+        return j >= 0 && (IsClosingMark(tokens[j].Text) || isQuoted(tokens[j].LocalStart));
+    }
+
+    private static bool IsClosingMark(string text) => text is "\"" or "”" or "’" or "'" or "»";
+
+    // The words before the sentence's first quotation mark are a name phrase and nothing else ("Newcastle boss
+    // Graeme Souness"), ending in a name.
+    private static (int, int, SpeakerKind)? NameFrameBefore(IReadOnlyList<Token> tokens, int mark, Func<int, bool> isQuoted)
+    {
+        var start = 0;
+        while (start < mark && tokens[start].Text is "-" or "*" or "•")
+            start++;
+        if (mark - start < 2 || mark - start > 7 || !IsNameWord(tokens, mark - 1))
+            return null;
+        for (var j = start; j < mark; j++)
+        {
+            var word = tokens[j];
+            if (word.Kind != TokenKind.Word || isQuoted(word.LocalStart))
+                return null;
+            if (!(IsNameWord(tokens, j) || (j == start && char.IsUpper(word.Text[0])) || Lexicon.PersonTitles.Contains(word.Text)
+                || Lexicon.SpeakerNouns.Contains(word.Text) || RoleModifiers.Contains(word.Text)))
+                return null;
+        }
+        return (start, mark - 1, SpeakerKind.Named);
     }
 
     private static (int, int, SpeakerKind)? PhraseAfter(IReadOnlyList<Token> tokens, int start, Func<int, bool> isQuoted)
@@ -253,6 +401,10 @@ internal static class SpeechActFinder
             return Lexicon.UnnamedSources.Contains(word) ? SpeakerKind.Unnamed : SpeakerKind.Role;
         if (IsNameWord(tokens, j))
             return SpeakerKind.Named;
+        // "the 34-year-old told": an age or a number compound after a determiner.
+        if (j >= 3 && char.IsLower(word[0]) && tokens[j - 1].Text == "-" && tokens[j - 2].Kind == TokenKind.Number
+            && tokens[j - 3].Text.ToLowerInvariant() is "the" or "a" or "an")
+            return SpeakerKind.Role;
         // Any noun after a determiner or modifier can speak: "one Swiss banker said", "a delegate told".
         if (j > 0 && char.IsLower(word[0]) && word.All(char.IsLetter) && !StopWords.Contains(word) && !BetweenSpeakerAndVerb.Contains(word)
             && !PassiveAuxiliaries.Contains(word) && !Lexicon.SpeechVerbs.Contains(word)
@@ -364,7 +516,17 @@ internal static class SpeechActFinder
             return false;
         // The first word of a sentence is capitalised anyway; it names someone only if it is not a plain speaker
         // noun or an adverb ("Frequently Asked Questions").
-        return j > 0 || (!Lexicon.SpeakerNouns.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal) && !word.All(char.IsUpper));
+        return j > 0 || (!Lexicon.SpeakerNouns.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal) && !IsShoutedHeadline(tokens, j));
+    }
+
+    // An all-capital first word names a body ("NBC said", "USDA said", "NSDD 266 said") unless the next word is in
+    // capitals too (a headline in capitals: "FREQUENTLY ASKED QUESTIONS").
+    private static bool IsShoutedHeadline(IReadOnlyList<Token> tokens, int j)
+    {
+        if (!tokens[j].Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            return false;
+        // A dateline ("WASHINGTON, March 3 -") is no speaker either: only a lower-case word or a number may follow.
+        return j + 1 >= tokens.Count || !(tokens[j + 1].Kind == TokenKind.Number || (tokens[j + 1].Kind == TokenKind.Word && tokens[j + 1].Text.Any(char.IsLower)));
     }
 
     // "Kremlin officials", "Pentagon sources": a named body; "British officials", "US sources": still unnamed.

@@ -82,6 +82,241 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("The new rules are ‘a threat to free speech’, the leaflet warned readers.")]
     public Task AttributedQuotationsTermsAndTitles_AreNotReported(string text) => Tester.VerifyAsync(text);
 
+    // Speakers found by inverted verbs with a description, acronyms, name frames, documents and reported speech.
+    [Theory]
+    [InlineData("“I'm qualified now and that's what matters most,” said the 28-year-old.")]
+    [InlineData("“It was a very easy decision to make,” the 34-year-old told the club's website.")]
+    [InlineData("“My hip was cramping and I just could not continue,” admitted the veteran baseliner.")]
+    [InlineData("NBC said its offer “contains every assurance the union asked for”.")]
+    [InlineData("Bolton boss Sam Allardyce “I am bitterly disappointed with the result.”")]
+    [InlineData("- Newcastle boss Graeme Souness “We deserved the win. We had a really good second half.”")]
+    [InlineData("The lawsuit charged that the directors had “schemed to evade the registration rules”.")]
+    [InlineData("The court found the advice “was motivated by an improper purpose”.")]
+    [InlineData("The agency said the impact on growth would be slight. But the blow to the poorest could be “enormous”.")]
+    [InlineData("The ministry warned that prices would rise. Families would be “worse off than ever”.")]
+    [InlineData("Turner labelled the new sales tax “a money machine for the minister”.")]
+    [InlineData("Trump characterized the call as “perfectly fine and routine”.")]
+    [InlineData("Lawson repeated that “it is most unlikely we will join before the election.”")]
+    [InlineData("“It was nice to get that out of the way. “I felt good and I just had to relax,” said Holmes.")]
+    [InlineData("“Why didn't his superiors question the sources of his information?” Lent asked.")]
+    [InlineData("“The American people deserve the truth, and the Constitution demands a trial.” Pelosi said.")]
+    public Task NewlyRecognisedSpeakers_AreNotReported(string text) => Tester.VerifyAsync(text);
+
+    // The same shapes with nobody to credit still fire.
+    [Theory]
+    [InlineData("The agency calls the scheme a success. Families would be [|“worse off than ever”|].")]
+    [InlineData("The agency says nothing. Families would be [|“worse off than ever”|].")]
+    [InlineData("The court sat for an hour. The advice [|“was motivated by an improper purpose”|], the papers show nothing more.")]
+    [InlineData("The bridge closed on Monday, and the 28-year-old walked home. [|“It was a very long day.”|]")]
+    [InlineData("Police found the car on Monday. It was [|“a total wreck”|].")]
+    [InlineData("Residents are furious. [|“I will fight this all the way to the courts.”|]")]
+    [InlineData("[|“Why did nobody question the sources of his information?”|] Lent's hearing opened with that question and ran on until the committee said nothing further about it.")]
+    public Task SimilarShapesWithoutASpeaker_AreReported(string markup) => Tester.VerifyAsync(markup);
+
+    // Words talked about, slogans, labels, glosses and titles: not anyone's words.
+    [Theory]
+    [InlineData("Many issues are on the agenda. “Global warming” features particularly high.")]
+    [InlineData("The word “Britain” is set on a red background. “Forward” is in italics.")]
+    [InlineData("I agree the term is vague. ‘Urban’ to me is what I hear at parties.")]
+    [InlineData("The party, which campaigned on a slogan of “Say no to Europe”, spent £2m.")]
+    [InlineData("The site now shows a holding page, with the words, “Stay tuned”.")]
+    [InlineData("The chosen name, “Shinnama”, disguises its non-beer nature.")]
+    [InlineData("The march ended with a shout of “free education for all”.")]
+    [InlineData("Thousands joined an anti-Brexit (“British exit”) march on Saturday.")]
+    [InlineData("The agency lifted the country's rating by one notch to ‘BB+’.")]
+    [InlineData("The bureau prepared a pamphlet, “Economical Travel in Japan.”")]
+    [InlineData("Nothing by The Smiths (in particular “How Soon is Now?”) was on the list.")]
+    [InlineData("Those are “In my day” type arguments from another era.")]
+    [InlineData("For example, “pork” would be listed instead of “mechanically separated pork”.")]
+    [InlineData("Donors can give by texting “Donate” to a short code.")]
+    public Task MentionsSlogansLabelsAndTitles_AreNotReported(string text) => Tester.VerifyAsync(text);
+
+    // Close to those shapes, but someone's words.
+    [Theory]
+    [InlineData("Many issues are on the agenda. [|“We will not give up on the climate”|] spread through the hall.")]
+    [InlineData("The party, which campaigned hard, was [|“on course for a famous win”|].")]
+    [InlineData("The march ended peacefully. The police were [|“relieved and grateful”|].")]
+    [InlineData("The pamphlet was [|“a waste of public money”|].")]
+    public Task SimilarShapesThatAreQuotations_AreReported(string markup) => Tester.VerifyAsync(markup);
+
+    [Fact]
+    public Task RunTogetherParagraph_TakesTheSpeakerOfTheParagraphBefore() =>
+        Tester.VerifyAsync("""
+            Fiona Deans, associate director of the network, said the compression was lossless.
+
+            Every film will be encrypted to prevent piracy. “People will see the picture is a bit clearer with no scratches.”
+            """);
+
+    [Fact]
+    public Task FirstPersonQuote_AfterASentenceAboutANamedPerson_IsNotReported() =>
+        Tester.VerifyAsync("""
+            Amelie Mauresmo won her opening match in straight sets.
+
+            Mauresmo spent five weeks at number one before injury. “Since then, I feel very confident on court.”
+            """);
+
+    [Fact]
+    public Task ThirdPersonQuote_AfterASentenceAboutANamedPerson_IsReported() =>
+        Tester.VerifyAsync("""
+            Amelie Mauresmo won her opening match in straight sets.
+
+            Mauresmo spent five weeks at number one before injury. [|“The ranking is hers to lose this season.”|]
+            """);
+
+    // Names, loosely used verbs and a speaker who is the sentence's subject.
+    [Theory]
+    [InlineData("Support will come with the next release of Windows, “Longhorn”.")]
+    [InlineData("The firm gained the trademark rights of “CentOS” in 2014.")]
+    [InlineData("The poll, published in “Today,” showed support falling.")]
+    [InlineData("The messages will be “unwrapped” by the sculptor on Christmas Eve.")]
+    [InlineData("Unprotected networks can be “sniffed out” and hijacked by anyone nearby.")]
+    [InlineData("At the nanoscale, materials can be “tuned” to display unusual properties.")]
+    [InlineData("“Once you have paid, you can come and go,” said 3 spokesperson Belinda Henderson.")]
+    [InlineData("The party asserts that Mr Hockney “has a moral obligation” to stand down.")]
+    [InlineData("The paper praised the team, with Jaime Vargas lauding the way “Spain dominated England”.")]
+    public Task NamesLooseVerbsAndNamedSpeakers_AreNotReported(string text) => Tester.VerifyAsync(text);
+
+    // Their look-alikes that are someone's words.
+    [Theory]
+    [InlineData("The plan was described as [|“Ridiculous”|] and costly.")]
+    [InlineData("Local police were said to be [|“surprised”|] he was in the area.")]
+    [InlineData("The issue had been [|“overlooked and ignored”|] for years.")]
+    [InlineData("Henderson left early. The event was [|“a total success”|] for the band.")]
+    public Task LookAlikesThatAreQuotations_AreReported(string markup) => Tester.VerifyAsync(markup);
+
+    // Official wording of prizes and laws, numbered documents, 'quoted as'.
+    [Theory]
+    [InlineData("The prize is given every two years. It will reward an author for “continued creativity and contribution to fiction”.")]
+    [InlineData("A provision in the banking law allows the Treasury to act in the case of “serious management irregularities”.")]
+    [InlineData("NSDD 266 said the staff should impose “clear lines of control and accountability.”")]
+    [InlineData("A candidate is quitting after being quoted as wanting a “period of creative destruction”.")]
+    [InlineData("For example, “pork” would be listed instead of “mechanically separated pork.”")]
+    [InlineData("The plans also include new training. There will also be “specific exercises” to encourage recruits.")]
+    public Task OfficialWordingAndNumberedDocuments_AreNotReported(string text) => Tester.VerifyAsync(text);
+
+    // An opinion about a prize or a law, or a document nobody quotes, is still someone's words.
+    [Theory]
+    [InlineData("The new law is [|“a disgrace to the country”|] and must go.")]
+    [InlineData("The prize was hailed as [|“a triumph for fiction”|].")]
+    [InlineData("The plans were shelved. There will be [|“no more money for anyone”|].")]
+    public Task OpinionsAboutPrizesAndLaws_AreReported(string markup) => Tester.VerifyAsync(markup);
+
+    [Fact]
+    public Task PersonQuotedLast_AsTheSentenceSubject_SpeaksThePartialQuote() =>
+        Tester.VerifyAsync("""
+            “I will withdraw as his running mate,” Darcy Richardson wrote on Tuesday.
+
+            Richardson has since reconciled with the party and remains “fully committed” to the campaign.
+            """);
+
+    [Fact]
+    public Task OpeningPhraseBeforeTheSubject_StillIntroducesTheSpeaker() =>
+        Tester.VerifyAsync("""
+            Dick Morris has worked for Republicans and Democrats alike.
+
+            On this subject, Morris appears almost evangelical. “I was on a cruise when I met the party's leader.”
+            """);
+
+    [Fact]
+    public Task ReadersComments_ShortQuotedWordsAreTheWritersOwn() =>
+        Tester.VerifyAsync("""
+            I'm not comfortable with the word at all. I think it was made up to sell records.
+
+            I agree with the comments above. My view is that the label means nothing to me.
+
+            I live in the city and I have never heard her music played at a party.
+
+            How can she be “urban” if she grew up in the countryside? I don't see it.
+
+            My advice to the organisers is to drop the category. I would not miss it.
+            """);
+
+    [Fact]
+    public Task ReadersComments_AFullUnattributedQuotationStillFires() =>
+        Tester.VerifyAsync("""
+            I'm not comfortable with the word at all. I think it was made up to sell records.
+
+            I agree with the comments above. My view is that the label means nothing to me.
+
+            I live in the city and I have never heard her music played at a party.
+
+            [|“The category will be scrapped next year and nobody will miss it.”|]
+
+            My advice to the organisers is to drop the category. I would not miss it.
+            """);
+
+    [Fact]
+    public Task NewsWithoutFirstPerson_ShortQuotedWordsStillFire() =>
+        Tester.VerifyAsync("""
+            The award was voted for by viewers of the channel.
+
+            The singer grew up in the countryside. Her music is [|“urban”|] and always has been.
+            """);
+
+    [Fact]
+    public Task InterviewTranscript_LabelSpeaksTheParagraph() =>
+        Tester.VerifyAsync("""
+            ((WN)) What did you find?
+
+            ((Sara Seager)) We grew yeast (a more complex ‘eukaryote’) in hydrogen and it was “thriving”.
+            """);
+
+    [Fact]
+    public Task UnlabelledAnswerAfterTheInterviewersQuestion_IsTheIntervieweesWords() =>
+        Tester.VerifyAsync("""
+            ((WN)) : Your party wants to cut “red tape”. Which law would you change?
+
+            One of the big issues here is actually “green tape” rather than “red tape”.
+            """);
+
+    [Fact]
+    public Task UnlabelledParagraphAfterAnOrdinaryOne_StillFires() =>
+        Tester.VerifyAsync("""
+            The candidate wants to cut regulation.
+
+            One of the big issues here is actually [|“green tape and nothing else”|] this year.
+            """);
+
+    [Fact]
+    public Task PageThatCollectsOnePersonsWords_AttributesItsQuotations() =>
+        Tester.WithFormat(DocumentFormat.PlainText).VerifyAsync("""
+            Ann Smith in quotes
+
+            She resigned on Tuesday after a long career.
+
+            “Trust and straight talking matter more than anything in politics.”
+            """);
+
+    [Fact]
+    public Task OrdinaryPage_QuotationWithoutSpeakerStillFires() =>
+        Tester.WithFormat(DocumentFormat.PlainText).VerifyAsync("""
+            Ann Smith resigns
+
+            She resigned on Tuesday after a long career.
+
+            [|“Trust and straight talking matter more than anything in politics.”|]
+            """);
+
+    [Fact]
+    public Task ExtractsFromADocument_AreTheDocumentsWords() =>
+        Tester.VerifyAsync("""
+            VIENNA, June 29 - Following are extracts from the communique issued at the end of the conference.
+
+            “The conference expressed satisfaction with the agreement signed in December.
+
+            “The conference noted that all market indicators have been firming up.”
+
+            “The next meeting of the conference will be held in Vienna in December.”
+            """);
+
+    [Fact]
+    public Task QuoteParagraphsWithNoFrameBefore_AreReported() =>
+        Tester.VerifyAsync("""
+            VIENNA, June 29 - The conference ended on Monday after three days.
+
+            [|“The next meeting of the conference will be held in Vienna in December.”|]
+            """);
+
     [Fact]
     public Task SpeakerCarriesToTheNextQuoteParagraph() =>
         Tester.VerifyAsync("""
