@@ -76,12 +76,12 @@ public sealed class InconsistentFiguresRule : Rule
     // Two mentions of one fact repeat what it is about; two facts about the same noun rarely share three words.
     private const int SharedContextWords = 3;
 
-    private static int SharedContext(Figure a, Figure b) => a.Context.Count(w => w[0] != '@' && b.Context.Contains(w));
+    private static int SharedContext(Figure a, Figure b) => a.Context.Count(w => !w.StartsWith('@') && b.Context.Contains(w));
 
     // "Toyota … 1.20 mln cars" and "Nissan … 1.03 mln cars" say the same thing of two subjects: when each figure
     // has a name near it that the other lacks, they are about different things.
     private static bool SameNames(Figure a, Figure b) =>
-        !a.Context.Any(w => w[0] == '@' && !b.Context.Contains(w)) || !b.Context.Any(w => w[0] == '@' && !a.Context.Contains(w));
+        !a.Context.Any(w => w.StartsWith('@') && !b.Context.Contains(w)) || !b.Context.Any(w => w.StartsWith('@') && !a.Context.Contains(w));
 
     // Figures that state a count of something on their own: not a change, an addition, a part of a group, or a label.
     internal static bool IsCandidate(Figure figure) =>

@@ -590,7 +590,7 @@ public static class FigureExtractor
             if (token.Kind != TokenKind.Word || token.Text.Length < 3 || Lexicon.FigureFunctionWords.Contains(token.Text) || NumberWords.ParseWord(token.Text) is not null)
                 return;
             var stem = CountedWords.Stem(CountedWords.Lemma(token.Text));
-            if (counted is null || stem != CountedWords.Stem(counted.Lemma))
+            if (stem.Length > 0 && (counted is null || stem != CountedWords.Stem(counted.Lemma)))
                 words.Add(stem);
         }
 
