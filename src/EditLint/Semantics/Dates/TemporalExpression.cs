@@ -54,32 +54,10 @@ public sealed record ReferenceDate(LocalDate Date, string Origin, TextSpan? Span
 /// A time reference in the article's prose (or in a date line): what it says, what it resolves to against the
 /// article's date, and how it was resolved (for hover text in editors and the HTML report).
 /// </summary>
-public sealed class TemporalExpression
+public sealed class TemporalExpression : ProseSpan
 {
     internal TemporalExpression(Block block, int localStart, int length, TemporalKind kind)
-    {
-        Block = block;
-        LocalStart = localStart;
-        Length = length;
-        Kind = kind;
-        Text = block.Text.Substring(localStart, length);
-        Span = block.Content.ToSource(localStart, length);
-    }
-
-    /// <summary>The block it is in.</summary>
-    public Block Block { get; }
-
-    /// <summary>Start in the block's prose.</summary>
-    public int LocalStart { get; }
-
-    /// <summary>Length in the block's prose.</summary>
-    public int Length { get; }
-
-    /// <summary>The words as written ("on Wednesday" is reported as "Wednesday").</summary>
-    public string Text { get; }
-
-    /// <summary>Where it is in the source.</summary>
-    public TextSpan Span { get; }
+        : base(block, localStart, length) => Kind = kind;
 
     /// <summary>Its shape.</summary>
     public TemporalKind Kind { get; }

@@ -65,33 +65,15 @@ public sealed record CountedThing(string Head, string Lemma, IReadOnlyList<strin
 /// A number in prose with what it is: its value (and upper bound for a range), kind, currency or unit, how
 /// approximate it is, what it counts, the qualifier that scopes it and the time or place it is about.
 /// Years, dates, times, ordinals, labels ("Article 5", "No. 10"), "9/11", phone numbers and names ("G7",
-/// "F-35") are not figures.
+/// "F-35") are not figures. The span runs from a currency sign to the unit ("$90bn", "10%", "1,000-mile"),
+/// without the approximation or the thing counted, so its text is the figure as written ("100,000").
 /// </summary>
-public sealed class Figure
+public sealed class Figure : ProseSpan
 {
     internal Figure(Block block, int localStart, int length)
+        : base(block, localStart, length)
     {
-        Block = block;
-        LocalStart = localStart;
-        Length = length;
-        Text = block.Text.Substring(localStart, length);
-        Span = block.Content.ToSource(localStart, length);
     }
-
-    /// <summary>The block it is in.</summary>
-    public Block Block { get; }
-
-    /// <summary>Start in the block's prose: from a currency sign to the unit ("$90bn", "10%", "1,000-mile"), without the approximation.</summary>
-    public int LocalStart { get; }
-
-    /// <summary>Length in the block's prose.</summary>
-    public int Length { get; }
-
-    /// <summary>The figure as written, without its approximation or the thing it counts ("100,000", "$90bn", "10%").</summary>
-    public string Text { get; }
-
-    /// <summary>Where it is in the source.</summary>
-    public TextSpan Span { get; }
 
     /// <summary>Index of its sentence among the document's sentences.</summary>
     public int SentenceIndex { get; internal set; }

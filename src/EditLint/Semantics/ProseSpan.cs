@@ -1,0 +1,36 @@
+using EditLint.Documents;
+using EditLint.Text;
+
+namespace EditLint.Semantics;
+
+/// <summary>
+/// A stretch of one block's prose that a fact is about (a time reference, a figure): where it starts in the
+/// block's prose, its words as written and where they are in the source, mapped once when the fact is made.
+/// </summary>
+public abstract class ProseSpan
+{
+    /// <summary>Takes the words at [<paramref name="localStart"/>, +<paramref name="length"/>) of <paramref name="block"/>'s prose.</summary>
+    protected ProseSpan(Block block, int localStart, int length)
+    {
+        Block = block;
+        LocalStart = localStart;
+        Length = length;
+        Text = block.Text.Substring(localStart, length);
+        Span = block.Content.ToSource(localStart, length);
+    }
+
+    /// <summary>The block it is in.</summary>
+    public Block Block { get; }
+
+    /// <summary>Start in the block's prose.</summary>
+    public int LocalStart { get; }
+
+    /// <summary>Length in the block's prose.</summary>
+    public int Length { get; }
+
+    /// <summary>The words as written.</summary>
+    public string Text { get; }
+
+    /// <summary>Where it is in the source.</summary>
+    public TextSpan Span { get; }
+}
