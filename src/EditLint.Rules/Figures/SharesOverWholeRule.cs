@@ -54,7 +54,10 @@ public sealed partial class SharesOverWholeRule : Rule
     // A share that can be a part of a whole: not a change ("rose 60%"), not a bound from above ("up to 60%"), not a
     // growth rate over 100%.
     private static bool IsShare(Figure f) =>
-        f.Kind == FigureKind.Percent && !f.IsComparison && f.Approximation != Approximation.AtMost && f.Value is > 0 and <= 100;
+        f.Kind is FigureKind.Percent or FigureKind.Fraction && !f.IsComparison && f.Approximation != Approximation.AtMost && Share(f) is > 0 and <= 100;
+
+    // A fraction in words ("two-thirds") as a percentage.
+    private static decimal Share(Figure f) => f.Kind == FigureKind.Fraction ? Math.Round(f.Value * 100, 1) : f.Value;
 
     private static void Analyze(DocumentContext context, Sentence sentence, List<Figure> shares, List<Figure> earlier)
     {
@@ -75,7 +78,7 @@ public sealed partial class SharesOverWholeRule : Rule
             var before = all.Where(s => s.Block == sentence.Block && s.SentenceIndex >= sentence.Index - 1).ToList();
             if (before.Count == 0)
                 continue;
-            var sum = before.Sum(s => s.Value) + rest.Value;
+            var sum = before.Sum(Share) + Share(rest);
             // Short of 100, shares stated further back may make up the difference, and a share written as a
             // fraction ("half went to A") is not a figure here.
             if (sum <= 100m && (before.Count < all.Count || Fraction().IsMatch(sentence.Block.Text)))
@@ -95,7 +98,7 @@ public sealed partial class SharesOverWholeRule : Rule
             var sum = 0m;
             for (var i = 0; i < group.Count; i++)
             {
-                sum += group[i].Value;
+                sum += Share(group[i]);
                 // Each share may be rounded by half a point, so n shares may honestly add up to 100 + n/2.
                 if (i == 0 || sum <= 100m + 0.5m * (i + 1))
                     continue;
@@ -128,10 +131,10 @@ public sealed partial class SharesOverWholeRule : Rule
     // nearest shares before the rest, with it, makes 100%.
     private static bool Completes(List<Figure> before, Figure rest)
     {
-        var sum = rest.Value;
+        var sum = Share(rest);
         for (var i = before.Count - 1; i >= 0; i--)
         {
-            sum += before[i].Value;
+            sum += Share(before[i]);
             var tolerance = 0.5m * (before.Count - i + 1);
             if (Math.Abs(sum - 100m) <= Math.Max(1m, tolerance))
                 return true;

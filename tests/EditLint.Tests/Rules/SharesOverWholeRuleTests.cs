@@ -98,4 +98,16 @@ public sealed class SharesOverWholeRuleTests
     [Fact]
     public Task UpperBounds_AreNotAddedUp() =>
         Tester.VerifyAsync("The prize is split: up to 70% to the winner and up to 50% to the runner-up.");
+
+    [Fact]
+    public Task FractionsInWordsPastTheWhole_AreReported() =>
+        Tester.VerifyAsync("The budget was divided: two-thirds of the budget went to schools and [|half|] of the budget went to roads.");
+
+    [Fact]
+    public Task FractionsAndPercentagesTogetherPastTheWhole_AreReported() =>
+        Tester.VerifyAsync("Of the fund, half went to schools and [|60%|] went to roads.");
+
+    [Fact]
+    public Task FractionsInWordsThatFitTheWhole_AreAccepted() =>
+        Tester.VerifyAsync("The budget was divided: half of the budget went to schools and a third of the budget went to roads.");
 }

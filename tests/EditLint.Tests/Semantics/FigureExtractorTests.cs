@@ -48,6 +48,31 @@ public sealed class FigureExtractorTests
     }
 
     [Theory]
+    [InlineData("Half of the voters stayed home.", "0.5", "voter")]
+    [InlineData("Nearly half the town was flooded.", "0.5", "town")]
+    [InlineData("A third of the staff left.", "0.3333", "staff")]
+    [InlineData("Two-thirds of members agreed.", "0.6667", "member")]
+    [InlineData("Three quarters of the homes lost power.", "0.75", "home")]
+    public void Reads_fractions_in_words_with_what_they_are_a_share_of(string prose, string value, string of)
+    {
+        var figure = Single(prose);
+        Assert.Equal(FigureKind.Fraction, figure.Kind);
+        Assert.Equal(decimal.Parse(value, CultureInfo.InvariantCulture), Math.Round(figure.Value, 4));
+        Assert.Equal(of, figure.Of);
+    }
+
+    [Theory]
+    [InlineData("They scored in the second half.")]
+    [InlineData("The quarter-final was postponed.")]
+    [InlineData("A third man was arrested.")]
+    public void Fraction_words_that_are_not_shares_are_not_figures(string prose) =>
+        Assert.Empty(Figures(prose));
+
+    [Fact]
+    public void Parts_of_a_period_are_not_shares() =>
+        Assert.DoesNotContain(Figures("Profits rose in the first three quarters of the year and the second half of the season."), f => f.Kind == FigureKind.Fraction);
+
+    [Theory]
     [InlineData("Between 10 and 15 ships sank.", "10", "15")]
     [InlineData("Officials expect 10-15 ships to sail.", "10", "15")]
     [InlineData("Officials expect 10 to 15 ships to sail.", "10", "15")]

@@ -219,7 +219,7 @@ public static class FigureExtractor
             return false;
         }
 
-        private record struct Number(int First, int End, decimal Value, bool Numeral, string? HyphenTail);
+        private record struct Number(int First, int End, decimal Value, bool Numeral, string? HyphenTail, bool IsFraction = false);
 
         private Number? ReadNumber(int i)
         {
@@ -229,6 +229,8 @@ public static class FigureExtractor
             if (token.Kind != TokenKind.Word)
                 return null;
             var word = token.Text;
+            if (ReadFraction(i) is { } fraction)
+                return fraction;
             // "a million", "a dozen", "an estimated" is handled as an approximation, not a number.
             if ((word is "a" or "A" or "an") && i + 1 < Count && T(i + 1).Kind == TokenKind.Word)
             {
@@ -263,6 +265,39 @@ public static class FigureExtractor
             var number = new Number(i, i + 1, value.Value, false, tail);
             return tail is null ? Magnified(number) : number;
         }
+
+        // "half of", "half the", "a third of", "one quarter of", "two-thirds of", "three quarters of": a share in words,
+        // only before what it is a share of (so "the second half" and "a quarter-final" are not figures).
+        private Number? ReadFraction(int i)
+        {
+            var word = T(i).Text;
+            // "the first three quarters of the year", "the second half of the season": parts of a period, not shares.
+            if (i > 0 && T(i - 1).Kind == TokenKind.Word && Lower(i - 1) is "first" or "second" or "last" or "final" or "past" or "next" or "opening" or "closing" or "latter" or "former")
+                return null;
+            if (word.Equals("half", StringComparison.OrdinalIgnoreCase))
+                return IsWord(i + 1, "of") || IsWord(i + 1, "the") || IsWord(i + 1, "its") || IsWord(i + 1, "their") || (i + 1 < Count && HalfOfSomethingNamed.Contains(T(i + 1).Text))
+                    ? new Number(i, i + 1, 0.5m, false, null, IsFraction: true)
+                    : null;
+            var parts = word.Split('-');
+            if (parts.Length == 2 && CountOfParts(parts[0]) is { } n && NumberWords.Fraction(parts[1]) is { } part)
+                return IsWord(i + 1, "of") ? new Number(i, i + 1, n * part, false, null, IsFraction: true) : null;
+            if (i + 2 < Count && CountOfParts(word) is { } count && T(i + 1).Kind == TokenKind.Word && NumberWords.Fraction(T(i + 1).Text) is { } each
+                && !T(i + 1).Text.Equals("half", StringComparison.OrdinalIgnoreCase) && IsWord(i + 2, "of"))
+            {
+                return new Number(i, i + 2, count * each, false, null, IsFraction: true);
+            }
+            return null;
+        }
+
+        // "Of the fund, half went to schools": "half" as a subject, its whole named before it.
+        private static readonly HashSet<string> HalfOfSomethingNamed = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "went", "goes", "go", "is", "are", "was", "were", "has", "have", "had", "will", "would", "voted", "backed", "supported", "said", "say",
+        };
+
+        // "a third", "one third", "two thirds": how many parts.
+        private static int? CountOfParts(string word) =>
+            word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("one", StringComparison.OrdinalIgnoreCase) ? 1 : NumberWords.ParseWord(word);
 
         private Number? ReadNumeral(int i)
         {
@@ -457,6 +492,12 @@ public static class FigureExtractor
                 currency = Lexicon.Currencies[string.Concat(Enumerable.Range(first, numberStart - first).Select(i => T(i).Text))];
             }
 
+            if (n.IsFraction)
+            {
+                kind = FigureKind.Fraction;
+                return new Extent(first, k);
+            }
+
             // A hyphenated number word: "two-hour", "five-year-old".
             if (n.HyphenTail is { } tail)
             {
@@ -466,8 +507,6 @@ public static class FigureExtractor
                     isModifier = true;
                     return new Extent(first, k);
                 }
-                if (NumberWords.Fraction(tail) is { } part)
-                    return null;
                 if (Lexicon.FigureUnits.TryGetValue(tail, out var u))
                 {
                     kind = FigureKind.Measure;
@@ -690,6 +729,13 @@ public static class FigureExtractor
             {
                 figure.IsIncrement = true;
                 k++;
+            }
+            // "half the town": a fraction takes its whole without "of".
+            if (figure.Kind == FigureKind.Fraction && (IsWord(k, "the") || IsWord(k, "its") || IsWord(k, "their")))
+            {
+                figure.Of = NounPhrase(k + 1, out var afterWhole)?.Key;
+                figure.NextToken = afterWhole;
+                return;
             }
             if (IsWord(k, "of"))
             {
