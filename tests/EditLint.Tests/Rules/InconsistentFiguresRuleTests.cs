@@ -88,7 +88,15 @@ public sealed class InconsistentFiguresRuleTests
     public Task A_range_that_does_not_cover_the_other_figure() =>
         Verify("The storm sank between 10 and 15 ships off the northern coast. Coastguards said the storm sank [|30|] ships off the northern coast.");
 
+    [Fact]
+    public Task A_total_of_against_at_a_time() =>
+        Verify("The stadium holds 60,000 fans at a time and has welcomed a total of [|1.2 million|] this season.");
+
     // Must not fire.
+
+    [Fact]
+    public Task The_same_value_in_words_and_numerals_is_consistent() =>
+        Verify("The storm destroyed the 12 homes on the north coast of the island. Volunteers are rebuilding the twelve homes on the north coast of the island.");
 
     [Fact]
     public Task The_same_value_twice_is_consistent() =>
