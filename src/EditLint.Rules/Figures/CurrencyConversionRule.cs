@@ -89,10 +89,13 @@ public sealed partial class CurrencyConversionRule : Rule
         var words = text[amount.LocalStart..Math.Min(text.Length, after + text[after..].IndexOf(')', StringComparison.Ordinal) + 1)];
         var rounding = Rounding(amount) + Rounding(converted);
         // One key per pair of currencies whichever way round they are written: "£10 ($13)" and "$26 (£20)" agree.
-        return string.CompareOrdinal(from, to) < 0
-            ? new Pair((from, to), converted.Value / amount.Value, rounding, amount, converted, words)
-            : new Pair((to, from), amount.Value / converted.Value, rounding, amount, converted, words);
+        // A rate that rounds to nothing or is beyond a decimal ("£0.01 ($79,228,…)") cannot be compared.
+        var forward = string.CompareOrdinal(from, to) < 0;
+        var rate = forward ? Divide(converted.Value, amount.Value) : Divide(amount.Value, converted.Value);
+        return rate is > 0 ? new Pair(forward ? (from, to) : (to, from), rate.Value, rounding, amount, converted, words) : null;
     }
+
+    private static decimal? Divide(decimal a, decimal b) => b >= 1 || a <= decimal.MaxValue * b ? a / b : null;
 
     // "£66.6bn" is anything from 66.55bn to 66.65bn: half a unit of its last digit, relative to its size.
     private static decimal Rounding(Figure f)

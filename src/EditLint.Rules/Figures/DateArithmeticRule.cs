@@ -56,13 +56,17 @@ public sealed partial class DateArithmeticRule : Rule
     {
         if (context.Model.ReferenceDate is not { } reference)
             return;
-        var births = context.Model.TemporalExpressions.Where(IsBirth).ToList();
+        var births = BirthsBySentence(context.Model);
         if (births.Count == 0)
             return;
-        var sentences = context.Model.Sentences;
-        foreach (var age in context.Model.Figures.Where(f => f.Kind == FigureKind.Age && f.UpperValue is null && f.SentenceIndex >= 0))
+        foreach (var age in context.Model.Figures.Where(f => f.Kind == FigureKind.Age && f.UpperValue is null && f.SentenceIndex >= 0 && f.Value is >= 0 and <= MaximumAge))
         {
-            var near = births.Where(b => b.Block == age.Block && Math.Abs(SentenceOf(sentences, b) - age.SentenceIndex) <= 1).ToList();
+            var near = new List<TemporalExpression>();
+            for (var s = age.SentenceIndex - 1; s <= age.SentenceIndex + 1; s++)
+            {
+                if (births.TryGetValue(s, out var here))
+                    near.AddRange(here.Where(b => b.Block == age.Block));
+            }
             if (near is not [var birth] || birth.Resolved is not { } born)
                 continue;
             var years = (int)age.Value;
@@ -76,23 +80,37 @@ public sealed partial class DateArithmeticRule : Rule
         }
     }
 
+    // Ages beyond this are not ages ("aged 20000" would overflow the calendar).
+    private const int MaximumAge = 130;
+
+    // Birth dates by the index of their sentence: sentences and dates are both in document order, so one walk.
+    private static Dictionary<int, List<TemporalExpression>> BirthsBySentence(SemanticModel model)
+    {
+        var births = new Dictionary<int, List<TemporalExpression>>();
+        var sentences = model.Sentences;
+        var s = 0;
+        foreach (var date in model.TemporalExpressions.Where(IsBirth))
+        {
+            while (s < sentences.Count && !Contains(sentences[s], date) && (sentences[s].Block.Index < date.Block.Index
+                || (sentences[s].Block == date.Block && sentences[s].LocalStart + sentences[s].LocalLength <= date.LocalStart)))
+            {
+                s++;
+            }
+            if (s < sentences.Count && Contains(sentences[s], date))
+                (births.TryGetValue(sentences[s].Index, out var list) ? list : births[sentences[s].Index] = []).Add(date);
+        }
+        return births;
+    }
+
+    private static bool Contains(Sentence sentence, TemporalExpression e) =>
+        sentence.Block == e.Block && e.LocalStart >= sentence.LocalStart && e.LocalStart < sentence.LocalStart + sentence.LocalLength;
+
     private static bool IsBirth(TemporalExpression e)
     {
         if (e.Kind is not (TemporalKind.Year or TemporalKind.Date or TemporalKind.MonthYear) || e.Resolved is null)
             return false;
         var before = e.Block.Text[Math.Max(0, e.LocalStart - 12)..e.LocalStart];
         return before.Contains("born", StringComparison.OrdinalIgnoreCase) || before.EndsWith("b. ", StringComparison.Ordinal);
-    }
-
-    private static int SentenceOf(IReadOnlyList<Sentence> sentences, TemporalExpression e)
-    {
-        // Sentences are in document order; the list is short enough per article that a binary search is not worth it.
-        foreach (var sentence in sentences)
-        {
-            if (sentence.Block == e.Block && e.LocalStart >= sentence.LocalStart && e.LocalStart < sentence.LocalStart + sentence.LocalLength)
-                return sentence.Index;
-        }
-        return -10;
     }
 
     // An offset counts from the date before it ("In 1994 … Twenty years later, in 2014") or from the one it

@@ -78,4 +78,8 @@ public sealed class CurrencyConversionRuleTests
     [Fact]
     public Task ABracketWithMoreThanAnAmount_IsNotAPair() =>
         Tester.VerifyAsync("Fares rose to £10 (£2 more than $5 buys). The fee is £20 ($26).");
+
+    [Fact]
+    public Task Rates_that_round_to_nothing_or_overflow_are_not_compared() =>
+        Tester.VerifyAsync("It cost £79,228,162,514,264,337,593,543 ($0.000001). It cost £0.01 ($79,228,162,514,264,337,593,543,950,335). It cost £10 ($13).");
 }

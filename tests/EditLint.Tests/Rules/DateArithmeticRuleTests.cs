@@ -82,4 +82,8 @@ public sealed class DateArithmeticRuleTests
     [Fact]
     public Task Without_an_article_date_ages_are_not_checked() =>
         Tester.VerifyAsync("Mayor Ann Lee, 45, was born in 1970.\n");
+
+    [Fact]
+    public Task An_impossible_age_is_not_checked() =>
+        Dated("The tortoise, aged 20000, was born in 1970.");
 }

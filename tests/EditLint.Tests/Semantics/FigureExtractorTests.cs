@@ -37,6 +37,10 @@ public sealed class FigureExtractorTests
     [InlineData("Crews patrol the 1,000-mile border.", "1000", "Measure", "mile", "border")]
     [InlineData("They met for a two-hour dinner.", "2", "Measure", "hour", "dinner")]
     [InlineData("A 45-year-old man was arrested.", "45", "Age", "", "")]
+    [InlineData("She moved abroad at the age of 45 with her family.", "45", "Age", "", "")]
+    [InlineData("Twenty-one people were hurt.", "21", "Count", "", "person")]
+    [InlineData("Two hundred and fifty soldiers left.", "250", "Count", "", "soldier")]
+    [InlineData("The plan would cost £500m.", "500000000", "Money", "GBP", "")]
     [InlineData("The driver, aged 52, was unhurt.", "52", "Age", "", "")]
     public void Reads_value_kind_and_what_is_counted(string prose, string value, string kind, string currencyOrUnit, string counted)
     {
@@ -76,6 +80,8 @@ public sealed class FigureExtractorTests
     [InlineData("Between 10 and 15 ships sank.", "10", "15")]
     [InlineData("Officials expect 10-15 ships to sail.", "10", "15")]
     [InlineData("Officials expect 10 to 15 ships to sail.", "10", "15")]
+    [InlineData("The deal is worth $10-15bn to the firm.", "10000000000", "15000000000")]
+    [InlineData("Between 10 and 15 million people watched.", "10000000", "15000000")]
     public void Reads_ranges(string prose, string low, string high)
     {
         var figure = Single(prose);
@@ -128,6 +134,9 @@ public sealed class FigureExtractorTests
     [InlineData("Read page 12 of the report.")]
     [InlineData("One of the guards left.")]
     [InlineData("Liverpool won 3-1 at home.")]
+    [InlineData("The court issued a 5-4 ruling.")]
+    [InlineData("The telescope saw a trillion trillion trillion stars.")]
+    [InlineData("It cost 79,228,162,514,264,337,593,543,950,335 million pounds.")]
     [InlineData("England open the Six Nations at home.")]
     public void Does_not_read_labels_dates_times_ordinals_names_or_scores_as_figures(string prose) =>
         Assert.Empty(Figures(prose));
@@ -166,6 +175,14 @@ public sealed class FigureExtractorTests
     {
         var figure = Single(prose);
         Assert.True((bool)typeof(Figure).GetProperty(flag)!.GetValue(figure)!);
+    }
+
+    [Fact]
+    public void A_figure_at_the_end_of_a_sentence_ends_before_the_full_stop()
+    {
+        var text = "---\ndate: 2025-02-26\n---\n\nThe plan would cost £500m. It was approved.\n";
+        var model = new SemanticModel(Loader.Read("test.md", new SourceText(text), DocumentFormat.Markdown));
+        Assert.Equal("£500m", text[model.Figures[0].Span.Start..model.Figures[0].Span.End]);
     }
 
     [Fact]

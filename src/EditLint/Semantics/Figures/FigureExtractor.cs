@@ -61,6 +61,7 @@ public static class FigureExtractor
         var sentences = model.Sentences;
         var dates = model.TemporalExpressions;
         int s = 0, d = 0;
+        (Sentence? Sentence, List<(int At, string Name)> Places) placeCache = (null, []);
         foreach (var figure in figures)
         {
             while (s < sentences.Count && (sentences[s].Block.Index < figure.Block.Index
@@ -83,7 +84,7 @@ public static class FigureExtractor
                 if (IsScope(dates[k]) && (nearest is null || Distance(dates[k], figure) < Distance(nearest, figure)))
                     nearest = dates[k];
             }
-            var place = Place(sentence, figure);
+            var place = Place(sentence, figure, ref placeCache);
             var when = nearest is null ? null : nearest.Resolved?.ToString() ?? nearest.Text.ToLowerInvariant();
             figure.Scope = (when, place) switch
             {
@@ -100,12 +101,29 @@ public static class FigureExtractor
     private static int Distance(TemporalExpression e, Figure f) => Math.Abs(e.Span.Start - f.Span.Start);
 
     // "in London", "across Europe": the nearest capitalised place after in/across/throughout in the same sentence.
-    private static string? Place(Sentence sentence, Figure figure)
+    // The places of a sentence are found once (figures of one sentence come together) and searched by position.
+    private static string? Place(Sentence sentence, Figure figure, ref (Sentence? Sentence, List<(int At, string Name)> Places) cache)
     {
-        var text = sentence.Text;
+        if (cache.Sentence != sentence)
+            cache = (sentence, Places(sentence.Text));
+        var places = cache.Places;
+        if (places.Count == 0)
+            return null;
         var at = figure.LocalStart - sentence.LocalStart;
-        string? best = null;
-        var bestDistance = int.MaxValue;
+        var i = places.BinarySearch((at, ""), PlaceOrder);
+        if (i < 0)
+            i = ~i;
+        var best = i < places.Count ? places[i] : places[^1];
+        if (i > 0 && (i == places.Count || at - places[i - 1].At <= places[i].At - at))
+            best = places[i - 1];
+        return best.Name;
+    }
+
+    private static readonly Comparer<(int At, string Name)> PlaceOrder = Comparer<(int At, string Name)>.Create((a, b) => a.At.CompareTo(b.At));
+
+    private static List<(int At, string Name)> Places(string text)
+    {
+        var places = new List<(int At, string Name)>();
         foreach (var preposition in PlacePrepositions)
         {
             var i = 0;
@@ -120,16 +138,13 @@ public static class FigureExtractor
                     if (nameEnd + 1 < text.Length && text[nameEnd] == ' ' && char.IsUpper(text[nameEnd + 1]))
                         nameEnd++;
                 }
-                var distance = Math.Abs(i - at);
-                if (nameEnd > nameStart && (i == 0 || !char.IsLetter(text[i - 1])) && distance < bestDistance)
-                {
-                    best = text[nameStart..nameEnd].Trim();
-                    bestDistance = distance;
-                }
+                if (nameEnd > nameStart && (i == 0 || !char.IsLetter(text[i - 1])))
+                    places.Add((i, text[nameStart..nameEnd].Trim()));
                 i = nameStart;
             }
         }
-        return best;
+        places.Sort(PlaceOrder);
+        return places;
     }
 
     private static readonly string[] PlacePrepositions = ["in ", "across ", "throughout "];
@@ -321,10 +336,12 @@ public static class FigureExtractor
                 if (next.Kind == TokenKind.Word)
                 {
                     // "£5m" is millions; "60m race" without a currency sign is metres, "3.5m copies" millions again.
-                    if (NumberWords.AttachedMagnitude(next.Text) is { } m
-                        && (next.Text != "m" || HasCurrencySign(i) || (i + 2 < Count && T(i + 2).Kind == TokenKind.Word && CountedWords.IsPlural(Lower(i + 2)))))
+                    // At the end of a sentence the tokenizer keeps the full stop with one letter ("£500m.").
+                    var suffix = next.Text.Length == 2 && next.Text[1] == '.' ? next.Text[..1] : next.Text;
+                    if (NumberWords.AttachedMagnitude(suffix) is { } m
+                        && (suffix != "m" || HasCurrencySign(i) || (i + 2 < Count && T(i + 2).Kind == TokenKind.Word && CountedWords.IsPlural(Lower(i + 2)))))
                     {
-                        return Magnified(number with { End = i + 2, Value = value * m });
+                        return NumberWords.Multiply(value, m) is { } scaled ? Magnified(number with { End = i + 2, Value = scaled }) : null;
                     }
                     // "5km", "10kg", "50p" are read on; "1st", "1990s", "10am", "5G" are not figures.
                     if (!Lexicon.FigureUnits.ContainsKey(next.Text) && next.Text != "p")
@@ -340,17 +357,23 @@ public static class FigureExtractor
 
         private bool HasCurrencySign(int i) => i > 0 && T(i - 1).Kind == TokenKind.Punctuation && Lexicon.Currencies.ContainsKey(T(i - 1).Text);
 
-        // "two million", "1.5 billion", "two hundred thousand".
-        private Number Magnified(Number number)
+        // "two million", "1.5 billion", "two hundred thousand", "two hundred and fifty"; null when the value is
+        // beyond what a decimal holds ("a trillion trillion trillion").
+        private Number? Magnified(Number number)
         {
             var end = number.End;
-            var value = number.Value;
-            while (end < Count && T(end).Kind == TokenKind.Word && NumberWords.Magnitude(T(end).Text) is { } m && !IsPunct(end + 1, "-"))
+            decimal? value = number.Value;
+            while (value is not null && end < Count && T(end).Kind == TokenKind.Word && NumberWords.Magnitude(T(end).Text) is { } m && !IsPunct(end + 1, "-"))
             {
-                value *= m;
+                value = NumberWords.Multiply(value.Value, m);
                 end++;
+                if (m == 100 && IsWord(end, "and") && end + 1 < Count && NumberWords.ParseWord(T(end + 1).Text) is { } rest and < 100)
+                {
+                    value += rest;
+                    end += 2;
+                }
             }
-            return number with { End = end, Value = value };
+            return value is { } v ? number with { End = end, Value = v } : null;
         }
 
         private bool IsSentenceStart(int i) =>
@@ -361,7 +384,7 @@ public static class FigureExtractor
         {
             "The", "Its", "Their", "His", "Her", "Our", "All", "Some", "About", "Around", "Nearly", "Almost", "Only", "Just",
             "Over", "More", "Fewer", "Less", "Roughly", "Approximately", "Another", "A", "An", "And", "But", "Those", "These",
-            "Of", "By", "For", "In", "On", "At", "With", "From", "Up", "Between", "Under", "After", "Before", "Another", "Still",
+            "Of", "By", "For", "In", "On", "At", "With", "From", "Up", "Between", "Under", "After", "Before", "Still",
         };
 
         private Figure? Describe(Number n)
@@ -411,6 +434,12 @@ public static class FigureExtractor
                     _resume = high.End;
                     return null;
                 }
+                // "$10-15bn", "between 10 and 15 million": the magnitude written once applies to both ends.
+                if (end == first + 1 && n.Numeral == (T(k + 1).Kind == TokenKind.Number) && NumberWords.ParseNumeral(T(k + 1).Text) is { } rawHigh and > 0
+                    && high.Value > rawHigh && NumberWords.Multiply(value, high.Value / rawHigh) is { } scaled)
+                {
+                    value = scaled;
+                }
                 if (high.Value > value)
                 {
                     upper = high.Value;
@@ -428,7 +457,10 @@ public static class FigureExtractor
                 return null;
             if (isYearLike && kind == FigureKind.Count && upper is null)
                 return null;
-            var result = new Figure(block, T(figure.Value.Start).LocalStart, T(figure.Value.End - 1).LocalStart + T(figure.Value.End - 1).Text.Length - T(figure.Value.Start).LocalStart)
+            var last = T(figure.Value.End - 1);
+            // "£500m." keeps its full stop in the token; the figure ends before it.
+            var lastLength = last.Kind == TokenKind.Word && last.Text.Length == 2 && last.Text[1] == '.' ? 1 : last.Text.Length;
+            var result = new Figure(block, T(figure.Value.Start).LocalStart, last.LocalStart + lastLength - T(figure.Value.Start).LocalStart)
             {
                 Kind = kind,
                 Value = value,
@@ -463,7 +495,7 @@ public static class FigureExtractor
         private static readonly HashSet<string> SportWords = new(StringComparer.OrdinalIgnoreCase)
         {
             "win", "won", "wins", "beat", "beats", "lost", "lose", "loses", "defeat", "defeated", "victory", "draw", "drew", "lead", "led",
-            "score", "scored", "scoreline", "trail", "trailed", "goal", "goals", "set", "sets", "match", "game", "final", "vote", "votes", "voted",
+            "score", "scored", "scoreline", "ruling", "verdict", "trail", "trailed", "goal", "goals", "set", "sets", "match", "game", "final", "vote", "votes", "voted",
         };
 
         private bool IsScore(int first, int end)
@@ -592,7 +624,7 @@ public static class FigureExtractor
             }
 
             // "aged 45", "Smith, 45, said".
-            if (IsWord(numberStart - 1, "aged") || IsWord(numberStart - 1, "age")
+            if (IsWord(numberStart - 1, "aged") || IsWord(numberStart - 1, "age") || (IsWord(numberStart - 1, "of") && IsWord(numberStart - 2, "age"))
                 || (IsPunct(numberStart - 1, ",") && numberStart >= 2 && T(numberStart - 2).Kind == TokenKind.Word && char.IsUpper(T(numberStart - 2).Text[0])
                     && (IsPunct(k, ",") || IsPunct(k, ")")) && n.Value is >= 1 and < 120 && n.Numeral))
             {
@@ -680,7 +712,7 @@ public static class FigureExtractor
 
         private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "its", "their", "his", "her", "our", "all", "some", "a", "an", "only", "just", "nearly", "almost", "between" };
 
-        private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "have", "has", "had", "were", "was", "are", "is", "been", "being", "be", "will", "would", "could", "had", "reportedly", "also", "now", "already" };
+        private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "have", "has", "had", "were", "was", "are", "is", "been", "being", "be", "will", "would", "could", "reportedly", "also", "now", "already" };
 
         // The verb a figure is the object of: "killed 20 people", "requiring 300,000".
         private string? VerbBefore(int i)

@@ -58,12 +58,16 @@ public static class NumberWords
             return unit;
         var hyphen = word.IndexOf('-', StringComparison.Ordinal);
         if (hyphen > 0 && Units.TryGetValue(word[..hyphen], out var tens) && tens % 10 == 0 && tens >= 20
-            && Units.TryGetValue(word[(hyphen + 1)..], out var ones) && ones < 10)
+            && (word[(hyphen + 1)..].Equals("one", StringComparison.OrdinalIgnoreCase) ? 1 : Units.GetValueOrDefault(word[(hyphen + 1)..])) is var ones and > 0 and < 10)
         {
             return tens + ones;
         }
         return word.Equals("one", StringComparison.OrdinalIgnoreCase) ? 1 : null;
     }
+
+    /// <summary>The product, or null when it is beyond what a decimal holds ("a trillion trillion trillion").</summary>
+    public static decimal? Multiply(decimal value, decimal factor) =>
+        factor == 0 || Math.Abs(value) <= decimal.MaxValue / Math.Abs(factor) ? value * factor : null;
 
     /// <summary>True for "one", which is a figure only before a magnitude.</summary>
     public static bool IsOne(string word) => word.Equals("one", StringComparison.OrdinalIgnoreCase);
