@@ -97,20 +97,10 @@ public sealed partial class CurrencyConversionRule : Rule
 
     private static decimal? Divide(decimal a, decimal b) => b >= 1 || a <= decimal.MaxValue * b ? a / b : null;
 
-    // "£66.6bn" is anything from 66.55bn to 66.65bn: half a unit of its last digit, relative to its size.
-    private static decimal Rounding(Figure f)
-    {
-        var match = Mantissa().Match(f.Text);
-        if (!match.Success || !decimal.TryParse(match.Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var mantissa) || mantissa == 0)
-            return 0m;
-        var decimals = match.Groups[1].Success ? match.Groups[1].Value.Length : 0;
-        var unit = 1m;
-        for (var d = 0; d < decimals; d++)
-            unit /= 10m;
-        // Half a unit of "$1bn" would allow anything from $0.5bn; writers who round that hard are rare, so no amount
-        // is given more than 2.5% either way.
-        return Math.Min(0.025m, 0.5m * unit / mantissa);
-    }
+    // "£66.6bn" is anything from 66.55bn to 66.65bn: half a unit of its last digit, relative to its size. Half a
+    // unit of "$1bn" would allow anything from $0.5bn; writers who round that hard are rare, so no amount is given
+    // more than 2.5% either way.
+    private static decimal Rounding(Figure f) => f.Value == 0 ? 0 : Math.Min(0.025m, f.HalfUnit / f.Value);
 
     private sealed record Pair((string Low, string High) Key, decimal Rate, decimal Rounding, Figure Amount, Figure Converted, string Words)
     {
@@ -130,7 +120,4 @@ public sealed partial class CurrencyConversionRule : Rule
 
     [GeneratedRegex(@"^[^()]{0,10}\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex Closing();
-
-    [GeneratedRegex(@"\d[\d,]*(?:\.(\d+))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
-    private static partial Regex Mantissa();
 }

@@ -7,14 +7,16 @@ namespace EditLint.Rules.Figures;
 internal static class FigureValues
 {
     /// <summary>
-    /// The values a figure admits: a range its bounds, "around" ±10%, "more than" upwards, "up to" downwards, and a
-    /// figure written with a magnitude ("2.5 million") half a unit of its last digit either side.
+    /// The values a figure admits: a range its bounds, "around" ±10%, "more than" upwards, "up to" downwards, and
+    /// a figure with decimals or a magnitude half a unit of its last written digit either side ("2.5 million" covers
+    /// 2,450,000–2,550,000).
     /// </summary>
     public static (decimal Low, decimal High) Interval(Figure figure)
     {
         var low = figure.Value;
         var high = figure.UpperValue ?? figure.Value;
-        var rounding = Rounding(figure);
+        // A whole number written out in full ("27 member states") is an exact count, not a rounding of 26.5–27.5.
+        var rounding = figure.HalfUnit == 0.5m ? 0 : figure.HalfUnit;
         low -= rounding;
         high += rounding;
         return figure.Approximation switch
@@ -24,23 +26,6 @@ internal static class FigureValues
             Approximation.AtMost => (0, high),
             _ => (low, high),
         };
-    }
-
-    // "2.5 million" may be anything from 2,450,000 to 2,550,000; "2,512,000" is exact.
-    private static decimal Rounding(Figure figure)
-    {
-        var digits = figure.Text.Where(c => char.IsDigit(c) || c is '.' or ',').ToArray();
-        var written = new string(digits).Replace(",", "", StringComparison.Ordinal);
-        if (written.Length == 0 || !decimal.TryParse(written, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var numeral) || numeral == 0)
-            return 0;
-        var scale = figure.Value / numeral;
-        if (scale <= 1)
-            return 0;
-        var decimals = written.Contains('.', StringComparison.Ordinal) ? written.Length - written.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
-        var unit = 1m;
-        for (var i = 0; i < decimals; i++)
-            unit /= 10;
-        return unit * scale / 2;
     }
 
     /// <summary>True when the two figures admit a common value.</summary>

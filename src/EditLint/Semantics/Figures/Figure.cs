@@ -144,6 +144,31 @@ public sealed class Figure : ProseSpan
     // Where the reader carries on after the figure and what it counts.
     internal int NextToken { get; set; }
 
+    /// <summary>
+    /// Half a unit of the last digit written, in the figure's own units: what rounding may hide. "2.5 million" is
+    /// 50,000, "£66.6bn" 50,000,000, "120" 0.5; a number in words is exact (0).
+    /// </summary>
+    public decimal HalfUnit
+    {
+        get
+        {
+            var start = 0;
+            while (start < Text.Length && !char.IsDigit(Text[start]))
+                start++;
+            var end = start;
+            while (end < Text.Length && (char.IsDigit(Text[end]) || (Text[end] is ',' or '.' && end + 1 < Text.Length && char.IsDigit(Text[end + 1]))))
+                end++;
+            if (end == start || NumberWords.ParseNumeral(Text[start..end]) is not { } written || written == 0)
+                return 0;
+            var point = Text.IndexOf('.', start, end - start);
+            var unit = 1m;
+            for (var d = point < 0 ? 0 : end - point - 1; d > 0; d--)
+                unit /= 10;
+            // The magnitude ("million", "bn") scales the unit: Value is the written number times it.
+            return unit * (Value / written) / 2;
+        }
+    }
+
     /// <summary>The figure as an editor reads it: "around 100,000 soldiers at a time", "300,000 in total", "the 1,000-mile border".</summary>
     public string Describe()
     {
