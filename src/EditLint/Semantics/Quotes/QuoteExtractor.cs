@@ -79,9 +79,12 @@ public sealed class QuoteFacts
                 _acts.AddRange(acts);
             }
 
-            var resolved = PersonMentions.ResolvePronouns(model, _acts).ToDictionary(a => (a.Sentence, a.SpeakerSpan, a.VerbSpan));
+            // One resolved act per act, in the same order (two acts may share their spans in garbled text, so
+            // they are matched by position, not by span).
+            var resolved = PersonMentions.ResolvePronouns(model, _acts);
+            var at = 0;
             for (var b = 0; b < perBlock.Count; b++)
-                perBlock[b] = (perBlock[b].Block, perBlock[b].Quotes, [.. perBlock[b].Acts.Select(a => resolved[(a.Sentence, a.SpeakerSpan, a.VerbSpan)])]);
+                perBlock[b] = (perBlock[b].Block, perBlock[b].Quotes, [.. perBlock[b].Acts.Select(_ => resolved[at++])]);
             foreach (var act in perBlock.SelectMany(p => p.Acts))
             {
                 if (!_actsBySentence.TryGetValue(act.Sentence.Index, out var list))
