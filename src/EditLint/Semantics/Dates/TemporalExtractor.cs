@@ -43,13 +43,17 @@ internal static partial class TemporalExtractor
         {
             if (!block.IsProse && block.Kind != BlockKind.Metadata)
                 continue;
+            // One tense reader per sentence, shared by the sentence's references.
+            (int Offset, TenseReader.SentenceTenses Reader)? current = null;
             foreach (var candidate in Candidates(block.Text))
             {
                 var expression = new TemporalExpression(block, candidate.Start, candidate.Length, candidate.Kind);
                 var (sentence, offset) = SentenceOf(block, sentences[block], candidate.Start);
-                var localStart = candidate.Start - offset;
-                expression.Tense = TenseReader.Governing(sentence[..Math.Max(0, localStart)], candidate.Kind is TemporalKind.Date or TemporalKind.MonthDay);
-                expression.ClauseTense = TenseReader.Nearest(sentence, localStart, localStart + candidate.Length);
+                if (current?.Offset != offset)
+                    current = (offset, TenseReader.Read(sentence));
+                var localStart = Math.Max(0, candidate.Start - offset);
+                expression.Tense = current.Value.Reader.Governing(localStart, candidate.Kind is TemporalKind.Date or TemporalKind.MonthDay);
+                expression.ClauseTense = current.Value.Reader.Nearest(localStart, localStart + candidate.Length);
                 Resolve(expression, candidate.Match, anchor, model.Settings.NumericDates);
                 result.Add(expression);
             }

@@ -39,86 +39,120 @@ internal static partial class TenseReader
     // Prepositions a dated verb takes ("met on Monday"); "to", "for", "until" and "by" point at a target instead.
     private static readonly HashSet<string> DatingPrepositions = new(StringComparer.OrdinalIgnoreCase) { "on", "in", "at", "during", "late", "early" };
 
-    /// <summary>
-    /// The governing verb group's tense, from the sentence text before the reference. Only two shapes count:
-    /// a future marker with its verb right before the reference or its dating preposition ("will meet Putin on
-    /// Monday", "will meet tomorrow"), and a past verb heading its clause right before it ("met on Monday",
-    /// "was held on March 3", "resigned yesterday"). <paramref name="needsPreposition"/> asks for "on"/"in"
-    /// after a past verb: a bare date after one is usually a participle ("the quarter ended March 31").
-    /// </summary>
-    public static Tense Governing(string before, bool needsPreposition)
+    /// <summary>The tense reader of one sentence: its words and tense markers are found once for all its time references.</summary>
+    public static SentenceTenses Read(string sentence) => new(sentence);
+
+    /// <summary>The words of one sentence and where its tense markers are, read once (a long sentence with many
+    /// dates would otherwise be read again for each: quadratic in its length).</summary>
+    internal sealed class SentenceTenses
     {
-        var words = Words().Matches(before).Select(m => m.Value).ToList();
-        // Walk back to the clause start, at most eight words.
-        var window = new List<string>();
-        for (var i = words.Count - 1; i >= 0 && window.Count < 8; i--)
+        private readonly List<(int Index, string Value)> _words;
+        private readonly List<(int Start, int End, Tense Tense)> _markers = [];
+        private readonly List<int> _futureMarkerEnds = [];
+        private readonly int _firstModalWord;
+
+        public SentenceTenses(string sentence)
         {
-            var w = words[i];
-            if (!char.IsLetterOrDigit(w[0]) && w[0] is not ('\'' or '’'))
-                break;
-            if (ClauseWords.Contains(w) && window.Count > 0)
-                break;
-            window.Insert(0, w);
+            _words = [.. Words().Matches(sentence).Select(m => (m.Index, m.Value))];
+            foreach (Match m in FutureMarker().Matches(sentence))
+            {
+                _markers.Add((m.Index, m.Index + m.Length, Tense.Future));
+                _futureMarkerEnds.Add(m.Index + m.Length);
+            }
+            foreach (Match m in Would().Matches(sentence))
+                _markers.Add((m.Index, m.Index + m.Length, Tense.Future));
+            for (var i = 0; i < _words.Count; i++)
+            {
+                var w = _words[i].Value;
+                if (!DateLexicon.IsPastForm(w) || DateLexicon.PlanVerbs.Contains(w))
+                    continue;
+                if (i > 0 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && Determiners.Contains(_words[i - 1].Value) && _words[i - 1].Value is not ("had" or "has" or "have" or "been"))
+                    continue;
+                _markers.Add((_words[i].Index, _words[i].Index + w.Length, Tense.Past));
+            }
+            _firstModalWord = _words.FindIndex(w => w.Value is "might" or "may" or "could" or "would" or "should" or "must" or "can");
+            if (_firstModalWord < 0)
+                _firstModalWord = int.MaxValue;
         }
-        if (window.Count == 0)
-            return Tense.Unknown;
-        var at = window.Count - 1;
-        var hasPreposition = DatingPrepositions.Contains(window[at]);
-        if (hasPreposition)
-            at--;
-        else if (!char.IsLetter(window[at][0]) || Function.Contains(window[at]))
-            return Tense.Unknown;
-        if (at < 0)
-            return Tense.Unknown;
 
-        var text = string.Join(' ', window.Take(at + 1));
-        if (StrictFuture().IsMatch(text))
-            return Tense.Future;
-
-        // A past form after a future or a modal earlier in the sentence is a participle: "could be finalized and
-        // announced this weekend", "will be offered to holders of shares registered on May 6".
-        if (FutureMarker().IsMatch(before) || words.Any(w => w is "might" or "may" or "could" or "would" or "should" or "must" or "can"))
-            return Tense.Unknown;
-        var verb = window[at];
-        if (!DateLexicon.IsPastForm(verb) || DateLexicon.PlanVerbs.Contains(verb) || (needsPreposition && !hasPreposition))
-            return Tense.Unknown;
-        var previous = at > 0 ? window[at - 1] : null;
-        if (previous is "was" or "were" && verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
-            return window.Take(at - 1).Any(Modals.Contains) ? Tense.Unknown : Tense.Past;
-        if ((previous is not null && Determiners.Contains(previous)) || window.Take(at).Any(Modals.Contains))
-            return Tense.Unknown;
-        return Tense.Past;
-    }
-
-    /// <summary>The tense of the tense marker nearest to [start, end) in <paramref name="sentence"/>.</summary>
-    public static Tense Nearest(string sentence, int start, int end)
-    {
-        var best = int.MaxValue;
-        var tense = Tense.Unknown;
-        foreach (Match m in FutureMarker().Matches(sentence))
-            Consider(m.Index, m.Index + m.Length, Tense.Future);
-        foreach (Match m in Would().Matches(sentence))
-            Consider(m.Index, m.Index + m.Length, Tense.Future);
-        var words = Words().Matches(sentence).ToList();
-        for (var i = 0; i < words.Count; i++)
+        /// <summary>
+        /// The governing verb group's tense, from the words before the reference at <paramref name="localStart"/>.
+        /// Only two shapes count: a future marker with its verb right before the reference or its dating preposition
+        /// ("will meet Putin on Monday", "will meet tomorrow"), and a past verb heading its clause right before it
+        /// ("met on Monday", "was held on March 3", "resigned yesterday"). <paramref name="needsPreposition"/> asks
+        /// for "on"/"in" after a past verb: a bare date after one is usually a participle ("the quarter ended March 31").
+        /// </summary>
+        public Tense Governing(int localStart, bool needsPreposition)
         {
-            var w = words[i].Value;
-            if (!DateLexicon.IsPastForm(w) || DateLexicon.PlanVerbs.Contains(w))
-                continue;
-            if (i > 0 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && Determiners.Contains(words[i - 1].Value) && words[i - 1].Value is not ("had" or "has" or "have" or "been"))
-                continue;
-            Consider(words[i].Index, words[i].Index + w.Length, Tense.Past);
+            // The words wholly before the reference.
+            var count = 0;
+            int lo = 0, hi = _words.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (_words[mid].Index + _words[mid].Value.Length <= localStart)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            count = lo;
+            // Walk back to the clause start, at most eight words.
+            var window = new List<string>();
+            for (var i = count - 1; i >= 0 && window.Count < 8; i--)
+            {
+                var w = _words[i].Value;
+                if (!char.IsLetterOrDigit(w[0]) && w[0] is not ('\'' or '’'))
+                    break;
+                if (ClauseWords.Contains(w) && window.Count > 0)
+                    break;
+                window.Insert(0, w);
+            }
+            if (window.Count == 0)
+                return Tense.Unknown;
+            var at = window.Count - 1;
+            var hasPreposition = DatingPrepositions.Contains(window[at]);
+            if (hasPreposition)
+                at--;
+            else if (!char.IsLetter(window[at][0]) || Function.Contains(window[at]))
+                return Tense.Unknown;
+            if (at < 0)
+                return Tense.Unknown;
+
+            var text = string.Join(' ', window.Take(at + 1));
+            if (StrictFuture().IsMatch(text))
+                return Tense.Future;
+
+            // A past form after a future or a modal earlier in the sentence is a participle: "could be finalized and
+            // announced this weekend", "will be offered to holders of shares registered on May 6".
+            if ((_futureMarkerEnds.Count > 0 && _futureMarkerEnds[0] <= localStart) || _firstModalWord < count)
+                return Tense.Unknown;
+            var verb = window[at];
+            if (!DateLexicon.IsPastForm(verb) || DateLexicon.PlanVerbs.Contains(verb) || (needsPreposition && !hasPreposition))
+                return Tense.Unknown;
+            var previous = at > 0 ? window[at - 1] : null;
+            if (previous is "was" or "were" && verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+                return window.Take(at - 1).Any(Modals.Contains) ? Tense.Unknown : Tense.Past;
+            if ((previous is not null && Determiners.Contains(previous)) || window.Take(at).Any(Modals.Contains))
+                return Tense.Unknown;
+            return Tense.Past;
         }
-        return tense;
 
-        void Consider(int s, int e, Tense t)
+        /// <summary>The tense of the tense marker nearest to [start, end).</summary>
+        public Tense Nearest(int start, int end)
         {
-            if (s < end && e > start)
-                return;
-            // Markers before the reference are a little closer: the verb usually comes first.
-            var distance = e <= start ? start - e : (s - end) + 2;
-            if (distance < best)
-                (best, tense) = (distance, t);
+            var best = int.MaxValue;
+            var tense = Tense.Unknown;
+            foreach (var (s, e, t) in _markers)
+            {
+                if (s < end && e > start)
+                    continue;
+                // Markers before the reference are a little closer: the verb usually comes first.
+                var distance = e <= start ? start - e : (s - end) + 2;
+                // Future markers were added first, so on a tie they win, as they did when read in that order.
+                if (distance < best)
+                    (best, tense) = (distance, t);
+            }
+            return tense;
         }
     }
 

@@ -62,6 +62,7 @@ public static class FigureExtractor
         var dates = model.TemporalExpressions;
         int s = 0, d = 0;
         (Sentence? Sentence, List<(int At, string Name)> Places) placeCache = (null, []);
+        (Sentence? Sentence, List<TemporalExpression> Dates) dateCache = (null, []);
         foreach (var figure in figures)
         {
             while (s < sentences.Count && (sentences[s].Block.Index < figure.Block.Index
@@ -78,12 +79,18 @@ public static class FigureExtractor
             figure.SentenceIndex = sentence.Index;
             while (d < dates.Count && dates[d].Span.End <= sentence.Span.Start)
                 d++;
-            TemporalExpression? nearest = null;
-            for (var k = d; k < dates.Count && dates[k].Span.Start < sentence.Span.End; k++)
+            // The sentence's dates are gathered once and searched by position.
+            if (dateCache.Sentence != sentence)
             {
-                if (IsScope(dates[k]) && (nearest is null || Distance(dates[k], figure) < Distance(nearest, figure)))
-                    nearest = dates[k];
+                var here = new List<TemporalExpression>();
+                for (var k = d; k < dates.Count && dates[k].Span.Start < sentence.Span.End; k++)
+                {
+                    if (IsScope(dates[k]))
+                        here.Add(dates[k]);
+                }
+                dateCache = (sentence, here);
             }
+            var nearest = Nearest(dateCache.Dates, figure);
             var place = Place(sentence, figure, ref placeCache);
             var when = nearest is null ? null : nearest.Resolved?.ToString() ?? nearest.Text.ToLowerInvariant();
             figure.Scope = (when, place) switch
@@ -99,6 +106,25 @@ public static class FigureExtractor
     private static bool IsScope(TemporalExpression e) => e.Kind is not (TemporalKind.Offset or TemporalKind.Window or TemporalKind.Ago);
 
     private static int Distance(TemporalExpression e, Figure f) => Math.Abs(e.Span.Start - f.Span.Start);
+
+    // The date nearest the figure (the first of two as near), from dates in source order.
+    private static TemporalExpression? Nearest(List<TemporalExpression> dates, Figure figure)
+    {
+        if (dates.Count == 0)
+            return null;
+        int lo = 0, hi = dates.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (dates[mid].Span.Start < figure.Span.Start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo == dates.Count)
+            return dates[^1];
+        return lo > 0 && Distance(dates[lo - 1], figure) <= Distance(dates[lo], figure) ? dates[lo - 1] : dates[lo];
+    }
 
     // "in London", "across Europe": the nearest capitalised place after in/across/throughout in the same sentence.
     // The places of a sentence are found once (figures of one sentence come together) and searched by position.
