@@ -8,8 +8,8 @@ namespace EditLint.Rules.Figures;
 /// <summary>
 /// EL2001: two figures that count the same thing with values that cannot both be right ("around 100,000 soldiers
 /// at a time … requiring 300,000 in total"). Each figure is compared with the first figure of the article that
-/// counts the same thing (same noun, same narrowing words, same kind, currency and unit, same stated time or place),
-/// a keyed join, so the cost grows with the number of figures. Changes and comparisons ("rose to 20"), additions
+/// counts the same thing (same noun, same narrowing words, same kind and unit) through a keyed join, so the cost
+/// grows with the number of figures; the pair must then be tied to one referent (see <see cref="SameReferent"/>). Changes and comparisons ("rose to 20"), additions
 /// ("a further 10%"), parts ("three of them") and figures that admit a common value (ranges, "around", "more than",
 /// rounding) are not reported. When qualifiers such as "at a time" and "in total" may explain the difference the
 /// finding is <c>info</c>, worded as a check.
@@ -35,7 +35,7 @@ public sealed class InconsistentFiguresRule : Rule
                 var here = figure.Describe();
                 var there = first.Describe();
                 var ratio = FigureValues.Ratio(figure, first);
-                var counted = figure.Counted!.Lemma == first.Counted!.Lemma ? Plural(first.Counted) : $"{Plural(first.Counted)} ({figure.Counted.Head} here)";
+                var counted = figure.Counted!.Lemma == first.Counted!.Lemma ? first.Counted.Words : $"{first.Counted.Words} ({figure.Counted.Head} here)";
                 var details = new ReportDetails
                 {
                     Related = [(first.Span, $"'{there}'")],
@@ -55,17 +55,18 @@ public sealed class InconsistentFiguresRule : Rule
                     context.Report(figure.Span, details, report);
             });
 
-    private static string Inferred(Figure figure) => figure.Counted?.Inferred == true ? $" ({Plural(figure.Counted)}, from the figure before it)" : "";
+    private static string Inferred(Figure figure) => figure.Counted?.Inferred == true ? $" ({figure.Counted.Words}, from the figure before it)" : "";
 
     private static string Qualifier(Figure figure) => figure.Qualifier is { } q ? $"'{q}'" : "none";
 
-    private static string Plural(CountedThing thing) => thing.Words;
-
-    // Figures about two stated times or places ("in 2019", "in 2020") count different things. A shared noun is not enough ("two people were arrested … three people were injured"). The figures must be
-    // tied to one referent: an elliptical figure counting what the one before it counted ("requiring 300,000 in
-    // total", where a qualifier says how each is totalled; without one, an elliptical figure is usually a part:
-    // "5,000 jobs, 3,000 in the UK"), two definite totals ("the 32 member states" … "its 30 member states"), or one verb over both
-    // ("killed 20 people" … "20 people were killed"), in different sentences.
+    // A shared noun is not enough ("two people were arrested … three people were injured"); the figures must be
+    // tied to one referent, and figures about two stated times or places ("in 2019", "in 2020") never are. Tied:
+    // - an elliptical figure counting what the one before it counted, where qualifiers say how each is totalled
+    //   ("100,000 soldiers at a time … requiring 300,000 in total"); without them an elliptical figure is usually a
+    //   part ("5,000 jobs, 3,000 in the UK");
+    // - in different sentences, two definite totals ("the 32 member states" … "its 30 member states") or one verb
+    //   over both ("killed 23 people" … "killed 32 people"), with three context words in common, no name near one
+    //   that the other lacks, and not both in breakdown lists.
     internal static bool SameReferent(Figure later, Figure first) =>
         (later.Scope is null || first.Scope is null || later.Scope == first.Scope)
         && ((later.Counted!.Inferred && later.QualifierKind == QualifierKind.Aggregate && first.QualifierKind == QualifierKind.Aggregate)
