@@ -25,10 +25,7 @@ public class AttributionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var bodies = Corpus.ArticleBodies().Take(BaseArticles * Scale).ToList();
-        if (bodies.Count < BaseArticles * Scale)
-            throw new InvalidOperationException($"Need {BaseArticles * Scale} corpus articles, found {bodies.Count}.");
-        _text = new SourceText("---\ntitle: Long article\n---\n\n" + string.Join("\n\n", bodies));
+        _text = Corpus.LongDocument(BaseArticles * Scale, "title: Long article");
     }
 
     [Benchmark]
@@ -49,6 +46,15 @@ internal static class Corpus
     /// <summary>The two seed articles, beside the corpus (../shared/seeds).</summary>
     public static IReadOnlyList<string> Seeds() =>
         [.. Directory.EnumerateFiles(Path.Combine(FindCorpus(), "..", "seeds"), "*.txt").Order(StringComparer.Ordinal)];
+
+    /// <summary>One document made of the bodies of the first <paramref name="articles"/> corpus articles, under <paramref name="frontMatter"/>.</summary>
+    public static SourceText LongDocument(int articles, string frontMatter)
+    {
+        var bodies = ArticleBodies().Take(articles).ToList();
+        if (bodies.Count < articles)
+            throw new InvalidOperationException($"Need {articles} corpus articles, found {bodies.Count}.");
+        return new SourceText($"---\n{frontMatter}\n---\n\n" + string.Join("\n\n", bodies));
+    }
 
     public static IEnumerable<string> ArticleBodies()
     {

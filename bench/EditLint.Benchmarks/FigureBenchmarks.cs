@@ -31,10 +31,7 @@ public class FigureBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var bodies = Corpus.ArticleBodies().Take(BaseArticles * Scale).ToList();
-        if (bodies.Count < BaseArticles * Scale)
-            throw new InvalidOperationException($"Need {BaseArticles * Scale} corpus articles, found {bodies.Count}.");
-        var text = new SourceText("---\ntitle: Long article\ndate: 2025-02-26\n---\n\n" + string.Join("\n\n", bodies));
+        var text = Corpus.LongDocument(BaseArticles * Scale, "title: Long article\ndate: 2025-02-26");
         _document = _loader.Read("long.md", text, DocumentFormat.Markdown);
         // The facts figures are read from (tokens, sentences, dates) are computed once here, so ExtractFigures
         // measures the figure pass alone.

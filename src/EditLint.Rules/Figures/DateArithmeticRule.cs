@@ -92,7 +92,7 @@ public sealed partial class DateArithmeticRule : Rule
         foreach (var date in model.TemporalExpressions.Where(IsBirth))
         {
             while (s < sentences.Count && !Contains(sentences[s], date) && (sentences[s].Block.Index < date.Block.Index
-                || (sentences[s].Block == date.Block && sentences[s].LocalStart + sentences[s].LocalLength <= date.LocalStart)))
+                || (sentences[s].Block == date.Block && sentences[s].LocalStart + sentences[s].Length <= date.LocalStart)))
             {
                 s++;
             }
@@ -103,7 +103,7 @@ public sealed partial class DateArithmeticRule : Rule
     }
 
     private static bool Contains(Sentence sentence, TemporalExpression e) =>
-        sentence.Block == e.Block && e.LocalStart >= sentence.LocalStart && e.LocalStart < sentence.LocalStart + sentence.LocalLength;
+        sentence.Block == e.Block && e.LocalStart >= sentence.LocalStart && e.LocalStart < sentence.LocalStart + sentence.Length;
 
     private static bool IsBirth(TemporalExpression e)
     {

@@ -79,9 +79,9 @@ public sealed partial class SharesOverWholeRule : Rule
             if (before.Count == 0)
                 continue;
             var sum = before.Sum(Share) + Share(rest);
-            // Short of 100, shares stated further back may make up the difference, and a share written as a
-            // fraction ("half went to A") is not a figure here.
-            if (sum <= 100m && (before.Count < all.Count || Fraction().IsMatch(sentence.Block.Text)))
+            // Short of 100, shares stated further back may make up the difference. Fractions in words ("half went
+            // to A") are figures and already among the shares.
+            if (sum <= 100m && before.Count < all.Count)
                 continue;
             context.Report(rest.Span, [.. before.Select(s => (s.Span, "a share before it"))],
                 $"'{Words(rest, text, local)}' does not complete the shares before it: {List(before)} and {rest.Text} make {Percent(sum)}, not 100%");
@@ -169,9 +169,6 @@ public sealed partial class SharesOverWholeRule : Rule
 
     [GeneratedRegex(@"(?:\bthe\s+(?:remaining|rest|remainder|other)|\bremaining)\s*(?:\(|,|:|of\s+|being\s+|at\s+)?\s*(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex Rest();
-
-    [GeneratedRegex(@"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
-    private static partial Regex Fraction();
 
     // Words that make shares exclusive parts of one whole.
     [GeneratedRegex(@"\b(?:split|splits|divided|divides|divide|broken\s+down|breaks\s+down|breakdown|shared\s+between|went\s+to|go\s+to|goes\s+to|going\s+to|comprises?|comprised|consists?\s+of|consisted\s+of|made\s+up\s+of|accounts?\s+for|accounted\s+for|of\s+which|of\s+whom)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]

@@ -65,7 +65,7 @@ internal static partial class TemporalExtractor
     {
         foreach (var s in sentences)
         {
-            if (localStart >= s.LocalStart && localStart < s.LocalStart + s.LocalLength)
+            if (localStart >= s.LocalStart && localStart < s.LocalStart + s.Length)
                 return (s.Text, s.LocalStart);
         }
         return (block.Text, 0);

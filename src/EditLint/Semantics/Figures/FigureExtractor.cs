@@ -66,7 +66,7 @@ public static class FigureExtractor
         foreach (var figure in figures)
         {
             while (s < sentences.Count && (sentences[s].Block.Index < figure.Block.Index
-                || (sentences[s].Block == figure.Block && sentences[s].LocalStart + sentences[s].LocalLength <= figure.LocalStart)))
+                || (sentences[s].Block == figure.Block && sentences[s].LocalStart + sentences[s].Length <= figure.LocalStart)))
             {
                 s++;
             }

@@ -178,7 +178,7 @@ public sealed class QuoteFacts
             bool IsQuoted(int local) => quoted.Exists(q => local >= q.InnerStart && local < q.InnerEnd);
             foreach (var sentence in sentences)
             {
-                var end = sentence.LocalStart + sentence.LocalLength;
+                var end = sentence.LocalStart + sentence.Length;
                 var inSentence = tokens.Where(t => t.LocalStart >= sentence.LocalStart && t.LocalStart < end).ToList();
                 acts.AddRange(SpeechActFinder.Find(sentence, inSentence, IsQuoted));
             }
@@ -227,7 +227,7 @@ public sealed class QuoteFacts
         {
             if (quote.Marks == QuoteMarks.Block)
                 return null;
-            var act = acts.FirstOrDefault(a => a.Sentence.LocalStart < quote.LocalEnd && a.Sentence.LocalStart + a.Sentence.LocalLength > quote.LocalStart)
+            var act = acts.FirstOrDefault(a => a.Sentence.LocalStart < quote.LocalEnd && a.Sentence.LocalStart + a.Sentence.Length > quote.LocalStart)
                 ?? acts.FirstOrDefault(a => IsTagAfter(quote, a));
             if (act is null)
                 return null;
@@ -256,8 +256,8 @@ public sealed class QuoteFacts
             var own = quote.Block.Text.AsSpan(0, quote.LocalStart).TrimEnd();
             if (own.Length > 0 && own[^1] is not ('.' or '!' or '?' or ':'))
                 return null;
-            var act = acts.LastOrDefault(a => a.Sentence.LocalStart + a.Sentence.LocalLength <= quote.LocalStart);
-            if (act is null || !quote.Block.Text.AsSpan(act.Sentence.LocalStart + act.Sentence.LocalLength, quote.LocalStart - act.Sentence.LocalStart - act.Sentence.LocalLength).IsWhiteSpace())
+            var act = acts.LastOrDefault(a => a.Sentence.LocalStart + a.Sentence.Length <= quote.LocalStart);
+            if (act is null || !quote.Block.Text.AsSpan(act.Sentence.LocalStart + act.Sentence.Length, quote.LocalStart - act.Sentence.LocalStart - act.Sentence.Length).IsWhiteSpace())
                 return null;
             return new Attribution(AttributionMethod.SameParagraph, act, act.Speaker);
         }
