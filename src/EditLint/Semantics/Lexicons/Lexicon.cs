@@ -43,6 +43,9 @@ public static class Lexicon
     /// <summary>Documents and bodies that can be the subject of a source verb.</summary>
     public static FrozenSet<string> DocumentNouns { get; } = Load("document-nouns.txt");
 
+    /// <summary>Things said or decided whose content a clause after them gives ("allegations that …", "a ruling it was …").</summary>
+    public static FrozenSet<string> ClaimNouns { get; } = Load("claim-nouns.txt");
+
     /// <summary>Courtesy and job titles that come before a name.</summary>
     public static FrozenSet<string> PersonTitles { get; } = Load("person-titles.txt", StringComparer.Ordinal);
 

@@ -56,6 +56,12 @@ public enum AttributionMethod
     OfficialWording,
     /// <summary>A page that collects one person's words ("X in quotes") or an interview answer after the interviewer's labelled question.</summary>
     Collection,
+    /// <summary>Words in the object of the sentence's action, which are the actor's own ("the maker developed “a way to …”").</summary>
+    Actor,
+    /// <summary>A claim, ruling or allegation named right before the words it frames ("allegations that its rates are “unfair”").</summary>
+    Claim,
+    /// <summary>A quotation paragraph whose speaker the sentence after it names ("“…?” These are the questions Smith will ask").</summary>
+    NamedAfter,
 }
 
 /// <summary>Who said a quotation and how EditLint knows.</summary>

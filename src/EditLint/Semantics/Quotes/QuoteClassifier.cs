@@ -42,7 +42,7 @@ internal static class QuoteClassifier
         var lastWord = LastWord(before);
         if (lastWord is not null && Lexicon.TitleCues.Contains(lastWord) && (char.IsLetter(before[^1]) || before[^1] == ':'))
             return QuoteKind.Title;
-        if (IsNickname(text, quote))
+        if (IsNickname(text, quote) || IsInscription(text, quote.LocalEnd))
             return QuoteKind.Term;
         // "the “I'm loving it” catchphrase", "its “Office in a Pocket” devices" name a thing by the noun after them.
         var next = NextWord(text, quote.LocalEnd)?.ToLowerInvariant();
@@ -69,7 +69,11 @@ internal static class QuoteClassifier
             return QuoteKind.Partial;
         var clauseLike = inner.Length > 0 && (char.IsUpper(inner[0]) || inner.StartsWith("...", StringComparison.Ordinal) || inner.StartsWith('…')) && words >= 4;
         var endsSentence = inner.Length > 0 && inner[^1] is '.' or '!' or '?' or ',';
-        return clauseLike || (endsSentence && words >= 3) ? QuoteKind.Full : QuoteKind.Partial;
+        // American style puts the full stop inside the marks even after a few words ("… plus “general provisions.”"):
+        // lower-case words that start inside the writer's sentence are partial, whatever punctuation they end with.
+        var startsInsideSentence = before.Length > 0 && char.IsLetterOrDigit(before[^1]) && char.IsLower(inner[0])
+            && LastWord(before) is { } wordBefore && !Lexicon.SpeechVerbs.Contains(wordBefore) && !Lexicon.ReportingVerbs.Contains(wordBefore) && wordBefore != "that";
+        return clauseLike || (endsSentence && words >= 3 && !startsInsideSentence) ? QuoteKind.Full : QuoteKind.Partial;
     }
 
     private static bool EndsWithCue(string before, IReadOnlyList<string> cues)
@@ -98,6 +102,7 @@ internal static class QuoteClassifier
     {
         "is", "are", "was", "were", "be", "been", "being", "become", "became", "becomes", "remain", "remains", "remained",
         "seem", "seems", "seemed", "looks", "looked", "sounded", "felt", "proved", "appears", "appeared",
+        "it's", "that's", "he's", "she's", "they're", "we're", "you're", "there's", "it’s", "that’s", "he’s", "she’s", "they’re", "we’re", "you’re", "there’s",
     };
 
     private static readonly HashSet<string> NounPhraseOpeners = new(StringComparer.OrdinalIgnoreCase)
@@ -112,6 +117,18 @@ internal static class QuoteClassifier
         "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "than", "if", "when",
         "while", "because", "after", "before", "into", "over", "under", "about", "against", "between", "he", "she", "they", "it", "we",
     };
+
+    private static readonly HashSet<string> InscriptionVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "written", "printed", "painted", "scrawled", "inscribed", "engraved", "stamped", "displayed", "emblazoned", "carved", "daubed",
+    };
+
+    // "“Nearly new - honest” was written on the sofa": words on a label, a sign or a wall, not anyone's speech.
+    private static bool IsInscription(string text, int end)
+    {
+        var after = text[end..].TrimStart(' ', ',').Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        return after.Length >= 2 && Copulas.Contains(after[0]) && InscriptionVerbs.Contains(after[1].TrimEnd(',', '.'));
+    }
 
     // "Ahmed 'Mido' Hossam", "“Dirty” Den Watts": a capitalised quoted word right before a name.
     private static bool IsNickname(string text, Quote quote)
@@ -201,21 +218,104 @@ internal static class QuoteClassifier
         if (words.Length <= 2 && IsParticiple(words[^1]) && previous is "be" or "been" or "being" or "is" or "are" or "was" or "were"
             && NextWord(text, quote.LocalEnd) is "by" or "to" or "and" or "or" or "into" or "with" or "from" or "for")
             return true;
-        // "lauded as “game-changing”": someone said it, even if nobody is named.
-        if (previous is "as" && LastWord(lower[..^2].TrimEnd()) is { } verb && Lexicon.EvaluativeVerbs.Contains(verb))
+        // "lauded as “game-changing”", "said to be “surprised”": someone said it, even if nobody is named.
+        if (HasHiddenSpeaker(lower))
             return false;
         // "The talks were “constructive”", "It was simply “a victory”": a claim about the subject, not a name. With a
         // determiner between ("was the “killer application”", "will be on the “automatic route”") it names something.
-        var recent = lower.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).TakeLast(2).ToArray();
-        var predicative = recent.Length > 0 && (Copulas.Contains(recent[^1])
-            || (recent.Length == 2 && Copulas.Contains(recent[0]) && (recent[1].EndsWith("ly", StringComparison.Ordinal) || recent[1] is "also" or "still" or "now" or "not" or "never" or "just" or "all")));
+        var predicative = IsPredicative(lower);
+        // A verb used loosely ("the election is “looming”", "the robot was “born” in 2000"), or one word that modifies
+        // the noun after it ("“major” storms"): the writer's scare quotes.
+        if (words.Length == 1 && ((predicative && (words[0].EndsWith("ing", StringComparison.Ordinal) || IsParticiple(words[0])))
+            || ModifiesNextNoun(text, quote.LocalEnd)))
+            return true;
         return !predicative;
+    }
+
+    /// <summary>
+    /// Partial words in the object of the sentence's action, not a claim after a copula and not said of someone by a
+    /// speaker the sentence hides: the actor's own words ("the maker has developed “a way to …”", "the plan will
+    /// require migrants to “show …”", "plus “general provisions …”" of a regulation). Newsroom style names the actor
+    /// as the sentence's subject; the speaker of a claim ("the talks were “constructive”") it must name.
+    /// </summary>
+    public static bool IsActorsOwnWords(Quote quote)
+    {
+        if (quote.Kind != QuoteKind.Partial || quote.Marks == QuoteMarks.Block)
+            return false;
+        var before = quote.Block.Text[..quote.LocalStart].TrimEnd().ToLowerInvariant();
+        if (before.Length == 0 || !char.IsLetterOrDigit(before[^1]))
+            return false;
+        var words = QuoteText.Words(quote.Text);
+        // “was motivated by …”: the quotation is the predicate itself.
+        if (words.Count == 0 || Copulas.Contains(words[0]) || Auxiliaries.Contains(words[0]))
+            return false;
+        return !HasHiddenSpeaker(before) && !IsPredicative(before);
+    }
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "does", "did", "do",
+    };
+
+    private static readonly HashSet<string> HiddenSpeakerVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "reported", "quoted", "alleged", "rumoured", "rumored", "claimed", "suggested",
+    };
+
+    private static readonly HashSet<string> HearsayAdverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "reportedly", "allegedly", "supposedly", "purportedly", "reputedly",
+    };
+
+    // Someone spoke but the sentence hides who: a passive evaluative or speech verb ("were lauded as", "was hailed for
+    // his", "are said to be"), an evaluative verb right before "as" ("lauded as"), or hearsay ("reportedly was").
+    private static bool HasHiddenSpeaker(string lowerBefore)
+    {
+        var recent = lowerBefore.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).TakeLast(6).Select(w => w.Trim('(', ')', ';', ':')).ToArray();
+        for (var i = 0; i < recent.Length; i++)
+        {
+            if (HearsayAdverbs.Contains(recent[i]))
+                return true;
+            if (!Lexicon.EvaluativeVerbs.Contains(recent[i]) && !HiddenSpeakerVerbs.Contains(recent[i]))
+                continue;
+            if (i + 1 < recent.Length && recent[i + 1] == "as" && Lexicon.EvaluativeVerbs.Contains(recent[i]))
+                return true;
+            if (i > 0 && (PassiveBe.Contains(recent[i - 1]) || (i > 1 && PassiveBe.Contains(recent[i - 2]) && recent[i - 1].EndsWith("ly", StringComparison.Ordinal))))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> PassiveBe = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being" };
+
+    private static bool IsPredicative(string lowerBefore)
+    {
+        var recent = lowerBefore.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).TakeLast(2).ToArray();
+        return recent.Length > 0 && (Copulas.Contains(recent[^1])
+            || (recent.Length == 2 && Copulas.Contains(recent[0]) && (recent[1].EndsWith("ly", StringComparison.Ordinal) || recent[1] is "also" or "still" or "now" or "not" or "never" or "just" or "all")));
+    }
+
+    private static readonly HashSet<string> NotNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "this", "that", "last", "next", "today", "yesterday", "now", "again", "too", "already", "here", "there", "then", "anyway",
+        "instead", "either", "enough", "all", "both", "each", "every", "any", "some", "no", "not", "yet", "so", "very",
+    };
+
+    // "“major” hurricanes", "“reward” points": a lower-case word right after the marks that is not a function word.
+    private static bool ModifiesNextNoun(string text, int end)
+    {
+        var next = NextWord(text, end);
+        return next is not null && next.All(char.IsLower) && !NotNounContinuations.Contains(next) && !NotNouns.Contains(next)
+            && !next.EndsWith("ly", StringComparison.Ordinal);
     }
 
     private static bool IsJoinedTo(string before, Quote quote, Quote? previousQuote) =>
         previousQuote is not null && quote.LocalStart - previousQuote.LocalEnd <= 32
         && (before.EndsWith(" and", StringComparison.Ordinal) || before.EndsWith(" or", StringComparison.Ordinal) || before.EndsWith(',')
             || before.EndsWith(" instead of", StringComparison.Ordinal) || before.EndsWith(" rather than", StringComparison.Ordinal) || before.EndsWith(" to", StringComparison.Ordinal));
+
+    /// <summary>True when the quoted words open with a past participle ("presented to …", "awarded for …").</summary>
+    public static bool StartsWithParticiple(string text) => QuoteText.Words(text) is [var first, _, ..] && IsParticiple(first);
 
     private static bool IsParticiple(string word) =>
         word.Length > 3 && word.All(char.IsLower) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal))

@@ -202,6 +202,7 @@ public sealed class QuoteFacts
                     ?? (quote.ContinuationOf?.Attribution is { } opened ? opened with { Method = AttributionMethod.Continuation } : null)
                     ?? (previousInBlock is not null ? previousInBlock with { Method = AttributionMethod.SameParagraph } : null)
                     ?? FromSentenceBefore(quote, acts)
+                    ?? FromClaimBefore(quote)
                     ?? FromReportedSpeechBefore(quote, perBlock, index)
                     ?? FromPreviousParagraph(quote, perBlock, index, lastSpeaker)
                     ?? FromRunTogetherParagraph(quote, perBlock, index, acts)
@@ -210,10 +211,13 @@ public sealed class QuoteFacts
                     ?? FromOfficialWording(quote, perBlock, index)
                     ?? FromInterviewAnswer(quote, perBlock, index)
                     ?? (_collectionSpeaker is not null && quote.Kind == QuoteKind.Full ? new Attribution(AttributionMethod.Collection, null, _collectionSpeaker) : null)
-                    ?? (quote.Kind == QuoteKind.Full && StartsSentence(quote) ? lastSpeaker?.With(AttributionMethod.PreviousParagraph) : null);
+                    ?? (quote.Kind == QuoteKind.Full && StartsSentence(quote) ? lastSpeaker?.With(AttributionMethod.PreviousParagraph) : null)
+                    ?? FromSentenceAfter(quote, perBlock, index);
                 // Short unattributed quotations used as names in the writer's own phrase are terms, not quotations.
                 if (quote.Attribution is null && (QuoteClassifier.LooksLikeTerm(quote, previousQuote) || (_firstPerson && quote.Kind == QuoteKind.Partial)))
                     quote.Kind = QuoteKind.Term;
+                else if (quote.Attribution is null && QuoteClassifier.IsActorsOwnWords(quote))
+                    quote.Attribution = new Attribution(AttributionMethod.Actor, null, ActorOf(quote));
                 previousQuote = quote;
                 if (quote.Attribution is not null && quote.IsQuotation)
                     previousInBlock = quote.Attribution;
@@ -301,14 +305,75 @@ public sealed class QuoteFacts
 
         // "In its overview, the ADB said the impact would be slight. But the blow to the poor could be “enormous”": the
         // sentence right before reports someone's words in a clause, and this one goes on reporting them.
+        // Further back in the same paragraph, the nearest sentence with a speech act speaks for the rest of it: "Lord Smith
+        // said the rules were unwritten. That could change. The issue had been “overlooked”".
         private Attribution? FromReportedSpeechBefore(Quote quote, List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index)
         {
-            if (quote.Marks == QuoteMarks.Block || SentencesAround(quote, perBlock, index) is not (_, { } previous))
+            if (quote.Marks == QuoteMarks.Block || SentencesAround(quote, perBlock, index) is not ({ } own, { } previous))
                 return null;
-            if (!_actsBySentence.TryGetValue(previous.Index, out var acts))
+            var sentence = previous;
+            while (!_actsBySentence.ContainsKey(sentence.Index) && sentence.Block == own.Block && sentence.Index > 0
+                && model.Sentences[sentence.Index - 1].Block == own.Block)
+                sentence = model.Sentences[sentence.Index - 1];
+            if (!_actsBySentence.TryGetValue(sentence.Index, out var acts) || (sentence != previous && sentence.Block != own.Block))
                 return null;
             var act = acts.LastOrDefault(a => (Lexicon.ReportingVerbs.Contains(a.Verb) || Lexicon.SourceVerbs.Contains(a.Verb) || a.Verb == "in a statement") && !IntroducesNoClause(a));
             return act is null ? null : new Attribution(AttributionMethod.ReportedSpeech, act, act.Speaker);
+        }
+
+        // "appealing against allegations that its rates are “unfair”", "despite a ruling it was “not French enough”": a
+        // claim or ruling named in the same sentence, followed by the clause the quoted words sit in.
+        private static Attribution? FromClaimBefore(Quote quote)
+        {
+            if (quote.Marks == QuoteMarks.Block)
+                return null;
+            var text = quote.Block.Text;
+            var start = quote.LocalStart;
+            while (start > 0 && text[start - 1] is not ('.' or '!' or '?'))
+                start--;
+            var words = QuoteText.Words(text[start..quote.LocalStart]);
+            for (var i = words.Count - 2; i >= 0 && i >= words.Count - 12; i--)
+            {
+                if (Lexicon.ClaimNouns.Contains(words[i]) && words[i + 1] is "that" or "it" or "they" or "he" or "she" or "we" or "its" or "their")
+                    return new Attribution(AttributionMethod.Claim, null, "the " + words[i]);
+            }
+            return null;
+        }
+
+        // "“Do you want it badly enough?”" as a paragraph of its own, then "These are the questions Ann Smith will ask …":
+        // the sentence after names whose words they were.
+        private static Attribution? FromSentenceAfter(Quote quote, List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index)
+        {
+            if (quote.Kind != QuoteKind.Full || quote.Marks == QuoteMarks.Block || index + 1 >= perBlock.Count
+                || !quote.Block.Text.AsSpan(0, quote.LocalStart).IsWhiteSpace() || !quote.Block.Text.AsSpan(quote.LocalEnd).IsWhiteSpace())
+                return null;
+            var next = perBlock[index + 1].Block;
+            if (next.Kind != BlockKind.Paragraph)
+                return null;
+            var words = next.Text.TrimStart().Split(' ', 12, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 5 || words[0] is not ("These" or "Those" or "That" or "This" or "Such") || words[1] is not ("are" or "were" or "was" or "is"))
+                return null;
+            // A name after the opening words, before the sentence ends: "the questions Ann Smith will be asking".
+            for (var i = 2; i < words.Length - 1; i++)
+            {
+                var word = words[i];
+                if (word.EndsWith('.'))
+                    break;
+                if (word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && !SpeechActFinder.NotNames.Contains(word))
+                    return new Attribution(AttributionMethod.NamedAfter, null, word);
+            }
+            return null;
+        }
+
+        // The actor of a sentence whose object quotes its own words: its opening name, else its opening words.
+        private static string ActorOf(Quote quote)
+        {
+            var text = quote.Block.Text;
+            var start = quote.LocalStart;
+            while (start > 0 && text[start - 1] is not ('.' or '!' or '?'))
+                start--;
+            var sentence = text[start..quote.LocalStart].Trim();
+            return SubjectName(sentence) ?? string.Join(' ', sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4));
         }
 
         // "Supporters say nothing", "the report calls the scheme a success": a speech verb that reports no clause.
@@ -380,7 +445,10 @@ public sealed class QuoteFacts
                 return null;
             var before = quote.Block.Text[own.LocalStart..Math.Max(own.LocalStart, quote.LocalStart)];
             var words = QuoteText.Words(before);
-            if (words.Count == 0 || words[^1] is "is" or "are" or "was" or "were" or "be" or "been" or "as")
+            // After a copula the words are an opinion of the prize or law, unless they describe it in the passive: the
+            // prize, which is “presented to a writer whose …”.
+            if (words.Count == 0 || words[^1] is "as"
+                || (words[^1] is "is" or "are" or "was" or "were" or "be" or "been" && !QuoteClassifier.StartsWithParticiple(quote.Text)))
                 return null;
             var source = words.LastOrDefault(Lexicon.WordingNouns.Contains);
             if (source is null && words[0] is "it" or "this" && previous is not null)

@@ -207,8 +207,13 @@ internal static class SpeechActFinder
                 continue;
             }
             // "NSDD 266 said", "Republic Act 3846 states": a name numbered like a document.
-            if (token.Kind == TokenKind.Number && j == verb - 1 && j > 0 && IsNameWord(tokens, j - 1))
-                return (StartOfPhrase(tokens, j - 1, SpeakerKind.Named, isQuoted), j, SpeakerKind.Named);
+            if (token.Kind == TokenKind.Number && (j == verb - 1 || tokens[j + 1].Text == ",") && j > 0)
+            {
+                // "Republic Act No. 3846, …, states": past "No." to the name.
+                var name = j > 2 && tokens[j - 1].Text == "." && tokens[j - 2].Text is "No" or "Nos" ? j - 3 : j - 1;
+                if (IsNameWord(tokens, name))
+                    return (StartOfPhrase(tokens, name, SpeakerKind.Named, isQuoted), j, SpeakerKind.Named);
+            }
             if (token.Kind != TokenKind.Word)
                 return null;
             // "its submission which states", "a prospectus that contained": the relative pronoun stands for the noun before it.
@@ -448,9 +453,13 @@ internal static class SpeechActFinder
     private static bool IsQuoteMark(string text) => text is "\"" or "“" or "‘" or "'" or "«";
 
     // "issued a statement", "released a statement": the statement speaks for whoever issued it.
+    // "issued a statement", and "holds that" / "held that" (a court's or a lawyer's view), which speak only with their frame.
     private static bool IsStatementVerb(IReadOnlyList<Token> tokens, int i) =>
-        tokens[i].Text.ToLowerInvariant() is "issued" or "released" or "put" or "published"
-        && Enumerable.Range(i + 1, 3).Any(k => k < tokens.Count && tokens[k].Text.StartsWith("statement", StringComparison.OrdinalIgnoreCase));
+        (tokens[i].Text.ToLowerInvariant() is "issued" or "released" or "put" or "published"
+            && Enumerable.Range(i + 1, 3).Any(k => k < tokens.Count && tokens[k].Text.StartsWith("statement", StringComparison.OrdinalIgnoreCase)))
+        || (tokens[i].Text.ToLowerInvariant() is "holds" or "held" && i + 1 < tokens.Count && tokens[i + 1].Text.Equals("that", StringComparison.OrdinalIgnoreCase))
+        // "the Act states “…”": lower-case "states" before a quotation or "that" (never "the United States", "member states agreed").
+        || (tokens[i].Text == "states" && i + 1 < tokens.Count && (tokens[i + 1].Text == "that" || IsQuoteMark(tokens[i + 1].Text)));
 
     // "some calls for a cut", "many claims": a plural head before a verb in -s is a noun phrase, not a speech act.
     private static bool DisagreesInNumber(string head, string verb)

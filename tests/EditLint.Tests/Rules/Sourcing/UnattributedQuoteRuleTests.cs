@@ -201,6 +201,82 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("The plans were shelved. There will be [|“no more money for anyone”|].")]
     public Task OpinionsAboutPrizesAndLaws_AreReported(string markup) => Tester.VerifyAsync(markup);
 
+    // Words quoted in the object of someone's action are that actor's own words (the maker "developed …", a plan
+    // "will require …"); a quotation that only ends in a full stop is partial when it starts inside the sentence.
+    [Theory]
+    [InlineData("The maker has also built “a way to fit a camera inside the helmet, to help the wearer see.”")]
+    [InlineData("Capital comprises equity and reserves plus “general provisions that act much like reserves.”")]
+    [InlineData("The guide offers tips on cheap hotels while giving “an honest glimpse of everyday life in the city.”")]
+    [InlineData("Her advice to one hopeful was to “stop talking and start listening to the voters for once”.")]
+    [InlineData("- Migrants settling in the country will have to “show they meet a basic standard of health and fitness”.")]
+    [InlineData("The governor also attacked the rival party for wanting to “hand out free laptops to every child in school”.")]
+    [InlineData("The raids were part of an operation aimed at fighting “organised copyright theft on file-sharing networks”.")]
+    [InlineData("The mayor placed great emphasis on maintaining “safe streets and open shops.”")]
+    public Task WordsInTheObjectOfAnAction_AreTheActorsOwn(string text) => Tester.VerifyAsync(text);
+
+    // Speakers behind a legal holding, a numbered act with a name in apposition, a cited saying, and names given.
+    [Theory]
+    [InlineData("The lawyer holds that if they were “lawful permanent residents” at the time then she qualifies.")]
+    [InlineData("The Broadcasting Act No. 3846, also known as the \"Radio Law\", states \"no company shall operate a station without a licence from the state.\"")]
+    [InlineData("They said failure teaches more, citing the old painter's quote that “every artist has a thousand bad drawings,” and moved on.")]
+    [InlineData("It has been called “open source news” by some and “moblog journalism” by others.")]
+    [InlineData("That year's outbreak was commonly called “swine flu.”")]
+    public Task HoldingsActsSayingsAndNames_AreNotReported(string text) => Tester.VerifyAsync(text);
+
+    // Words said about someone by somebody the sentence hides, and claims after a copula, still fire.
+    [Theory]
+    [InlineData("The director was hailed for his [|“remarkable visual beauty and technical daring”|] at the festival.")]
+    [InlineData("The cause of the fire reportedly was [|“an electrical fault.”|]")]
+    [InlineData("Several of the players are said to be [|“furious”|] with the decision.")]
+    [InlineData("The new casinos must be [|“socially responsible”|], it has been suggested.")]
+    [InlineData("The striking workers have been [|“reminded of their duties to the public”|].")]
+    [InlineData("The council's main worries are [|“falling rents and a shrinking high street”|].")]
+    [InlineData("The firm's plan was [|“unworkable from the very first day.”|]")]
+    public Task HiddenSpeakersAndClaims_AreReported(string markup) => Tester.VerifyAsync(markup);
+
+    // Scare quotes: a verb or a single modifier used loosely, and words a claim or ruling before them frames.
+    [Theory]
+    [InlineData("The campaign, for anyone who has been away, is “looming”.")]
+    [InlineData("The robot was “born” three years ago in a lab near the coast.")]
+    [InlineData("Storms of that strength are considered to be “major” storms.")]
+    [InlineData("The operator is appealing against allegations that its rates are “unfair and excessive”.")]
+    [InlineData("The film won despite a recent ruling it was “not British enough”.")]
+    [InlineData("“Nearly new and barely used - honest” was written on the old sofa.")]
+    [InlineData("The prize, which is “presented to a writer whose work has changed the form,” goes to Ann Smith.")]
+    public Task ScareQuotesAndFramedClaims_AreNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Fact]
+    public Task SpeakerEarlierInTheParagraph_SpeaksItsLaterQuotations() =>
+        Tester.VerifyAsync("""
+            Judge Ann Smith said the rules were not written down. That could change with the reforms. The matter had been “overlooked and then forgotten” when the deal was drafted.
+
+            In a story he often told, Tom Reid learned to drum on school desks. When a band needed a stand-in, friends pushed him forward. “I had never played before, but I sat down and I could play!”
+            """);
+
+    [Fact]
+    public Task SpeakerEarlierInTheParagraph_DoesNotReachTheNextParagraph() =>
+        Tester.VerifyAsync("""
+            Judge Ann Smith said the rules were not written down. That could change with the reforms.
+
+            The harbour was quiet on Monday. The matter had been [|“overlooked and then forgotten”|] when the deal was drafted.
+            """);
+
+    [Fact]
+    public Task QuotationNamedByTheSentenceAfterIt_IsAttributed() =>
+        Tester.VerifyAsync("""
+            “Do you want it badly enough? How much do you hate losing?”
+
+            These are the questions Ann Smith will be asking of the squad in the months to come.
+            """);
+
+    [Fact]
+    public Task QuotationFollowedByASentenceThatNamesNobody_IsReported() =>
+        Tester.VerifyAsync("""
+            [|“Do you want it badly enough? How much do you hate losing?”|]
+
+            These are the questions that nobody at the club has answered in the months since.
+            """);
+
     [Fact]
     public Task PersonQuotedLast_AsTheSentenceSubject_SpeaksThePartialQuote() =>
         Tester.VerifyAsync("""
