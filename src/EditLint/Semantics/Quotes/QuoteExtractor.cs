@@ -305,8 +305,10 @@ public sealed class QuoteFacts
 
         // "In its overview, the ADB said the impact would be slight. But the blow to the poor could be “enormous”": the
         // sentence right before reports someone's words in a clause, and this one goes on reporting them.
-        // Further back in the same paragraph, the nearest sentence with a speech act speaks for the rest of it: "Lord Smith
-        // said the rules were unwritten. That could change. The issue had been “overlooked”".
+        // Further back in the same paragraph, the nearest sentence with a speech act speaks for a partial quotation: "Lord
+        // Smith said the rules were unwritten. That could change. The issue had been “overlooked”". A full quotation that
+        // far back needs a told story ("In a story he often told, … “I had never played before …”"): BBC copy runs
+        // several paragraphs into one line, and a new speaker's words there often start a sentence with nobody named.
         private Attribution? FromReportedSpeechBefore(Quote quote, List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index)
         {
             if (quote.Marks == QuoteMarks.Block || SentencesAround(quote, perBlock, index) is not ({ } own, { } previous))
@@ -315,11 +317,17 @@ public sealed class QuoteFacts
             while (!_actsBySentence.ContainsKey(sentence.Index) && sentence.Block == own.Block && sentence.Index > 0
                 && model.Sentences[sentence.Index - 1].Block == own.Block)
                 sentence = model.Sentences[sentence.Index - 1];
-            if (!_actsBySentence.TryGetValue(sentence.Index, out var acts) || (sentence != previous && sentence.Block != own.Block))
+            if (!_actsBySentence.TryGetValue(sentence.Index, out var acts))
                 return null;
             var act = acts.LastOrDefault(a => (Lexicon.ReportingVerbs.Contains(a.Verb) || Lexicon.SourceVerbs.Contains(a.Verb) || a.Verb == "in a statement") && !IntroducesNoClause(a));
-            return act is null ? null : new Attribution(AttributionMethod.ReportedSpeech, act, act.Speaker);
+            if (act is null || (sentence != previous && quote.Kind == QuoteKind.Full && !(IsToldStory(act) && IsFirstPersonSingular(quote.Text))))
+                return null;
+            return new Attribution(AttributionMethod.ReportedSpeech, act, act.Speaker);
         }
+
+        private static bool IsToldStory(SpeechAct act) => act.Verb is "told" or "recalled" or "recounted" or "remembered" && act.Kind is SpeakerKind.Named or SpeakerKind.Pronoun;
+
+        private static bool IsFirstPersonSingular(string text) => QuoteText.Words(text).Exists(w => w is "i" or "i'm" or "i've" or "i'd" or "i'll" or "me" or "my");
 
         // "appealing against allegations that its rates are “unfair”", "despite a ruling it was “not French enough”": a
         // claim or ruling named in the same sentence, followed by the clause the quoted words sit in.
