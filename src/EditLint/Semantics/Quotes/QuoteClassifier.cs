@@ -262,6 +262,9 @@ internal static class QuoteClassifier
         "said", "reported", "quoted", "alleged", "rumoured", "rumored", "claimed", "suggested",
     };
 
+    // Passive verbs that give a name, not an opinion: "it has been called “open source news”".
+    private static readonly HashSet<string> NamingVerbs = new(StringComparer.OrdinalIgnoreCase) { "called", "calling", "labelled", "labeled", "termed", "dubbed", "named" };
+
     private static readonly HashSet<string> HearsayAdverbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "reportedly", "allegedly", "supposedly", "purportedly", "reputedly",
@@ -276,7 +279,12 @@ internal static class QuoteClassifier
         {
             if (HearsayAdverbs.Contains(recent[i]))
                 return true;
-            if (!Lexicon.EvaluativeVerbs.Contains(recent[i]) && !HiddenSpeakerVerbs.Contains(recent[i]))
+            if (!Lexicon.EvaluativeVerbs.Contains(recent[i]) && !HiddenSpeakerVerbs.Contains(recent[i])
+                && !(Lexicon.SpeechVerbs.Contains(recent[i]) && !NamingVerbs.Contains(recent[i])))
+                continue;
+            // The verb must lead straight to the quotation ("accused of", "hailed for his", "said to be"), not through a
+            // clause of its own ("fears had been expressed that a flood of “fee refugees” …").
+            if (recent.Length - i - 1 > 3 || recent.Skip(i + 1).Any(w => w is "that" or "which" or "who" or "whom" or "when" or "while" or "because" or "but" or "if"))
                 continue;
             if (i + 1 < recent.Length && recent[i + 1] == "as" && Lexicon.EvaluativeVerbs.Contains(recent[i]))
                 return true;

@@ -232,6 +232,8 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("The striking workers have been [|“reminded of their duties to the public”|].")]
     [InlineData("The council's main worries are [|“falling rents and a shrinking high street”|].")]
     [InlineData("The firm's plan was [|“unworkable from the very first day.”|]")]
+    [InlineData("The council has been accused of [|“gross negligence over the flood defences”|].")]
+    [InlineData("Residents were told to [|“stay indoors and keep every window shut”|] until the fire was out.")]
     public Task HiddenSpeakersAndClaims_AreReported(string markup) => Tester.VerifyAsync(markup);
 
     // Scare quotes: a verb or a single modifier used loosely, and words a claim or ruling before them frames.
