@@ -4,8 +4,8 @@ using EditLint.Tests.Testing;
 
 namespace EditLint.Tests.Semantics;
 
-// Quotation marks as real copy writes them: doubled apostrophes for double marks, and a doubled opening mark from
-// a bad scrape.
+// Quotation marks as real copy writes them: doubled apostrophes for double marks, a doubled opening mark from a
+// bad scrape, and a nested quotation closed with the wrong mark.
 public sealed class QuoteScannerTests
 {
     private static readonly RuleTester Unattributed = RuleTester.For<UnattributedQuoteRule>();
@@ -79,4 +79,41 @@ public sealed class QuoteScannerTests
     [Fact]
     public Task DoubledOpeningMark_IsNotAnUnbalancedMark() =>
         Unbalanced.VerifyAsync("The buyer will pay an \"\"unfair and far too low\" price for the site, the seller said.");
+
+    // An opening-only mark inside an open straight quotation: a nested quotation, closed by a stray single mark.
+    [Fact]
+    public void NestedQuotationClosedByASingleMark_EndsThere_AndTheOuterOneClosesAtTheLastMark()
+    {
+        var text = "\"Right now, buses cost less than the old \"stadsbus',\" said the councillor.";
+        var (pairs, strays) = QuoteScanner.Scan(text);
+        Assert.Equal(
+            ["\"Right now, buses cost less than the old \"stadsbus',\"", "\"stadsbus'"],
+            pairs.Select(p => text[p.Open..(p.Close + p.CloseWidth)]));
+        var stray = Assert.Single(strays);
+        Assert.Equal((text.IndexOf('\'', StringComparison.Ordinal), QuoteMarkProblemKind.MixedStyles), (stray.Index, stray.Kind));
+    }
+
+    [Fact]
+    public Task NestedQuotationClosedByASingleMark_OuterQuotationKeepsItsSpeaker() =>
+        Unattributed.VerifyAsync("\"Right now, buses cost less than the old \"stadsbus',\" said the councillor.");
+
+    [Fact]
+    public Task NestedQuotationClosedByASingleMark_TheWrongMarkIsReported() =>
+        Unbalanced.VerifyAsync("\"Right now, buses cost less than the old \"stadsbus[|'|],\" said the councillor.");
+
+    // The first quotation is never closed: the second opening mark nests, the last mark closes it, and the first
+    // mark is the one reported.
+    [Fact]
+    public void OpeningMarkInsideAnUnclosedQuotation_Nests()
+    {
+        var text = "You may \"shop around, but you cant \"beat the price\"";
+        var (pairs, _) = QuoteScanner.Scan(text);
+        Assert.Equal(
+            ["\"shop around, but you cant \"beat the price\"", "\"beat the price\""],
+            pairs.Select(p => text[p.Open..(p.Close < 0 ? text.Length : p.Close + p.CloseWidth)]));
+    }
+
+    [Fact]
+    public Task OpeningMarkInsideAnUnclosedQuotation_TheUnclosedMarkIsReported() =>
+        Unbalanced.VerifyAsync("You may [|\"|]shop around, but you cant \"beat the price\"");
 }

@@ -63,7 +63,7 @@ internal static class QuoteScanner
                         open.Add(new Opening(i, c, false));
                     break;
                 case '’' or '\'':
-                    i = Single(text, i, open, pairs);
+                    i = Single(text, i, open, pairs, strays);
                     break;
             }
         }
@@ -156,7 +156,7 @@ internal static class QuoteScanner
     }
 
     // Returns the index to continue from (an "’n’" pair is consumed whole).
-    private static int Single(string text, int i, List<Opening> open, List<Pair> pairs)
+    private static int Single(string text, int i, List<Opening> open, List<Pair> pairs, List<Stray> strays)
     {
         var before = i > 0 ? text[i - 1] : ' ';
         var after = i + 1 < text.Length ? text[i + 1] : ' ';
@@ -176,6 +176,14 @@ internal static class QuoteScanner
             var opening = open[singleAt];
             open.RemoveRange(singleAt, open.Count - singleAt);
             pairs.Add(new Pair(opening.Index, i, opening.Mark == '‘' ? QuoteMarks.CurlySingle : QuoteMarks.StraightSingle));
+            return i;
+        }
+        // "… cheaper than the old "stadsbus'," said …": a straight quotation nested in another straight one, opened
+        // with a double mark and closed by mistake with a single one. Only right before punctuation, since a mark
+        // before a space may be a plural possessive ("the workers' rights").
+        if (text[i] == '\'' && singleAt < doubleAt && IsNestedStraightDouble(open, doubleAt) && !IsOpeningContext(before) && char.IsPunctuation(after))
+        {
+            CloseDouble(text, i, '\'', 1, open, pairs, strays);
             return i;
         }
         // A straight mark after a space and before a word opens; a curly right mark never does.
@@ -201,6 +209,9 @@ internal static class QuoteScanner
     }
 
     private static bool HasOpenDouble(List<Opening> open) => open.Exists(o => o.IsDouble);
+
+    private static bool IsNestedStraightDouble(List<Opening> open, int at) =>
+        at > 0 && open[at].Mark == '"' && open.FindLastIndex(at - 1, o => o.IsDouble) is >= 0 and var outer && open[outer].Mark == '"';
 
     private static bool IsOpeningContext(char c) => char.IsWhiteSpace(c) || c is '(' or '[' or '{' or '—' or '–' or '-' or '/' or '“' or '‘' or '"' or '\'' or ':';
 
