@@ -5,7 +5,7 @@ using EditLint.Tests.Testing;
 namespace EditLint.Tests.Semantics;
 
 // Quotation marks as real copy writes them: doubled apostrophes for double marks, a doubled opening mark from a
-// bad scrape, and a nested quotation closed with the wrong mark.
+// bad scrape, a nested quotation closed with the wrong mark, and marks inside Markdown inline code.
 public sealed class QuoteScannerTests
 {
     private static readonly RuleTester Unattributed = RuleTester.For<UnattributedQuoteRule>();
@@ -116,4 +116,19 @@ public sealed class QuoteScannerTests
     [Fact]
     public Task OpeningMarkInsideAnUnclosedQuotation_TheUnclosedMarkIsReported() =>
         Unbalanced.VerifyAsync("You may [|\"|]shop around, but you cant \"beat the price\"");
+
+    // Markdown inline code is code, not prose with quotations.
+    [Theory]
+    [InlineData("The wire files mark short items with `TYPE=\"BRIEF\"` and drafts with `\"UNPROC\"`.")]
+    [InlineData("Attribution usually reads `\"...,\" he said.` in wire copy.")]
+    [InlineData("Set `quote='single'` or `quote=\"double` before you run it.")]
+    public Task MarksInsideInlineCode_AreNotQuotations(string text)
+    {
+        Unattributed.Verify(text);
+        return Unbalanced.VerifyAsync(text);
+    }
+
+    [Fact]
+    public Task MarksOutsideInlineCode_AreStillQuotations() =>
+        Unattributed.VerifyAsync("Run `make check` before the vote, which was [|\"a formality\"|] in the end.");
 }
