@@ -1,3 +1,4 @@
+using System.Buffers;
 using EditLint.Diagnostics;
 using EditLint.Documents;
 using EditLint.Text;
@@ -12,7 +13,8 @@ namespace EditLint.Readers;
 /// <summary>
 /// Markdown through Markdig with precise source locations. Headings, paragraphs, block quotes and list items
 /// become prose blocks whose characters map back to the source (emphasis markers and link targets dropped,
-/// entities decoded); code is kept as non-prose; HTML blocks and comments are not prose.
+/// entities decoded, quotation marks in inline code made primes); code is kept as non-prose; HTML blocks and
+/// comments are not prose.
 /// </summary>
 public sealed class MarkdownReader : IDocumentReader
 {
@@ -106,7 +108,7 @@ public sealed class MarkdownReader : IDocumentReader
                 builder.AppendSeparator(' ', lineBreak.Span.Start);
                 break;
             case CodeInline code:
-                builder.AppendReplacement(code.Content, code.Span.Start, code.Span.End + 1);
+                builder.AppendReplacement(WithoutQuotationMarks(code.Content), code.Span.Start, code.Span.End + 1);
                 break;
             case AutolinkInline autolink:
                 builder.AppendReplacement(autolink.Url, autolink.Span.Start, autolink.Span.End + 1);
@@ -119,6 +121,27 @@ public sealed class MarkdownReader : IDocumentReader
                     Append(text, child, builder);
                 break;
         }
+    }
+
+    private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"“”„«»'‘’");
+
+    // Marks inside inline code (`TYPE="BRIEF"`, `"...," he said.`) are code, not quotation marks: they become primes,
+    // which look alike and which nothing reads as a quotation. An apostrophe inside a word (`Lee's`) stays.
+    private static string WithoutQuotationMarks(string code)
+    {
+        if (code.AsSpan().IndexOfAny(QuotationMarks) < 0)
+            return code;
+        var chars = code.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = chars[i] switch
+            {
+                '"' or '“' or '”' or '„' or '«' or '»' => '″',
+                '\'' or '‘' or '’' when i == 0 || i + 1 == chars.Length || !char.IsLetterOrDigit(chars[i - 1]) || !char.IsLetter(chars[i + 1]) => '′',
+                var c => c,
+            };
+        }
+        return new string(chars);
     }
 
     // A literal whose source is the same characters maps one to one; an escape ("\*") maps to its whole span.

@@ -58,6 +58,20 @@ public sealed class MarkdownReaderTests
         Assert.Equal((5, 67), (position.DisplayLine, position.DisplayColumn));
     }
 
+    // Quotation marks inside inline code are code, not quotations: they become primes (an apostrophe inside a word
+    // stays), and the code still maps to its whole span while the prose around it maps exactly.
+    [Fact]
+    public void InlineCode_KeepsItsWordsButNotItsQuotationMarks()
+    {
+        var document = Read("Wire items carry `TYPE=\"BRIEF\"` and `'raw'` tags, and `Lee’s \u201Cnote\u201D` stays code.\n");
+        var block = Assert.Single(document.Blocks);
+        Assert.Equal("Wire items carry TYPE=″BRIEF″ and ′raw′ tags, and Lee’s ″note″ stays code.", block.Text);
+        Assert.Equal("`TYPE=\"BRIEF\"`", SourceOf(document, block, "TYPE=″BRIEF″"));
+        Assert.Equal("`'raw'`", SourceOf(document, block, "′"));
+        Assert.Equal("tags", SourceOf(document, block, "tags"));
+        Assert.Equal("stays code.", SourceOf(document, block, "stays code."));
+    }
+
     [Fact]
     public void SoftLineBreaks_BecomeSpaces_AndCrLfKeepsPositionsExact()
     {

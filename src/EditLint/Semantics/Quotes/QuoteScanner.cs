@@ -3,15 +3,19 @@ namespace EditLint.Semantics.Quotes;
 /// <summary>
 /// Finds quotation-mark pairs in one block of prose. Curly marks say which way they face; straight marks are
 /// judged by their neighbours (a mark after a space opens, one before a space closes). A right single mark
-/// between letters, or before a digit, is an apostrophe ("Putin’s", "’90s", "rock ’n’ roll"), not a quote.
+/// between letters, or before a digit, is an apostrophe ("Putin’s", "’90s", "rock ’n’ roll"), not a quote. Two straight
+/// marks standing where one would ('' in BBC copy, a doubled "" from a scrape) are one double mark.
 /// </summary>
 internal static class QuoteScanner
 {
     /// <summary>
     /// A pair of marks; <see cref="Close"/> is -1 when the block ends with the quotation still open, and -2 when the
     /// quotation ends where a new one reopens after a full stop (<see cref="End"/> then marks where it ends).
+    /// <see cref="Open"/> and <see cref="Close"/> are where the marks start; a mark written with two characters (''
+    /// for a double mark, a doubled "") is <see cref="OpenWidth"/> or <see cref="CloseWidth"/> characters wide, so the
+    /// quoted words run from Open + OpenWidth to Close.
     /// </summary>
-    internal readonly record struct Pair(int Open, int Close, QuoteMarks Marks, int End = -1)
+    internal readonly record struct Pair(int Open, int Close, QuoteMarks Marks, int End = -1, int OpenWidth = 1, int CloseWidth = 1)
     {
         /// <summary>True for a quotation that the next one continues, as a new paragraph would.</summary>
         public bool ContinuesInNext => Close == -2;
@@ -20,7 +24,7 @@ internal static class QuoteScanner
     /// <summary>A mark with no partner, or a pair whose styles differ.</summary>
     internal readonly record struct Stray(int Index, QuoteMarkProblemKind Kind);
 
-    private readonly record struct Opening(int Index, char Mark, bool IsDouble);
+    private readonly record struct Opening(int Index, char Mark, bool IsDouble, int Width = 1);
 
     public static (List<Pair> Pairs, List<Stray> Strays) Scan(string text)
     {
@@ -37,26 +41,29 @@ internal static class QuoteScanner
                     // A left mark glued to the end of a word is a typo for the closing mark (“quote“).
                     if (c == '“' && HasOpenDouble(open) && i > 0 && !IsOpeningContext(text[i - 1]) && (i + 1 == text.Length || IsClosingContext(text[i + 1])))
                     {
-                        CloseDouble(text, i, open, pairs, strays);
+                        CloseDouble(text, i, c, 1, open, pairs, strays);
                         strays.Add(new Stray(i, QuoteMarkProblemKind.MixedStyles));
                     }
-                    else if (!ReopensAfterSentence(text, i, open, pairs))
+                    else if (!ReopensAfterSentence(text, i, c, 1, open, pairs))
                     {
                         open.Add(new Opening(i, c, true));
                     }
                     break;
                 case '”' or '»':
-                    CloseDouble(text, i, open, pairs, strays);
+                    CloseDouble(text, i, c, 1, open, pairs, strays);
                     break;
                 case '"':
-                    StraightDouble(text, i, open, pairs, strays);
+                    i = StraightDouble(text, i, DoubledStraightMark(text, i) ? 2 : 1, open, pairs, strays);
+                    break;
+                case '\'' when DoubledStraightMark(text, i):
+                    i = StraightDouble(text, i, 2, open, pairs, strays);
                     break;
                 case '‘':
                     if (!IsElision(text, i))
                         open.Add(new Opening(i, c, false));
                     break;
                 case '’' or '\'':
-                    i = Single(text, i, open, pairs);
+                    i = Single(text, i, open, pairs, strays);
                     break;
             }
         }
@@ -64,7 +71,7 @@ internal static class QuoteScanner
         foreach (var opening in open)
         {
             if (opening.IsDouble)
-                pairs.Add(new Pair(opening.Index, -1, MarksOf(opening.Mark)));
+                pairs.Add(new Pair(opening.Index, -1, MarksOf(opening.Mark), OpenWidth: opening.Width));
             else if (opening.Mark == '‘')
                 strays.Add(new Stray(opening.Index, QuoteMarkProblemKind.NeverClosed));
         }
@@ -72,27 +79,45 @@ internal static class QuoteScanner
         return (pairs, strays);
     }
 
-    private static void StraightDouble(string text, int i, List<Opening> open, List<Pair> pairs, List<Stray> strays)
+    // Returns the index of the mark's last character.
+    private static int StraightDouble(string text, int i, int width, List<Opening> open, List<Pair> pairs, List<Stray> strays)
     {
         var afterOpening = i == 0 || IsOpeningContext(text[i - 1]);
-        var beforeWord = i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+        var beforeWord = i + width < text.Length && !char.IsWhiteSpace(text[i + width]);
         if (HasOpenDouble(open) && !afterOpening)
-            CloseDouble(text, i, open, pairs, strays);
+            CloseDouble(text, i, '"', width, open, pairs, strays);
         else if (afterOpening && beforeWord)
         {
-            if (!ReopensAfterSentence(text, i, open, pairs))
-                open.Add(new Opening(i, '"', true));
+            if (!ReopensAfterSentence(text, i, '"', width, open, pairs))
+                open.Add(new Opening(i, '"', true, width));
         }
         else if (HasOpenDouble(open))
-            CloseDouble(text, i, open, pairs, strays);
+            CloseDouble(text, i, '"', width, open, pairs, strays);
         else
             strays.Add(new Stray(i, QuoteMarkProblemKind.NeverOpened));
+        return i + width - 1;
+    }
+
+    // Two straight marks written as one double mark: '' in BBC copy (''We won,'' he said), or a doubled "" left by a
+    // scrape (an ""unfair" price). They must stand where one mark would: after a space and before a word (opening),
+    // or after a word and before a space or punctuation (closing).
+    private static bool DoubledStraightMark(string text, int i)
+    {
+        if (i + 1 >= text.Length || text[i + 1] != text[i] || (i + 2 < text.Length && text[i + 2] is '"' or '\''))
+            return false;
+        var before = i > 0 ? text[i - 1] : ' ';
+        var after = i + 2 < text.Length ? text[i + 2] : ' ';
+        if (before is '"' or '\'')
+            return false;
+        var opens = IsOpeningContext(before) && !char.IsWhiteSpace(after);
+        var closes = !char.IsWhiteSpace(before) && !IsOpeningContext(before) && IsClosingContext(after);
+        return opens || closes;
     }
 
     // Paragraphs run together (a scrape, a pasted draft) keep the convention that a quotation running over
     // paragraphs reopens each one without closing the last: an opening mark right after a full stop while a
     // quotation is open starts the next part of that quotation rather than a quotation inside it.
-    private static bool ReopensAfterSentence(string text, int i, List<Opening> open, List<Pair> pairs)
+    private static bool ReopensAfterSentence(string text, int i, char mark, int width, List<Opening> open, List<Pair> pairs)
     {
         var at = open.FindLastIndex(o => o.IsDouble);
         if (at < 0)
@@ -104,12 +129,12 @@ internal static class QuoteScanner
             return false;
         var opening = open[at];
         open.RemoveRange(at, open.Count - at);
-        pairs.Add(new Pair(opening.Index, -2, MarksOf(opening.Mark), end));
-        open.Add(new Opening(i, text[i], true));
+        pairs.Add(new Pair(opening.Index, -2, MarksOf(opening.Mark), end, opening.Width));
+        open.Add(new Opening(i, mark, true, width));
         return true;
     }
 
-    private static void CloseDouble(string text, int i, List<Opening> open, List<Pair> pairs, List<Stray> strays)
+    private static void CloseDouble(string text, int i, char closing, int width, List<Opening> open, List<Pair> pairs, List<Stray> strays)
     {
         var at = open.FindLastIndex(o => o.IsDouble);
         if (at < 0)
@@ -125,14 +150,13 @@ internal static class QuoteScanner
         }
         var opening = open[at];
         open.RemoveRange(at, open.Count - at);
-        pairs.Add(new Pair(opening.Index, i, MarksOf(opening.Mark)));
-        var closing = text[i];
+        pairs.Add(new Pair(opening.Index, i, MarksOf(opening.Mark), OpenWidth: opening.Width, CloseWidth: width));
         if ((opening.Mark == '"') != (closing == '"'))
             strays.Add(new Stray(i, QuoteMarkProblemKind.MixedStyles));
     }
 
     // Returns the index to continue from (an "’n’" pair is consumed whole).
-    private static int Single(string text, int i, List<Opening> open, List<Pair> pairs)
+    private static int Single(string text, int i, List<Opening> open, List<Pair> pairs, List<Stray> strays)
     {
         var before = i > 0 ? text[i - 1] : ' ';
         var after = i + 1 < text.Length ? text[i + 1] : ' ';
@@ -152,6 +176,14 @@ internal static class QuoteScanner
             var opening = open[singleAt];
             open.RemoveRange(singleAt, open.Count - singleAt);
             pairs.Add(new Pair(opening.Index, i, opening.Mark == '‘' ? QuoteMarks.CurlySingle : QuoteMarks.StraightSingle));
+            return i;
+        }
+        // "… cheaper than the old "stadsbus'," said …": a straight quotation nested in another straight one, opened
+        // with a double mark and closed by mistake with a single one. Only right before punctuation, since a mark
+        // before a space may be a plural possessive ("the workers' rights").
+        if (text[i] == '\'' && singleAt < doubleAt && IsNestedStraightDouble(open, doubleAt) && !IsOpeningContext(before) && char.IsPunctuation(after))
+        {
+            CloseDouble(text, i, '\'', 1, open, pairs, strays);
             return i;
         }
         // A straight mark after a space and before a word opens; a curly right mark never does.
@@ -177,6 +209,9 @@ internal static class QuoteScanner
     }
 
     private static bool HasOpenDouble(List<Opening> open) => open.Exists(o => o.IsDouble);
+
+    private static bool IsNestedStraightDouble(List<Opening> open, int at) =>
+        at > 0 && open[at].Mark == '"' && open.FindLastIndex(at - 1, o => o.IsDouble) is >= 0 and var outer && open[outer].Mark == '"';
 
     private static bool IsOpeningContext(char c) => char.IsWhiteSpace(c) || c is '(' or '[' or '{' or '—' or '–' or '-' or '/' or '“' or '‘' or '"' or '\'' or ':';
 

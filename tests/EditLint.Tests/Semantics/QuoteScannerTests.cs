@@ -1,0 +1,134 @@
+using EditLint.Rules.Sourcing;
+using EditLint.Semantics.Quotes;
+using EditLint.Tests.Testing;
+
+namespace EditLint.Tests.Semantics;
+
+// Quotation marks as real copy writes them: doubled apostrophes for double marks, a doubled opening mark from a
+// bad scrape, a nested quotation closed with the wrong mark, and marks inside Markdown inline code.
+public sealed class QuoteScannerTests
+{
+    private static readonly RuleTester Unattributed = RuleTester.For<UnattributedQuoteRule>();
+    private static readonly RuleTester Unbalanced = RuleTester.For<UnbalancedQuoteMarksRule>();
+
+    // The pairs as (marks, text from the opening mark to the end of the closing one, both included); an open-ended
+    // pair runs to where it stops (the block's end, or where the next part reopens).
+    private static List<(QuoteMarks Marks, string Text)> Pairs(string text)
+    {
+        var (pairs, strays) = QuoteScanner.Scan(text);
+        Assert.Empty(strays);
+        return [.. pairs.Select(p => (p.Marks, text[p.Open..(p.Close switch { -1 => text.Length, -2 => p.End, _ => p.Close + p.CloseWidth })]))];
+    }
+
+    // BBC sport copy: two apostrophes stand for a double quotation mark.
+    [Fact]
+    public void DoubledApostrophes_AreOneStraightDoubleMark()
+    {
+        Assert.Equal(
+            [(QuoteMarks.StraightDouble, "''The pitch was a mess all season,''")],
+            Pairs("''The pitch was a mess all season,'' said the groundsman."));
+    }
+
+    [Fact]
+    public void DoubledApostrophes_ReopenAfterAFullStopAsTheNextPartOfTheQuotation()
+    {
+        Assert.Equal(
+            [(QuoteMarks.StraightDouble, "''We need a clear answer."), (QuoteMarks.StraightDouble, "''It is a bad day for the club,''")],
+            Pairs("''We need a clear answer. ''It is a bad day for the club,'' the manager said."));
+    }
+
+    [Fact]
+    public void DoubledApostrophes_LeftOpenAtTheEndOfAParagraph_RunToItsEnd()
+    {
+        Assert.Equal(
+            [(QuoteMarks.StraightDouble, "\"I spoke to him on Monday,\""), (QuoteMarks.StraightDouble, "''He can talk to any club he likes.")],
+            Pairs("\"I spoke to him on Monday,\" the coach said. ''He can talk to any club he likes."));
+    }
+
+    [Fact]
+    public void DoubledApostrophes_BesideApostrophes_KeepTheApostrophes()
+    {
+        Assert.Equal(
+            [(QuoteMarks.StraightDouble, "''It's the players' day, not mine,''")],
+            Pairs("''It's the players' day, not mine,'' O'Neill said."));
+    }
+
+    [Theory]
+    [InlineData("''We need a clear answer. ''It is a bad day for the club,'' the manager said.")]
+    [InlineData("''The pitch was a mess all season,'' said the groundsman.")]
+    [InlineData("The chairman was angry. ''A lawyer will look at the case for us,'' said club chairman Tom Reilly. ''This is a serious matter,'' he added.")]
+    public Task DoubledApostrophes_AttributedQuotations_AreNotReported(string text) => Unattributed.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("''We need a clear answer. ''It is a bad day for the club,'' the manager said.")]
+    [InlineData("''It's the players' day, not mine,'' O'Neill said.")]
+    public Task DoubledApostrophes_BalancedMarks_AreNotReported(string text) => Unbalanced.VerifyAsync(text);
+
+    // A scrape doubled the opening mark.
+    [Fact]
+    public void DoubledOpeningMark_IsOneOpeningMark()
+    {
+        var text = "The buyer will pay an \"\"unfair and far too low\" price for the site.";
+        var (pairs, strays) = QuoteScanner.Scan(text);
+        Assert.Empty(strays);
+        var pair = Assert.Single(pairs);
+        Assert.Equal(QuoteMarks.StraightDouble, pair.Marks);
+        Assert.Equal("unfair and far too low", text[(pair.Open + pair.OpenWidth)..pair.Close]);
+    }
+
+    [Fact]
+    public Task DoubledOpeningMark_IsNotAnUnbalancedMark() =>
+        Unbalanced.VerifyAsync("The buyer will pay an \"\"unfair and far too low\" price for the site, the seller said.");
+
+    // An opening-only mark inside an open straight quotation: a nested quotation, closed by a stray single mark.
+    [Fact]
+    public void NestedQuotationClosedByASingleMark_EndsThere_AndTheOuterOneClosesAtTheLastMark()
+    {
+        var text = "\"Right now, buses cost less than the old \"stadsbus',\" said the councillor.";
+        var (pairs, strays) = QuoteScanner.Scan(text);
+        Assert.Equal(
+            ["\"Right now, buses cost less than the old \"stadsbus',\"", "\"stadsbus'"],
+            pairs.Select(p => text[p.Open..(p.Close + p.CloseWidth)]));
+        var stray = Assert.Single(strays);
+        Assert.Equal((text.IndexOf('\'', StringComparison.Ordinal), QuoteMarkProblemKind.MixedStyles), (stray.Index, stray.Kind));
+    }
+
+    [Fact]
+    public Task NestedQuotationClosedByASingleMark_OuterQuotationKeepsItsSpeaker() =>
+        Unattributed.VerifyAsync("\"Right now, buses cost less than the old \"stadsbus',\" said the councillor.");
+
+    [Fact]
+    public Task NestedQuotationClosedByASingleMark_TheWrongMarkIsReported() =>
+        Unbalanced.VerifyAsync("\"Right now, buses cost less than the old \"stadsbus[|'|],\" said the councillor.");
+
+    // The first quotation is never closed: the second opening mark nests, the last mark closes it, and the first
+    // mark is the one reported.
+    [Fact]
+    public void OpeningMarkInsideAnUnclosedQuotation_Nests()
+    {
+        var text = "You may \"shop around, but you cant \"beat the price\"";
+        var (pairs, _) = QuoteScanner.Scan(text);
+        Assert.Equal(
+            ["\"shop around, but you cant \"beat the price\"", "\"beat the price\""],
+            pairs.Select(p => text[p.Open..(p.Close < 0 ? text.Length : p.Close + p.CloseWidth)]));
+    }
+
+    [Fact]
+    public Task OpeningMarkInsideAnUnclosedQuotation_TheUnclosedMarkIsReported() =>
+        Unbalanced.VerifyAsync("You may [|\"|]shop around, but you cant \"beat the price\"");
+
+    // Markdown inline code is code, not prose with quotations.
+    [Theory]
+    [InlineData("The wire files mark short items with `TYPE=\"BRIEF\"` and drafts with `\"UNPROC\"`.")]
+    [InlineData("Attribution usually reads `\"...,\" he said.` in wire copy.")]
+    [InlineData("Set `quote='single'` or `quote=\"double` before you run it.")]
+    public Task MarksInsideInlineCode_AreNotQuotations(string text)
+    {
+        Unattributed.Verify(text);
+        return Unbalanced.VerifyAsync(text);
+    }
+
+    [Fact]
+    public Task MarksOutsideInlineCode_AreStillQuotations() =>
+        Unattributed.VerifyAsync("Run `make check` before the vote, which was [|\"a formality\"|] in the end.");
+}
