@@ -244,10 +244,5 @@ public sealed class InconsistentFiguresRuleTests
         Assert.StartsWith("Figures disagree: '150 homes' and '120 homes' (line 5) both count homes, 25% apart", finding.Message, StringComparison.Ordinal);
     }
 
-    private static IReadOnlyList<Diagnostic> Run(string body)
-    {
-        var loader = new DocumentLoader([new MarkdownReader()]);
-        var document = loader.Read("test.md", new SourceText($"---\ndate: 2025-02-26\n---\n\n{body}\n"), DocumentFormat.Markdown);
-        return new LintEngine([new InconsistentFiguresRule()], loader).Run([document], new LintOptions { MaxDegreeOfParallelism = 1 }).Diagnostics;
-    }
+    private static IReadOnlyList<Diagnostic> Run(string body) => Tester.Run($"---\ndate: 2025-02-26\n---\n\n{body}\n");
 }

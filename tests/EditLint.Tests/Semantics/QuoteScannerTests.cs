@@ -64,6 +64,27 @@ public sealed class QuoteScannerTests
     [InlineData("''It's the players' day, not mine,'' O'Neill said.")]
     public Task DoubledApostrophes_BalancedMarks_AreNotReported(string text) => Unbalanced.VerifyAsync(text);
 
+    // The finding covers both characters of each mark, and the message quotes the words alone.
+    [Fact]
+    public Task DoubledApostrophes_UnattributedQuotation_IsReportedMarksAndAll() =>
+        Unattributed.VerifyAsync("The ground was empty. [|''The harbour will reopen next week and the ferries will run.''|]");
+
+    [Fact]
+    public void DoubledApostrophes_MessageQuotesTheWordsOnly()
+    {
+        var diagnostic = Assert.Single(Unattributed.Run("The ground was empty. ''Nobody asked us what we wanted for this town.''"));
+        Assert.Contains("“Nobody asked us what we wanted for this town.”", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    // A quotation running over paragraphs in BBC copy reopens the next paragraph with ''.
+    [Fact]
+    public Task DoubledApostrophes_QuotationContinuedInTheNextParagraph_IsBalanced() =>
+        Unbalanced.VerifyAsync("""
+            ''He has agreed terms with us and will sign on Monday,'' said the manager. ''He is a fine young player.
+
+            ''We hope he will be part of the first team by the spring.''
+            """);
+
     // A scrape doubled the opening mark.
     [Fact]
     public void DoubledOpeningMark_IsOneOpeningMark()

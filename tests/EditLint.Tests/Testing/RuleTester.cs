@@ -1,3 +1,4 @@
+using EditLint.Diagnostics;
 using EditLint.Configuration;
 using EditLint.Documents;
 using EditLint.Engine;
@@ -51,10 +52,9 @@ public sealed class RuleTester
     {
         var ids = _rules.Select(r => r.Descriptor.Id).ToHashSet();
         var (text, expected) = Markup.Parse(markup, _rules.Length == 1 ? _rules[0].Descriptor.Id : null);
-        var document = Loader.Read("test" + Extension(_format), new SourceText(text), _format);
-        var result = new LintEngine(_rules, Loader).Run([document], new LintOptions { MaxDegreeOfParallelism = 1, SettingsFor = _ => _settings });
+        var diagnostics = Run(text);
 
-        var actual = result.Diagnostics
+        var actual = diagnostics
             .Where(d => ids.Contains(d.Id) || d.Id.StartsWith("EL9", StringComparison.Ordinal))
             .Select(d => new ExpectedFinding(d.Id, d.Span))
             .ToList();
@@ -63,12 +63,19 @@ public sealed class RuleTester
         if (missing.Count == 0 && unexpected.Count == 0)
             return;
 
-        var messages = string.Join(Environment.NewLine, result.Diagnostics.Select(d => $"  {d.Position.Start} {d.Id}: {d.Message}"));
+        var messages = string.Join(Environment.NewLine, diagnostics.Select(d => $"  {d.Position.Start} {d.Id}: {d.Message}"));
         throw new XunitException(
             $"Findings differ.{Environment.NewLine}" +
             $"Expected:{Environment.NewLine}{Markup.Render(text, expected)}{Environment.NewLine}" +
             $"Actual:{Environment.NewLine}{Markup.Render(text, actual)}{Environment.NewLine}" +
             $"Messages:{Environment.NewLine}{messages}");
+    }
+
+    /// <summary>Runs the rules on <paramref name="text"/> (no markup) and returns every finding, for tests of messages and properties.</summary>
+    public IReadOnlyList<Diagnostic> Run(string text)
+    {
+        var document = Loader.Read("test" + Extension(_format), new SourceText(text), _format);
+        return new LintEngine(_rules, Loader).Run([document], new LintOptions { MaxDegreeOfParallelism = 1, SettingsFor = _ => _settings }).Diagnostics;
     }
 
     private static string Extension(DocumentFormat format) => format switch

@@ -119,9 +119,9 @@ public sealed class QuoteFacts
                 {
                     -1 => (text.Length, text.Length),
                     -2 => (pair.End, pair.End),
-                    _ => (pair.Close + 1, pair.Close),
+                    _ => (pair.Close + pair.CloseWidth, pair.Close),
                 };
-                var quote = new Quote(block, pair.Open, end, Math.Min(pair.Open + 1, innerEnd), innerEnd, pair.Marks) { IsOpenEnded = pair.Close < 0 };
+                var quote = new Quote(block, pair.Open, end, Math.Min(pair.Open + pair.OpenWidth, innerEnd), innerEnd, pair.Marks) { IsOpenEnded = pair.Close < 0 };
                 if (reopened is not null && reopened.LocalEnd <= quote.LocalStart)
                 {
                     quote.ContinuationOf = reopened;
@@ -166,7 +166,8 @@ public sealed class QuoteFacts
         private static bool StartsWithOpeningMark(string text)
         {
             var trimmed = text.TrimStart();
-            return trimmed.Length > 0 && trimmed[0] is '“' or '"' or '«' or '„';
+            // BBC copy's '' is a double mark too.
+            return trimmed.Length > 0 && (trimmed[0] is '“' or '"' or '«' or '„' || trimmed.StartsWith("''", StringComparison.Ordinal));
         }
 
         private List<SpeechAct> FindActs(Block block, List<Quote> quotes)
