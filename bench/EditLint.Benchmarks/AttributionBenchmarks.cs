@@ -8,7 +8,7 @@ namespace EditLint.Benchmarks;
 
 /// <summary>
 /// Quote and attribution extraction (issue 3) must cost time in proportion to the article's length. One long
-/// article is built from the bodies of real corpus articles (../shared/corpus, beside the checkout), at 1× and 10×
+/// article is built from the bodies of real corpus articles (../shared/corpus, beside the checkout), at 1×, 10× and 30×
 /// the number of articles; the mean for 10× should be about ten times the mean for 1×, not a hundred.
 /// </summary>
 [MemoryDiagnoser]
@@ -19,7 +19,7 @@ public class AttributionBenchmarks
     private SourceText _text = null!;
 
     /// <summary>How many times <see cref="BaseArticles"/> articles the document holds.</summary>
-    [Params(1, 10)]
+    [Params(1, 10, 30)]
     public int Scale { get; set; }
 
     [GlobalSetup]
