@@ -453,9 +453,18 @@ internal static class SpeechActFinder
     private static bool IsQuoteMark(string text) => text is "\"" or "“" or "‘" or "'" or "«";
 
     // "issued a statement", "released a statement": the statement speaks for whoever issued it.
-    private static bool IsStatementVerb(IReadOnlyList<Token> tokens, int i) =>
-        tokens[i].Text.ToLowerInvariant() is "issued" or "released" or "put" or "published"
-        && Enumerable.Range(i + 1, 3).Any(k => k < tokens.Count && tokens[k].Text.StartsWith("statement", StringComparison.OrdinalIgnoreCase));
+    // Asked about almost every word: a loop, not a lambda, which would allocate its captured tokens on every call.
+    private static bool IsStatementVerb(IReadOnlyList<Token> tokens, int i)
+    {
+        if (tokens[i].Text.ToLowerInvariant() is not ("issued" or "released" or "put" or "published"))
+            return false;
+        for (var k = i + 1; k <= i + 3 && k < tokens.Count; k++)
+        {
+            if (tokens[k].Text.StartsWith("statement", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
 
     // "some calls for a cut", "many claims": a plural head before a verb in -s is a noun phrase, not a speech act.
     private static bool DisagreesInNumber(string head, string verb)
