@@ -17,7 +17,7 @@ internal static class PersonMentions
     {
         if (!acts.Exists(a => a.Kind == SpeakerKind.Pronoun))
             return acts;
-        var mentions = Find(model);
+        var mentions = Mentions(model);
         var people = mentions.Where(m => m.IsStrong).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
         var resolved = new List<SpeechAct>(acts.Count);
         // Acts and mentions are both in document order: one pass over each keeps this linear in the article's length.
@@ -53,7 +53,13 @@ internal static class PersonMentions
 
     /// <summary>Surnames of the people the article names in full or with a title ("Amelie Mauresmo", "Mr Hadi").</summary>
     public static HashSet<string> Surnames(SemanticModel model) =>
-        Find(model).Where(m => m.IsStrong).Select(m => Surname(m.Name)).ToHashSet(StringComparer.Ordinal);
+        Mentions(model).Where(m => m.IsStrong).Select(m => Surname(m.Name)).ToHashSet(StringComparer.Ordinal);
+
+    // Quote extraction asks for the people twice (pronouns, then surnames for introduced speakers): they are read
+    // from the name mentions once per model and kept with it.
+    private static readonly object MentionsKey = new();
+
+    private static List<Mention> Mentions(SemanticModel model) => model.GetSummary(MentionsKey, Find);
 
     // The person a speaker phrase names, if it names one ("military analyst Sean Bell" names Sean Bell): its
     // longest run of final words that is a known person.
@@ -84,13 +90,19 @@ internal static class PersonMentions
         {
             while (s + 1 < sentences.Count && sentences[s + 1].Span.Start <= mention.Span.Start)
                 s++;
-            var words = mention.Words.Select(w => w.Text).Where(w => !Lexicon.PersonTitles.Contains(w)).ToList();
+            var words = new List<string>(mention.Words.Count);
+            foreach (var word in mention.Words)
+            {
+                if (!Lexicon.PersonTitles.Contains(word.Text))
+                    words.Add(word.Text);
+            }
+            // A title among the words ("President Putin") was left out of them.
+            var titled = mention.Honorific is not null || words.Count < mention.Words.Count;
             // A sentence's first word is capitalised anyway: "Sharing American intelligence…" names nobody.
             if (mention.IsSentenceStart && mention.Honorific is null && words.Count > 0 && (words[0].EndsWith("ing", StringComparison.Ordinal) || words[0].EndsWith("ly", StringComparison.Ordinal) || SpeechActFinder.NotNames.Contains(words[0])))
                 words.RemoveAt(0);
             if (words.Count == 0 || words.Exists(w => SpeechActFinder.NotNames.Contains(w)) || FollowsThe(mention))
                 continue;
-            var titled = mention.Honorific is not null || mention.Words.Any(w => Lexicon.PersonTitles.Contains(w.Text));
             var strong = words.Count >= 2 || titled || knownSurnames.Contains(words[0]);
             if (!strong && mention.IsSentenceStart)
                 continue;

@@ -54,22 +54,27 @@ internal static class SpeechActFinder
 
     public static List<SpeechAct> Find(Sentence sentence, IReadOnlyList<Token> tokens, Func<int, bool> isQuoted)
     {
+        // Whether each token is quoted, asked once per token: the walks below ask about the same tokens many times,
+        // and each answer costs the caller a look through the block's quotations.
+        var quoted = new bool[tokens.Count];
+        for (var k = 0; k < tokens.Count; k++)
+            quoted[k] = isQuoted(tokens[k].LocalStart);
         var acts = new List<SpeechAct>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (isQuoted(token.LocalStart) || (token.Kind != TokenKind.Word && token.Text != ":" && !IsQuoteMark(token.Text) && !(i == 0 && token.Text == "(")))
+            if (quoted[i] || (token.Kind != TokenKind.Word && token.Text != ":" && !IsQuoteMark(token.Text) && !(i == 0 && token.Text == "(")))
                 continue;
 
             if (token.Text.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase))
             {
                 // "according to" credits whatever follows it: a person, a body, a document ("the figures").
-                if ((SpeakerAfter(tokens, i + 2, isQuoted) ?? PhraseAfter(tokens, i + 2, isQuoted)) is { } source)
+                if ((SpeakerAfter(tokens, i + 2, quoted) ?? PhraseAfter(tokens, i + 2, quoted)) is { } source)
                     acts.Add(Act(sentence, tokens, source, TextSpan.FromBounds(token.Span.Start, tokens[i + 1].Span.End), "according to"));
                 continue;
             }
             // "Collins saw compromise as the answer: “I think …”": a colon before a quotation hands the floor to the clause's subject.
-            if (token.Text == ":" && acts.Count == 0 && i + 1 < tokens.Count && (isQuoted(tokens[i + 1].LocalStart) || IsQuoteMark(tokens[i + 1].Text)) && SubjectOf(tokens, i, isQuoted) is { } framer)
+            if (token.Text == ":" && acts.Count == 0 && i + 1 < tokens.Count && (quoted[i + 1] || IsQuoteMark(tokens[i + 1].Text)) && SubjectOf(tokens, i, quoted) is { } framer)
             {
                 acts.Add(Act(sentence, tokens, framer, token.Span, ":"));
                 continue;
@@ -81,28 +86,28 @@ internal static class SpeechActFinder
                 continue;
             }
             // "Following are extracts from the communique …": the text that follows is the document's.
-            if ((i == 0 || tokens[i - 1].Text is "-" or "–" or "—") && token.Text.Equals("following", StringComparison.OrdinalIgnoreCase) && ExtractsOf(tokens, i, isQuoted) is { } extracts)
+            if ((i == 0 || tokens[i - 1].Text is "-" or "–" or "—") && token.Text.Equals("following", StringComparison.OrdinalIgnoreCase) && ExtractsOf(tokens, i, quoted) is { } extracts)
             {
                 acts.Add(Act(sentence, tokens, extracts, token.Span, "following"));
                 continue;
             }
             // "Rostenkowski set the tone in a statement, “…”", "In a report compiled by Transparency International, …":
             // the statement is the speaker's, or the author's after "by".
-            if (token.Kind == TokenKind.Word && token.Text.Equals("in", StringComparison.OrdinalIgnoreCase) && StatementFrame(tokens, i, isQuoted) is { } author)
+            if (token.Kind == TokenKind.Word && token.Text.Equals("in", StringComparison.OrdinalIgnoreCase) && StatementFrame(tokens, i, quoted) is { } author)
             {
                 acts.Add(Act(sentence, tokens, author, token.Span, "in a statement"));
                 continue;
             }
             // "Bolton boss Sam Allardyce “I am bitterly disappointed …”": a name that opens the sentence and runs straight
             // into a quotation frames it as a colon would.
-            if (acts.Count == 0 && IsQuoteMark(token.Text) && NameFrameBefore(tokens, i, isQuoted) is { } named)
+            if (acts.Count == 0 && IsQuoteMark(token.Text) && NameFrameBefore(tokens, i, quoted) is { } named)
             {
                 acts.Add(Act(sentence, tokens, named, token.Span, ":"));
                 continue;
             }
             // "The report found that …", "the suit charged that …": a document or body credited with its own words.
             if (token.Kind == TokenKind.Word && Lexicon.SourceVerbs.Contains(token.Text) && !Lexicon.SpeechVerbs.Contains(token.Text)
-                && SpeakerBefore(tokens, i, isQuoted) is { } document && Lexicon.DocumentNouns.Contains(tokens[document.Item2].Text))
+                && SpeakerBefore(tokens, i, quoted) is { } document && Lexicon.DocumentNouns.Contains(tokens[document.Item2].Text))
             {
                 acts.Add(Act(sentence, tokens, document, token.Span, token.Text));
                 continue;
@@ -116,30 +121,30 @@ internal static class SpeechActFinder
                 var by = -1;
                 for (var k = i + 1; k < tokens.Count && k <= i + 15; k++)
                 {
-                    if (!isQuoted(tokens[k].LocalStart) && tokens[k].Text.Equals("by", StringComparison.OrdinalIgnoreCase))
+                    if (!quoted[k] && tokens[k].Text.Equals("by", StringComparison.OrdinalIgnoreCase))
                     {
                         by = k;
                         break;
                     }
                 }
-                if (by > 0 && SpeakerAfter(tokens, by + 1, isQuoted) is { } agent)
+                if (by > 0 && SpeakerAfter(tokens, by + 1, quoted) is { } agent)
                     acts.Add(Act(sentence, tokens, agent, token.Span, token.Text));
                 // "A candidate is quitting after being quoted as wanting …": whoever is quoted said it.
                 else if (token.Text.Equals("quoted", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Text == "as"
-                    && SubjectOf(tokens, i, isQuoted) is { } quotedSubject)
+                    && SubjectOf(tokens, i, quoted) is { } quotedSubject)
                     acts.Add(Act(sentence, tokens, quotedSubject, token.Span, token.Text));
                 continue;
             }
 
-            if ((SpeakerBefore(tokens, i, isQuoted) ?? SpeakerBeforeAppositive(tokens, i, isQuoted)) is { } speaker
+            if ((SpeakerBefore(tokens, i, quoted) ?? SpeakerBeforeAppositive(tokens, i, quoted)) is { } speaker
                 && !DisagreesInNumber(tokens[speaker.Item2].Text, token.Text))
             {
                 acts.Add(Act(sentence, tokens, speaker, token.Span, token.Text));
                 continue;
             }
             // "“…,” said Bell." / "Observes Mr Hadi: “…”": the verb follows a quotation, a comma or nothing, and the speaker follows it.
-            if ((i == 0 || tokens[i - 1].Kind == TokenKind.Punctuation || isQuoted(tokens[i - 1].LocalStart))
-                && (SpeakerAfter(tokens, i + 1, isQuoted) ?? (FollowsQuotation(tokens, i, isQuoted) ? DescriptionAfter(tokens, i + 1, isQuoted) : null)) is { } inverted)
+            if ((i == 0 || tokens[i - 1].Kind == TokenKind.Punctuation || quoted[i - 1])
+                && (SpeakerAfter(tokens, i + 1, quoted) ?? (FollowsQuotation(tokens, i, quoted) ? DescriptionAfter(tokens, i + 1, quoted) : null)) is { } inverted)
             {
                 acts.Add(Act(sentence, tokens, inverted, token.Span, token.Text));
                 continue;
@@ -148,7 +153,7 @@ internal static class SpeechActFinder
             // subject sits further back than the walk reaches ("Du Plessis in disclosing the agreement last night said").
             if (acts.Count > 0 && token.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
                 acts.Add(acts[^1] with { Verb = token.Text, VerbSpan = token.Span });
-            else if (SubjectOf(tokens, i, isQuoted) is { } subject && !DisagreesInNumber(tokens[subject.Item2].Text, token.Text))
+            else if (SubjectOf(tokens, i, quoted) is { } subject && !DisagreesInNumber(tokens[subject.Item2].Text, token.Text))
                 acts.Add(Act(sentence, tokens, subject, token.Span, token.Text));
         }
         return acts;
@@ -180,12 +185,12 @@ internal static class SpeechActFinder
 
     // Walks left from the verb over adverbs and time words to the head of the speaker phrase, stepping over an
     // appositive or relative clause between commas ("Tim Warner, spokesman for Finjan, said") and brackets.
-    private static (int, int, SpeakerKind)? SpeakerBefore(IReadOnlyList<Token> tokens, int verb, Func<int, bool> isQuoted)
+    private static (int, int, SpeakerKind)? SpeakerBefore(IReadOnlyList<Token> tokens, int verb, bool[] quoted)
     {
         for (var j = verb - 1; j >= 0; j--)
         {
             var token = tokens[j];
-            if (isQuoted(token.LocalStart))
+            if (quoted[j])
                 return null;
             if (token.Text == ")")
             {
@@ -198,7 +203,7 @@ internal static class SpeechActFinder
             if (token.Text == "," && j == verb - 1)
             {
                 // "Peter Ainsworth MP, said:" or the end of an appositive.
-                if (j > 0 && HeadKind(tokens, j - 1) is not null && !isQuoted(tokens[j - 1].LocalStart))
+                if (j > 0 && HeadKind(tokens, j - 1) is not null && !quoted[j - 1])
                     continue;
                 var comma = FindLeft(tokens, j, ",", 20);
                 if (comma <= 0)
@@ -212,7 +217,7 @@ internal static class SpeechActFinder
                 // "Republic Act No. 3846, …, states": past "No." to the name.
                 var name = j > 2 && tokens[j - 1].Text == "." && tokens[j - 2].Text is "No" or "Nos" ? j - 3 : j - 1;
                 if (IsNameWord(tokens, name))
-                    return (StartOfPhrase(tokens, name, SpeakerKind.Named, isQuoted), j, SpeakerKind.Named);
+                    return (StartOfPhrase(tokens, name, SpeakerKind.Named, quoted), j, SpeakerKind.Named);
             }
             if (token.Kind != TokenKind.Word)
                 return null;
@@ -229,9 +234,9 @@ internal static class SpeechActFinder
             }
             // "went on to say", "declined to comment": an infinitive speaks for the clause's subject.
             if (token.Text.Equals("to", StringComparison.OrdinalIgnoreCase) && j == verb - 1)
-                return SubjectOf(tokens, j, isQuoted);
+                return SubjectOf(tokens, j, quoted);
             if (HeadKind(tokens, j) is { } kind)
-                return (StartOfPhrase(tokens, j, kind, isQuoted), j, Refine(tokens, j, kind, isQuoted));
+                return (StartOfPhrase(tokens, j, kind, quoted), j, Refine(tokens, j, kind, quoted));
             if (!BetweenSpeakerAndVerb.Contains(token.Text) && !token.Text.EndsWith("ly", StringComparison.Ordinal))
                 return null;
         }
@@ -239,7 +244,7 @@ internal static class SpeechActFinder
     }
 
     // Reads a speaker phrase that starts at <paramref name="start"/>: a name, a pronoun, or "the" + words + a speaker noun.
-    private static (int, int, SpeakerKind)? SpeakerAfter(IReadOnlyList<Token> tokens, int start, Func<int, bool> isQuoted)
+    private static (int, int, SpeakerKind)? SpeakerAfter(IReadOnlyList<Token> tokens, int start, bool[] quoted)
     {
         for (var j = start; j < tokens.Count && j < start + 6; j++)
         {
@@ -247,12 +252,12 @@ internal static class SpeechActFinder
             // "said 3 spokesperson Belinda Henderson": a company called by a number.
             if (j == start && token.Kind == TokenKind.Number && j + 1 < tokens.Count && tokens[j + 1].Kind == TokenKind.Word)
                 continue;
-            if (token.Kind != TokenKind.Word || isQuoted(token.LocalStart))
+            if (token.Kind != TokenKind.Word || quoted[j])
                 return null;
             if (IsNameWord(tokens, j))
             {
                 var last = j;
-                while (last + 1 < tokens.Count && IsNameWord(tokens, last + 1) && !isQuoted(tokens[last + 1].LocalStart))
+                while (last + 1 < tokens.Count && IsNameWord(tokens, last + 1) && !quoted[last + 1])
                     last++;
                 // "according to the Bank of England": a speaker noun may follow the name ("Reuters reporters").
                 return (start, last, SpeakerKind.Named);
@@ -275,7 +280,7 @@ internal static class SpeechActFinder
 
     // "“…,” said the 30-year-old", "admitted the 28-year-old Morientes", "said the giant winger": right after a
     // quotation, an inverted verb's subject may be any definite description, not only a name or a known role.
-    private static (int, int, SpeakerKind)? DescriptionAfter(IReadOnlyList<Token> tokens, int start, Func<int, bool> isQuoted)
+    private static (int, int, SpeakerKind)? DescriptionAfter(IReadOnlyList<Token> tokens, int start, bool[] quoted)
     {
         if (start >= tokens.Count || tokens[start].Text.ToLowerInvariant() is not ("the" or "his" or "her" or "their" or "its"))
             return null;
@@ -283,7 +288,7 @@ internal static class SpeechActFinder
         for (var j = start + 1; j < tokens.Count && j <= start + 7; j++)
         {
             var token = tokens[j];
-            if (isQuoted(token.LocalStart) || StopWords.Contains(token.Text) || token.Text.ToLowerInvariant() is "who" or "whose" or "in" or "at" or "on" or "after" or "of")
+            if (quoted[j] || StopWords.Contains(token.Text) || token.Text.ToLowerInvariant() is "who" or "whose" or "in" or "at" or "on" or "after" or "of")
                 break;
             if (token.Kind == TokenKind.Word)
                 last = j;
@@ -299,19 +304,19 @@ internal static class SpeechActFinder
 
     // "in a statement", "in its submission", "in a report compiled by X": the author after "by", else the clause's subject
     // (a name or a role before the frame), else nothing.
-    private static (int, int, SpeakerKind)? StatementFrame(IReadOnlyList<Token> tokens, int i, Func<int, bool> isQuoted)
+    private static (int, int, SpeakerKind)? StatementFrame(IReadOnlyList<Token> tokens, int i, bool[] quoted)
     {
         if (i + 2 >= tokens.Count || tokens[i + 1].Text.ToLowerInvariant() is not ("a" or "an" or "the" or "its" or "his" or "her" or "their")
-            || !StatementNouns.Contains(tokens[i + 2].Text) || isQuoted(tokens[i + 2].LocalStart))
+            || !StatementNouns.Contains(tokens[i + 2].Text) || quoted[i + 2])
             return null;
         for (var k = i + 3; k < tokens.Count && k <= i + 6; k++)
         {
             if (tokens[k].Text.Equals("by", StringComparison.OrdinalIgnoreCase))
-                return SpeakerAfter(tokens, k + 1, isQuoted) is { Item3: SpeakerKind.Named } by ? by : null;
+                return SpeakerAfter(tokens, k + 1, quoted) is { Item3: SpeakerKind.Named } by ? by : null;
             if (tokens[k].Kind != TokenKind.Word)
                 break;
         }
-        return i > 0 && SubjectOf(tokens, i, isQuoted) is { Item3: SpeakerKind.Named or SpeakerKind.Role or SpeakerKind.Pronoun } subject ? subject : null;
+        return i > 0 && SubjectOf(tokens, i, quoted) is { Item3: SpeakerKind.Named or SpeakerKind.Role or SpeakerKind.Pronoun } subject ? subject : null;
     }
 
     // "((Sara Seager))", "((WN))" at the start of a paragraph.
@@ -330,31 +335,31 @@ internal static class SpeechActFinder
     }
 
     // "Following are extracts from the communique issued …", "Following is the text of the statement …".
-    private static (int, int, SpeakerKind)? ExtractsOf(IReadOnlyList<Token> tokens, int following, Func<int, bool> isQuoted)
+    private static (int, int, SpeakerKind)? ExtractsOf(IReadOnlyList<Token> tokens, int following, bool[] quoted)
     {
         for (var k = following + 1; k + 1 < tokens.Count && k <= following + 5; k++)
         {
             if (tokens[k].Text.ToLowerInvariant() is "extracts" or "excerpts" or "text" or "highlights" or "transcript"
                 && tokens[k + 1].Text.ToLowerInvariant() is "from" or "of")
-                return SpeakerAfter(tokens, k + 2, isQuoted) ?? PhraseAfter(tokens, k + 2, isQuoted);
+                return SpeakerAfter(tokens, k + 2, quoted) ?? PhraseAfter(tokens, k + 2, quoted);
         }
         return null;
     }
 
     // The verb at <paramref name="verb"/> comes right after a quotation's closing mark, or after a comma that follows one.
-    private static bool FollowsQuotation(IReadOnlyList<Token> tokens, int verb, Func<int, bool> isQuoted)
+    private static bool FollowsQuotation(IReadOnlyList<Token> tokens, int verb, bool[] quoted)
     {
         var j = verb - 1;
-        if (j >= 0 && tokens[j].Text == "," && !isQuoted(tokens[j].LocalStart))
+        if (j >= 0 && tokens[j].Text == "," && !quoted[j])
             j--;
-        return j >= 0 && (IsClosingMark(tokens[j].Text) || isQuoted(tokens[j].LocalStart));
+        return j >= 0 && (IsClosingMark(tokens[j].Text) || quoted[j]);
     }
 
     private static bool IsClosingMark(string text) => text is "\"" or "”" or "’" or "'" or "»";
 
     // The words before the sentence's first quotation mark are a name phrase and nothing else ("Newcastle boss
     // Graeme Souness"), ending in a name.
-    private static (int, int, SpeakerKind)? NameFrameBefore(IReadOnlyList<Token> tokens, int mark, Func<int, bool> isQuoted)
+    private static (int, int, SpeakerKind)? NameFrameBefore(IReadOnlyList<Token> tokens, int mark, bool[] quoted)
     {
         var start = 0;
         while (start < mark && tokens[start].Text is "-" or "*" or "•")
@@ -364,7 +369,7 @@ internal static class SpeechActFinder
         for (var j = start; j < mark; j++)
         {
             var word = tokens[j];
-            if (word.Kind != TokenKind.Word || isQuoted(word.LocalStart))
+            if (word.Kind != TokenKind.Word || quoted[j])
                 return null;
             if (!(IsNameWord(tokens, j) || (j == start && char.IsUpper(word.Text[0])) || Lexicon.PersonTitles.Contains(word.Text)
                 || Lexicon.SpeakerNouns.Contains(word.Text) || RoleModifiers.Contains(word.Text)))
@@ -373,25 +378,25 @@ internal static class SpeechActFinder
         return (start, mark - 1, SpeakerKind.Named);
     }
 
-    private static (int, int, SpeakerKind)? PhraseAfter(IReadOnlyList<Token> tokens, int start, Func<int, bool> isQuoted)
+    private static (int, int, SpeakerKind)? PhraseAfter(IReadOnlyList<Token> tokens, int start, bool[] quoted)
     {
         var last = start - 1;
-        while (last + 1 < tokens.Count && last + 1 - start < 5 && tokens[last + 1].Kind == TokenKind.Word && !isQuoted(tokens[last + 1].LocalStart))
+        while (last + 1 < tokens.Count && last + 1 - start < 5 && tokens[last + 1].Kind == TokenKind.Word && !quoted[last + 1])
             last++;
         return last >= start ? (start, last, SpeakerKind.Role) : null;
     }
 
     // For a participle: the first speaker-like word of the clause before it.
-    private static (int, int, SpeakerKind)? SubjectOf(IReadOnlyList<Token> tokens, int verb, Func<int, bool> isQuoted)
+    private static (int, int, SpeakerKind)? SubjectOf(IReadOnlyList<Token> tokens, int verb, bool[] quoted)
     {
         for (var j = 0; j < verb; j++)
         {
-            if (tokens[j].Kind == TokenKind.Word && !isQuoted(tokens[j].LocalStart) && HeadKind(tokens, j) is { } kind)
+            if (tokens[j].Kind == TokenKind.Word && !quoted[j] && HeadKind(tokens, j) is { } kind)
             {
                 var last = j;
                 while (kind == SpeakerKind.Named && last + 1 < verb && IsNameWord(tokens, last + 1))
                     last++;
-                return (StartOfPhrase(tokens, last, kind, isQuoted), last, Refine(tokens, last, kind, isQuoted));
+                return (StartOfPhrase(tokens, last, kind, quoted), last, Refine(tokens, last, kind, quoted));
             }
         }
         return null;
@@ -422,7 +427,7 @@ internal static class SpeechActFinder
     // "“…,” Ichirou Hayashi, general manager of the fund office said", "B&B - which has a 22% share - said",
     // "Judge Letitia Clark, who issued an injunction in December, has said": the name before an appositive's
     // comma or dash, trying the two nearest.
-    private static (int, int, SpeakerKind)? SpeakerBeforeAppositive(IReadOnlyList<Token> tokens, int verb, Func<int, bool> isQuoted)
+    private static (int, int, SpeakerKind)? SpeakerBeforeAppositive(IReadOnlyList<Token> tokens, int verb, bool[] quoted)
     {
         var from = verb;
         for (var attempt = 0; attempt < 2; attempt++)
@@ -430,7 +435,7 @@ internal static class SpeechActFinder
             var separator = -1;
             for (var k = from - 1; k >= 0 && verb - k <= 25; k--)
             {
-                if (isQuoted(tokens[k].LocalStart))
+                if (quoted[k])
                     return null;
                 if (tokens[k].Text is "," or "-" or "–" or "—")
                 {
@@ -440,10 +445,10 @@ internal static class SpeechActFinder
             }
             if (separator <= 0)
                 return null;
-            if (HeadKind(tokens, separator - 1) is SpeakerKind.Named or SpeakerKind.Role && !isQuoted(tokens[separator - 1].LocalStart))
+            if (HeadKind(tokens, separator - 1) is SpeakerKind.Named or SpeakerKind.Role && !quoted[separator - 1])
             {
                 var kind = HeadKind(tokens, separator - 1)!.Value;
-                return (StartOfPhrase(tokens, separator - 1, kind, isQuoted), separator - 1, Refine(tokens, separator - 1, kind, isQuoted));
+                return (StartOfPhrase(tokens, separator - 1, kind, quoted), separator - 1, Refine(tokens, separator - 1, kind, quoted));
             }
             from = separator;
         }
@@ -452,14 +457,27 @@ internal static class SpeechActFinder
 
     private static bool IsQuoteMark(string text) => text is "\"" or "“" or "‘" or "'" or "«";
 
-    // "issued a statement", "released a statement": the statement speaks for whoever issued it.
-    // "issued a statement", and "holds that" / "held that" (a court's or a lawyer's view), which speak only with their frame.
-    private static bool IsStatementVerb(IReadOnlyList<Token> tokens, int i) =>
-        (tokens[i].Text.ToLowerInvariant() is "issued" or "released" or "put" or "published"
-            && Enumerable.Range(i + 1, 3).Any(k => k < tokens.Count && tokens[k].Text.StartsWith("statement", StringComparison.OrdinalIgnoreCase)))
-        || (tokens[i].Text.ToLowerInvariant() is "holds" or "held" && i + 1 < tokens.Count && tokens[i + 1].Text.Equals("that", StringComparison.OrdinalIgnoreCase))
-        // "the Act states “…”": lower-case "states" before a quotation or "that" (never "the United States", "member states agreed").
-        || (tokens[i].Text == "states" && i + 1 < tokens.Count && (tokens[i + 1].Text == "that" || IsQuoteMark(tokens[i + 1].Text)));
+    // "issued a statement", and "holds that" / "held that" (a court's or a lawyer's view), which speak only with their
+    // frame; "the Act states “…”": lower-case "states" before a quotation or "that" (never "the United States",
+    // "member states agreed"). Asked about almost every word: a loop, not a lambda, which would allocate its captured
+    // tokens on every call.
+    private static bool IsStatementVerb(IReadOnlyList<Token> tokens, int i)
+    {
+        var word = tokens[i].Text;
+        var next = i + 1 < tokens.Count ? tokens[i + 1].Text : "";
+        if (word.ToLowerInvariant() is "holds" or "held" && next.Equals("that", StringComparison.OrdinalIgnoreCase))
+            return true;
+        if (word == "states" && (next == "that" || IsQuoteMark(next)))
+            return true;
+        if (word.ToLowerInvariant() is not ("issued" or "released" or "put" or "published"))
+            return false;
+        for (var k = i + 1; k <= i + 3 && k < tokens.Count; k++)
+        {
+            if (tokens[k].Text.StartsWith("statement", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
 
     // "some calls for a cut", "many claims": a plural head before a verb in -s is a noun phrase, not a speech act.
     private static bool DisagreesInNumber(string head, string verb)
@@ -481,11 +499,11 @@ internal static class SpeechActFinder
 
     // An unnamed-source noun names a source when a named body qualifies it ("Kremlin officials", "officials at
     // the Bank of England"); any role is unnamed when only an indefinite article introduces it ("a spokesman said").
-    private static SpeakerKind Refine(IReadOnlyList<Token> tokens, int head, SpeakerKind kind, Func<int, bool> isQuoted)
+    private static SpeakerKind Refine(IReadOnlyList<Token> tokens, int head, SpeakerKind kind, bool[] quoted)
     {
         if (kind is not (SpeakerKind.Unnamed or SpeakerKind.Role))
             return kind;
-        var start = StartOfPhrase(tokens, head, kind, isQuoted);
+        var start = StartOfPhrase(tokens, head, kind, quoted);
         if (HasNamedModifier(tokens, start, head) || NamesAnOrganisationAfter(tokens, head))
             return SpeakerKind.Role;
         // Only a role the lexicon knows ("a spokesman", "one delegate" is not): "a flood warning", "an alliance agreed".
@@ -494,7 +512,7 @@ internal static class SpeechActFinder
         return kind;
     }
 
-    private static int StartOfPhrase(IReadOnlyList<Token> tokens, int head, SpeakerKind kind, Func<int, bool> isQuoted)
+    private static int StartOfPhrase(IReadOnlyList<Token> tokens, int head, SpeakerKind kind, bool[] quoted)
     {
         var start = head;
         if (kind == SpeakerKind.Pronoun)
@@ -502,7 +520,7 @@ internal static class SpeechActFinder
         while (start > 0 && head - start < 5)
         {
             var previous = tokens[start - 1];
-            if (previous.Kind != TokenKind.Word || isQuoted(previous.LocalStart) || Lexicon.SpeechVerbs.Contains(previous.Text) || StopWords.Contains(previous.Text))
+            if (previous.Kind != TokenKind.Word || quoted[start - 1] || Lexicon.SpeechVerbs.Contains(previous.Text) || StopWords.Contains(previous.Text))
                 break;
             if (kind == SpeakerKind.Named && !IsNameWord(tokens, start - 1) && !Lexicon.PersonTitles.Contains(previous.Text) && previous.Text != "of")
                 break;
