@@ -14,7 +14,7 @@ internal static class QuoteClassifier
         if (quote.Marks == QuoteMarks.Block)
             return QuoteKind.Full;
         var text = quote.Block.Text;
-        var before = text[..quote.LocalStart].TrimEnd().ToLowerInvariant();
+        var before = Before(quote).TrimEnd().ToLowerInvariant();
         // An article between the cue and the mark: "what he calls a “backstop”".
         foreach (var article in (ReadOnlySpan<string>)[" a", " an", " the"])
         {
@@ -76,6 +76,14 @@ internal static class QuoteClassifier
         return clauseLike || (endsSentence && words >= 3 && !startsInsideSentence) ? QuoteKind.Full : QuoteKind.Partial;
     }
 
+    // Every cue sits within a sentence of the marks: the text before and after them is read through a window, so that a
+    // long paragraph is not copied whole for each of its quotations (which made one huge paragraph quadratic).
+    private const int Window = 240;
+
+    private static string Before(Quote quote) => quote.Block.Text[Math.Max(0, quote.LocalStart - Window)..quote.LocalStart];
+
+    private static string After(string text, int end) => text[end..Math.Min(text.Length, end + Window)];
+
     private static bool EndsWithCue(string before, IReadOnlyList<string> cues)
     {
         foreach (var cue in cues)
@@ -89,7 +97,7 @@ internal static class QuoteClassifier
     // "“special relationship” - a term first used by …", "“river of golden sand” as the upper reaches are known".
     private static bool IsFollowedByTermApposition(string text, int end)
     {
-        var after = text[end..].TrimStart(' ', ',', '-', '–', '—', '(').ToLowerInvariant();
+        var after = After(text, end).TrimStart(' ', ',', '-', '–', '—', '(').ToLowerInvariant();
         if (after.StartsWith("a term", StringComparison.Ordinal) || after.StartsWith("a phrase", StringComparison.Ordinal) || after.StartsWith("a word", StringComparison.Ordinal))
             return true;
         if (!after.StartsWith("as ", StringComparison.Ordinal))
@@ -126,14 +134,14 @@ internal static class QuoteClassifier
     // "“Nearly new - honest” was written on the sofa": words on a label, a sign or a wall, not anyone's speech.
     private static bool IsInscription(string text, int end)
     {
-        var after = text[end..].TrimStart(' ', ',').Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        var after = After(text, end).TrimStart(' ', ',').Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
         return after.Length >= 2 && Copulas.Contains(after[0]) && InscriptionVerbs.Contains(after[1].TrimEnd(',', '.'));
     }
 
     // "Ahmed 'Mido' Hossam", "“Dirty” Den Watts": a capitalised quoted word right before a name.
     private static bool IsNickname(string text, Quote quote)
     {
-        var after = text[quote.LocalEnd..];
+        var after = After(text, quote.LocalEnd);
         var inner = quote.Text.Trim();
         return after.StartsWith(' ') && after.Length > 1 && char.IsUpper(after[1]) && inner.Length > 0 && char.IsUpper(inner[0]) && inner.Split(' ').Length <= 2;
     }
@@ -184,7 +192,7 @@ internal static class QuoteClassifier
     {
         // "“pork” would be listed instead of “mechanically separated pork.”": a short quotation joined to a term is one too.
         if (quote.Kind == QuoteKind.Full && quote.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 4
-            && IsJoinedTo(quote.Block.Text[..quote.LocalStart].TrimEnd(), quote, previousQuote))
+            && IsJoinedTo(Before(quote).TrimEnd(), quote, previousQuote))
             return previousQuote!.Kind is QuoteKind.Term or QuoteKind.Title;
         if (quote.Kind != QuoteKind.Partial)
             return false;
@@ -198,7 +206,7 @@ internal static class QuoteClassifier
         if (words.Length > 5 || inner[^1] is '!' or '?')
             return false;
         var text = quote.Block.Text;
-        var before = text[..quote.LocalStart].TrimEnd();
+        var before = Before(quote).TrimEnd();
         // "the terms “same-sex family relationship” and “same-sex union”": a quotation joined to the one before takes its kind.
         if (IsJoinedTo(before, quote, previousQuote))
             return previousQuote!.Kind is QuoteKind.Term or QuoteKind.Title;
@@ -242,7 +250,7 @@ internal static class QuoteClassifier
     {
         if (quote.Kind != QuoteKind.Partial || quote.Marks == QuoteMarks.Block)
             return false;
-        var before = quote.Block.Text[..quote.LocalStart].TrimEnd().ToLowerInvariant();
+        var before = Before(quote).TrimEnd().ToLowerInvariant();
         if (before.Length == 0 || !char.IsLetterOrDigit(before[^1]))
             return false;
         var words = QuoteText.Words(quote.Text);

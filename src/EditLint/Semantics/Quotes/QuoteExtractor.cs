@@ -175,12 +175,34 @@ public sealed class QuoteFacts
             var acts = new List<SpeechAct>();
             if (!_sentences.TryGetValue(block, out var sentences) || !_tokens.TryGetValue(block, out var tokens))
                 return acts;
-            var quoted = quotes.Where(q => q.Parent is null && q.Marks != QuoteMarks.Block).ToList();
-            bool IsQuoted(int local) => quoted.Exists(q => local >= q.InnerStart && local < q.InnerEnd);
+            var quoted = quotes.Where(q => q.Parent is null && q.Marks != QuoteMarks.Block).OrderBy(q => q.InnerStart).ToList();
+            var starts = new int[quoted.Count];
+            var reach = new int[quoted.Count];
+            for (var k = 0; k < quoted.Count; k++)
+            {
+                starts[k] = quoted[k].InnerStart;
+                reach[k] = Math.Max(quoted[k].InnerEnd, k > 0 ? reach[k - 1] : int.MinValue);
+            }
+            bool IsQuoted(int local)
+            {
+                var k = Array.BinarySearch(starts, local);
+                if (k < 0)
+                    k = ~k - 1;
+                else
+                    while (k + 1 < starts.Length && starts[k + 1] == local)
+                        k++;
+                return k >= 0 && reach[k] > local;
+            }
+            var first = 0;
             foreach (var sentence in sentences)
             {
                 var end = sentence.LocalStart + sentence.Length;
-                var inSentence = tokens.Where(t => t.LocalStart >= sentence.LocalStart && t.LocalStart < end).ToList();
+                while (first < tokens.Count && tokens[first].LocalStart < sentence.LocalStart)
+                    first++;
+                var last = first;
+                while (last < tokens.Count && tokens[last].LocalStart < end)
+                    last++;
+                var inSentence = tokens.GetRange(first, last - first);
                 acts.AddRange(SpeechActFinder.Find(sentence, inSentence, IsQuoted));
             }
             return acts;
