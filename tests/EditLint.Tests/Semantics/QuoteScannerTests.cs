@@ -85,6 +85,18 @@ public sealed class QuoteScannerTests
             ''We hope he will be part of the first team by the spring.''
             """);
 
+    // A space between a nested single quotation's close and the outer close: a mark before a comma cannot open.
+    [Theory]
+    [InlineData("\"I sat down and one of them said, 'We have got a drummer' \", he recalled years later.")]
+    [InlineData("\"It was the best night of my life \". she said.")]
+    [InlineData("\"... my worry is that a pause would simply give them time to regroup,\" he said.")]
+    public Task DoubleMarkAfterASpaceAndBeforePunctuation_Closes(string text) => Unattributed.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("\"I sat down and one of them said, 'We have got a drummer' \", he recalled years later.")]
+    [InlineData("\"... my worry is that a pause would simply give them time to regroup,\" he said.")]
+    public Task DoubleMarkBeforePunctuation_PairsUp(string text) => Unbalanced.VerifyAsync(text);
+
     // A scrape doubled the opening mark.
     [Fact]
     public void DoubledOpeningMark_IsOneOpeningMark()

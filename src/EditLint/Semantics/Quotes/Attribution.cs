@@ -60,7 +60,10 @@ public enum AttributionMethod
     Actor,
     /// <summary>A claim, ruling or allegation named right before the words it frames ("allegations that its rates are “unfair”").</summary>
     Claim,
-    /// <summary>A quotation paragraph whose speaker the sentence after it names ("“…?” These are the questions Smith will ask").</summary>
+    /// <summary>
+    /// The sentence after names the speaker: a quotation paragraph followed by "These are the questions Smith will ask",
+    /// or a lede that hides its speaker ("X has been accused of “…”") followed by one with a speech act ("Davis told MPs …").
+    /// </summary>
     NamedAfter,
 }
 

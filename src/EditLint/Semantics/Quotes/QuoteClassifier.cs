@@ -260,6 +260,16 @@ internal static class QuoteClassifier
         return !HasHiddenSpeaker(before) && !IsPredicative(before);
     }
 
+    /// <summary>
+    /// True when the sentence says someone spoke the words but hides who: "were lauded as “…”", "is accused of “…”",
+    /// "reportedly was “…”", or a passive that the quotation itself carries ("has been “reminded of his duties”").
+    /// </summary>
+    public static bool HidesItsSpeaker(Quote quote)
+    {
+        var before = Before(quote).TrimEnd().ToLowerInvariant();
+        return HasHiddenSpeaker(before) || (PassiveBe.Contains(LastWord(before) ?? "") && StartsWithParticiple(quote.Text));
+    }
+
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
         "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "does", "did", "do",

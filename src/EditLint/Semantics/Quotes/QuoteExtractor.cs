@@ -235,7 +235,8 @@ public sealed class QuoteFacts
                     ?? FromInterviewAnswer(quote, perBlock, index)
                     ?? (_collectionSpeaker is not null && quote.Kind == QuoteKind.Full ? new Attribution(AttributionMethod.Collection, null, _collectionSpeaker) : null)
                     ?? (quote.Kind == QuoteKind.Full && StartsSentence(quote) ? lastSpeaker?.With(AttributionMethod.PreviousParagraph) : null)
-                    ?? FromSentenceAfter(quote, perBlock, index);
+                    ?? FromSentenceAfter(quote, perBlock, index)
+                    ?? FromLedeSpeakerAfter(quote, perBlock, index);
                 // Short unattributed quotations used as names in the writer's own phrase are terms, not quotations.
                 if (quote.Attribution is null && (QuoteClassifier.LooksLikeTerm(quote, previousQuote) || (_firstPerson && quote.Kind == QuoteKind.Partial)))
                     quote.Kind = QuoteKind.Term;
@@ -394,6 +395,23 @@ public sealed class QuoteFacts
                     return new Attribution(AttributionMethod.NamedAfter, null, word);
             }
             return null;
+        }
+
+        // "X has been accused of using the “politics of confusion”." then "Tory spokesman David Davis told MPs …": a news
+        // lede hides the speaker for one sentence and names them in the next, in its paragraph or the next one.
+        private Attribution? FromLedeSpeakerAfter(Quote quote, List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index)
+        {
+            if (quote.Kind != QuoteKind.Partial || !QuoteClassifier.HidesItsSpeaker(quote) || SentencesAround(quote, perBlock, index) is not ({ } own, _)
+                || own.Index + 1 >= model.Sentences.Count)
+                return null;
+            var next = model.Sentences[own.Index + 1];
+            // The next paragraph must follow right on: page furniture between (a related-links list) ends the lede.
+            if (next.Block != own.Block && (next.Block.Index != own.Block.Index + 1 || next.Block.Kind != BlockKind.Paragraph))
+                return null;
+            if (!_actsBySentence.TryGetValue(next.Index, out var acts))
+                return null;
+            var act = acts.FirstOrDefault(a => a.Kind is SpeakerKind.Named or SpeakerKind.Role or SpeakerKind.Unnamed && !IntroducesNoClause(a));
+            return act is null ? null : new Attribution(AttributionMethod.NamedAfter, act, act.Speaker);
         }
 
         // The actor of a sentence whose object quotes its own words: its opening name, else its opening words.

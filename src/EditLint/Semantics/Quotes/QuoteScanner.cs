@@ -83,7 +83,11 @@ internal static class QuoteScanner
     private static int StraightDouble(string text, int i, int width, List<Opening> open, List<Pair> pairs, List<Stray> strays)
     {
         var afterOpening = i == 0 || IsOpeningContext(text[i - 1]);
-        var beforeWord = i + width < text.Length && !char.IsWhiteSpace(text[i + width]);
+        // A mark before a comma or a full stop cannot open anything ("… a drummer' ", he recalled"); before an ellipsis
+        // it can ("... my concern is").
+        var next = i + width < text.Length ? text[i + width] : ' ';
+        var beforeWord = !char.IsWhiteSpace(next) && (next is not (',' or '.' or ';' or ':' or '!' or '?' or ')')
+            || (next == '.' && i + width + 1 < text.Length && text[i + width + 1] == '.'));
         if (HasOpenDouble(open) && !afterOpening)
             CloseDouble(text, i, '"', width, open, pairs, strays);
         else if (afterOpening && beforeWord)

@@ -247,6 +247,31 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("The prize, which is “presented to a writer whose work has changed the form,” goes to Ann Smith.")]
     public Task ScareQuotesAndFramedClaims_AreNotReported(string text) => Tester.VerifyAsync(text);
 
+    // A news lede hides the speaker for one sentence and names them in the next.
+    [Fact]
+    public Task LedeWhoseNextSentenceNamesTheSpeaker_IsNotReported() =>
+        Tester.VerifyAsync("""
+            The minister has been accused of using “the politics of confusion” on migration.
+
+            Opposition spokesman Tom Reid told MPs the country was losing its veto.
+
+            The manager has been “reminded of his duties to the game”. But the league confirmed: “There will be no further action.”
+            """);
+
+    [Fact]
+    public Task LedeWhoseNextSentenceNamesNobody_IsReported() =>
+        Tester.VerifyAsync("""
+            The minister has been accused of using [|“the politics of confusion”|] on migration.
+
+            ## Reaction
+
+            The reforms were lauded as [|“historic”|]. The vote is due on Monday.
+
+            The plan was hailed as [|“a turning point”|]. He said the vote would be close.
+
+            Opposition spokesman Tom Reid told MPs the country was losing its veto.
+            """);
+
     [Fact]
     public Task SpeakerEarlierInTheParagraph_SpeaksItsLaterQuotations() =>
         Tester.VerifyAsync("""
