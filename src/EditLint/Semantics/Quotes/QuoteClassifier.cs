@@ -261,13 +261,20 @@ internal static class QuoteClassifier
     }
 
     /// <summary>
-    /// True when the sentence says someone spoke the words but hides who: "were lauded as “…”", "is accused of “…”",
-    /// "reportedly was “…”", or a passive that the quotation itself carries ("has been “reminded of his duties”").
+    /// True when the sentence says someone spoke the words but hides who, as a news lede does before naming them in the
+    /// next sentence: "were lauded as “…”", "is accused of “…”", or a passive that the quotation itself carries ("has
+    /// been “reminded of his duties”"). Not hearsay ("reportedly was “…”", "is said to be “…”"): that marks words
+    /// nobody in the article answers for.
     /// </summary>
     public static bool HidesItsSpeaker(Quote quote)
     {
         var before = Before(quote).TrimEnd().ToLowerInvariant();
-        return HasHiddenSpeaker(before) || (PassiveBe.Contains(LastWord(before) ?? "") && StartsWithParticiple(quote.Text));
+        return FindHiddenSpeaker(before) switch
+        {
+            HiddenSpeaker.Hidden => true,
+            HiddenSpeaker.Hearsay => false,
+            _ => PassiveBe.Contains(LastWord(before) ?? "") && StartsWithParticiple(quote.Text),
+        };
     }
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
@@ -288,15 +295,26 @@ internal static class QuoteClassifier
         "reportedly", "allegedly", "supposedly", "purportedly", "reputedly",
     };
 
+    private enum HiddenSpeaker { None, Hidden, Hearsay }
+
+    // Hearsay verbs before "to": "is said to be", "was reported to have".
+    private static readonly HashSet<string> HearsayVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "reported", "rumoured", "rumored", "thought", "believed", "understood", "alleged",
+    };
+
+    private static bool HasHiddenSpeaker(string lowerBefore) => FindHiddenSpeaker(lowerBefore) != HiddenSpeaker.None;
+
     // Someone spoke but the sentence hides who: a passive evaluative or speech verb ("were lauded as", "was hailed for
-    // his", "are said to be"), an evaluative verb right before "as" ("lauded as"), or hearsay ("reportedly was").
-    private static bool HasHiddenSpeaker(string lowerBefore)
+    // his", "is accused of"), an evaluative verb right before "as" ("lauded as"), or hearsay ("reportedly was", "are
+    // said to be"), which nobody named in the next sentence answers for.
+    private static HiddenSpeaker FindHiddenSpeaker(string lowerBefore)
     {
         var recent = lowerBefore.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).TakeLast(6).Select(w => w.Trim('(', ')', ';', ':')).ToArray();
         for (var i = 0; i < recent.Length; i++)
         {
             if (HearsayAdverbs.Contains(recent[i]))
-                return true;
+                return HiddenSpeaker.Hearsay;
             if (!Lexicon.EvaluativeVerbs.Contains(recent[i]) && !HiddenSpeakerVerbs.Contains(recent[i])
                 && !(Lexicon.SpeechVerbs.Contains(recent[i]) && !NamingVerbs.Contains(recent[i])))
                 continue;
@@ -305,11 +323,11 @@ internal static class QuoteClassifier
             if (recent.Length - i - 1 > 3 || recent.Skip(i + 1).Any(w => w is "that" or "which" or "who" or "whom" or "when" or "while" or "because" or "but" or "if"))
                 continue;
             if (i + 1 < recent.Length && recent[i + 1] == "as" && Lexicon.EvaluativeVerbs.Contains(recent[i]))
-                return true;
+                return HiddenSpeaker.Hidden;
             if (i > 0 && (PassiveBe.Contains(recent[i - 1]) || (i > 1 && PassiveBe.Contains(recent[i - 2]) && recent[i - 1].EndsWith("ly", StringComparison.Ordinal))))
-                return true;
+                return HearsayVerbs.Contains(recent[i]) && i + 1 < recent.Length && recent[i + 1] == "to" ? HiddenSpeaker.Hearsay : HiddenSpeaker.Hidden;
         }
-        return false;
+        return HiddenSpeaker.None;
     }
 
     private static readonly HashSet<string> PassiveBe = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being" };

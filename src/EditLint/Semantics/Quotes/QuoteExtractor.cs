@@ -410,7 +410,12 @@ public sealed class QuoteFacts
                 return null;
             if (!_actsBySentence.TryGetValue(next.Index, out var acts))
                 return null;
-            var act = acts.FirstOrDefault(a => a.Kind is SpeakerKind.Named or SpeakerKind.Role or SpeakerKind.Unnamed && !IntroducesNoClause(a));
+            // A finite speech verb ("told MPs", "confirmed:"), not a participle that borrows its subject ("…, suggesting"),
+            // and not the person the lede is about answering back ("X has been accused of “…”. X said …").
+            var lede = QuoteText.Words(quote.Block.Text[own.LocalStart..Math.Max(own.LocalStart, quote.LocalStart)]);
+            var act = acts.FirstOrDefault(a => a.Kind is SpeakerKind.Named or SpeakerKind.Role or SpeakerKind.Unnamed && !IntroducesNoClause(a)
+                && !a.Verb.EndsWith("ing", StringComparison.Ordinal)
+                && QuoteText.Words(a.Speaker) is [.., var head] && !lede.Contains(head));
             return act is null ? null : new Attribution(AttributionMethod.NamedAfter, act, act.Speaker);
         }
 

@@ -255,7 +255,7 @@ public sealed class UnattributedQuoteRuleTests
 
             Opposition spokesman Tom Reid told MPs the country was losing its veto.
 
-            The manager has been “reminded of his duties to the game”. But the league confirmed: “There will be no further action.”
+            The manager, sent off for taunting the fans, has been “reminded of his duties to the game”. But the FA confirmed: “There will be no further action.”
             """);
 
     [Fact]
@@ -267,9 +267,25 @@ public sealed class UnattributedQuoteRuleTests
 
             The reforms were lauded as [|“historic”|]. The vote is due on Monday.
 
+            The police were said to be [|“surprised”|] he was there. His agent, Ann Smith, said he was unhurt.
+
+            The count starts at noon.
+
+            The senator is reported to be [|“furious”|]. Her rival, Tom Reid, said the vote would be close.
+
+            The count starts at noon.
+
             The plan was hailed as [|“a turning point”|]. He said the vote would be close.
 
             Opposition spokesman Tom Reid told MPs the country was losing its veto.
+
+            ## The accused answers
+
+            The minister has been accused of [|“lying to the house”|]. The minister said the claims were false.
+
+            The count starts at noon.
+
+            The channel has been criticised for sending [|“offensive”|] leaflets. Channel Nine mailed thousands of packs, suggesting the reader was being watched.
             """);
 
     [Fact]
