@@ -50,6 +50,9 @@ internal static class QuoteClassifier
             return QuoteKind.Title;
 
         var inner = quote.Text.Trim();
+        // A stance label: “pro-life”, “anti-war”, “pro-choice” name a position, not anyone's words.
+        if (IsStanceLabel(inner))
+            return QuoteKind.Term;
         // Labels and codes: the "A" car, form "R85", a 'BB+' rating, "COVI".
         if (inner.Length <= 2 || (!inner.Contains(' ') && (inner.Any(char.IsDigit) || (inner.Length <= 5 && inner.All(c => !char.IsLetter(c) || char.IsUpper(c))))))
             return QuoteKind.Term;
@@ -125,6 +128,10 @@ internal static class QuoteClassifier
         "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "than", "if", "when",
         "while", "because", "after", "before", "into", "over", "under", "about", "against", "between", "he", "she", "they", "it", "we",
     };
+
+    private static bool IsStanceLabel(string inner) =>
+        !inner.Contains(' ') && (inner.StartsWith("pro-", StringComparison.OrdinalIgnoreCase) || inner.StartsWith("anti-", StringComparison.OrdinalIgnoreCase))
+        && inner.Length > 5 && inner.Skip(inner.IndexOf('-') + 1).All(c => char.IsLetter(c) || c == '-');
 
     private static readonly HashSet<string> InscriptionVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -352,6 +359,9 @@ internal static class QuoteClassifier
         return next is not null && next.All(char.IsLower) && !NotNounContinuations.Contains(next) && !NotNouns.Contains(next)
             && !next.EndsWith("ly", StringComparison.Ordinal);
     }
+
+    /// <summary>True when <paramref name="quote"/> is joined to the quotation right before it ("“offensive” and “threatening”").</summary>
+    public static bool IsJoinedToPrevious(Quote quote, Quote previousQuote) => IsJoinedTo(Before(quote).TrimEnd(), quote, previousQuote);
 
     private static bool IsJoinedTo(string before, Quote quote, Quote? previousQuote) =>
         previousQuote is not null && quote.LocalStart - previousQuote.LocalEnd <= 32

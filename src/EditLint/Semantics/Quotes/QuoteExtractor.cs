@@ -103,6 +103,7 @@ public sealed class QuoteFacts
             }
             AttributeOpeningsFromTheirContinuations();
             AttributeHeadingsFromElsewhere(perBlock);
+            AttributeEchoes(perBlock);
 
             return new QuoteFacts { Quotes = _quotes, SpeechActs = [.. perBlock.SelectMany(p => p.Acts)], MarkProblems = _problems };
         }
@@ -240,7 +241,10 @@ public sealed class QuoteFacts
                 // Short unattributed quotations used as names in the writer's own phrase are terms, not quotations.
                 if (quote.Attribution is null && (QuoteClassifier.LooksLikeTerm(quote, previousQuote) || (_firstPerson && quote.Kind == QuoteKind.Partial)))
                     quote.Kind = QuoteKind.Term;
-                else if (quote.Attribution is null && QuoteClassifier.IsActorsOwnWords(quote))
+                // "criticised for sending “offensive” and “threatening” leaflets": words joined to an unattributed
+                // quotation share its hidden speaker, so they are not the actor's own.
+                else if (quote.Attribution is null && QuoteClassifier.IsActorsOwnWords(quote)
+                    && !(previousQuote is { Attribution: null, IsQuotation: true } && QuoteClassifier.IsJoinedToPrevious(quote, previousQuote)))
                     quote.Attribution = new Attribution(AttributionMethod.Actor, null, ActorOf(quote));
                 previousQuote = quote;
                 if (quote.Attribution is not null && quote.IsQuotation)
@@ -573,6 +577,69 @@ public sealed class QuoteFacts
         {
             var before = quote.Block.Text.AsSpan(0, quote.LocalStart).TrimEnd();
             return before.Length == 0 || before[^1] is '.' or '!' or '?' or ':';
+        }
+
+        private static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
+        {
+            "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by", "is", "are", "was", "were", "be",
+            "it", "its", "this", "that", "not", "no", "as", "from", "but", "his", "her", "their", "our", "we", "he", "she", "they",
+        };
+
+        // A partial quotation of two or more content words (a hyphenated compound is one: “game-changing”) that the article shows someone saying elsewhere ("“socially
+        // responsible”, it has been suggested" … the minister said: "… in a socially responsible way") is theirs; one the
+        // writer uses elsewhere without marks ("“full and unconditional”" … "A full and unconditional pardon") is the
+        // writer's own term. Word runs of both are hashed once, so the cost grows with the text.
+        private void AttributeEchoes(List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock)
+        {
+            var candidates = _quotes.Where(q => q.Attribution is null && q.Kind == QuoteKind.Partial && q.Parent is null
+                && q.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => !CommonWords.Contains(w.ToLowerInvariant())) >= 2).ToList();
+            if (candidates.Count == 0)
+                return;
+            var said = new Dictionary<string, Attribution>(StringComparer.Ordinal);
+            foreach (var quote in _quotes.Where(q => q.Attribution is not null && q.IsQuotation))
+                AddRuns(QuoteText.Words(quote.Text), run => said.TryAdd(run, quote.Attribution!));
+            var unquoted = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (block, quotes, _) in perBlock)
+            {
+                var text = block.Text;
+                var from = 0;
+                foreach (var quote in quotes.Where(q => q.Parent is null).OrderBy(q => q.LocalStart))
+                {
+                    if (quote.LocalStart > from)
+                        AddRuns(QuoteText.Words(text[from..quote.LocalStart]), run => unquoted.Add(run));
+                    from = Math.Max(from, quote.LocalEnd);
+                }
+                if (from < text.Length)
+                    AddRuns(QuoteText.Words(text[from..]), run => unquoted.Add(run));
+            }
+            foreach (var quote in candidates)
+            {
+                var runs = new List<string>();
+                AddRuns(QuoteText.Words(quote.Text), runs.Add, exact: true);
+                if (runs.Count > 0 && runs.TrueForAll(r => said.ContainsKey(r)))
+                    quote.Attribution = said[runs[0]] with { Method = AttributionMethod.Elsewhere };
+                else if (runs.Count > 0 && runs.TrueForAll(unquoted.Contains))
+                    quote.Kind = QuoteKind.Term;
+            }
+        }
+
+        // Two- and three-word runs of <paramref name="words"/>; with <paramref name="exact"/>, the runs that together
+        // cover the words: the whole of a two- or three-word phrase, else each three-word run.
+        private static void AddRuns(List<string> words, Action<string> add, bool exact = false)
+        {
+            if (exact)
+            {
+                if (words.Count is 2 or 3)
+                    add(string.Join(' ', words));
+                for (var i = 0; words.Count > 3 && i + 3 <= words.Count; i++)
+                    add(string.Join(' ', words.GetRange(i, 3)));
+                return;
+            }
+            for (var length = 2; length <= 3; length++)
+            {
+                for (var i = 0; i + length <= words.Count; i++)
+                    add(string.Join(' ', words.GetRange(i, length)));
+            }
         }
 
         // Headings and pull quotes repeat words said in the body: attributed there, attributed here. Runs of up to

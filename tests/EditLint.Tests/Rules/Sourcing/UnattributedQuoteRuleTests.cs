@@ -244,8 +244,33 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("The operator is appealing against allegations that its rates are “unfair and excessive”.")]
     [InlineData("The film won despite a recent ruling it was “not British enough”.")]
     [InlineData("“Nearly new and barely used - honest” was written on the old sofa.")]
+    [InlineData("The new minister, a Catholic, is reported to be “pro-life” and has opposed the research.")]
+    [InlineData("Marchers from the “anti-war” coalition gathered in the square.")]
     [InlineData("The prize, which is “presented to a writer whose work has changed the form,” goes to Ann Smith.")]
     public Task ScareQuotesAndFramedClaims_AreNotReported(string text) => Tester.VerifyAsync(text);
+
+    // Words the article shows someone saying later, or uses as its own words without marks elsewhere.
+    [Fact]
+    public Task QuotationEchoingAnAttributedOneOrTheWritersOwnWords_IsNotReported() =>
+        Tester.VerifyAsync("""
+            The new casinos must be “socially responsible”, it has been suggested.
+
+            The minister, Ann Smith, said: “We want every casino run in a socially responsible way.”
+
+            All of the pardons were “full and unconditional”.
+
+            A full and unconditional pardon restores every civil right.
+            """);
+
+    [Fact]
+    public Task QuotationWithOnlyCommonWordsElsewhere_IsReported() =>
+        Tester.VerifyAsync("""
+            The plan is [|“a disaster”|].
+
+            Critics fear a disaster.
+
+            The channel was criticised for sending [|“offensive”|] and [|“threatening”|] leaflets.
+            """);
 
     // A news lede hides the speaker for one sentence and names them in the next.
     [Fact]
