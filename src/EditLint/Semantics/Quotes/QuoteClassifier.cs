@@ -112,7 +112,8 @@ internal static class QuoteClassifier
     private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase)
     {
         "is", "are", "was", "were", "be", "been", "being", "become", "became", "becomes", "remain", "remains", "remained",
-        "seem", "seems", "seemed", "looks", "looked", "sounded", "felt", "proved", "appears", "appeared",
+        "seem", "seems", "seemed", "look", "looks", "looked", "sound", "sounds", "sounded", "feel", "feels", "felt", "prove", "proves",
+        "proved", "proven", "appear", "appears", "appeared",
         "it's", "that's", "he's", "she's", "they're", "we're", "you're", "there's", "it’s", "that’s", "he’s", "she’s", "they’re", "we’re", "you’re", "there’s",
     };
 
@@ -264,7 +265,15 @@ internal static class QuoteClassifier
         // “was motivated by …”: the quotation is the predicate itself.
         if (words.Count == 0 || Copulas.Contains(words[0]) || Auxiliaries.Contains(words[0]))
             return false;
-        return !HasHiddenSpeaker(before) && !IsPredicative(before);
+        return !HasHiddenSpeaker(before) && !IsPredicative(before) && !IsPredicateNearby(before);
+    }
+
+    // A copula a few words back still makes a claim about the subject: "the plan is costly and “a disaster …”", "is
+    // quite simply “…”", "was in effect “…”". Not "was to “stop talking …”", where the words are an instruction.
+    private static bool IsPredicateNearby(string lowerBefore)
+    {
+        var recent = lowerBefore.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).TakeLast(4).ToArray();
+        return recent.Length > 0 && recent[^1] != "to" && recent.Take(recent.Length - 1).Any(w => Copulas.Contains(w) || PassiveBe.Contains(w));
     }
 
     /// <summary>

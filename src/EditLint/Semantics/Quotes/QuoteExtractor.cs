@@ -363,14 +363,13 @@ public sealed class QuoteFacts
         {
             if (quote.Marks == QuoteMarks.Block)
                 return null;
-            var text = quote.Block.Text;
-            var start = quote.LocalStart;
-            while (start > 0 && text[start - 1] is not ('.' or '!' or '?'))
-                start--;
-            var words = QuoteText.Words(text[start..quote.LocalStart]);
-            for (var i = words.Count - 2; i >= 0 && i >= words.Count - 12; i--)
+            // Within the quotation's clause: "Despite early fears it would rain, the festival was “a triumph”" is no claim.
+            var clause = SentenceBefore(quote);
+            var cut = clause.LastIndexOfAny([',', ';', '—', '–', ':']);
+            var words = QuoteText.Words(cut >= 0 ? clause[(cut + 1)..] : clause);
+            for (var i = words.Count - 2; i >= 0 && i >= words.Count - 8; i--)
             {
-                if (Lexicon.ClaimNouns.Contains(words[i]) && words[i + 1] is "that" or "it" or "they" or "he" or "she" or "we" or "its" or "their")
+                if (Lexicon.ClaimNouns.Contains(words[i]) && words[i + 1] is "that" or "it" or "they" or "he" or "she" or "we")
                     return new Attribution(AttributionMethod.Claim, null, "the " + words[i]);
             }
             return null;
@@ -378,7 +377,7 @@ public sealed class QuoteFacts
 
         // "“Do you want it badly enough?”" as a paragraph of its own, then "These are the questions Ann Smith will ask …":
         // the sentence after names whose words they were.
-        private static Attribution? FromSentenceAfter(Quote quote, List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index)
+        private Attribution? FromSentenceAfter(Quote quote, List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index)
         {
             if (quote.Kind != QuoteKind.Full || quote.Marks == QuoteMarks.Block || index + 1 >= perBlock.Count
                 || !quote.Block.Text.AsSpan(0, quote.LocalStart).IsWhiteSpace() || !quote.Block.Text.AsSpan(quote.LocalEnd).IsWhiteSpace())
@@ -395,7 +394,9 @@ public sealed class QuoteFacts
                 var word = words[i];
                 if (word.EndsWith('.'))
                     break;
-                if (word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && !SpeechActFinder.NotNames.Contains(word))
+                // A person the article names ("every British household" names nobody).
+                _surnames ??= PersonMentions.Surnames(model);
+                if (word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && _surnames.Contains(word))
                     return new Attribution(AttributionMethod.NamedAfter, null, word);
             }
             return null;
@@ -416,7 +417,8 @@ public sealed class QuoteFacts
                 return null;
             // A finite speech verb ("told MPs", "confirmed:"), not a participle that borrows its subject ("…, suggesting"),
             // and not the person the lede is about answering back ("X has been accused of “…”. X said …").
-            var lede = QuoteText.Words(quote.Block.Text[own.LocalStart..Math.Max(own.LocalStart, quote.LocalStart)]);
+            // Possessives count as the name: "Tom Reid's party has been accused …" is about Reid.
+            var lede = QuoteText.Words(SentenceBefore(quote)).Select(w => w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w).ToHashSet(StringComparer.Ordinal);
             var act = acts.FirstOrDefault(a => a.Kind is SpeakerKind.Named or SpeakerKind.Role or SpeakerKind.Unnamed && !IntroducesNoClause(a)
                 && !a.Verb.EndsWith("ing", StringComparison.Ordinal)
                 && QuoteText.Words(a.Speaker) is [.., var head] && !lede.Contains(head));
@@ -426,12 +428,20 @@ public sealed class QuoteFacts
         // The actor of a sentence whose object quotes its own words: its opening name, else its opening words.
         private static string ActorOf(Quote quote)
         {
+            var sentence = SentenceBefore(quote).Trim();
+            return SubjectName(sentence) ?? string.Join(' ', sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4));
+        }
+
+        // The quotation's own sentence up to its opening mark, at most 240 characters of it: every cue that frames a
+        // quotation sits near it, and a cap keeps one endless sentence of quotations linear.
+        private static string SentenceBefore(Quote quote)
+        {
             var text = quote.Block.Text;
             var start = quote.LocalStart;
-            while (start > 0 && text[start - 1] is not ('.' or '!' or '?'))
+            var limit = Math.Max(0, quote.LocalStart - 240);
+            while (start > limit && text[start - 1] is not ('.' or '!' or '?'))
                 start--;
-            var sentence = text[start..quote.LocalStart].Trim();
-            return SubjectName(sentence) ?? string.Join(' ', sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4));
+            return text[start..quote.LocalStart];
         }
 
         // "Supporters say nothing", "the report calls the scheme a success": a speech verb that reports no clause.
@@ -501,7 +511,7 @@ public sealed class QuoteFacts
         {
             if (quote.Kind != QuoteKind.Partial || SentencesAround(quote, perBlock, index) is not ({ } own, var previous))
                 return null;
-            var before = quote.Block.Text[own.LocalStart..Math.Max(own.LocalStart, quote.LocalStart)];
+            var before = quote.Block.Text[Math.Max(own.LocalStart, quote.LocalStart - 240)..Math.Max(own.LocalStart, quote.LocalStart)];
             var words = QuoteText.Words(before);
             // After a copula the words are an opinion of the prize or law, unless they describe it in the passive: the
             // prize, which is “presented to a writer whose …”.
@@ -535,7 +545,7 @@ public sealed class QuoteFacts
             var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // Past an opening phrase set off by a comma: "On this subject, Morris appears almost evangelical."
             var comma = Array.FindIndex(words, w => w.EndsWith(','));
-            if (comma is >= 0 and < 4 && !char.IsUpper(words[0].TrimEnd(',')[^1]) && SpeechActFinder.NotNames.Contains(words[0]))
+            if (comma is >= 0 and < 4 && words[0].TrimEnd(',') is { Length: > 0 } first && !char.IsUpper(first[^1]) && SpeechActFinder.NotNames.Contains(words[0]))
                 words = words[(comma + 1)..];
             string? name = null;
             for (var i = 0; i < words.Length && i < 6; i++)

@@ -457,17 +457,20 @@ internal static class SpeechActFinder
 
     private static bool IsQuoteMark(string text) => text is "\"" or "“" or "‘" or "'" or "«";
 
-    // "issued a statement", and "holds that" / "held that" (a court's or a lawyer's view), which speak only with their
-    // frame; "the Act states “…”": lower-case "states" before a quotation or "that" (never "the United States",
-    // "member states agreed"). Asked about almost every word: a loop, not a lambda, which would allocate its captured
+    // "issued a statement", "holds that" / "held that" (a court's or a lawyer's view) and "the Act states", which speak
+    // only with their frame. Asked about almost every word: a loop, not a lambda, which would allocate its captured
     // tokens on every call.
     private static bool IsStatementVerb(IReadOnlyList<Token> tokens, int i)
     {
         var word = tokens[i].Text;
         var next = i + 1 < tokens.Count ? tokens[i + 1].Text : "";
-        if (word.ToLowerInvariant() is "holds" or "held" && next.Equals("that", StringComparison.OrdinalIgnoreCase))
+        // "held that the …", "holds that if …": a clause follows, not "held that lead".
+        if (word.ToLowerInvariant() is "holds" or "held" && next.Equals("that", StringComparison.OrdinalIgnoreCase) && i + 2 < tokens.Count
+            && tokens[i + 2].Text.ToLowerInvariant() is "the" or "a" or "an" or "it" or "he" or "she" or "they" or "there" or "if" or "when" or "no" or "this")
             return true;
-        if (word == "states" && (next == "that" || IsQuoteMark(next)))
+        // A document states ("the law states that", "Act No. 3846, …, states “…”"), not "member states that joined".
+        if (word == "states" && (next == "that" || IsQuoteMark(next)) && i > 0
+            && (tokens[i - 1].Text is "," || tokens[i - 1].Kind == TokenKind.Number || Lexicon.DocumentNouns.Contains(tokens[i - 1].Text)))
             return true;
         if (word.ToLowerInvariant() is not ("issued" or "released" or "put" or "published"))
             return false;

@@ -236,6 +236,27 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("Residents were told to [|“stay indoors and keep every window shut”|] until the fire was out.")]
     public Task HiddenSpeakersAndClaims_AreReported(string markup) => Tester.VerifyAsync(markup);
 
+    // A copula a few words back, a noun that only looks like a claim, a capitalised word that names nobody, and a lede
+    // about the person who then answers: all still fire.
+    [Theory]
+    [InlineData("Hospitals are facing [|“a crisis of staffing and morale unlike any seen before”|].")]
+    [InlineData("The plan is costly and [|“a disaster for the poorest families in the land”|].")]
+    [InlineData("The plan is quite simply [|“a disaster for the poorest families in the land”|].")]
+    [InlineData("The plan was in effect [|“a disaster for the poorest families in the land”|].")]
+    [InlineData("The plan will prove [|“a disaster for the poorest families in the land”|].")]
+    [InlineData("Despite early fears it would rain, the festival was [|“a triumph from start to finish”|].")]
+    [InlineData("The charge their customers pay is [|“a daylight robbery”|].")]
+    [InlineData("Tom Reid's party has been accused of [|“lying to voters”|]. Reid said the claims were false.")]
+    [InlineData("[|“Do you want it badly enough?”|]\n\nThis is the question every British household is asking.")]
+    public Task ReviewProbes_AreReported(string markup) => Tester.VerifyAsync(markup);
+
+    // Odd input that once threw or fired: a sentence opening with a stray comma, a block quote of marks only.
+    [Theory]
+    [InlineData("Prices rose sharply. , the maker then developed “a way to fit a camera inside the helmet for riders”.")]
+    [InlineData("> ''")]
+    [InlineData("> “”")]
+    public Task OddInput_IsNotReported(string text) => Tester.VerifyAsync(text);
+
     // Scare quotes: a verb or a single modifier used loosely, and words a claim or ruling before them frames.
     [Theory]
     [InlineData("The campaign, for anyone who has been away, is “looming”.")]
