@@ -269,11 +269,15 @@ internal static class QuoteClassifier
     }
 
     // A copula a few words back still makes a claim about the subject: "the plan is costly and “a disaster …”", "is
-    // quite simply “…”", "was in effect “…”". Not "was to “stop talking …”", where the words are an instruction.
+    // quite simply “…”", "was in effect “…”", "hospitals are facing “a crisis …”". Not "was to “stop talking …”", an
+    // instruction, nor a passive ("was aimed at fighting “…”", "has been termed Brexit for “British exit”").
     private static bool IsPredicateNearby(string lowerBefore)
     {
         var recent = lowerBefore.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).TakeLast(4).ToArray();
-        return recent.Length > 0 && recent[^1] != "to" && recent.Take(recent.Length - 1).Any(w => Copulas.Contains(w) || PassiveBe.Contains(w));
+        if (recent.Length < 2 || recent[^1] == "to")
+            return false;
+        var be = Array.FindLastIndex(recent, recent.Length - 2, recent.Length - 1, w => Copulas.Contains(w) || PassiveBe.Contains(w));
+        return be >= 0 && !recent.Skip(be + 1).Any(w => IsParticiple(w) && !PassiveBe.Contains(w));
     }
 
     /// <summary>

@@ -445,10 +445,14 @@ public sealed class QuoteFacts
         }
 
         // "Supporters say nothing", "the report calls the scheme a success": a speech verb that reports no clause.
-        private static bool IntroducesNoClause(SpeechAct act)
+        // The verb's end is found by its token, in the block's prose: source positions differ from prose positions as
+        // soon as a link target or emphasis marker comes before the verb.
+        private bool IntroducesNoClause(SpeechAct act)
         {
             var sentence = act.Sentence;
-            var verbEnd = act.VerbSpan.End - sentence.Span.Start;
+            if (!_tokens.TryGetValue(sentence.Block, out var tokens) || tokens.Find(t => t.Span.Start == act.VerbSpan.Start) is not { } verb)
+                return false;
+            var verbEnd = verb.LocalStart + verb.Text.Length - sentence.LocalStart;
             if (verbEnd < 0 || verbEnd > sentence.Text.Length)
                 return false;
             var after = sentence.Text[verbEnd..].TrimStart();

@@ -212,6 +212,8 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("The governor also attacked the rival party for wanting to “hand out free laptops to every child in school”.")]
     [InlineData("The raids were part of an operation aimed at fighting “organised copyright theft on file-sharing networks”.")]
     [InlineData("The mayor placed great emphasis on maintaining “safe streets and open shops.”")]
+    [InlineData("The raids were run by a task force which was aimed at fighting “organised theft on file-sharing networks”.")]
+    [InlineData("The country is leaving the union, which has been termed Brexit for “British exit”.")]
     public Task WordsInTheObjectOfAnAction_AreTheActorsOwn(string text) => Tester.VerifyAsync(text);
 
     // Speakers behind a legal holding, a numbered act with a name in apposition, a cited saying, and names given.
@@ -247,6 +249,8 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("Despite early fears it would rain, the festival was [|“a triumph from start to finish”|].")]
     [InlineData("The charge their customers pay is [|“a daylight robbery”|].")]
     [InlineData("Tom Reid's party has been accused of [|“lying to voters”|]. Reid said the claims were false.")]
+    [InlineData("The minister has been accused of [|“lying to voters”|]. [Opposition spokesman Tom Reid](https://example.org/reid) said nothing.")]
+    [InlineData("**The agency**, though, says nothing. Families would be [|“worse off than ever”|].")]
     [InlineData("[|“Do you want it badly enough?”|]\n\nThis is the question every British household is asking.")]
     public Task ReviewProbes_AreReported(string markup) => Tester.VerifyAsync(markup);
 
