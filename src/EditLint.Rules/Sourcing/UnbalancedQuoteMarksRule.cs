@@ -39,6 +39,7 @@ public sealed class UnbalancedQuoteMarksRule : Rule
     {
         "“" or "„" => "”",
         "\"" => "\"",
+        "''" => "''",
         "‘" => "’",
         "«" => "»",
         _ => null,

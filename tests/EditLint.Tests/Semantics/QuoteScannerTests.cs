@@ -97,6 +97,16 @@ public sealed class QuoteScannerTests
     [InlineData("\"... my worry is that a pause would simply give them time to regroup,\" he said.")]
     public Task DoubleMarkBeforePunctuation_PairsUp(string text) => Unbalanced.VerifyAsync(text);
 
+    // EL1003 covers a '' mark whole and names it as written.
+    [Theory]
+    [InlineData("The pitch was [|''|]a mess all season, the groundsman said.")]
+    [InlineData("The pitch was a mess[|''|] all season.")]
+    public Task DoubledApostrophes_UnbalancedMark_IsReportedWhole(string markup) => Unbalanced.VerifyAsync(markup);
+
+    [Fact]
+    public void DoubledApostrophes_UnbalancedMark_MessageNamesBothCharacters() =>
+        Assert.Contains("opened by '' is never closed", Assert.Single(Unbalanced.Run("The pitch was ''a mess all season, the groundsman said.")).Message, StringComparison.Ordinal);
+
     // A scrape doubled the opening mark.
     [Fact]
     public void DoubledOpeningMark_IsOneOpeningMark()

@@ -152,11 +152,13 @@ public sealed class QuoteFacts
                 }
                 else
                 {
-                    _problems.Add(new QuoteMarkProblem(block, block.Content.ToSource(open.LocalStart, 1), text[open.LocalStart].ToString(), QuoteMarkProblemKind.NeverClosed));
+                    // A '' mark is two characters wide: the finding covers it whole.
+                    var width = Math.Max(1, open.InnerStart - open.LocalStart);
+                    _problems.Add(new QuoteMarkProblem(block, block.Content.ToSource(open.LocalStart, width), text.Substring(open.LocalStart, width), QuoteMarkProblemKind.NeverClosed));
                 }
             }
             foreach (var stray in strays)
-                _problems.Add(new QuoteMarkProblem(block, block.Content.ToSource(stray.Index, 1), text[stray.Index].ToString(), stray.Kind));
+                _problems.Add(new QuoteMarkProblem(block, block.Content.ToSource(stray.Index, stray.Width), text.Substring(stray.Index, stray.Width), stray.Kind));
 
             foreach (var quote in quotes)
                 quote.Kind = QuoteClassifier.Classify(quote);
@@ -403,26 +405,36 @@ public sealed class QuoteFacts
         }
 
         // "X has been accused of using the “politics of confusion”." then "Tory spokesman David Davis told MPs …": a news
-        // lede hides the speaker for one sentence and names them in the next, in its paragraph or the next one.
+        // lede hides the speaker and names them soon after: within the next three sentences of its paragraph (BBC copy
+        // runs paragraphs into one line), or in the first sentence of the paragraph right after it.
         private Attribution? FromLedeSpeakerAfter(Quote quote, List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index)
         {
-            if (quote.Kind != QuoteKind.Partial || !QuoteClassifier.HidesItsSpeaker(quote) || SentencesAround(quote, perBlock, index) is not ({ } own, _)
-                || own.Index + 1 >= model.Sentences.Count)
-                return null;
-            var next = model.Sentences[own.Index + 1];
-            // The next paragraph must follow right on: page furniture between (a related-links list) ends the lede.
-            if (next.Block != own.Block && (next.Block.Index != own.Block.Index + 1 || next.Block.Kind != BlockKind.Paragraph))
-                return null;
-            if (!_actsBySentence.TryGetValue(next.Index, out var acts))
+            if (quote.Kind != QuoteKind.Partial || !QuoteClassifier.HidesItsSpeaker(quote) || SentencesAround(quote, perBlock, index) is not ({ } own, _))
                 return null;
             // A finite speech verb ("told MPs", "confirmed:"), not a participle that borrows its subject ("…, suggesting"),
             // and not the person the lede is about answering back ("X has been accused of “…”. X said …").
             // Possessives count as the name: "Tom Reid's party has been accused …" is about Reid.
             var lede = QuoteText.Words(SentenceBefore(quote)).Select(w => w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w).ToHashSet(StringComparer.Ordinal);
-            var act = acts.FirstOrDefault(a => a.Kind is SpeakerKind.Named or SpeakerKind.Role or SpeakerKind.Unnamed && !IntroducesNoClause(a)
-                && !a.Verb.EndsWith("ing", StringComparison.Ordinal)
-                && QuoteText.Words(a.Speaker) is [.., var head] && !lede.Contains(head));
-            return act is null ? null : new Attribution(AttributionMethod.NamedAfter, act, act.Speaker);
+            for (var k = own.Index + 1; k <= own.Index + 3 && k < model.Sentences.Count; k++)
+            {
+                var next = model.Sentences[k];
+                if (next.Block != own.Block)
+                {
+                    // The next paragraph must follow right on: page furniture between (a related-links list) ends the lede.
+                    if (k > own.Index + 1 || next.Block.Index != own.Block.Index + 1 || next.Block.Kind != BlockKind.Paragraph)
+                        return null;
+                }
+                var act = _actsBySentence.TryGetValue(next.Index, out var acts)
+                    ? acts.FirstOrDefault(a => a.Kind is SpeakerKind.Named or SpeakerKind.Role or SpeakerKind.Unnamed && !IntroducesNoClause(a)
+                        && !a.Verb.EndsWith("ing", StringComparison.Ordinal)
+                        && QuoteText.Words(a.Speaker) is [.., var head] && !lede.Contains(head))
+                    : null;
+                if (act is not null)
+                    return new Attribution(AttributionMethod.NamedAfter, act, act.Speaker);
+                if (next.Block != own.Block)
+                    return null;
+            }
+            return null;
         }
 
         // The actor of a sentence whose object quotes its own words: its opening name, else its opening words.
@@ -517,6 +529,9 @@ public sealed class QuoteFacts
                 return null;
             var before = quote.Block.Text[Math.Max(own.LocalStart, quote.LocalStart - 240)..Math.Max(own.LocalStart, quote.LocalStart)];
             var words = QuoteText.Words(before);
+            // "The official cause of death was “blunt trauma”": words an authority set down, even after a copula.
+            if (words.Count > 0 && words.IndexOf("official") is var official and >= 0 && official + 1 < words.Count && words[^1] is "is" or "are" or "was" or "were" or "be" or "been")
+                return new Attribution(AttributionMethod.OfficialWording, null, "the official " + words[official + 1]);
             // After a copula the words are an opinion of the prize or law, unless they describe it in the passive: the
             // prize, which is “presented to a writer whose …”.
             if (words.Count == 0 || words[^1] is "as"

@@ -22,7 +22,7 @@ internal static class QuoteScanner
     }
 
     /// <summary>A mark with no partner, or a pair whose styles differ.</summary>
-    internal readonly record struct Stray(int Index, QuoteMarkProblemKind Kind);
+    internal readonly record struct Stray(int Index, QuoteMarkProblemKind Kind, int Width = 1);
 
     private readonly record struct Opening(int Index, char Mark, bool IsDouble, int Width = 1);
 
@@ -73,7 +73,7 @@ internal static class QuoteScanner
             if (opening.IsDouble)
                 pairs.Add(new Pair(opening.Index, -1, MarksOf(opening.Mark), OpenWidth: opening.Width));
             else if (opening.Mark == '‘')
-                strays.Add(new Stray(opening.Index, QuoteMarkProblemKind.NeverClosed));
+                strays.Add(new Stray(opening.Index, QuoteMarkProblemKind.NeverClosed, opening.Width));
         }
         pairs.Sort((a, b) => a.Open.CompareTo(b.Open));
         return (pairs, strays);
@@ -98,7 +98,7 @@ internal static class QuoteScanner
         else if (HasOpenDouble(open))
             CloseDouble(text, i, '"', width, open, pairs, strays);
         else
-            strays.Add(new Stray(i, QuoteMarkProblemKind.NeverOpened));
+            strays.Add(new Stray(i, QuoteMarkProblemKind.NeverOpened, width));
         return i + width - 1;
     }
 
@@ -143,7 +143,7 @@ internal static class QuoteScanner
         var at = open.FindLastIndex(o => o.IsDouble);
         if (at < 0)
         {
-            strays.Add(new Stray(i, QuoteMarkProblemKind.NeverOpened));
+            strays.Add(new Stray(i, QuoteMarkProblemKind.NeverOpened, width));
             return;
         }
         // Single marks opened inside and never closed: a curly one is a real mistake; a straight one was an apostrophe.
@@ -156,7 +156,7 @@ internal static class QuoteScanner
         open.RemoveRange(at, open.Count - at);
         pairs.Add(new Pair(opening.Index, i, MarksOf(opening.Mark), OpenWidth: opening.Width, CloseWidth: width));
         if ((opening.Mark == '"') != (closing == '"'))
-            strays.Add(new Stray(i, QuoteMarkProblemKind.MixedStyles));
+            strays.Add(new Stray(i, QuoteMarkProblemKind.MixedStyles, width));
     }
 
     // Returns the index to continue from (an "’n’" pair is consumed whole).

@@ -192,6 +192,8 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("A candidate is quitting after being quoted as wanting a “period of creative destruction”.")]
     [InlineData("For example, “pork” would be listed instead of “mechanically separated pork.”")]
     [InlineData("The plans also include new training. There will also be “specific exercises” to encourage recruits.")]
+    [InlineData("Seven riders died; the official cause of death reportedly was “blunt force trauma.”")]
+    [InlineData("The new commissioner will have the power to look into “any matter touching the welfare of pupils”.")]
     public Task OfficialWordingAndNumberedDocuments_AreNotReported(string text) => Tester.VerifyAsync(text);
 
     // An opinion about a prize or a law, or a document nobody quotes, is still someone's words.
@@ -306,6 +308,12 @@ public sealed class UnattributedQuoteRuleTests
             Opposition spokesman Tom Reid told MPs the country was losing its veto.
 
             The manager, sent off for taunting the fans, has been “reminded of his duties to the game”. But the FA confirmed: “There will be no further action.”
+            """);
+
+    [Fact]
+    public Task LedeWhoseSpeakerComesLaterInItsParagraph_IsNotReported() =>
+        Tester.VerifyAsync("""
+            The director was hailed for his “bold and tender storytelling”. His films run all week. He won a prize in 2002. “His films are fearless,” organisers said in a statement.
             """);
 
     [Fact]
