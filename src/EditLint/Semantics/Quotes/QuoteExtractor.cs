@@ -350,14 +350,13 @@ public sealed class QuoteFacts
             if (!_actsBySentence.TryGetValue(sentence.Index, out var acts))
                 return null;
             var act = acts.LastOrDefault(a => (Lexicon.ReportingVerbs.Contains(a.Verb) || Lexicon.SourceVerbs.Contains(a.Verb) || a.Verb == "in a statement") && !IntroducesNoClause(a));
-            if (act is null || (sentence != previous && quote.Kind == QuoteKind.Full && !(IsToldStory(act) && IsFirstPersonSingular(quote.Text))))
+            if (act is null || (sentence != previous && quote.Kind == QuoteKind.Full && !(IsToldStory(act) && IsFirstPerson(quote.Text, singular: true))))
                 return null;
             return new Attribution(AttributionMethod.ReportedSpeech, act, act.Speaker);
         }
 
         private static bool IsToldStory(SpeechAct act) => act.Verb is "told" or "recalled" or "recounted" or "remembered" && act.Kind is SpeakerKind.Named or SpeakerKind.Pronoun;
 
-        private static bool IsFirstPersonSingular(string text) => QuoteText.Words(text).Exists(w => w is "i" or "i'm" or "i've" or "i'd" or "i'll" or "me" or "my");
 
         // "appealing against allegations that its rates are “unfair”", "despite a ruling it was “not French enough”": a
         // claim or ruling named in the same sentence, followed by the clause the quoted words sit in.
@@ -554,8 +553,10 @@ public sealed class QuoteFacts
                 : null;
         }
 
-        private static bool IsFirstPerson(string text) =>
-            QuoteText.Words(text).Exists(w => w is "i" or "i'm" or "i've" or "i'd" or "i'll" or "me" or "my" or "we" or "we're" or "we've" or "our" or "us");
+        // Words of a speaker talking about themselves; "we" and "our" count unless only the singular will do.
+        private static bool IsFirstPerson(string text, bool singular = false) =>
+            QuoteText.Words(text).Exists(w => w is "i" or "i'm" or "i've" or "i'd" or "i'll" or "me" or "my"
+                || (!singular && w is "we" or "we're" or "we've" or "our" or "us"));
 
         // The name a sentence opens with, past a conjunction or possessive: "But Mauresmo …" → "Mauresmo",
         // "France's Mauresmo …" → "Mauresmo", "Amelie Mauresmo …" → "Mauresmo".
