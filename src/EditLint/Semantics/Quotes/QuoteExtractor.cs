@@ -615,19 +615,23 @@ public sealed class QuoteFacts
             "it", "its", "this", "that", "not", "no", "as", "from", "but", "his", "her", "their", "our", "we", "he", "she", "they",
         };
 
-        // A partial quotation of two or more content words (a hyphenated compound is one: “game-changing”) that the article shows someone saying elsewhere ("“socially
-        // responsible”, it has been suggested" … the minister said: "… in a socially responsible way") is theirs; one the
-        // writer uses elsewhere without marks ("“full and unconditional”" … "A full and unconditional pardon") is the
-        // writer's own term. Word runs of both are hashed once, so the cost grows with the text.
+        // A partial quotation of two or more content words (a hyphenated compound is one: “game-changing”) that the article
+        // shows someone saying elsewhere ("“socially responsible”, it has been suggested" … the minister said: "… in a
+        // socially responsible way") is theirs; one the writer uses elsewhere without marks ("“full and unconditional”" …
+        // "A full and unconditional pardon") is the writer's own term. Only the candidates' own word runs are looked
+        // for, so the text is read once and nothing is kept for words no candidate starts with.
         private void AttributeEchoes(List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock)
         {
             var candidates = _quotes.Where(q => q.Attribution is null && q.Kind == QuoteKind.Partial && q.Parent is null
-                && q.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => !CommonWords.Contains(w.ToLowerInvariant())) >= 2).ToList();
+                && q.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => !CommonWords.Contains(w.ToLowerInvariant())) >= 2)
+                .Select(q => (Quote: q, Runs: CoveringRuns(QuoteText.Words(q.Text)))).Where(c => c.Runs.Count > 0).ToList();
             if (candidates.Count == 0)
                 return;
+            var wanted = candidates.SelectMany(c => c.Runs).ToHashSet(StringComparer.Ordinal);
+            var firstWords = wanted.Select(r => r[..r.IndexOf(' ')]).ToHashSet(StringComparer.Ordinal);
             var said = new Dictionary<string, Attribution>(StringComparer.Ordinal);
             foreach (var quote in _quotes.Where(q => q.Attribution is not null && q.IsQuotation))
-                AddRuns(QuoteText.Words(quote.Text), run => said.TryAdd(run, quote.Attribution!));
+                FindRuns(QuoteText.Words(quote.Text), wanted, firstWords, run => said.TryAdd(run, quote.Attribution!));
             var unquoted = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (block, quotes, _) in perBlock)
             {
@@ -636,39 +640,45 @@ public sealed class QuoteFacts
                 foreach (var quote in quotes.Where(q => q.Parent is null).OrderBy(q => q.LocalStart))
                 {
                     if (quote.LocalStart > from)
-                        AddRuns(QuoteText.Words(text[from..quote.LocalStart]), run => unquoted.Add(run));
+                        FindRuns(QuoteText.Words(text[from..quote.LocalStart]), wanted, firstWords, run => unquoted.Add(run));
                     from = Math.Max(from, quote.LocalEnd);
                 }
                 if (from < text.Length)
-                    AddRuns(QuoteText.Words(text[from..]), run => unquoted.Add(run));
+                    FindRuns(QuoteText.Words(text[from..]), wanted, firstWords, run => unquoted.Add(run));
             }
-            foreach (var quote in candidates)
+            foreach (var (quote, runs) in candidates)
             {
-                var runs = new List<string>();
-                AddRuns(QuoteText.Words(quote.Text), runs.Add, exact: true);
-                if (runs.Count > 0 && runs.TrueForAll(r => said.ContainsKey(r)))
+                if (runs.TrueForAll(said.ContainsKey))
                     quote.Attribution = said[runs[0]] with { Method = AttributionMethod.Elsewhere };
-                else if (runs.Count > 0 && runs.TrueForAll(unquoted.Contains))
+                else if (runs.TrueForAll(unquoted.Contains))
                     quote.Kind = QuoteKind.Term;
             }
         }
 
-        // Two- and three-word runs of <paramref name="words"/>; with <paramref name="exact"/>, the runs that together
-        // cover the words: the whole of a two- or three-word phrase, else each three-word run.
-        private static void AddRuns(List<string> words, Action<string> add, bool exact = false)
+        // The runs that together cover a quotation's words: the whole of a two- or three-word phrase, else each three-word run.
+        private static List<string> CoveringRuns(List<string> words)
         {
-            if (exact)
+            if (words.Count is 2 or 3)
+                return [string.Join(' ', words)];
+            var runs = new List<string>();
+            for (var i = 0; i + 3 <= words.Count; i++)
+                runs.Add(string.Join(' ', words.GetRange(i, 3)));
+            return runs;
+        }
+
+        // Reports each two- or three-word run of <paramref name="words"/> that is <paramref name="wanted"/>.
+        private static void FindRuns(List<string> words, HashSet<string> wanted, HashSet<string> firstWords, Action<string> found)
+        {
+            for (var i = 0; i + 1 < words.Count; i++)
             {
-                if (words.Count is 2 or 3)
-                    add(string.Join(' ', words));
-                for (var i = 0; words.Count > 3 && i + 3 <= words.Count; i++)
-                    add(string.Join(' ', words.GetRange(i, 3)));
-                return;
-            }
-            for (var length = 2; length <= 3; length++)
-            {
-                for (var i = 0; i + length <= words.Count; i++)
-                    add(string.Join(' ', words.GetRange(i, length)));
+                if (!firstWords.Contains(words[i]))
+                    continue;
+                for (var length = 2; length <= 3 && i + length <= words.Count; length++)
+                {
+                    var run = string.Join(' ', words.GetRange(i, length));
+                    if (wanted.Contains(run))
+                        found(run);
+                }
             }
         }
 
