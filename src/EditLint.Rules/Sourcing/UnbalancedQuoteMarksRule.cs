@@ -20,6 +20,8 @@ public sealed class UnbalancedQuoteMarksRule : Rule
             {
                 QuoteMarkProblemKind.NeverClosed => $"The quotation opened by {problem.Mark} is never closed: add the closing mark",
                 QuoteMarkProblemKind.NeverOpened => $"The closing {problem.Mark} has no opening mark: add it or remove this one",
+                // A straight double quotation closed by a single mark ("the old \"stadsbus',") is not a straight/curly mix.
+                _ when problem.Mark is "'" => "This quotation opens with \" but closes with ': use the same mark at both ends",
                 _ => $"This quotation mixes straight and curly marks ({problem.Mark}): use one style for both",
             }));
 

@@ -137,6 +137,11 @@ public sealed class QuoteScannerTests
     }
 
     [Fact]
+    public void NestedQuotationClosedByASingleMark_MessageSaysWhichMarkCloses() =>
+        Assert.StartsWith("This quotation opens with \" but closes with '",
+            Assert.Single(Unbalanced.Run("\"Right now, buses cost less than the old \"stadsbus',\" said the councillor.")).Message, StringComparison.Ordinal);
+
+    [Fact]
     public Task NestedQuotationClosedByASingleMark_OuterQuotationKeepsItsSpeaker() =>
         Unattributed.VerifyAsync("\"Right now, buses cost less than the old \"stadsbus',\" said the councillor.");
 
