@@ -43,6 +43,9 @@ public static class Lexicon
     /// <summary>Documents and bodies that can be the subject of a source verb.</summary>
     public static FrozenSet<string> DocumentNouns { get; } = Load("document-nouns.txt");
 
+    /// <summary>Words of blame or scorn: quoted after "with" ("acted with “breathtaking incompetence”") they judge the actor.</summary>
+    public static FrozenSet<string> JudgementWords { get; } = Load("judgement-words.txt");
+
     /// <summary>Things said or decided whose content a clause after them gives ("allegations that …", "a ruling it was …").</summary>
     public static FrozenSet<string> ClaimNouns { get; } = Load("claim-nouns.txt");
 

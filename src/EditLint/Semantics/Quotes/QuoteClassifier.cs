@@ -265,6 +265,10 @@ internal static class QuoteClassifier
         // “was motivated by …”: the quotation is the predicate itself.
         if (words.Count == 0 || Copulas.Contains(words[0]) || Auxiliaries.Contains(words[0]))
             return false;
+        // "acted with “breathtaking incompetence”": words of blame for the way the actor acted are someone else's judgement
+        // (what the actor promised to end, "“the chaos of the last decade”", stays the actor's own).
+        if (LastWord(before) == "with" && words.Exists(Lexicon.JudgementWords.Contains))
+            return false;
         return !HasHiddenSpeaker(before) && !IsPredicative(before) && !IsPredicateNearby(before);
     }
 

@@ -214,6 +214,8 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("The governor also attacked the rival party for wanting to “hand out free laptops to every child in school”.")]
     [InlineData("The raids were part of an operation aimed at fighting “organised copyright theft on file-sharing networks”.")]
     [InlineData("The mayor placed great emphasis on maintaining “safe streets and open shops.”")]
+    [InlineData("The firm signed a deal with “the best partner we could ever hope for”.")]
+    [InlineData("The party pledged to end “the chaos and failure of the last decade”.")]
     [InlineData("The raids were run by a task force which was aimed at fighting “organised theft on file-sharing networks”.")]
     [InlineData("The country is leaving the union, which has been termed Brexit for “British exit”.")]
     public Task WordsInTheObjectOfAnAction_AreTheActorsOwn(string text) => Tester.VerifyAsync(text);
@@ -250,6 +252,8 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("The plan will prove [|“a disaster for the poorest families in the land”|].")]
     [InlineData("Despite early fears it would rain, the festival was [|“a triumph from start to finish”|].")]
     [InlineData("The charge their customers pay is [|“a daylight robbery”|].")]
+    [InlineData("The government acted with [|“breathtaking incompetence from start to finish”|].")]
+    [InlineData("The council handled the floods with [|“a reckless disregard for the people of the valley”|].")]
     [InlineData("Tom Reid's party has been accused of [|“lying to voters”|]. Reid said the claims were false.")]
     [InlineData("The minister has been accused of [|“lying to voters”|]. [Opposition spokesman Tom Reid](https://example.org/reid) said nothing.")]
     [InlineData("**The agency**, though, says nothing. Families would be [|“worse off than ever”|].")]
