@@ -14,7 +14,7 @@ public sealed class UnattributedQuoteRule : Rule
 
     /// <inheritdoc />
     public override void Initialize(RuleSetup setup) =>
-        setup.Match<Quote>(quote => quote.IsQuotation && quote.Parent is null && quote.Attribution is null && quote.Block.IsProse && quote.Text.Any(char.IsLetterOrDigit))
+        setup.Match<Quote>(quote => quote.IsQuotation && quote.Parent is null && quote.Attribution is null && quote.Block.IsProse)
             .Then((context, quote) => context.Report(quote.Span, Shorten(quote.Text.Trim())));
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";

@@ -11,6 +11,9 @@ internal static class QuoteClassifier
 {
     public static QuoteKind Classify(Quote quote)
     {
+        // Marks around nothing but marks or punctuation ("> ''", “…”) hold no one's words.
+        if (!quote.Text.Any(char.IsLetterOrDigit))
+            return QuoteKind.Term;
         if (quote.Marks == QuoteMarks.Block)
             return QuoteKind.Full;
         var text = quote.Block.Text;
@@ -355,6 +358,9 @@ internal static class QuoteClassifier
     }
 
     private static readonly HashSet<string> PassiveBe = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being" };
+
+    /// <summary>True for a form of "to be" ("is", "were", "been" …).</summary>
+    public static bool IsBeForm(string word) => PassiveBe.Contains(word);
 
     private static bool IsPredicative(string lowerBefore)
     {

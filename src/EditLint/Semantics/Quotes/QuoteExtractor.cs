@@ -529,12 +529,12 @@ public sealed class QuoteFacts
             var before = quote.Block.Text[Math.Max(own.LocalStart, quote.LocalStart - 240)..Math.Max(own.LocalStart, quote.LocalStart)];
             var words = QuoteText.Words(before);
             // "The official cause of death was “blunt trauma”": words an authority set down, even after a copula.
-            if (words.Count > 0 && words.IndexOf("official") is var official and >= 0 && official + 1 < words.Count && words[^1] is "is" or "are" or "was" or "were" or "be" or "been")
+            if (words.Count > 0 && words.IndexOf("official") is var official and >= 0 && official + 1 < words.Count && QuoteClassifier.IsBeForm(words[^1]))
                 return new Attribution(AttributionMethod.OfficialWording, null, "the official " + words[official + 1]);
             // After a copula the words are an opinion of the prize or law, unless they describe it in the passive: the
             // prize, which is “presented to a writer whose …”.
             if (words.Count == 0 || words[^1] is "as"
-                || (words[^1] is "is" or "are" or "was" or "were" or "be" or "been" && !QuoteClassifier.StartsWithParticiple(quote.Text)))
+                || (QuoteClassifier.IsBeForm(words[^1]) && !QuoteClassifier.StartsWithParticiple(quote.Text)))
                 return null;
             var source = words.LastOrDefault(Lexicon.WordingNouns.Contains);
             if (source is null && words[0] is "it" or "this" && previous is not null)
