@@ -95,7 +95,15 @@ public sealed class QuoteScannerTests
     [Theory]
     [InlineData("\"I sat down and one of them said, 'We have got a drummer' \", he recalled years later.")]
     [InlineData("\"... my worry is that a pause would simply give them time to regroup,\" he said.")]
+    [InlineData("The leader accused the two men of\"squabbling like schoolboys\". The vote is on Monday.")]
     public Task DoubleMarkBeforePunctuation_PairsUp(string text) => Unbalanced.VerifyAsync(text);
+
+    // A scrape that wrote the apostrophe as a double mark: the mark is reported, and it opens nothing that would hide the
+    // sentence's source from the other sourcing rules.
+    [Fact]
+    public Task DoubleMarkUsedAsAnApostrophe_IsReportedAndOpensNothing() =>
+        RuleTester.For(new UnbalancedQuoteMarksRule(), new UnnamedSourceRule()).VerifyAsync(
+            "Output rose to 26 mln tonnes, {|EL1002:according to the annual report|} on Indonesia{|EL1003:\"|}s farms.");
 
     // EL1003 covers a '' mark whole and names it as written.
     [Theory]

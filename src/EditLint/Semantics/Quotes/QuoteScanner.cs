@@ -97,6 +97,10 @@ internal static class QuoteScanner
         }
         else if (HasOpenDouble(open))
             CloseDouble(text, i, '"', width, open, pairs, strays);
+        // A missing space before the mark ("accused them of"squabbling …"): nothing is open, a word follows and a
+        // straight mark later closes it. Not a scrape's apostrophe ("Indonesia"s"): one letter and then no letter.
+        else if (char.IsLetter(next) && i + width + 1 < text.Length && char.IsLetter(text[i + width + 1]) && text.IndexOf('"', i + width) > 0)
+            open.Add(new Opening(i, '"', true, width));
         else
             strays.Add(new Stray(i, QuoteMarkProblemKind.NeverOpened, width));
         return i + width - 1;
