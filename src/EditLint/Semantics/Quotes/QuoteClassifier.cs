@@ -304,6 +304,13 @@ internal static class QuoteClassifier
         };
     }
 
+    /// <summary>
+    /// Whether a passive judgement or speech verb leads to the quotation ("has been described as “…”", "was hailed for
+    /// his “…”"): the frame itself asks "by whom?". Narrower than <see cref="HidesItsSpeaker"/>, which also takes a
+    /// participle in the marks ("had been “overlooked”"), a form reported speech goes on in.
+    /// </summary>
+    public static bool HasHiddenSpeakerFrame(Quote quote) => FindHiddenSpeaker(Before(quote).TrimEnd().ToLowerInvariant()) == HiddenSpeaker.Hidden;
+
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
         "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "does", "did", "do",

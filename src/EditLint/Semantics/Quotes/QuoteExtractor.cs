@@ -226,9 +226,10 @@ public sealed class QuoteFacts
                 }
                 quote.Attribution = FromOwnSentence(quote, acts)
                     ?? (quote.ContinuationOf?.Attribution is { } opened ? opened with { Method = AttributionMethod.Continuation } : null)
-                    ?? (previousInBlock is not null ? previousInBlock with { Method = AttributionMethod.SameParagraph } : null)
+                    ?? (previousInBlock is not null && AnswersAHiddenSpeaker(quote, previousInBlock, perBlock, index) ? previousInBlock with { Method = AttributionMethod.SameParagraph } : null)
                     ?? FromSentenceBefore(quote, acts)
                     ?? FromClaimBefore(quote)
+                    ?? FromJudgeRightBefore(quote, perBlock, index)
                     ?? FromReportedSpeechBefore(quote, perBlock, index)
                     ?? FromPreviousParagraph(quote, perBlock, index, lastSpeaker)
                     ?? FromRunTogetherParagraph(quote, perBlock, index, acts)
@@ -352,7 +353,30 @@ public sealed class QuoteFacts
             var act = acts.LastOrDefault(a => (Lexicon.ReportingVerbs.Contains(a.Verb) || Lexicon.SourceVerbs.Contains(a.Verb) || a.Verb == "in a statement") && !IntroducesNoClause(a));
             if (act is null || (sentence != previous && quote.Kind == QuoteKind.Full && !(IsToldStory(act) && IsFirstPerson(quote.Text, singular: true))))
                 return null;
+            if (!AnswersAHiddenSpeaker(quote, new Attribution(AttributionMethod.ReportedSpeech, act, act.Speaker), perBlock, index))
+                return null;
             return new Attribution(AttributionMethod.ReportedSpeech, act, act.Speaker);
+        }
+
+        // "Pop Monthly had praise for the runners-up. The second album was described as a “revelatory debut”": whoever
+        // speaks in the sentence right before answers "described by whom?".
+        private Attribution? FromJudgeRightBefore(Quote quote, List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index)
+        {
+            if (quote.Kind != QuoteKind.Partial || !QuoteClassifier.HasHiddenSpeakerFrame(quote)
+                || SentencesAround(quote, perBlock, index) is not (_, { } previous) || !_actsBySentence.TryGetValue(previous.Index, out var acts))
+                return null;
+            var act = acts[^1];
+            return new Attribution(AttributionMethod.ReportedSpeech, act, act.Speaker);
+        }
+
+        // "… has been described as “3G on steroids”" asks "by whom?", and only the sentence right before can answer it
+        // ("The submission described Spears as … The tour was cited as “…”"); a speaker from further back in the
+        // paragraph does not.
+        private bool AnswersAHiddenSpeaker(Quote quote, Attribution speaker, List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index)
+        {
+            if (quote.Kind != QuoteKind.Partial || !QuoteClassifier.HasHiddenSpeakerFrame(quote) || SentencesAround(quote, perBlock, index) is not ({ } own, var previous))
+                return true;
+            return speaker.Act is { } act && (act.Sentence == own || act.Sentence == previous);
         }
 
         private static bool IsToldStory(SpeechAct act) => act.Verb is "told" or "recalled" or "recounted" or "remembered" && act.Kind is SpeakerKind.Named or SpeakerKind.Pronoun;

@@ -127,7 +127,7 @@ internal static class SpeechActFinder
                         break;
                     }
                 }
-                if (by > 0 && SpeakerAfter(tokens, by + 1, quoted) is { } agent)
+                if (by > 0 && (SpeakerAfter(tokens, by + 1, quoted) ?? AgentAfter(tokens, by + 1, quoted)) is { } agent)
                     acts.Add(Act(sentence, tokens, agent, token.Span, token.Text));
                 // "A candidate is quitting after being quoted as wanting …": whoever is quoted said it.
                 else if (token.Text.Equals("quoted", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Text == "as"
@@ -277,6 +277,29 @@ internal static class SpeechActFinder
         }
         return null;
     }
+
+    // After a passive speech verb's "by", any plain noun phrase is the one who spoke: "described as “average” by scouts
+    // who saw them", "by the magazine's critics". Not a time or a manner ("by the end of the year", "by far").
+    private static (int, int, SpeakerKind)? AgentAfter(IReadOnlyList<Token> tokens, int start, bool[] quoted)
+    {
+        var head = -1;
+        for (var j = start; j < tokens.Count && j < start + 5; j++)
+        {
+            var token = tokens[j];
+            if (quoted[j] || token.Kind != TokenKind.Word || StopWords.Contains(token.Text) || token.Text.ToLowerInvariant() is "in" or "at" or "on" or "of")
+                break;
+            head = j;
+        }
+        if (head < 0 || NotAgents.Contains(tokens[head].Text) || NotAgents.Contains(tokens[start].Text) || !tokens[head].Text.All(char.IsLetter))
+            return null;
+        return (start, head, Lexicon.UnnamedSources.Contains(tokens[head].Text) ? SpeakerKind.Unnamed : SpeakerKind.Role);
+    }
+
+    private static readonly FrozenSet<string> NotAgents = FrozenSet.ToFrozenSet(
+        ["far", "then", "now", "way", "hand", "default", "chance", "accident", "contrast", "comparison", "mistake", "end", "time", "start",
+         "beginning", "middle", "close", "year", "years", "month", "months", "week", "weeks", "day", "days", "night", "morning", "evening",
+         "itself", "themselves", "himself", "herself", "law", "design", "nature", "name", "virtue", "means", "phone", "email", "post"],
+        StringComparer.OrdinalIgnoreCase);
 
     // "“…,” said the 30-year-old", "admitted the 28-year-old Morientes", "said the giant winger": right after a
     // quotation, an inverted verb's subject may be any definite description, not only a name or a known role.
@@ -471,6 +494,10 @@ internal static class SpeechActFinder
         // A document states ("the law states that", "Act No. 3846, …, states “…”"), not "member states that joined".
         if (word == "states" && (next == "that" || IsQuoteMark(next)) && i > 0
             && (tokens[i - 1].Text is "," || tokens[i - 1].Kind == TokenKind.Number || Lexicon.DocumentNouns.Contains(tokens[i - 1].Text)))
+            return true;
+        // "The magazine also had praise for the runners-up", "heaped scorn on the plan": a judgement given, whose words follow.
+        if (word.ToLowerInvariant() is "praise" or "criticism" or "scorn" && next.ToLowerInvariant() is "for" or "on" && i > 0
+            && tokens[i - 1].Text.ToLowerInvariant() is "had" or "has" or "have" or "heaped" or "poured" or "reserved" or "saved")
             return true;
         if (word.ToLowerInvariant() is not ("issued" or "released" or "put" or "published"))
             return false;

@@ -113,6 +113,17 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("[|“Why did nobody question the sources of his information?”|] Lent's hearing opened with that question and ran on until the committee said nothing further about it.")]
     public Task SimilarShapesWithoutASpeaker_AreReported(string markup) => Tester.VerifyAsync(markup);
 
+    // "by whom?": a frame that hides its speaker is answered by the sentence right before, not by a speaker further back.
+    [Theory]
+    [InlineData("“We are pleased,” said the minister. The trust opened in 1990 and moved to Leeds in 2001. Its head is described as [|“a proud grandfather”|] of four.")]
+    [InlineData("“We will see,” he said. The fair could become a battleground for rival formats. The new format has been described as [|“3G on steroids”|] and could be faster.")]
+    [InlineData("The filing described the singer as “one of the best known performers”. The tour was cited as “a highly crafted production”.")]
+    [InlineData("“We were awful,” the manager said. They struggled at first, later being described as “pretty damn average” and “strange and eerie” by scouts who saw them live.")]
+    [InlineData("The band played on. They were later described as “pretty average” by the magazine's critics.")]
+    [InlineData("“A landmark,” it said of the winner. Pop Monthly also had praise for the runners-up. The second album was described as a “revelatory debut”.")]
+    [InlineData("“A landmark,” it said of the winner. The band played on. The second album was described as a [|“revelatory debut”|].")]
+    public Task HiddenSpeakerAnsweredOnlyNearby(string markup) => Tester.VerifyAsync(markup);
+
     // Words talked about, slogans, labels, glosses and titles: not anyone's words.
     [Theory]
     [InlineData("Many issues are on the agenda. “Global warming” features particularly high.")]
