@@ -112,7 +112,7 @@ internal static class SpeechActFinder
                 acts.Add(Act(sentence, tokens, document, token.Span, token.Text));
                 continue;
             }
-            if (token.Kind != TokenKind.Word || !(Lexicon.SpeechVerbs.Contains(token.Text) || IsStatementVerb(tokens, i)))
+            if (token.Kind != TokenKind.Word || !(Lexicon.SpeechVerbs.Contains(token.Text) || IsStatementVerb(tokens, i)) || IsIdiom(tokens, i))
                 continue;
 
             // "Her comments have been described as “irresponsible” by the commission": the agent after "by" speaks.
@@ -507,6 +507,18 @@ internal static class SpeechActFinder
                 return true;
         }
         return false;
+    }
+
+    // "The name says it all", "needless to say", "suffice to say": a speech verb in an idiom reports nobody's words.
+    private static bool IsIdiom(IReadOnlyList<Token> tokens, int i)
+    {
+        var word = tokens[i].Text.ToLowerInvariant();
+        if (word is not ("say" or "says" or "said"))
+            return false;
+        if (i + 2 < tokens.Count && tokens[i + 1].Text.Equals("it", StringComparison.OrdinalIgnoreCase) && tokens[i + 2].Text.Equals("all", StringComparison.OrdinalIgnoreCase))
+            return true;
+        return word == "say" && i >= 2 && tokens[i - 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase)
+            && tokens[i - 2].Text.ToLowerInvariant() is "needless" or "suffice" or "so" or "is";
     }
 
     // "some calls for a cut", "many claims": a plural head before a verb in -s is a noun phrase, not a speech act.

@@ -124,6 +124,13 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("“A landmark,” it said of the winner. The band played on. The second album was described as a [|“revelatory debut”|].")]
     public Task HiddenSpeakerAnsweredOnlyNearby(string markup) => Tester.VerifyAsync(markup);
 
+    // Idioms with a speech verb report nobody's words.
+    [Theory]
+    [InlineData("The name says it all. The band's new sound is [|“pure export quality”|].")]
+    [InlineData("That said, the new sound is [|“pure export quality”|].")]
+    [InlineData("The band's sound, needless to say, is [|“pure export quality”|].")]
+    public Task IdiomsWithSpeechVerbs_AttributeNothing(string markup) => Tester.VerifyAsync(markup);
+
     // Words talked about, slogans, labels, glosses and titles: not anyone's words.
     [Theory]
     [InlineData("Many issues are on the agenda. “Global warming” features particularly high.")]
