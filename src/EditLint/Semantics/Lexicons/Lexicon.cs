@@ -49,6 +49,9 @@ public static class Lexicon
     /// <summary>Things said or decided whose content a clause after them gives ("allegations that …", "a ruling it was …").</summary>
     public static FrozenSet<string> ClaimNouns { get; } = Load("claim-nouns.txt");
 
+    /// <summary>What a body sets out for itself ("the government's main problems are “…”"): its own words when it speaks.</summary>
+    public static FrozenSet<string> StanceNouns { get; } = Load("stance-nouns.txt");
+
     /// <summary>Courtesy and job titles that come before a name.</summary>
     public static FrozenSet<string> PersonTitles { get; } = Load("person-titles.txt", StringComparer.Ordinal);
 

@@ -30,6 +30,7 @@ public sealed class QuoteFacts
         private readonly Dictionary<Block, List<Token>> _tokens = model.Tokens.GroupBy(t => t.Block).ToDictionary(g => g.Key, g => g.ToList());
         private readonly Dictionary<Block, List<Sentence>> _sentences = model.Sentences.GroupBy(s => s.Block).ToDictionary(g => g.Key, g => g.ToList());
         private readonly Dictionary<int, List<SpeechAct>> _actsBySentence = [];
+        private HashSet<string>? _speakerHeads;
         private HashSet<string>? _surnames;
         private bool _firstPerson;
         private string? _collectionSpeaker;
@@ -230,6 +231,7 @@ public sealed class QuoteFacts
                     ?? FromSentenceBefore(quote, acts)
                     ?? FromClaimBefore(quote)
                     ?? FromJudgeRightBefore(quote, perBlock, index)
+                    ?? FromOwnerWhoSpeaks(quote)
                     ?? FromReportedSpeechBefore(quote, perBlock, index)
                     ?? FromPreviousParagraph(quote, perBlock, index, lastSpeaker)
                     ?? FromRunTogetherParagraph(quote, perBlock, index, acts)
@@ -356,6 +358,35 @@ public sealed class QuoteFacts
             if (!AnswersAHiddenSpeaker(quote, new Attribution(AttributionMethod.ReportedSpeech, act, act.Speaker), perBlock, index))
                 return null;
             return new Attribution(AttributionMethod.ReportedSpeech, act, act.Speaker);
+        }
+
+        // "The government's main problems are “slumping consumption …”": the aims, problems or plans a body names for
+        // itself are its own words when it speaks elsewhere in the article ("the government said it will …"). A body
+        // that never speaks leaves the claim unattributed.
+        private Attribution? FromOwnerWhoSpeaks(Quote quote)
+        {
+            if (quote.Kind != QuoteKind.Partial || quote.Marks == QuoteMarks.Block)
+                return null;
+            var words = SentenceBefore(quote).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 3 || !QuoteClassifier.IsBeForm(words[^1].ToLowerInvariant()))
+                return null;
+            // The noun right before the copula, past "main" or "stated" and the like, and its owner's possessive.
+            for (var i = words.Length - 2; i >= 1 && i >= words.Length - 3; i--)
+            {
+                if (!Lexicon.StanceNouns.Contains(words[i].ToLowerInvariant()))
+                    continue;
+                for (var j = i - 1; j >= 0 && j >= i - 3; j--)
+                {
+                    var word = words[j];
+                    var owner = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : null;
+                    if (owner is null)
+                        continue;
+                    _speakerHeads ??= [.. _acts.Select(a => a.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant()).OfType<string>()];
+                    return _speakerHeads.Contains(owner.ToLowerInvariant()) ? new Attribution(AttributionMethod.Actor, null, owner) : null;
+                }
+                return null;
+            }
+            return null;
         }
 
         // "Pop Monthly had praise for the runners-up. The second album was described as a “revelatory debut”": whoever

@@ -124,6 +124,22 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("“A landmark,” it said of the winner. The band played on. The second album was described as a [|“revelatory debut”|].")]
     public Task HiddenSpeakerAnsweredOnlyNearby(string markup) => Tester.VerifyAsync(markup);
 
+    // "The council's main problems are “…”": a body's own aims or problems, in its words when it speaks in the article.
+    [Fact]
+    public Task OwnersStatedProblems_AreItsWordsWhenItSpeaks() =>
+        Tester.VerifyAsync("""
+            The council will spend £5m on roads next year. The council's main problems are "falling income and rising costs". It aims to mend 400 roads.
+
+            Not everyone is convinced. "The sums do not add up," a local trader said.
+
+            The council said it would borrow no more than it had planned.
+            """);
+
+    [Theory]
+    [InlineData("The club will sign two players. The club's main problem is [|“a lack of ambition”|]. It aims to win the league.")]
+    [InlineData("The club will sign two players. The club's main problem is [|“a lack of ambition”|]. “We want more,” the fans' group said.")]
+    public Task OwnersStatedProblems_FireWhenTheOwnerNeverSpeaks(string markup) => Tester.VerifyAsync(markup);
+
     // Idioms with a speech verb report nobody's words.
     [Theory]
     [InlineData("The name says it all. The band's new sound is [|“pure export quality”|].")]
