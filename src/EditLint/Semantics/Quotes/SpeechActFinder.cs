@@ -121,6 +121,9 @@ internal static class SpeechActFinder
                 var by = -1;
                 for (var k = i + 1; k < tokens.Count && k <= i + 15; k++)
                 {
+                    // Not the agent of another clause: "is said to be frustrated that his reforms are thwarted by Mr Brown".
+                    if (!quoted[k] && tokens[k].Text.ToLowerInvariant() is "that" or "which" or "who" or "whom" or "when" or "while" or "because" or "if" or "since" or "but" or ";")
+                        break;
                     if (!quoted[k] && tokens[k].Text.Equals("by", StringComparison.OrdinalIgnoreCase))
                     {
                         by = k;
@@ -510,9 +513,13 @@ internal static class SpeechActFinder
     }
 
     // "The name says it all", "needless to say", "suffice to say": a speech verb in an idiom reports nobody's words.
+    // Nor does "continue" with a verb or a place after it.
     private static bool IsIdiom(IReadOnlyList<Token> tokens, int i)
     {
         var word = tokens[i].Text.ToLowerInvariant();
+        // "Their belief … continues to shape policy": carrying on, not speaking.
+        if (word is "continue" or "continues" or "continued" or "continuing")
+            return i + 1 < tokens.Count && tokens[i + 1].Text.ToLowerInvariant() is "to" or "with" or "in" or "as" or "for" or "until" or "into" or "unabated";
         if (word is not ("say" or "says" or "said"))
             return false;
         if (i + 2 < tokens.Count && tokens[i + 1].Text.Equals("it", StringComparison.OrdinalIgnoreCase) && tokens[i + 2].Text.Equals("all", StringComparison.OrdinalIgnoreCase))

@@ -120,6 +120,7 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("The filing described the singer as “one of the best known performers”. The tour was cited as “a highly crafted production”.")]
     [InlineData("“We were awful,” the manager said. They struggled at first, later being described as “pretty damn average” and “strange and eerie” by scouts who saw them live.")]
     [InlineData("The band played on. They were later described as “pretty average” by the magazine's critics.")]
+    [InlineData("The minister is seen as [|“soft on crime”|]. She is said to be frustrated that her plans are blocked by Mr Brown.")]
     [InlineData("“A landmark,” it said of the winner. Pop Monthly also had praise for the runners-up. The second album was described as a “revelatory debut”.")]
     [InlineData("“A landmark,” it said of the winner. The band played on. The second album was described as a [|“revelatory debut”|].")]
     public Task HiddenSpeakerAnsweredOnlyNearby(string markup) => Tester.VerifyAsync(markup);
@@ -145,6 +146,7 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("The name says it all. The band's new sound is [|“pure export quality”|].")]
     [InlineData("That said, the new sound is [|“pure export quality”|].")]
     [InlineData("The band's sound, needless to say, is [|“pure export quality”|].")]
+    [InlineData("The chancellor is seen as more [|“hostile to markets”|] than his rival. But their shared belief in growth continues to unite them.")]
     public Task IdiomsWithSpeechVerbs_AttributeNothing(string markup) => Tester.VerifyAsync(markup);
 
     // Words talked about, slogans, labels, glosses and titles: not anyone's words.
