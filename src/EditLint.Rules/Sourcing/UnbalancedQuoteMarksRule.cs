@@ -11,7 +11,7 @@ public sealed class UnbalancedQuoteMarksRule : Rule
     public override RuleDescriptor Descriptor { get; } = new(
         RuleIds.UnbalancedQuoteMarks, "Unbalanced quotation marks",
         "{0}", RuleCategory.Sourcing, Severity.Warning,
-        "An opening quotation mark with no close (outside the convention that a quotation running over paragraphs reopens each one), a closing mark with no opening, or a pair that mixes straight and curly marks.");
+        "An opening quotation mark with no close (outside the convention that a quotation running over paragraphs reopens each one), a closing mark with no opening, a pair that mixes straight and curly marks, or a straight double mark written for an apostrophe (OPEC\"s).");
 
     /// <inheritdoc />
     public override void Initialize(RuleSetup setup) =>
@@ -20,6 +20,7 @@ public sealed class UnbalancedQuoteMarksRule : Rule
             {
                 QuoteMarkProblemKind.NeverClosed => $"The quotation opened by {problem.Mark} is never closed: add the closing mark",
                 QuoteMarkProblemKind.NeverOpened => $"The closing {problem.Mark} has no opening mark: add it or remove this one",
+                QuoteMarkProblemKind.ApostropheAsQuote => $"This \" stands for an apostrophe ({problem.Word}): write {problem.Word?.Replace('"', '\'')}",
                 // A straight double quotation closed by a single mark ("the old \"stadsbus',") is not a straight/curly mix.
                 _ when problem.Mark is "'" => "This quotation opens with \" but closes with ': use the same mark at both ends",
                 _ => $"This quotation mixes straight and curly marks ({problem.Mark}): use one style for both",
@@ -33,6 +34,7 @@ public sealed class UnbalancedQuoteMarksRule : Rule
         QuoteMarkProblemKind.NeverClosed when Partner(problem.Mark) is { } close =>
             [new Fix($"Close the quotation with {close}", [new TextEdit(new TextSpan(problem.Block.Content.SourceSpan.End, 0), close)])],
         QuoteMarkProblemKind.NeverOpened => [new Fix($"Remove the unmatched {problem.Mark}", [new TextEdit(problem.Span, "")])],
+        QuoteMarkProblemKind.ApostropheAsQuote => [new Fix("Write an apostrophe", [new TextEdit(problem.Span, "'")])],
         QuoteMarkProblemKind.MixedStyles when problem.Mark == "“" => [new Fix("Use the closing mark ”", [new TextEdit(problem.Span, "”")])],
         _ => [],
     };

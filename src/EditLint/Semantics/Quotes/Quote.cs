@@ -107,8 +107,11 @@ public sealed class Quote
     public override string ToString() => $"{Kind} “{Text}” {(Attribution is null ? "(unattributed)" : "— " + Attribution)}";
 }
 
-/// <summary>A quotation mark with no partner, or a pair that mixes straight and curly marks.</summary>
-public sealed record QuoteMarkProblem(Block Block, TextSpan Span, string Mark, QuoteMarkProblemKind Kind);
+/// <summary>
+/// A quotation mark with no partner, or a pair that mixes straight and curly marks. <paramref name="Word"/> is the
+/// word the mark sits in when it stands for an apostrophe (<c>OPEC"s</c>).
+/// </summary>
+public sealed record QuoteMarkProblem(Block Block, TextSpan Span, string Mark, QuoteMarkProblemKind Kind, string? Word = null);
 
 /// <summary>What is wrong with a mark.</summary>
 public enum QuoteMarkProblemKind
@@ -119,4 +122,6 @@ public enum QuoteMarkProblemKind
     NeverOpened,
     /// <summary>A pair that opens with one style and closes with another.</summary>
     MixedStyles,
+    /// <summary>A straight double mark written for an apostrophe inside a word, as scraped wire copy does (<c>OPEC"s</c>).</summary>
+    ApostropheAsQuote,
 }

@@ -155,16 +155,44 @@ public sealed class QuoteFacts
                 {
                     // A '' mark is two characters wide: the finding covers it whole.
                     var width = Math.Max(1, open.InnerStart - open.LocalStart);
-                    _problems.Add(new QuoteMarkProblem(block, block.Content.ToSource(open.LocalStart, width), text.Substring(open.LocalStart, width), QuoteMarkProblemKind.NeverClosed));
+                    _problems.Add(Problem(block, open.LocalStart, width, QuoteMarkProblemKind.NeverClosed));
                 }
             }
             foreach (var stray in strays)
-                _problems.Add(new QuoteMarkProblem(block, block.Content.ToSource(stray.Index, stray.Width), text.Substring(stray.Index, stray.Width), stray.Kind));
+                _problems.Add(Problem(block, stray.Index, stray.Width, stray.Kind));
 
             foreach (var quote in quotes)
                 quote.Kind = QuoteClassifier.Classify(quote);
             _quotes.AddRange(quotes);
             return quotes;
+        }
+
+        // A mark with no partner; inside a word, before the ending of a possessive or a contraction ("OPEC"s",
+        // "don"t"), it is an apostrophe that scraped wire copy wrote as a double mark.
+        private static QuoteMarkProblem Problem(Block block, int local, int width, QuoteMarkProblemKind kind)
+        {
+            var text = block.Text;
+            var source = block.Content.ToSource(local, width);
+            if (kind is QuoteMarkProblemKind.NeverOpened or QuoteMarkProblemKind.NeverClosed && text[local] == '"' && width == 1
+                && ApostropheWord(text, local) is { } word)
+                return new QuoteMarkProblem(block, source, "\"", QuoteMarkProblemKind.ApostropheAsQuote, word);
+            return new QuoteMarkProblem(block, source, text.Substring(local, width), kind);
+        }
+
+        private static string? ApostropheWord(string text, int mark)
+        {
+            if (mark == 0 || !char.IsLetter(text[mark - 1]))
+                return null;
+            var end = mark + 1;
+            while (end < text.Length && char.IsLetter(text[end]))
+                end++;
+            var ending = text[(mark + 1)..end].ToLowerInvariant();
+            if (ending is not ("s" or "ll" or "re" or "ve" or "d" or "m") && !(ending == "t" && char.ToLowerInvariant(text[mark - 1]) == 'n'))
+                return null;
+            var start = mark - 1;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+                start--;
+            return text[start..end];
         }
 
         private static bool StartsWithOpeningMark(string text)

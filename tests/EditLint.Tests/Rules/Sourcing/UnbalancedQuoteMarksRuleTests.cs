@@ -47,6 +47,8 @@ public sealed class UnbalancedQuoteMarksRuleTests
     [InlineData("The mayor said “we will not give up and left.", "The mayor said “we will not give up and left.”")]
     [InlineData("The mayor said we will not give up” and left.", "The mayor said we will not give up and left.")]
     [InlineData("The mayor said “we will not give up“ and left.", "The mayor said “we will not give up” and left.")]
+    [InlineData("The meeting of OPEC\"s pricing committee was postponed.", "The meeting of OPEC's pricing committee was postponed.")]
+    [InlineData("Shares in the bank\"s parent company fell.", "Shares in the bank's parent company fell.")]
     public void QuickFix_BalancesTheMarks(string text, string fixedText)
     {
         var loader = new EditLint.Engine.DocumentLoader([new EditLint.Readers.MarkdownReader()]);
@@ -54,6 +56,14 @@ public sealed class UnbalancedQuoteMarksRuleTests
         var finding = Assert.Single(new EditLint.Engine.LintEngine([new UnbalancedQuoteMarksRule()], loader).Run([document], new EditLint.Engine.LintOptions()).Diagnostics);
         var edit = Assert.Single(Assert.Single(finding.Fixes).Edits);
         Assert.Equal(fixedText, text.Remove(edit.Span.Start, edit.Span.Length).Insert(edit.Span.Start, edit.NewText));
+    }
+
+    // Scraped wire copy turns apostrophes into straight double marks: say so, rather than "no opening mark".
+    [Fact]
+    public void DoubleMarkStandingForAnApostrophe_SaysSo()
+    {
+        var finding = Assert.Single(Tester.Run("Talks of OPEC\"s pricing committee were postponed."));
+        Assert.Equal("This \" stands for an apostrophe (OPEC\"s): write OPEC's", finding.Message);
     }
 
     [Theory]
