@@ -141,6 +141,15 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("The club will sign two players. The club's main problem is [|“a lack of ambition”|]. “We want more,” the fans' group said.")]
     public Task OwnersStatedProblems_FireWhenTheOwnerNeverSpeaks(string markup) => Tester.VerifyAsync(markup);
 
+    // Verbs of judging and revealing: a named subject speaks; in the passive with nobody named, the words fire.
+    [Theory]
+    [InlineData("Rifkin likened the task to a “musical Rubik's cube”.")]
+    [InlineData("The Law Society branded the proposals an “abuse of power”.")]
+    [InlineData("Hodgson revealed that the kicks were “out of my range”.")]
+    [InlineData("The senator lauded the governor as a “powerful voice of freedom”.")]
+    [InlineData("The scheme was likened to [|“a lottery with no prizes”|] at the time.")]
+    public Task JudgingAndRevealingVerbs(string markup) => Tester.VerifyAsync(markup);
+
     // Idioms with a speech verb report nobody's words.
     [Theory]
     [InlineData("The name says it all. The band's new sound is [|“pure export quality”|].")]
