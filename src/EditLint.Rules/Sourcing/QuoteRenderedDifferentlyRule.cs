@@ -38,7 +38,11 @@ public sealed class QuoteRenderedDifferentlyRule : Rule
                     firstRendering[key] = (quote, surface, raw);
                     continue;
                 }
-                if (first.Quote == quote || first.Surface == surface)
+                if (first.Quote == quote || first.Surface == surface || Fit(first.Quote.Text, quote.Text) is not { } fit)
+                    continue;
+                // A comma dropped from a partial quotation ("genuinely held, independent view" / "genuinely held
+                // independent view") is no new rendering; a word added or a hyphen moved is.
+                if (!fit.WordsAdded && WithoutClausePunctuation(first.Surface) == WithoutClausePunctuation(surface))
                     continue;
                 var line = context.Document.Source.GetPosition(first.Quote.Span.Start).DisplayLine;
                 context.Report(quote.Span, [(first.Quote.Span, "other rendering")], quote.Text.Trim(), line, first.Quote.Text.Trim());
@@ -47,8 +51,43 @@ public sealed class QuoteRenderedDifferentlyRule : Rule
         }
     });
 
-    // Every run of RunLength consecutive words: its key (the words) and its characters as written.
-    private static IEnumerable<(string Key, string Raw)> Runs(string text)
+    // The same quotation rendered twice: every word of the shorter is in the longer, in order and close together
+    // (words may be added: "at best misrepresentation" / "at best a misrepresentation"). Two remarks that only
+    // share a stock phrase ("Thank you very much. I'm thrilled" / "Thank you very much, I'm sure …") do not.
+    // Null when they do not fit; else whether the longer adds words inside the fit, and the fit's length.
+    private static (bool WordsAdded, int Span)? Fit(string a, string b)
+    {
+        var (shorter, longer) = (Words(a), Words(b));
+        if (shorter.Count > longer.Count)
+            (shorter, longer) = (longer, shorter);
+        if (shorter.Count == 0)
+            return null;
+        // From each place the shorter's first word occurs, match the rest greedily; the closest fit decides.
+        var allowed = shorter.Count + Math.Max(3, shorter.Count / 5);
+        (bool, int)? best = null;
+        for (var start = longer.IndexOf(shorter[0]); start >= 0; start = longer.IndexOf(shorter[0], start + 1))
+        {
+            var at = start + 1;
+            var matched = 1;
+            while (matched < shorter.Count && at < longer.Count && at - start < allowed)
+            {
+                if (longer[at] == shorter[matched])
+                    matched++;
+                at++;
+            }
+            if (matched == shorter.Count && at - start <= allowed && (best is null || at - start < best.Value.Item2))
+                best = (at - start > shorter.Count, at - start);
+        }
+        return best;
+    }
+
+    private static string WithoutClausePunctuation(string surface) =>
+        string.Concat(surface.Where(c => c is not (',' or '.' or ';' or ':' or '!' or '?')));
+
+    private static List<string> Words(string text) =>
+        [.. WordSpans(text).Select(w => text[w.Start..w.End].ToLowerInvariant())];
+
+    private static List<(int Start, int End)> WordSpans(string text)
     {
         var words = new List<(int Start, int End)>();
         var start = -1;
@@ -63,6 +102,13 @@ public sealed class QuoteRenderedDifferentlyRule : Rule
                 start = -1;
             }
         }
+        return words;
+    }
+
+    // Every run of RunLength consecutive words: its key (the words) and its characters as written.
+    private static IEnumerable<(string Key, string Raw)> Runs(string text)
+    {
+        var words = WordSpans(text);
         for (var i = 0; i + RunLength <= words.Count; i++)
         {
             var key = string.Join(' ', words.GetRange(i, RunLength).Select(w => text[w.Start..w.End].ToLowerInvariant()));

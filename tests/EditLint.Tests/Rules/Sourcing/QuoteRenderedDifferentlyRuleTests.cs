@@ -31,4 +31,21 @@ public sealed class QuoteRenderedDifferentlyRuleTests
     [InlineData("He offered “Article 5-type” guarantees. She wanted “Article-5 like protection”.")]
     [InlineData("He said it was “Historic Day For Us”. She said “historic day for us” too.")]
     public Task SameRenderingOrDifferentWords_AreNotReported(string text) => Tester.VerifyAsync(text);
+
+    // Two remarks that share a stock phrase are two quotations, not one rendered twice: the words of one must all
+    // be in the other, in order. A comma dropped from a partial quotation is no new rendering.
+    [Theory]
+    [InlineData("“Thank you very much. I'm so thrilled,” she said. He began: “Thank you very much, I'm sure you're pleased.”")]
+    [InlineData("“We have the right to opt in,” Smith said. Jones replied: “We have the right, as you know, to leave whenever we like.”")]
+    [InlineData("“The first minister should withdraw these remarks immediately.” Later she said: “It is staggering that the first minister, of all people, should say this.”")]
+    [InlineData("He said it was his “genuinely held, independent view” of the law. “It is my genuinely held independent view,” he said.")]
+    public Task RemarksSharingAPhrase_AreNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Fact]
+    public Task AWordAddedInOneRendering_IsReported() =>
+        Tester.VerifyAsync("""
+            Fox called the claim “at best misrepresentation at worst a lie”.
+
+            He repeated that it was [|“at best a misrepresentation, at worst a lie”|].
+            """);
 }
