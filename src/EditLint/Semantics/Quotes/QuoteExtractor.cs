@@ -418,14 +418,27 @@ public sealed class QuoteFacts
         }
 
         // "Pop Monthly had praise for the runners-up. The second album was described as a “revelatory debut”": whoever
-        // speaks in the sentence right before answers "described by whom?".
+        // speaks in the sentence right before answers "described by whom?" — unless they said nothing, or they are the
+        // one described ("Smith said he would stand down. He has been described as “the last of the old guard”").
         private Attribution? FromJudgeRightBefore(Quote quote, List<(Block Block, List<Quote> Quotes, List<SpeechAct> Acts)> perBlock, int index)
         {
             if (quote.Kind != QuoteKind.Partial || !QuoteClassifier.HasHiddenSpeakerFrame(quote)
                 || SentencesAround(quote, perBlock, index) is not (_, { } previous) || !_actsBySentence.TryGetValue(previous.Index, out var acts))
                 return null;
-            var act = acts[^1];
-            return new Attribution(AttributionMethod.ReportedSpeech, act, act.Speaker);
+            var act = acts.LastOrDefault(a => !IntroducesNoClause(a) && !IsDescribedBy(quote, a));
+            return act is null ? null : new Attribution(AttributionMethod.ReportedSpeech, act, act.Speaker);
+        }
+
+        // Whether the speaker is the one the quotation's sentence describes: named in it ("Smith's plan was hailed as
+        // …") or the he, she or they it opens with.
+        private static bool IsDescribedBy(Quote quote, SpeechAct act)
+        {
+            var words = QuoteText.Words(SentenceBefore(quote));
+            if (words.Count == 0)
+                return false;
+            if (words[0] is "he" or "she" or "they" && act.Kind is SpeakerKind.Named or SpeakerKind.Pronoun)
+                return true;
+            return QuoteText.Words(act.Speaker) is [.., var head] && words.Exists(w => w == head || w == head + "'s");
         }
 
         // "… has been described as “3G on steroids”" asks "by whom?", and only the sentence right before can answer it
@@ -435,7 +448,7 @@ public sealed class QuoteFacts
         {
             if (quote.Kind != QuoteKind.Partial || !QuoteClassifier.HasHiddenSpeakerFrame(quote) || SentencesAround(quote, perBlock, index) is not ({ } own, var previous))
                 return true;
-            return speaker.Act is { } act && (act.Sentence == own || act.Sentence == previous);
+            return speaker.Act is { } act && (act.Sentence == own || act.Sentence == previous) && !IsDescribedBy(quote, act);
         }
 
         private static bool IsToldStory(SpeechAct act) => act.Verb is "told" or "recalled" or "recounted" or "remembered" && act.Kind is SpeakerKind.Named or SpeakerKind.Pronoun;

@@ -130,7 +130,7 @@ internal static class SpeechActFinder
                         break;
                     }
                 }
-                if (by > 0 && (SpeakerAfter(tokens, by + 1, quoted) ?? AgentAfter(tokens, by + 1, quoted)) is { } agent)
+                if (by > 0 && (SpeakerAfter(tokens, by + 1, quoted) ?? (Lexicon.EvaluativeVerbs.Contains(token.Text) ? AgentAfter(tokens, by + 1, quoted) : null)) is { } agent)
                     acts.Add(Act(sentence, tokens, agent, token.Span, token.Text));
                 // "A candidate is quitting after being quoted as wanting …": whoever is quoted said it.
                 else if (token.Text.Equals("quoted", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Text == "as"
@@ -281,28 +281,34 @@ internal static class SpeechActFinder
         return null;
     }
 
-    // After a passive speech verb's "by", any plain noun phrase is the one who spoke: "described as “average” by scouts
-    // who saw them", "by the magazine's critics". Not a time or a manner ("by the end of the year", "by far").
+    // After a passive verb of judging's "by", a plain noun phrase is who judged: "described as “average” by scouts who
+    // saw them", "by the magazine's critics". The phrase stops before a time or place ("by audiences last week"); a
+    // time, a manner or a medium is no agent ("by the end of the year", "by Monday", "by far", "told by letter").
     private static (int, int, SpeakerKind)? AgentAfter(IReadOnlyList<Token> tokens, int start, bool[] quoted)
     {
         var head = -1;
         for (var j = start; j < tokens.Count && j < start + 5; j++)
         {
             var token = tokens[j];
-            if (quoted[j] || token.Kind != TokenKind.Word || StopWords.Contains(token.Text) || token.Text.ToLowerInvariant() is "in" or "at" or "on" or "of")
+            if (quoted[j] || token.Kind != TokenKind.Word || StopWords.Contains(token.Text) || NotAgents.Contains(token.Text)
+                || NotNames.Contains(token.Text) || token.Text.ToLowerInvariant() is "in" or "at" or "on" or "of" or "last" or "this" or "next")
                 break;
             head = j;
         }
-        if (head < 0 || NotAgents.Contains(tokens[head].Text) || NotAgents.Contains(tokens[start].Text) || !tokens[head].Text.All(char.IsLetter))
+        if (head < 0 || !tokens[head].Text.All(char.IsLetter) || Determiners.Contains(tokens[head].Text))
             return null;
         return (start, head, Lexicon.UnnamedSources.Contains(tokens[head].Text) ? SpeakerKind.Unnamed : SpeakerKind.Role);
     }
 
     private static readonly FrozenSet<string> NotAgents = FrozenSet.ToFrozenSet(
         ["far", "then", "now", "way", "hand", "default", "chance", "accident", "contrast", "comparison", "mistake", "end", "time", "start",
-         "beginning", "middle", "close", "year", "years", "month", "months", "week", "weeks", "day", "days", "night", "morning", "evening",
-         "itself", "themselves", "himself", "herself", "law", "design", "nature", "name", "virtue", "means", "phone", "email", "post"],
+         "beginning", "middle", "close", "year", "years", "month", "months", "week", "weeks", "weekend", "day", "days", "night", "morning",
+         "evening", "afternoon", "itself", "themselves", "himself", "herself", "law", "design", "nature", "name", "virtue", "means",
+         "phone", "telephone", "email", "e-mail", "post", "letter", "fax", "text", "video", "videolink", "radio", "satellite"],
         StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "some", "many", "several"], StringComparer.OrdinalIgnoreCase);
 
     // "“…,” said the 30-year-old", "admitted the 28-year-old Morientes", "said the giant winger": right after a
     // quotation, an inverted verb's subject may be any definite description, not only a name or a known role.
@@ -498,9 +504,10 @@ internal static class SpeechActFinder
         if (word == "states" && (next == "that" || IsQuoteMark(next)) && i > 0
             && (tokens[i - 1].Text is "," || tokens[i - 1].Kind == TokenKind.Number || Lexicon.DocumentNouns.Contains(tokens[i - 1].Text)))
             return true;
-        // "The magazine also had praise for the runners-up", "heaped scorn on the plan": a judgement given, whose words follow.
+        // "heaped scorn on the plan", "reserved criticism for the board": a judgement given, whose words follow ("had
+        // criticism for" is a judgement received).
         if (word.ToLowerInvariant() is "praise" or "criticism" or "scorn" && next.ToLowerInvariant() is "for" or "on" && i > 0
-            && tokens[i - 1].Text.ToLowerInvariant() is "had" or "has" or "have" or "heaped" or "poured" or "reserved" or "saved")
+            && tokens[i - 1].Text.ToLowerInvariant() is "heaped" or "poured" or "reserved" or "saved")
             return true;
         if (word.ToLowerInvariant() is not ("issued" or "released" or "put" or "published"))
             return false;
@@ -512,20 +519,28 @@ internal static class SpeechActFinder
         return false;
     }
 
-    // "The name says it all", "needless to say", "suffice to say": a speech verb in an idiom reports nobody's words.
-    // Nor does "continue" with a verb or a place after it.
+    // "The name says it all.", "needless to say", "that is to say": a speech verb in an idiom reports nobody's words.
+    // Nor does "continues to" with a verb after it ("their belief continues to unite them"); "“…,” she continued to
+    // the crowd" still tags a quotation.
     private static bool IsIdiom(IReadOnlyList<Token> tokens, int i)
     {
         var word = tokens[i].Text.ToLowerInvariant();
-        // "Their belief … continues to shape policy": carrying on, not speaking.
-        if (word is "continue" or "continues" or "continued" or "continuing")
-            return i + 1 < tokens.Count && tokens[i + 1].Text.ToLowerInvariant() is "to" or "with" or "in" or "as" or "for" or "until" or "into" or "unabated";
+        var next = i + 1 < tokens.Count ? tokens[i + 1].Text.ToLowerInvariant() : "";
+        if (word is "continues" or "continued")
+            return next == "unabated" || (next == "to" && i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Word
+                && tokens[i + 2].Text.ToLowerInvariant() is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "reporters" or "journalists"));
         if (word is not ("say" or "says" or "said"))
             return false;
-        if (i + 2 < tokens.Count && tokens[i + 1].Text.Equals("it", StringComparison.OrdinalIgnoreCase) && tokens[i + 2].Text.Equals("all", StringComparison.OrdinalIgnoreCase))
-            return true;
-        return word == "say" && i >= 2 && tokens[i - 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase)
-            && tokens[i - 2].Text.ToLowerInvariant() is "needless" or "suffice" or "so" or "is";
+        // "The witness said it all happened quickly" reports; "says it all." does not.
+        if (next == "it" && i + 2 < tokens.Count && tokens[i + 2].Text.Equals("all", StringComparison.OrdinalIgnoreCase))
+            return i + 3 >= tokens.Count || tokens[i + 3].Kind == TokenKind.Punctuation;
+        if (word != "say" || i < 2 || !tokens[i - 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase))
+            return false;
+        // "The Prime Minister is to say on Monday …" announces a speech; "that is to say" does not.
+        var before = tokens[i - 2].Text.ToLowerInvariant();
+        return before is "needless" or "suffice"
+            || (before is "so" && (i < 3 || tokens[i - 3].Kind == TokenKind.Punctuation))
+            || (before is "is" && i >= 3 && tokens[i - 3].Text.ToLowerInvariant() is "that" or "this");
     }
 
     // "some calls for a cut", "many claims": a plural head before a verb in -s is a noun phrase, not a speech act.

@@ -120,8 +120,17 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("The filing described the singer as “one of the best known performers”. The tour was cited as “a highly crafted production”.")]
     [InlineData("“We were awful,” the manager said. They struggled at first, later being described as “pretty damn average” and “strange and eerie” by scouts who saw them live.")]
     [InlineData("The band played on. They were later described as “pretty average” by the magazine's critics.")]
+    [InlineData("The film opened in May. It was described as “pretentious” by audiences.")]
+    [InlineData("The film opened in May. It was described as “pretentious” by audiences last week.")]
+    [InlineData("Staff were told by letter that the plant was [|“no longer viable”|].")]
+    [InlineData("Asked about the plan, the minister said nothing. It has been described as [|“a shambles”|].")]
+    [InlineData("Smith said he would stand down in May. He has been described as [|“the last of the old guard”|].")]
+    [InlineData("Ticket sales were described as [|“brisk”|] by the weekend.")]
+    [InlineData("The team was described as [|“a shambles”|] by Monday.")]
     [InlineData("The minister is seen as [|“soft on crime”|]. She is said to be frustrated that her plans are blocked by Mr Brown.")]
     [InlineData("“A landmark,” it said of the winner. Pop Monthly also had praise for the runners-up. The second album was described as a “revelatory debut”.")]
+    [InlineData("The band played on. Pop Monthly heaped scorn on the runners-up. The second album was described as a “tired retread”.")]
+    [InlineData("The council has had criticism for what residents call a rollout that was [|“chaotic”|].")]
     [InlineData("“A landmark,” it said of the winner. The band played on. The second album was described as a [|“revelatory debut”|].")]
     public Task HiddenSpeakerAnsweredOnlyNearby(string markup) => Tester.VerifyAsync(markup);
 
@@ -157,6 +166,15 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("The band's sound, needless to say, is [|“pure export quality”|].")]
     [InlineData("The chancellor is seen as more [|“hostile to markets”|] than his rival. But their shared belief in growth continues to unite them.")]
     public Task IdiomsWithSpeechVerbs_AttributeNothing(string markup) => Tester.VerifyAsync(markup);
+
+    // The same verbs outside the idiom still report.
+    [Theory]
+    [InlineData("The Prime Minister is to say on Monday that the talks were “constructive and positive”.")]
+    [InlineData("The witness said it all happened very quickly and that the gunman was “calm and smiling”.")]
+    [InlineData("“We will not back down,” Ms Ardern continued in Auckland.")]
+    [InlineData("“We will not back down,” she continued with a smile.")]
+    [InlineData("“We will not back down,” she continued to the crowd.")]
+    public Task SpeechVerbsNextToIdioms_StillReport(string text) => Tester.VerifyAsync(text);
 
     // Words talked about, slogans, labels, glosses and titles: not anyone's words.
     [Theory]
