@@ -187,4 +187,30 @@ public sealed class QuoteScannerTests
     [Fact]
     public Task MarksOutsideInlineCode_AreStillQuotations() =>
         Unattributed.VerifyAsync("Run `make check` before the vote, which was [|\"a formality\"|] in the end.");
+    // Scraped wire copy writes an apostrophe as a straight double mark: it neither opens nor closes a quotation.
+    [Fact]
+    public void DoubleMarkForAnApostrophe_InsideAQuotation_LeavesItWhole()
+    {
+        var text = "\"OPEC\"s ministers will meet in Vienna,\" he said.";
+        var (pairs, strays) = QuoteScanner.Scan(text);
+        var pair = Assert.Single(pairs);
+        Assert.Equal("\"OPEC\"s ministers will meet in Vienna,\"", text[pair.Open..(pair.Close + pair.CloseWidth)]);
+        Assert.Equal(QuoteMarkProblemKind.ApostropheAsQuote, Assert.Single(strays).Kind);
+    }
+
+    [Theory]
+    [InlineData("We\"ll see what happens, he said of the \"deal\".", "\"deal\"")]
+    [InlineData("“We will meet OPEC\"s ministers,” he said.", "“We will meet OPEC\"s ministers,”")]
+    [InlineData("Prices in the 1990\"s were \"stable\".", "\"stable\"")]
+    public void DoubleMarkForAnApostrophe_IsNoQuotationMark(string text, string quotation)
+    {
+        var (pairs, strays) = QuoteScanner.Scan(text);
+        var pair = Assert.Single(pairs);
+        Assert.Equal(quotation, text[pair.Open..(pair.Close + pair.CloseWidth)]);
+        Assert.Equal(QuoteMarkProblemKind.ApostropheAsQuote, Assert.Single(strays).Kind);
+    }
+
+    [Fact]
+    public Task DoubleMarkForAnApostrophe_IsReportedAsOne() =>
+        Unbalanced.VerifyAsync("\"OPEC[|\"|]s ministers will meet in Vienna,\" he said.");
 }

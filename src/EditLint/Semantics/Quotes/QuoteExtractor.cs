@@ -167,32 +167,14 @@ public sealed class QuoteFacts
             return quotes;
         }
 
-        // A mark with no partner; inside a word, before the ending of a possessive or a contraction ("OPEC"s",
-        // "don"t"), it is an apostrophe that scraped wire copy wrote as a double mark.
+        // A mark with no partner, or one that stands for an apostrophe (the word it sits in goes in the message).
         private static QuoteMarkProblem Problem(Block block, int local, int width, QuoteMarkProblemKind kind)
         {
             var text = block.Text;
             var source = block.Content.ToSource(local, width);
-            if (kind is QuoteMarkProblemKind.NeverOpened or QuoteMarkProblemKind.NeverClosed && text[local] == '"' && width == 1
-                && ApostropheWord(text, local) is { } word)
-                return new QuoteMarkProblem(block, source, "\"", QuoteMarkProblemKind.ApostropheAsQuote, word);
-            return new QuoteMarkProblem(block, source, text.Substring(local, width), kind);
-        }
-
-        private static string? ApostropheWord(string text, int mark)
-        {
-            if (mark == 0 || !char.IsLetter(text[mark - 1]))
-                return null;
-            var end = mark + 1;
-            while (end < text.Length && char.IsLetter(text[end]))
-                end++;
-            var ending = text[(mark + 1)..end].ToLowerInvariant();
-            if (ending is not ("s" or "ll" or "re" or "ve" or "d" or "m") && !(ending == "t" && char.ToLowerInvariant(text[mark - 1]) == 'n'))
-                return null;
-            var start = mark - 1;
-            while (start > 0 && char.IsLetter(text[start - 1]))
-                start--;
-            return text[start..end];
+            return kind == QuoteMarkProblemKind.ApostropheAsQuote
+                ? new QuoteMarkProblem(block, source, text.Substring(local, width), kind, QuoteScanner.ApostropheWord(text, local))
+                : new QuoteMarkProblem(block, source, text.Substring(local, width), kind);
         }
 
         private static bool StartsWithOpeningMark(string text)

@@ -52,6 +52,9 @@ internal static class QuoteScanner
                 case '”' or '»':
                     CloseDouble(text, i, c, 1, open, pairs, strays);
                     break;
+                case '"' when ApostropheWord(text, i) is not null:
+                    strays.Add(new Stray(i, QuoteMarkProblemKind.ApostropheAsQuote));
+                    break;
                 case '"':
                     i = StraightDouble(text, i, DoubledStraightMark(text, i) ? 2 : 1, open, pairs, strays);
                     break;
@@ -79,6 +82,30 @@ internal static class QuoteScanner
         return (pairs, strays);
     }
 
+    /// <summary>
+    /// The word a straight double mark sits in when it stands for an apostrophe, as scraped wire copy writes it
+    /// ("OPEC"s", "don"t", "1990"s"): a letter or digit before it, and after it the ending of a possessive or a
+    /// contraction and no more letters. Null for a quotation mark.
+    /// </summary>
+    internal static string? ApostropheWord(string text, int mark)
+    {
+        if (mark == 0 || !char.IsLetterOrDigit(text[mark - 1]) || text[mark] != '"')
+            return null;
+        var end = mark + 1;
+        while (end < text.Length && char.IsLetter(text[end]))
+            end++;
+        var ending = text[(mark + 1)..end].ToLowerInvariant();
+        if (ending is not ("s" or "ll" or "re" or "ve" or "d" or "m") && !(ending == "t" && char.ToLowerInvariant(text[mark - 1]) == 'n'))
+            return null;
+        // Letters only after a letter: "1990"s" but not "3"d".
+        if (!char.IsLetter(text[mark - 1]) && ending != "s")
+            return null;
+        var start = mark - 1;
+        while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+            start--;
+        return text[start..end];
+    }
+
     // Returns the index of the mark's last character.
     private static int StraightDouble(string text, int i, int width, List<Opening> open, List<Pair> pairs, List<Stray> strays)
     {
@@ -98,7 +125,7 @@ internal static class QuoteScanner
         else if (HasOpenDouble(open))
             CloseDouble(text, i, '"', width, open, pairs, strays);
         // A missing space before the mark ("accused them of"squabbling …"): nothing is open, a word follows and a
-        // straight mark later closes it. Not a scrape's apostrophe ("Indonesia"s"): one letter and then no letter.
+        // straight mark later closes it. (A scrape's apostrophe, "Indonesia"s", never gets here: see ApostropheWord.)
         else if (char.IsLetter(next) && i + width + 1 < text.Length && char.IsLetter(text[i + width + 1]) && text.IndexOf('"', i + width) > 0)
             open.Add(new Opening(i, '"', true, width));
         else
