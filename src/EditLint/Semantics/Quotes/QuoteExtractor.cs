@@ -30,7 +30,7 @@ public sealed class QuoteFacts
         private readonly Dictionary<Block, List<Token>> _tokens = model.Tokens.GroupBy(t => t.Block).ToDictionary(g => g.Key, g => g.ToList());
         private readonly Dictionary<Block, List<Sentence>> _sentences = model.Sentences.GroupBy(s => s.Block).ToDictionary(g => g.Key, g => g.ToList());
         private readonly Dictionary<int, List<SpeechAct>> _actsBySentence = [];
-        private HashSet<string>? _speakerHeads;
+        private HashSet<string>? _speakerNames;
         private HashSet<string>? _surnames;
         private bool _firstPerson;
         private string? _collectionSpeaker;
@@ -241,8 +241,8 @@ public sealed class QuoteFacts
                     ?? FromSentenceBefore(quote, acts)
                     ?? FromClaimBefore(quote)
                     ?? FromJudgeRightBefore(quote, perBlock, index)
-                    ?? FromOwnerWhoSpeaks(quote)
                     ?? FromReportedSpeechBefore(quote, perBlock, index)
+                    ?? FromOwnerWhoSpeaks(quote)
                     ?? FromPreviousParagraph(quote, perBlock, index, lastSpeaker)
                     ?? FromRunTogetherParagraph(quote, perBlock, index, acts)
                     ?? FromIntroducedSpeaker(quote, perBlock, index)
@@ -387,16 +387,27 @@ public sealed class QuoteFacts
                     continue;
                 for (var j = i - 1; j >= 0 && j >= i - 3; j--)
                 {
-                    var word = words[j];
-                    var owner = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : null;
-                    if (owner is null)
+                    if (!words[j].EndsWith("'s", StringComparison.Ordinal) && !words[j].EndsWith("’s", StringComparison.Ordinal))
                         continue;
-                    _speakerHeads ??= [.. _acts.Select(a => a.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant()).OfType<string>()];
-                    return _speakerHeads.Contains(owner.ToLowerInvariant()) ? new Attribution(AttributionMethod.Actor, null, owner) : null;
+                    // The owner's whole name, back to "the" or the sentence's start: "the Scottish government" is not
+                    // "the government".
+                    var first = j;
+                    while (first > 0 && j - first < 3 && char.IsUpper(words[first - 1][0]) && !words[first - 1].EndsWith(','))
+                        first--;
+                    var owner = Normal(string.Join(' ', words[first..(j + 1)])[..^2]);
+                    _speakerNames ??= [.. _acts.Select(a => Normal(a.Speaker))];
+                    return _speakerNames.Contains(owner) ? new Attribution(AttributionMethod.Actor, null, owner) : null;
                 }
                 return null;
             }
             return null;
+        }
+
+        // A speaker's name as compared: lower case, without "the" and stray marks.
+        private static string Normal(string name)
+        {
+            var words = QuoteText.Words(name);
+            return string.Join(' ', words.Count > 0 && words[0] == "the" ? words.Skip(1) : words);
         }
 
         // "Pop Monthly had praise for the runners-up. The second album was described as a “revelatory debut”": whoever

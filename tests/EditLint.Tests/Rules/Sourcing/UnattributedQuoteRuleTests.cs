@@ -148,6 +148,7 @@ public sealed class UnattributedQuoteRuleTests
     [Theory]
     [InlineData("The club will sign two players. The club's main problem is [|“a lack of ambition”|]. It aims to win the league.")]
     [InlineData("The club will sign two players. The club's main problem is [|“a lack of ambition”|]. “We want more,” the fans' group said.")]
+    [InlineData("The government's main problem is [|“a lack of vision”|]. The Scottish government said it would publish its plans.")]
     public Task OwnersStatedProblems_FireWhenTheOwnerNeverSpeaks(string markup) => Tester.VerifyAsync(markup);
 
     // Verbs of judging and revealing: a named subject speaks; in the passive with nobody named, the words fire.
