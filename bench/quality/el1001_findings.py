@@ -34,7 +34,10 @@ def main():
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "out.json")
-        subprocess.run([CLI, "check", args.folder, "--format", "json", "--output", out], check=False)
+        result = subprocess.run([CLI, "check", args.folder, "--format", "json", "--output", out])
+        # Exit code 1 means findings; anything else, or no output, is a failure.
+        if result.returncode not in (0, 1) or not os.path.exists(out):
+            sys.exit(f"editlint failed (exit {result.returncode}); build it first: dotnet build -c Release src/EditLint.Cli")
         diagnostics = json.load(open(out))["diagnostics"]
     findings = [d for d in diagnostics if d["id"] == "EL1001"]
     words = words_in(args.folder)

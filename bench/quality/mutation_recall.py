@@ -16,8 +16,15 @@ CLI = os.path.join(ROOT, "src", "EditLint.Cli", "bin", "Release", "net10.0", "ed
 TAG = (r"(?:he|she|they|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}|the [a-z]+(?: [a-z]+){0,2}) "
        r"(?:said|says|added|adds|told [^.\"”]{1,40}?|explained|warned)")
 INVERTED = r"(?:said|says|added|adds) (?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}|the [a-z]+(?: [a-z]+){0,3})"
-QUOTE = re.compile(r"(^|(?<=[.!?] ))([\"“])([A-Z][^\"“”\n]{25,400}?),([\"”]) (" + TAG + "|" + INVERTED + r")\.")
+QUOTE = re.compile(r"(?m)(^|(?<=[.!?] ))([\"“])([A-Z][^\"“”\n]{25,400}?),([\"”]) (" + TAG + "|" + INVERTED + r")\.")
 SPEECH = re.compile(r"\b(said|says|told|tells|added|adds|according to|warned|stated|claimed|argued|insisted|explained|noted|announced|wrote|asked|stressed)\b")
+
+
+def run_cli(folder, out):
+    # Exit code 1 means findings; anything else, or no output, is a failure worth stopping for.
+    result = subprocess.run([CLI, "check", folder, "--format", "json", "--output", out])
+    if result.returncode not in (0, 1) or not os.path.exists(out):
+        sys.exit(f"editlint failed on {folder} (exit {result.returncode}); build it first: dotnet build -c Release src/EditLint.Cli")
 
 
 def mutate(folder, into):
@@ -30,7 +37,10 @@ def mutate(folder, into):
             text = open(path, encoding="utf-8").read()
             if not text.startswith("---"):
                 continue
-            body_start = text.find("\n---", 3) + 4
+            fence = text.find("\n---", 3)
+            if fence < 0:
+                continue
+            body_start = fence + 4
             body = text[body_start:]
             marks = [i for i in (body.find('"'), body.find("“")) if i >= 0]
             if not marks:
@@ -59,7 +69,7 @@ def main():
         os.mkdir(drafts)
         cases = mutate(args.folder, drafts)
         out = os.path.join(tmp, "out.json")
-        subprocess.run([CLI, "check", drafts, "--format", "json", "--output", out], check=False)
+        run_cli(drafts, out)
         hits = {(os.path.basename(d["path"]), d["startLine"], d["startColumn"]) for d in json.load(open(out))["diagnostics"] if d["id"] == "EL1001"}
     fired = [c for c in cases if (c["file"], c["line"], c["col"]) in hits]
     context = [c for c in cases if c not in fired and SPEECH.search(c["before"])]
