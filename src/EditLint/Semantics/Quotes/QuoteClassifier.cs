@@ -354,7 +354,7 @@ internal static class QuoteClassifier
                 continue;
             // The verb must lead straight to the quotation ("accused of", "hailed for his", "said to be"), not through a
             // clause of its own ("fears had been expressed that a flood of “fee refugees” …").
-            if (recent.Length - i - 1 > 3 || recent.Skip(i + 1).Any(w => w is "that" or "which" or "who" or "whom" or "when" or "while" or "because" or "but" or "if"))
+            if (recent.Length - i - 1 > 3 || recent.Skip(i + 1).Any(QuoteText.ClauseOpeners.Contains))
                 continue;
             if (i + 1 < recent.Length && recent[i + 1] == "as" && Lexicon.EvaluativeVerbs.Contains(recent[i]))
                 return HiddenSpeaker.Hidden;

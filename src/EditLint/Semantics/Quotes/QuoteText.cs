@@ -3,6 +3,13 @@ namespace EditLint.Semantics.Quotes;
 /// <summary>Word-level views of quoted text, for comparing quotations with each other.</summary>
 internal static class QuoteText
 {
+    /// <summary>
+    /// Words that open a clause of their own: a verb's frame or agent is not looked for past them ("fears had been
+    /// expressed that …", "is said to be frustrated that her plans are blocked by …").
+    /// </summary>
+    public static readonly System.Collections.Frozen.FrozenSet<string> ClauseOpeners = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["that", "which", "who", "whom", "when", "while", "because", "but", "if", "since"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Lower-case words and numbers; hyphens, quotes and other punctuation separate words.</summary>
     public static List<string> Words(string text)
     {

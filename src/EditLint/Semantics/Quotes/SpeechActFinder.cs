@@ -122,7 +122,7 @@ internal static class SpeechActFinder
                 for (var k = i + 1; k < tokens.Count && k <= i + 15; k++)
                 {
                     // Not the agent of another clause: "is said to be frustrated that his reforms are thwarted by Mr Brown".
-                    if (!quoted[k] && tokens[k].Text.ToLowerInvariant() is "that" or "which" or "who" or "whom" or "when" or "while" or "because" or "if" or "since" or "but" or ";")
+                    if (!quoted[k] && (QuoteText.ClauseOpeners.Contains(tokens[k].Text) || tokens[k].Text == ";"))
                         break;
                     if (!quoted[k] && tokens[k].Text.Equals("by", StringComparison.OrdinalIgnoreCase))
                     {
