@@ -506,8 +506,8 @@ internal static class SpeechActFinder
             return true;
         // "heaped scorn on the plan", "reserved criticism for the board": a judgement given, whose words follow ("had
         // criticism for" is a judgement received).
-        if (word.ToLowerInvariant() is "praise" or "criticism" or "scorn" && next.ToLowerInvariant() is "for" or "on" && i > 0
-            && tokens[i - 1].Text.ToLowerInvariant() is "heaped" or "poured" or "reserved" or "saved")
+        if (word.ToLowerInvariant() is "heaped" or "poured" or "reserved" or "saved" && next.ToLowerInvariant() is "praise" or "criticism" or "scorn"
+            && i + 2 < tokens.Count && tokens[i + 2].Text.ToLowerInvariant() is "for" or "on")
             return true;
         if (word.ToLowerInvariant() is not ("issued" or "released" or "put" or "published"))
             return false;
