@@ -21,12 +21,29 @@ public sealed partial class UncreditedRepublicationRule : Rule
     public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>
     {
         var document = context.Document;
-        if (document.Metadata.Source is not null || document.Blocks.Any(b => b.IsInsideBody && CreditLine().IsMatch(b.Text)))
+        var body = document.Blocks.Where(b => b.IsInsideBody).ToList();
+        if (document.Metadata.Source is not null || body.Any(b => CreditLine().IsMatch(b.Text)) || HasSplitCreditLine(body))
             return;
-        var marker = document.Blocks.FirstOrDefault(b => b.IsInsideBody && b.Kind != BlockKind.Code && RepublishedMarker().IsMatch(b.Text));
+        // A heading titles a section ("## Source" over a dataset's provenance); it marks nothing as taken from elsewhere.
+        var marker = body.FirstOrDefault(b => b.Kind is not (BlockKind.Code or BlockKind.Heading) && RepublishedMarker().IsMatch(b.Text));
         if (marker is not null)
             context.Report(marker.Content.SourceSpan, marker.Text.Trim());
     });
+
+    // "Source:" on a line of its own and the outlet on the next, as a scraped page lays it out.
+    private static bool HasSplitCreditLine(List<Block> body)
+    {
+        for (var i = 0; i + 1 < body.Count; i++)
+        {
+            if (body[i].Kind != BlockKind.Heading && SourceLabel().IsMatch(body[i].Text)
+                && body[i + 1].Text.Trim() is { Length: > 0 and <= 80 } next && char.IsUpper(next[0]))
+                return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*(?:source|credit|courtesy)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex SourceLabel();
 
     [GeneratedRegex(@"^\s*(?:read (?:the )?(?:entire|full|original) (?:article|story)|(?:this|the) (?:article|story|piece) (?:was )?(?:originally|first) (?:published|appeared)\b.{0,80}|originally published\b.{0,80}|republished\b.{0,80}|syndicated from\b.{0,80}|source:?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex RepublishedMarker();

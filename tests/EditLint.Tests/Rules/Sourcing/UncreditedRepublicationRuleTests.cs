@@ -40,6 +40,42 @@ public sealed class UncreditedRepublicationRuleTests
             Source: Coastal News
             """);
 
+    // A "Source" heading titles a section (a dataset's README names its repository under it); a bare "Source:" label
+    // with the outlet on the next line is a credit line split in two.
+    [Fact]
+    public Task SourceHeading_IsNoMarker() =>
+        Tester.VerifyAsync("""
+            # Harbour data
+
+            The files below were collected in 2024.
+
+            ## Source
+
+            - Repository: the port authority's open data site.
+            """);
+
+    [Fact]
+    public Task SourceLabelWithTheOutletOnTheNextLine_IsACredit() =>
+        Tester.WithFormat(DocumentFormat.PlainText).VerifyAsync("""
+            Harbour reopens after storm
+
+            The harbour reopened on Wednesday after a week of repairs.
+
+            Source:
+
+            Coastal News
+            """);
+
+    [Fact]
+    public Task SourceLabelWithNothingAfterIt_IsReported() =>
+        Tester.WithFormat(DocumentFormat.PlainText).VerifyAsync("""
+            Harbour reopens after storm
+
+            The harbour reopened on Wednesday after a week of repairs.
+
+            [|Source:|]
+            """);
+
     [Fact]
     public Task FrontMatterSource_IsAccepted() =>
         Tester.VerifyAsync("""
