@@ -17,9 +17,12 @@ public sealed class UnnamedSourceRule : Rule
     {
         // The same unnamed group quoted again ("Diplomats said … The diplomats said") is one sourcing question, asked
         // once per article at its first use; the message says how often the article leans on it.
+        // Not when the article says whose they are nearby, or why they are not named, or the words are the writer's
+        // own hypothetical ("Some may criticise …").
         var groups = context.Model.GetFacts<SpeechAct>()
-            .Where(act => act.Kind == SpeakerKind.Unnamed && act.Sentence.Block.IsProse)
-            .GroupBy(act => Head(act.Speaker));
+            .Where(act => act.Kind == SpeakerKind.Unnamed && act.Sentence.Block.IsProse && !UnnamedSourceContext.ExplainsAnonymity(act)
+                && !UnnamedSourceContext.IsHypothetical(context.Model, act) && !UnnamedSourceContext.IsIdentifiedNearby(context.Model, act))
+            .GroupBy(act => UnnamedSourceContext.Head(act.Speaker));
         foreach (var group in groups)
         {
             var first = group.First();
@@ -27,10 +30,4 @@ public sealed class UnnamedSourceRule : Rule
             context.Report(first.Span, context.Document.Source.ToString(first.Span), count == 1 ? "" : $" (the article relies on it {count} times)");
         }
     });
-
-    private static string Head(string speaker)
-    {
-        var last = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].ToLowerInvariant();
-        return last.EndsWith('s') && last.Length > 3 ? last[..^1] : last;
-    }
 }

@@ -52,6 +52,12 @@ public static class Lexicon
     /// <summary>What a body sets out for itself ("the government's main problems are “…”"): its own words when it speaks.</summary>
     public static FrozenSet<string> StanceNouns { get; } = Load("stance-nouns.txt");
 
+    /// <summary>Unnamed sources that are bodies ("a US bank"), answered by the body named around them.</summary>
+    public static FrozenSet<string> SourceBodies { get; } = Load("source-bodies.txt");
+
+    /// <summary>Unnamed sources that are one body's people ("the spokesman"), answered by the body named before them.</summary>
+    public static FrozenSet<string> SourceRoles { get; } = Load("source-roles.txt");
+
     /// <summary>Courtesy and job titles that come before a name.</summary>
     public static FrozenSet<string> PersonTitles { get; } = Load("person-titles.txt", StringComparer.Ordinal);
 

@@ -645,7 +645,7 @@ internal static class SpeechActFinder
         return false;
     }
 
-    private static bool IsNationality(string word) =>
+    internal static bool IsNationality(string word) =>
         word is "US" or "UK" or "EU" or "U.S." or "U.K." || word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)
         || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith('i')
         || word is "Western" or "Eastern" or "Arab" or "Gulf" or "Greek" or "Thai" or "Swiss" or "Kremlin-backed";

@@ -33,4 +33,40 @@ public sealed class UnnamedSourceRuleTests
     [InlineData("It is said that the castle is haunted.")]
     [InlineData("The critics of the scheme met in Leeds on Tuesday.")]
     public Task NamedSpeakerOrNoSpeechAct_IsNotReported(string text) => Tester.VerifyAsync(text);
+    // Unnamed only in the phrase: the article says whose they are, just before or just after.
+    [Theory]
+    [InlineData("A Henley spokesman denied the report on Monday. The spokesman said the firm had hired nobody.")]
+    [InlineData("Mazda officials showed the new car in Tokyo. One official said it would sell well.")]
+    [InlineData("A US bank has said it will pay the victims. Riggs Bank said the payments would start in May.")]
+    public Task SourceIdentifiedNearby_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    // Sources and analysts are many people: a named one nearby does not name the rest.
+    [Theory]
+    [InlineData("Shares may rise further, [|analysts said|]. Ann Lee, an analyst at Leeds Capital, said the bid was too low.")]
+    [InlineData("Shares in the airline rose, Wall Street sources said. [|The sources said|] the buyers were banks.")]
+    public Task ManyPeopleRoles_StayUnnamed(string markup) => Tester.VerifyAsync(markup);
+
+    // The article says why the source is not named: what the message asks for.
+    [Theory]
+    [InlineData("Officials, who asked not to be named, said the talks had stalled.")]
+    [InlineData("A diplomat, speaking on condition of anonymity, said the deal was close.")]
+    [InlineData("The paper quoted two officials, whom it did not name, as saying the deal was close.")]
+    public Task AnonymityExplained_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    // A writer's own hypothetical is no attribution.
+    [Fact]
+    public Task ModalHypothetical_IsNotReported() =>
+        Tester.VerifyAsync("Some may criticise his methods, but the results speak for themselves.");
+
+    // The same role named with a body far back in the article does not identify this one.
+    [Fact]
+    public Task SameRoleNamedFarBack_IsStillReported() =>
+        Tester.VerifyAsync("""
+            A Henley spokesman denied the report on Monday.
+
+            The talks were not over. Ministers met in Brussels on Friday. Trade fell in May. Prices rose in June. Exports
+            fell in July. Imports rose in August. The port closed in September.
+
+            [|A spokesman said|] the bridge would reopen.
+            """);
 }
