@@ -14,15 +14,19 @@ public sealed class AmbiguousPronounSpeakerRule : Rule
 
     /// <inheritdoc />
     public override void Initialize(RuleSetup setup) =>
-        setup.Match<Quote>(quote => quote.IsQuotation && quote.Parent is null && quote.Attribution is { Method: AttributionMethod.SpeechVerb, Act.Kind: SpeakerKind.Pronoun })
+        setup.Match<Quote>(IsPronounQuotation)
             .Then((context, quote) =>
             {
                 var act = quote.Attribution!.Act!;
-                if (act.Speaker.ToLowerInvariant() is not ("he" or "she"))
+                // "He said Bez was “loopy” and “stressed”": one finding for the speech act, not one per quotation.
+                if (act.Speaker.ToLowerInvariant() is not ("he" or "she") || context.Model.Quotes.First(q => IsPronounQuotation(q) && q.Attribution!.Act!.Span == act.Span) != quote)
                     return;
                 if (act.Antecedent is null)
                     context.Report(act.Span, context.Document.Source.ToString(act.Span), "refers to nobody named before it");
                 else if (act.IsAmbiguous)
                     context.Report(act.Span, context.Document.Source.ToString(act.Span), "could refer to more than one person named in the sentence before");
             });
+
+    private static bool IsPronounQuotation(Quote quote) =>
+        quote.IsQuotation && quote.Parent is null && quote.Attribution is { Method: AttributionMethod.SpeechVerb, Act.Kind: SpeakerKind.Pronoun };
 }

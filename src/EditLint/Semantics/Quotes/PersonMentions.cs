@@ -4,51 +4,295 @@ namespace EditLint.Semantics.Quotes;
 
 /// <summary>
 /// People named in the prose ("Sean Bell", "Mr Trump", "Sir Keir Starmer"), in order, and what a "he" or
-/// "she" speaker most plausibly refers to: the nearest person named before it. It is ambiguous when the
-/// sentence before names two different people and neither is its subject (named in its first words).
+/// "she" speaker most plausibly refers to: a person speaking in the sentence before (its subject when it has
+/// several), else the person a pronoun before it meant, else the nearest person named before it. It is ambiguous
+/// when the sentence before has two speakers who could be meant and neither is its subject, or its subject is
+/// not the one whose words it quoted last. Companies, papers and clubs are not people; someone of the other
+/// gender (known from a title or "X said she"), or talked about in the pronoun's own sentence, is not a candidate.
 /// </summary>
 internal static class PersonMentions
 {
-    private const int SubjectWindow = 5;
-
-    private sealed record Mention(int SentenceIndex, int Offset, string Name, bool IsStrong);
+    // Feminine: what a courtesy title says (Mrs → true, Sir → false); After: the words that follow the name.
+    private sealed record Mention(int SentenceIndex, int Offset, string Name, bool IsStrong, bool? Feminine, string After);
 
     public static List<SpeechAct> ResolvePronouns(SemanticModel model, List<SpeechAct> acts)
     {
         if (!acts.Exists(a => a.Kind == SpeakerKind.Pronoun))
             return acts;
         var mentions = Mentions(model);
-        var people = mentions.Where(m => m.IsStrong).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+        var people = mentions.Where(m => m.IsStrong && !IsBody(m.Name)).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+        var genders = Genders(mentions);
+        var fullNames = FullNames(mentions);
+        var quotedRanges = new Dictionary<Documents.Block, List<(int Start, int End)>>();
         var resolved = new List<SpeechAct>(acts.Count);
         // Acts and mentions are both in document order: one pass over each keeps this linear in the article's length.
         var next = 0;
         Mention? lastMention = null, lastStrong = null;
-        var recent = new List<(int Sentence, int Offset, string Name)>();
+        SpeechAct? lastNonPronoun = null;
+        var recent = new List<Candidate>();
         foreach (var act in acts)
         {
             while (next < mentions.Count && mentions[next].Offset < act.SpeakerSpan.Start)
             {
                 lastMention = mentions[next];
-                if (lastMention.IsStrong)
+                if (lastMention.IsStrong && !IsBody(lastMention.Name))
                     lastStrong = lastMention;
                 next++;
             }
-            recent.RemoveAll(r => r.Sentence < act.Sentence.Index - 1);
+            recent.RemoveAll(r => r.Act.Sentence.Index < act.Sentence.Index - 1);
             var current = act;
-            if (act.Kind == SpeakerKind.Pronoun && act.Speaker.ToLowerInvariant() is "he" or "she" && lastMention is not null)
-            {
-                // When the sentence before quoted a person, that speaker is who a following "he said" means; two
-                // people quoted there (or earlier in this sentence) make it ambiguous.
-                var speakers = recent.Where(r => r.Sentence < act.Sentence.Index || r.Offset < act.SpeakerSpan.Start).Select(r => r.Name).ToList();
-                var distinct = speakers.Select(Surname).Distinct(StringComparer.Ordinal).Count();
-                current = act with { Antecedent = speakers.LastOrDefault() ?? (lastStrong ?? lastMention).Name, IsAmbiguous = distinct >= 2 };
-            }
+            if (act.Kind == SpeakerKind.Pronoun && act.Speaker.ToLowerInvariant() is "he" or "she")
+                current = Resolve(act, recent, quotedRanges, genders, fullNames, lastStrong ?? lastMention, lastNonPronoun, mentions, next);
             var person = current.Kind == SpeakerKind.Pronoun ? current.Antecedent : PersonIn(current.Speaker, people);
             if (person is not null)
-                recent.Add((current.Sentence.Index, current.SpeakerSpan.Start, person));
+                recent.Add(new Candidate(current, person, current.Kind != SpeakerKind.Pronoun && IsCandidateSpeaker(current, quotedRanges), IsSubject(current)));
+            // "officials said" cannot be a later "he".
+            if (current.Kind != SpeakerKind.Pronoun && !(current.Kind != SpeakerKind.Named && current.Speaker.EndsWith('s')))
+                lastNonPronoun = current;
             resolved.Add(current);
         }
         return resolved;
+    }
+
+    // A named speaker of the sentence before (or earlier in this one): Named marks a speech act's own named speaker,
+    // not a pronoun's guess; Subject marks the one the sentence is about.
+    private sealed record Candidate(SpeechAct Act, string Person, bool Named, bool Subject);
+
+    private static SpeechAct Resolve(SpeechAct act, List<Candidate> recent, Dictionary<Documents.Block, List<(int Start, int End)>> quotedRanges, Dictionary<string, bool?> genders, Dictionary<string, string> fullNames,
+        Mention? lastPerson, SpeechAct? lastNonPronoun, List<Mention> mentions, int nextMention)
+    {
+        var feminine = act.Speaker.Equals("she", StringComparison.OrdinalIgnoreCase);
+        var before = recent.Where(r => r.Act.Sentence.Index < act.Sentence.Index || r.Act.SpeakerSpan.Start < act.SpeakerSpan.Start).ToList();
+        // Someone the pronoun's own sentence talks about ("He said Bez was …", "“I said to Harry …,” he said") is not its speaker.
+        var ownText = act.Sentence.Text;
+        var named = before.Where(r => r.Named && !IsKnownAs(genders, r.Person, !feminine) && !NamedIn(ownText, r.Person, fullNames)).ToList();
+        var distinct = named.Select(r => Surname(r.Person)).Distinct(StringComparer.Ordinal).Count();
+        if (distinct == 1)
+            return act with { Antecedent = named[^1].Person };
+        if (distinct >= 2)
+        {
+            // The subject of the sentence before is who "he said" goes on with, unless that sentence's last quotation
+            // was someone else's words ("Weitz said he had visited Pullman, who told him “…”. He added: …").
+            var subjects = named.Where(r => r.Subject).Select(r => Surname(r.Person)).Distinct(StringComparer.Ordinal).Count();
+            var subject = subjects == 1 ? named.Last(r => r.Subject) : null;
+            var lastQuoted = LastQuotedSpeaker(named, quotedRanges);
+            if (subject is not null && (lastQuoted is null || Surname(lastQuoted.Person) == Surname(subject.Person)))
+                return act with { Antecedent = subject.Person };
+            if (subject is not null)
+                return act with { Antecedent = lastQuoted!.Person, IsAmbiguous = true };
+            // Only one of them is known to be a "she" (Mrs, Lady, "Keys said she …"): she is meant.
+            var sameGender = named.Where(r => genders.TryGetValue(r.Person, out var g) && g == feminine).Select(r => Surname(r.Person)).Distinct(StringComparer.Ordinal).ToList();
+            if (sameGender.Count == 1)
+                return act with { Antecedent = named.Last(r => Surname(r.Person) == sameGender[0]).Person };
+            return act with { Antecedent = named[^1].Person, IsAmbiguous = true };
+        }
+        // A pronoun chain ("“…,” he said. “…,” he added.") carries its person on.
+        var chained = before.LastOrDefault(r => r.Act.Kind == SpeakerKind.Pronoun);
+        if (chained is not null)
+            return act with { Antecedent = chained.Person };
+        if (lastPerson is not null)
+            return act with { Antecedent = lastPerson.Name };
+        // "He called it … and now Tony Blair …": a feature opening names its person later in the same sentence.
+        for (var m = nextMention; m < mentions.Count && mentions[m].SentenceIndex == act.Sentence.Index; m++)
+        {
+            if (mentions[m].IsStrong && !IsBody(mentions[m].Name))
+                return act with { Antecedent = mentions[m].Name };
+        }
+        // No capitalised name before it: an identified speaker ("a spokesman for the ministry said") or a name the
+        // text left in lower case ("seaga said") is still who the reader takes "he" to be.
+        return lastNonPronoun is not null && lastNonPronoun.Speaker.Any(char.IsLetter) ? act with { Antecedent = lastNonPronoun.Speaker } : act;
+    }
+
+    private static bool IsKnownAs(Dictionary<string, bool?> genders, string person, bool feminine) =>
+        genders.TryGetValue(person, out var known) && known == feminine;
+
+    private static bool NamedIn(string text, string person, Dictionary<string, string> fullNames)
+    {
+        var full = fullNames.GetValueOrDefault(Surname(person), person);
+        foreach (var word in full.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length > 2 && char.IsUpper(word[0]) && ContainsWord(text, word))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+                return true;
+        }
+        return false;
+    }
+
+    // The speaker whose act comes last before the last quotation opening in the candidates' sentence, if it quotes.
+    private static Candidate? LastQuotedSpeaker(List<Candidate> named, Dictionary<Documents.Block, List<(int Start, int End)>> quotedRanges)
+    {
+        var sentence = named[^1].Act.Sentence;
+        var opens = QuotedRanges(sentence.Block, quotedRanges).Where(r => r.Start >= sentence.LocalStart && r.Start < sentence.LocalStart + sentence.Length).ToList();
+        if (opens.Count == 0)
+            return null;
+        var open = opens.Max(r => r.Start);
+        // "describing Charles as “…”": a name after its verb, outside a closing tag, is the verb's object, not a speaker.
+        return named.LastOrDefault(r => r.Act.Sentence == sentence && r.Act.LocalSpeakerStart < open && (r.Subject || r.Act.SpeakerSpan.Start < r.Act.VerbSpan.Start));
+    }
+
+    private static List<(int Start, int End)> QuotedRanges(Documents.Block block, Dictionary<Documents.Block, List<(int Start, int End)>> cache)
+    {
+        if (!cache.TryGetValue(block, out var ranges))
+        {
+            ranges = [.. QuoteScanner.Scan(block.Text).Pairs.Select(p => (p.Open, p.Close < 0 ? (p.End < 0 ? block.Text.Length : p.End) : p.Close))];
+            cache[block] = ranges;
+        }
+        return ranges;
+    }
+
+    // A speaker inside a quotation, an aside (between dashes or brackets) or a possessive ("Matt Williams' side") is
+    // talked about, not speaking in the narrative.
+    private static bool IsCandidateSpeaker(SpeechAct act, Dictionary<Documents.Block, List<(int Start, int End)>> quotedRanges)
+    {
+        var block = act.Sentence.Block;
+        var ranges = QuotedRanges(block, quotedRanges);
+        var at = act.LocalSpeakerStart;
+        if (ranges.Exists(r => at > r.Start && at < r.End))
+            return false;
+        var sentence = act.Sentence;
+        var lead = block.Text[sentence.LocalStart..Math.Min(block.Text.Length, Math.Max(sentence.LocalStart, at))];
+        // A dash before the name opens an aside only when another closes it later in the sentence (not a dateline's dash).
+        var sentenceEnd = Math.Min(block.Text.Length, sentence.LocalStart + sentence.Length);
+        var tail = block.Text[Math.Min(sentenceEnd, Math.Max(0, at))..sentenceEnd];
+        if (lead.Count(c => c == '(') > lead.Count(c => c == ')') || Dashes.Any(d => Count(lead, d) % 2 == 1 && tail.Contains(d, StringComparison.Ordinal)))
+            return false;
+        var after = at + act.Speaker.Length;
+        return !(after < block.Text.Length && block.Text[after] is '\'' or '’' && act.SpeakerSpan.End <= act.VerbSpan.Start);
+    }
+
+    private static readonly string[] ClauseOpeners = [", while ", ", whereas ", ", but ", "; "];
+
+    private static readonly string[] Dashes = [" - ", " – ", " — "];
+
+    private static int Count(string text, string part) => text.Split(part).Length - 1;
+
+    private static readonly string[] Subordinators = ["that", "who", "whom", "whose", "which", "when", "while", "whereas", "as", "after", "before", "because", "if", "although", "though", "since", "until", "unless", "where", "than"];
+
+    // The sentence's subject speaker: named before any subordinate clause or other speech verb opens ("But Mr Clarke
+    // said … when Mr Blunkett argued …"), or in the tag that ends the sentence ("…, argued Mr Howard.", "…, Lord Holme said.").
+    private static bool IsSubject(SpeechAct act)
+    {
+        var sentence = act.Sentence;
+        var text = sentence.Text;
+        var speakerAt = act.LocalSpeakerStart - sentence.LocalStart;
+        var verbAt = speakerAt + (act.VerbSpan.Start - act.SpeakerSpan.Start);
+        var tagStart = Math.Min(speakerAt, verbAt);
+        var tagEnd = Math.Max(speakerAt + act.Speaker.Length, verbAt + act.Verb.Length);
+        if (tagStart < 0 || tagEnd > text.Length)
+            return false;
+        var beforeTag = text[..tagStart].TrimEnd();
+        if (beforeTag.Length > 0 && beforeTag[^1] is ',' or '”' or '"' && text[tagEnd..].Trim().Length <= 1)
+            return true;
+        if (verbAt < speakerAt)
+            return false;
+        // "Pullman, who had told him …": the verb is the relative clause's, not the sentence's.
+        // "It was no good Mr Blair claiming …": a participle has no subject of the sentence.
+        if (act.Verb.EndsWith("ing", StringComparison.Ordinal))
+            return false;
+        var gap = text[Math.Min(verbAt, speakerAt + act.Speaker.Length)..verbAt];
+        if (gap.TrimStart().StartsWith(", who", StringComparison.Ordinal) && gap.Count(c => c == ',') < 2)
+            return false;
+        // "… through her attorney Rich Nichols, Jones repeated …": a comma after the name that no second comma
+        // closes (as an aside would) ends an opening phrase; the sentence's subject comes after it.
+        if (gap.Count(c => c == ',') % 2 == 1)
+            return false;
+        var lead = text[..speakerAt];
+        var quoteEnd = lead.LastIndexOfAny(['”', '"']);
+        if (quoteEnd >= 0)
+            lead = lead[(quoteEnd + 1)..];
+        // "Ann Smith said …, while Tom Jones said …": a contrasting clause has a subject of its own.
+        var clause = ClauseOpeners.Select(o => lead.LastIndexOf(o, StringComparison.Ordinal) is var at and >= 0 ? at + o.Length : -1).Max();
+        if (clause >= 0)
+            lead = lead[clause..];
+        var words = lead.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 8 && !words.Any(w => Subordinators.Contains(w.ToLowerInvariant()) || Lexicon.SpeechVerbs.Contains(w))
+            && !lead.Contains('(') && !lead.Contains(" - ");
+    }
+
+    // Mr → he, Mrs/Ms/Miss/Lady/Dame → she, or a name followed by "said she"-style pronouns ("Keys said she was …").
+    // A name seen as both is left unknown.
+    private static Dictionary<string, bool?> Genders(List<Mention> mentions)
+    {
+        var genders = new Dictionary<string, bool?>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            if (!mention.IsStrong || (mention.Feminine ?? FromPronounAfter(mention)) is not { } feminine)
+                continue;
+            var key = Surname(mention.Name);
+            genders[key] = genders.TryGetValue(key, out var seen) && seen != feminine ? null : feminine;
+        }
+        // Keyed by surname; every full name shares it.
+        return mentions.Select(m => m.Name).Distinct(StringComparer.Ordinal).Where(n => genders.ContainsKey(Surname(n)))
+            .ToDictionary(n => n, n => genders[Surname(n)], StringComparer.Ordinal);
+    }
+
+    private static readonly string[] SelfReports = ["repeated", "reiterated", "restated", "reaffirmed", "stated", "explained", "defended"];
+
+    private static bool? FromPronounAfter(Mention mention)
+    {
+        var words = mention.After.Split([' ', ','], 4, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !Lexicon.SpeechVerbs.Contains(words[0]))
+            return null;
+        return words[1] switch
+        {
+            "she" => true,
+            "he" => false,
+            "her" when SelfReports.Contains(words[0]) => true,
+            "his" when SelfReports.Contains(words[0]) => false,
+            _ => null,
+        };
+    }
+
+    // Surname → the longest name the article gives it ("Redknapp" → "Harry Redknapp").
+    private static Dictionary<string, string> FullNames(List<Mention> mentions)
+    {
+        var full = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var mention in mentions.Where(m => m.IsStrong))
+        {
+            var key = Surname(mention.Name);
+            if (!full.TryGetValue(key, out var seen) || seen.Length < mention.Name.Length)
+                full[key] = mention.Name;
+        }
+        return full;
+    }
+
+    private static readonly Lazy<(HashSet<string> Last, HashSet<string> First)> BodyWords = new(LoadBodyWords);
+
+    // "Moore Corp", "the Evening Standard", "Real Madrid": bodies a pronoun cannot mean.
+    private static bool IsBody(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var (last, first) = BodyWords.Value;
+        return words.Length > 0 && (last.Contains(words[^1].TrimEnd('.')) || (words.Length > 1 && first.Contains(words[0])));
+    }
+
+    private static (HashSet<string> Last, HashSet<string> First) LoadBodyWords()
+    {
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream("EditLint.Lexicons.body-name-words.txt")
+            ?? throw new InvalidOperationException("Lexicon body-name-words.txt is not embedded.");
+        using var reader = new StreamReader(stream);
+        HashSet<string> last = new(StringComparer.Ordinal), first = new(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            var entry = line.Trim();
+            if (entry.Length == 0 || entry.StartsWith('#'))
+                continue;
+            if (entry.EndsWith('*'))
+                first.Add(entry.TrimEnd('*'));
+            else
+                last.Add(entry);
+        }
+        return (last, first);
     }
 
     /// <summary>Surnames of the people the article names in full or with a title ("Amelie Mauresmo", "Mr Hadi").</summary>
@@ -106,11 +350,37 @@ internal static class PersonMentions
             var strong = words.Count >= 2 || titled || knownSurnames.Contains(words[0]);
             if (!strong && mention.IsSentenceStart)
                 continue;
-            mentions.Add(new Mention(sentences.Count > 0 ? sentences[s].Index : 0, mention.Span.Start, string.Join(' ', words), strong));
+            mentions.Add(new Mention(sentences.Count > 0 ? sentences[s].Index : 0, mention.Span.Start, string.Join(' ', words), strong, TitleGender(mention), TextAfter(mention)));
             if (strong)
                 knownSurnames.Add(words[^1]);
         }
         return mentions;
+    }
+
+    private static bool? TitleGender(NameMention mention)
+    {
+        if (mention.Honorific is { } honorific)
+            return NameMentions.IsFeminine(honorific.Text);
+        foreach (var word in mention.Words)
+        {
+            if (word.Text is "Mrs" or "Ms" or "Miss" or "Lady" or "Dame" or "Baroness" or "Queen" or "Princess" or "Duchess")
+                return true;
+            if (word.Text is "Mr" or "Sir" or "Lord" or "King" or "Prince" or "Duke")
+                return false;
+        }
+        return null;
+    }
+
+    private static string TextAfter(NameMention mention)
+    {
+        var text = mention.Block.Text;
+        if (mention.Block.Content.Text.Length == 0)
+            return "";
+        var end = Math.Min(text.Length, LocalStart(mention) + mention.Span.Length);
+        var after = text.AsSpan(end, Math.Min(40, text.Length - end));
+        if (after.StartsWith("'s") || after.StartsWith("’s"))
+            after = after[2..];
+        return after.ToString();
     }
 
     private static bool FollowsThe(NameMention mention)
