@@ -52,6 +52,12 @@ public static class Lexicon
     /// <summary>What a body sets out for itself ("the government's main problems are “…”"): its own words when it speaks.</summary>
     public static FrozenSet<string> StanceNouns { get; } = Load("stance-nouns.txt");
 
+    /// <summary>Words that end a body's name ("Moore Corp", "the Evening Standard"): a "he" or "she" cannot mean it.</summary>
+    public static FrozenSet<string> BodyNameEndings { get; } = Lines("body-name-words.txt").Where(w => !w.EndsWith('*')).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that start a body's name ("Real Madrid"), marked with a trailing '*' in the same file.</summary>
+    public static FrozenSet<string> BodyNameStarts { get; } = Lines("body-name-words.txt").Where(w => w.EndsWith('*')).Select(w => w.TrimEnd('*')).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Unnamed sources that are bodies ("a US bank"), answered by the body named around them.</summary>
     public static FrozenSet<string> SourceBodies { get; } = Load("source-bodies.txt");
 

@@ -23,7 +23,7 @@ internal static class PersonMentions
         var people = mentions.Where(m => m.IsStrong && !IsBody(m.Name)).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
         var genders = Genders(mentions);
         var fullNames = FullNames(mentions);
-        var quotedRanges = new Dictionary<Documents.Block, List<(int Start, int End)>>();
+        var quotedRanges = new Dictionary<Documents.Block, QuotedSpans>();
         var resolved = new List<SpeechAct>(acts.Count);
         // Acts and mentions are both in document order: one pass over each keeps this linear in the article's length.
         var next = 0;
@@ -58,7 +58,7 @@ internal static class PersonMentions
     // not a pronoun's guess; Subject marks the one the sentence is about.
     private sealed record Candidate(SpeechAct Act, string Person, bool Named, bool Subject);
 
-    private static SpeechAct Resolve(SpeechAct act, List<Candidate> recent, Dictionary<Documents.Block, List<(int Start, int End)>> quotedRanges, Dictionary<string, bool?> genders, Dictionary<string, string> fullNames,
+    private static SpeechAct Resolve(SpeechAct act, List<Candidate> recent, Dictionary<Documents.Block, QuotedSpans> quotedRanges, Dictionary<string, bool?> genders, Dictionary<string, string> fullNames,
         Mention? lastPerson, SpeechAct? lastNonPronoun, List<Mention> mentions, int nextMention)
     {
         var feminine = act.Speaker.Equals("she", StringComparison.OrdinalIgnoreCase);
@@ -129,35 +129,71 @@ internal static class PersonMentions
     }
 
     // The speaker whose act comes last before the last quotation opening in the candidates' sentence, if it quotes.
-    private static Candidate? LastQuotedSpeaker(List<Candidate> named, Dictionary<Documents.Block, List<(int Start, int End)>> quotedRanges)
+    private static Candidate? LastQuotedSpeaker(List<Candidate> named, Dictionary<Documents.Block, QuotedSpans> quotedRanges)
     {
         var sentence = named[^1].Act.Sentence;
-        var opens = QuotedRanges(sentence.Block, quotedRanges).Where(r => r.Start >= sentence.LocalStart && r.Start < sentence.LocalStart + sentence.Length).ToList();
-        if (opens.Count == 0)
+        // The last quotation opening inside the sentence (openings are sorted: one binary search).
+        var ranges = QuotedRanges(sentence.Block, quotedRanges);
+        var k = ranges.LastStartBefore(sentence.LocalStart + sentence.Length);
+        if (k < 0 || ranges.Starts[k] < sentence.LocalStart)
             return null;
-        var open = opens.Max(r => r.Start);
+        var open = ranges.Starts[k];
         // "describing Charles as “…”": a name after its verb, outside a closing tag, is the verb's object, not a speaker.
         return named.LastOrDefault(r => r.Act.Sentence == sentence && r.Act.LocalSpeakerStart < open && (r.Subject || r.Act.SpeakerSpan.Start < r.Act.VerbSpan.Start));
     }
 
-    private static List<(int Start, int End)> QuotedRanges(Documents.Block block, Dictionary<Documents.Block, List<(int Start, int End)>> cache)
+    private static QuotedSpans QuotedRanges(Documents.Block block, Dictionary<Documents.Block, QuotedSpans> cache)
     {
         if (!cache.TryGetValue(block, out var ranges))
         {
-            ranges = [.. QuoteScanner.Scan(block.Text).Pairs.Select(p => (p.Open, p.Close < 0 ? (p.End < 0 ? block.Text.Length : p.End) : p.Close))];
+            ranges = new QuotedSpans([.. QuoteScanner.Scan(block.Text).Pairs.Select(p => (p.Open, p.Close < 0 ? (p.End < 0 ? block.Text.Length : p.End) : p.Close))]);
             cache[block] = ranges;
         }
         return ranges;
     }
 
+    // A block's quotations as sorted openings with the furthest end reached so far, so that "is this offset quoted?"
+    // and "the last opening before here" are binary searches: a long paragraph of quotations and speakers stays linear.
+    private sealed class QuotedSpans
+    {
+        public int[] Starts { get; }
+        private readonly int[] _reach;
+
+        public QuotedSpans(List<(int Start, int End)> spans)
+        {
+            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+            Starts = [.. spans.Select(r => r.Start)];
+            _reach = new int[spans.Count];
+            for (var k = 0; k < spans.Count; k++)
+                _reach[k] = Math.Max(spans[k].End, k > 0 ? _reach[k - 1] : int.MinValue);
+        }
+
+        /// <summary>The index of the last opening before <paramref name="offset"/>, or -1.</summary>
+        public int LastStartBefore(int offset)
+        {
+            var k = Array.BinarySearch(Starts, offset - 1);
+            if (k < 0)
+                return ~k - 1;
+            while (k + 1 < Starts.Length && Starts[k + 1] == offset - 1)
+                k++;
+            return k;
+        }
+
+        /// <summary>Whether the offset lies strictly inside a quotation.</summary>
+        public bool Contains(int offset)
+        {
+            var k = LastStartBefore(offset);
+            return k >= 0 && _reach[k] > offset;
+        }
+    }
+
     // A speaker inside a quotation, an aside (between dashes or brackets) or a possessive ("Matt Williams' side") is
     // talked about, not speaking in the narrative.
-    private static bool IsCandidateSpeaker(SpeechAct act, Dictionary<Documents.Block, List<(int Start, int End)>> quotedRanges)
+    private static bool IsCandidateSpeaker(SpeechAct act, Dictionary<Documents.Block, QuotedSpans> quotedRanges)
     {
         var block = act.Sentence.Block;
-        var ranges = QuotedRanges(block, quotedRanges);
         var at = act.LocalSpeakerStart;
-        if (ranges.Exists(r => at > r.Start && at < r.End))
+        if (QuotedRanges(block, quotedRanges).Contains(at))
             return false;
         var sentence = act.Sentence;
         var lead = block.Text[sentence.LocalStart..Math.Min(block.Text.Length, Math.Max(sentence.LocalStart, at))];
@@ -266,33 +302,11 @@ internal static class PersonMentions
         return full;
     }
 
-    private static readonly Lazy<(HashSet<string> Last, HashSet<string> First)> BodyWords = new(LoadBodyWords);
-
     // "Moore Corp", "the Evening Standard", "Real Madrid": bodies a pronoun cannot mean.
     private static bool IsBody(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var (last, first) = BodyWords.Value;
-        return words.Length > 0 && (last.Contains(words[^1].TrimEnd('.')) || (words.Length > 1 && first.Contains(words[0])));
-    }
-
-    private static (HashSet<string> Last, HashSet<string> First) LoadBodyWords()
-    {
-        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream("EditLint.Lexicons.body-name-words.txt")
-            ?? throw new InvalidOperationException("Lexicon body-name-words.txt is not embedded.");
-        using var reader = new StreamReader(stream);
-        HashSet<string> last = new(StringComparer.Ordinal), first = new(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
-        {
-            var entry = line.Trim();
-            if (entry.Length == 0 || entry.StartsWith('#'))
-                continue;
-            if (entry.EndsWith('*'))
-                first.Add(entry.TrimEnd('*'));
-            else
-                last.Add(entry);
-        }
-        return (last, first);
+        return words.Length > 0 && (Lexicon.BodyNameEndings.Contains(words[^1].TrimEnd('.')) || (words.Length > 1 && Lexicon.BodyNameStarts.Contains(words[0])));
     }
 
     /// <summary>Surnames of the people the article names in full or with a title ("Amelie Mauresmo", "Mr Hadi").</summary>
