@@ -59,17 +59,22 @@ public static class UnnamedSourceContext
         for (var k = first; k <= last; k++)
         {
             var sentence = sentences[k];
-            var words = sentence.Text.Split([' ', ',', ';', ':', '(', ')', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries);
+            // Words keep their punctuation, so that a name is looked for only within the role's own phrase: "EC
+            // policies, officials said" names no officials.
+            var words = sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             for (var w = 0; w < words.Length; w++)
             {
                 if (Head(words[w]) != head)
                     continue;
-                // The act's own speaker phrase does not identify itself ("British officials said").
-                if (sentence == act.Sentence && act.Speaker.Contains(words[w], StringComparison.OrdinalIgnoreCase) && IsInSpeaker(act, words, w))
-                    continue;
-                if (w > 0 && IsNamer(words[w - 1]))
-                    return true;
-                if (w + 2 < words.Length && words[w + 1].ToLowerInvariant() is "at" or "for" or "of" or "from"
+                // A name before the role, past a few lower-case modifiers: "Mazda officials", "the IADB's annual report".
+                for (var b = w - 1; b >= 0 && b >= w - 3 && !EndsPhrase(words[b]); b--)
+                {
+                    if (IsNamer(words[b].EndsWith("'s", StringComparison.Ordinal) || words[b].EndsWith("’s", StringComparison.Ordinal) ? words[b][..^2] : words[b]))
+                        return true;
+                    if (!char.IsLower(words[b][0]) || words[b] is "the" or "a" or "an")
+                        break;
+                }
+                if (!EndsPhrase(words[w]) && w + 2 < words.Length && words[w + 1].ToLowerInvariant() is "at" or "for" or "of" or "from"
                     && (IsNamer(words[w + 2]) || (words[w + 2].Equals("the", StringComparison.OrdinalIgnoreCase) && w + 3 < words.Length && IsNamer(words[w + 3]))))
                     return true;
             }
@@ -77,23 +82,12 @@ public static class UnnamedSourceContext
         return false;
     }
 
-    private static bool IsNamer(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && !NotNamers.Contains(word) && !SpeechActFinder.IsNationality(word.TrimEnd('\'', '’', 's'))
-        && !SpeechActFinder.IsNationality(word);
+    private static bool EndsPhrase(string word) => word.Length == 0 || word[^1] is ',' or ';' or ':' or '.' or ')' or '"' or '”' || word[0] is '(' or '"' or '“';
 
-    // Whether word w of the sentence falls within the act's speaker phrase: its words, in order, end at w.
-    private static bool IsInSpeaker(SpeechAct act, string[] words, int w)
-    {
-        var speaker = act.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (speaker.Length == 0 || !Head(speaker[^1]).Equals(Head(words[w]), StringComparison.Ordinal))
-            return false;
-        for (var i = 1; i < speaker.Length; i++)
-        {
-            if (w - i < 0 || !words[w - i].Equals(speaker[^(i + 1)], StringComparison.OrdinalIgnoreCase))
-                return false;
-        }
-        return true;
-    }
+    // A capitalised word that names a body: not a phrase opener, a nationality, a month or a day.
+    private static bool IsNamer(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.All(c => char.IsLetterOrDigit(c) || c is '-' or '&' or '.')
+        && !NotNamers.Contains(word) && !SpeechActFinder.NotNames.Contains(word) && !SpeechActFinder.IsNationality(word);
 
     /// <summary>A role word reduced for comparison: lower case, a plural -s dropped ("officials" = "official").</summary>
     public static string Head(string phrase)

@@ -38,12 +38,16 @@ public sealed class UnnamedSourceRuleTests
     [InlineData("A Henley spokesman denied the report on Monday. The spokesman said the firm had hired nobody.")]
     [InlineData("Mazda officials showed the new car in Tokyo. One official said it would sell well.")]
     [InlineData("A US bank has said it will pay the victims. Riggs Bank said the payments would start in May.")]
+    [InlineData("Lending will grow, the IADB's annual report showed. The report said loans would reach $5bn.")]
     public Task SourceIdentifiedNearby_IsNotReported(string text) => Tester.VerifyAsync(text);
 
-    // Sources and analysts are many people: a named one nearby does not name the rest.
+    // Sources and analysts are many people: a named one nearby does not name the rest. A name outside the role's own
+    // phrase names nobody.
     [Theory]
     [InlineData("Shares may rise further, [|analysts said|]. Ann Lee, an analyst at Leeds Capital, said the bid was too low.")]
     [InlineData("Shares in the airline rose, Wall Street sources said. [|The sources said|] the buyers were banks.")]
+    [InlineData("Farmers blocked the roads in protest at the government's EC policies, [|officials said|].")]
+    [InlineData("Banks face hard times after December's floods, [|officials have warned|].")]
     public Task ManyPeopleRoles_StayUnnamed(string markup) => Tester.VerifyAsync(markup);
 
     // The article says why the source is not named: what the message asks for.
