@@ -13,19 +13,23 @@ public sealed class AmbiguousPronounSpeakerRule : Rule
         "A quotation attributed to 'he' or 'she' where no person has been named before, or where the sentence before names two different people and neither is its subject.");
 
     /// <inheritdoc />
-    public override void Initialize(RuleSetup setup) =>
-        setup.Match<Quote>(IsPronounQuotation)
-            .Then((context, quote) =>
-            {
-                var act = quote.Attribution!.Act!;
-                // "He said Bez was “loopy” and “stressed”": one finding for the speech act, not one per quotation.
-                if (act.Speaker.ToLowerInvariant() is not ("he" or "she") || context.Model.Quotes.First(q => IsPronounQuotation(q) && q.Attribution!.Act!.Span == act.Span) != quote)
-                    return;
-                if (act.Antecedent is null)
-                    context.Report(act.Span, context.Document.Source.ToString(act.Span), "refers to nobody named before it");
-                else if (act.IsAmbiguous)
-                    context.Report(act.Span, context.Document.Source.ToString(act.Span), "could refer to more than one person named in the sentence before");
-            });
+    public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>
+    {
+        // "He said Bez was “loopy” and “stressed”": one finding for the speech act, not one per quotation.
+        var reported = new HashSet<Text.TextSpan>();
+        foreach (var quote in context.Model.Quotes)
+        {
+            if (!IsPronounQuotation(quote))
+                continue;
+            var act = quote.Attribution!.Act!;
+            if (act.Speaker.ToLowerInvariant() is not ("he" or "she") || !reported.Add(act.Span))
+                continue;
+            if (act.Antecedent is null)
+                context.Report(act.Span, context.Document.Source.ToString(act.Span), "refers to nobody named before it");
+            else if (act.IsAmbiguous)
+                context.Report(act.Span, context.Document.Source.ToString(act.Span), "could refer to more than one person named in the sentence before");
+        }
+    });
 
     private static bool IsPronounQuotation(Quote quote) =>
         quote.IsQuotation && quote.Parent is null && quote.Attribution is { Method: AttributionMethod.SpeechVerb, Act.Kind: SpeakerKind.Pronoun };

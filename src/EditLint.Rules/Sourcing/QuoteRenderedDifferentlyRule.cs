@@ -7,10 +7,11 @@ namespace EditLint.Rules.Sourcing;
 
 /// <summary>
 /// EL1005: the same quoted words rendered two ways in one article (“could offer Article-5 like protection”
-/// against ‘Article 5-like protection’). Two quotations are the same words when they share a run of
-/// <see cref="RunLength"/> words; they are rendered differently when the characters of that run differ
-/// (hyphens, spacing of punctuation), not just quote-mark style or case. Runs are hashed, so the cost grows
-/// with the number of quoted words.
+/// against ‘Article 5-like protection’). Two quotations are candidates when they share a run of
+/// <see cref="RunLength"/> words whose characters differ (hyphens, spacing, punctuation), not just in quote-mark
+/// style or case; they are one quotation rendered twice only when every word of the shorter is in the longer, in
+/// order and close together, and the difference is more than punctuation between words. Runs are hashed, and each
+/// pair of quotations is compared once, so the cost grows with the number of quoted words and candidate pairs.
 /// </summary>
 public sealed class QuoteRenderedDifferentlyRule : Rule
 {
@@ -26,6 +27,7 @@ public sealed class QuoteRenderedDifferentlyRule : Rule
     public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>
     {
         var firstRendering = new Dictionary<string, (Quote Quote, string Surface, string Raw)>(StringComparer.Ordinal);
+        var fits = new Dictionary<(Quote, Quote), (bool WordsAdded, int Span)?>();
         foreach (var quote in context.Model.Quotes)
         {
             if (quote.Parent is not null || quote.Kind == QuoteKind.Title || quote.Marks == QuoteMarks.Block)
@@ -38,7 +40,11 @@ public sealed class QuoteRenderedDifferentlyRule : Rule
                     firstRendering[key] = (quote, surface, raw);
                     continue;
                 }
-                if (first.Quote == quote || first.Surface == surface || Fit(first.Quote.Text, quote.Text) is not { } fit)
+                if (first.Quote == quote || first.Surface == surface)
+                    continue;
+                if (!fits.TryGetValue((first.Quote, quote), out var known))
+                    fits[(first.Quote, quote)] = known = Fit(first.Quote.Text, quote.Text);
+                if (known is not { } fit)
                     continue;
                 // A comma dropped from a partial quotation ("genuinely held, independent view" / "genuinely held
                 // independent view") is no new rendering; a word added or a hyphen moved is.

@@ -35,8 +35,9 @@ public sealed partial class UncreditedRepublicationRule : Rule
     {
         for (var i = 0; i + 1 < body.Count; i++)
         {
-            if (body[i].Kind != BlockKind.Heading && SourceLabel().IsMatch(body[i].Text)
-                && body[i + 1].Text.Trim() is { Length: > 0 and <= 80 } next && char.IsUpper(next[0]))
+            // The outlet is a short paragraph of its own, not a heading, code or another marker ("Read the full story").
+            if (body[i].Kind != BlockKind.Heading && SourceLabel().IsMatch(body[i].Text) && body[i + 1].Kind == BlockKind.Paragraph
+                && body[i + 1].Text.Trim() is { Length: > 0 and <= 80 } next && char.IsUpper(next[0]) && !RepublishedMarker().IsMatch(next))
                 return true;
         }
         return false;

@@ -59,4 +59,12 @@ public sealed class AttributionTests
         Assert.Equal(AttributionMethod.Actor, attribution.Method);
         Assert.Equal("council", attribution.Speaker);
     }
+    // "he" goes on with the sentence before's speaker; a namesake inside the quotation does not take it.
+    [Fact]
+    public void PronounSpeaker_IsNotANamesakeInsideTheQuotation()
+    {
+        var attribution = OnlyQuotation("David Cameron said the plan was dead. “I spoke to David Davis yesterday,” he said.").Attribution;
+        Assert.NotNull(attribution);
+        Assert.Equal("David Cameron", attribution.Act?.Antecedent);
+    }
 }

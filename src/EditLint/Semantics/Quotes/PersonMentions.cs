@@ -106,24 +106,31 @@ internal static class PersonMentions
     private static bool IsKnownAs(Dictionary<string, bool?> genders, string person, bool feminine) =>
         genders.TryGetValue(person, out var known) && known == feminine;
 
+    // Whether the sentence talks about the person: by surname, or by first name alone ("I said to Harry …"), not as
+    // part of someone else's name ("David Davis" is not David Cameron).
     private static bool NamedIn(string text, string person, Dictionary<string, string> fullNames)
     {
         var full = fullNames.GetValueOrDefault(Surname(person), person);
-        foreach (var word in full.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var words = full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
         {
-            if (word.Length > 2 && char.IsUpper(word[0]) && ContainsWord(text, word))
+            if (words[i].Length > 2 && char.IsUpper(words[i][0]) && ContainsWord(text, words[i], alone: i < words.Length - 1))
                 return true;
         }
         return false;
     }
 
-    private static bool ContainsWord(string text, string word)
+    private static bool ContainsWord(string text, string word, bool alone)
     {
         for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
             var end = at + word.Length;
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
-                return true;
+            if ((at > 0 && char.IsLetter(text[at - 1])) || (end < text.Length && char.IsLetter(text[end])))
+                continue;
+            // A first name followed by another capitalised word is someone else's full name.
+            if (alone && end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]))
+                continue;
+            return true;
         }
         return false;
     }

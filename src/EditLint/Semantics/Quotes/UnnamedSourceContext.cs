@@ -13,10 +13,13 @@ public static class UnnamedSourceContext
     private const int SentencesBefore = 6;
     private const int SentencesAfter = 2;
 
+    // Said of the source itself ("Officials, who asked not to be named, said"), not of anyone else in the sentence
+    // ("Police did not name the victim, a spokesman said").
     private static readonly string[] AnonymityReasons =
     [
-        "not to be named", "not be named", "not to be identified", "not be identified", "condition of anonymity",
-        "did not name", "declined to be named", "declined to be identified", "requested anonymity", "asked for anonymity",
+        "asked not to be named", "asked not to be identified", "declined to be named", "declined to be identified",
+        "did not want to be named", "did not want to be identified", "condition of anonymity", "requested anonymity",
+        "asked for anonymity", "whom it did not name", "whom they did not name", "who was not named", "who were not named",
         "not authorised to speak", "not authorized to speak",
     ];
 
@@ -32,13 +35,19 @@ public static class UnnamedSourceContext
     public static bool ExplainsAnonymity(SpeechAct act) =>
         Array.Exists(AnonymityReasons, reason => act.Sentence.Text.Contains(reason, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>A modal between speaker and verb makes it the writer's hypothetical ("Some may criticise his methods").</summary>
+    /// <summary>
+    /// A modal right before the verb makes it the writer's hypothetical ("Some may criticise his methods", "people would
+    /// say"); not "would only say" or "would not say", which report, nor a modal inside a clause between them.
+    /// </summary>
     public static bool IsHypothetical(SemanticModel model, SpeechAct act)
     {
         if (act.SpeakerSpan.End > act.VerbSpan.Start)
             return false;
         var between = model.Document.Source.ToString(Text.TextSpan.FromBounds(act.SpeakerSpan.End, act.VerbSpan.Start));
-        return QuoteText.Words(between).Exists(w => w is "may" or "might" or "could" or "would" or "should");
+        if (between.Contains(','))
+            return false;
+        var words = QuoteText.Words(between);
+        return words.Count is 1 or 2 && words[^1] is not ("only" or "not") && words[0] is "may" or "might" or "could" or "would" or "should";
     }
 
     /// <summary>
@@ -69,7 +78,10 @@ public static class UnnamedSourceContext
                 // A name before the role, past a few lower-case modifiers: "Mazda officials", "the IADB's annual report".
                 for (var b = w - 1; b >= 0 && b >= w - 3 && !EndsPhrase(words[b]); b--)
                 {
-                    if (IsNamer(words[b].EndsWith("'s", StringComparison.Ordinal) || words[b].EndsWith("’s", StringComparison.Ordinal) ? words[b][..^2] : words[b]))
+                    var word = words[b].EndsWith("'s", StringComparison.Ordinal) || words[b].EndsWith("’s", StringComparison.Ordinal) ? words[b][..^2] : words[b];
+                    // A sentence's first word is capitalised anyway ("Security officials met …"): it names a body only
+                    // if the article also writes it with a capital inside a sentence.
+                    if (IsNamer(word) && (b > 0 || MidSentenceNames(model).Contains(word)))
                         return true;
                     if (!char.IsLower(words[b][0]) || words[b] is "the" or "a" or "an")
                         break;
@@ -81,6 +93,27 @@ public static class UnnamedSourceContext
         }
         return false;
     }
+
+    private static readonly object MidSentenceNamesKey = new();
+
+    // Capitalised words the article writes inside sentences, read once per document.
+    private static HashSet<string> MidSentenceNames(SemanticModel model) => model.GetSummary(MidSentenceNamesKey, m =>
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in m.Sentences)
+        {
+            var words = sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 1; i < words.Length; i++)
+            {
+                var word = words[i].TrimEnd(',', ';', ':', '.', ')', '"', '”', '\'', '’');
+                if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+                    word = word[..^2];
+                if (word.Length > 1 && char.IsUpper(word[0]) && !EndsPhrase(words[i - 1]))
+                    names.Add(word);
+            }
+        }
+        return names;
+    });
 
     private static bool EndsPhrase(string word) => word.Length == 0 || word[^1] is ',' or ';' or ':' or '.' or ')' or '"' or '”' || word[0] is '(' or '"' or '“';
 

@@ -67,6 +67,18 @@ public sealed class UncreditedRepublicationRuleTests
             """);
 
     [Fact]
+    public Task SourceLabelFollowedByAnotherMarker_IsReported() =>
+        Tester.WithFormat(DocumentFormat.PlainText).VerifyAsync("""
+            Harbour reopens after storm
+
+            The harbour reopened on Wednesday after a week of repairs.
+
+            [|Source:|]
+
+            Read the full story
+            """);
+
+    [Fact]
     public Task SourceLabelWithNothingAfterIt_IsReported() =>
         Tester.WithFormat(DocumentFormat.PlainText).VerifyAsync("""
             Harbour reopens after storm

@@ -36,8 +36,8 @@ public sealed class UnnamedSourceRuleTests
     // Unnamed only in the phrase: the article says whose they are, just before or just after.
     [Theory]
     [InlineData("A Henley spokesman denied the report on Monday. The spokesman said the firm had hired nobody.")]
-    [InlineData("Mazda officials showed the new car in Tokyo. One official said it would sell well.")]
-    [InlineData("A US bank has said it will pay the victims. Riggs Bank said the payments would start in May.")]
+    [InlineData("The car was built by Mazda in Hiroshima. Mazda officials showed it in Tokyo. One official said it would sell well.")]
+    [InlineData("A US bank has said it will pay the victims. Riggs Bank said the payments would start in May, and Riggs will pay first.")]
     [InlineData("Lending will grow, the IADB's annual report showed. The report said loans would reach $5bn.")]
     public Task SourceIdentifiedNearby_IsNotReported(string text) => Tester.VerifyAsync(text);
 
@@ -48,6 +48,9 @@ public sealed class UnnamedSourceRuleTests
     [InlineData("Shares in the airline rose, Wall Street sources said. [|The sources said|] the buyers were banks.")]
     [InlineData("Farmers blocked the roads in protest at the government's EC policies, [|officials said|].")]
     [InlineData("Banks face hard times after December's floods, [|officials have warned|].")]
+    [InlineData("Police did not name the victim, [|a spokesman said|].")]
+    [InlineData("Security officials met on Monday. [|An official said|] the attack was planned.")]
+    [InlineData("[|A spokesman would only say|] that the company was reviewing the deal.")]
     public Task ManyPeopleRoles_StayUnnamed(string markup) => Tester.VerifyAsync(markup);
 
     // The article says why the source is not named: what the message asks for.
