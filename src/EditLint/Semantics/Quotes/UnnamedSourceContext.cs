@@ -87,7 +87,7 @@ public static class UnnamedSourceContext
                         break;
                 }
                 if (!EndsPhrase(words[w]) && w + 2 < words.Length && words[w + 1].ToLowerInvariant() is "at" or "for" or "of" or "from"
-                    && (IsNamer(words[w + 2]) || (words[w + 2].Equals("the", StringComparison.OrdinalIgnoreCase) && w + 3 < words.Length && IsNamer(words[w + 3]))))
+                    && (IsNamer(Bare(words[w + 2])) || (words[w + 2].Equals("the", StringComparison.OrdinalIgnoreCase) && w + 3 < words.Length && IsNamer(Bare(words[w + 3])))))
                     return true;
             }
         }
@@ -114,6 +114,9 @@ public static class UnnamedSourceContext
         }
         return names;
     });
+
+    // A word without the punctuation that ends its phrase: "officials at the Treasury, said" names the Treasury.
+    private static string Bare(string word) => word.TrimEnd(',', ';', ':', '.', ')', '"', '”');
 
     private static bool EndsPhrase(string word) => word.Length == 0 || word[^1] is ',' or ';' or ':' or '.' or ')' or '"' or '”' || word[0] is '(' or '"' or '“';
 

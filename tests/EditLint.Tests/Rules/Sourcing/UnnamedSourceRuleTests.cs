@@ -36,6 +36,7 @@ public sealed class UnnamedSourceRuleTests
     // Unnamed only in the phrase: the article says whose they are, just before or just after.
     [Theory]
     [InlineData("A Henley spokesman denied the report on Monday. The spokesman said the firm had hired nobody.")]
+    [InlineData("Officials at the Treasury, who met on Monday, agreed. One official said the plan would hold.")]
     [InlineData("The car was built by Mazda in Hiroshima. Mazda officials showed it in Tokyo. One official said it would sell well.")]
     [InlineData("A US bank has said it will pay the victims. Riggs Bank said the payments would start in May, and Riggs will pay first.")]
     [InlineData("Lending will grow, the IADB's annual report showed. The report said loans would reach $5bn.")]
