@@ -15,7 +15,7 @@ internal static class PersonMentions
     // Feminine: what a courtesy title says (Mrs → true, Sir → false); After: the words that follow the name.
     private sealed record Mention(int SentenceIndex, int Offset, string Name, bool IsStrong, bool? Feminine, string After);
 
-    public static List<SpeechAct> ResolvePronouns(SemanticModel model, List<SpeechAct> acts)
+    public static List<SpeechAct> ResolvePronouns(SemanticModel model, List<SpeechAct> acts, IReadOnlyDictionary<Documents.Block, QuotedSpans> quotedRanges)
     {
         if (!acts.Exists(a => a.Kind == SpeakerKind.Pronoun))
             return acts;
@@ -23,7 +23,6 @@ internal static class PersonMentions
         var people = mentions.Where(m => m.IsStrong && !IsBody(m.Name)).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
         var genders = Genders(mentions);
         var fullNames = FullNames(mentions);
-        var quotedRanges = new Dictionary<Documents.Block, QuotedSpans>();
         var resolved = new List<SpeechAct>(acts.Count);
         // Acts and mentions are both in document order: one pass over each keeps this linear in the article's length.
         var next = 0;
@@ -58,7 +57,7 @@ internal static class PersonMentions
     // not a pronoun's guess; Subject marks the one the sentence is about.
     private sealed record Candidate(SpeechAct Act, string Person, bool Named, bool Subject);
 
-    private static SpeechAct Resolve(SpeechAct act, List<Candidate> recent, Dictionary<Documents.Block, QuotedSpans> quotedRanges, Dictionary<string, bool?> genders, Dictionary<string, string> fullNames,
+    private static SpeechAct Resolve(SpeechAct act, List<Candidate> recent, IReadOnlyDictionary<Documents.Block, QuotedSpans> quotedRanges, Dictionary<string, bool?> genders, Dictionary<string, string> fullNames,
         Mention? lastPerson, SpeechAct? lastNonPronoun, List<Mention> mentions, int nextMention)
     {
         var feminine = act.Speaker.Equals("she", StringComparison.OrdinalIgnoreCase);
@@ -136,71 +135,24 @@ internal static class PersonMentions
     }
 
     // The speaker whose act comes last before the last quotation opening in the candidates' sentence, if it quotes.
-    private static Candidate? LastQuotedSpeaker(List<Candidate> named, Dictionary<Documents.Block, QuotedSpans> quotedRanges)
+    private static Candidate? LastQuotedSpeaker(List<Candidate> named, IReadOnlyDictionary<Documents.Block, QuotedSpans> quotedRanges)
     {
         var sentence = named[^1].Act.Sentence;
-        // The last quotation opening inside the sentence (openings are sorted: one binary search).
-        var ranges = QuotedRanges(sentence.Block, quotedRanges);
-        var k = ranges.LastStartBefore(sentence.LocalStart + sentence.Length);
-        if (k < 0 || ranges.Starts[k] < sentence.LocalStart)
+        // The last quotation opening inside the sentence.
+        var open = quotedRanges.TryGetValue(sentence.Block, out var ranges) ? ranges.LastOpeningIn(sentence.LocalStart, sentence.LocalStart + sentence.Length) : -1;
+        if (open < 0)
             return null;
-        var open = ranges.Starts[k];
         // "describing Charles as “…”": a name after its verb, outside a closing tag, is the verb's object, not a speaker.
         return named.LastOrDefault(r => r.Act.Sentence == sentence && r.Act.LocalSpeakerStart < open && (r.Subject || r.Act.SpeakerSpan.Start < r.Act.VerbSpan.Start));
     }
 
-    private static QuotedSpans QuotedRanges(Documents.Block block, Dictionary<Documents.Block, QuotedSpans> cache)
-    {
-        if (!cache.TryGetValue(block, out var ranges))
-        {
-            ranges = new QuotedSpans([.. QuoteScanner.Scan(block.Text).Pairs.Select(p => (p.Open, p.Close < 0 ? (p.End < 0 ? block.Text.Length : p.End) : p.Close))]);
-            cache[block] = ranges;
-        }
-        return ranges;
-    }
-
-    // A block's quotations as sorted openings with the furthest end reached so far, so that "is this offset quoted?"
-    // and "the last opening before here" are binary searches: a long paragraph of quotations and speakers stays linear.
-    private sealed class QuotedSpans
-    {
-        public int[] Starts { get; }
-        private readonly int[] _reach;
-
-        public QuotedSpans(List<(int Start, int End)> spans)
-        {
-            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
-            Starts = [.. spans.Select(r => r.Start)];
-            _reach = new int[spans.Count];
-            for (var k = 0; k < spans.Count; k++)
-                _reach[k] = Math.Max(spans[k].End, k > 0 ? _reach[k - 1] : int.MinValue);
-        }
-
-        /// <summary>The index of the last opening before <paramref name="offset"/>, or -1.</summary>
-        public int LastStartBefore(int offset)
-        {
-            var k = Array.BinarySearch(Starts, offset - 1);
-            if (k < 0)
-                return ~k - 1;
-            while (k + 1 < Starts.Length && Starts[k + 1] == offset - 1)
-                k++;
-            return k;
-        }
-
-        /// <summary>Whether the offset lies strictly inside a quotation.</summary>
-        public bool Contains(int offset)
-        {
-            var k = LastStartBefore(offset);
-            return k >= 0 && _reach[k] > offset;
-        }
-    }
-
     // A speaker inside a quotation, an aside (between dashes or brackets) or a possessive ("Matt Williams' side") is
     // talked about, not speaking in the narrative.
-    private static bool IsCandidateSpeaker(SpeechAct act, Dictionary<Documents.Block, QuotedSpans> quotedRanges)
+    private static bool IsCandidateSpeaker(SpeechAct act, IReadOnlyDictionary<Documents.Block, QuotedSpans> quotedRanges)
     {
         var block = act.Sentence.Block;
         var at = act.LocalSpeakerStart;
-        if (QuotedRanges(block, quotedRanges).Contains(at))
+        if (quotedRanges.TryGetValue(block, out var ranges) && ranges.Contains(at))
             return false;
         var sentence = act.Sentence;
         var lead = block.Text[sentence.LocalStart..Math.Min(block.Text.Length, Math.Max(sentence.LocalStart, at))];

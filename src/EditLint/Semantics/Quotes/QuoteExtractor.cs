@@ -30,6 +30,7 @@ public sealed class QuoteFacts
         private readonly Dictionary<Block, List<Token>> _tokens = model.Tokens.GroupBy(t => t.Block).ToDictionary(g => g.Key, g => g.ToList());
         private readonly Dictionary<Block, List<Sentence>> _sentences = model.Sentences.GroupBy(s => s.Block).ToDictionary(g => g.Key, g => g.ToList());
         private readonly Dictionary<int, List<SpeechAct>> _actsBySentence = [];
+        private readonly Dictionary<Block, QuotedSpans> _quotedSpans = [];
         private HashSet<string>? _speakerNames;
         private HashSet<string>? _surnames;
         private bool _firstPerson;
@@ -82,7 +83,7 @@ public sealed class QuoteFacts
 
             // One resolved act per act, in the same order (two acts may share their spans in garbled text, so
             // they are matched by position, not by span).
-            var resolved = PersonMentions.ResolvePronouns(model, _acts);
+            var resolved = PersonMentions.ResolvePronouns(model, _acts, _quotedSpans);
             var at = 0;
             for (var b = 0; b < perBlock.Count; b++)
                 perBlock[b] = (perBlock[b].Block, perBlock[b].Quotes, [.. perBlock[b].Acts.Select(_ => resolved[at++])]);
@@ -189,24 +190,8 @@ public sealed class QuoteFacts
             var acts = new List<SpeechAct>();
             if (!_sentences.TryGetValue(block, out var sentences) || !_tokens.TryGetValue(block, out var tokens))
                 return acts;
-            var quoted = quotes.Where(q => q.Parent is null && q.Marks != QuoteMarks.Block).OrderBy(q => q.InnerStart).ToList();
-            var starts = new int[quoted.Count];
-            var reach = new int[quoted.Count];
-            for (var k = 0; k < quoted.Count; k++)
-            {
-                starts[k] = quoted[k].InnerStart;
-                reach[k] = Math.Max(quoted[k].InnerEnd, k > 0 ? reach[k - 1] : int.MinValue);
-            }
-            bool IsQuoted(int local)
-            {
-                var k = Array.BinarySearch(starts, local);
-                if (k < 0)
-                    k = ~k - 1;
-                else
-                    while (k + 1 < starts.Length && starts[k + 1] == local)
-                        k++;
-                return k >= 0 && reach[k] > local;
-            }
+            var spans = _quotedSpans[block] = new QuotedSpans(quotes);
+            bool IsQuoted(int local) => spans.Contains(local);
             var first = 0;
             foreach (var sentence in sentences)
             {
@@ -387,7 +372,7 @@ public sealed class QuoteFacts
                     continue;
                 for (var j = i - 1; j >= 0 && j >= i - 3; j--)
                 {
-                    if (!words[j].EndsWith("'s", StringComparison.Ordinal) && !words[j].EndsWith("’s", StringComparison.Ordinal))
+                    if (!QuoteText.IsPossessive(words[j]))
                         continue;
                     // The owner's whole name, back to "the" or the sentence's start: "the Scottish government" is not
                     // "the government".
@@ -418,15 +403,15 @@ public sealed class QuoteFacts
             if (quote.Kind != QuoteKind.Partial || !QuoteClassifier.HasHiddenSpeakerFrame(quote)
                 || SentencesAround(quote, perBlock, index) is not (_, { } previous) || !_actsBySentence.TryGetValue(previous.Index, out var acts))
                 return null;
-            var act = acts.LastOrDefault(a => !IntroducesNoClause(a) && !IsDescribedBy(quote, a));
+            var described = QuoteText.Words(SentenceBefore(quote));
+            var act = acts.LastOrDefault(a => !IntroducesNoClause(a) && !IsDescribedBy(described, a));
             return act is null ? null : new Attribution(AttributionMethod.ReportedSpeech, act, act.Speaker);
         }
 
-        // Whether the speaker is the one the quotation's sentence describes: named in it ("Smith's plan was hailed as
+        // Whether the speaker is the one the quotation's sentence (its words up to the quotation) describes: named in it ("Smith's plan was hailed as
         // …") or the he, she or they it opens with.
-        private static bool IsDescribedBy(Quote quote, SpeechAct act)
+        private static bool IsDescribedBy(List<string> words, SpeechAct act)
         {
-            var words = QuoteText.Words(SentenceBefore(quote));
             if (words.Count == 0)
                 return false;
             if (words[0] is "he" or "she" or "they" && act.Kind is SpeakerKind.Named or SpeakerKind.Pronoun)
@@ -441,7 +426,7 @@ public sealed class QuoteFacts
         {
             if (quote.Kind != QuoteKind.Partial || !QuoteClassifier.HasHiddenSpeakerFrame(quote) || SentencesAround(quote, perBlock, index) is not ({ } own, var previous))
                 return true;
-            return speaker.Act is { } act && (act.Sentence == own || act.Sentence == previous) && !IsDescribedBy(quote, act);
+            return speaker.Act is { } act && (act.Sentence == own || act.Sentence == previous) && !IsDescribedBy(QuoteText.Words(SentenceBefore(quote)), act);
         }
 
         private static bool IsToldStory(SpeechAct act) => act.Verb is "told" or "recalled" or "recounted" or "remembered" && act.Kind is SpeakerKind.Named or SpeakerKind.Pronoun;
@@ -502,7 +487,7 @@ public sealed class QuoteFacts
             // A finite speech verb ("told MPs", "confirmed:"), not a participle that borrows its subject ("…, suggesting"),
             // and not the person the lede is about answering back ("X has been accused of “…”. X said …").
             // Possessives count as the name: "Tom Reid's party has been accused …" is about Reid.
-            var lede = QuoteText.Words(SentenceBefore(quote)).Select(w => w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w).ToHashSet(StringComparer.Ordinal);
+            var lede = QuoteText.Words(SentenceBefore(quote)).Select(QuoteText.WithoutPossessive).ToHashSet(StringComparer.Ordinal);
             for (var k = own.Index + 1; k <= own.Index + 3 && k < model.Sentences.Count; k++)
             {
                 var next = model.Sentences[k];
@@ -660,7 +645,7 @@ public sealed class QuoteFacts
             for (var i = 0; i < words.Length && i < 6; i++)
             {
                 var word = words[i].TrimEnd(',', ';', ':');
-                if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+                if (QuoteText.IsPossessive(word))
                 {
                     name = null;
                     continue;

@@ -10,6 +10,13 @@ internal static class QuoteText
     public static readonly System.Collections.Frozen.FrozenSet<string> ClauseOpeners = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["that", "which", "who", "whom", "when", "while", "because", "but", "if", "since"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>A word without its possessive ending: "government's" → "government", "Williams’s" → "Williams".</summary>
+    public static string WithoutPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+
+    /// <summary>Whether a word ends in a possessive 's.</summary>
+    public static bool IsPossessive(string word) => WithoutPossessive(word).Length != word.Length;
+
     /// <summary>Lower-case words and numbers; hyphens, quotes and other punctuation separate words.</summary>
     public static List<string> Words(string text)
     {

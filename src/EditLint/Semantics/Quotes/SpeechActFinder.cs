@@ -451,7 +451,7 @@ internal static class SpeechActFinder
         if (j > 0 && char.IsLower(word[0]) && word.All(char.IsLetter) && !StopWords.Contains(word) && !BetweenSpeakerAndVerb.Contains(word)
             && !PassiveAuxiliaries.Contains(word) && !Lexicon.SpeechVerbs.Contains(word)
             && (RoleModifiers.Contains(tokens[j - 1].Text) || IsNameWord(tokens, j - 1) || tokens[j - 1].Kind == TokenKind.Number
-                || tokens[j - 1].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[j - 1].Text.EndsWith("’s", StringComparison.Ordinal)))
+                || QuoteText.IsPossessive(tokens[j - 1].Text)))
             return SpeakerKind.Role;
         return null;
     }
@@ -521,11 +521,17 @@ internal static class SpeechActFinder
 
     // "The name says it all.", "needless to say", "that is to say": a speech verb in an idiom reports nobody's words.
     // Nor does "continues to" with a verb after it ("their belief continues to unite them"); "“…,” she continued to
-    // the crowd" still tags a quotation.
+    // the crowd" still tags a quotation. Nor "responded by …" or "accused of …".
     private static bool IsIdiom(IReadOnlyList<Token> tokens, int i)
     {
         var word = tokens[i].Text.ToLowerInvariant();
         var next = i + 1 < tokens.Count ? tokens[i + 1].Text.ToLowerInvariant() : "";
+        // "Protesters responded by throwing stones" is an act, not words; "people accused of crimes" names an accusation,
+        // not who made it (an accuser puts the accused first: "accused them of").
+        if (word is "responded" or "reacted" or "responds" or "reacts" && next == "by")
+            return true;
+        if (word is "accused" or "alleged" && next == "of")
+            return true;
         if (word is "continues" or "continued")
             return next == "unabated" || (next == "to" && i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Word
                 && tokens[i + 2].Text.ToLowerInvariant() is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "reporters" or "journalists"));

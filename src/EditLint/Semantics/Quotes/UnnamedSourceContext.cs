@@ -78,7 +78,7 @@ public static class UnnamedSourceContext
                 // A name before the role, past a few lower-case modifiers: "Mazda officials", "the IADB's annual report".
                 for (var b = w - 1; b >= 0 && b >= w - 3 && !EndsPhrase(words[b]); b--)
                 {
-                    var word = words[b].EndsWith("'s", StringComparison.Ordinal) || words[b].EndsWith("’s", StringComparison.Ordinal) ? words[b][..^2] : words[b];
+                    var word = QuoteText.WithoutPossessive(words[b]);
                     // A sentence's first word is capitalised anyway ("Security officials met …"): it names a body only
                     // if the article also writes it with a capital inside a sentence.
                     if (IsNamer(word) && (b > 0 || MidSentenceNames(model).Contains(word)))
@@ -86,6 +86,9 @@ public static class UnnamedSourceContext
                     if (!char.IsLower(words[b][0]) || words[b] is "the" or "a" or "an")
                         break;
                 }
+                // A body's author a few words on: "a report on Wednesday by UpGuard", "a recent report by The Atlantic".
+                if (isBody && AuthorAfter(words, w))
+                    return true;
                 if (!EndsPhrase(words[w]) && w + 2 < words.Length && words[w + 1].ToLowerInvariant() is "at" or "for" or "of" or "from"
                     && (IsNamer(Bare(words[w + 2])) || (words[w + 2].Equals("the", StringComparison.OrdinalIgnoreCase) && w + 3 < words.Length && IsNamer(Bare(words[w + 3])))))
                     return true;
@@ -96,24 +99,23 @@ public static class UnnamedSourceContext
 
     private static readonly object MidSentenceNamesKey = new();
 
-    // Capitalised words the article writes inside sentences, read once per document.
+    // Words the article capitalises inside sentences, from the name mentions every name rule shares (a mention's
+    // first word at a sentence's start is capitalised anyway), read once per document.
     private static HashSet<string> MidSentenceNames(SemanticModel model) => model.GetSummary(MidSentenceNamesKey, m =>
+        m.GetFacts<NameMention>().SelectMany(n => n.IsSentenceStart ? n.Words.Skip(1) : n.Words)
+            .Select(w => QuoteText.WithoutPossessive(w.Text)).ToHashSet(StringComparer.Ordinal));
+
+    private static bool AuthorAfter(string[] words, int head)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var sentence in m.Sentences)
+        for (var k = head; k < words.Length - 1 && k <= head + 3 && (k == head || !EndsPhrase(words[k - 1])); k++)
         {
-            var words = sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            for (var i = 1; i < words.Length; i++)
-            {
-                var word = words[i].TrimEnd(',', ';', ':', '.', ')', '"', '”', '\'', '’');
-                if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
-                    word = word[..^2];
-                if (word.Length > 1 && char.IsUpper(word[0]) && !EndsPhrase(words[i - 1]))
-                    names.Add(word);
-            }
+            if (!words[k + 1].Equals("by", StringComparison.OrdinalIgnoreCase) || k + 2 >= words.Length)
+                continue;
+            var author = words[k + 2].Equals("the", StringComparison.OrdinalIgnoreCase) && k + 3 < words.Length ? words[k + 3] : words[k + 2];
+            return IsNamer(QuoteText.WithoutPossessive(Bare(author)));
         }
-        return names;
-    });
+        return false;
+    }
 
     // A word without the punctuation that ends its phrase: "officials at the Treasury, said" names the Treasury.
     private static string Bare(string word) => word.TrimEnd(',', ';', ':', '.', ')', '"', '”');

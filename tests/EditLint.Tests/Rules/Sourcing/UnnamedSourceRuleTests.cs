@@ -40,6 +40,11 @@ public sealed class UnnamedSourceRuleTests
     [InlineData("The car was built by Mazda in Hiroshima. Mazda officials showed it in Tokyo. One official said it would sell well.")]
     [InlineData("A US bank has said it will pay the victims. Riggs Bank said the payments would start in May, and Riggs will pay first.")]
     [InlineData("Lending will grow, the IADB's annual report showed. The report said loans would reach $5bn.")]
+    [InlineData("According to a report on Wednesday by UpGuard, a security firm, the data was exposed.")]
+    [InlineData("According to a recent report by The Atlantic, the group kept a database.")]
+    [InlineData("The report by Parliament's defence committee said the contracts were too small.")]
+    [InlineData("Some protesters responded by throwing stones at the police.")]
+    [InlineData("The law would allow the extradition of people accused of crimes to the mainland.")]
     public Task SourceIdentifiedNearby_IsNotReported(string text) => Tester.VerifyAsync(text);
 
     // Sources and analysts are many people: a named one nearby does not name the rest. A name outside the role's own
@@ -51,6 +56,7 @@ public sealed class UnnamedSourceRuleTests
     [InlineData("Banks face hard times after December's floods, [|officials have warned|].")]
     [InlineData("Police did not name the victim, [|a spokesman said|].")]
     [InlineData("Security officials met on Monday. [|An official said|] the attack was planned.")]
+    [InlineData("The bank's plans were leaked, [|according to a report|] on Wednesday.")]
     [InlineData("[|A spokesman would only say|] that the company was reviewing the deal.")]
     public Task ManyPeopleRoles_StayUnnamed(string markup) => Tester.VerifyAsync(markup);
 
