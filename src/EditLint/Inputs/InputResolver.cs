@@ -233,7 +233,7 @@ public static class InputResolver
                 foreach (var entry in entries)
                 {
                     var entryRelative = relative.Length == 0 ? entry.Name : $"{relative}/{entry.Name}";
-                    var isLink = entry.LinkTarget is not null;
+                    var isLink = entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
                     var isFolder = isLink ? SafeFile.KindOf(entry.FullName) == FileKind.Directory : entry is DirectoryInfo;
                     if (isFolder ? SkippedFolders.Contains(entry.Name, PathComparer) || depth >= maxDepth : !wanted(entryRelative))
                         continue;

@@ -162,6 +162,37 @@ public sealed class FileInputTests : IDisposable
         Assert.Equal(["a/x.md", "good.md"], findings.Where(f => f.Id == "EL4002").Select(f => f.Path).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task An_unreadable_folder_is_reported_not_skipped_in_silence()
+    {
+        var locked = Directory.CreateDirectory(Path.Combine(_repo, "locked")).FullName;
+        File.WriteAllText(Path.Combine(locked, "hidden.md"), CheckCommandTests.ArticleWithDuplicate);
+        File.SetUnixFileMode(locked, UnixFileMode.None);
+        string json;
+        if (Environment.IsPrivilegedProcess)
+        {
+            // Root reads any folder: run the CLI as nobody, the way CI without root would meet the folder.
+            foreach (var folder in new[] { _root, _repo })
+                File.SetUnixFileMode(folder, (UnixFileMode)0b111_101_101);
+            var start = new ProcessStartInfo("setpriv") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _repo };
+            foreach (var arg in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", "env", "HOME=/tmp", "DOTNET_CLI_HOME=/tmp", "dotnet", BoundedProcess.CliDll, "check", ".", "--format", "json" })
+                start.ArgumentList.Add(arg);
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            Assert.True(process.WaitForExit(TimeLimit), "timed out");
+            json = await output;
+        }
+        else
+            json = CliRunner.Run(_repo, "check", ".", "--format", "json").Out;
+        File.SetUnixFileMode(locked, (UnixFileMode)0b111_000_000);
+
+        var findings = Findings(json);
+        var finding = Assert.Single(findings, f => f.Path == "locked");
+        Assert.Equal("EL9002", finding.Id);
+        Assert.Contains("cannot be read (permission denied)", finding.Message, StringComparison.Ordinal);
+        AssertGoodStillLinted(findings);
+    }
+
     // --- only regular files are read, and only up to the limit ---
 
     [Fact]
@@ -448,7 +479,7 @@ public sealed class FileInputTests : IDisposable
     }
 
     [Fact]
-    public void Output_to_a_fifo_writes_through_it_and_leaves_it_a_fifo()
+    public async Task Output_to_a_fifo_writes_through_it_and_leaves_it_a_fifo()
     {
         var fifo = Path.Combine(_root, "out.fifo");
         MakeFifo(fifo);
@@ -457,8 +488,7 @@ public sealed class FileInputTests : IDisposable
         var run = CliRunner.Run(_repo, "check", "good.md", "--format", "json", "-o", fifo);
 
         Assert.Equal(ExitCodes.Findings, run.ExitCode);
-        Assert.True(reader.Wait(TimeLimit));
-        AssertGoodStillLinted(Findings(reader.Result));
+        AssertGoodStillLinted(Findings(await reader.WaitAsync(TimeLimit)));
         Assert.Equal(EditLint.Inputs.FileKind.Fifo, EditLint.Inputs.SafeFile.KindOf(fifo));
     }
 
