@@ -9,10 +9,17 @@ namespace EditLint.Cli;
 /// </summary>
 internal static class LintRun
 {
-    public static LintResult Execute(CliContext context, IReadOnlyList<(string Path, string DisplayPath)> files, LintOptions? runOptions = null)
+    public static LintResult Execute(CliContext context, ResolvedInputs inputs, LintOptions? runOptions = null)
     {
+        var files = inputs.Files;
         var configured = ConfiguredEngine.Create(context.Engine(), files.Select(f => f.Path), path => InputResolver.DisplayPath(path, context.WorkingDirectory), runOptions);
-        return configured.Engine.Run(files, configured.Options);
+        // What the search skipped (a link out of the roots, a folder that cannot be read) is reported with the run's
+        // other findings about its inputs, outside any one document's findings.
+        var options = inputs.Skipped.Count == 0 ? configured.Options : configured.Options with
+        {
+            ConfigurationDiagnostics = [.. configured.Options.ConfigurationDiagnostics, .. inputs.Skipped.Select(p => p.ToDiagnostic())],
+        };
+        return configured.Engine.Run(files, options);
     }
 
     /// <summary>True when the configuration had errors: the run's results cannot be fully trusted (exit code 2).</summary>

@@ -18,11 +18,12 @@ internal static class BaselineCommand
             DefaultValueFactory = _ => DefaultFile,
             HelpName = "FILE",
         };
-        var command = new Command("baseline", "Write the current findings to a baseline file; 'check --baseline FILE' then reports only new findings.") { paths, output };
+        var followSymlinks = CheckCommand.FollowSymlinksOption();
+        var command = new Command("baseline", "Write the current findings to a baseline file; 'check --baseline FILE' then reports only new findings.") { paths, output, followSymlinks };
         command.SetAction(parseResult =>
         {
             var arguments = parseResult.GetValue(paths) ?? [];
-            var inputs = InputResolver.Resolve(arguments.Length == 0 ? ["."] : arguments, context.WorkingDirectory);
+            var inputs = InputResolver.Resolve(arguments.Length == 0 ? ["."] : arguments, context.WorkingDirectory, parseResult.GetValue(followSymlinks));
             if (inputs.Errors.Count > 0)
             {
                 foreach (var error in inputs.Errors)
@@ -30,14 +31,14 @@ internal static class BaselineCommand
                 return ExitCodes.Error;
             }
             var file = Path.GetFullPath(parseResult.GetValue(output) ?? DefaultFile, context.WorkingDirectory);
-            // Never overwrite a user's file: only a baseline EditLint wrote may be replaced.
-            if (File.Exists(file) && !Baseline.IsBaseline(File.ReadAllText(file)))
+            // Never overwrite a user's file: only a baseline EditLint wrote may be replaced (a folder or device is no baseline).
+            if (Path.Exists(file) && !(SafeFile.ReadText(file).Text is { } existing && Baseline.IsBaseline(existing)))
             {
                 context.Error.WriteLine($"editlint: {InputResolver.DisplayPath(file, context.WorkingDirectory)} exists and is not an EditLint baseline; choose another --output.");
                 return ExitCodes.Error;
             }
 
-            var result = LintRun.Execute(context, inputs.Files);
+            var result = LintRun.Execute(context, inputs);
             if (LintRun.HasConfigurationErrors(result))
             {
                 foreach (var d in result.Diagnostics.Where(d => d.Id == "EL9003"))
@@ -46,7 +47,15 @@ internal static class BaselineCommand
                 return ExitCodes.Error;
             }
             var baseline = Baseline.FromResult(result, PathMap(context, file));
-            AtomicFile.Write(file, baseline.Write);
+            try
+            {
+                AtomicFile.Write(file, baseline.Write);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                context.Error.WriteLine($"editlint: cannot write {InputResolver.DisplayPath(file, context.WorkingDirectory)}: {e.Message}");
+                return ExitCodes.Error;
+            }
             context.Out.WriteLine($"Wrote {baseline.Entries.Count} findings from {inputs.Files.Count} files to {InputResolver.DisplayPath(file, context.WorkingDirectory)}.");
             return ExitCodes.Success;
         });

@@ -56,9 +56,11 @@ internal static class CheckCommand
             HelpName = "FILE",
         };
 
+        var followSymlinks = FollowSymlinksOption();
+
         var command = new Command("check", "Lint article drafts. Exit code 0: no finding at or above the threshold; 1: findings; 2: usage, configuration or I/O error.")
         {
-            paths, format, output, threshold, date, dateFromFileName, baseline,
+            paths, format, output, threshold, date, dateFromFileName, baseline, followSymlinks,
         };
         command.SetAction(parseResult => Run(
             context,
@@ -68,11 +70,19 @@ internal static class CheckCommand
             parseResult.GetValue(threshold) ?? DefaultThreshold,
             parseResult.GetValue(date),
             parseResult.GetValue(dateFromFileName),
-            parseResult.GetValue(baseline)));
+            parseResult.GetValue(baseline),
+            parseResult.GetValue(followSymlinks)));
         return command;
     }
 
-    private static int Run(CliContext context, string[] paths, string format, string? output, string thresholdName, string? dateText, bool dateFromFileName, string? baselinePath)
+    /// <summary><c>--follow-symlinks</c>, for every command that searches folders.</summary>
+    internal static Option<bool> FollowSymlinksOption() => new("--follow-symlinks")
+    {
+        Description = "Follow symbolic links that lead outside the folders, globs and files given. Without it such a link is "
+            + "reported (EL9002) and not read, so that a repository cannot have a file from elsewhere on the machine linted and printed.",
+    };
+
+    private static int Run(CliContext context, string[] paths, string format, string? output, string thresholdName, string? dateText, bool dateFromFileName, string? baselinePath, bool followSymlinks)
     {
         DateOnly? date = null;
         if (dateText is not null)
@@ -94,7 +104,7 @@ internal static class CheckCommand
             return ExitCodes.Error;
         }
 
-        var inputs = InputResolver.Resolve(paths.Length == 0 ? ["."] : paths, context.WorkingDirectory);
+        var inputs = InputResolver.Resolve(paths.Length == 0 ? ["."] : paths, context.WorkingDirectory, followSymlinks);
         if (inputs.Errors.Count > 0)
         {
             foreach (var error in inputs.Errors)
@@ -106,12 +116,18 @@ internal static class CheckCommand
         var baselineFile = baselinePath is null ? null : Path.GetFullPath(baselinePath, context.WorkingDirectory);
         if (baselineFile is not null)
         {
-            if (!File.Exists(baselineFile))
+            if (!Path.Exists(baselineFile))
             {
                 context.Error.WriteLine($"editlint: baseline '{baselinePath}' does not exist; write one with 'editlint baseline'.");
                 return ExitCodes.Error;
             }
-            baseline = Baseline.Read(File.ReadAllText(baselineFile), out var error);
+            var (text, problem) = SafeFile.ReadText(baselineFile);
+            if (text is null)
+            {
+                context.Error.WriteLine($"editlint: baseline '{baselinePath}' {problem}.");
+                return ExitCodes.Error;
+            }
+            baseline = Baseline.Read(text, out var error);
             if (baseline is null)
             {
                 context.Error.WriteLine($"editlint: baseline '{baselinePath}' is {error}.");
@@ -119,7 +135,7 @@ internal static class CheckCommand
             }
         }
 
-        var result = LintRun.Execute(context, inputs.Files, new LintOptions { PublicationDate = date, DateFromFileName = dateFromFileName });
+        var result = LintRun.Execute(context, inputs, new LintOptions { PublicationDate = date, DateFromFileName = dateFromFileName });
         if (baseline is not null)
             result = baseline.Apply(result, BaselineCommand.PathMap(context, baselineFile!));
         var reporter = ReporterFactory.Create(format, context.WorkingDirectory);

@@ -14,12 +14,23 @@ internal static class InitCommand
         command.SetAction(_ =>
         {
             var file = Path.Combine(context.WorkingDirectory, WorkspaceConfiguration.FileName);
-            if (File.Exists(file))
+            // Any kind of file by that name (a folder, a link) is left alone, not only a regular one.
+            var existing = SafeFile.KindOf(file, followLinks: false);
+            if (existing != FileKind.Missing)
             {
-                context.Error.WriteLine($"editlint: {WorkspaceConfiguration.FileName} already exists here; edit it, or delete it first to start again.");
+                var what = existing == FileKind.Regular ? "" : $" (as {SafeFile.Describe(existing)})";
+                context.Error.WriteLine($"editlint: {WorkspaceConfiguration.FileName} already exists here{what}; edit it, or delete it first to start again.");
                 return ExitCodes.Error;
             }
-            AtomicFile.Write(file, writer => writer.Write(Starter(context)));
+            try
+            {
+                AtomicFile.Write(file, writer => writer.Write(Starter(context)));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                context.Error.WriteLine($"editlint: cannot write {WorkspaceConfiguration.FileName}: {e.Message}");
+                return ExitCodes.Error;
+            }
             context.Out.WriteLine($"Wrote {InputResolver.DisplayPath(file, context.WorkingDirectory)}. Run 'editlint check' to lint with it.");
             return ExitCodes.Success;
         });

@@ -65,7 +65,7 @@ internal sealed class DocumentLinter
         lock (_gate)
         {
             var messages = new List<string>();
-            var files = _roots.Where(Directory.Exists).SelectMany(InputResolver.EnumerateArticles)
+            var files = _roots.Where(Directory.Exists).SelectMany(root => InputResolver.EnumerateArticles(root, _roots))
                 .Distinct(StringComparer.Ordinal)
                 .Select(path => (Path: path, Display: DisplayPathOf(path)))
                 .OrderBy(f => f.Display, StringComparer.Ordinal)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using EditLint.Diagnostics;
+using EditLint.Inputs;
 
 namespace EditLint.Configuration;
 
@@ -192,7 +193,8 @@ public sealed class WorkspaceConfiguration
     private ConfigFile? ReadConfig(string directory)
     {
         var path = Path.Combine(directory, FileName);
-        if (!File.Exists(path))
+        // Path.Exists, not File.Exists: a folder or FIFO by that name is reported (EL9003), not taken for no file.
+        if (!Path.Exists(path))
             return null;
         var problems = new List<ConfigProblem>();
         var file = ConfigFile.Parse(path, _displayPath(path), ReadText(path, problems), problems);
@@ -204,7 +206,7 @@ public sealed class WorkspaceConfiguration
     private EditorConfigFile? ReadEditorConfig(string directory)
     {
         var path = Path.Combine(directory, ".editorconfig");
-        if (!File.Exists(path))
+        if (!Path.Exists(path))
             return null;
         var problems = new List<ConfigProblem>();
         var text = ReadText(path, problems);
@@ -219,15 +221,10 @@ public sealed class WorkspaceConfiguration
 
     private string ReadText(string path, List<ConfigProblem> problems)
     {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            problems.Add(new ConfigProblem(_displayPath(path), default, $"cannot be read: {e.Message}"));
-            return "";
-        }
+        var (text, problem) = SafeFile.ReadText(path);
+        if (text is null)
+            problems.Add(new ConfigProblem(_displayPath(path), default, problem!));
+        return text ?? "";
     }
 
     private static string Relative(string directory, string fullPath) => Path.GetRelativePath(directory, fullPath).Replace('\\', '/');

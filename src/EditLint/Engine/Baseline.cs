@@ -51,8 +51,15 @@ public sealed class Baseline
                 error = "not an EditLint baseline (write one with 'editlint baseline')";
                 return null;
             }
+            // JSON allows null where a finding should be, and a finding without its fields; both are errors, not a crash later.
+            var broken = findings.FindIndex(f => f is null || f.Path is null || f.Id is null || f.Fingerprint is null);
+            if (broken >= 0)
+            {
+                error = $"not a valid EditLint baseline: finding {broken + 1} has no path, id or fingerprint (write one with 'editlint baseline')";
+                return null;
+            }
             error = null;
-            return new Baseline(findings);
+            return new Baseline([.. findings.Select(f => f.Message is null ? f with { Message = "" } : f)]);
         }
         catch (JsonException e)
         {

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using EditLint.Documents;
+using EditLint.Inputs;
 using EditLint.Readers;
 using EditLint.Text;
 
@@ -11,7 +12,7 @@ namespace EditLint.Engine;
 public sealed record LoadResult(ArticleDocument? Document, string? Problem = null, LinePosition ProblemPosition = default);
 
 /// <summary>
-/// Reads a file from disk, decides whether it is text at all, decodes it (UTF-8, or UTF-16 with a byte-order
+/// Reads a file from disk, decides whether it is text at all, decodes it (UTF-8, or UTF-16 or UTF-32 with a byte-order
 /// mark) and hands it to the reader for its format. Anything that stops a file from being read becomes a
 /// <see cref="LoadResult.Problem"/> with the position it was found at, never an exception.
 /// </summary>
@@ -26,22 +27,10 @@ public sealed class DocumentLoader
     /// <summary>Loads <paramref name="path"/>; <paramref name="displayPath"/> is how reports name it.</summary>
     public LoadResult Load(string path, string displayPath, LintOptions options)
     {
-        byte[] bytes;
-        try
-        {
-            var info = new FileInfo(path);
-            if (info.Length > options.MaxFileBytes)
-                return new LoadResult(null, $"{displayPath} is {info.Length / 1048576.0:0.0} MiB, over the {options.MaxFileBytes / 1048576.0:0.#} MiB limit for one article; it was not read.");
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return new LoadResult(null, $"{displayPath} cannot be opened: permission denied.");
-        }
-        catch (Exception e) when (e is IOException or System.Security.SecurityException)
-        {
-            return new LoadResult(null, $"{displayPath} cannot be read: {e.Message}");
-        }
+        // Only a regular file, and no more of it than the limit: a FIFO, /dev/zero or a huge file is reported, not read.
+        var read = SafeFile.ReadBytes(path, options.MaxFileBytes);
+        if (read.Bytes is not { } bytes)
+            return new LoadResult(null, $"{displayPath} {read.Problem}.");
         return Load(bytes, displayPath, DocumentFormats.FromPath(path) ?? DocumentFormat.PlainText);
     }
 
@@ -76,17 +65,28 @@ public sealed class DocumentLoader
 
     private static (string? Text, string? Problem, LinePosition Position) Decode(ReadOnlySpan<byte> bytes, string displayPath)
     {
+        // UTF-32's marks first: FF FE 00 00 also starts like UTF-16's FF FE.
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+            return DecodeWide(bytes[4..], new UTF32Encoding(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: true), "UTF-32", displayPath);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+            return DecodeWide(bytes[4..], new UTF32Encoding(bigEndian: true, byteOrderMark: false, throwOnInvalidCharacters: true), "UTF-32", displayPath);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-            return (Encoding.Unicode.GetString(bytes[2..]), null, default);
+            return DecodeWide(bytes[2..], new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), "UTF-16", displayPath);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-            return (Encoding.BigEndianUnicode.GetString(bytes[2..]), null, default);
+            return DecodeWide(bytes[2..], new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), "UTF-16", displayPath);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             bytes = bytes[3..];
 
-        // A NUL byte never occurs in text files; it is the usual sign of an image, archive or office file.
-        var nul = bytes[..Math.Min(bytes.Length, 8192)].IndexOf((byte)0);
+        // A NUL byte never occurs in UTF-8 text; it is the usual sign of an image, archive or office file, or of
+        // UTF-16/UTF-32 saved without a byte-order mark. Anywhere in the file: one past the start is misread too.
+        var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
-            return (null, $"{displayPath} looks like a binary file (NUL byte at byte offset {nul}); EditLint reads UTF-8 text, Markdown and HTML.", PositionOf(bytes, nul));
+        {
+            var position = PositionOf(bytes, nul);
+            if (WideWithoutMark(bytes) is { } encoding)
+                return (null, $"{displayPath} looks like {encoding} text without a byte-order mark (NUL byte at byte offset {nul}); save it as UTF-8.", position);
+            return (null, $"{displayPath} contains a NUL byte at byte offset {nul} (line {position.Line + 1}, column {position.Character + 1}): it looks like a binary file; EditLint reads UTF-8 text, Markdown and HTML.", position);
+        }
 
         var buffer = ArrayPool<char>.Shared.Rent(bytes.Length);
         try
@@ -100,6 +100,50 @@ public sealed class DocumentLoader
         {
             ArrayPool<char>.Shared.Return(buffer);
         }
+    }
+
+    // Text in UTF-16 or UTF-32 after its byte-order mark; an invalid sequence or a NUL character is reported, not misread.
+    private static (string? Text, string? Problem, LinePosition Position) DecodeWide(ReadOnlySpan<byte> bytes, Encoding encoding, string name, string displayPath)
+    {
+        string text;
+        try
+        {
+            text = encoding.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            return (null, $"{displayPath} is not valid {name} (invalid sequence at byte offset {e.Index}); save it as UTF-8.", default);
+        }
+        var nul = text.IndexOf('\0', StringComparison.Ordinal);
+        if (nul >= 0)
+        {
+            var before = text.AsSpan(0, nul);
+            var position = new LinePosition(before.Count('\n'), nul - (before.LastIndexOf('\n') + 1));
+            return (null, $"{displayPath} contains a NUL character (line {position.Line + 1}, column {position.Character + 1}): it looks like a binary file; EditLint reads text, Markdown and HTML.", position);
+        }
+        return (text, null, default);
+    }
+
+    // UTF-16 or UTF-32 without a byte-order mark, told by where its NUL bytes fall in the first 4 KiB: in Latin text
+    // every other byte (UTF-16) or three bytes in four (UTF-32) are NUL, always at the same places.
+    private static string? WideWithoutMark(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..(Math.Min(bytes.Length, 4096) & ~3)];
+        if (sample.Length < 4)
+            return null;
+        Span<int> zeros = stackalloc int[4];
+        for (var i = 0; i < sample.Length; i++)
+        {
+            if (sample[i] == 0)
+                zeros[i & 3]++;
+        }
+        var quarter = sample.Length / 4;
+        bool Mostly(int count) => count * 10 >= quarter * 9;
+        if ((Mostly(zeros[1]) && Mostly(zeros[2]) && Mostly(zeros[3]) && zeros[0] == 0) || (Mostly(zeros[0]) && Mostly(zeros[1]) && Mostly(zeros[2]) && zeros[3] == 0))
+            return "UTF-32";
+        if ((Mostly(zeros[1]) && Mostly(zeros[3]) && zeros[0] + zeros[2] == 0) || (Mostly(zeros[0]) && Mostly(zeros[2]) && zeros[1] + zeros[3] == 0))
+            return "UTF-16";
+        return null;
     }
 
     // Line and UTF-16 column of a byte offset, counting only the valid text before it.

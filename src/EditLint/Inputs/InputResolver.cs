@@ -1,18 +1,48 @@
-using System.Text;
 using EditLint.Configuration;
+using EditLint.Diagnostics;
 using EditLint.Documents;
-using Microsoft.Extensions.FileSystemGlobbing;
-using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 
 namespace EditLint.Inputs;
 
-/// <summary>The files a run lints, each with the path on disk and the name reports use; and what could not be found.</summary>
-public sealed record ResolvedInputs(IReadOnlyList<(string Path, string DisplayPath)> Files, IReadOnlyList<string> Errors);
+/// <summary>
+/// The files a run lints, each with the path on disk and the name reports use; what could not be found (an error that
+/// stops the run); and what was found but skipped (a file or folder outside the roots, a folder that cannot be read),
+/// reported as EL9002 while the run goes on.
+/// </summary>
+public sealed record ResolvedInputs(IReadOnlyList<(string Path, string DisplayPath)> Files, IReadOnlyList<string> Errors, IReadOnlyList<InputProblem> Skipped)
+{
+    /// <summary>Files and errors, nothing skipped.</summary>
+    public ResolvedInputs(IReadOnlyList<(string Path, string DisplayPath)> files, IReadOnlyList<string> errors)
+        : this(files, errors, []) { }
+}
+
+/// <summary>A file or folder a search found and skipped, with a message that names it and says why.</summary>
+public sealed record InputProblem(string DisplayPath, string Message)
+{
+    /// <summary>The problem as an EL9002 finding on <see cref="DisplayPath"/>.</summary>
+    public Diagnostic ToDiagnostic() => new()
+    {
+        Descriptor = EngineRules.InputUnreadable,
+        Severity = EngineRules.InputUnreadable.DefaultSeverity,
+        Message = EngineRules.InputUnreadable.FormatMessage(Message),
+        Path = DisplayPath,
+        Span = default,
+        Position = default,
+    };
+}
 
 /// <summary>
 /// Turns paths into files, for every host: folders are searched recursively for article formats, globs are
 /// matched relative to the working folder, and a file named explicitly is linted whatever its extension.
 /// The CLI resolves its arguments with it; the language server resolves its workspace folders.
+/// <para>
+/// Symbolic links are resolved and a search stays inside its roots: the folders named, the fixed folder a glob starts
+/// from, and for a file named explicitly the folder it is named in. A link found (or named) whose real path leaves
+/// every root is reported and never read — a content repo could otherwise link an "article" to a CI secret and have
+/// it printed in the report — unless links are followed on purpose (<c>--follow-symlinks</c>). Links inside the roots
+/// are followed; every folder is entered once, by device and inode, so link loops end, and a file reached by several
+/// paths is linted once.
+/// </para>
 /// </summary>
 public static class InputResolver
 {
@@ -23,42 +53,68 @@ public static class InputResolver
 
     private static StringComparer PathComparer => CaseInsensitiveFileSystem ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
 
-    /// <summary>Resolves files, folders and globs (<paramref name="arguments"/>) relative to <paramref name="workingDirectory"/>; sorted by display path.</summary>
-    public static ResolvedInputs Resolve(IEnumerable<string> arguments, string workingDirectory)
+    /// <summary>
+    /// Resolves files, folders and globs (<paramref name="arguments"/>) relative to <paramref name="workingDirectory"/>;
+    /// sorted by display path. <paramref name="followSymlinks"/> follows links out of the roots too.
+    /// </summary>
+    public static ResolvedInputs Resolve(IEnumerable<string> arguments, string workingDirectory, bool followSymlinks = false)
     {
-        var seen = new HashSet<string>(PathComparer);
         var files = new List<(string Path, string DisplayPath)>();
         var errors = new List<string>();
+        var problems = new List<InputProblem>();
 
-        void Add(string fullPath)
-        {
-            if (seen.Add(fullPath))
-                files.Add((fullPath, DisplayPath(fullPath, workingDirectory)));
-        }
-
+        // Every argument's root first, so that a link from one root into another stays in bounds.
+        var work = new List<(string Argument, string FullPath, string? Pattern, string Root)>();
         foreach (var argument in arguments)
         {
             var fullPath = Path.GetFullPath(argument, workingDirectory);
-            // An existing file or folder wins, so names that contain "[" still work literally.
-            if (File.Exists(fullPath))
-                Add(fullPath);
-            else if (Directory.Exists(fullPath))
-                foreach (var file in EnumerateArticles(fullPath))
-                    Add(file);
+            // An existing file or folder wins, so names that contain "[" still work literally. Path.Exists: a FIFO or
+            // a device named explicitly is a file too, for the loader to report.
+            if (Directory.Exists(fullPath))
+                work.Add((argument, fullPath, null, fullPath));
+            else if (Path.Exists(fullPath))
+                work.Add((argument, fullPath, null, Path.GetDirectoryName(fullPath) ?? fullPath));
             else if (IsGlob(argument))
             {
-                var matches = MatchGlob(argument, workingDirectory);
+                var (baseDirectory, pattern) = SplitGlob(argument);
+                var root = Path.GetFullPath(baseDirectory.Length == 0 ? "." : baseDirectory, workingDirectory);
+                work.Add((argument, root, pattern, root));
+            }
+            else
+                errors.Add($"'{argument}' does not exist.");
+        }
+        var walk = new Walk(
+            [.. work.Select(w => SafeFile.RealPath(w.Root)).OfType<string>().Distinct(PathComparer)],
+            followSymlinks, problems, path => DisplayPath(path, workingDirectory));
+
+        void Add(string fullPath)
+        {
+            if (walk.FirstVisit(fullPath))
+                files.Add((fullPath, DisplayPath(fullPath, workingDirectory)));
+        }
+
+        foreach (var (argument, fullPath, pattern, _) in work)
+        {
+            if (pattern is not null)
+            {
+                var matches = MatchGlob(walk, fullPath, pattern);
                 if (matches.Count == 0)
                     errors.Add($"no files match '{argument}'.");
                 foreach (var file in matches)
                     Add(file);
             }
-            else
-                errors.Add($"'{argument}' does not exist.");
+            else if (Directory.Exists(fullPath))
+            {
+                foreach (var file in walk.Files(fullPath, IsArticle, int.MaxValue))
+                    Add(file);
+            }
+            else if (walk.InBounds(fullPath))
+                Add(fullPath);
         }
 
         files.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
-        return new ResolvedInputs(files, errors);
+        problems.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
+        return new ResolvedInputs(files, errors, problems);
     }
 
     /// <summary>The name reports use: relative to the working folder, with forward slashes.</summary>
@@ -70,65 +126,57 @@ public static class InputResolver
 
     /// <summary>
     /// True when a folder search from <paramref name="root"/> would find <paramref name="fullPath"/>: an article
-    /// extension, inside the root, and under no skipped folder (bin, obj, .git, node_modules). Editors use it for
-    /// files that appear or change after the search.
+    /// extension, inside the root (its real path too), and under no skipped folder (bin, obj, .git, node_modules).
+    /// Editors use it for files that appear or change after the search.
     /// </summary>
     public static bool IsArticleIn(string root, string fullPath)
     {
-        if (!DocumentFormats.Extensions.Contains(Path.GetExtension(fullPath), StringComparer.OrdinalIgnoreCase))
+        if (!IsArticle(fullPath))
             return false;
         var relative = Path.GetRelativePath(root, fullPath);
         if (relative == "." || Path.IsPathRooted(relative) || relative.StartsWith("..", StringComparison.Ordinal))
             return false;
         var folders = relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)[..^1];
-        return !folders.Any(f => SkippedFolders.Contains(f, PathComparer));
+        if (folders.Any(f => SkippedFolders.Contains(f, PathComparer)))
+            return false;
+        // A link out of the root is none of its articles: a folder search reports it and skips it.
+        return SafeFile.RealPath(fullPath) is not { } real || SafeFile.IsInside(real, SafeFile.RealPath(root) ?? root);
     }
+
+    private static bool IsArticle(string path) =>
+        DocumentFormats.Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 
     private static bool IsGlob(string argument) => argument.AsSpan().IndexOfAny("*?[") >= 0;
 
-    /// <summary>The article files under <paramref name="directory"/>, recursively, as <see cref="Resolve"/> finds them in a folder (unsorted).</summary>
-    public static IEnumerable<string> EnumerateArticles(string directory)
+    /// <summary>The article files under <paramref name="directory"/>, recursively, as <see cref="Resolve"/> finds them in a folder (unsorted); the folder is the only root.</summary>
+    public static IEnumerable<string> EnumerateArticles(string directory) => EnumerateArticles(directory, [directory]);
+
+    /// <summary>
+    /// The article files under <paramref name="directory"/>, recursively, staying inside <paramref name="roots"/> (a
+    /// language server's workspace folders) unless <paramref name="followSymlinks"/>; what was skipped goes to
+    /// <paramref name="problems"/> when given. Each file once, however many links lead to it (unsorted).
+    /// </summary>
+    public static IEnumerable<string> EnumerateArticles(string directory, IReadOnlyList<string> roots, bool followSymlinks = false, ICollection<InputProblem>? problems = null)
     {
-        var pending = new Stack<string>();
-        pending.Push(directory);
-        var fileOptions = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = 0 };
-        // Symbolic links to folders are not followed: they can form cycles.
-        var folderOptions = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
-        while (pending.Count > 0)
+        var skipped = new List<InputProblem>();
+        var walk = new Walk([.. roots.Select(SafeFile.RealPath).OfType<string>()], followSymlinks, skipped, path => DisplayPath(path, directory));
+        foreach (var file in walk.Files(directory, IsArticle, int.MaxValue))
         {
-            var current = pending.Pop();
-            foreach (var file in Directory.EnumerateFiles(current, "*", fileOptions))
-            {
-                if (DocumentFormats.Extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
-                    yield return file;
-            }
-            foreach (var folder in Directory.EnumerateDirectories(current, "*", folderOptions))
-            {
-                if (!SkippedFolders.Contains(Path.GetFileName(folder), PathComparer))
-                    pending.Push(folder);
-            }
+            if (walk.FirstVisit(file))
+                yield return file;
         }
+        foreach (var problem in skipped)
+            problems?.Add(problem);
     }
 
-    private static List<string> MatchGlob(string argument, string workingDirectory)
+    private static List<string> MatchGlob(Walk walk, string root, string pattern)
     {
-        var (baseDirectory, pattern) = SplitGlob(argument);
-        var root = Path.GetFullPath(baseDirectory.Length == 0 ? "." : baseDirectory, workingDirectory);
         if (!Directory.Exists(root) || pattern.Length == 0)
             return [];
-
-        // FileSystemGlobbing knows only * and **: it matches a superset ("?" and "[…]" widened to "*"),
-        // then a regular expression of the full pattern keeps the exact matches.
-        var comparison = CaseInsensitiveFileSystem ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        var matcher = new Matcher(comparison);
-        matcher.AddInclude(Widen(pattern));
-        foreach (var folder in SkippedFolders)
-            matcher.AddExclude($"**/{folder}/**");
         var exact = Glob.CreateExact(pattern, CaseInsensitiveFileSystem);
-
-        return [.. matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(root))).Files
-            .Where(match => exact.IsMatch(match.Path))
-            .Select(match => Path.GetFullPath(match.Path, root))];
+        // Without "**" a pattern cannot match deeper than its own folders: the walk stops there.
+        var depth = pattern.Contains("**", StringComparison.Ordinal) ? int.MaxValue : pattern.Count(c => c == '/');
+        return [.. walk.Files(root, exact.IsMatch, depth)];
     }
 
     // "docs/2024/**/*.md" → ("docs/2024", "**/*.md"): the leading segments without wildcards are a plain folder.
@@ -145,21 +193,96 @@ public static class InputResolver
         return (baseDirectory, string.Join('/', segments[literal..]));
     }
 
-    private static string Widen(string pattern)
+    /// <summary>
+    /// One search over folders: the real paths of its roots, the folders entered and files handed out (by device and
+    /// inode, or by real path where there are no inodes), and the problems met.
+    /// </summary>
+    private sealed class Walk(IReadOnlyList<string> realRoots, bool followSymlinks, List<InputProblem> problems, Func<string, string> displayPath)
     {
-        var builder = new StringBuilder();
-        for (var i = 0; i < pattern.Length; i++)
+        private readonly HashSet<string> _folders = new(PathComparer);
+        private readonly HashSet<string> _files = new(PathComparer);
+
+        /// <summary>True the first time a file is seen, by whatever path.</summary>
+        public bool FirstVisit(string path) => _files.Add(KeyOf(path) ?? path);
+
+        /// <summary>True when <paramref name="path"/> (a file named explicitly) may be read; reported when not.</summary>
+        public bool InBounds(string path)
         {
-            if (pattern[i] == '?')
-                builder.Append('*');
-            else if (pattern[i] == '[' && Glob.ClassEnd(pattern, i) is var end and > 0)
-            {
-                builder.Append('*');
-                i = end;
-            }
-            else
-                builder.Append(pattern[i]);
+            if (followSymlinks || SafeFile.KindOf(path, followLinks: false) != FileKind.SymbolicLink)
+                return true;
+            if (SafeFile.RealPath(path) is not { } real || InRoots(real))
+                return true;
+            ReportOutside(path, "file");
+            return false;
         }
-        return builder.ToString();
+
+        /// <summary>The files under <paramref name="start"/> whose path relative to it <paramref name="wanted"/> accepts, at most <paramref name="maxDepth"/> folders down.</summary>
+        public IEnumerable<string> Files(string start, Func<string, bool> wanted, int maxDepth)
+        {
+            var pending = new Stack<(string Path, string Relative, int Depth)>();
+            pending.Push((start, "", 0));
+            while (pending.Count > 0)
+            {
+                var (folder, relative, depth) = pending.Pop();
+                // Entered before: a loop of links, or a second link to one folder.
+                if (!_folders.Add(KeyOf(folder) ?? folder))
+                    continue;
+                if (Entries(folder) is not { } entries)
+                    continue;
+                var subfolders = new List<(string, string, int)>();
+                foreach (var entry in entries)
+                {
+                    var entryRelative = relative.Length == 0 ? entry.Name : $"{relative}/{entry.Name}";
+                    var isLink = entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
+                    var isFolder = isLink ? SafeFile.KindOf(entry.FullName) == FileKind.Directory : entry is DirectoryInfo;
+                    if (isFolder ? SkippedFolders.Contains(entry.Name, PathComparer) || depth >= maxDepth : !wanted(entryRelative))
+                        continue;
+                    if (isLink)
+                    {
+                        // A dangling link or a loop of links is no file: nothing to read, nothing to say.
+                        if (SafeFile.RealPath(entry.FullName) is not { } real)
+                            continue;
+                        if (!followSymlinks && !InRoots(real))
+                        {
+                            ReportOutside(entry.FullName, isFolder ? "folder" : "file");
+                            continue;
+                        }
+                    }
+                    if (isFolder)
+                        subfolders.Add((entry.FullName, entryRelative, depth + 1));
+                    else
+                        yield return entry.FullName;
+                }
+                // Reversed onto the stack, so that folders are walked in name order.
+                for (var i = subfolders.Count - 1; i >= 0; i--)
+                    pending.Push(subfolders[i]);
+            }
+        }
+
+        private List<FileSystemInfo>? Entries(string folder)
+        {
+            try
+            {
+                var entries = new DirectoryInfo(folder).EnumerateFileSystemInfos("*", new EnumerationOptions { IgnoreInaccessible = false, AttributesToSkip = 0 }).ToList();
+                entries.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+                return entries;
+            }
+            catch (Exception e) when (e is UnauthorizedAccessException or IOException or System.Security.SecurityException)
+            {
+                // Not skipped in silence: the articles in it are missing from the run.
+                var why = e is UnauthorizedAccessException ? "permission denied" : e.Message;
+                problems.Add(new InputProblem(displayPath(folder), $"{displayPath(folder)} is a folder that cannot be read ({why}); the articles in it were not linted."));
+                return null;
+            }
+        }
+
+        private bool InRoots(string realPath) => realRoots.Any(root => SafeFile.IsInside(realPath, root));
+
+        private void ReportOutside(string path, string what) =>
+            problems.Add(new InputProblem(displayPath(path),
+                $"{displayPath(path)} is a symbolic link to a {what} outside the folders being linted; it was not read. Pass --follow-symlinks to follow links out of them."));
+
+        private static string? KeyOf(string path) =>
+            SafeFile.IdentityOf(path) is { } id ? $"{id.Device}:{id.Inode}" : SafeFile.RealPath(path);
     }
 }

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using EditLint.Checks;
 using EditLint.Configuration;
 using EditLint.Diagnostics;
+using EditLint.Inputs;
 using YamlDotNet.RepresentationModel;
 
 namespace EditLint.Packs;
@@ -50,15 +51,24 @@ public static partial class PackLoader
     public static PackLoadResult LoadFolder(string folder, Func<string, string> displayPath)
     {
         var files = new List<PackFile>();
+        var unreadable = new List<ConfigProblem>();
         var packFolders = File.Exists(Path.Combine(folder, "pack.yaml"))
             ? [folder]
             : Directory.Exists(folder) ? Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal).Where(d => File.Exists(Path.Combine(d, "pack.yaml"))).ToList() : [];
         foreach (var pack in packFolders)
         {
             foreach (var file in Directory.EnumerateFiles(pack).Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
-                files.Add(new PackFile(displayPath(file), File.ReadAllText(file)));
+            {
+                // Through SafeFile: a FIFO or a link to /dev/zero in a pack folder is reported, not read.
+                var (text, problem) = SafeFile.ReadText(file);
+                if (text is null)
+                    unreadable.Add(new ConfigProblem(displayPath(file), default, problem!));
+                else
+                    files.Add(new PackFile(displayPath(file), text));
+            }
         }
-        return Load(files);
+        var loaded = Load(files);
+        return unreadable.Count == 0 ? loaded : loaded with { Problems = [.. unreadable, .. loaded.Problems] };
     }
 
     /// <summary>Packs embedded in <paramref name="assembly"/> as resources named <c>rules/&lt;pack&gt;/&lt;file&gt;.yaml</c>.</summary>
