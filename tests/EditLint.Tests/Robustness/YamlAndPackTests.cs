@@ -1,0 +1,131 @@
+using System.Text;
+using EditLint.Cli;
+using EditLint.Tests.Testing;
+using Xunit.Abstractions;
+
+namespace EditLint.Tests.Robustness;
+
+/// <summary>
+/// Hostile YAML (front matter, .editlint.yaml, rule packs), pack formulas and pack patterns, each run through the built
+/// CLI under the issue's bound: a clear finding naming the file and position, the other files' findings kept, within
+/// 10 s and 500 MB.
+/// </summary>
+public sealed class YamlAndPackTests(ITestOutputHelper output) : IDisposable
+{
+    private static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(10);
+    private const long MemoryLimit = 500L << 20;
+
+    // A sentence said twice is EL4002 wherever it is: proof that a document's body was linted.
+    private const string Body = "# Council meets\n\nThe council met on the budget today. The council met on the budget today.\n";
+
+    private readonly string _directory = Directory.CreateTempSubdirectory("editlint-yaml-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    // Nine anchors, each a list of nine aliases of the one before: 9^9 (387 million) strings in 342 bytes.
+    private static string AliasBomb(string indent = "")
+    {
+        var yaml = new StringBuilder($"{indent}a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (var level = 1; level < 9; level++)
+        {
+            var name = (char)('a' + level);
+            var previous = (char)(name - 1);
+            yaml.Append($"{indent}{name}: &{name} [{string.Join(',', Enumerable.Repeat("*" + previous, 9))}]\n");
+        }
+        return yaml.ToString();
+    }
+
+    private static string Nested(int depth) => "x: " + new string('[', depth) + new string(']', depth) + "\n";
+
+    private BoundedRun Check(params string[] args)
+    {
+        var run = BoundedProcess.Cli(_directory, TimeLimit, MemoryLimit, ["check", .. args]);
+        output.WriteLine(run.ToString());
+        Assert.InRange(run.Elapsed, TimeSpan.Zero, TimeLimit);
+        Assert.InRange(run.PeakResidentBytes, 0, MemoryLimit);
+        return run;
+    }
+
+    private void Write(string name, string text)
+    {
+        var path = Path.Combine(_directory, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    [Fact]
+    public void Front_matter_alias_bomb_is_EL9002_at_the_alias_and_the_body_is_still_linted()
+    {
+        // The bomb sits under keys EditLint does not use. Its aliases stand for 90, 819, 7,380 and 66,429 nodes on lines 4-7;
+        // the first alias on line 8 (column 8) adds 66,430 more and crosses the limit.
+        Write("bomb.md", "---\ntitle: Council meets\n" + AliasBomb() + "---\n\n" + Body);
+        Write("fine.md", Body);
+
+        var run = Check("bomb.md", "fine.md");
+
+        Assert.Equal(ExitCodes.Findings, run.ExitCode);
+        Assert.Contains("bomb.md:8:8: error EL9002: Front matter is not read (line 8, column 8): YAML aliases stand for more than 100,000 nodes in all", run.Out);
+        Assert.Contains(run.Out.Split('\n'), l => l.StartsWith("bomb.md:16:38:", StringComparison.Ordinal) && l.Contains("EL4002"));
+        Assert.Contains(run.Out.Split('\n'), l => l.StartsWith("fine.md:3:", StringComparison.Ordinal) && l.Contains("EL4002"));
+    }
+
+    [Fact]
+    public void Front_matter_nested_20000_deep_is_EL9002_at_the_100th_bracket_and_the_body_is_still_linted()
+    {
+        Write("deep.md", "---\ntitle: Council meets\n" + Nested(20_000) + "---\n\n" + Body);
+        Write("fine.md", Body);
+
+        var run = Check("deep.md", "fine.md");
+
+        Assert.Equal(ExitCodes.Findings, run.ExitCode);
+        // The top-level mapping is level 1, so the 100th bracket (column 3 + 100) is level 101.
+        Assert.Contains("deep.md:3:103: error EL9002: Front matter is not read (line 3, column 103): YAML nested more than 100 levels deep", run.Out);
+        Assert.Contains(run.Out.Split('\n'), l => l.StartsWith("deep.md:8:38:", StringComparison.Ordinal) && l.Contains("EL4002"));
+        Assert.Contains(run.Out.Split('\n'), l => l.StartsWith("fine.md:3:", StringComparison.Ordinal) && l.Contains("EL4002"));
+    }
+
+    [Fact]
+    public void Configuration_nested_50000_deep_is_EL9003_and_the_articles_are_still_linted()
+    {
+        Write(".editlint.yaml", "severity:\n  EL4002: error\n" + Nested(50_000));
+        Write("article.md", Body);
+
+        var run = Check("article.md");
+
+        Assert.Contains(".editlint.yaml:3:103: error EL9003: .editlint.yaml:3:103: YAML nested more than 100 levels deep; the file is ignored", run.Out);
+        // The file is ignored as a whole, so EL4002 keeps its default severity.
+        Assert.Contains(run.Out.Split('\n'), l => l.StartsWith("article.md:3:", StringComparison.Ordinal) && l.Contains("warning EL4002"));
+    }
+
+    [Fact]
+    public void Configuration_alias_bomb_is_EL9003_at_the_alias()
+    {
+        Write(".editlint.yaml", "vocabulary:\n  accept: [Council]\nlol:\n" + AliasBomb("  "));
+        Write("article.md", Body);
+
+        var run = Check("article.md");
+
+        Assert.Contains(".editlint.yaml:9:10: error EL9003: .editlint.yaml:9:10: YAML aliases stand for more than 100,000 nodes in all", run.Out);
+        Assert.Contains(run.Out.Split('\n'), l => l.StartsWith("article.md:3:", StringComparison.Ordinal) && l.Contains("EL4002"));
+    }
+
+    private const string Manifest = "pack: house\nprefix: EL\ndescription: House style.\n";
+
+    private static string Rule(string id, string body) => $"id: {id}\ntitle: Rule {id}\nmessage: \"'{{0}}'\"\n{body}";
+
+    [Fact]
+    public void Pack_rule_nested_50000_deep_is_EL9003_and_the_other_rules_load()
+    {
+        Write(".editlint.yaml", "pack-folders: [styles]\n");
+        Write("styles/house/pack.yaml", Manifest);
+        Write("styles/house/EL4190.deep.yaml", Rule("EL4190", "check: existence\ntokens: [budget]\n") + Nested(50_000));
+        Write("styles/house/EL4191.fine.yaml", Rule("EL4191", "check: existence\ntokens: [council]\n"));
+        Write("article.md", Body);
+
+        var run = Check("article.md");
+
+        Assert.Contains("styles/house/EL4190.deep.yaml:6:103: error EL9003: styles/house/EL4190.deep.yaml:6:103: YAML nested more than 100 levels deep; the file is ignored", run.Out);
+        Assert.Contains(run.Out.Split('\n'), l => l.StartsWith("article.md:3:5:", StringComparison.Ordinal) && l.Contains("EL4191"));
+        Assert.DoesNotContain("EL4190 'budget'", run.Out);
+    }
+}
