@@ -128,4 +128,39 @@ public sealed class YamlAndPackTests(ITestOutputHelper output) : IDisposable
         Assert.Contains(run.Out.Split('\n'), l => l.StartsWith("article.md:3:5:", StringComparison.Ordinal) && l.Contains("EL4191"));
         Assert.DoesNotContain("EL4190 'budget'", run.Out);
     }
+
+    [Theory]
+    [InlineData("deep brackets", "formula: \"{0}words{1}\"", 12_000)]
+    [InlineData("deep signs", "formula: \"{2}words\"", 12_000)]
+    public void Pack_formula_nested_12000_deep_is_EL9003_at_the_formula(string what, string formula, int depth)
+    {
+        output.WriteLine(what);
+        Write(".editlint.yaml", "pack-folders: [styles]\n");
+        Write("styles/house/pack.yaml", Manifest);
+        var text = string.Format(formula, new string('(', depth), new string(')', depth), new string('-', depth));
+        Write("styles/house/EL4190.deep.yaml", Rule("EL4190", "check: metric\ncondition: '> 1'\n" + text + "\n"));
+        Write("styles/house/EL4191.fine.yaml", Rule("EL4191", "check: existence\ntokens: [council]\n"));
+        Write("article.md", Body);
+
+        var run = Check("article.md");
+
+        Assert.Contains("styles/house/EL4190.deep.yaml:6:10: error EL9003: styles/house/EL4190.deep.yaml:6:10: invalid formula: brackets and signs nest more than 100 deep at character 101", run.Out);
+        Assert.Contains(run.Out.Split('\n'), l => l.StartsWith("article.md:3:5:", StringComparison.Ordinal) && l.Contains("EL4191"));
+    }
+
+    [Fact]
+    public void Pack_formula_of_a_million_terms_is_evaluated_without_deep_calls()
+    {
+        // Not nested at all, yet a formula compiled to nested closures called itself once per term: stack overflow (4 MB).
+        Write(".editlint.yaml", "pack-folders: [styles]\n");
+        Write("styles/house/pack.yaml", Manifest);
+        Write("styles/house/EL4190.long.yaml", Rule("EL4190", "check: metric\ncondition: '> 1'\nscope: paragraph\nformula: \"" + string.Join(" + ", Enumerable.Repeat("0", 1_000_000)) + " + words\"\n"));
+        Write("article.md", Body);
+
+        var run = Check("article.md");
+
+        Assert.Equal(ExitCodes.Findings, run.ExitCode);
+        // 0 + 0 + … + words: the paragraph's 14 words.
+        Assert.Contains("article.md:3:1: warning EL4190: '14'", run.Out);
+    }
 }
