@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using EditLint.Checks;
 using EditLint.Documents;
 using EditLint.Engine;
@@ -142,4 +143,21 @@ public sealed class PackLoaderTests
         var budget = PatternBudget.ForDocument(500_000);
         Assert.Equal(TimeSpan.FromSeconds(1.5), budget.Allowed);
         var word = new Regex("a", RegexOptions.None, PackPattern.MatchTimeout);
+        Assert.Equal(3, budget.Matches(word, "a a a").Count());
+
+        Thread.Sleep(budget.Allowed + TimeSpan.FromMilliseconds(100));
+
+        var spent = Assert.Throws<RegexMatchTimeoutException>(() => budget.Matches(word, "a a a").Count());
+        Assert.Equal(budget.Allowed, spent.MatchTimeout);
+        Assert.Equal("a", spent.Pattern);
+        Assert.Throws<RegexMatchTimeoutException>(() => budget.IsMatch(word, "a"));
+        Assert.True(PatternBudget.None.IsMatch(word, "a"));
+    }
+
+    [Fact]
+    public void RuleWithoutLink_LinksToItsYamlFileByAnAbsoluteUri_AndALinkIsKept()
+    {
+        var result = PackLoader.Load([
+            new PackFile("styles/house/pack.yaml", Manifest),
+            new PackFile("styles/house/EL4190.a.yaml", "id: EL4190\ntitle: A\ncheck: existen
 }

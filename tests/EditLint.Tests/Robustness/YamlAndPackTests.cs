@@ -163,4 +163,41 @@ public sealed class YamlAndPackTests(ITestOutputHelper output) : IDisposable
         // 0 + 0 + … + words: the paragraph's 14 words.
         Assert.Contains("article.md:3:1: warning EL4190: '14'", run.Out);
     }
+
+    [Fact]
+    public void Catastrophic_pack_regex_over_a_long_run_of_as_is_EL9001_naming_rule_and_pattern()
+    {
+        Write(".editlint.yaml", "pack-folders: [styles]\n");
+        Write("styles/house/pack.yaml", Manifest);
+        Write("styles/house/EL4190.evil.yaml", Rule("EL4190", "check: existence\nnonword: true\ntokens: ['(a+)+$']\n"));
+        Write("styles/house/EL4191.fine.yaml", Rule("EL4191", "check: existence\ntokens: [council]\n"));
+        Write("evil.md", Body + "\n" + new string('a', 50_000) + "!\n");
+        Write("fine.md", Body);
+
+        var run = Check("evil.md", "fine.md");
+
+        Assert.Matches(@"evil\.md:1:1: warning EL9001: Rule EL4190 failed on this document and was skipped: .*EL4190 \(styles/house/EL4190\.evil\.yaml\).*'\(\?:\(a\+\)\+\$\)'", run.Out);
+        Assert.Contains(run.Out.Split('\n'), l => l.StartsWith("evil.md:3:5:", StringComparison.Ordinal) && l.Contains("EL4191"));
+        Assert.Contains(run.Out.Split('\n'), l => l.StartsWith("fine.md:3:5:", StringComparison.Ordinal) && l.Contains("EL4191"));
+        Assert.DoesNotContain(run.Out.Split('\n'), l => l.StartsWith("fine.md", StringComparison.Ordinal) && l.Contains("EL9001"));
+    }
+
+    [Fact]
+    public void Slow_pack_regex_over_300_paragraphs_runs_out_of_its_budget_with_EL9001()
+    {
+        // Each paragraph costs the pattern about 100 ms on 2 shared cores, well under its 500 ms match timeout, so only a
+        // budget for the whole document stops it: without one the document took 30 s and reported nothing.
+        Write(".editlint.yaml", "pack-folders: [styles]\n");
+        Write("styles/house/pack.yaml", Manifest);
+        Write("styles/house/EL4190.slow.yaml", Rule("EL4190", "check: existence\nnonword: true\nscope: paragraph\ntokens: ['(a|aa)+$']\n"));
+        Write("styles/house/EL4191.fine.yaml", Rule("EL4191", "check: existence\ntokens: [council]\n"));
+        Write("slow.md", Body + string.Concat(Enumerable.Repeat("\n" + new string('a', 23) + "!\n", 300)));
+        Write("fine.md", Body);
+
+        var run = Check("slow.md", "fine.md");
+
+        Assert.Matches(@"slow\.md:1:1: warning EL9001: Rule EL4190 failed on this document and was skipped: .*ran past their budget of 1\d\d\d ms on this document and were stopped at '.*\(a\|aa\)\+\$.*'", run.Out);
+        Assert.Contains(run.Out.Split('\n'), l => l.StartsWith("slow.md:3:5:", StringComparison.Ordinal) && l.Contains("EL4191"));
+        Assert.Contains(run.Out.Split('\n'), l => l.StartsWith("fine.md:3:5:", StringComparison.Ordinal) && l.Contains("EL4191"));
+    }
 }
