@@ -56,6 +56,8 @@ public sealed class PackLoaderTests
     [InlineData("check: metric\nformula: words\ncondition: more than 3\n", 5, "invalid condition")]
     [InlineData("check: occurrence\ntoken: x\n", 1, "needs 'max' or 'min'")]
     [InlineData("check: metric\nformula: \"2 * ((((words))))) \"\ncondition: '> 3'\n", 4, "unexpected ')")]
+    [InlineData("check: metric\nformula: words\ncondition: '> 3'\nlink: docs/EL4190.md\n", 6, "'link' must be an absolute http or https URL")]
+    [InlineData("check: metric\nformula: words\ncondition: '> 3'\nlink: 'javascript:alert(1)'\n", 6, "'link' must be an absolute http or https URL")]
     public void InvalidRule_IsReportedAtItsLine(string body, int line, string message)
     {
         var result = Load(("EL4190.bad.yaml", "id: EL4190\ntitle: Bad\nmessage: x\n".Replace("message: x\n", "", StringComparison.Ordinal) + body + "message: x\n"));
@@ -159,5 +161,10 @@ public sealed class PackLoaderTests
     {
         var result = PackLoader.Load([
             new PackFile("styles/house/pack.yaml", Manifest),
-            new PackFile("styles/house/EL4190.a.yaml", "id: EL4190\ntitle: A\ncheck: existen
+            new PackFile("styles/house/EL4190.a.yaml", "id: EL4190\ntitle: A\ncheck: existence\nmessage: m\ntokens: [a]\n") { FullPath = "/repo/styles/house/EL4190.a.yaml" },
+            new PackFile("styles/house/EL4191.b.yaml", "id: EL4191\ntitle: B\ncheck: existence\nmessage: m\ntokens: [b]\nlink: https://example.com/style#b\n"),
+        ]);
+        Assert.Empty(result.Problems);
+        Assert.Equal(["file:///repo/styles/house/EL4190.a.yaml", "https://example.com/style#b"], result.Rules.Select(r => r.Descriptor.HelpUri));
+    }
 }
