@@ -200,4 +200,36 @@ public sealed class YamlAndPackTests(ITestOutputHelper output) : IDisposable
         Assert.Contains(run.Out.Split('\n'), l => l.StartsWith("slow.md:3:5:", StringComparison.Ordinal) && l.Contains("EL4191"));
         Assert.Contains(run.Out.Split('\n'), l => l.StartsWith("fine.md:3:5:", StringComparison.Ordinal) && l.Contains("EL4191"));
     }
+
+    [Fact]
+    public void Language_server_starts_in_a_workspace_of_deep_YAML_and_lints_an_alias_bomb()
+    {
+        // The server read the workspace's .editlint.yaml in 'initialize' and died of its stack overflow.
+        Write(".editlint.yaml", "severity:\n" + Nested(50_000));
+        Write("deep.md", "---\ntitle: Council meets\n" + Nested(20_000) + "---\n\n" + Body);
+        var root = new Uri(_directory + "/").AbsoluteUri;
+        var article = new Uri(Path.Combine(_directory, "bomb.md")).AbsoluteUri;
+        var text = System.Text.Json.JsonSerializer.Serialize("---\ntitle: Council meets\n" + AliasBomb() + "---\n\n" + Body);
+        var input = string.Concat(new[]
+        {
+            """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":"ROOT","capabilities":{}}}""".Replace("ROOT", root, StringComparison.Ordinal),
+            """{"jsonrpc":"2.0","method":"initialized","params":{}}""",
+            """{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"ARTICLE","languageId":"markdown","version":1,"text":TEXT}}}""".Replace("ARTICLE", article, StringComparison.Ordinal).Replace("TEXT", text, StringComparison.Ordinal),
+            """{"jsonrpc":"2.0","id":2,"method":"textDocument/hover","params":{"textDocument":{"uri":"ARTICLE"},"position":{"line":15,"character":40}}}""".Replace("ARTICLE", article, StringComparison.Ordinal),
+            """{"jsonrpc":"2.0","id":3,"method":"shutdown"}""",
+            """{"jsonrpc":"2.0","method":"exit"}""",
+        }.Select(m => Encoding.UTF8.GetString(LanguageServer.LspTestClient.Frame(Encoding.UTF8.GetBytes(m)))));
+
+        var run = BoundedProcess.Run(BoundedProcess.LanguageServerDll, ["--stdio"], _directory, TimeLimit, MemoryLimit, Encoding.UTF8.GetBytes(input));
+        output.WriteLine(run.ToString());
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.InRange(run.Elapsed, TimeSpan.Zero, TimeLimit);
+        Assert.InRange(run.PeakResidentBytes, 0, MemoryLimit);
+        Assert.Contains("\"id\":1,\"result\":{\"capabilities\"", run.Out, StringComparison.Ordinal);
+        Assert.Contains("\"id\":3,\"result\":null", run.Out, StringComparison.Ordinal);
+        Assert.Contains("\"message\":\"editlint-ls: .editlint.yaml:2:103: YAML nested more than 100 levels deep; the file is ignored\"", run.Out, StringComparison.Ordinal);
+        // The hover on the repeated sentence after the alias bomb: the document was linted.
+        Assert.Contains("\"id\":2,\"result\":{\"contents\":{\"kind\":\"markdown\",\"value\":\"**EL4002**", run.Out, StringComparison.Ordinal);
+    }
 }
