@@ -238,8 +238,8 @@ internal sealed class YamlFile
 /// A YAML parser that stops, with the position, at a depth or an alias expansion no real file needs. YamlDotNet's parser
 /// is iterative but its representation model recurses once per level (a file nested 20,000 deep overflows the stack,
 /// which no catch can stop), and an alias stands for its anchor's whole subtree, so 600 bytes of nested aliases (a
-/// "billion laughs") stand for a billion nodes to anything that walks them. Both are counted here, event by event,
-/// before the representation model sees the event.
+/// "billion laughs") stand for a billion nodes to anything that walks them, and one inside the node it names makes a
+/// cycle. All are caught here, event by event, before the representation model sees the event.
 /// </summary>
 internal sealed class BoundedParser(IParser inner) : IParser
 {
@@ -275,7 +275,13 @@ internal sealed class BoundedParser(IParser inner) : IParser
                 Add(Anchor(scalar), 1);
                 break;
             case AnchorAlias alias:
-                var expanded = _anchorNodes.GetValueOrDefault(alias.Value.Value, 1);
+                // YamlDotNet resolves an alias to a node still open (its own ancestor) or one defined later, which can
+                // make a cycle that every walk of the tree follows for ever; YAML itself wants an anchor defined before.
+                var name = alias.Value.Value;
+                if (_open.Any(o => o.Anchor == name))
+                    throw new YamlLimitException(alias.Start, alias.End, $"the alias *{name} is inside the node it names (a cycle)");
+                if (!_anchorNodes.TryGetValue(name, out var expanded))
+                    throw new YamlLimitException(alias.Start, alias.End, $"the alias *{name} names no anchor &{name} before it");
                 _aliasNodes += expanded;
                 if (_aliasNodes > MaxAliasNodes)
                     throw new YamlLimitException(alias.Start, alias.End, $"YAML aliases stand for more than {MaxAliasNodes:N0} nodes in all (an alias bomb?)");
@@ -300,7 +306,7 @@ internal sealed class BoundedParser(IParser inner) : IParser
     }
 }
 
-/// <summary>YAML past one of <see cref="BoundedParser"/>'s limits; the marks are where it was reached.</summary>
+/// <summary>YAML past one of <see cref="BoundedParser"/>'s limits, or with an alias it refuses; the marks are where.</summary>
 internal sealed class YamlLimitException(Mark start, Mark end, string reason) : YamlException(start, end, reason)
 {
     /// <summary>What limit was reached, without the position YamlDotNet puts in front of <see cref="Exception.Message"/>.</summary>

@@ -155,4 +155,18 @@ public sealed class MarkdownReaderTests
         var problem = Assert.Single(Read(WithAliases(101)).ReaderProblems);
         Assert.Contains("aliases stand for more than 100,000 nodes", problem.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("title: &a [x, *a]\n", 1, 14, "the alias *a is inside the node it names (a cycle)")]
+    [InlineData("title: [*b, x]\nother: &b [y]\n", 1, 8, "the alias *b names no anchor &b before it")]
+    [InlineData("a: &x [*y]\nb: &y [*x]\n", 1, 7, "the alias *y names no anchor &y before it")]
+    public void FrontMatterAliasToNoEarlierNode_IsAProblemAtTheAlias(string yaml, int line, int column, string message)
+    {
+        // A cycle made every walk of the front matter recurse until the stack overflowed.
+        var document = Read("---\n" + yaml + "---\n\nBody.\n");
+        var problem = Assert.Single(document.ReaderProblems);
+        Assert.Equal(new LinePosition(line, column), document.Source.GetPosition(problem.Span.Start));
+        Assert.EndsWith(message + "; the body is still checked.", problem.Message, StringComparison.Ordinal);
+        Assert.Contains(document.Blocks, b => b.Text == "Body.");
+    }
 }

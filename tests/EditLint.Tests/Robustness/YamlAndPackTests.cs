@@ -85,6 +85,21 @@ public sealed class YamlAndPackTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void Front_matter_alias_inside_its_own_anchor_is_EL9002_and_the_body_is_still_linted()
+    {
+        // 30 bytes: a list that contains itself, which reading the title walked until the stack overflowed.
+        Write("cycle.md", "---\ntitle: &a [Council, *a]\n---\n\n" + Body);
+        Write("fine.md", Body);
+
+        var run = Check("cycle.md", "fine.md");
+
+        Assert.Equal(ExitCodes.Findings, run.ExitCode);
+        Assert.Contains("cycle.md:2:21: error EL9002: Front matter is not read (line 2, column 21): the alias *a is inside the node it names (a cycle); the body is still checked.", run.Out);
+        Assert.Contains(run.Out.Split('\n'), l => l.StartsWith("cycle.md:7:38:", StringComparison.Ordinal) && l.Contains("EL4002"));
+        Assert.Contains(run.Out.Split('\n'), l => l.StartsWith("fine.md:3:38:", StringComparison.Ordinal) && l.Contains("EL4002"));
+    }
+
+    [Fact]
     public void Configuration_nested_50000_deep_is_EL9003_and_the_articles_are_still_linted()
     {
         Write(".editlint.yaml", "severity:\n  EL4002: error\n" + Nested(50_000));
