@@ -18,11 +18,11 @@ public sealed partial class CapitalizationCheck(string style, double threshold, 
         if (text.Length == 0)
             yield break;
         var start = unit.Text.IndexOf(text, StringComparison.Ordinal);
-        if (!Conforms(text, exceptions))
+        if (!Conforms(unit, text, exceptions))
             yield return new CheckMatch(start, text.Length, [text]);
     }
 
-    private bool Conforms(string text, TermFilter exceptions)
+    private bool Conforms(CheckUnit unit, string text, TermFilter exceptions)
     {
         switch (style)
         {
@@ -40,7 +40,7 @@ public sealed partial class CapitalizationCheck(string style, double threshold, 
                 var capitalised = words.Count(w => char.IsUpper(w[0])) / (double)words.Count;
                 return style == "$sentence" ? capitalised <= threshold : capitalised >= threshold;
             default:
-                return pattern?.IsMatch(text) ?? true;
+                return pattern is null || unit.IsMatch(pattern, text);
         }
     }
 

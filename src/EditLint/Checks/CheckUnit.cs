@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EditLint.Text;
 
 namespace EditLint.Checks;
@@ -19,6 +20,18 @@ public sealed class CheckUnit
 
     /// <summary>The prose.</summary>
     public string Text { get; }
+
+    /// <summary>The time the rule's patterns may still take on this document.</summary>
+    public PatternBudget Budget { get; private init; } = PatternBudget.None;
+
+    /// <summary>This unit under <paramref name="budget"/>.</summary>
+    public CheckUnit WithBudget(PatternBudget budget) => new(Text, _toSource) { Budget = budget };
+
+    /// <summary>The matches of <paramref name="pattern"/> in the unit, within the budget.</summary>
+    public IEnumerable<Match> Matches(Regex pattern) => Budget.Matches(pattern, Text);
+
+    /// <summary>Whether <paramref name="pattern"/> matches <paramref name="text"/> (the unit or part of it), within the budget.</summary>
+    public bool IsMatch(Regex pattern, string text) => Budget.IsMatch(pattern, text);
 
     /// <summary>The source span of characters [start, start+length).</summary>
     public TextSpan ToSource(int start, int length) => _toSource(start, length);

@@ -15,12 +15,12 @@ public sealed class ConditionalCheck(Regex first, Regex second) : Check
         var keyed = first.GetGroupNumbers().Length > 1 && second.GetGroupNumbers().Length > 1;
         var satisfied = new HashSet<string>(StringComparer.Ordinal);
         var anySecond = false;
-        foreach (Match match in second.Matches(unit.Text))
+        foreach (var match in unit.Matches(second))
         {
             anySecond = true;
             satisfied.Add(Key(match, keyed));
         }
-        foreach (Match match in first.Matches(unit.Text))
+        foreach (var match in unit.Matches(first))
         {
             var key = Key(match, keyed);
             if (match.Length == 0 || exceptions.Contains(key) || exceptions.Skips(unit.Text, match.Index, match.Length))

@@ -27,5 +27,5 @@ public sealed class ConsistencyCheck(IReadOnlyList<(Regex First, Regex Second)> 
     }
 
     private static List<Match> Matches(Regex pattern, CheckUnit unit, TermFilter exceptions) =>
-        [.. pattern.Matches(unit.Text).Where(m => m.Length > 0 && !exceptions.Skips(unit.Text, m.Index, m.Length))];
+        [.. unit.Matches(pattern).Where(m => m.Length > 0 && !exceptions.Skips(unit.Text, m.Index, m.Length))];
 }

@@ -8,7 +8,7 @@ public sealed class ExistenceCheck(Regex pattern, string? fix) : Check
     /// <inheritdoc />
     public override IEnumerable<CheckMatch> Run(CheckUnit unit, TermFilter exceptions)
     {
-        foreach (Match match in pattern.Matches(unit.Text))
+        foreach (var match in unit.Matches(pattern))
         {
             if (match.Length > 0 && !exceptions.Skips(unit.Text, match.Index, match.Length))
                 yield return new CheckMatch(match.Index, match.Length, [match.Value], fix);

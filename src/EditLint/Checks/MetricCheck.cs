@@ -105,15 +105,46 @@ public sealed partial class MetricCheck : Check
     private static partial Regex Condition();
 }
 
-/// <summary>An arithmetic formula over named counts: numbers, names, + - * / and parentheses.</summary>
+/// <summary>
+/// An arithmetic formula over named counts: numbers, names, + - * / and parentheses. It is kept in postfix order and
+/// evaluated with a stack, so a formula of any length costs no call depth; only brackets and signs nest, up to
+/// <see cref="MaxDepth"/>.
+/// </summary>
 public sealed class Formula
 {
-    private readonly Func<IReadOnlyDictionary<string, double>, double> _evaluate;
+    /// <summary>How deep brackets and signs may nest; a readability score needs three or four.</summary>
+    public const int MaxDepth = 100;
 
-    private Formula(Func<IReadOnlyDictionary<string, double>, double> evaluate) => _evaluate = evaluate;
+    private readonly IReadOnlyList<Step> _steps;
+
+    private Formula(IReadOnlyList<Step> steps) => _steps = steps;
 
     /// <summary>The value for <paramref name="counts"/>.</summary>
-    public double Evaluate(IReadOnlyDictionary<string, double> counts) => _evaluate(counts);
+    public double Evaluate(IReadOnlyDictionary<string, double> counts)
+    {
+        var stack = new Stack<double>();
+        foreach (var step in _steps)
+        {
+            switch (step.Op)
+            {
+                case 'n':
+                    stack.Push(step.Number);
+                    break;
+                case 'v':
+                    stack.Push(counts[step.Name!]);
+                    break;
+                case '~':
+                    stack.Push(-stack.Pop());
+                    break;
+                default:
+                    var right = stack.Pop();
+                    var left = stack.Pop();
+                    stack.Push(step.Op switch { '+' => left + right, '-' => left - right, '*' => left * right, _ => left / right });
+                    break;
+            }
+        }
+        return stack.Pop();
+    }
 
     /// <summary>Parses <paramref name="text"/>; <paramref name="error"/> says what is wrong when it returns null.</summary>
     public static Formula? TryParse(string text, IReadOnlySet<string> names, out string? error)
@@ -121,12 +152,12 @@ public sealed class Formula
         var parser = new Parser(text, names);
         try
         {
-            var result = parser.Expression();
+            parser.Expression(0);
             parser.SkipSpace();
             if (!parser.AtEnd)
                 throw new FormatException($"unexpected '{parser.Rest}'");
             error = null;
-            return new Formula(result);
+            return new Formula(parser.Steps);
         }
         catch (FormatException e)
         {
@@ -135,13 +166,18 @@ public sealed class Formula
         }
     }
 
+    // One postfix step: 'n' a number, 'v' a count by name, '~' negation, or a binary operator.
+    private readonly record struct Step(char Op, double Number = 0, string? Name = null);
+
     private sealed class Parser(string text, IReadOnlySet<string> names)
     {
         private int _at;
 
+        public List<Step> Steps { get; } = [];
+
         public bool AtEnd => _at >= text.Length;
 
-        public string Rest => text[_at..];
+        public string Rest => text.Length - _at > 40 ? text.Substring(_at, 40) + "…" : text[_at..];
 
         public void SkipSpace()
         {
@@ -149,65 +185,68 @@ public sealed class Formula
                 _at++;
         }
 
-        public Func<IReadOnlyDictionary<string, double>, double> Expression()
+        public void Expression(int depth)
         {
-            var left = Term();
+            Term(depth);
             while (true)
             {
                 SkipSpace();
                 if (AtEnd || text[_at] is not ('+' or '-'))
-                    return left;
+                    return;
                 var op = text[_at++];
-                var right = Term();
-                var l = left;
-                left = op == '+' ? c => l(c) + right(c) : c => l(c) - right(c);
+                Term(depth);
+                Steps.Add(new Step(op));
             }
         }
 
-        private Func<IReadOnlyDictionary<string, double>, double> Term()
+        private void Term(int depth)
         {
-            var left = Factor();
+            Factor(depth);
             while (true)
             {
                 SkipSpace();
                 if (AtEnd || text[_at] is not ('*' or '/'))
-                    return left;
+                    return;
                 var op = text[_at++];
-                var right = Factor();
-                var l = left;
-                left = op == '*' ? c => l(c) * right(c) : c => l(c) / right(c);
+                Factor(depth);
+                Steps.Add(new Step(op));
             }
         }
 
-        private Func<IReadOnlyDictionary<string, double>, double> Factor()
+        private void Factor(int depth)
         {
             SkipSpace();
             if (AtEnd)
                 throw new FormatException("the formula ends too early");
             var c = text[_at];
+            if (c is '(' or '-' && depth >= MaxDepth)
+                throw new FormatException($"brackets and signs nest more than {MaxDepth} deep at character {_at + 1}");
             if (c == '(')
             {
                 _at++;
-                var inner = Expression();
+                Expression(depth + 1);
                 SkipSpace();
                 if (AtEnd || text[_at] != ')')
                     throw new FormatException("a '(' is not closed");
                 _at++;
-                return inner;
+                return;
             }
             if (c == '-')
             {
                 _at++;
-                var operand = Factor();
-                return v => -operand(v);
+                Factor(depth + 1);
+                Steps.Add(new Step('~'));
+                return;
             }
             var start = _at;
             if (char.IsDigit(c) || c == '.')
             {
                 while (_at < text.Length && (char.IsDigit(text[_at]) || text[_at] == '.'))
                     _at++;
-                var number = double.Parse(text[start.._at], CultureInfo.InvariantCulture);
-                return _ => number;
+                if (!double.TryParse(text.AsSpan(start, _at - start), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                    throw new FormatException($"'{text[start.._at]}' is not a number");
+                Steps.Add(new Step('n', number));
+                return;
             }
             if (char.IsLetter(c) || c == '_')
             {
@@ -216,7 +255,8 @@ public sealed class Formula
                 var name = text[start.._at];
                 if (!names.Contains(name))
                     throw new FormatException($"unknown count '{name}'; use {string.Join(", ", names.Order(StringComparer.Ordinal))}");
-                return v => v[name];
+                Steps.Add(new Step('v', Name: name));
+                return;
             }
             throw new FormatException($"unexpected '{c}'");
         }

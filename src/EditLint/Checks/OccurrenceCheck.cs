@@ -11,7 +11,7 @@ public sealed class OccurrenceCheck(Regex pattern, int? max, int? min) : Check
     /// <inheritdoc />
     public override IEnumerable<CheckMatch> Run(CheckUnit unit, TermFilter exceptions)
     {
-        var matches = pattern.Matches(unit.Text).Where(m => m.Length > 0 && !exceptions.Skips(unit.Text, m.Index, m.Length)).ToList();
+        var matches = unit.Matches(pattern).Where(m => m.Length > 0 && !exceptions.Skips(unit.Text, m.Index, m.Length)).ToList();
         if (max is { } most && matches.Count > most)
             yield return new CheckMatch(matches[most].Index, matches[most].Length, [matches.Count]);
         if (min is { } least && matches.Count < least && unit.Text.Length > 0)

@@ -1,14 +1,16 @@
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace EditLint.Checks;
 
 /// <summary>
-/// Regular expressions from rule packs. Every one runs with a match timeout, so a catastrophic pattern ends the rule on
-/// that document (EL9001 naming the rule) instead of hanging the run.
+/// Regular expressions from rule packs. Every one runs with a match timeout, and all matches of one rule on one document
+/// share a <see cref="PatternBudget"/>, so a catastrophic pattern ends the rule on that document (EL9001 naming the rule
+/// and the pattern) instead of hanging the run.
 /// </summary>
 public static class PackPattern
 {
-    /// <summary>How long one match may take. Half a second: far beyond any sane pattern on an article, well under a run's patience.</summary>
+    /// <summary>How long one match may take. Half a second: far beyond any sane pattern on an article, well under a run's patience; all matches together are bounded by <see cref="PatternBudget"/>.</summary>
     public static TimeSpan MatchTimeout { get; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>
@@ -41,7 +43,58 @@ public static class PackPattern
     }
 }
 
-/// <summary>A pack rule's pattern took longer than <see cref="PackPattern.MatchTimeout"/>.</summary>
+/// <summary>
+/// The time all pattern matches of one pack rule on one document may take together: one second, plus one more per million
+/// characters of the document so that a linear pattern on a long article is not stopped. A pattern that takes 200 ms a
+/// paragraph stays under <see cref="PackPattern.MatchTimeout"/> every time, yet over 300 paragraphs would run a minute.
+/// The deadline is checked before each match, so a rule stops at most one <see cref="PackPattern.MatchTimeout"/> past it.
+/// </summary>
+public sealed class PatternBudget
+{
+    private readonly long _deadline;
+
+    private PatternBudget(TimeSpan allowed)
+    {
+        Allowed = allowed;
+        _deadline = allowed == Timeout.InfiniteTimeSpan ? long.MaxValue : Stopwatch.GetTimestamp() + (long)(allowed.TotalSeconds * Stopwatch.Frequency);
+    }
+
+    /// <summary>No deadline (a check run outside a rule, as in tests of one check).</summary>
+    public static PatternBudget None { get; } = new(Timeout.InfiniteTimeSpan);
+
+    /// <summary>The time the budget allows in all.</summary>
+    public TimeSpan Allowed { get; }
+
+    /// <summary>The budget for one rule on a document of <paramref name="characters"/> characters, starting now.</summary>
+    public static PatternBudget ForDocument(int characters) => new(TimeSpan.FromSeconds(1 + characters / 1_000_000.0));
+
+    /// <summary>The matches of <paramref name="pattern"/> in <paramref name="text"/>, each started only within the budget.</summary>
+    public IEnumerable<Match> Matches(Regex pattern, string text)
+    {
+        Spend(pattern);
+        for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
+        {
+            yield return match;
+            Spend(pattern);
+        }
+    }
+
+    /// <summary>Whether <paramref name="pattern"/> matches <paramref name="text"/>, started only within the budget.</summary>
+    public bool IsMatch(Regex pattern, string text)
+    {
+        Spend(pattern);
+        return pattern.IsMatch(text);
+    }
+
+    // Past the deadline the rule stops as a pattern that timed out does: the rule's driver reports it.
+    private void Spend(Regex pattern)
+    {
+        if (Stopwatch.GetTimestamp() > _deadline)
+            throw new RegexMatchTimeoutException("", pattern.ToString(), Allowed);
+    }
+}
+
+/// <summary>A pack rule's pattern took longer than <see cref="PackPattern.MatchTimeout"/>, or its matches ran past their <see cref="PatternBudget"/>.</summary>
 public sealed class PackPatternTimeoutException : Exception
 {
     /// <summary>Creates the exception.</summary>

@@ -12,7 +12,7 @@ public sealed class RepetitionCheck(Regex pattern) : Check
     public override IEnumerable<CheckMatch> Run(CheckUnit unit, TermFilter exceptions)
     {
         Match? previous = null;
-        foreach (Match match in pattern.Matches(unit.Text))
+        foreach (var match in unit.Matches(pattern))
         {
             if (match.Length == 0)
                 continue;

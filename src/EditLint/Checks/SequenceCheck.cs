@@ -19,9 +19,9 @@ public sealed partial class SequenceCheck(IReadOnlyList<SequenceStep> steps, str
         var next = 0;
         for (var i = 0; i < words.Count; i++)
         {
-            if (i < next || !Matches(steps[0], words[i]))
+            if (i < next || !Matches(unit, steps[0], words[i]))
                 continue;
-            var end = Follow(words, i + 1, 1);
+            var end = Follow(unit, words, i + 1, 1);
             if (end < 0)
                 continue;
             var start = words[i].Index;
@@ -33,16 +33,16 @@ public sealed partial class SequenceCheck(IReadOnlyList<SequenceStep> steps, str
     }
 
     // Index of the last word of a match of steps[step..] starting at word `at`, or -1.
-    private int Follow(List<Match> words, int at, int step)
+    private int Follow(CheckUnit unit, List<Match> words, int at, int step)
     {
         if (step == steps.Count)
             return at - 1;
         var current = steps[step];
         for (var skipped = 0; skipped <= current.Skip && at + skipped < words.Count; skipped++)
         {
-            if (Matches(current, words[at + skipped]))
+            if (Matches(unit, current, words[at + skipped]))
             {
-                var end = Follow(words, at + skipped + 1, step + 1);
+                var end = Follow(unit, words, at + skipped + 1, step + 1);
                 if (end >= 0)
                     return end;
             }
@@ -51,7 +51,7 @@ public sealed partial class SequenceCheck(IReadOnlyList<SequenceStep> steps, str
     }
 
     // Step patterns are anchored (^…$) when the pack is loaded, so a match is a whole word.
-    private static bool Matches(SequenceStep step, Match word) => step.Pattern.IsMatch(word.Value) != step.Negate;
+    private static bool Matches(CheckUnit unit, SequenceStep step, Match word) => unit.IsMatch(step.Pattern, word.Value) != step.Negate;
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Word();

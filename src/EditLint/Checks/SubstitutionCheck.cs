@@ -14,7 +14,7 @@ public sealed class SubstitutionCheck(IReadOnlyList<(Regex Pattern, string Repla
         var found = new List<CheckMatch>();
         foreach (var (pattern, replacement) in swaps)
         {
-            foreach (Match match in pattern.Matches(unit.Text))
+            foreach (var match in unit.Matches(pattern))
             {
                 if (match.Length == 0 || exceptions.Skips(unit.Text, match.Index, match.Length))
                     continue;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using EditLint.Text;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace EditLint.Configuration;
@@ -27,13 +28,17 @@ internal sealed class YamlFile
         var file = new YamlFile(path, problems);
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            var stream = Load(text);
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
                 return (file, new YamlMappingNode());
             if (stream.Documents[0].RootNode is YamlMappingNode root)
                 return (file, root);
             file.Error(stream.Documents[0].RootNode, "expected a mapping of keys to values at the top level");
+            return (file, null);
+        }
+        catch (YamlLimitException e)
+        {
+            problems.Add(new ConfigProblem(path, At(e.Start), e.Reason + "; the file is ignored"));
             return (file, null);
         }
         catch (YamlException e)
@@ -48,6 +53,18 @@ internal sealed class YamlFile
             problems.Add(new ConfigProblem(path, LastGoodPosition(text), "invalid YAML: the text cannot be parsed from here on (an unclosed '[' or '{'?)"));
             return (file, null);
         }
+    }
+
+    /// <summary>
+    /// Loads <paramref name="text"/> as a YAML stream within <see cref="BoundedParser"/>'s limits: every YAML EditLint reads
+    /// (front matter, configuration, packs) comes through here. Throws <see cref="YamlLimitException"/> past a limit,
+    /// <see cref="YamlException"/> on malformed YAML.
+    /// </summary>
+    public static YamlStream Load(string text)
+    {
+        var stream = new YamlStream();
+        stream.Load(new BoundedParser(new Parser(new StringReader(text))));
+        return stream;
     }
 
     private static LinePosition LastGoodPosition(string text)
@@ -215,4 +232,83 @@ internal sealed class YamlFile
         }
         return previous[b.Length];
     }
+}
+
+/// <summary>
+/// A YAML parser that stops, with the position, at a depth or an alias expansion no real file needs. YamlDotNet's parser
+/// is iterative but its representation model recurses once per level (a file nested 20,000 deep overflows the stack,
+/// which no catch can stop), and an alias stands for its anchor's whole subtree, so 600 bytes of nested aliases (a
+/// "billion laughs") stand for a billion nodes to anything that walks them, and one inside the node it names makes a
+/// cycle. All are caught here, event by event, before the representation model sees the event.
+/// </summary>
+internal sealed class BoundedParser(IParser inner) : IParser
+{
+    /// <summary>How deep mappings and lists may nest: far beyond any configuration, pack or front matter.</summary>
+    public const int MaxDepth = 100;
+
+    /// <summary>How many nodes all aliases together may stand for, counting each anchor's subtree with its own aliases expanded.</summary>
+    public const long MaxAliasNodes = 100_000;
+
+    // The open collections, innermost last: each one's anchor and its node count so far, aliases expanded.
+    private readonly Stack<(string? Anchor, long Nodes)> _open = new();
+    private readonly Dictionary<string, long> _anchorNodes = new(StringComparer.Ordinal);
+    private long _aliasNodes;
+
+    public ParsingEvent? Current => inner.Current;
+
+    public bool MoveNext()
+    {
+        if (!inner.MoveNext())
+            return false;
+        switch (inner.Current)
+        {
+            case MappingStart or SequenceStart:
+                if (_open.Count >= MaxDepth)
+                    throw new YamlLimitException(inner.Current.Start, inner.Current.End, $"YAML nested more than {MaxDepth} levels deep");
+                _open.Push((Anchor((NodeEvent)inner.Current), 1));
+                break;
+            case MappingEnd or SequenceEnd:
+                var (anchor, nodes) = _open.Pop();
+                Add(anchor, nodes);
+                break;
+            case Scalar scalar:
+                Add(Anchor(scalar), 1);
+                break;
+            case AnchorAlias alias:
+                // YamlDotNet resolves an alias to a node still open (its own ancestor) or one defined later, which can
+                // make a cycle that every walk of the tree follows for ever; YAML itself wants an anchor defined before.
+                var name = alias.Value.Value;
+                if (_open.Any(o => o.Anchor == name))
+                    throw new YamlLimitException(alias.Start, alias.End, $"the alias *{name} is inside the node it names (a cycle)");
+                if (!_anchorNodes.TryGetValue(name, out var expanded))
+                    throw new YamlLimitException(alias.Start, alias.End, $"the alias *{name} names no anchor &{name} before it");
+                _aliasNodes += expanded;
+                if (_aliasNodes > MaxAliasNodes)
+                    throw new YamlLimitException(alias.Start, alias.End, $"YAML aliases stand for more than {MaxAliasNodes:N0} nodes in all (an alias bomb?)");
+                Add(null, expanded);
+                break;
+        }
+        return true;
+    }
+
+    private static string? Anchor(NodeEvent node) => node.Anchor.IsEmpty ? null : node.Anchor.Value;
+
+    // A finished node of `nodes` nodes: its anchor now stands for that many, and its collection holds them.
+    private void Add(string? anchor, long nodes)
+    {
+        if (anchor is not null)
+            _anchorNodes[anchor] = nodes;
+        if (_open.Count > 0)
+        {
+            var (openAnchor, count) = _open.Pop();
+            _open.Push((openAnchor, count + nodes));
+        }
+    }
+}
+
+/// <summary>YAML past one of <see cref="BoundedParser"/>'s limits, or with an alias it refuses; the marks are where.</summary>
+internal sealed class YamlLimitException(Mark start, Mark end, string reason) : YamlException(start, end, reason)
+{
+    /// <summary>What limit was reached, without the position YamlDotNet puts in front of <see cref="Exception.Message"/>.</summary>
+    public string Reason { get; } = reason;
 }

@@ -10,7 +10,11 @@ using YamlDotNet.RepresentationModel;
 namespace EditLint.Packs;
 
 /// <summary>One file of a pack: the name reports use, and its text.</summary>
-public sealed record PackFile(string Path, string Text);
+public sealed record PackFile(string Path, string Text)
+{
+    /// <summary>The file's full path on disk, when it has one: a rule without <c>link</c> links to its own YAML there.</summary>
+    public string? FullPath { get; init; }
+}
 
 /// <summary>A loaded pack: its name, ID prefix, description, and the rules that loaded without error.</summary>
 public sealed record RulePack(string Name, string Prefix, string Description, IReadOnlyList<PackRule> Rules);
@@ -64,7 +68,7 @@ public static partial class PackLoader
                 if (text is null)
                     unreadable.Add(new ConfigProblem(displayPath(file), default, problem!));
                 else
-                    files.Add(new PackFile(displayPath(file), text));
+                    files.Add(new PackFile(displayPath(file), text) { FullPath = Path.GetFullPath(file) });
             }
         }
         var loaded = Load(files);
@@ -86,7 +90,8 @@ public static partial class PackLoader
 
     /// <summary>
     /// Packs from files grouped by folder; each folder needs a pack.yaml. Rules without a <c>link</c> get their YAML file as
-    /// help page: on EditLint's repository for the packs it ships (<paramref name="linkToRepository"/>), the local path otherwise.
+    /// help page: on EditLint's repository for the packs it ships (<paramref name="linkToRepository"/>), its <c>file://</c>
+    /// URI otherwise, for a help link must be an absolute URI wherever it goes (SARIF's helpUri, LSP's codeDescription).
     /// </summary>
     public static PackLoadResult Load(IEnumerable<PackFile> files, bool linkToRepository = false)
     {
@@ -157,18 +162,25 @@ public static partial class PackLoader
         var exceptions = new TermFilter(yaml.Strings(root, "exceptions").Select(e => e.Value));
         var examples = yaml.Strings(root, "examples").Select(e => e.Value).ToList();
         var fix = yaml.String(root, "fix");
+        var link = yaml.String(root, "link");
+        if (link is not null && !IsWebLink(link))
+            yaml.Error(YamlFile.Get(root, "link")!, $"'link' must be an absolute http or https URL, such as https://example.com/style#{id}, not '{link}'");
         var check = kind is null ? null : CreateCheck(yaml, root, kind, ignoreCase, raw, fix);
 
         if (problems.Count > before || check is null || id is null || title is null)
             return null;
-        var link = yaml.String(root, "link");
         var descriptor = new RuleDescriptor(id, title, message, RuleCategory.Consistency, severity, yaml.String(root, "description") ?? title)
         {
             Pack = pack,
-            HelpLink = link ?? (linkToRepository ? RuleDescriptor.DocsBaseUri.Replace("docs/rules/", "", StringComparison.Ordinal) + file.Path : file.Path),
+            HelpLink = link ?? (linkToRepository
+                ? RuleDescriptor.DocsBaseUri.Replace("docs/rules/", "", StringComparison.Ordinal) + file.Path
+                : new Uri(file.FullPath ?? Path.GetFullPath(file.Path)).AbsoluteUri),
         };
         return new PackRule(descriptor, kind!, check, scope, exceptions, file.Path, examples);
     }
+
+    private static bool IsWebLink(string link) =>
+        Uri.TryCreate(link, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0;
 
     private static void CheckId(YamlFile yaml, YamlMappingNode root, string id, string prefix, string path)
     {

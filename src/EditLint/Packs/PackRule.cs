@@ -47,11 +47,12 @@ public sealed class PackRule : Rule
     {
         var exceptions = context.Settings.Vocabulary.Accepted.Count == 0 ? _exceptions : _exceptions.With(context.Settings.Vocabulary.Accepted);
         var reported = new HashSet<TextSpan>();
+        var budget = PatternBudget.ForDocument(context.Model.Document.Source.Text.Length);
         try
         {
             foreach (var unit in PackScopes.Units(context.Model, Scope))
             {
-                foreach (var match in _check.Run(unit, exceptions))
+                foreach (var match in _check.Run(unit.WithBudget(budget), exceptions))
                 {
                     var span = unit.ToSource(match.Start, match.Length);
                     if (reported.Add(span))
@@ -61,8 +62,10 @@ public sealed class PackRule : Rule
         }
         catch (RegexMatchTimeoutException e)
         {
-            throw new PackPatternTimeoutException(
-                $"a pattern of {Descriptor.Id} ({File}) took longer than {e.MatchTimeout.TotalMilliseconds:0} ms and was stopped: '{e.Pattern}'", e);
+            var what = e.MatchTimeout == budget.Allowed
+                ? $"the patterns of {Descriptor.Id} ({File}) ran past their budget of {e.MatchTimeout.TotalMilliseconds:0} ms on this document and were stopped at '{e.Pattern}'"
+                : $"a pattern of {Descriptor.Id} ({File}) took longer than {e.MatchTimeout.TotalMilliseconds:0} ms and was stopped: '{e.Pattern}'";
+            throw new PackPatternTimeoutException(what, e);
         }
     });
 }

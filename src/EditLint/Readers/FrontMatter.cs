@@ -1,3 +1,4 @@
+using EditLint.Configuration;
 using EditLint.Diagnostics;
 using EditLint.Documents;
 using EditLint.Text;
@@ -24,15 +25,19 @@ public static class FrontMatter
             return TextSpan.FromBounds(start, Math.Max(start, end));
         }
 
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream = YamlFile.Load(yaml);
         }
         catch (YamlException e)
         {
             var at = source.GetOffset(new LinePosition(origin.Line + (int)e.Start.Line - 1, (e.Start.Line == 1 ? origin.Character : 0) + (int)e.Start.Column - 1));
-            problems.Add(new ReaderProblem(new TextSpan(at, 0), $"Front matter is not valid YAML (line {source.GetPosition(at).DisplayLine}, column {source.GetPosition(at).DisplayColumn}): {e.InnerException?.Message ?? e.Message}"));
+            // Past a limit the metadata is left unread but the body is still linted: the article is more than its front matter.
+            if (e is YamlLimitException limit)
+                problems.Add(new ReaderProblem(new TextSpan(at, 0), $"Front matter is not read (line {source.GetPosition(at).DisplayLine}, column {source.GetPosition(at).DisplayColumn}): {limit.Reason}; the body is still checked."));
+            else
+                problems.Add(new ReaderProblem(new TextSpan(at, 0), $"Front matter is not valid YAML (line {source.GetPosition(at).DisplayLine}, column {source.GetPosition(at).DisplayColumn}): {e.InnerException?.Message ?? e.Message}"));
             return;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)

@@ -43,6 +43,28 @@ public sealed class SarifValidationTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void Sarif_with_pack_rules_with_and_without_link_validates_without_errors()
+    {
+        // A pack rule without 'link' once had its relative YAML path as helpUri (SARIF1005: must be absolute).
+        var repo = Directory.CreateDirectory(Path.Combine(_directory, "repo")).FullName;
+        Directory.CreateDirectory(Path.Combine(repo, "styles", "house"));
+        File.WriteAllText(Path.Combine(repo, ".editlint.yaml"), "pack-folders: [styles]\n");
+        File.WriteAllText(Path.Combine(repo, "styles", "house", "pack.yaml"), "pack: house\nprefix: EL\ndescription: House style.\n");
+        File.WriteAllText(Path.Combine(repo, "styles", "house", "EL4190.council.yaml"), "id: EL4190\ntitle: Council\ncheck: existence\nmessage: \"'{0}'\"\ntokens: [council]\n");
+        File.WriteAllText(Path.Combine(repo, "styles", "house", "EL4191.budget.yaml"), "id: EL4191\ntitle: Budget\ncheck: existence\nmessage: \"'{0}'\"\ntokens: [budget]\nlink: https://example.com/style#budget\n");
+        File.WriteAllText(Path.Combine(repo, "article.md"), "# Council\n\nThe council met on the budget.\n");
+        var sarif = Path.Combine(_directory, "packs.sarif");
+
+        var run = CliRunner.Run(repo, "check", "article.md", "--format", "sarif", "--output", sarif);
+
+        Assert.Equal(ExitCodes.Findings, run.ExitCode);
+        var text = File.ReadAllText(sarif);
+        Assert.Contains("\"helpUri\": \"" + new Uri(Path.Combine(repo, "styles", "house", "EL4190.council.yaml")).AbsoluteUri + "\"", text);
+        Assert.Contains("\"helpUri\": \"https://example.com/style#budget\"", text);
+        AssertValid(sarif);
+    }
+
+    [Fact]
     public void The_check_fails_on_a_log_that_breaks_the_schema()
     {
         // Guards the guard: a validator run whose errors went unnoticed would pass everything.

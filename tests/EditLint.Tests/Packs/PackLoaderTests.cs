@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
+using EditLint.Checks;
 using EditLint.Documents;
 using EditLint.Engine;
 using EditLint.Packs;
@@ -53,6 +55,9 @@ public sealed class PackLoaderTests
     [InlineData("check: metric\nformula: words / sentnces\ncondition: '> 3'\n", 4, "unknown count 'sentnces'")]
     [InlineData("check: metric\nformula: words\ncondition: more than 3\n", 5, "invalid condition")]
     [InlineData("check: occurrence\ntoken: x\n", 1, "needs 'max' or 'min'")]
+    [InlineData("check: metric\nformula: \"2 * ((((words))))) \"\ncondition: '> 3'\n", 4, "unexpected ')")]
+    [InlineData("check: metric\nformula: words\ncondition: '> 3'\nlink: docs/EL4190.md\n", 6, "'link' must be an absolute http or https URL")]
+    [InlineData("check: metric\nformula: words\ncondition: '> 3'\nlink: 'javascript:alert(1)'\n", 6, "'link' must be an absolute http or https URL")]
     public void InvalidRule_IsReportedAtItsLine(string body, int line, string message)
     {
         var result = Load(("EL4190.bad.yaml", "id: EL4190\ntitle: Bad\nmessage: x\n".Replace("message: x\n", "", StringComparison.Ordinal) + body + "message: x\n"));
@@ -104,5 +109,62 @@ public sealed class PackLoaderTests
         Assert.Contains("timed out", failure.Message.Replace("took longer than", "timed out", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Equal(2, result.Files.Count);
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(1), $"took {stopwatch.Elapsed}");
+    }
+
+    [Theory]
+    [InlineData(100, null)]
+    [InlineData(101, "brackets and signs nest more than 100 deep at character 101")]
+    public void FormulaDepth_IsLimitedTo100(int depth, string? error)
+    {
+        var brackets = Formula.TryParse(new string('(', depth) + "words" + new string(')', depth), new HashSet<string> { "words" }, out var bracketError);
+        var signs = Formula.TryParse(new string('-', depth) + "words", new HashSet<string> { "words" }, out var signError);
+        Assert.Equal(error, bracketError);
+        Assert.Equal(error, signError);
+        if (error is null)
+        {
+            Assert.Equal(7, brackets!.Evaluate(new Dictionary<string, double> { ["words"] = 7 }));
+            Assert.Equal(depth % 2 == 0 ? 7 : -7, signs!.Evaluate(new Dictionary<string, double> { ["words"] = 7 }));
+        }
+    }
+
+    [Theory]
+    [InlineData("0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59", 0.39 * (100 / 5.0) + 11.8 * (150 / 100.0) - 15.59)]
+    [InlineData("words - sentences - 1", 94)]
+    [InlineData("words / sentences / 2", 10)]
+    [InlineData("-words * -2 + -(sentences)", 195)]
+    public void Formula_KeepsPrecedenceAndLeftAssociativity(string text, double expected)
+    {
+        var formula = Formula.TryParse(text, new HashSet<string> { "words", "sentences", "syllables" }, out var error);
+        Assert.Null(error);
+        Assert.Equal(expected, formula!.Evaluate(new Dictionary<string, double> { ["words"] = 100, ["sentences"] = 5, ["syllables"] = 150 }), 9);
+    }
+
+    [Fact]
+    public void PatternBudget_IsSharedByAllMatchesOfOneRuleOnOneDocument()
+    {
+        var budget = PatternBudget.ForDocument(500_000);
+        Assert.Equal(TimeSpan.FromSeconds(1.5), budget.Allowed);
+        var word = new Regex("a", RegexOptions.None, PackPattern.MatchTimeout);
+        Assert.Equal(3, budget.Matches(word, "a a a").Count());
+
+        Thread.Sleep(budget.Allowed + TimeSpan.FromMilliseconds(100));
+
+        var spent = Assert.Throws<RegexMatchTimeoutException>(() => budget.Matches(word, "a a a").Count());
+        Assert.Equal(budget.Allowed, spent.MatchTimeout);
+        Assert.Equal("a", spent.Pattern);
+        Assert.Throws<RegexMatchTimeoutException>(() => budget.IsMatch(word, "a"));
+        Assert.True(PatternBudget.None.IsMatch(word, "a"));
+    }
+
+    [Fact]
+    public void RuleWithoutLink_LinksToItsYamlFileByAnAbsoluteUri_AndALinkIsKept()
+    {
+        var result = PackLoader.Load([
+            new PackFile("styles/house/pack.yaml", Manifest),
+            new PackFile("styles/house/EL4190.a.yaml", "id: EL4190\ntitle: A\ncheck: existence\nmessage: m\ntokens: [a]\n") { FullPath = "/repo/styles/house/EL4190.a.yaml" },
+            new PackFile("styles/house/EL4191.b.yaml", "id: EL4191\ntitle: B\ncheck: existence\nmessage: m\ntokens: [b]\nlink: https://example.com/style#b\n"),
+        ]);
+        Assert.Empty(result.Problems);
+        Assert.Equal(["file:///repo/styles/house/EL4190.a.yaml", "https://example.com/style#b"], result.Rules.Select(r => r.Descriptor.HelpUri));
     }
 }

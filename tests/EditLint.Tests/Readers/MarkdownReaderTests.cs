@@ -127,4 +127,46 @@ public sealed class MarkdownReaderTests
         Assert.Equal("sometime soon", document.Source.ToString(problem.Span));
         Assert.Null(document.Metadata.Published);
     }
+
+    [Fact]
+    public void FrontMatterAtTheDepthLimit_IsRead_AndOneLevelDeeper_IsAProblemAtTheBracket()
+    {
+        // The top-level mapping is level 1: 99 brackets reach the limit of 100, a 100th goes past it.
+        var atLimit = Read("---\ntitle: T\nx: " + new string('[', 99) + new string(']', 99) + "\n---\n\nBody.\n");
+        Assert.Empty(atLimit.ReaderProblems);
+        Assert.Equal("T", atLimit.Metadata.Title?.Value);
+
+        var tooDeep = Read("---\ntitle: T\nx: " + new string('[', 100) + new string(']', 100) + "\n---\n\nBody.\n");
+        var problem = Assert.Single(tooDeep.ReaderProblems);
+        Assert.Equal(new LinePosition(2, 102), tooDeep.Source.GetPosition(problem.Span.Start));
+        Assert.Contains("nested more than 100 levels deep", problem.Message, StringComparison.Ordinal);
+        Assert.Null(tooDeep.Metadata.Title);
+        Assert.Contains(tooDeep.Blocks, b => b.Text == "Body.");
+    }
+
+    [Fact]
+    public void FrontMatterAliases_AreReadUpToTheirLimit()
+    {
+        // An anchor of 1,000 items: 99 aliases of it stand for 99,099 nodes (each list and its items), 101 for 101,101.
+        var list = "[" + string.Join(',', Enumerable.Repeat("x", 1000)) + "]";
+        string WithAliases(int count) => "---\ntitle: T\nbase: &b " + list + "\nuses: [" + string.Join(',', Enumerable.Repeat("*b", count)) + "]\n---\n\nBody.\n";
+
+        Assert.Empty(Read(WithAliases(99)).ReaderProblems);
+        var problem = Assert.Single(Read(WithAliases(101)).ReaderProblems);
+        Assert.Contains("aliases stand for more than 100,000 nodes", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("title: &a [x, *a]\n", 1, 14, "the alias *a is inside the node it names (a cycle)")]
+    [InlineData("title: [*b, x]\nother: &b [y]\n", 1, 8, "the alias *b names no anchor &b before it")]
+    [InlineData("a: &x [*y]\nb: &y [*x]\n", 1, 7, "the alias *y names no anchor &y before it")]
+    public void FrontMatterAliasToNoEarlierNode_IsAProblemAtTheAlias(string yaml, int line, int column, string message)
+    {
+        // A cycle made every walk of the front matter recurse until the stack overflowed.
+        var document = Read("---\n" + yaml + "---\n\nBody.\n");
+        var problem = Assert.Single(document.ReaderProblems);
+        Assert.Equal(new LinePosition(line, column), document.Source.GetPosition(problem.Span.Start));
+        Assert.EndsWith(message + "; the body is still checked.", problem.Message, StringComparison.Ordinal);
+        Assert.Contains(document.Blocks, b => b.Text == "Body.");
+    }
 }
