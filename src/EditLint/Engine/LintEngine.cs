@@ -183,6 +183,11 @@ public sealed class LintEngine
                             break;
                         documents = [.. documents.Where(d => d != blamed)];
                     }
+                    catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        throw;
+                    }
                 }
             }
         }
@@ -318,6 +323,12 @@ public sealed class LintEngine
             engineFindings.Add(Create(EngineRules.RuleFailed, document.Path, default, default,
                 EngineRules.RuleFailed.FormatMessage(rule.Descriptor.Id, failure), options, settings));
             return [];
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The run's cancellation, seen through the rule's linked token: rethrown as the run's own.
+            cancellationToken.ThrowIfCancellationRequested();
+            throw;
         }
     }
 

@@ -278,10 +278,16 @@ internal static partial class TemporalExtractor
         if (e.StatedWeekday is null && Math.Abs(Period.Between(a, date, PeriodUnits.Days).Days) > NearDays && tense != Tense.Unknown)
         {
             var year = tense == Tense.Past ? (annual.InYear(a.Year) <= a ? a.Year : a.Year - 1) : (annual.InYear(a.Year) >= a ? a.Year : a.Year + 1);
+            var how = $"{(tense == Tense.Past ? "past tense: the most recent" : "future tense: the next")} {L.MonthName(month)} {day} {(tense == Tense.Past ? "on or before" : "on or after")} the article's date {from}";
+            if (!DateMath.InRange(year))
+            {
+                Set(e, null, null, how);
+                return;
+            }
             if (DateMath.InYear(annual, year) is { } directed)
             {
                 e.DependsOnTense = true;
-                Set(e, directed, directed, $"{(tense == Tense.Past ? "past tense: the most recent" : "future tense: the next")} {L.MonthName(month)} {day} {(tense == Tense.Past ? "on or before" : "on or after")} the article's date {from}");
+                Set(e, directed, directed, how);
                 return;
             }
         }
