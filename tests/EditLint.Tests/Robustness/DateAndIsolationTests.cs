@@ -88,6 +88,40 @@ public sealed class DateAndIsolationTests : IDisposable
         Assert.Contains(result.Diagnostics, d => d.Path == "far.md" && d.Id == "EL3005");
     }
 
+    [Theory]
+    // Written dates and ISO timestamps at and past the calendar's edges, and in other scripts' digits.
+    [InlineData("9999-12-31", true)]
+    [InlineData("0001-01-01", true)]
+    [InlineData("9999-12-31T23:00:00-05:00", false)]
+    [InlineData("0001-01-01T01:00:00+05:00", false)]
+    [InlineData("10000-01-01", false)]
+    [InlineData("0000-01-01", false)]
+    [InlineData("٢٠٢٥-٠٣-٠١", false)]
+    [InlineData("２０２５-０３-０１", false)]
+    [InlineData("March ٣, ٢٠٢٥", false)]
+    [InlineData("March 3, 2025", true)]
+    public void A_date_text_is_read_inside_the_calendar_or_not_at_all(string text, bool read)
+    {
+        Assert.Equal(read, DateText.TryParse(text, out var value));
+        if (read)
+            Assert.InRange(value.UtcDateTime, DateTime.MinValue, DateTime.MaxValue);
+        Assert.False(DateText.TryFind($"Posted {text}.", out _, out _, out _) && !read);
+    }
+
+    [Theory]
+    [InlineData("10000-01-01")]
+    [InlineData("0000-01-01")]
+    [InlineData("٢٠٢٥-٠٣-٠١")]
+    [InlineData("２０２５-０３-０１")]
+    [InlineData("2025-02-30")]
+    public void A_date_option_outside_the_calendar_or_in_other_digits_is_a_usage_error(string date)
+    {
+        File.WriteAllText(Path.Combine(_root, "neighbour.md"), Neighbour);
+        var run = CliRunner.Run(_root, "check", ".", "--date", date);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"--date '{date}' is not a date", run.Error, StringComparison.Ordinal);
+    }
+
     // ---- Rules that misbehave, in-process: each ends in EL9001 for that rule and document only. ----
 
     // Fails as told on bad.md only, after a finding of its own; reports the first block elsewhere.
