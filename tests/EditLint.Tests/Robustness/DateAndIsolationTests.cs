@@ -38,8 +38,8 @@ public sealed class DateAndIsolationTests : IDisposable
         // name, hostile file, extra argument, a finding of the hostile file that must be there
         { "updated-9999.md", "---\ntitle: Far\nupdated: 9999-12-31\n---\n\nLONDON, Dec 31 (Reuters) - The council met on Wednesday and will meet next week. Two days later it voted.\n", "",
             "EL3005: The publication date, December 31, 9999 (dateline (year from the update date)), is in the future" },
-        { "updated-0001.md", "---\ntitle: Early\nupdated: 0001-01-01\n---\n\nLONDON, Jan 2 (Reuters) - The council met on Wednesday and last week. Two days earlier it voted.\n", "",
-            "EL3005: Updated January 1, 0001 (front matter) is before the publication date, January 2, 0001" },
+        { "updated-0001.md", "---\ntitle: Early\nupdated: 0001-01-01\n---\n\nLONDON, Dec 30 (Reuters) - The council met on Wednesday and last week. Two days earlier it voted.\n", "",
+            "EL3005: Updated January 1, 0001 (front matter) is before the publication date, December 30, 0001" },
         { "dated-9999.md", "---\ntitle: Far\ndate: 9999-12-31\n---\n\nLONDON, Dec 30 (Reuters) - The council will meet tomorrow, next week and next month, and on Monday.\n", "",
             "EL3005: The publication date, December 31, 9999 (front matter), is in the future" },
         { "meta-9999.html", "<html><head><title>Far</title><meta property=\"article:published_time\" content=\"9999-12-31\"></head><body><h1>Far</h1><p>The council met on Wednesday and will meet next week.</p></body></html>", "",
