@@ -88,6 +88,24 @@ public sealed class DateAndIsolationTests : IDisposable
         Assert.Contains(result.Diagnostics, d => d.Path == "far.md" && d.Id == "EL3005");
     }
 
+    [Fact]
+    public async Task The_language_server_keeps_publishing_for_every_document_after_one_dated_9999()
+    {
+        await using var client = await LanguageServer.LspTestClient.StartAsync();
+        const string far = "file:///drafts/far.md", near = "file:///drafts/near.md";
+        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = far, languageId = "markdown", version = 1,
+            text = "---\ntitle: Far\nupdated: 9999-12-31\n---\n\nLONDON, Dec 31 (Reuters) - The council will meet next week.\n" } });
+        var farPublished = await client.NextDiagnosticsAsync(far);
+        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = near, languageId = "markdown", version = 1, text = Neighbour } });
+        var nearPublished = await client.NextDiagnosticsAsync(near);
+
+        static IEnumerable<string?> Codes(System.Text.Json.JsonElement published) =>
+            published.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("code").GetString());
+        Assert.Contains("EL3005", Codes(farPublished));
+        Assert.DoesNotContain("EL9001", Codes(farPublished));
+        Assert.Contains("EL5003", Codes(nearPublished));
+    }
+
     [Theory]
     // Written dates and ISO timestamps at and past the calendar's edges, and in other scripts' digits.
     [InlineData("9999-12-31", true)]
