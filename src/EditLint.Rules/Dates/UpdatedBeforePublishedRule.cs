@@ -1,6 +1,6 @@
 using EditLint.Diagnostics;
 using EditLint.Text;
-using NodaTime;
+using EditLint.Semantics.Dates;
 
 namespace EditLint.Rules.Dates;
 
@@ -25,15 +25,15 @@ public sealed class UpdatedBeforePublishedRule : Rule
         var metadata = context.Document.Metadata;
         if (metadata.Published is not { } published)
             return;
-        var publishedDay = LocalDate.FromDateTime(published.Value.DateTime);
-        if (metadata.Updated is { } updated && LocalDate.FromDateTime(updated.Value.DateTime) is var updatedDay && updatedDay < publishedDay)
+        var publishedDay = DateMath.Day(published.Value);
+        if (metadata.Updated is { } updated && DateMath.Day(updated.Value) is var updatedDay && updatedDay < publishedDay)
         {
             var related = published.Span is { } p ? new List<(TextSpan, string)> { (p, $"published {DateWords.Day(publishedDay)}") } : [];
             context.Report(updated.Span ?? new TextSpan(0, 0), related,
                 $"Updated {DateWords.Day(updatedDay)} ({updated.Origin}) is before the publication date, {DateWords.Day(publishedDay)} ({published.Origin})");
         }
-        var today = LocalDate.FromDateTime(context.Options.Clock.GetUtcNow().UtcDateTime);
-        if (publishedDay > today.PlusDays(FutureToleranceDays))
+        var today = DateMath.Day(context.Options.Clock.GetUtcNow());
+        if (DateMath.PlusDays(today, FutureToleranceDays) is { } tolerated && publishedDay > tolerated)
             context.Report(published.Span ?? new TextSpan(0, 0), $"The publication date, {DateWords.Day(publishedDay)} ({published.Origin}), is in the future (today is {DateWords.Day(today)})");
     });
 }

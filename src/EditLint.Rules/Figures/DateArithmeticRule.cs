@@ -41,9 +41,9 @@ public sealed partial class DateArithmeticRule : Rule
             var (from, to) = Ends(all, i);
             if (from is null || to is null || from.Resolved is not { } start || to.Resolved is not { } landed)
                 continue;
-            var signed = offset.OffsetForward ? period : -period;
-            var expected = new DateInterval(start.Start + signed, start.End + signed);
-            if (Holds(expected, landed, to, period))
+            // An offset that leaves the calendar ("999 decades earlier" from 1994) has nothing to compare.
+            if (DateMath.Interval(DateMath.Plus(start.Start, period, offset.OffsetForward), DateMath.Plus(start.End, period, offset.OffsetForward)) is not { } expected
+                || Holds(expected, landed, to, period))
                 continue;
             context.Report(offset.Span, [(from.Span, "counted from here"), (to.Span, "lands here")],
                 offset.Text, Words(from), offset.OffsetForward ? "plus" : "minus", Amount(period), Words(expected, to), to.Text);
@@ -70,9 +70,9 @@ public sealed partial class DateArithmeticRule : Rule
             if (near is not [var birth] || birth.Resolved is not { } born)
                 continue;
             var years = (int)age.Value;
-            var earliest = born.Start.PlusYears(years);
-            var latest = born.End.PlusYears(years + 1).PlusDays(-1);
-            if (reference.Date >= earliest && reference.Date <= latest)
+            if (DateMath.PlusMonths(born.Start, 12L * years) is not { } earliest
+                || DateMath.PlusMonths(born.End, 12L * (years + 1)) is not { } yearAfter || DateMath.PlusDays(yearAfter, -1) is not { } latest
+                || (reference.Date >= earliest && reference.Date <= latest))
                 continue;
             context.Report(age.Span, [(birth.Span, "born")], age.Text, DateWords.Interval(born), "plus", Plural(years, "year"),
                 earliest.Year == latest.Year ? earliest.Year.ToString(CultureInfo.InvariantCulture) : $"{earliest.Year}–{latest.Year}",

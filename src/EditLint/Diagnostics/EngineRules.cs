@@ -6,7 +6,7 @@ public static class EngineRules
     /// <summary>EL9001: a rule threw on a document.</summary>
     public static readonly RuleDescriptor RuleFailed = new(
         "EL9001", "Rule failed", "Rule {0} failed on this document and was skipped: {1}", RuleCategory.Engine, Severity.Warning,
-        "A rule threw an exception while analysing this document. Its findings for this document are missing; every other rule's findings are kept.");
+        "A rule threw an exception, ran past its time or allocation budget, or reported a span outside this document. Its findings for this document are missing; every other rule's findings are kept.");
 
     /// <summary>EL9002: an input could not be read.</summary>
     public static readonly RuleDescriptor InputUnreadable = new(

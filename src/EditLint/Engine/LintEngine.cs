@@ -108,7 +108,17 @@ public sealed class LintEngine
 
         if (model is null)
         {
-            PublicationDates.Complete(document, settings.DateFromFileName && !options.DateFromFileName ? options with { DateFromFileName = true } : options);
+            // The reference date is this document's business: if working it out fails, the document goes on
+            // without one (EL9001 says why) and the run goes on.
+            try
+            {
+                PublicationDates.Complete(document, settings.DateFromFileName && !options.DateFromFileName ? options with { DateFromFileName = true } : options);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                engineFindings.Add(Create(EngineRules.RuleFailed, path, default, default,
+                    EngineRules.RuleFailed.FormatMessage(PublicationDateStep, Describe(e)), options, settings));
+            }
             model = new SemanticModel(document, _facts, settings);
         }
         if (runRules)
@@ -118,8 +128,9 @@ public sealed class LintEngine
                 // A rule switched off for this document does not run on it at all.
                 if (SeverityOf(setup.Rule.Descriptor, options, settings) == Severity.None)
                     continue;
-                RunIsolated(setup.Rule, document, engineFindings, options, settings,
-                    () => RunDocumentActions(setup, model, settings, reports.Add, options, cancellationToken));
+                var ruleReports = RunIsolated(setup.Rule, document, engineFindings, options, settings,
+                    (budget, report) => RunDocumentActions(setup, model, settings, report, options, budget), cancellationToken);
+                reports.AddRange(ruleReports);
             }
         }
         return new DocumentPass(model, reports, [.. engineFindings]);
@@ -143,24 +154,77 @@ public sealed class LintEngine
         var engineFindings = new List<Diagnostic>();
         foreach (var setup in setups.Where(s => s.WorkspaceEndActions.Count > 0))
         {
-            var context = new WorkspaceContext(setup.Rule.Descriptor, readable, reports.Add, SettingsOf);
             foreach (var action in setup.WorkspaceEndActions)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                try
+                // A failure is blamed on the document the rule was looking at, and the rule runs again without it, so
+                // that the other documents keep their findings. Each failure takes one document out; a rule that
+                // still fails after a few gives up on the rest.
+                var documents = readable;
+                for (var attempt = 0; documents.Count > 0; attempt++)
                 {
-                    action(context);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    var first = readable.FirstOrDefault()?.Document;
-                    engineFindings.Add(Create(EngineRules.RuleFailed, first?.Path ?? "", default, default,
-                        EngineRules.RuleFailed.FormatMessage(setup.Rule.Descriptor.Id, Describe(e)), options, first is null ? DocumentSettings.Default : SettingsOf(first)));
+                    var tracked = new TrackedModels(documents);
+                    var attemptReports = new List<Report>();
+                    using var budget = RuleBudget.ForWorkspace(options, documents.Count, cancellationToken);
+                    var context = new WorkspaceContext(setup.Rule.Descriptor, tracked, Sink(budget, attemptReports.Add), SettingsOf, budget.Token);
+                    try
+                    {
+                        action(context);
+                        budget.Check();
+                        reports.AddRange(attemptReports);
+                        break;
+                    }
+                    catch (Exception e) when (budget.Failure(e, Describe) is { } failure)
+                    {
+                        var blamed = tracked.Current ?? documents[0];
+                        engineFindings.Add(Create(EngineRules.RuleFailed, blamed.Document.Path, default, default,
+                            EngineRules.RuleFailed.FormatMessage(setup.Rule.Descriptor.Id, failure), options, SettingsOf(blamed.Document)));
+                        if (attempt + 1 >= MaxWorkspaceAttempts || e is RuleBudgetExceededException)
+                            break;
+                        documents = [.. documents.Where(d => d != blamed)];
+                    }
+                    catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        throw;
+                    }
                 }
             }
         }
         return new WorkspacePass(reports, engineFindings);
     }
+
+    // A workspace rule that fails on this many documents is not run again on the rest.
+    private const int MaxWorkspaceAttempts = 4;
+
+    // How EL9001 names the step that completes an article's publication date (not a rule).
+    private const string PublicationDateStep = "(publication date)";
+
+    /// <summary>The documents a workspace rule sees, remembering the last one handed to it: the one a failure is blamed on.</summary>
+    private sealed class TrackedModels(IReadOnlyList<SemanticModel> models) : IReadOnlyList<SemanticModel>
+    {
+        public SemanticModel? Current { get; private set; }
+
+        public int Count => models.Count;
+
+        public SemanticModel this[int index] => Current = models[index];
+
+        public IEnumerator<SemanticModel> GetEnumerator()
+        {
+            foreach (var model in models)
+                yield return Current = model;
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    // Where a rule's reports go: checked against the budget and the document, then kept.
+    private static Action<Report> Sink(RuleBudget budget, Action<Report> keep) => report =>
+    {
+        budget.Check();
+        RuleBudget.Validate(report);
+        keep(report);
+    };
 
     /// <summary>
     /// Findings of <paramref name="wanted"/> (a subset of <paramref name="inputs"/>): their document findings, the
@@ -206,41 +270,65 @@ public sealed class LintEngine
         return new LintResult(files, sorted, Descriptors, stopwatch.Elapsed);
     }
 
-    private static void RunDocumentActions(RuleSetup setup, SemanticModel model, DocumentSettings settings, Action<Report> report, LintOptions options, CancellationToken cancellationToken)
+    // The budget is checked between calls into the rule as well as at each report.
+    private static void RunDocumentActions(RuleSetup setup, SemanticModel model, DocumentSettings settings, Action<Report> report, LintOptions options, RuleBudget budget)
     {
         var descriptor = setup.Rule.Descriptor;
-        var context = new DocumentContext(descriptor, model, report, settings, cancellationToken, options);
+        var context = new DocumentContext(descriptor, model, report, settings, budget.Token, options);
         foreach (var (scope, action) in setup.BlockActions)
         {
             foreach (var block in model.Document.Blocks)
             {
                 if (block.IsIn(scope))
+                {
                     action(new BlockContext(context, block, descriptor, report));
+                    budget.Check();
+                }
             }
         }
         foreach (var action in setup.SentenceActions)
         {
             foreach (var sentence in model.Sentences)
+            {
                 action(new SentenceContext(context, sentence, descriptor, report));
+                budget.Check();
+            }
         }
         foreach (var action in setup.FactActions)
+        {
             action(context);
+            budget.Check();
+        }
         foreach (var action in setup.DocumentEndActions)
+        {
             action(context);
-        cancellationToken.ThrowIfCancellationRequested();
+            budget.Check();
+        }
     }
 
-    // A rule that throws loses its findings for this document only (Roslyn's AD0001).
-    private static void RunIsolated(Rule rule, ArticleDocument document, ConcurrentBag<Diagnostic> engineFindings, LintOptions options, DocumentSettings settings, Action run)
+    // A rule that throws, overruns its budget or reports outside the document loses its findings for this document
+    // only (Roslyn's AD0001); the run's own cancellation is the only exception that goes through.
+    private static List<Report> RunIsolated(Rule rule, ArticleDocument document, ConcurrentBag<Diagnostic> engineFindings, LintOptions options, DocumentSettings settings,
+        Action<RuleBudget, Action<Report>> run, CancellationToken cancellationToken)
     {
+        var reports = new List<Report>();
+        using var budget = new RuleBudget(options.RuleTimeBudget, options.RuleAllocationBudget, cancellationToken);
         try
         {
-            run();
+            run(budget, Sink(budget, reports.Add));
+            return reports;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (budget.Failure(e, Describe) is { } failure)
         {
             engineFindings.Add(Create(EngineRules.RuleFailed, document.Path, default, default,
-                EngineRules.RuleFailed.FormatMessage(rule.Descriptor.Id, Describe(e)), options, settings));
+                EngineRules.RuleFailed.FormatMessage(rule.Descriptor.Id, failure), options, settings));
+            return [];
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The run's cancellation, seen through the rule's linked token: rethrown as the run's own.
+            cancellationToken.ThrowIfCancellationRequested();
+            throw;
         }
     }
 

@@ -39,6 +39,15 @@ public sealed record LintOptions
     /// <summary>Findings about the configuration itself (EL9003), reported with the run's results.</summary>
     public IReadOnlyList<Diagnostic> ConfigurationDiagnostics { get; init; } = [];
 
+    /// <summary>
+    /// How long one rule may run on one document before it is stopped and reported as EL9001 (a workspace rule gets
+    /// this times the number of documents). Checked cooperatively: see <see cref="RuleBudget"/>.
+    /// </summary>
+    public TimeSpan RuleTimeBudget { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How many bytes one rule may allocate on one document before it is stopped and reported as EL9001.</summary>
+    public long RuleAllocationBudget { get; init; } = 2L << 30;
+
     /// <summary>Honour <c>&lt;!-- editlint-disable --&gt;</c> comments in Markdown and HTML (and report unused ones as EL9004).</summary>
     public bool InlineSuppressions { get; init; } = true;
 }

@@ -40,13 +40,13 @@ public static partial class PublicationDates
     private static (LocalDate, string)? YearContext(ArticleDocument document, LocalDate? external)
     {
         if (document.Metadata.Updated is { } updated)
-            return (LocalDate.FromDateTime(updated.Value.DateTime), "the update date");
+            return (DateMath.Day(updated.Value), "the update date");
         if (external is { } e)
             return (e, "the run's date");
         foreach (var block in document.Blocks)
         {
             if (block.IsProse && DateText.TryFind(block.Text, out var found, out _, out _))
-                return (LocalDate.FromDateTime(found.DateTime), "a full date in the text");
+                return (DateMath.Day(found), "a full date in the text");
         }
         return null;
     }
@@ -64,6 +64,6 @@ public static partial class PublicationDates
 
     private static DateTimeOffset ToOffset(LocalDate date) => new(date.Year, date.Month, date.Day, 0, 0, 0, TimeSpan.Zero);
 
-    [GeneratedRegex(@"^((?:19|20)\d\d)-(\d\d)-(\d\d)-", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^((?:19|20)[0-9][0-9])-([0-9][0-9])-([0-9][0-9])-", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex FileNamePattern();
 }

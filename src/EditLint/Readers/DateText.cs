@@ -64,9 +64,9 @@ public static partial class DateText
 
     private const string Month = DateLexicon.MonthPattern;
 
-    [GeneratedRegex(@"\b(?:(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>" + Month + @")\s*,?\s+(?<y>(?:19|20)\d\d))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?<m1>" + Month + @")\s+(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)[0-9][0-9])|(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?<m2>" + Month + @")\s*,?\s+(?<y>(?:19|20)[0-9][0-9]))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WrittenDate();
 
-    [GeneratedRegex(@"\b(?:19|20)\d\d-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:19|20)[0-9][0-9]-[0-9][0-9]-[0-9][0-9](?:[T ][0-9][0-9]:[0-9][0-9](?::[0-9][0-9](?:\.[0-9]+)?)?(?:Z|[+-][0-9][0-9]:?[0-9][0-9])?)?\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex IsoDate();
 }

@@ -45,7 +45,7 @@ public class DocumentContext
     /// <summary>The run's settings (its clock, a date given on the command line).</summary>
     public LintOptions Options { get; }
 
-    /// <summary>Cancelled when the run is.</summary>
+    /// <summary>Cancelled when the run is, or when the rule has run past its time budget on this document.</summary>
     public CancellationToken CancellationToken { get; }
 
     /// <summary>Reports the rule's finding at <paramref name="span"/>, the message formatted with <paramref name="args"/>.</summary>
@@ -104,13 +104,17 @@ public sealed class WorkspaceContext
 
     private readonly Func<ArticleDocument, DocumentSettings> _settings;
 
-    internal WorkspaceContext(RuleDescriptor descriptor, IReadOnlyList<SemanticModel> documents, Action<Report> report, Func<ArticleDocument, DocumentSettings> settings)
+    internal WorkspaceContext(RuleDescriptor descriptor, IReadOnlyList<SemanticModel> documents, Action<Report> report, Func<ArticleDocument, DocumentSettings> settings, CancellationToken cancellationToken = default)
     {
         _descriptor = descriptor;
         Documents = documents;
         _report = report;
         _settings = settings;
+        CancellationToken = cancellationToken;
     }
+
+    /// <summary>Cancelled when the run is, or when the rule has run past its time budget.</summary>
+    public CancellationToken CancellationToken { get; }
 
     /// <summary>The configuration that applies to <paramref name="document"/>.</summary>
     public DocumentSettings SettingsFor(ArticleDocument document) => _settings(document);

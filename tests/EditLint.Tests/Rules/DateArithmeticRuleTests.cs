@@ -22,6 +22,10 @@ public sealed class DateArithmeticRuleTests
         Dated("The theatre burned down in December 1994. Twenty years later, in 2015, it reopened.");
 
     [Fact]
+    public Task AnOffsetPastTheCalendar_IsNotCompared_AndDoesNotFail() =>
+        Dated("The theatre burned down in December 1994. 999 decades later, in 2015, it reopened.");
+
+    [Fact]
     public Task DaysAfterANamedDay_ThatDoNotAddUp_AreReported() =>
         Dated("The strike ended on Friday, [|two days after|] Monday's vote.");
 

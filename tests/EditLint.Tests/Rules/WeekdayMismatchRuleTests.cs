@@ -11,6 +11,10 @@ public sealed class WeekdayMismatchRuleTests
     private static Task Dated(string date, string body) => Tester.VerifyAsync($"---\ndate: {date}\n---\n\n{body}\n");
 
     [Fact]
+    public Task AtTheCalendarsEnd_ADayPastItIsNotChecked_AndTheDayBeforeIs() =>
+        Dated("9999-12-31", "The count ended [|yesterday (Tuesday)|] and resumes tomorrow (Saturday).");
+
+    [Fact]
     public Task WrongWeekdayOnAFullDate_IsReported() =>
         Dated("2025-02-28", "The vote was held on [|Wednesday, February 27, 2025|].");
 

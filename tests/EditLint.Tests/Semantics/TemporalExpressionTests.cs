@@ -70,6 +70,71 @@ public sealed class TemporalExpressionTests
     public void Resolves(string dated, string phrase, string expected) => Assert.Equal(expected, Resolve(dated, phrase));
 
     [Theory]
+    // At the calendar's edges (years 1 and 9999) a reference that would leave it stays unresolved; one inside it resolves.
+    [InlineData("9999-12-31", "The council will meet next week.", "unresolved")]
+    [InlineData("9999-12-31", "The council will meet next month.", "unresolved")]
+    [InlineData("9999-12-31", "Sales will rise next year.", "unresolved")]
+    [InlineData("9999-12-31", "The minister will speak on Monday.", "unresolved")]
+    [InlineData("9999-12-31", "The minister spoke on Monday.", "9999-12-27")]
+    [InlineData("9999-12-31", "The fire will be out tomorrow.", "unresolved")]
+    [InlineData("9999-12-31", "Prices will rise over the coming year.", "unresolved")]
+    [InlineData("9999-12-31", "A vote is expected within the next 10 days.", "unresolved")]
+    [InlineData("9999-12-31", "The bridge will reopen on Jan. 3.", "unresolved")]
+    [InlineData("9999-12-31", "Talks resume next Wednesday.", "unresolved")]
+    [InlineData("9999-12-31", "The talks resume this Saturday.", "unresolved")]
+    [InlineData("9999-12-31", "The ships will sail next weekend.", "unresolved")]
+    [InlineData("9999-12-31", "The port reopens next January.", "unresolved")]
+    [InlineData("9999-06-15", "Sales fell last month.", "9999-05-01..9999-05-31")]
+    [InlineData("0001-01-01", "The fire started yesterday.", "unresolved")]
+    [InlineData("0001-01-01", "Sales fell last year.", "unresolved")]
+    [InlineData("0001-01-01", "Talks resumed last Wednesday.", "unresolved")]
+    [InlineData("0001-01-01", "The rail strike ended last week.", "unresolved")]
+    [InlineData("0001-01-01", "Prices fell sharply last December.", "unresolved")]
+    [InlineData("0001-03-10", "The mine closed three years ago.", "unresolved")]
+    [InlineData("0001-03-10", "Output fell over the past 10 years.", "unresolved")]
+    [InlineData("0001-01-03", "The plant closed on Monday.", "0001-01-01")]
+    public void AtTheCalendarsEdges_ResolvesInsideIt_OrNotAtAll(string dated, string phrase, string expected) => Assert.Equal(expected, Resolve(dated, phrase));
+
+    [Fact]
+    public void AReferenceOutsideTheCalendar_SaysWhyItIsUnresolved()
+    {
+        var e = Assert.Single(Model("---\ndate: 9999-12-31\n---\n\nThe council will meet next week.\n").TemporalExpressions);
+        Assert.Null(e.Resolved);
+        Assert.Contains("outside the calendar EditLint reads (0001-01-01 to 9999-12-31)", e.Resolution, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A wire dateline's month and day take the year nearest the update date, but never one past 9999 or before 1.
+    [InlineData("9999-12-31", "Dec 31", "9999-12-31")]
+    [InlineData("9999-12-31", "Jan 2", "9999-01-02")]
+    [InlineData("0001-01-01", "Dec 30", "0001-12-30")]
+    [InlineData("0001-01-01", "Jan 2", "0001-01-02")]
+    public void WireDateline_AtTheCalendarsEdges_TakesAYearInsideIt(string updated, string dateline, string expected)
+    {
+        var model = Model($"---\ntitle: T\nupdated: {updated}\n---\n\nLONDON, {dateline} (Reuters) - The council met on Wednesday.\n");
+        Assert.Equal(expected, model.ReferenceDate?.Date.ToString("uuuu'-'MM'-'dd", null));
+    }
+
+    [Theory]
+    // Digits of other scripts are not digits of a date EditLint reads (they were matched by \d, then failed to parse).
+    [InlineData("The vote was on March ٣.")]
+    [InlineData("The vote was on March ١٥, ٢٠٢٥.")]
+    [InlineData("The vote was on १५ March.")]
+    [InlineData("The vote was on March ３.")]
+    [InlineData("The vote was on ２０２５-０３-０１.")]
+    [InlineData("It closed ٣ days ago.")]
+    [InlineData("Twenty years later, in २०१४, it reopened.")]
+    public void DigitsOfOtherScripts_AreNotRead(string phrase) =>
+        Assert.DoesNotContain(Model($"---\ndate: 2025-02-26\n---\n\n{phrase}\n").TemporalExpressions, e => e.Resolved is not null);
+
+    [Fact]
+    public void DigitsOfOtherScripts_DoNotMakeADateline()
+    {
+        var model = Model("---\ntitle: T\n---\n\nLONDON, March ٣ (Reuters) - The council met on Wednesday.\n");
+        Assert.Null(model.Document.Metadata.DatelineDate);
+    }
+
+    [Theory]
     [InlineData("Fans marked Good Friday with a march.")]
     [InlineData("He told the Sunday Times about it.")]
     [InlineData("Sheffield Wednesday won the match.")]

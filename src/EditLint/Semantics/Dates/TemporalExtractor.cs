@@ -206,6 +206,15 @@ internal static partial class TemporalExtractor
         e.Resolution = how;
     }
 
+    // An end that left the calendar (DateMath gave null) leaves the reference unresolved, and says why.
+    private static void Set(TemporalExpression e, LocalDate? start, LocalDate? end, string how)
+    {
+        if (DateMath.Interval(start, end) is { } interval)
+            Set(e, interval.Start, interval.End, how);
+        else
+            e.Resolution = $"not resolved: {how} is outside the calendar EditLint reads ({DateMath.Min:uuuu'-'MM'-'dd} to {DateMath.Max:uuuu'-'MM'-'dd})";
+    }
+
     private static int Int(Group g) => int.Parse(g.Value, NumberStyles.None, CultureInfo.InvariantCulture);
 
     private static LocalDate? ExplicitDate(Match m, NumericDateOrder order)
@@ -241,7 +250,7 @@ internal static partial class TemporalExtractor
     /// <summary>The month-day in the year that puts it nearest to <paramref name="anchor"/> (a January article's "Dec. 30" is last December).</summary>
     internal static LocalDate? NearestYear(AnnualDate day, LocalDate anchor, IsoDayOfWeek? weekday = null)
     {
-        var candidates = Enumerable.Range(anchor.Year - 1, 3).Where(day.IsValidYear).Select(day.InYear)
+        var candidates = Enumerable.Range(anchor.Year - 1, 3).Select(year => DateMath.InYear(day, year)).OfType<LocalDate>()
             .OrderBy(d => Math.Abs(Period.Between(anchor, d, PeriodUnits.Days).Days)).ToList();
         if (weekday is { } wd)
         {
@@ -269,11 +278,16 @@ internal static partial class TemporalExtractor
         if (e.StatedWeekday is null && Math.Abs(Period.Between(a, date, PeriodUnits.Days).Days) > NearDays && tense != Tense.Unknown)
         {
             var year = tense == Tense.Past ? (annual.InYear(a.Year) <= a ? a.Year : a.Year - 1) : (annual.InYear(a.Year) >= a ? a.Year : a.Year + 1);
-            if (annual.IsValidYear(year))
+            var how = $"{(tense == Tense.Past ? "past tense: the most recent" : "future tense: the next")} {L.MonthName(month)} {day} {(tense == Tense.Past ? "on or before" : "on or after")} the article's date {from}";
+            if (!DateMath.InRange(year))
+            {
+                Set(e, null, null, how);
+                return;
+            }
+            if (DateMath.InYear(annual, year) is { } directed)
             {
                 e.DependsOnTense = true;
-                var directed = annual.InYear(year);
-                Set(e, directed, directed, $"{(tense == Tense.Past ? "past tense: the most recent" : "future tense: the next")} {L.MonthName(month)} {day} {(tense == Tense.Past ? "on or before" : "on or after")} the article's date {from}");
+                Set(e, directed, directed, how);
                 return;
             }
         }
@@ -287,36 +301,37 @@ internal static partial class TemporalExtractor
         e.StatedWeekday = null;
         var mod = m.Groups["mod"].Success ? Regex.Replace(m.Groups["mod"].Value.ToLowerInvariant(), @"\s+", " ") : "";
         var tense = e.Tense != Tense.Unknown ? e.Tense : e.ClauseTense;
-        LocalDate date;
+        LocalDate? date;
         string how;
         switch (mod)
         {
             case "last":
-                (date, how) = (a.With(DateAdjusters.Previous(wd)), "the " + wd + " before");
+                (date, how) = (DateMath.Previous(a, wd), "the " + wd + " before");
                 break;
             case "next":
-                (date, how) = (a.With(DateAdjusters.Next(wd)), "the " + wd + " after");
+                (date, how) = (DateMath.Next(a, wd), "the " + wd + " after");
                 break;
             case "this":
-                (date, how) = (a.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)).With(DateAdjusters.NextOrSame(wd)), "the " + wd + " of the week of");
+                (date, how) = (DateMath.Previous(a, IsoDayOfWeek.Monday, orSame: true) is { } monday ? DateMath.Next(monday, wd, orSame: true) : null, "the " + wd + " of the week of");
                 break;
             case "this coming" or "coming":
-                (date, how) = (a.With(DateAdjusters.NextOrSame(wd)), "the next " + wd + " on or after");
+                (date, how) = (DateMath.Next(a, wd, orSame: true), "the next " + wd + " on or after");
                 break;
             case "this past" or "past":
-                (date, how) = (a.With(DateAdjusters.PreviousOrSame(wd)), "the most recent " + wd + " on or before");
+                (date, how) = (DateMath.Previous(a, wd, orSame: true), "the most recent " + wd + " on or before");
                 break;
             default:
                 e.DependsOnTense = true;
                 if (tense == Tense.Future)
-                    (date, how) = (a.With(DateAdjusters.NextOrSame(wd)), "future tense: the next " + wd + " on or after");
+                    (date, how) = (DateMath.Next(a, wd, orSame: true), "future tense: the next " + wd + " on or after");
                 else if (tense == Tense.Past)
-                    (date, how) = (a.With(DateAdjusters.PreviousOrSame(wd)), "past tense: the most recent " + wd + " on or before");
+                    (date, how) = (DateMath.Previous(a, wd, orSame: true), "past tense: the most recent " + wd + " on or before");
                 else
                 {
-                    var back = a.With(DateAdjusters.PreviousOrSame(wd));
-                    var ahead = a.With(DateAdjusters.NextOrSame(wd));
-                    var nearerAhead = Period.Between(a, ahead, PeriodUnits.Days).Days < Period.Between(back, a, PeriodUnits.Days).Days;
+                    var back = DateMath.Previous(a, wd, orSame: true);
+                    var ahead = DateMath.Next(a, wd, orSame: true);
+                    // At the calendar's edge only one side exists.
+                    var nearerAhead = back is null || (ahead is { } n && Period.Between(a, n, PeriodUnits.Days).Days < Period.Between(back.Value, a, PeriodUnits.Days).Days);
                     (date, how) = nearerAhead ? (ahead, "no tense found: the nearest " + wd + ", after") : (back, "no tense found: the nearest " + wd + ", on or before");
                 }
                 break;
@@ -335,7 +350,7 @@ internal static partial class TemporalExtractor
             "the day after tomorrow" => 2,
             _ => 0,
         };
-        var date = a.PlusDays(days);
+        var date = DateMath.PlusDays(a, days);
         Set(e, date, date, $"{word}: {(days == 0 ? "the article's date" : days > 0 ? $"{days} day(s) after the article's date" : $"{-days} day(s) before the article's date")} {from}");
     }
 
@@ -344,45 +359,47 @@ internal static partial class TemporalExtractor
         var mod = m.Groups["mod"].Value.ToLowerInvariant();
         var unit = m.Groups["u"].Value.ToLowerInvariant();
         var step = mod switch { "last" => -1, "next" => 1, _ => 0 };
-        LocalDate start, end;
+        var how = $"{mod} {unit} counted from the article's date {from}";
+        LocalDate? start, end;
         if (mod is "past" or "coming")
         {
             var length = unit switch { "week" or "weekend" => Period.FromWeeks(1), "month" => Period.FromMonths(1), _ => Period.FromYears(1) };
-            (start, end) = mod == "past" ? (a - length, a) : (a, a + length);
+            (start, end) = mod == "past" ? (DateMath.Minus(a, length), (LocalDate?)a) : ((LocalDate?)a, DateMath.Plus(a, length));
         }
         else
         {
+            var monday = DateMath.Previous(a, IsoDayOfWeek.Monday, orSame: true);
             switch (unit)
             {
                 case "week":
-                {
-                    var monday = a.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)).PlusWeeks(step);
-                    (start, end) = (monday, monday.PlusDays(6));
+                    start = monday is { } m1 ? DateMath.PlusDays(m1, 7L * step) : null;
+                    end = start is { } s1 ? DateMath.PlusDays(s1, 6) : null;
                     break;
-                }
                 case "weekend":
-                {
-                    var saturday = a.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)).PlusDays(5).PlusWeeks(step);
-                    (start, end) = (saturday, saturday.PlusDays(1));
+                    start = monday is { } m2 ? DateMath.PlusDays(m2, 5 + 7L * step) : null;
+                    end = start is { } s2 ? DateMath.PlusDays(s2, 1) : null;
                     break;
-                }
                 case "month":
-                {
-                    var first = a.With(DateAdjusters.StartOfMonth).PlusMonths(step);
-                    (start, end) = (first, first.With(DateAdjusters.EndOfMonth));
+                    start = DateMath.PlusMonths(a.With(DateAdjusters.StartOfMonth), step);
+                    end = start?.With(DateAdjusters.EndOfMonth);
                     break;
-                }
                 default:
-                    (start, end) = (new LocalDate(a.Year + step, 1, 1), new LocalDate(a.Year + step, 12, 31));
+                    start = DateMath.Year(a.Year + step)?.Start;
+                    end = DateMath.Year(a.Year + step)?.End;
                     break;
             }
         }
+        if (start is not { } first || end is not { } last)
+        {
+            Set(e, null, null, how);
+            return;
+        }
         var qualifier = m.Groups["q"].Value.ToLowerInvariant();
-        if (qualifier == "earlier" && end > a)
-            end = a < start ? start : a;
-        else if (qualifier == "later" && start < a)
-            start = a > end ? end : a;
-        Set(e, start, end, $"{mod} {unit} counted from the article's date {from}" + (qualifier.Length > 0 ? $", {qualifier} part" : ""));
+        if (qualifier == "earlier" && last > a)
+            last = a < first ? first : a;
+        else if (qualifier == "later" && first < a)
+            first = a > last ? last : a;
+        Set(e, first, last, how + (qualifier.Length > 0 ? $", {qualifier} part" : ""));
     }
 
     private static void ResolveRelativeMonth(TemporalExpression e, Match m, LocalDate a, string from)
@@ -415,8 +432,8 @@ internal static partial class TemporalExtractor
                     (year, how) = (a.Year, $"{L.MonthName(month)} of the year of");
                 break;
         }
-        var first = new LocalDate(year, month, 1);
-        Set(e, first, first.With(DateAdjusters.EndOfMonth), $"{how} the article's date {from}");
+        var first = DateMath.InRange(year) ? new LocalDate(year, month, 1) : (LocalDate?)null;
+        Set(e, first, first?.With(DateAdjusters.EndOfMonth), $"{how} the article's date {from}");
     }
 
     private static (int Amount, string Unit)? Amount(Match m)
@@ -440,11 +457,11 @@ internal static partial class TemporalExtractor
     {
         if (Amount(m) is not var (amount, unit))
             return;
-        var day = a.Minus(PeriodOf(amount, unit));
+        var day = DateMath.Minus(a, PeriodOf(amount, unit));
         var (start, end) = unit switch
         {
-            "month" => (day.With(DateAdjusters.StartOfMonth), day.With(DateAdjusters.EndOfMonth)),
-            "year" or "decade" => (new LocalDate(day.Year, 1, 1), new LocalDate(day.Year, 12, 31)),
+            "month" => (day?.With(DateAdjusters.StartOfMonth), day?.With(DateAdjusters.EndOfMonth)),
+            "year" or "decade" => (day is { } d ? new LocalDate(d.Year, 1, 1) : (LocalDate?)null, day is { } d2 ? new LocalDate(d2.Year, 12, 31) : (LocalDate?)null),
             _ => (day, day),
         };
         Set(e, start, end, $"{amount} {unit}(s) before the article's date {from}");
@@ -456,7 +473,7 @@ internal static partial class TemporalExtractor
             return;
         var length = unit == "hour" ? Period.FromDays(Math.Max(1, (amount + 23) / 24)) : PeriodOf(amount, unit);
         var forward = m.Groups["dir"].Value.ToLowerInvariant() is "next" or "coming";
-        var (start, end) = forward ? (a, a + length) : (a - length, a);
+        var (start, end) = forward ? (a, DateMath.Plus(a, length)) : (DateMath.Minus(a, length), (LocalDate?)a);
         Set(e, start, end, $"{(forward ? "the" : "the last")} {amount} {unit}(s) {(forward ? "after" : "before")} the article's date {from}");
     }
 
@@ -470,25 +487,25 @@ internal static partial class TemporalExtractor
     }
 
     private const string Ordinal = "(?:st|nd|rd|th)?";
-    private const string Y = "(?<y>(?:1[6-9]|20)\\d\\d)";
+    private const string Y = "(?<y>(?:1[6-9]|20)[0-9][0-9])";
     private const string WeekdayPrefix = "(?:(?<wd>" + L.WeekdayOrAbbreviationPattern + "),?\\s+(?:the\\s+)?)?";
 
-    [GeneratedRegex(@"\b" + WeekdayPrefix + @"(?:(?<m>" + L.MonthPattern + @")\s*(?<d>\d{1,2})" + Ordinal + @",?\s+" + Y + @"|(?<d>\d{1,2})" + Ordinal + @"\s+(?:of\s+)?(?<m>" + L.MonthPattern + @"),?\s+" + Y + @")\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b" + WeekdayPrefix + @"(?:(?<m>" + L.MonthPattern + @")\s*(?<d>[0-9]{1,2})" + Ordinal + @",?\s+" + Y + @"|(?<d>[0-9]{1,2})" + Ordinal + @"\s+(?:of\s+)?(?<m>" + L.MonthPattern + @"),?\s+" + Y + @")\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FullDate();
 
-    [GeneratedRegex(@"\b" + Y + @"-(?<mo>\d\d)-(?<d>\d\d)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b" + Y + @"-(?<mo>[0-9][0-9])-(?<d>[0-9][0-9])\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"\b" + WeekdayPrefix + @"(?<a>\d{1,2})/(?<b>\d{1,2})/" + Y + @"\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b" + WeekdayPrefix + @"(?<a>[0-9]{1,2})/(?<b>[0-9]{1,2})/" + Y + @"\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"\b" + WeekdayPrefix + @"(?:(?<m>" + L.MonthPattern + @")\s*(?<d>\d{1,2})" + Ordinal + @"|(?<d>\d{1,2})" + Ordinal + @"\s+(?:of\s+)?(?<m>" + L.MonthPattern + @"))(?![\p{L}\d]|[.,]\d|,?\s*(?:1[6-9]|20)\d\d\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b" + WeekdayPrefix + @"(?:(?<m>" + L.MonthPattern + @")\s*(?<d>[0-9]{1,2})" + Ordinal + @"|(?<d>[0-9]{1,2})" + Ordinal + @"\s+(?:of\s+)?(?<m>" + L.MonthPattern + @"))(?![\p{L}\d]|[.,]\d|,?\s*(?:1[6-9]|20)\d\d\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MonthDay();
 
     [GeneratedRegex(@"\b(?<m>" + L.FullMonthPattern + @"|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.),?\s+(?:of\s+)?" + Y + @"\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"\b(?<y>(?:1[6-9]|20)\d)0s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?<y>(?:1[6-9]|20)[0-9])0s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Decade();
 
     [GeneratedRegex(@"(?<=\b(?i:in|since|by|until|till|of|from|during|before|after|through|throughout|year|early|late|mid)[\s-])" + Y + @"\b(?!\s*(?:%|percent|per cent)|[-–/]\d|[.,]\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

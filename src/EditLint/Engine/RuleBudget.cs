@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using EditLint.Rules;
+using EditLint.Text;
+
+namespace EditLint.Engine;
+
+/// <summary>
+/// The limits one rule runs under on one document (or, for a workspace rule, on the run's documents): a time budget
+/// and an allocation budget, checked cooperatively — when the rule reports, between the engine's calls into it, and
+/// through the cancellation token it receives, which the deadline cancels. .NET cannot abort a thread, so a rule
+/// that loops without reporting, returning or looking at its token is not stopped; its allocations are counted only
+/// at those same points (<see cref="GC.GetAllocatedBytesForCurrentThread"/>: every action of one rule on one document
+/// runs on one thread). Work the rule causes lazily (a fact computed on first use) counts against it.
+/// </summary>
+internal sealed class RuleBudget : IDisposable
+{
+    private readonly TimeSpan _time;
+    private readonly long _bytes;
+    private readonly long _startBytes = GC.GetAllocatedBytesForCurrentThread();
+    private readonly long _startTicks = Stopwatch.GetTimestamp();
+    private readonly CancellationTokenSource _deadline;
+    private readonly CancellationToken _run;
+
+    public RuleBudget(TimeSpan time, long bytes, CancellationToken run)
+    {
+        (_time, _bytes, _run) = (time, bytes, run);
+        _deadline = CancellationTokenSource.CreateLinkedTokenSource(run);
+        if (time > TimeSpan.Zero && time != Timeout.InfiniteTimeSpan)
+            _deadline.CancelAfter(time);
+    }
+
+    /// <summary>The budget of a workspace rule over <paramref name="documents"/> documents: a document rule's, once per document.</summary>
+    public static RuleBudget ForWorkspace(LintOptions options, int documents, CancellationToken run)
+    {
+        var n = Math.Max(1, documents);
+        var time = options.RuleTimeBudget == Timeout.InfiniteTimeSpan ? Timeout.InfiniteTimeSpan : TimeSpan.FromTicks((long)Math.Min(TimeSpan.MaxValue.Ticks / 2.0, options.RuleTimeBudget.Ticks * (double)n));
+        return new RuleBudget(time, (long)Math.Min(long.MaxValue / 2.0, options.RuleAllocationBudget * (double)n), run);
+    }
+
+    /// <summary>The token the rule receives: cancelled when the run is, or when the rule's time is up.</summary>
+    public CancellationToken Token => _deadline.Token;
+
+    /// <summary>Throws <see cref="RuleBudgetExceededException"/> when the rule is past its time or allocation budget.</summary>
+    public void Check()
+    {
+        _run.ThrowIfCancellationRequested();
+        if (Stopwatch.GetElapsedTime(_startTicks) is var elapsed && elapsed > _time && _time != Timeout.InfiniteTimeSpan)
+            throw new RuleBudgetExceededException($"ran past its time budget of {_time.TotalSeconds:0.###} s ({elapsed.TotalSeconds:0.###} s)");
+        if (GC.GetAllocatedBytesForCurrentThread() - _startBytes is var allocated && allocated > _bytes)
+            throw new RuleBudgetExceededException($"allocated {allocated / 1048576} MB, past its budget of {_bytes / 1048576} MB");
+    }
+
+    /// <summary>
+    /// What to say about <paramref name="e"/>, thrown by the rule: null when it is the run's own cancellation (not
+    /// the rule's to report); the budget it overran when the deadline cancelled it.
+    /// </summary>
+    public string? Failure(Exception e, Func<Exception, string> describe)
+    {
+        if (e is OperationCanceledException && _run.IsCancellationRequested)
+            return null;
+        if (e is RuleBudgetExceededException)
+            return e.Message;
+        if (e is OperationCanceledException && _deadline.IsCancellationRequested)
+            return $"ran past its time budget of {_time.TotalSeconds:0.###} s";
+        return describe(e);
+    }
+
+    /// <summary>Throws <see cref="InvalidReportException"/> when <paramref name="report"/> points outside its document.</summary>
+    public static void Validate(Report report)
+    {
+        var length = report.Document.Source.Length;
+        Validate(report.Span, length, "its span");
+        foreach (var (span, _) in report.Related)
+            Validate(span, length, "a related span");
+        foreach (var fix in report.Details.Fixes)
+        {
+            foreach (var edit in fix.Edits)
+                Validate(edit.Span, length, "a fix's span");
+        }
+    }
+
+    private static void Validate(TextSpan span, int length, string what)
+    {
+        // Compared as longs: Start + Length of a hostile span can overflow an int.
+        if (span.Start < 0 || span.Length < 0 || (long)span.Start + span.Length > length)
+            throw new InvalidReportException($"reported {what} at {span.Start}+{span.Length}, outside the document (0 to {length})");
+    }
+
+    public void Dispose() => _deadline.Dispose();
+}
+
+/// <summary>A rule ran past its time or allocation budget.</summary>
+internal sealed class RuleBudgetExceededException(string message) : Exception(message);
+
+/// <summary>A rule reported a finding the engine cannot place (a span outside its document).</summary>
+internal sealed class InvalidReportException(string message) : Exception(message);
