@@ -12,7 +12,7 @@ internal static class LintRun
     public static LintResult Execute(CliContext context, ResolvedInputs inputs, LintOptions? runOptions = null)
     {
         var files = inputs.Files;
-        var configured = ConfiguredEngine.Create(context.Engine(), files.Select(f => f.Path), path => InputResolver.DisplayPath(path, context.WorkingDirectory), runOptions);
+        var configured = ConfiguredEngine.Create(context.Engine(), files.Select(f => f.Path), path => InputResolver.DisplayPath(path, context.WorkingDirectory), runOptions, inputs.Boundary);
         // What the search skipped (a link out of the roots, a folder that cannot be read) is reported with the run's
         // other findings about its inputs, outside any one document's findings.
         var options = inputs.Skipped.Count == 0 ? configured.Options : configured.Options with

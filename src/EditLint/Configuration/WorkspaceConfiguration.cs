@@ -16,17 +16,26 @@ public sealed class WorkspaceConfiguration
     public const string FileName = ".editlint.yaml";
 
     private readonly Func<string, string> _displayPath;
+    private readonly LinkBoundary _boundary;
     private readonly ConcurrentDictionary<string, ConfigFile?> _configs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, EditorConfigFile?> _editorConfigs = new(StringComparer.Ordinal);
     private readonly List<ConfigProblem> _problems = [];
     private readonly Lock _gate = new();
 
-    private WorkspaceConfiguration(Func<string, string> displayPath) => _displayPath = displayPath;
-
-    /// <summary>Reads the configuration files that apply to <paramref name="documentPaths"/> (full paths).</summary>
-    public static WorkspaceConfiguration Load(IEnumerable<string> documentPaths, Func<string, string> displayPath)
+    private WorkspaceConfiguration(Func<string, string> displayPath, LinkBoundary boundary)
     {
-        var configuration = new WorkspaceConfiguration(displayPath);
+        _displayPath = displayPath;
+        _boundary = boundary;
+    }
+
+    /// <summary>
+    /// Reads the configuration files that apply to <paramref name="documentPaths"/> (full paths). A configuration file
+    /// inside <paramref name="boundary"/>'s roots that links out of them is reported and not read, and so is a pack
+    /// folder such a file names outside them.
+    /// </summary>
+    public static WorkspaceConfiguration Load(IEnumerable<string> documentPaths, Func<string, string> displayPath, LinkBoundary? boundary = null)
+    {
+        var configuration = new WorkspaceConfiguration(displayPath, boundary ?? LinkBoundary.None);
         foreach (var directory in documentPaths.Select(p => Path.GetDirectoryName(Path.GetFullPath(p))!).Distinct(StringComparer.Ordinal))
         {
             _ = configuration.Chain(directory);
@@ -47,9 +56,25 @@ public sealed class WorkspaceConfiguration
 
     /// <summary>Pack folders the configuration files add (<c>pack-folders:</c>): full path, and where each was declared.</summary>
     public IReadOnlyList<ConfigProblem> PackFolders =>
-        [.. _configs.Values.Where(c => c is not null).SelectMany(c => c!.PackFolders)
-            .GroupBy(f => f.Value, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new ConfigProblem(g.First().Path, g.First().Position, g.Key))];
+        [.. _configs.Values.Where(c => c is not null).SelectMany(c => c!.PackFolders.Select(f => (File: c, Folder: f)))
+            .Where(p => !RefusedPackFolder(p.File, p.Folder))
+            .GroupBy(p => p.Folder.Value, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new ConfigProblem(g.First().Folder.Path, g.First().Folder.Position, g.Key))];
+
+    // A repo's own configuration (inside the roots) may not point the run at packs outside them; the refusal is
+    // recorded once per declaration.
+    private bool RefusedPackFolder(ConfigFile file, Located<string> folder)
+    {
+        if (!_boundary.IsWithin(file.Directory) || _boundary.RefusalOfNamedFolder(folder.Value) is not { } why)
+            return false;
+        lock (_gate)
+        {
+            var problem = new ConfigProblem(folder.Path, folder.Position, $"pack folder '{_displayPath(folder.Value)}' {why}");
+            if (!_problems.Contains(problem))
+                _problems.Add(problem);
+        }
+        return true;
+    }
 
     /// <summary>Reports rule IDs and pack names that no rule of <paramref name="rules"/> has.</summary>
     public void Validate(IEnumerable<RuleDescriptor> rules)
@@ -221,6 +246,11 @@ public sealed class WorkspaceConfiguration
 
     private string ReadText(string path, List<ConfigProblem> problems)
     {
+        if (_boundary.Refusal(path) is { } refused)
+        {
+            problems.Add(new ConfigProblem(_displayPath(path), default, refused));
+            return "";
+        }
         var (text, problem) = SafeFile.ReadText(path);
         if (text is null)
             problems.Add(new ConfigProblem(_displayPath(path), default, problem!));

@@ -1,4 +1,5 @@
 using EditLint.Configuration;
+using EditLint.Inputs;
 using EditLint.Packs;
 using EditLint.Rules;
 
@@ -14,10 +15,11 @@ public sealed record ConfiguredEngine(LintEngine Engine, LintOptions Options, Wo
     /// <summary>
     /// Reads the configuration for <paramref name="paths"/> (full paths); <paramref name="displayPath"/> names files
     /// in messages. Documents outside those folders still get their configuration, read when first asked for.
+    /// Configuration and packs inside <paramref name="boundary"/>'s roots are held to them (no links out).
     /// </summary>
-    public static ConfiguredEngine Create(LintEngine engine, IEnumerable<string> paths, Func<string, string> displayPath, LintOptions? options = null)
+    public static ConfiguredEngine Create(LintEngine engine, IEnumerable<string> paths, Func<string, string> displayPath, LintOptions? options = null, LinkBoundary? boundary = null)
     {
-        var configuration = WorkspaceConfiguration.Load(paths, displayPath);
+        var configuration = WorkspaceConfiguration.Load(paths, displayPath, boundary);
         var problems = new List<ConfigProblem>();
         var ids = engine.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var extra = new List<Rule>();
@@ -29,7 +31,7 @@ public sealed record ConfiguredEngine(LintEngine Engine, LintOptions Options, Wo
                 problems.Add(folder with { Message = $"pack folder '{displayPath(folder.Message)}' does not exist" });
                 continue;
             }
-            var loaded = PackLoader.LoadFolder(folder.Message, displayPath);
+            var loaded = PackLoader.LoadFolder(folder.Message, displayPath, boundary);
             problems.AddRange(loaded.Problems);
             foreach (var rule in loaded.Rules)
             {

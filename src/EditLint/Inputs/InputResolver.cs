@@ -14,6 +14,9 @@ public sealed record ResolvedInputs(IReadOnlyList<(string Path, string DisplayPa
     /// <summary>Files and errors, nothing skipped.</summary>
     public ResolvedInputs(IReadOnlyList<(string Path, string DisplayPath)> files, IReadOnlyList<string> errors)
         : this(files, errors, []) { }
+
+    /// <summary>The roots of the search: configuration and packs inside them are held to them too.</summary>
+    public LinkBoundary Boundary { get; init; } = LinkBoundary.None;
 }
 
 /// <summary>A file or folder a search found and skipped, with a message that names it and says why.</summary>
@@ -83,9 +86,8 @@ public static class InputResolver
             else
                 errors.Add($"'{argument}' does not exist.");
         }
-        var walk = new Walk(
-            [.. work.Select(w => SafeFile.RealPath(w.Root)).OfType<string>().Distinct(PathComparer)],
-            followSymlinks, problems, path => DisplayPath(path, workingDirectory));
+        var boundary = new LinkBoundary(work.Select(w => w.Root).Distinct(PathComparer), followSymlinks);
+        var walk = new Walk(boundary, problems, path => DisplayPath(path, workingDirectory));
 
         void Add(string fullPath)
         {
@@ -114,7 +116,7 @@ public static class InputResolver
 
         files.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
         problems.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
-        return new ResolvedInputs(files, errors, problems);
+        return new ResolvedInputs(files, errors, problems) { Boundary = boundary };
     }
 
     /// <summary>The name reports use: relative to the working folder, with forward slashes.</summary>
@@ -159,7 +161,7 @@ public static class InputResolver
     public static IEnumerable<string> EnumerateArticles(string directory, IReadOnlyList<string> roots, bool followSymlinks = false, ICollection<InputProblem>? problems = null)
     {
         var skipped = new List<InputProblem>();
-        var walk = new Walk([.. roots.Select(SafeFile.RealPath).OfType<string>()], followSymlinks, skipped, path => DisplayPath(path, directory));
+        var walk = new Walk(new LinkBoundary(roots, followSymlinks), skipped, path => DisplayPath(path, directory));
         foreach (var file in walk.Files(directory, IsArticle, int.MaxValue))
         {
             if (walk.FirstVisit(file))
@@ -197,8 +199,9 @@ public static class InputResolver
     /// One search over folders: the real paths of its roots, the folders entered and files handed out (by device and
     /// inode, or by real path where there are no inodes), and the problems met.
     /// </summary>
-    private sealed class Walk(IReadOnlyList<string> realRoots, bool followSymlinks, List<InputProblem> problems, Func<string, string> displayPath)
+    private sealed class Walk(LinkBoundary boundary, List<InputProblem> problems, Func<string, string> displayPath)
     {
+
         private readonly HashSet<string> _folders = new(PathComparer);
         private readonly HashSet<string> _files = new(PathComparer);
 
@@ -208,7 +211,7 @@ public static class InputResolver
         /// <summary>True when <paramref name="path"/> (a file named explicitly) may be read; reported when not.</summary>
         public bool InBounds(string path)
         {
-            if (followSymlinks || SafeFile.KindOf(path, followLinks: false) != FileKind.SymbolicLink)
+            if (boundary.FollowSymlinks || SafeFile.KindOf(path, followLinks: false) != FileKind.SymbolicLink)
                 return true;
             if (SafeFile.RealPath(path) is not { } real || InRoots(real))
                 return true;
@@ -242,7 +245,7 @@ public static class InputResolver
                         // A dangling link or a loop of links is no file: nothing to read, nothing to say.
                         if (SafeFile.RealPath(entry.FullName) is not { } real)
                             continue;
-                        if (!followSymlinks && !InRoots(real))
+                        if (!boundary.FollowSymlinks && !InRoots(real))
                         {
                             ReportOutside(entry.FullName, isFolder ? "folder" : "file");
                             continue;
@@ -276,7 +279,7 @@ public static class InputResolver
             }
         }
 
-        private bool InRoots(string realPath) => realRoots.Any(root => SafeFile.IsInside(realPath, root));
+        private bool InRoots(string realPath) => boundary.Contains(realPath);
 
         private void ReportOutside(string path, string what) =>
             problems.Add(new InputProblem(displayPath(path),

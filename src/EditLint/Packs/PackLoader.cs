@@ -52,7 +52,7 @@ public static partial class PackLoader
     public static IReadOnlyCollection<string> CheckKinds => KindKeys.Keys;
 
     /// <summary>Packs in <paramref name="folder"/>: the folder itself when it holds pack.yaml, else each subfolder that does.</summary>
-    public static PackLoadResult LoadFolder(string folder, Func<string, string> displayPath)
+    public static PackLoadResult LoadFolder(string folder, Func<string, string> displayPath, LinkBoundary? boundary = null)
     {
         var files = new List<PackFile>();
         var unreadable = new List<ConfigProblem>();
@@ -63,8 +63,9 @@ public static partial class PackLoader
         {
             foreach (var file in Directory.EnumerateFiles(pack).Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
             {
-                // Through SafeFile: a FIFO or a link to /dev/zero in a pack folder is reported, not read.
-                var (text, problem) = SafeFile.ReadText(file);
+                // Through SafeFile: a FIFO or a link to /dev/zero in a pack folder is reported, not read; nor is a link
+                // out of the folders being linted.
+                var (text, problem) = (boundary ?? LinkBoundary.None).Refusal(file) is { } refused ? (null, refused) : SafeFile.ReadText(file);
                 if (text is null)
                     unreadable.Add(new ConfigProblem(displayPath(file), default, problem!));
                 else

@@ -237,12 +237,64 @@ public sealed class FileInputTests : IDisposable
         AssertGoodStillLinted(findings);
     }
 
+    // --- configuration and packs are held to the roots too ---
+
+    [Theory]
+    [InlineData(".editlint.yaml")]
+    [InlineData(".editorconfig")]
+    public void A_configuration_file_linked_out_of_the_repo_is_reported_and_never_read(string name)
+    {
+        // Not YAML, so a parser's error message would quote it if it were read.
+        File.WriteAllText(Path.Combine(_outside, "secret.conf"), "[default]\naws_secret_access_key = SECRET-TOKEN-4711 root editlint_x\n");
+        File.CreateSymbolicLink(Path.Combine(_repo, name), Path.Combine(_outside, "secret.conf"));
+
+        var run = Bounded("check", ".", "--format", "json");
+
+        Assert.DoesNotContain("SECRET-TOKEN-4711", run.Out + run.Error, StringComparison.Ordinal);
+        var findings = Findings(run.Out);
+        var refused = Assert.Single(findings, f => f.Path == name);
+        Assert.Equal("EL9003", refused.Id);
+        Assert.Contains("outside the folders being linted", refused.Message, StringComparison.Ordinal);
+        AssertGoodStillLinted(findings);
+    }
+
+    [Fact]
+    public void A_configuration_file_linked_inside_the_repo_is_read()
+    {
+        Directory.CreateDirectory(Path.Combine(_repo, "shared"));
+        File.WriteAllText(Path.Combine(_repo, "shared", "house.yaml"), "root: true\nrules:\n  EL4002: off\n");
+        File.CreateSymbolicLink(Path.Combine(_repo, ".editlint.yaml"), Path.Combine(_repo, "shared", "house.yaml"));
+
+        var findings = Findings(CliRunner.Run(_repo, "check", ".", "--format", "json").Out);
+
+        Assert.DoesNotContain(findings, f => f.Id is "EL9003" or "EL4002");
+    }
+
+    [Fact]
+    public void A_pack_folder_or_pack_file_out_of_the_repo_is_reported_and_never_read()
+    {
+        var outsidePack = Directory.CreateDirectory(Path.Combine(_outside, "styles", "leak")).FullName;
+        File.WriteAllText(Path.Combine(outsidePack, "pack.yaml"), "name: leak\nSECRET-TOKEN-4711: [\n");
+        var insidePack = Directory.CreateDirectory(Path.Combine(_repo, "styles", "house")).FullName;
+        File.CreateSymbolicLink(Path.Combine(insidePack, "pack.yaml"), Path.Combine(outsidePack, "pack.yaml"));
+        File.WriteAllText(Path.Combine(_repo, ".editlint.yaml"), $"root: true\npack-folders: [styles, {Path.Combine(_outside, "styles")}]\n");
+
+        var run = Bounded("check", ".", "--format", "json");
+
+        Assert.DoesNotContain("SECRET-TOKEN-4711", run.Out + run.Error, StringComparison.Ordinal);
+        var findings = Findings(run.Out);
+        Assert.Contains(findings, f => f.Id == "EL9003" && f.Path == "styles/house/pack.yaml" && f.Message.Contains("outside the folders being linted", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Id == "EL9003" && f.Path == ".editlint.yaml" && f.Message.Contains("pack folder", StringComparison.Ordinal) && f.Message.Contains("outside the folders being linted", StringComparison.Ordinal));
+        AssertGoodStillLinted(findings);
+    }
+
     [Fact]
     public void Dev_zero_as_configuration_is_an_EL9003()
     {
         File.CreateSymbolicLink(Path.Combine(_repo, ".editlint.yaml"), "/dev/zero");
 
-        var run = Bounded("check", ".", "--format", "json");
+        // Links followed on purpose, so the reader itself meets the device (without, the link is refused unread).
+        var run = Bounded("check", ".", "--format", "json", "--follow-symlinks");
 
         Assert.Equal(ExitCodes.Error, run.ExitCode);
         var findings = Findings(run.Out);
@@ -257,7 +309,7 @@ public sealed class FileInputTests : IDisposable
         var pack = Directory.CreateDirectory(Path.Combine(_repo, "styles", "house")).FullName;
         File.CreateSymbolicLink(Path.Combine(pack, "pack.yaml"), "/dev/zero");
 
-        var run = Bounded("check", ".", "--format", "json");
+        var run = Bounded("check", ".", "--format", "json", "--follow-symlinks");
 
         Assert.Equal(ExitCodes.Error, run.ExitCode);
         var findings = Findings(run.Out);
