@@ -11,12 +11,12 @@ public static class EngineRules
     /// <summary>EL9002: an input could not be read.</summary>
     public static readonly RuleDescriptor InputUnreadable = new(
         "EL9002", "Input could not be read", "{0}", RuleCategory.Engine, Severity.Error,
-        "The file is binary, is not valid UTF-8 (or UTF-16 with a byte-order mark), is larger than the size limit, cannot be opened, or has front matter that is not valid YAML. The run goes on with the other inputs.");
+        "The file is binary, is not valid UTF-8 (or UTF-16/UTF-32 with a byte-order mark), is larger than the size limit, cannot be opened, is no regular file (a FIFO, a device, a socket), is a symbolic link out of the folders being linted, sits in a folder that cannot be read, or has front matter that is not valid YAML or passes its nesting or alias limits. The run goes on with the other inputs.");
 
     /// <summary>EL9003: a configuration file or rule pack is invalid.</summary>
     public static readonly RuleDescriptor InvalidConfiguration = new(
         "EL9003", "Invalid configuration or rule pack", "{0}", RuleCategory.Engine, Severity.Error,
-        "A .editlint.yaml, .editorconfig entry, baseline or YAML rule-pack file has an error: the finding points at its file, line and column and says what is wrong. The invalid part is ignored and the run goes on.");
+        "A .editlint.yaml, .editorconfig entry, baseline or YAML rule-pack file has an error, passes a limit (nesting, aliases, formula depth) or cannot be read (no regular file, a link out of the folders being linted): the finding points at its file, line and column and says what is wrong. The invalid part is ignored and the run goes on.");
 
     /// <summary>EL9004: an inline suppression or baseline entry that suppresses nothing.</summary>
     public static readonly RuleDescriptor UnusedSuppression = new(
