@@ -44,6 +44,14 @@ internal static class Program
             return 2;
         }
 
+        var broken = SelfCheck.Run();
+        if (broken.Count > 0)
+        {
+            Console.Error.WriteLine("The fuzzer's own checks are broken; a run would prove nothing:");
+            foreach (var problem in broken)
+                Console.Error.WriteLine("  not true: " + problem);
+            return 3;
+        }
         Directory.CreateDirectory(options.Out);
         ThrownExceptions.Start();
         using var services = new ServiceCollection().AddEditLint().BuildServiceProvider();
