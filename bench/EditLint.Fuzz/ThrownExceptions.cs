@@ -35,7 +35,10 @@ internal static class ThrownExceptions
             {
                 if (thrownType != type || !quotedIn.Contains(message, StringComparison.Ordinal))
                     continue;
-                var frames = stack.Split('\n').Select(l => l.TrimEnd()).SkipWhile(l => !l.Contains(" at ", StringComparison.Ordinal) || l.Contains("Environment", StringComparison.Ordinal) || l.Contains("EditLint.Fuzz", StringComparison.Ordinal)).ToList();
+                // Environment.StackTrace starts with its own frames, this handler's and the runtime's unwinding.
+                var frames = stack.Split('\n').Select(l => l.TrimEnd()).SkipWhile(l => !l.Contains(" at ", StringComparison.Ordinal)
+                    || l.Contains("System.Environment", StringComparison.Ordinal) || l.Contains("EditLint.Fuzz", StringComparison.Ordinal)
+                    || l.Contains("System.Runtime.ExceptionServices", StringComparison.Ordinal)).ToList();
                 var ours = frames.FirstOrDefault(f => f.TrimStart().StartsWith("at EditLint.", StringComparison.Ordinal) && !f.Contains("EditLint.Fuzz", StringComparison.Ordinal));
                 var where = ours is null ? "?" : ours.TrimStart()[3..].Split('(')[0];
                 return (where, string.Join('\n', frames.TakeWhile(f => !f.Contains("EditLint.Fuzz", StringComparison.Ordinal)).Take(20)));
