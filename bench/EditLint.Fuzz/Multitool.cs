@@ -42,9 +42,7 @@ internal static class Multitool
                 if (LevelOf(result, rule) != "error")
                     continue;
                 var id = result.TryGetProperty("ruleId", out var ruleId) ? ruleId.GetString() : "?";
-                var message = result.TryGetProperty("message", out var m) && m.TryGetProperty("text", out var text) ? text.GetString()
-                    : result.TryGetProperty("message", out m) && m.TryGetProperty("id", out var messageId) ? messageId.GetString() : "";
-                failures.Add(new Failure($"SARIF Multitool {id}", $"{message} ({log})"));
+                failures.Add(new Failure($"SARIF Multitool {id}", $"{MessageOf(result, rule)} ({log})"));
             }
             foreach (var invocation in run.TryGetProperty("invocations", out var invocations) ? invocations.EnumerateArray() : default)
             {
@@ -53,6 +51,25 @@ internal static class Multitool
             }
         }
         return failures;
+    }
+
+    // The multitool writes most messages as a template id of the rule plus arguments.
+    private static string MessageOf(JsonElement result, JsonElement? rule)
+    {
+        if (!result.TryGetProperty("message", out var message))
+            return "";
+        if (message.TryGetProperty("text", out var text))
+            return text.GetString() ?? "";
+        var id = message.TryGetProperty("id", out var messageId) ? messageId.GetString() ?? "" : "";
+        var arguments = message.TryGetProperty("arguments", out var args) ? args.EnumerateArray().Select(a => a.ToString()).ToArray() : [];
+        if (rule is { } r && r.TryGetProperty("messageStrings", out var strings) && strings.TryGetProperty(id, out var template) && template.TryGetProperty("text", out var templateText))
+        {
+            var formatted = templateText.GetString() ?? id;
+            for (var i = 0; i < arguments.Length; i++)
+                formatted = formatted.Replace("{" + i + "}", arguments[i], StringComparison.Ordinal);
+            return formatted;
+        }
+        return $"{id} {string.Join(", ", arguments)}";
     }
 
     private static string LevelOf(JsonElement result, JsonElement? rule)
