@@ -91,6 +91,8 @@ internal sealed partial class FailureStore(string folder, ulong seed)
         foreach (var step in fuzzCase.Steps)
             readme.AppendLine(step);
         readme.AppendLine("```");
+        // Written before shrinking too: shrinking can take minutes, and the run may be stopped meanwhile.
+        File.WriteAllText(Path.Combine(repro, "README.md"), readme.ToString());
         if (minimize is not null)
         {
             var (minimal, minimalFailure) = minimize(failure.Kind);

@@ -2,15 +2,20 @@ namespace EditLint.Fuzz;
 
 /// <summary>
 /// Shrinks a failing case while it still fails the same way (same <see cref="Failure.Kind"/>): drops run options
-/// and files, then cuts each file down by lines and then by bytes (delta debugging). Bounded by a number of runs.
+/// and files, then cuts each file down by lines and then by bytes (delta debugging). Bounded by a number of runs
+/// and by time: an input that fails by timing out a regex takes seconds a run.
 /// </summary>
-internal sealed class Minimizer(Harness harness, int maxRuns)
+internal sealed class Minimizer(Harness harness, int maxRuns, TimeSpan maxTime)
 {
     private int _runs;
+    private System.Diagnostics.Stopwatch _clock = new();
+
+    private bool Spent => _runs >= maxRuns || _clock.Elapsed > maxTime;
 
     public FuzzCase Minimize(FuzzCase fuzzCase, string kind)
     {
         _runs = 0;
+        _clock = System.Diagnostics.Stopwatch.StartNew();
         bool Fails(FuzzCase candidate)
         {
             _runs++;
@@ -21,7 +26,7 @@ internal sealed class Minimizer(Harness harness, int maxRuns)
             fuzzCase = fuzzCase with { Date = null };
         if (fuzzCase.DateFromFileName && Fails(fuzzCase with { DateFromFileName = false }))
             fuzzCase = fuzzCase with { DateFromFileName = false };
-        for (var i = fuzzCase.Files.Count - 1; i >= 0 && _runs < maxRuns; i--)
+        for (var i = fuzzCase.Files.Count - 1; i >= 0 && !Spent; i--)
         {
             var candidate = fuzzCase.WithoutFile(i);
             if (candidate.Articles.Any() && Fails(candidate))
@@ -42,10 +47,10 @@ internal sealed class Minimizer(Harness harness, int maxRuns)
     {
         var units = byLines ? SplitLines(content) : [.. content.Select(b => new[] { b })];
         var chunk = Math.Max(1, units.Count / 2);
-        while (chunk >= 1 && units.Count > 0 && _runs < maxRuns)
+        while (chunk >= 1 && units.Count > 0 && !Spent)
         {
             var progress = false;
-            for (var start = 0; start < units.Count && _runs < maxRuns;)
+            for (var start = 0; start < units.Count && !Spent;)
             {
                 var candidate = units.Take(start).Concat(units.Skip(start + chunk)).ToList();
                 if (fails(Join(candidate)))

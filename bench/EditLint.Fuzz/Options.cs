@@ -17,6 +17,7 @@ internal sealed record Options
     public double SlowSeconds { get; init; } = 10;
     public int MaxDepth { get; init; } = 2000;
     public int MinimizeRuns { get; init; } = 400;
+    public double MinimizeSeconds { get; init; } = 120;
     public string? Replay { get; init; }
     public DateOnly? Date { get; init; }
     public bool DateFromFileName { get; init; }
@@ -42,6 +43,7 @@ internal sealed record Options
                 "--slow" => options with { SlowSeconds = Number() },
                 "--max-depth" => options with { MaxDepth = (int)Math.Max(1, Number()) },
                 "--minimize-runs" => options with { MinimizeRuns = (int)Number() },
+                "--minimize-seconds" => options with { MinimizeSeconds = Number() },
                 "--replay" => options with { Replay = Path.GetFullPath(Value()) },
                 "--date" => options with { Date = DateOnly.ParseExact(Value(), "yyyy-MM-dd", CultureInfo.InvariantCulture) },
                 "--date-from-filename" => options with { DateFromFileName = true },

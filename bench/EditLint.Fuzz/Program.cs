@@ -27,6 +27,7 @@ internal static class Program
           --slow S             report an input that takes over S seconds (default 10, the issue's bound)
           --max-depth N        deepest nesting generated (default 2000; deeper can overflow the stack and end the run)
           --minimize-runs N    runs spent shrinking each new kind of failure (default 400; 0: no minimizing)
+          --minimize-seconds S time spent shrinking each new kind of failure, at most (default 120)
           --replay FOLDER      lint one folder laid out like a repro's case/ or minimal/ folder, print its failures
         """;
 
@@ -90,7 +91,7 @@ internal static class Program
         }
         var generators = new Generators(FuzzData.Load(), corpus, rules, options.MaxDepth);
         var store = new FailureStore(options.Out, options.Seed);
-        var minimizer = new Minimizer(harness, options.MinimizeRuns);
+        var minimizer = new Minimizer(harness, options.MinimizeRuns, TimeSpan.FromSeconds(options.MinimizeSeconds));
         var marker = Path.Combine(options.Out, "current.txt");
         store.RecoverCrash(marker);
 
