@@ -178,6 +178,8 @@ internal static class Program
             return new FuzzFile(relative, File.ReadAllBytes(p), role);
         }).ToList();
         var outcome = harness.Run(new FuzzCase(files, options.Date, options.DateFromFileName, []));
+        if (outcome.Elapsed.TotalSeconds > options.SlowSeconds)
+            outcome = outcome with { Failures = [.. outcome.Failures, new Failure($"slow (over {options.SlowSeconds} s)", $"{outcome.Elapsed.TotalSeconds:0.0} s, {outcome.AllocatedBytes / 1e6:0} MB allocated")] };
         foreach (var failure in outcome.Failures)
             Console.WriteLine($"{failure.Kind}\n    {failure.Detail.Replace("\n", "\n    ", StringComparison.Ordinal)}");
         Console.WriteLine($"{outcome.Failures.Count} failure(s), {outcome.Elapsed.TotalMilliseconds:0} ms");
