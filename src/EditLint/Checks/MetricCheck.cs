@@ -177,7 +177,7 @@ public sealed class Formula
 
         public bool AtEnd => _at >= text.Length;
 
-        public string Rest => text.Length - _at > 40 ? text.Substring(_at, 40) + "…" : text[_at..];
+        public string Rest => text.Length - _at > 40 ? string.Concat(text.AsSpan(_at, 40), "…") : text[_at..];
 
         public void SkipSpace()
         {
