@@ -607,8 +607,12 @@ public sealed class QuoteFacts
             var verbEnd = verb.LocalStart + verb.Text.Length - sentence.LocalStart;
             if (verbEnd < 0 || verbEnd > sentence.Text.Length)
                 return false;
-            var after = sentence.Text[verbEnd..].TrimStart();
-            var word = new string([.. after.TakeWhile(char.IsLetter)]).ToLowerInvariant();
+            // Read in place: a copy of the rest of the sentence per act was quadratic in one long sentence.
+            var after = sentence.Text.AsSpan(verbEnd).TrimStart();
+            var letters = 0;
+            while (letters < after.Length && char.IsLetter(after[letters]))
+                letters++;
+            var word = after[..letters].ToString().ToLowerInvariant();
             return word is "nothing" or "little" or "much" or "anything" or "so" or "no" or "yes" or "sorry" or "goodbye" or "hello" or "thanks";
         }
 
