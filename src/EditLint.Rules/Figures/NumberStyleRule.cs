@@ -102,8 +102,8 @@ public sealed partial class NumberStyleRule : Rule
         var end = start + f.Length;
         if (start < 0 || end > text.Length)
             return false;
-        var before = Before(text, start);
-        var after = After(text, end);
+        var before = FigureValues.TextBefore(text, start);
+        var after = FigureValues.TextAfter(text, end);
         if (Month().IsMatch(before))
             return false;
         // A pair of numerals is a score, a vote or a ratio ("a 5-4 ruling", "won 3 to 1", "1 in 4"); a numeral next
@@ -129,29 +129,9 @@ public sealed partial class NumberStyleRule : Rule
             return false;
         // "twenty three years", "Fifty nine percent", "one point three per cent" are read in parts: leave them to the
         // editor's eye.
-        if (NumberWordAfter().IsMatch(After(sentence.Text, start + f.Length)) || PartBefore().IsMatch(Before(sentence.Text, start)))
+        if (NumberWordAfter().IsMatch(FigureValues.TextAfter(sentence.Text, start + f.Length)) || PartBefore().IsMatch(FigureValues.TextBefore(sentence.Text, start)))
             return false;
         return f.Kind == FigureKind.Percent || value > upTo;
-    }
-
-    // The patterns read a few words either side of a figure, never the rest of its sentence: copying and matching
-    // that per figure was quadratic in one long sentence. The window ends at a space, so no word is cut in two.
-    private const int Window = 80;
-
-    private static string Before(string text, int start)
-    {
-        var from = Math.Max(0, start - Window);
-        if (from > 0 && text.AsSpan(from, start - from).IndexOfAny(' ', '\n', '\t') is var space and >= 0)
-            from += space;
-        return text[from..start];
-    }
-
-    private static string After(string text, int end)
-    {
-        var to = Math.Min(text.Length, end + Window);
-        if (to < text.Length && text.AsSpan(end, to - end).LastIndexOfAny(' ', '\n', '\t') is var space and > 0)
-            to = end + space;
-        return text[end..to];
     }
 
     // Capitalised words that open a sentence before a count ("The 3 winners", "About 5 people"); any other
