@@ -1,6 +1,7 @@
 using EditLint.Documents;
 using EditLint.Semantics;
 using EditLint.Semantics.Lexicons;
+using EditLint.Semantics.Quotes;
 using EditLint.Text;
 
 namespace EditLint.Rules.Consistency;
@@ -57,7 +58,8 @@ internal static class PersonReferences
     /// <summary>The people named in <paramref name="model"/>.</summary>
     public static IReadOnlyList<Person> Find(SemanticModel model)
     {
-        var quotations = model.Quotes.Where(q => q.IsQuotation).Select(q => q.InnerSpan).ToList();
+        // Searched, not scanned, per mention: a long article has thousands of both.
+        var quotations = new QuotedSpans(model.Quotes.Where(q => q.IsQuotation).Select(q => (q.InnerSpan.Start, q.InnerSpan.End)));
         var tokenIndex = new Dictionary<int, int>();
         for (var i = 0; i < model.Tokens.Count; i++)
             tokenIndex.TryAdd(model.Tokens[i].Span.Start, i);
@@ -66,7 +68,7 @@ internal static class PersonReferences
         var titledFullNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in model.GetFacts<NameMention>())
         {
-            if (mention.Block.Kind is not (BlockKind.Paragraph or BlockKind.ListItem) || quotations.Exists(q => q.Contains(mention.Span.Start)))
+            if (mention.Block.Kind is not (BlockKind.Paragraph or BlockKind.ListItem) || quotations.Contains(mention.Span.Start))
                 continue;
             var words = mention.Words.Select(w => w.Text).ToList();
             // Everything up to the last job title before the surname is the title: "Russian President Vladimir Putin".

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using EditLint.Configuration;
 using EditLint.Diagnostics;
+using EditLint.Semantics.Quotes;
 using EditLint.Text;
 
 namespace EditLint.Rules.Consistency;
@@ -35,7 +36,7 @@ public sealed class RejectedWordRule : Rule
             return;
         var matchers = Cache.GetValue(vocabulary, Build);
         // Quoted words are the speaker's: a newsroom does not change them to suit its style.
-        var quotations = context.Model.Quotes.Where(q => q.IsQuotation).Select(q => q.InnerSpan).ToList();
+        var quotations = new QuotedSpans(context.Model.Quotes.Where(q => q.IsQuotation).Select(q => (q.InnerSpan.Start, q.InnerSpan.End)));
         foreach (var block in context.Document.Blocks)
         {
             if (!block.IsProse)
@@ -55,7 +56,7 @@ public sealed class RejectedWordRule : Rule
                         continue;
                     reported.Add((match.Index, match.Index + match.Length));
                     var span = block.Content.ToSource(match.Index, match.Length);
-                    if (quotations.Exists(q => q.Contains(span.Start)))
+                    if (quotations.Contains(span.Start))
                         continue;
                     var suggestion = preferred is null ? "" : $"; use '{MatchCase(match.Value, preferred)}'";
                     context.ReportWithFix(span, preferred is null ? null : MatchCase(match.Value, preferred), match.Value, suggestion);

@@ -86,7 +86,8 @@ public sealed partial class CurrencyConversionRule : Rule
         var after = converted.LocalStart + converted.Length;
         if (!Closing().IsMatch(text[after..Math.Min(text.Length, after + 12)]))
             return null;
-        var words = text[amount.LocalStart..Math.Min(text.Length, after + text[after..].IndexOf(')', StringComparison.Ordinal) + 1)];
+        // Searched in place: copying the rest of the block per pair was quadratic in a long paragraph.
+        var words = text[amount.LocalStart..Math.Min(text.Length, (text.IndexOf(')', after) is var close and >= 0 ? close : after - 1) + 1)];
         var rounding = Rounding(amount) + Rounding(converted);
         // One key per pair of currencies whichever way round they are written: "£10 ($13)" and "$26 (£20)" agree.
         // A rate that rounds to nothing or is beyond a decimal ("£0.01 ($79,228,…)") cannot be compared.

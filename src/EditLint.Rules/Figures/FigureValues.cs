@@ -3,7 +3,7 @@ using EditLint.Semantics.Figures;
 
 namespace EditLint.Rules.Figures;
 
-/// <summary>How figures are compared and written in messages: the interval a stated figure allows, and ratios.</summary>
+/// <summary>How figures are compared and written in messages (the interval a stated figure allows, ratios), and the words around a figure that rules read.</summary>
 internal static class FigureValues
 {
     /// <summary>
@@ -47,5 +47,27 @@ internal static class FigureValues
         return ratio >= 1.95m
             ? ratio.ToString(ratio == decimal.Truncate(ratio) ? "0" : "0.#", CultureInfo.InvariantCulture) + "×"
             : ((ratio - 1) * 100).ToString("0", CultureInfo.InvariantCulture) + "% apart";
+    }
+
+    // Rules' patterns read a few words either side of a figure, never the rest of its sentence: copying and matching
+    // that per figure was quadratic in one long sentence. A window ends at a space, so no word is cut in two.
+    private const int Window = 80;
+
+    /// <summary>The few words of <paramref name="text"/> before <paramref name="start"/>.</summary>
+    public static string TextBefore(string text, int start)
+    {
+        var from = Math.Max(0, start - Window);
+        if (from > 0 && text.AsSpan(from, start - from).IndexOfAny(' ', '\n', '\t') is var space and >= 0)
+            from += space;
+        return text[from..start];
+    }
+
+    /// <summary>The few words of <paramref name="text"/> from <paramref name="end"/> on.</summary>
+    public static string TextAfter(string text, int end)
+    {
+        var to = Math.Min(text.Length, end + Window);
+        if (to < text.Length && text.AsSpan(end, to - end).LastIndexOfAny(' ', '\n', '\t') is var space and > 0)
+            to = end + space;
+        return text[end..to];
     }
 }

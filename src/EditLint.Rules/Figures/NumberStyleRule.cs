@@ -102,8 +102,8 @@ public sealed partial class NumberStyleRule : Rule
         var end = start + f.Length;
         if (start < 0 || end > text.Length)
             return false;
-        var before = text[..start];
-        var after = text[end..];
+        var before = FigureValues.TextBefore(text, start);
+        var after = FigureValues.TextAfter(text, end);
         if (Month().IsMatch(before))
             return false;
         // A pair of numerals is a score, a vote or a ratio ("a 5-4 ruling", "won 3 to 1", "1 in 4"); a numeral next
@@ -125,11 +125,11 @@ public sealed partial class NumberStyleRule : Rule
         if (number.Length == 0 || !char.IsLower(number[0]) || number.Contains(' ', StringComparison.Ordinal) || NumberWords.ParseWord(number) is not { } value)
             return false;
         var start = f.LocalStart - sentence.LocalStart;
-        if (start <= 0 || start + f.Length > sentence.Text.Length || sentence.Text[..start].Trim().Trim('"', '“', '‘', '\'', '(').Length == 0)
+        if (start <= 0 || start + f.Length > sentence.Text.Length || sentence.Text.AsSpan(0, start).Trim().Trim("\"“‘'(").Length == 0)
             return false;
         // "twenty three years", "Fifty nine percent", "one point three per cent" are read in parts: leave them to the
         // editor's eye.
-        if (NumberWordAfter().IsMatch(sentence.Text[(start + f.Length)..]) || PartBefore().IsMatch(sentence.Text[..start]))
+        if (NumberWordAfter().IsMatch(FigureValues.TextAfter(sentence.Text, start + f.Length)) || PartBefore().IsMatch(FigureValues.TextBefore(sentence.Text, start)))
             return false;
         return f.Kind == FigureKind.Percent || value > upTo;
     }

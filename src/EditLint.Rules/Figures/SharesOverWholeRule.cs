@@ -70,7 +70,7 @@ public sealed partial class SharesOverWholeRule : Rule
         {
             var rest = shares[i];
             var local = rest.LocalStart - sentence.LocalStart;
-            if (local < 0 || local > text.Length || !Rest().IsMatch(text[..local]))
+            if (local < 0 || local > text.Length || !Rest().IsMatch(FigureValues.TextBefore(text, local)))
                 continue;
             var all = earlier.Concat(shares.Take(i)).ToList();
             if (all.Count == 0 || Completes(all, rest))
@@ -159,7 +159,7 @@ public sealed partial class SharesOverWholeRule : Rule
 
     private static string Words(Figure rest, string text, int local)
     {
-        var match = Rest().Match(text[..local]);
+        var match = Rest().Match(FigureValues.TextBefore(text, local));
         return (match.Value.Trim() + " " + rest.Text).Trim();
     }
 

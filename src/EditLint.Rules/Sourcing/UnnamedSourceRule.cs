@@ -20,7 +20,7 @@ public sealed class UnnamedSourceRule : Rule
         // Not when the article says whose they are nearby, or why they are not named, or the words are the writer's
         // own hypothetical ("Some may criticise …").
         var groups = context.Model.GetFacts<SpeechAct>()
-            .Where(act => act.Kind == SpeakerKind.Unnamed && act.Sentence.Block.IsProse && !UnnamedSourceContext.ExplainsAnonymity(act)
+            .Where(act => act.Kind == SpeakerKind.Unnamed && act.Sentence.Block.IsProse && !UnnamedSourceContext.ExplainsAnonymity(context.Model, act)
                 && !UnnamedSourceContext.IsHypothetical(context.Model, act) && !UnnamedSourceContext.IsIdentifiedNearby(context.Model, act))
             .GroupBy(act => UnnamedSourceContext.Head(act.Speaker));
         foreach (var group in groups)

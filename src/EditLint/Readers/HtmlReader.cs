@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using EditLint.Diagnostics;
 using EditLint.Documents;
 using EditLint.Text;
 
@@ -15,16 +16,34 @@ namespace EditLint.Readers;
 /// </summary>
 public sealed class HtmlReader : IDocumentReader
 {
+    /// <summary>How deep elements may nest: the depth at which browsers' parsers stop nesting (Blink, WebKit).</summary>
+    public const int MaxDepth = 512;
+
     /// <inheritdoc />
     public DocumentFormat Format => DocumentFormat.Html;
 
     /// <inheritdoc />
     public ArticleDocument Read(string path, SourceText text)
     {
+        // The parser checks the open elements on every start tag, so nesting costs time quadratic in its depth (100,000
+        // nested divs took 81 s), and the walks below recurse per level. Browsers stop nesting at 512: a page that goes
+        // deeper is read up to the element that does, and the rest is reported, not read.
+        var html = text.Text;
+        var source = new HtmlSource(html);
+        var problems = new List<ReaderProblem>();
+        if (source.DepthExceededAt(MaxDepth) is { } deep)
+        {
+            var at = text.GetPosition(deep);
+            problems.Add(new ReaderProblem(new TextSpan(deep, 0),
+                $"HTML nests elements more than {MaxDepth} deep at line {at.DisplayLine}, column {at.DisplayColumn}; browsers stop nesting there, and EditLint reads the page only up to that point"));
+            html = html[..deep];
+        }
+
         // Scripting on: noscript content is then raw text, as the source scan reads it (nothing is ever run).
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = true });
-        var document = parser.ParseDocument(text.Text);
-        var source = new HtmlSource(text.Text, document.CompatMode == "BackCompat");
+        var document = parser.ParseDocument(html);
+        var quirks = document.CompatMode == "BackCompat";
+        source = problems.Count == 0 ? source.WithQuirks(quirks) : new HtmlSource(html, quirks);
         var root = FindRoot(document);
 
         var blocks = new BlockWalker(text, source, document, root).Read();
@@ -34,7 +53,7 @@ public sealed class HtmlReader : IDocumentReader
         HtmlMetadata.Read(document, root, source, headline, metadata);
         HeaderLines.Apply(classified, metadata);
         DatelineFinder.Find(classified, metadata);
-        return new ArticleDocument(path, DocumentFormat.Html, text, metadata, classified, []);
+        return new ArticleDocument(path, DocumentFormat.Html, text, metadata, classified, problems);
     }
 
     private static IElement FindRoot(IDocument document)

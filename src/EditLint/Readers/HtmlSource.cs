@@ -65,16 +65,36 @@ internal sealed class HtmlSource
     private readonly Dictionary<int, int> _startTags = [];
 
     /// <summary>Tokenizes <paramref name="text"/>; <paramref name="quirks"/> is the parser's quirks mode (no doctype).</summary>
-    public HtmlSource(string text, bool quirks)
+    public HtmlSource(string text, bool quirks = false)
+        : this(text, Tokenize(text), quirks)
+    {
+    }
+
+    private HtmlSource(string text, List<HtmlToken> tokens, bool quirks)
     {
         _text = text;
         _quirks = quirks;
-        _tokens = Tokenize(text);
+        _tokens = tokens;
         for (var i = 0; i < _tokens.Count; i++)
         {
             if (_tokens[i].Kind == HtmlTokenKind.StartTag)
                 _startTags[_tokens[i].Start] = i;
         }
+    }
+
+    /// <summary>The same tokens read in the parser's quirks mode (known only once the page is parsed).</summary>
+    public HtmlSource WithQuirks(bool quirks) => quirks == _quirks ? this : new HtmlSource(_text, _tokens, quirks);
+
+    /// <summary>
+    /// Where the page first opens an element more than <paramref name="maxDepth"/> deep, by the scan's own tree
+    /// building (implied end tags included), or null. Found in one pass that stops there, so it costs at most
+    /// tokens × <paramref name="maxDepth"/> even on a page of 100,000 nested elements, whose parse is quadratic.
+    /// </summary>
+    public int? DepthExceededAt(int maxDepth)
+    {
+        var scanner = new Scanner(this, split: true, code: false) { MaxDepth = maxDepth, ReadsProse = false };
+        scanner.Run(0, 0, 0, "#document", FrozenSet<string>.Empty, document: true);
+        return scanner.DepthExceededAt;
     }
 
     /// <summary>The span of the start tag named <paramref name="name"/> at <paramref name="offset"/>, if there is one.</summary>
@@ -122,6 +142,15 @@ internal sealed class HtmlSource
         private int _nested;
         private int _foreign;
 
+        // Open elements past this many end the scan (the document's root is not counted).
+        public int MaxDepth { get; init; } = int.MaxValue;
+
+        // False when only the tree is wanted: text is not read into prose.
+        public bool ReadsProse { get; init; } = true;
+
+        // Where the element that went past MaxDepth starts, once one has.
+        public int? DepthExceededAt { get; private set; }
+
         public HtmlScan Run(int first, int start, int contentStart, string rootName, IReadOnlySet<string> closingAncestors, bool document)
         {
             _stack.Add(rootName);
@@ -132,7 +161,7 @@ internal sealed class HtmlSource
                 var name = token.Name;
                 switch (token.Kind)
                 {
-                    case HtmlTokenKind.Text when _skip == 0 && (_nested == 0 || !split):
+                    case HtmlTokenKind.Text when ReadsProse && _skip == 0 && (_nested == 0 || !split):
                         // The parser drops the newline that directly follows <pre>.
                         var from = token.Start;
                         if (code && t == first && from == contentStart)
@@ -156,6 +185,11 @@ internal sealed class HtmlSource
                             Boundary(name, token.Start);
                         else
                             Push(name, token.Start);
+                        if (_stack.Count - 1 > MaxDepth)
+                        {
+                            DepthExceededAt = token.Start;
+                            return Finish(start, token.Start);
+                        }
                         break;
                     case HtmlTokenKind.EndTag:
                         // These close nothing: text after </body> still goes into whatever is open.

@@ -463,5 +463,33 @@ public class HtmlReaderTests
         Assert.Empty(Read("   ").Blocks);
     }
 
+    [Fact]
+    public void ReadsAPageNestedDeeperThan512ElementsUpToTheElementThatGoesDeeper()
+    {
+        // Two closed paragraphs (implied end tags do not count), then 600 nested divs around a paragraph.
+        var prefix = "<html><head><title>Deep</title></head><body><p>First paragraph.<p>Second paragraph.";
+        var html = prefix + string.Concat(Enumerable.Repeat("<div>", 600)) + "<p>Too deep.</p>" + string.Concat(Enumerable.Repeat("</div>", 600)) + "</body></html>";
+
+        var document = Read(html);
+
+        var problem = Assert.Single(document.ReaderProblems);
+        // The 513th div: the first div closed the open paragraph (an implied end tag), so only divs are open by then.
+        Assert.Equal(prefix.Length + (512 * "<div>".Length), problem.Span.Start);
+        Assert.Contains("more than 512 deep", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(["First paragraph.", "Second paragraph."], document.Blocks.Select(b => b.Text));
+        Assert.Equal("Deep", document.Metadata.Title?.Value);
+    }
+
+    [Fact]
+    public void ReadsAPageNested512ElementsDeepWhole()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 511)) + "<p>Deep enough.</p>" + string.Concat(Enumerable.Repeat("</div>", 511)) + "</body></html>";
+
+        var document = Read(html);
+
+        Assert.Empty(document.ReaderProblems);
+        Assert.Equal("Deep enough.", Assert.Single(document.Blocks).Text);
+    }
+
     private static string? Slice(string text, TextSpan? span) => span is { } s ? text.Substring(s.Start, s.Length) : null;
 }

@@ -21,6 +21,15 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void Tokens_OfOneSpellingShareOneString()
+    {
+        var document = new MarkdownReader().Read("a.md", new SourceText("The minister said the plan worked.\n\nThe minister said so, the aide said.\n"));
+        var said = new SemanticModel(document).Tokens.Where(t => t.Text == "said").ToList();
+        Assert.Equal(3, said.Count);
+        Assert.All(said, t => Assert.Same(said[0].Text, t.Text));
+    }
+
+    [Fact]
     public void Facts_AreComputedOncePerModel()
     {
         var document = new MarkdownReader().Read("a.md", new SourceText("One sentence. Another one.\n"));

@@ -61,7 +61,8 @@ public sealed class QuoteFacts
                 if (block.Kind != BlockKind.Paragraph || !_tokens.TryGetValue(block, out var tokens) || tokens.Count < 8)
                     continue;
                 paragraphs++;
-                if (tokens.Exists(t => FirstPersonWords.Contains(t.Text) && !quotes.Exists(q => t.LocalStart >= q.InnerStart && t.LocalStart < q.InnerEnd)))
+                var quoted = new QuotedSpans(quotes.Select(q => (q.InnerStart, q.InnerEnd)));
+                if (tokens.Exists(t => FirstPersonWords.Contains(t.Text) && !quoted.Contains(t.LocalStart)))
                     firstPerson++;
             }
             return firstPerson >= 4 && firstPerson * 5 >= paragraphs * 2;
@@ -138,8 +139,7 @@ public sealed class QuoteFacts
             if (block.Kind == BlockKind.BlockQuote && quotes.Count == 0 && text.Length > 0)
                 quotes.Add(new Quote(block, 0, text.Length, 0, text.Length, QuoteMarks.Block));
 
-            foreach (var quote in quotes)
-                quote.Parent = quotes.Where(o => o != quote && o.LocalStart < quote.LocalStart && o.LocalEnd >= quote.LocalEnd).MinBy(o => o.LocalEnd - o.LocalStart);
+            SetParents(quotes);
 
             // The multi-paragraph convention: an open quotation continues when the next paragraph opens with a mark.
             if (openFromPrevious is not null && quotes.FirstOrDefault(q => q.Parent is null) is { } first && text.AsSpan(0, first.LocalStart).IsWhiteSpace())
@@ -183,6 +183,43 @@ public sealed class QuoteFacts
             var trimmed = text.TrimStart();
             // BBC copy's '' is a double mark too.
             return trimmed.Length > 0 && (trimmed[0] is '“' or '"' or '«' or '„' || trimmed.StartsWith("''", StringComparison.Ordinal));
+        }
+
+        // Each quotation's parent: the shortest other quotation that opens before it and closes at or after it (the
+        // first in block order of equal ones). One sweep by opening offset that looks only at the quotations still open
+        // there, not at every quotation of the block: a paragraph of thousands of quotations stays linear.
+        private static void SetParents(List<Quote> quotes)
+        {
+            var order = Enumerable.Range(0, quotes.Count).OrderBy(i => quotes[i].LocalStart).ToList();
+            var open = new List<int>();
+            for (var k = 0; k < order.Count;)
+            {
+                var start = quotes[order[k]].LocalStart;
+                open.RemoveAll(i => quotes[i].LocalEnd <= start);
+                var next = k;
+                while (next < order.Count && quotes[order[next]].LocalStart == start)
+                    next++;
+                for (var g = k; g < next; g++)
+                {
+                    var quote = quotes[order[g]];
+                    // A quotation of no width could sit in one that closed where it opens: look at them all.
+                    IEnumerable<int> candidates = quote.LocalEnd > quote.LocalStart ? open : Enumerable.Range(0, quotes.Count);
+                    var parent = -1;
+                    foreach (var i in candidates)
+                    {
+                        var o = quotes[i];
+                        if (o == quote || o.LocalStart >= quote.LocalStart || o.LocalEnd < quote.LocalEnd)
+                            continue;
+                        var length = o.LocalEnd - o.LocalStart;
+                        var best = parent < 0 ? int.MaxValue : quotes[parent].LocalEnd - quotes[parent].LocalStart;
+                        if (length < best || (length == best && i < parent))
+                            parent = i;
+                    }
+                    quote.Parent = parent < 0 ? null : quotes[parent];
+                }
+                open.AddRange(order.GetRange(k, next - k));
+                k = next;
+            }
         }
 
         private List<SpeechAct> FindActs(Block block, List<Quote> quotes)
@@ -259,8 +296,17 @@ public sealed class QuoteFacts
         {
             if (quote.Marks == QuoteMarks.Block)
                 return null;
-            var act = acts.FirstOrDefault(a => a.Sentence.LocalStart < quote.LocalEnd && a.Sentence.LocalStart + a.Sentence.Length > quote.LocalStart)
-                ?? acts.FirstOrDefault(a => IsTagAfter(quote, a));
+            // A block's acts are in sentence order: the first whose sentence ends after the quotation opens is the only
+            // one that can overlap it first; a tag after it is in the first sentence that starts after it closes.
+            SpeechAct? act = null;
+            var k = FirstAct(acts, a => a.Sentence.LocalStart + a.Sentence.Length > quote.LocalStart);
+            if (k < acts.Count && acts[k].Sentence.LocalStart < quote.LocalEnd)
+                act = acts[k];
+            for (k = FirstAct(acts, a => a.Sentence.LocalStart >= quote.LocalEnd); act is null && k < acts.Count && IsAfterSpace(quote, acts[k]); k++)
+            {
+                if (IsTagAfter(quote, acts[k]))
+                    act = acts[k];
+            }
             if (act is null)
                 return null;
             return new Attribution(act.Verb == "according to" ? AttributionMethod.AccordingTo : AttributionMethod.SpeechVerb, act, act.Speaker);
@@ -270,13 +316,33 @@ public sealed class QuoteFacts
         // full stop or question mark, and a sentence right after it that opens with the speaker and the verb.
         private static bool IsTagAfter(Quote quote, SpeechAct act)
         {
-            var text = quote.Block.Text;
-            var start = act.Sentence.LocalStart;
-            if (start < quote.LocalEnd || !text.AsSpan(quote.LocalEnd, start - quote.LocalEnd).IsWhiteSpace())
+            if (!IsAfterSpace(quote, act))
                 return false;
             var sentence = act.Sentence.Text.TrimStart();
             return act.Verb != "according to" && act.Verb != ":" && act.Sentence.Text.Length <= 120
                 && (sentence.StartsWith(act.Speaker + " ", StringComparison.Ordinal) || sentence.StartsWith(act.Verb + " ", StringComparison.OrdinalIgnoreCase));
+        }
+
+        // The act's sentence starts after the quotation, with only white space between.
+        private static bool IsAfterSpace(Quote quote, SpeechAct act)
+        {
+            var start = act.Sentence.LocalStart;
+            return start >= quote.LocalEnd && quote.Block.Text.AsSpan(quote.LocalEnd, start - quote.LocalEnd).IsWhiteSpace();
+        }
+
+        // The index of the first of a block's acts (in sentence order) for which the monotone test holds, or the count.
+        private static int FirstAct(List<SpeechAct> acts, Func<SpeechAct, bool> holds)
+        {
+            int low = 0, high = acts.Count;
+            while (low < high)
+            {
+                var mid = (low + high) >>> 1;
+                if (holds(acts[mid]))
+                    high = mid;
+                else
+                    low = mid + 1;
+            }
+            return low;
         }
 
         // "Ms Tymoshenko said prosecutors had a list. “We will return …”": a full quotation that starts its own
@@ -288,7 +354,8 @@ public sealed class QuoteFacts
             var own = quote.Block.Text.AsSpan(0, quote.LocalStart).TrimEnd();
             if (own.Length > 0 && own[^1] is not ('.' or '!' or '?' or ':'))
                 return null;
-            var act = acts.LastOrDefault(a => a.Sentence.LocalStart + a.Sentence.Length <= quote.LocalStart);
+            var last = FirstAct(acts, a => a.Sentence.LocalStart + a.Sentence.Length > quote.LocalStart) - 1;
+            var act = last >= 0 ? acts[last] : null;
             if (act is null || !quote.Block.Text.AsSpan(act.Sentence.LocalStart + act.Sentence.Length, quote.LocalStart - act.Sentence.LocalStart - act.Sentence.Length).IsWhiteSpace())
                 return null;
             return new Attribution(AttributionMethod.SameParagraph, act, act.Speaker);
@@ -540,8 +607,12 @@ public sealed class QuoteFacts
             var verbEnd = verb.LocalStart + verb.Text.Length - sentence.LocalStart;
             if (verbEnd < 0 || verbEnd > sentence.Text.Length)
                 return false;
-            var after = sentence.Text[verbEnd..].TrimStart();
-            var word = new string([.. after.TakeWhile(char.IsLetter)]).ToLowerInvariant();
+            // Read in place: a copy of the rest of the sentence per act was quadratic in one long sentence.
+            var after = sentence.Text.AsSpan(verbEnd).TrimStart();
+            var letters = 0;
+            while (letters < after.Length && char.IsLetter(after[letters]))
+                letters++;
+            var word = after[..letters].ToString().ToLowerInvariant();
             return word is "nothing" or "little" or "much" or "anything" or "so" or "no" or "yes" or "sorry" or "goodbye" or "hello" or "thanks";
         }
 

@@ -1,23 +1,30 @@
 namespace EditLint.Semantics.Quotes;
 
 /// <summary>
-/// A block's top-level quotations as sorted inner starts with the furthest inner end reached so far, so that "is this
-/// offset quoted?" and "the last quotation opening before here" are binary searches: a long paragraph of quotations
-/// and speakers stays linear. Built once per block by the quote extraction, for the speech-act finder and for
-/// pronoun resolution alike.
+/// Quotations as sorted inner starts with the furthest inner end reached so far, so that "is this offset quoted?" and
+/// "the last quotation opening before here" are binary searches: a long paragraph of quotations and speakers stays
+/// linear. Built once per block by the quote extraction (block offsets), for the speech-act finder and for pronoun
+/// resolution alike, and once per document by the name rules (source offsets).
 /// </summary>
-internal sealed class QuotedSpans
+public sealed class QuotedSpans
 {
     private readonly int[] _starts;
     private readonly int[] _reach;
 
-    public QuotedSpans(IEnumerable<Quote> quotes)
+    /// <summary>A block's top-level quotations, in block offsets.</summary>
+    internal QuotedSpans(IEnumerable<Quote> quotes)
+        : this(quotes.Where(q => q.Parent is null && q.Marks != QuoteMarks.Block).Select(q => (q.InnerStart, q.InnerEnd)))
     {
-        var top = quotes.Where(q => q.Parent is null && q.Marks != QuoteMarks.Block).OrderBy(q => q.InnerStart).ToList();
-        _starts = [.. top.Select(q => q.InnerStart)];
-        _reach = new int[top.Count];
-        for (var k = 0; k < top.Count; k++)
-            _reach[k] = Math.Max(top[k].InnerEnd, k > 0 ? _reach[k - 1] : int.MinValue);
+    }
+
+    /// <summary>The spans [start, end) of <paramref name="inner"/>, in any order and of any one offset system.</summary>
+    public QuotedSpans(IEnumerable<(int Start, int End)> inner)
+    {
+        var spans = inner.OrderBy(q => q.Start).ToList();
+        _starts = [.. spans.Select(q => q.Start)];
+        _reach = new int[spans.Count];
+        for (var k = 0; k < spans.Count; k++)
+            _reach[k] = Math.Max(spans[k].End, k > 0 ? _reach[k - 1] : int.MinValue);
     }
 
     /// <summary>Whether the block offset lies inside a quotation's marks.</summary>

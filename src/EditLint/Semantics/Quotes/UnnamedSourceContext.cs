@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using EditLint.Semantics.Lexicons;
 
 namespace EditLint.Semantics.Quotes;
@@ -32,8 +33,10 @@ public static class UnnamedSourceContext
     };
 
     /// <summary>The sentence says why the source is not named ("who asked not to be named", "on condition of anonymity").</summary>
-    public static bool ExplainsAnonymity(SpeechAct act) =>
-        Array.Exists(AnonymityReasons, reason => act.Sentence.Text.Contains(reason, StringComparison.OrdinalIgnoreCase));
+    public static bool ExplainsAnonymity(SemanticModel model, SpeechAct act) =>
+        // Once per sentence, not per act: one long sentence may hold thousands of acts.
+        MemoOf(model).Anonymity.GetOrAdd(act.Sentence.Index, static (_, sentence) =>
+            Array.Exists(AnonymityReasons, reason => sentence.Text.Contains(reason, StringComparison.OrdinalIgnoreCase)), act.Sentence);
 
     /// <summary>
     /// A modal right before the verb makes it the writer's hypothetical ("Some may criticise his methods", "people would
@@ -65,39 +68,61 @@ public static class UnnamedSourceContext
         var sentences = model.Sentences;
         var first = Math.Max(0, act.Sentence.Index - SentencesBefore);
         var last = Math.Min(sentences.Count - 1, act.Sentence.Index + (isBody ? SentencesAfter : 0));
+        var memo = MemoOf(model);
         for (var k = first; k <= last; k++)
         {
-            var sentence = sentences[k];
-            // Words keep their punctuation, so that a name is looked for only within the role's own phrase: "EC
-            // policies, officials said" names no officials.
-            var words = sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            for (var w = 0; w < words.Length; w++)
+            // Each sentence is read once per role word, however many acts look at it: one long sentence may hold
+            // thousands of acts, and reading its words for each was quadratic.
+            if (memo.Named.GetOrAdd((k, head), static (key, state) => NamesRole(state.model, state.sentences[key.Sentence], key.Head, state.isBody), (model, sentences, isBody)))
+                return true;
+        }
+        return false;
+    }
+
+    // The sentence names a body of the role word head: a name before the role, an author after a body, or
+    // "the role at/for/of/from Name".
+    private static bool NamesRole(SemanticModel model, Sentence sentence, string head, bool isBody)
+    {
+        // Words keep their punctuation, so that a name is looked for only within the role's own phrase: "EC
+        // policies, officials said" names no officials.
+        var words = sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (Head(words[w]) != head)
+                continue;
+            // A name before the role, past a few lower-case modifiers: "Mazda officials", "the IADB's annual report".
+            for (var b = w - 1; b >= 0 && b >= w - 3 && !EndsPhrase(words[b]); b--)
             {
-                if (Head(words[w]) != head)
-                    continue;
-                // A name before the role, past a few lower-case modifiers: "Mazda officials", "the IADB's annual report".
-                for (var b = w - 1; b >= 0 && b >= w - 3 && !EndsPhrase(words[b]); b--)
-                {
-                    var word = QuoteText.WithoutPossessive(words[b]);
-                    // A sentence's first word is capitalised anyway ("Security officials met …"): it names a body only
-                    // if the article also writes it with a capital inside a sentence.
-                    if (IsNamer(word) && (b > 0 || MidSentenceNames(model).Contains(word)))
-                        return true;
-                    if (!char.IsLower(words[b][0]) || words[b] is "the" or "a" or "an")
-                        break;
-                }
-                // A body's author a few words on: "a report on Wednesday by UpGuard", "a recent report by The Atlantic".
-                if (isBody && AuthorAfter(words, w))
+                var word = QuoteText.WithoutPossessive(words[b]);
+                // A sentence's first word is capitalised anyway ("Security officials met …"): it names a body only
+                // if the article also writes it with a capital inside a sentence.
+                if (IsNamer(word) && (b > 0 || MidSentenceNames(model).Contains(word)))
                     return true;
-                if (!EndsPhrase(words[w]) && w + 2 < words.Length && words[w + 1].ToLowerInvariant() is "at" or "for" or "of" or "from"
-                    && (IsNamer(Bare(words[w + 2])) || (words[w + 2].Equals("the", StringComparison.OrdinalIgnoreCase) && w + 3 < words.Length && IsNamer(Bare(words[w + 3])))))
-                    return true;
+                if (!char.IsLower(words[b][0]) || words[b] is "the" or "a" or "an")
+                    break;
             }
+            // A body's author a few words on: "a report on Wednesday by UpGuard", "a recent report by The Atlantic".
+            if (isBody && AuthorAfter(words, w))
+                return true;
+            if (!EndsPhrase(words[w]) && w + 2 < words.Length && words[w + 1].ToLowerInvariant() is "at" or "for" or "of" or "from"
+                && (IsNamer(Bare(words[w + 2])) || (words[w + 2].Equals("the", StringComparison.OrdinalIgnoreCase) && w + 3 < words.Length && IsNamer(Bare(words[w + 3])))))
+                return true;
         }
         return false;
     }
 
     private static readonly object MidSentenceNamesKey = new();
+    private static readonly object MemoKey = new();
+
+    // What the rule asks of a sentence, answered once per document: by sentence index (and role word).
+    private sealed class Memo
+    {
+        public ConcurrentDictionary<int, bool> Anonymity { get; } = new();
+
+        public ConcurrentDictionary<(int Sentence, string Head), bool> Named { get; } = new();
+    }
+
+    private static Memo MemoOf(SemanticModel model) => model.GetSummary(MemoKey, static _ => new Memo());
 
     // Words the article capitalises inside sentences, from the name mentions every name rule shares (a mention's
     // first word at a sentence's start is capitalised anyway), read once per document.
