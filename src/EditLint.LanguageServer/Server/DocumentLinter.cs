@@ -367,18 +367,26 @@ internal sealed class DocumentLinter : IDisposable
     public WorkspaceLint LintAlone(OpenDocument document, CancellationToken cancellationToken)
     {
         WaitForWorkspace(cancellationToken);
-        ConfiguredEngine configured;
-        lock (_gate)
-            configured = _configured;
-        Subject subject;
-        lock (document)
+        document.AloneLock.Wait(cancellationToken);
+        try
         {
-            var key = KeyOf(document.Uri);
-            subject = new(document, document.Subject.Version, document.Subject.Text, key, DisplayPath(key));
+            ConfiguredEngine configured;
+            lock (_gate)
+                configured = _configured;
+            Subject subject;
+            lock (document)
+            {
+                var key = KeyOf(document.Uri);
+                subject = new(document, document.Subject.Version, document.Subject.Text, key, DisplayPath(key));
+            }
+            var sequence = Interlocked.Increment(ref _sequence);
+            var snapshot = TooLarge(subject, configured.Options) ?? Alone(subject, configured, cancellationToken);
+            return new WorkspaceLint(sequence, [(document, snapshot)]);
         }
-        var sequence = Interlocked.Increment(ref _sequence);
-        var snapshot = TooLarge(subject, configured.Options) ?? Alone(subject, configured, cancellationToken);
-        return new WorkspaceLint(sequence, [(document, snapshot)]);
+        finally
+        {
+            document.AloneLock.Release();
+        }
     }
 
     private sealed record Subject(OpenDocument Document, int Version, string Text, string Key, string Display);

@@ -59,6 +59,12 @@ internal sealed class OpenDocument(string uri, string languageId, int version, s
     /// <summary>Cancels the lint scheduled for an older version.</summary>
     public CancellationTokenSource? Pending { get; set; }
 
+    /// <summary>
+    /// Lints of this document on its own are one at a time: a save during a lint of seconds cancels it and waits for it
+    /// to stop, so two copies of a large document's facts are never built at once.
+    /// </summary>
+    public SemaphoreSlim AloneLock { get; } = new(1, 1);
+
     /// <summary>Publishing is one at a time per document, so an older lint never lands after a newer one.</summary>
     public SemaphoreSlim PublishLock { get; } = new(1, 1);
 
