@@ -290,11 +290,12 @@ internal sealed class DocumentLinter : IDisposable
     /// <see cref="WorkspaceWait"/> for the workspace to be read. If linting them together fails, each is linted on its
     /// own: the documents that fail alone get an EL9001 and stay out of the shared lint until they change.
     /// </summary>
-    public WorkspaceLint Lint(IEnumerable<OpenDocument> open, CancellationToken cancellationToken)
+    public async Task<WorkspaceLint> LintAsync(IEnumerable<OpenDocument> open, CancellationToken cancellationToken)
     {
-        WaitForWorkspace(cancellationToken);
+        await WaitForWorkspaceAsync(cancellationToken);
         // One lint at a time, its snapshot taken inside: sequence numbers then order results as the texts they saw.
-        _lintGate.Wait(cancellationToken);
+        // Waited for without blocking a thread: lints queue up while one runs, and the pool's threads run the reading.
+        await _lintGate.WaitAsync(cancellationToken);
         try
         {
             WorkspaceSession session;
@@ -319,7 +320,7 @@ internal sealed class DocumentLinter : IDisposable
             var settled = new Dictionary<OpenDocument, LintSnapshot>();
             foreach (var d in documents)
             {
-                // Linted on its own (LintAlone); its file on disk, if any, stands in for it here.
+                // Linted on its own (LintAloneAsync); its file on disk, if any, stands in for it here.
                 if (d.Document.LintsAlone)
                 {
                     session.ClearBuffer(d.Key);
@@ -364,10 +365,10 @@ internal sealed class DocumentLinter : IDisposable
     }
 
     /// <summary>Lints <paramref name="document"/> on its own, with the workspace's configuration (a document too long to lint with the others).</summary>
-    public WorkspaceLint LintAlone(OpenDocument document, CancellationToken cancellationToken)
+    public async Task<WorkspaceLint> LintAloneAsync(OpenDocument document, CancellationToken cancellationToken)
     {
-        WaitForWorkspace(cancellationToken);
-        document.AloneLock.Wait(cancellationToken);
+        await WaitForWorkspaceAsync(cancellationToken);
+        await document.AloneLock.WaitAsync(cancellationToken);
         try
         {
             ConfiguredEngine configured;
@@ -391,7 +392,7 @@ internal sealed class DocumentLinter : IDisposable
 
     private sealed record Subject(OpenDocument Document, int Version, string Text, string Key, string Display);
 
-    private void WaitForWorkspace(CancellationToken cancellationToken)
+    private async Task WaitForWorkspaceAsync(CancellationToken cancellationToken)
     {
         Task workspaceRead, configurationRead;
         lock (_gate)
@@ -400,8 +401,22 @@ internal sealed class DocumentLinter : IDisposable
             configurationRead = _configurationRead.Task;
         }
         // Never past the wait: a folder that cannot be read (or a hung file) must not keep open documents unlinted.
-        if (!workspaceRead.Wait(WorkspaceWait, cancellationToken))
-            configurationRead.Wait(WorkspaceWait, cancellationToken);
+        if (await Completes(workspaceRead, cancellationToken))
+            return;
+        await Completes(configurationRead, cancellationToken);
+    }
+
+    private static async Task<bool> Completes(Task task, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await task.WaitAsync(WorkspaceWait, cancellationToken);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
     }
 
     // The same limit as for a file on disk (LintOptions.MaxFileBytes), counted in UTF-8 as a saved file would be.

@@ -394,7 +394,7 @@ internal sealed class EditLintLanguageServer : IDisposable
             if (_documents.IsEmpty)
                 return;
             // A large document is linted on its own, beside the others' lints rather than ahead of them.
-            var lint = changed is { LintsAlone: true } ? _linter.LintAlone(changed, cancellationToken) : _linter.Lint(_documents.Values, cancellationToken);
+            var lint = changed is { LintsAlone: true } ? await _linter.LintAloneAsync(changed, cancellationToken) : await _linter.LintAsync(_documents.Values, cancellationToken);
             if (lint.Problem is { } problem && Remember(problem))
                 await LogAsync(MessageType.Error, problem);
             foreach (var (document, snapshot) in lint.Documents.OrderBy(d => d.Document == changed ? 0 : 1))
@@ -456,7 +456,7 @@ internal sealed class EditLintLanguageServer : IDisposable
     }
 
     /// <summary>The lint of the document as it is now: requests must answer about the text the client sees.</summary>
-    private LintSnapshot? CurrentLint(OpenDocument document, CancellationToken cancellationToken)
+    private async Task<LintSnapshot?> CurrentLintAsync(OpenDocument document, CancellationToken cancellationToken)
     {
         lock (document)
         {
@@ -467,18 +467,18 @@ internal sealed class EditLintLanguageServer : IDisposable
             if (document.SubjectIsStale || document.LintsAlone)
                 return null;
         }
-        var fresh = _linter.Lint(_documents.Values, cancellationToken);
+        var fresh = await _linter.LintAsync(_documents.Values, cancellationToken);
         return fresh.Documents.FirstOrDefault(d => d.Document == document).Snapshot
             ?? new LintSnapshot(document.Version, new EditLint.Text.SourceText(document.Text), []);
     }
 
-    private Task<object?> Hover(JsonElement parameters, CancellationToken cancellationToken)
+    private async Task<object?> Hover(JsonElement parameters, CancellationToken cancellationToken)
     {
         var request = Read<TextDocumentPositionParams>(parameters);
         if (!_documents.TryGetValue(request.TextDocument.Uri, out var document))
-            return Task.FromResult<object?>(null);
-        if (CurrentLint(document, cancellationToken) is not { } lint)
-            return Task.FromResult<object?>(null);
+            return null;
+        if (await CurrentLintAsync(document, cancellationToken) is not { } lint)
+            return null;
         var offset = PositionMapper.ToOffset(lint.Text, request.Position, _encoding);
         var hits = lint.Diagnostics.Where(d => d.Span.Start <= offset && (offset < d.Span.End || (d.Span.Length == 0 && offset == d.Span.Start))).ToList();
         // A date under the cursor shows what it resolves to, finding or not ("on Tuesday" → Tuesday 19 August 2025).
@@ -486,13 +486,13 @@ internal sealed class EditLintLanguageServer : IDisposable
         // So does a figure: its value in full, what it counts and how it is qualified ("$90bn" → 90,000,000,000 USD).
         var figures = lint.Model?.Figures.Where(f => f.Span.Start <= offset && offset < f.Span.End).ToList() ?? [];
         if (hits.Count == 0 && dates.Count == 0 && figures.Count == 0)
-            return Task.FromResult<object?>(null);
+            return null;
 
         var text = string.Join(_markdownHover ? "\n\n---\n\n" : "\n\n",
             dates.Select(DateHoverText).Concat(figures.Select(FigureHoverText)).Concat(hits.Select(HoverText)));
         var span = hits.Count > 0 ? hits[0].Span : dates.Count > 0 ? dates[0].Span : figures[0].Span;
         var range = PositionMapper.ToRange(lint.Text, span, _encoding);
-        return Task.FromResult<object?>(new Hover(new MarkupContent(_markdownHover ? "markdown" : "plaintext", text), range));
+        return new Hover(new MarkupContent(_markdownHover ? "markdown" : "plaintext", text), range);
     }
 
     private string FigureHoverText(EditLint.Semantics.Figures.Figure figure) =>
@@ -540,13 +540,13 @@ internal sealed class EditLintLanguageServer : IDisposable
         return escaped.ToString();
     }
 
-    private Task<object?> CodeActions(JsonElement parameters, CancellationToken cancellationToken)
+    private async Task<object?> CodeActions(JsonElement parameters, CancellationToken cancellationToken)
     {
         var request = Read<CodeActionParams>(parameters);
         if (!_documents.TryGetValue(request.TextDocument.Uri, out var document))
-            return Task.FromResult<object?>(Array.Empty<CodeAction>());
-        if (CurrentLint(document, cancellationToken) is not { } lint)
-            return Task.FromResult<object?>(Array.Empty<CodeAction>());
+            return Array.Empty<CodeAction>();
+        if (await CurrentLintAsync(document, cancellationToken) is not { } lint)
+            return Array.Empty<CodeAction>();
         var start = PositionMapper.ToOffset(lint.Text, request.Range.Start, _encoding);
         var end = PositionMapper.ToOffset(lint.Text, request.Range.End, _encoding);
 
@@ -562,7 +562,7 @@ internal sealed class EditLintLanguageServer : IDisposable
                     IsPreferred: d.Fixes.Count == 1));
             }
         }
-        return Task.FromResult<object?>(actions);
+        return actions;
     }
 
     private static T Read<T>(JsonElement parameters) =>
