@@ -163,7 +163,7 @@ internal sealed class EditLintLanguageServer : IDisposable
     }
 
     // Editors watch files for servers that ask: a changed .editlint.yaml or article then reaches DidChangeWatchedFiles.
-    // The workspace is read in the background meanwhile, so the first document opened waits less.
+    // The workspace is read from here on, in the background: initialize has been answered, and lints wait for the read 5 s at most.
     private async Task Initialized(JsonElement parameters)
     {
         ReadWorkspace();
