@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using EditLint.Diagnostics;
 using EditLint.Documents;
 using EditLint.Engine;
+using EditLint.LanguageServer.Server;
 using EditLint.Readers;
 using EditLint.Rules;
 using EditLint.Tests.LanguageServer;
@@ -133,6 +134,25 @@ public sealed class LanguageServerHostileInputTests(ITestOutputHelper output) : 
         Assert.Contains($"the workspace folder {Path.TrimEndingDirectorySeparator(home)} is the file system's root or holds your home folder", shown.GetProperty("message").GetString(), StringComparison.Ordinal);
 
         var uri = new Uri(Path.Combine(_folder, "council.md")).AbsoluteUri;
+        await client.NotifyAsync("textDocument/didOpen", Open(uri, Article));
+        Assert.Contains((await client.NextDiagnosticsAsync(uri)).GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "EL4002");
+    }
+
+    [Fact]
+    public async Task A_workspace_folder_with_more_article_files_than_the_search_limit_is_not_read_and_open_documents_are_linted()
+    {
+        var tree = Path.Combine(_folder, "archive");
+        for (var i = 0; i <= DocumentLinter.MaxSearchedArticles; i++)
+        {
+            var folder = Path.Combine(tree, (i / 1000).ToString(CultureInfo.InvariantCulture));
+            Directory.CreateDirectory(folder);
+            File.WriteAllBytes(Path.Combine(folder, i.ToString(CultureInfo.InvariantCulture) + ".md"), []);
+        }
+        await using var client = await LspTestClient.StartAsync(workspace: new JsonObject { ["rootUri"] = new Uri(tree).AbsoluteUri });
+
+        var shown = await client.NextNotificationAsync("window/showMessage");
+        Assert.Contains("the workspace holds more than 20,000 article files; its files are not read", shown.GetProperty("message").GetString(), StringComparison.Ordinal);
+        var uri = new Uri(Path.Combine(tree, "council.md")).AbsoluteUri;
         await client.NotifyAsync("textDocument/didOpen", Open(uri, Article));
         Assert.Contains((await client.NextDiagnosticsAsync(uri)).GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "EL4002");
     }
