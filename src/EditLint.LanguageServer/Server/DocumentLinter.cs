@@ -63,7 +63,7 @@ internal sealed class DocumentLinter : IDisposable
     private WorkspaceSession _session;
     // True once the folders' files are in the session: files that appear later may join it.
     private bool _searched;
-    private TaskCompletionSource _configurationRead = NewSignal();
+    private readonly TaskCompletionSource _configurationRead = NewSignal();
     private TaskCompletionSource _workspaceRead = NewSignal();
     // Buffers whose lint failed, by key, with the text that failed and what was published for it: kept out of the
     // shared session (so the other documents' lints work) until their text changes.
