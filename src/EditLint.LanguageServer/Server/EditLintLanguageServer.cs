@@ -366,6 +366,7 @@ internal sealed class EditLintLanguageServer : IDisposable
         lock (document)
         {
             document.Pending?.Cancel();
+            document.PublishRequested = true;
             // Not linked to the server's token: a linked source would stay registered there for every keystroke.
             // Shutdown cancels each document's pending lint instead.
             pending = new CancellationTokenSource();
@@ -437,8 +438,9 @@ internal sealed class EditLintLanguageServer : IDisposable
                 var json = JsonSerializer.Serialize(message.Diagnostics, JsonRpcConnection.SerializerOptions);
                 var unchanged = document.Published.Version == snapshot.Version && document.Published.Json == json;
                 document.Published = (sequence, snapshot.Version, json);
-                if (unchanged && !changed)
+                if (unchanged && !document.PublishRequested)
                     return;
+                document.PublishRequested = false;
             }
             await _connection.NotifyAsync("textDocument/publishDiagnostics", message, CancellationToken.None);
         }

@@ -56,6 +56,13 @@ internal sealed class OpenDocument(string uri, string languageId, int version, s
     /// </summary>
     public (long Sequence, int Version, string Json) Published { get; set; } = (-1, -1, "");
 
+    /// <summary>
+    /// True from a change (or a re-lint the user asked for) until its findings are published, even if they are the same
+    /// as before; a lint for another reason (the workspace changed) publishes only findings that differ. So each change is
+    /// answered once, by whichever lint gets there first.
+    /// </summary>
+    public bool PublishRequested { get; set; }
+
     /// <summary>Cancels the lint scheduled for an older version.</summary>
     public CancellationTokenSource? Pending { get; set; }
 
