@@ -24,6 +24,8 @@ internal sealed record DidChangeTextDocumentParams(VersionedTextDocumentIdentifi
 
 internal sealed record DidCloseTextDocumentParams(TextDocumentIdentifier TextDocument);
 
+internal sealed record DidSaveTextDocumentParams(TextDocumentIdentifier TextDocument);
+
 internal sealed record TextDocumentPositionParams(TextDocumentIdentifier TextDocument, Position Position);
 
 internal sealed record CodeActionParams(TextDocumentIdentifier TextDocument, Range Range);
@@ -57,7 +59,9 @@ internal sealed record ServerInfo(string Name, string Version);
 
 internal sealed record InitializeResult(ServerCapabilities Capabilities, ServerInfo ServerInfo);
 
-internal sealed record TextDocumentSyncOptions(bool OpenClose, int Change);
+internal sealed record TextDocumentSyncOptions(bool OpenClose, int Change, SaveOptions Save);
+
+internal sealed record SaveOptions(bool IncludeText);
 
 internal sealed record CodeActionOptions(IReadOnlyList<string> CodeActionKinds);
 

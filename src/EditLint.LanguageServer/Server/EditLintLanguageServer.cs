@@ -19,6 +19,13 @@ internal sealed class EditLintLanguageServer : IDisposable
     /// <summary>How long typing must pause before a lint: long enough to skip most keystrokes, short enough to feel live.</summary>
     public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(150);
 
+    /// <summary>
+    /// Documents longer than this (in characters) are linted when opened and saved, not as they are typed: about
+    /// 35,000 words, ten times a long feature, which takes seconds to lint; a lint per pause in typing would keep a
+    /// core busy and the findings behind the text. <c>initializationOptions.liveLintMaxCharacters</c> changes it.
+    /// </summary>
+    public const int DefaultLiveLintMaxCharacters = 200_000;
+
     public static string Version { get; } =
         typeof(EditLintLanguageServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
@@ -26,11 +33,15 @@ internal sealed class EditLintLanguageServer : IDisposable
     private readonly DocumentLinter _linter;
     private readonly ConcurrentDictionary<string, OpenDocument> _documents = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
+    // Background work (reading the workspace, lints): cancelled by shutdown, exit, or the client leaving.
+    private readonly CancellationTokenSource _work = new();
+    private readonly HashSet<string> _loggedProblems = new(StringComparer.Ordinal);
+    private CancellationTokenSource? _reading;
+    private int _liveLimit = DefaultLiveLintMaxCharacters;
     private TimeSpan _debounce = DefaultDebounce;
     private PositionEncoding _encoding = PositionEncoding.Utf16;
     private bool _markdownHover = true;
     private bool _canWatchFiles;
-    private IReadOnlyList<string> _startupMessages = [];
     private CancellationTokenSource? _refreshPending;
     private bool _initialized;
     private bool _shutdown;
@@ -39,8 +50,8 @@ internal sealed class EditLintLanguageServer : IDisposable
     {
         _linter = new DocumentLinter(engine);
         _connection = new JsonRpcConnection(input, output) { Gate = Gate };
-        _connection.OnRequest("initialize", Initialize);
-        _connection.OnRequest("shutdown", Shutdown);
+        _connection.OnRequest("initialize", Initialize, inOrder: true);
+        _connection.OnRequest("shutdown", Shutdown, inOrder: true);
         _connection.OnRequest("textDocument/hover", Hover);
         _connection.OnRequest("textDocument/codeAction", CodeActions);
         _connection.OnNotification("initialized", Initialized);
@@ -48,6 +59,7 @@ internal sealed class EditLintLanguageServer : IDisposable
         _connection.OnNotification("textDocument/didOpen", DidOpen);
         _connection.OnNotification("textDocument/didChange", DidChange);
         _connection.OnNotification("textDocument/didClose", DidClose);
+        _connection.OnNotification("textDocument/didSave", DidSave);
         _connection.OnNotification("workspace/didChangeConfiguration", _ => RelintAll());
         _connection.OnNotification("workspace/didChangeWatchedFiles", DidChangeWatchedFiles);
     }
@@ -58,8 +70,12 @@ internal sealed class EditLintLanguageServer : IDisposable
     public void Dispose()
     {
         _stopping.Cancel();
+        _work.Cancel();
         _stopping.Dispose();
+        _work.Dispose();
+        _reading?.Dispose();
         _connection.Dispose();
+        _linter.Dispose();
     }
 
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
@@ -76,9 +92,8 @@ internal sealed class EditLintLanguageServer : IDisposable
         {
             // The client closed the pipe mid-message; there is nobody left to tell.
         }
-        foreach (var document in _documents.Values)
-            document.Pending?.Cancel();
-        _refreshPending?.Cancel();
+        // The client left (exit, or its end of the pipe closed): nothing in the background may keep the process alive.
+        StopWork();
         return ExitCode;
     }
 
@@ -102,12 +117,16 @@ internal sealed class EditLintLanguageServer : IDisposable
         if (TryGet(parameters, out var formats, "capabilities", "textDocument", "hover", "contentFormat") && formats.ValueKind == JsonValueKind.Array)
             _markdownHover = formats.EnumerateArray().Any(f => f.GetString() == "markdown");
         var maxFiles = TryGet(parameters, out var max, "initializationOptions", "maxWorkspaceFiles") && max.TryGetInt32(out var n) && n >= 0 ? n : DocumentLinter.DefaultMaxWorkspaceFiles;
-        _startupMessages = _linter.Load(WorkspaceFolders(parameters), maxFiles);
+        if (TryGet(parameters, out var live, "initializationOptions", "liveLintMaxCharacters") && live.TryGetInt32(out var chars) && chars >= 0)
+            _liveLimit = chars;
+        // The folders are only noted here: searching them (a disk, if the client says "/") happens after `initialized`,
+        // in the background, so that initialize is answered at once.
+        _linter.SetRoots(WorkspaceFolders(parameters), maxFiles);
         _initialized = true;
         return Task.FromResult<object?>(new InitializeResult(
             new ServerCapabilities(
                 PositionMapper.Name(_encoding),
-                new TextDocumentSyncOptions(OpenClose: true, TextDocumentSyncKind.Incremental),
+                new TextDocumentSyncOptions(OpenClose: true, TextDocumentSyncKind.Incremental, new SaveOptions(IncludeText: false)),
                 HoverProvider: true,
                 new CodeActionOptions(["quickfix"])),
             new ServerInfo("editlint-ls", Version)));
@@ -144,21 +163,10 @@ internal sealed class EditLintLanguageServer : IDisposable
     }
 
     // Editors watch files for servers that ask: a changed .editlint.yaml or article then reaches DidChangeWatchedFiles.
-    // The workspace is read in the background meanwhile, so the first document opened waits less.
+    // The workspace is read from here on, in the background: initialize has been answered, and lints wait for the read 5 s at most.
     private async Task Initialized(JsonElement parameters)
     {
-        foreach (var message in _startupMessages)
-            await LogAsync(MessageType.Warning, message);
-        _ = Task.Run(() =>
-        {
-            try
-            {
-                _linter.Prepare(_stopping.Token);
-            }
-            catch (OperationCanceledException)
-            {
-            }
-        });
+        ReadWorkspace();
         if (!_canWatchFiles)
             return;
         var articles = "**/*.{" + string.Join(',', EditLint.Documents.DocumentFormats.Extensions.Select(e => e.TrimStart('.'))) + "}";
@@ -179,12 +187,50 @@ internal sealed class EditLintLanguageServer : IDisposable
     private Task LogAsync(int type, string message) =>
         _connection.NotifyAsync("window/logMessage", new { type, message });
 
-    private Task<object?> Shutdown(JsonElement parameters, CancellationToken cancellationToken)
+    private Task ShowAsync(int type, string message) =>
+        _connection.NotifyAsync("window/showMessage", new { type, message });
+
+    /// <summary>
+    /// Reads the workspace in the background (again, if it was being read: that read is cancelled), tells the editor
+    /// what it should know, and publishes what the workspace changed for the open documents.
+    /// </summary>
+    private void ReadWorkspace()
     {
-        _shutdown = true;
+        var reading = CancellationTokenSource.CreateLinkedTokenSource(_work.Token);
+        Interlocked.Exchange(ref _reading, reading)?.Cancel();
+        _linter.BeginReload();
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                foreach (var message in _linter.ReadWorkspace(reading.Token))
+                {
+                    if (message.Show)
+                        await ShowAsync(message.Type, message.Text);
+                    await LogAsync(message.Type, message.Text);
+                }
+                Refresh();
+            }
+            catch (Exception e) when (e is OperationCanceledException or IOException or ObjectDisposedException)
+            {
+                // Replaced by a newer read, shut down, or the client is gone.
+            }
+        }, CancellationToken.None);
+    }
+
+    private void StopWork()
+    {
+        _work.Cancel();
         foreach (var document in _documents.Values)
             document.Pending?.Cancel();
         _refreshPending?.Cancel();
+    }
+
+    // Answered whatever the server is doing: the background work is cancelled, not waited for.
+    private Task<object?> Shutdown(JsonElement parameters, CancellationToken cancellationToken)
+    {
+        _shutdown = true;
+        StopWork();
         return Task.FromResult<object?>(null);
     }
 
@@ -198,12 +244,12 @@ internal sealed class EditLintLanguageServer : IDisposable
     private Task DidOpen(JsonElement parameters)
     {
         var item = Read<DidOpenTextDocumentParams>(parameters).TextDocument;
-        var document = new OpenDocument(item.Uri, item.LanguageId, item.Version, item.Text);
+        var document = new OpenDocument(item.Uri, item.LanguageId, item.Version, item.Text, _liveLimit);
         if (_documents.TryRemove(item.Uri, out var previous))
             Close(previous);
         _documents[item.Uri] = document;
         Schedule(document, TimeSpan.Zero);
-        return Task.CompletedTask;
+        return TellIfLintedOnSave(document);
     }
 
     private Task DidChange(JsonElement parameters)
@@ -211,10 +257,43 @@ internal sealed class EditLintLanguageServer : IDisposable
         var change = Read<DidChangeTextDocumentParams>(parameters);
         if (!_documents.TryGetValue(change.TextDocument.Uri, out var document))
             return Task.CompletedTask;
+        bool live;
         lock (document)
-            document.Apply(change.TextDocument.Version, change.ContentChanges, _encoding);
-        Schedule(document, _debounce);
+            live = document.Apply(change.TextDocument.Version, change.ContentChanges, _encoding);
+        if (live)
+        {
+            Schedule(document, _debounce);
+            return Task.CompletedTask;
+        }
+        // Too large to lint as it is typed: the findings of the last save stay until the next.
+        return TellIfLintedOnSave(document);
+    }
+
+    private Task DidSave(JsonElement parameters)
+    {
+        var uri = Read<DidSaveTextDocumentParams>(parameters).TextDocument.Uri;
+        if (!_documents.TryGetValue(uri, out var document))
+            return Task.CompletedTask;
+        lock (document)
+        {
+            if (!document.SubjectIsStale)
+                return Task.CompletedTask;
+            document.Saved();
+        }
+        Schedule(document, TimeSpan.Zero);
         return Task.CompletedTask;
+    }
+
+    private Task TellIfLintedOnSave(OpenDocument document)
+    {
+        lock (document)
+        {
+            if (!document.LintedOnSave || document.ToldLintedOnSave)
+                return Task.CompletedTask;
+            document.ToldLintedOnSave = true;
+        }
+        return ShowAsync(MessageType.Info, $"editlint-ls: {DocumentLinter.KeyOf(document.Uri)} has {document.Text.Length:N0} characters, over the {_liveLimit:N0} characters "
+            + "linted as you type (initializationOptions.liveLintMaxCharacters); it is linted when opened and when saved.");
     }
 
     private async Task DidClose(JsonElement parameters)
@@ -264,8 +343,7 @@ internal sealed class EditLintLanguageServer : IDisposable
         // Configuration files change what every open document's findings are: settings, packs, house style.
         if (configuration)
         {
-            foreach (var message in _linter.Reload())
-                await LogAsync(MessageType.Warning, message);
+            ReadWorkspace();
             await RelintAll();
         }
         else if (articles)
@@ -288,6 +366,7 @@ internal sealed class EditLintLanguageServer : IDisposable
         lock (document)
         {
             document.Pending?.Cancel();
+            document.PublishRequested = true;
             // Not linked to the server's token: a linked source would stay registered there for every keystroke.
             // Shutdown cancels each document's pending lint instead.
             pending = new CancellationTokenSource();
@@ -315,31 +394,21 @@ internal sealed class EditLintLanguageServer : IDisposable
                 await Task.Delay(delay, cancellationToken);
             if (_documents.IsEmpty)
                 return;
-            var lint = _linter.Lint(_documents.Values, cancellationToken);
+            // A large document is linted on its own, beside the others' lints rather than ahead of them.
+            var lint = changed is { LintsAlone: true } ? await _linter.LintAloneAsync(changed, cancellationToken) : await _linter.LintAsync(_documents.Values, cancellationToken);
+            if (lint.Problem is { } problem && Remember(problem))
+                await LogAsync(MessageType.Error, problem);
             foreach (var (document, snapshot) in lint.Documents.OrderBy(d => d.Document == changed ? 0 : 1))
             {
-                await document.PublishLock.WaitAsync(CancellationToken.None);
                 try
                 {
-                    PublishDiagnosticsParams message;
-                    lock (document)
-                    {
-                        if (document.Closed || document.Version != snapshot.Version || document.Published.Sequence > lint.Sequence
-                            || (document == changed && cancellationToken.IsCancellationRequested))
-                            continue;
-                        document.Lint = snapshot;
-                        message = new PublishDiagnosticsParams(document.Uri, snapshot.Version, DocumentLinter.ToLsp(document.Uri, snapshot, _encoding));
-                        var json = JsonSerializer.Serialize(message.Diagnostics, JsonRpcConnection.SerializerOptions);
-                        var unchanged = document.Published.Version == snapshot.Version && document.Published.Json == json;
-                        document.Published = (lint.Sequence, snapshot.Version, json);
-                        if (unchanged && document != changed)
-                            continue;
-                    }
-                    await _connection.NotifyAsync("textDocument/publishDiagnostics", message, CancellationToken.None);
+                    await PublishAsync(document, snapshot, lint.Sequence, document == changed, cancellationToken);
                 }
-                finally
+                catch (Exception e) when (e is not (OperationCanceledException or IOException or ObjectDisposedException))
                 {
-                    document.PublishLock.Release();
+                    // One document's findings that cannot be sent cost that document only.
+                    if (Remember(e.Message))
+                        await LogAsync(MessageType.Error, $"editlint-ls: publishing the diagnostics of {document.Uri} failed ({e.GetType().Name}: {e.Message}).");
                 }
             }
         }
@@ -347,31 +416,71 @@ internal sealed class EditLintLanguageServer : IDisposable
         {
             // A newer version (or the close) replaced this lint.
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
         {
             // The client is gone.
         }
     }
 
+    private async Task PublishAsync(OpenDocument document, LintSnapshot snapshot, long sequence, bool changed, CancellationToken cancellationToken)
+    {
+        await document.PublishLock.WaitAsync(CancellationToken.None);
+        try
+        {
+            PublishDiagnosticsParams message;
+            lock (document)
+            {
+                if (document.Closed || document.Subject.Version != snapshot.Version || document.Published.Sequence > sequence
+                    || (changed && cancellationToken.IsCancellationRequested))
+                    return;
+                document.Lint = snapshot;
+                message = new PublishDiagnosticsParams(document.Uri, snapshot.Version, DocumentLinter.ToLsp(document.Uri, snapshot, _encoding));
+                var json = JsonSerializer.Serialize(message.Diagnostics, JsonRpcConnection.SerializerOptions);
+                var unchanged = document.Published.Version == snapshot.Version && document.Published.Json == json;
+                document.Published = (sequence, snapshot.Version, json);
+                if (unchanged && !document.PublishRequested)
+                    return;
+                document.PublishRequested = false;
+            }
+            await _connection.NotifyAsync("textDocument/publishDiagnostics", message, CancellationToken.None);
+        }
+        finally
+        {
+            document.PublishLock.Release();
+        }
+    }
+
+    // Each problem is logged once, not at every keystroke.
+    private bool Remember(string problem)
+    {
+        lock (_loggedProblems)
+            return _loggedProblems.Add(problem);
+    }
+
     /// <summary>The lint of the document as it is now: requests must answer about the text the client sees.</summary>
-    private LintSnapshot CurrentLint(OpenDocument document, CancellationToken cancellationToken)
+    private async Task<LintSnapshot?> CurrentLintAsync(OpenDocument document, CancellationToken cancellationToken)
     {
         lock (document)
         {
             if (document.Lint is { } lint && lint.Version == document.Version && ReferenceEquals(lint.Text.Text, document.Text))
                 return lint;
+            // A large document edited since its save: its findings are for another text, so nothing answers for this one;
+            // nor is it linted for a hover (seconds), only on open and save.
+            if (document.SubjectIsStale || document.LintsAlone)
+                return null;
         }
-        var fresh = _linter.Lint(_documents.Values, cancellationToken);
+        var fresh = await _linter.LintAsync(_documents.Values, cancellationToken);
         return fresh.Documents.FirstOrDefault(d => d.Document == document).Snapshot
             ?? new LintSnapshot(document.Version, new EditLint.Text.SourceText(document.Text), []);
     }
 
-    private Task<object?> Hover(JsonElement parameters, CancellationToken cancellationToken)
+    private async Task<object?> Hover(JsonElement parameters, CancellationToken cancellationToken)
     {
         var request = Read<TextDocumentPositionParams>(parameters);
         if (!_documents.TryGetValue(request.TextDocument.Uri, out var document))
-            return Task.FromResult<object?>(null);
-        var lint = CurrentLint(document, cancellationToken);
+            return null;
+        if (await CurrentLintAsync(document, cancellationToken) is not { } lint)
+            return null;
         var offset = PositionMapper.ToOffset(lint.Text, request.Position, _encoding);
         var hits = lint.Diagnostics.Where(d => d.Span.Start <= offset && (offset < d.Span.End || (d.Span.Length == 0 && offset == d.Span.Start))).ToList();
         // A date under the cursor shows what it resolves to, finding or not ("on Tuesday" → Tuesday 19 August 2025).
@@ -379,13 +488,13 @@ internal sealed class EditLintLanguageServer : IDisposable
         // So does a figure: its value in full, what it counts and how it is qualified ("$90bn" → 90,000,000,000 USD).
         var figures = lint.Model?.Figures.Where(f => f.Span.Start <= offset && offset < f.Span.End).ToList() ?? [];
         if (hits.Count == 0 && dates.Count == 0 && figures.Count == 0)
-            return Task.FromResult<object?>(null);
+            return null;
 
         var text = string.Join(_markdownHover ? "\n\n---\n\n" : "\n\n",
             dates.Select(DateHoverText).Concat(figures.Select(FigureHoverText)).Concat(hits.Select(HoverText)));
         var span = hits.Count > 0 ? hits[0].Span : dates.Count > 0 ? dates[0].Span : figures[0].Span;
         var range = PositionMapper.ToRange(lint.Text, span, _encoding);
-        return Task.FromResult<object?>(new Hover(new MarkupContent(_markdownHover ? "markdown" : "plaintext", text), range));
+        return new Hover(new MarkupContent(_markdownHover ? "markdown" : "plaintext", text), range);
     }
 
     private string FigureHoverText(EditLint.Semantics.Figures.Figure figure) =>
@@ -433,12 +542,13 @@ internal sealed class EditLintLanguageServer : IDisposable
         return escaped.ToString();
     }
 
-    private Task<object?> CodeActions(JsonElement parameters, CancellationToken cancellationToken)
+    private async Task<object?> CodeActions(JsonElement parameters, CancellationToken cancellationToken)
     {
         var request = Read<CodeActionParams>(parameters);
         if (!_documents.TryGetValue(request.TextDocument.Uri, out var document))
-            return Task.FromResult<object?>(Array.Empty<CodeAction>());
-        var lint = CurrentLint(document, cancellationToken);
+            return Array.Empty<CodeAction>();
+        if (await CurrentLintAsync(document, cancellationToken) is not { } lint)
+            return Array.Empty<CodeAction>();
         var start = PositionMapper.ToOffset(lint.Text, request.Range.Start, _encoding);
         var end = PositionMapper.ToOffset(lint.Text, request.Range.End, _encoding);
 
@@ -454,7 +564,7 @@ internal sealed class EditLintLanguageServer : IDisposable
                     IsPreferred: d.Fixes.Count == 1));
             }
         }
-        return Task.FromResult<object?>(actions);
+        return actions;
     }
 
     private static T Read<T>(JsonElement parameters) =>

@@ -45,5 +45,63 @@ public sealed class MessageFramingTests
         Assert.Equal("Content-Length: 12\r\n\r\n{\"m\":\"😀\"}", Encoding.UTF8.GetString(output.ToArray()));
     }
 
+    [Theory]
+    [InlineData("Content-Type: x\r\n\r\n{}", "has no Content-Length")]
+    [InlineData("Content-Length: ten\r\n\r\n{}", "'ten' at byte 0 of the input is not a length")]
+    [InlineData("Content-Length: -5\r\n\r\n{}", "'-5' at byte 0 of the input is not a length")]
+    [InlineData("Content-Length: 2147483647\r\n\r\n{}", "over the limit of 67108864 bytes (64 MiB)")]
+    [InlineData("Content-Length: 99999999999999999999\r\n\r\n{}", "is not a length")]
+    public async Task After_a_bad_frame_the_reader_skips_to_the_next_message(string bad, string problem)
+    {
+        var reader = new MessageReader(Stream(bad + "Content-Length: 7\r\n\r\n{\"a\":1}"));
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => reader.ReadAsync(default));
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+        Assert.Equal("{\"a\":1}", Encoding.UTF8.GetString((await reader.ReadAsync(default))!));
+        Assert.Null(await reader.ReadAsync(default));
+    }
+
+    [Fact]
+    public async Task A_header_over_8_KB_is_an_error_at_its_byte_offset_and_is_skipped_without_buffering_it()
+    {
+        // A first good message, so the offset named is not 0; then 1 MB of header with no line break at all.
+        var first = "Content-Length: 2\r\n\r\n{}";
+        var reader = new MessageReader(Stream(first + "X-Pad: " + new string('a', 1 << 20) + "\r\n\r\nContent-Length: 7\r\n\r\n{\"a\":1}"));
+        await reader.ReadAsync(default);
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => reader.ReadAsync(default));
+        Assert.Equal($"A message header (at byte {first.Length} of the input) is over 8192 bytes.", error.Message);
+        Assert.Equal("{\"a\":1}", Encoding.UTF8.GetString((await reader.ReadAsync(default))!));
+    }
+
+    [Fact]
+    public async Task A_body_over_a_lower_cap_is_refused_and_the_cap_is_named()
+    {
+        var reader = new MessageReader(Stream("Content-Length: 11\r\n\r\n{\"a\":\"xyz\"}Content-Length: 2\r\n\r\n{}"), maxBodyBytes: 10);
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => reader.ReadAsync(default));
+        Assert.Contains("Content-Length 11 at byte 0 of the input is over the limit of 10 bytes", error.Message, StringComparison.Ordinal);
+        Assert.Equal("{}", Encoding.UTF8.GetString((await reader.ReadAsync(default))!));
+    }
+
+    [Fact]
+    public async Task Skipping_finds_the_next_header_in_any_case_and_across_buffer_refills()
+    {
+        // 100 KB of junk (more than the reader's 64 KB buffer) with a near-miss, then a header in lower case.
+        var junk = new string('x', 100_000) + "content-lengt";
+        var reader = new MessageReader(Stream("Content-Length: x\r\n\r\n" + junk + "content-length: 2\r\n\r\n{}"));
+
+        await Assert.ThrowsAsync<InvalidDataException>(() => reader.ReadAsync(default));
+        Assert.Equal("{}", Encoding.UTF8.GetString((await reader.ReadAsync(default))!));
+    }
+
+    [Fact]
+    public async Task A_bad_frame_at_the_end_of_the_stream_ends_it()
+    {
+        var reader = new MessageReader(Stream("Content-Length: ten\r\n\r\n{}"));
+        await Assert.ThrowsAsync<InvalidDataException>(() => reader.ReadAsync(default));
+        Assert.Null(await reader.ReadAsync(default));
+    }
+
     private static MemoryStream Stream(string text) => new(Encoding.UTF8.GetBytes(text));
 }

@@ -25,8 +25,12 @@ internal static class BoundedProcess
     public static BoundedRun Cli(string workingDirectory, TimeSpan timeout, long maxHeapBytes, params string[] args) =>
         Run(CliDll, args, workingDirectory, timeout, maxHeapBytes, standardInput: null);
 
-    /// <summary>Runs <paramref name="dll"/> under <c>dotnet</c>; <paramref name="standardInput"/> is written and closed first.</summary>
-    public static BoundedRun Run(string dll, IEnumerable<string> args, string workingDirectory, TimeSpan timeout, long maxHeapBytes, byte[]? standardInput)
+    /// <summary>
+    /// Runs <paramref name="dll"/> under <c>dotnet</c>; <paramref name="standardInput"/> is written first, and closed at
+    /// once or, with <paramref name="closeInputWhen"/>, once the output so far satisfies it (a language server exits when
+    /// its client closes the pipe, so a test that waits for an answer keeps it open until the answer is there).
+    /// </summary>
+    public static BoundedRun Run(string dll, IEnumerable<string> args, string workingDirectory, TimeSpan timeout, long maxHeapBytes, byte[]? standardInput, Func<string, bool>? closeInputWhen = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -44,15 +48,41 @@ internal static class BoundedProcess
 
         var stopwatch = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
-        var stdout = process.StandardOutput.ReadToEndAsync();
+        var output = new System.Text.StringBuilder();
+        var stdout = Task.Run(async () =>
+        {
+            var buffer = new char[8192];
+            int read;
+            while ((read = await process.StandardOutput.ReadAsync(buffer)) > 0)
+            {
+                lock (output)
+                    output.Append(buffer, 0, read);
+            }
+            lock (output)
+                return output.ToString();
+        });
         var stderr = process.StandardError.ReadToEndAsync();
         if (standardInput is not null)
             process.StandardInput.BaseStream.Write(standardInput);
-        process.StandardInput.Close();
+        process.StandardInput.BaseStream.Flush();
+        var inputOpen = closeInputWhen is not null;
+        if (!inputOpen)
+            process.StandardInput.Close();
 
         long peak = 0;
         while (!process.WaitForExit(50))
         {
+            if (inputOpen)
+            {
+                string sofar;
+                lock (output)
+                    sofar = output.ToString();
+                if (closeInputWhen!(sofar))
+                {
+                    process.StandardInput.Close();
+                    inputOpen = false;
+                }
+            }
             peak = Math.Max(peak, PeakResident(process.Id));
             if (stopwatch.Elapsed > timeout)
             {
