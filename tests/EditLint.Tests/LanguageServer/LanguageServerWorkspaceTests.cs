@@ -52,6 +52,26 @@ public sealed class LanguageServerWorkspaceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_workspace_file_that_links_out_of_the_folder_is_never_read()
+    {
+        // b.md now lives outside the workspace and only a link to it is inside: its spelling must not reach a.md.
+        var outside = Directory.CreateTempSubdirectory("editlint-ls-outside-").FullName;
+        try
+        {
+            File.Move(Path.Combine(_root, "world", "b.md"), Path.Combine(outside, "b.md"));
+            File.CreateSymbolicLink(Path.Combine(_root, "world", "b.md"), Path.Combine(outside, "b.md"));
+            await using var client = await LspTestClient.StartAsync(workspace: Folder());
+            await OpenAsync(client, UriA, Zelenskiy);
+
+            Assert.Empty(NameSpelling(await client.NextDiagnosticsAsync(UriA)));
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Without_a_workspace_folder_an_open_document_is_compared_with_the_other_open_documents_only()
     {
         await using var client = await LspTestClient.StartAsync();
