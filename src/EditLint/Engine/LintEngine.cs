@@ -176,10 +176,17 @@ public sealed class LintEngine
                     }
                     catch (Exception e) when (budget.Failure(e, Describe) is { } failure)
                     {
-                        var blamed = tracked.Current ?? documents[0];
-                        engineFindings.Add(Create(EngineRules.RuleFailed, blamed.Document.Path, default, default,
-                            EngineRules.RuleFailed.FormatMessage(setup.Rule.Descriptor.Id, failure), options, SettingsOf(blamed.Document)));
-                        if (attempt + 1 >= MaxWorkspaceAttempts || e is RuleBudgetExceededException)
+                        // Whom to blame: the document of a report that cannot be placed; else the document the rule
+                        // was reading when it failed. A rule out of budget, or one that failed after reading every
+                        // document (in its own comparison), fails no document in particular: one EL9001, no retry.
+                        var blamed = e is InvalidReportException bad ? documents.FirstOrDefault(d => d.Document == bad.Document)
+                            : budget.IsExhausted(e) || tracked.ReadAll ? null
+                            : tracked.Current;
+                        var onWhom = blamed ?? documents[0];
+                        var message = blamed is null ? $"{failure} (while comparing the run's documents: no one document is to blame, and its findings on every document were skipped)" : failure;
+                        engineFindings.Add(Create(EngineRules.RuleFailed, onWhom.Document.Path, default, default,
+                            EngineRules.RuleFailed.FormatMessage(setup.Rule.Descriptor.Id, message), options, SettingsOf(onWhom.Document)));
+                        if (blamed is null || attempt + 1 >= MaxWorkspaceAttempts)
                             break;
                         documents = [.. documents.Where(d => d != blamed)];
                     }
@@ -205,6 +212,9 @@ public sealed class LintEngine
     {
         public SemanticModel? Current { get; private set; }
 
+        /// <summary>True once the rule has been handed every document: a later failure is its own comparison's.</summary>
+        public bool ReadAll { get; private set; }
+
         public int Count => models.Count;
 
         public SemanticModel this[int index] => Current = models[index];
@@ -213,6 +223,7 @@ public sealed class LintEngine
         {
             foreach (var model in models)
                 yield return Current = model;
+            ReadAll = true;
         }
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();

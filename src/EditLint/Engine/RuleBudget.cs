@@ -29,12 +29,32 @@ internal sealed class RuleBudget : IDisposable
             _deadline.CancelAfter(time);
     }
 
-    /// <summary>The budget of a workspace rule over <paramref name="documents"/> documents: a document rule's, once per document.</summary>
+    /// <summary>The longest a workspace rule may run, whatever the number of documents: a linear rule over an archive takes seconds.</summary>
+    public static readonly TimeSpan WorkspaceTimeCap = TimeSpan.FromMinutes(5);
+
+    /// <summary>The most a workspace rule may allocate (in all, garbage included), whatever the number of documents.</summary>
+    public const long WorkspaceAllocationCap = 32L << 30;
+
+    /// <summary>
+    /// The limits of a workspace rule over <paramref name="documents"/> documents: a document rule's, plus a fiftieth of
+    /// it per document (a rule that compares names across files does a little per file, not a document's worth), up to
+    /// <see cref="WorkspaceTimeCap"/> and <see cref="WorkspaceAllocationCap"/>.
+    /// </summary>
+    public static (TimeSpan Time, long Bytes) WorkspaceLimits(LintOptions options, int documents)
+    {
+        var scale = 1 + Math.Max(0, documents - 1) / 50.0;
+        var time = options.RuleTimeBudget == Timeout.InfiniteTimeSpan
+            ? Timeout.InfiniteTimeSpan
+            : TimeSpan.FromTicks((long)Math.Min(WorkspaceTimeCap.Ticks, Math.Max(options.RuleTimeBudget.Ticks, options.RuleTimeBudget.Ticks * scale)));
+        var bytes = (long)Math.Min(WorkspaceAllocationCap, Math.Max(options.RuleAllocationBudget, options.RuleAllocationBudget * scale));
+        return (time, bytes);
+    }
+
+    /// <summary>The budget of a workspace rule over <paramref name="documents"/> documents (<see cref="WorkspaceLimits"/>).</summary>
     public static RuleBudget ForWorkspace(LintOptions options, int documents, CancellationToken run)
     {
-        var n = Math.Max(1, documents);
-        var time = options.RuleTimeBudget == Timeout.InfiniteTimeSpan ? Timeout.InfiniteTimeSpan : TimeSpan.FromTicks((long)Math.Min(TimeSpan.MaxValue.Ticks / 2.0, options.RuleTimeBudget.Ticks * (double)n));
-        return new RuleBudget(time, (long)Math.Min(long.MaxValue / 2.0, options.RuleAllocationBudget * (double)n), run);
+        var (time, bytes) = WorkspaceLimits(options, documents);
+        return new RuleBudget(time, bytes, run);
     }
 
     /// <summary>The token the rule receives: cancelled when the run is, or when the rule's time is up.</summary>
@@ -65,25 +85,29 @@ internal sealed class RuleBudget : IDisposable
         return describe(e);
     }
 
+    /// <summary>True when <paramref name="e"/> ends the rule for running out of its budget (time or memory), not for a fault of one document.</summary>
+    public bool IsExhausted(Exception e) =>
+        e is RuleBudgetExceededException || (e is OperationCanceledException && _deadline.IsCancellationRequested && !_run.IsCancellationRequested);
+
     /// <summary>Throws <see cref="InvalidReportException"/> when <paramref name="report"/> points outside its document.</summary>
     public static void Validate(Report report)
     {
         var length = report.Document.Source.Length;
-        Validate(report.Span, length, "its span");
+        Validate(report, report.Span, length, "its span");
         foreach (var (span, _) in report.Related)
-            Validate(span, length, "a related span");
+            Validate(report, span, length, "a related span");
         foreach (var fix in report.Details.Fixes)
         {
             foreach (var edit in fix.Edits)
-                Validate(edit.Span, length, "a fix's span");
+                Validate(report, edit.Span, length, "a fix's span");
         }
     }
 
-    private static void Validate(TextSpan span, int length, string what)
+    private static void Validate(Report report, TextSpan span, int length, string what)
     {
         // Compared as longs: Start + Length of a hostile span can overflow an int.
         if (span.Start < 0 || span.Length < 0 || (long)span.Start + span.Length > length)
-            throw new InvalidReportException($"reported {what} at {span.Start}+{span.Length}, outside the document (0 to {length})");
+            throw new InvalidReportException($"reported {what} at {span.Start}+{span.Length}, outside the document (0 to {length})", report.Document);
     }
 
     public void Dispose() => _deadline.Dispose();
@@ -92,5 +116,9 @@ internal sealed class RuleBudget : IDisposable
 /// <summary>A rule ran past its time or allocation budget.</summary>
 internal sealed class RuleBudgetExceededException(string message) : Exception(message);
 
-/// <summary>A rule reported a finding the engine cannot place (a span outside its document).</summary>
-internal sealed class InvalidReportException(string message) : Exception(message);
+/// <summary>A rule reported a finding the engine cannot place (a span outside its document, <see cref="Document"/>).</summary>
+internal sealed class InvalidReportException(string message, Documents.ArticleDocument document) : Exception(message)
+{
+    /// <summary>The document the bad report was about: the one a workspace rule's failure is blamed on.</summary>
+    public Documents.ArticleDocument Document { get; } = document;
+}

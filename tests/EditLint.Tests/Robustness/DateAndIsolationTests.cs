@@ -4,6 +4,7 @@ using EditLint.Documents;
 using EditLint.Engine;
 using EditLint.Readers;
 using EditLint.Rules;
+using EditLint.Semantics;
 using EditLint.Tests.Testing;
 using EditLint.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -359,6 +360,83 @@ public sealed class DateAndIsolationTests : IDisposable
         var result = session.Lint([Path.Combine(_root, "a.md"), Path.Combine(_root, "b.md"), Path.Combine(_root, "c.md")]);
 
         Assert.Equal([("a.md", "EL0914"), ("b.md", "EL9001"), ("c.md", "EL0914")], result.Diagnostics.Select(d => (d.Path, d.Id)));
+    }
+
+    // Reads every document first (as rules that group names across files do), then fails in its own comparison.
+    private sealed class FailsAfterReadingAllRule(Func<IReadOnlyList<SemanticModel>, TextSpan?>? badSpanFor = null) : Rule
+    {
+        public override RuleDescriptor Descriptor { get; } = new("EL0916", "Fails after reading all", "Seen", RuleCategory.Engine, Severity.Info);
+
+        public override void Initialize(RuleSetup setup) => setup.OnWorkspaceEnd(context =>
+        {
+            var all = context.Documents.ToList();
+            if (badSpanFor is null)
+                throw new InvalidOperationException("the comparison is broken");
+            foreach (var model in all.OrderByDescending(m => m.Document.Path, StringComparer.Ordinal))
+                context.Report(model.Document, badSpanFor(all) is { } bad && model.Document.Path == "b.md" ? bad : model.Document.Blocks[0].Span, []);
+        });
+    }
+
+    [Fact]
+    public void A_workspace_rule_failing_after_it_read_every_file_is_one_EL9001_that_blames_no_file_in_particular()
+    {
+        var engine = new LintEngine([new FailsAfterReadingAllRule(), new EveryBlockRule()], Loader);
+        var result = engine.Run([Doc("a.md", "A.\n"), Doc("b.md", "B.\n"), Doc("c.md", "C.\n")], new LintOptions { MaxDegreeOfParallelism = 1 });
+
+        // Not four innocent files taken out one by one: the failure is the comparison's, not any one file's.
+        var failure = Assert.Single(result.Diagnostics, d => d.Id == "EL9001");
+        Assert.Contains("no one document", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "EL0916");
+        Assert.Equal(3, result.Diagnostics.Count(d => d.Id == "EL0912"));
+    }
+
+    [Fact]
+    public void A_workspace_rule_reporting_a_bad_span_after_reading_every_file_blames_the_file_of_that_report()
+    {
+        var engine = new LintEngine([new FailsAfterReadingAllRule(_ => new TextSpan(0, 1000))], Loader);
+        var result = engine.Run([Doc("a.md", "A.\n"), Doc("b.md", "B.\n"), Doc("c.md", "C.\n")], new LintOptions { MaxDegreeOfParallelism = 1 });
+
+        Assert.Equal("b.md", Assert.Single(result.Diagnostics, d => d.Id == "EL9001").Path);
+        Assert.Equal(["a.md", "c.md"], result.Diagnostics.Where(d => d.Id == "EL0916").Select(d => d.Path).Order(StringComparer.Ordinal));
+    }
+
+    // Waits on its token: the deadline ends it.
+    private sealed class SlowWorkspaceRule : Rule
+    {
+        public override RuleDescriptor Descriptor { get; } = new("EL0917", "Slow across files", "Seen", RuleCategory.Engine, Severity.Info);
+
+        public override void Initialize(RuleSetup setup) => setup.OnWorkspaceEnd(context =>
+        {
+            foreach (var model in context.Documents)
+                context.Report(model.Document, model.Document.Blocks[0].Span, []);
+            context.CancellationToken.WaitHandle.WaitOne();
+            context.CancellationToken.ThrowIfCancellationRequested();
+        });
+    }
+
+    [Fact]
+    public void A_workspace_rule_past_its_time_is_stopped_once_not_retried_without_a_file()
+    {
+        var engine = new LintEngine([new SlowWorkspaceRule()], Loader);
+        var documents = Enumerable.Range(0, 6).Select(i => Doc($"{i}.md", "Text.\n")).ToList();
+        var result = engine.Run(documents, new LintOptions { MaxDegreeOfParallelism = 1, RuleTimeBudget = TimeSpan.FromMilliseconds(50) });
+
+        var failure = Assert.Single(result.Diagnostics, d => d.Id == "EL9001");
+        Assert.Contains("time budget", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "EL0917");
+    }
+
+    [Fact]
+    public void A_workspace_rules_budget_grows_with_the_files_but_is_capped()
+    {
+        var options = new LintOptions { RuleTimeBudget = TimeSpan.FromSeconds(5), RuleAllocationBudget = 2L << 30 };
+        var (oneTime, oneBytes) = RuleBudget.WorkspaceLimits(options, 1);
+        var (manyTime, manyBytes) = RuleBudget.WorkspaceLimits(options, 100_000);
+
+        Assert.Equal(TimeSpan.FromSeconds(5), oneTime);
+        Assert.Equal(2L << 30, oneBytes);
+        Assert.True(manyTime > oneTime && manyTime <= RuleBudget.WorkspaceTimeCap, $"{manyTime}");
+        Assert.True(manyBytes > oneBytes && manyBytes <= RuleBudget.WorkspaceAllocationCap, $"{manyBytes}");
     }
 
     [Fact]
