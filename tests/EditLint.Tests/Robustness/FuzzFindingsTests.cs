@@ -80,6 +80,18 @@ public sealed class FuzzFindingsTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void Command_line_glob_with_an_unclosed_brace_is_a_usage_error_naming_it()
+    {
+        Write("article.md", Body);
+
+        var run = Check("{*.md", "article.md");
+
+        Assert.Equal(ExitCodes.Error, run.ExitCode);
+        Assert.Contains("'{*.md': invalid glob '{*.md': the '{' at column 1 is never closed", run.Error);
+        Assert.DoesNotContain("internal error", run.Error);
+    }
+
+    [Fact]
     public void Override_glob_of_168_KB_is_EL9003_without_compiling_it()
     {
         // The fuzzer's 168 KB glob (a sentence pasted 3,000 times) took 6-19 s and allocated 10.7 GB compiling and matching it.
