@@ -42,7 +42,7 @@ internal sealed class ConfigFile
         yaml.CheckKeys(root, TopKeys, ".editlint.yaml");
         file.IsRoot = yaml.Bool(root, "root") ?? false;
         foreach (var (folder, node) in yaml.Strings(root, "pack-folders"))
-            file.PackFolders.Add(new Located<string>(Path.GetFullPath(folder, file.Directory), displayPath, Position(node)));
+            file.PackFolders.Add(new Located<string>(Path.GetFullPath(folder, file.Directory), displayPath, yaml.Position(node)));
         ReadLayer(yaml, root, file.Layer, allowStyle: true);
 
         if (YamlFile.Get(root, "overrides") is { } overrides)
@@ -65,7 +65,16 @@ internal sealed class ConfigFile
                     yaml.Error(entry, "an override needs 'files', one glob or a list of them");
                 var layer = new ConfigLayer();
                 ReadLayer(yaml, entry, layer, allowStyle: true);
-                file.Overrides.Add(([.. globs.Select(g => Glob.Create(g.Value))], layer));
+                var compiled = new List<Glob>();
+                foreach (var (pattern, node) in globs)
+                {
+                    if (Glob.TryCreate(pattern, out var glob, out var problem))
+                        compiled.Add(glob);
+                    else
+                        yaml.Error(node, problem);
+                }
+                // An override whose globs are all invalid applies nowhere; its settings are still checked above.
+                file.Overrides.Add(([.. compiled], layer));
             }
         }
         return file;
@@ -76,14 +85,14 @@ internal sealed class ConfigFile
         foreach (var (id, value, node) in yaml.Pairs(map, "rules"))
         {
             if (value is not null && Severities.TryParse(value, out var severity))
-                layer.Rules[id.Trim()] = new Located<Severity>(severity, yaml.Path, Position(node));
+                layer.Rules[id.Trim()] = new Located<Severity>(severity, yaml.Path, yaml.Position(node));
             else
                 yaml.Error(node, $"unknown severity '{value}' for {id}; expected error, warning, info (suggestion) or none (off)");
         }
         foreach (var (pack, value, node) in yaml.Pairs(map, "packs"))
         {
             if (value is not null && YamlFile.ParseSwitch(value) is { } on)
-                layer.Packs[pack.Trim()] = new Located<bool>(on, yaml.Path, Position(node));
+                layer.Packs[pack.Trim()] = new Located<bool>(on, yaml.Path, yaml.Position(node));
             else
                 yaml.Error(node, $"pack '{pack}' must be on or off, not '{value}'");
         }
@@ -183,6 +192,4 @@ internal sealed class ConfigFile
                 yaml.Error(vocabularyNode, "'vocabulary' must be a mapping with 'accept' and/or 'reject'");
         }
     }
-
-    private static LinePosition Position(YamlNode node) => new((int)Math.Max(0, node.Start.Line - 1), (int)Math.Max(0, node.Start.Column - 1));
 }

@@ -19,16 +19,21 @@ internal sealed class EditorConfigFile
     {
         var file = new EditorConfigFile { Directory = Path.GetDirectoryName(fullPath)! };
         List<(string, Located<Severity>)>? current = null;
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        // Lines as SourceText counts them (LF, CRLF and CR), so positions agree with every other finding's.
+        var source = new SourceText(text);
+        for (var i = 0; i < source.LineCount; i++)
         {
-            var line = lines[i].Trim();
+            var raw = source.ToString(source.GetLineSpan(i));
+            var line = raw.Trim();
             if (line.Length == 0 || line[0] is '#' or ';')
                 continue;
             if (line[0] == '[' && line.EndsWith(']'))
             {
                 current = [];
-                file.Sections.Add((Glob.Create(line[1..^1]), current));
+                if (Glob.TryCreate(line[1..^1], out var glob, out var problem))
+                    file.Sections.Add((glob, current));
+                else
+                    problems.Add(new ConfigProblem(displayPath, new LinePosition(i, raw.IndexOf('[', StringComparison.Ordinal)), problem));
                 continue;
             }
             var eq = line.IndexOf('=');
@@ -45,7 +50,7 @@ internal sealed class EditorConfigFile
             if (!key.StartsWith(Prefix, StringComparison.Ordinal) || !key.EndsWith(".severity", StringComparison.Ordinal))
                 continue;
             var id = key[Prefix.Length..^".severity".Length].ToUpperInvariant();
-            var position = new LinePosition(i, lines[i].IndexOf('=', StringComparison.Ordinal) + 1);
+            var position = new LinePosition(i, raw.IndexOf('=', StringComparison.Ordinal) + 1);
             if (Severities.TryParse(value, out var severity))
                 current.Add((id, new Located<Severity>(severity, displayPath, position)));
             else

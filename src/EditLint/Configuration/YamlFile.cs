@@ -13,10 +13,12 @@ namespace EditLint.Configuration;
 internal sealed class YamlFile
 {
     private readonly List<ConfigProblem> _problems;
+    private readonly SourceText _source;
 
-    private YamlFile(string path, List<ConfigProblem> problems)
+    private YamlFile(string path, string text, List<ConfigProblem> problems)
     {
         Path = path;
+        _source = new SourceText(text);
         _problems = problems;
     }
 
@@ -25,7 +27,7 @@ internal sealed class YamlFile
     /// <summary>The root mapping of <paramref name="text"/>, or null (with a problem recorded) when it is not one.</summary>
     public static (YamlFile File, YamlMappingNode? Root) Parse(string path, string text, List<ConfigProblem> problems)
     {
-        var file = new YamlFile(path, problems);
+        var file = new YamlFile(path, text, problems);
         try
         {
             var stream = Load(text);
@@ -38,55 +40,52 @@ internal sealed class YamlFile
         }
         catch (YamlLimitException e)
         {
-            problems.Add(new ConfigProblem(path, At(e.Start), e.Reason + "; the file is ignored"));
+            problems.Add(new ConfigProblem(path, file.At(e.Start), e.Reason + "; the file is ignored"));
             return (file, null);
         }
         catch (YamlException e)
         {
-            problems.Add(new ConfigProblem(path, At(e.Start), "invalid YAML: " + Describe(e)));
-            return (file, null);
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner throws this on some malformed input (an unclosed [ list) without a position; the
-            // position is then where the last event that did parse ended.
-            problems.Add(new ConfigProblem(path, LastGoodPosition(text), "invalid YAML: the text cannot be parsed from here on (an unclosed '[' or '{'?)"));
+            problems.Add(new ConfigProblem(path, file.At(e.Start), "invalid YAML: " + Describe(e)));
             return (file, null);
         }
     }
 
     /// <summary>
     /// Loads <paramref name="text"/> as a YAML stream within <see cref="BoundedParser"/>'s limits: every YAML EditLint reads
-    /// (front matter, configuration, packs) comes through here. Throws <see cref="YamlLimitException"/> past a limit,
-    /// <see cref="YamlException"/> on malformed YAML.
+    /// (front matter, configuration, packs) comes through here. Throws <see cref="YamlLimitException"/> past a limit and
+    /// <see cref="YamlException"/> on malformed YAML, whatever YamlDotNet itself threw.
     /// </summary>
     public static YamlStream Load(string text)
     {
         var stream = new YamlStream();
-        stream.Load(new BoundedParser(new Parser(new StringReader(text))));
+        var parser = new BoundedParser(new Parser(new StringReader(text)));
+        try
+        {
+            stream.Load(parser);
+        }
+        catch (Exception e) when (e is not (YamlException or OutOfMemoryException or OperationCanceledException))
+        {
+            // YamlDotNet throws other exceptions, without a position, on some malformed input (ArgumentException for
+            // " : f", InvalidOperationException for an unclosed '['): the position is where the last event that
+            // did parse ended.
+            throw new YamlException(parser.LastEnd, parser.LastEnd, "the text cannot be parsed from here on (an unclosed '[' or '{', or a key with no name?)");
+        }
         return stream;
     }
 
-    private static LinePosition LastGoodPosition(string text)
-    {
-        var parser = new Parser(new StringReader(text));
-        var last = Mark.Empty;
-        try
-        {
-            while (parser.MoveNext())
-                last = parser.Current!.End;
-        }
-        catch (Exception e) when (e is YamlException or InvalidOperationException)
-        {
-            if (e is YamlException yaml)
-                return At(yaml.Start);
-        }
-        return At(last);
-    }
+    /// <summary>
+    /// The character offset in the parsed text that <paramref name="mark"/> stands for. YamlDotNet's line and column
+    /// count U+0085, U+2028 and U+2029 as line breaks, which EditLint's <see cref="SourceText"/> (and LSP) do not, and
+    /// may point one line past the end; its index counts characters, so positions are made from it alone.
+    /// </summary>
+    public static int Offset(Mark mark) => (int)Math.Clamp(mark.Index, 0, int.MaxValue);
 
     public void Error(YamlNode node, string message) => _problems.Add(new ConfigProblem(Path, At(node.Start), message));
 
     public void Error(Mark mark, string message) => _problems.Add(new ConfigProblem(Path, At(mark), message));
+
+    /// <summary>Where <paramref name="node"/> starts, as <see cref="SourceText"/> counts lines and columns.</summary>
+    public LinePosition Position(YamlNode node) => At(node.Start);
 
     /// <summary>Reports keys of <paramref name="map"/> that are not in <paramref name="allowed"/>, suggesting the nearest.</summary>
     public void CheckKeys(YamlMappingNode map, IReadOnlyCollection<string> allowed, string where)
@@ -209,9 +208,10 @@ internal sealed class YamlFile
         _ => "value",
     };
 
-    private static LinePosition At(Mark mark) => new((int)Math.Max(0, mark.Line - 1), (int)Math.Max(0, mark.Column - 1));
+    private LinePosition At(Mark mark) => _source.GetPosition(Offset(mark));
 
-    private static string Describe(YamlException e)
+    /// <summary>What is wrong, without the position YamlDotNet puts in front of its message.</summary>
+    public static string Describe(YamlException e)
     {
         var message = e.InnerException?.Message ?? e.Message;
         // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (…): "; the finding already has the position.
@@ -256,10 +256,14 @@ internal sealed class BoundedParser(IParser inner) : IParser
 
     public ParsingEvent? Current => inner.Current;
 
+    /// <summary>Where the last event read ended: the position of a failure YamlDotNet reports without one.</summary>
+    public Mark LastEnd { get; private set; } = Mark.Empty;
+
     public bool MoveNext()
     {
         if (!inner.MoveNext())
             return false;
+        LastEnd = inner.Current!.End;
         switch (inner.Current)
         {
             case MappingStart or SequenceStart:

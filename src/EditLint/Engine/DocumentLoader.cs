@@ -117,8 +117,7 @@ public sealed class DocumentLoader
         var nul = text.IndexOf('\0', StringComparison.Ordinal);
         if (nul >= 0)
         {
-            var before = text.AsSpan(0, nul);
-            var position = new LinePosition(before.Count('\n'), nul - (before.LastIndexOf('\n') + 1));
+            var position = EndOf(text[..nul]);
             return (null, $"{displayPath} contains a NUL character (line {position.Line + 1}, column {position.Character + 1}): it looks like a binary file; EditLint reads text, Markdown and HTML.", position);
         }
         return (text, null, default);
@@ -146,13 +145,9 @@ public sealed class DocumentLoader
         return null;
     }
 
-    // Line and UTF-16 column of a byte offset, counting only the valid text before it.
-    private static LinePosition PositionOf(ReadOnlySpan<byte> bytes, int offset)
-    {
-        var before = bytes[..offset];
-        var line = before.Count((byte)'\n');
-        var lineStart = before.LastIndexOf((byte)'\n') + 1;
-        var column = Encoding.UTF8.GetCharCount(before[lineStart..]);
-        return new LinePosition(line, column);
-    }
+    // Line and UTF-16 column of a byte offset, counting only the valid text before it, with lines broken where
+    // SourceText breaks them (LF, CRLF and CR): one owner of what a line is.
+    private static LinePosition PositionOf(ReadOnlySpan<byte> bytes, int offset) => EndOf(Encoding.UTF8.GetString(bytes[..offset]));
+
+    private static LinePosition EndOf(string before) => new SourceText(before).GetPosition(before.Length);
 }

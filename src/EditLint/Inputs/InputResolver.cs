@@ -99,7 +99,17 @@ public static class InputResolver
         {
             if (pattern is not null)
             {
-                var matches = MatchGlob(walk, fullPath, pattern);
+                List<string> matches;
+                try
+                {
+                    matches = MatchGlob(walk, fullPath, pattern);
+                }
+                catch (FormatException e)
+                {
+                    // An invalid glob ("{*.md") is a usage error naming the argument, not an internal error.
+                    errors.Add($"'{argument}': {e.Message}.");
+                    continue;
+                }
                 if (matches.Count == 0)
                     errors.Add($"no files match '{argument}'.");
                 foreach (var file in matches)

@@ -17,12 +17,15 @@ public static class FrontMatter
     /// <summary>Parses the YAML that starts at <paramref name="yamlStart"/> in <paramref name="source"/>.</summary>
     public static void Read(SourceText source, int yamlStart, string yaml, ArticleMetadata metadata, List<ReaderProblem> problems)
     {
-        var origin = source.GetPosition(yamlStart);
+        // A YAML mark's index counts characters of `yaml`, which is the source from yamlStart on; its line and column
+        // count U+0085 and U+2028 as breaks, which the source does not. A failure at the end of the stream is put at
+        // the end of the last line, inside the front matter rather than on its closing fence.
+        var yamlEnd = yaml.AsSpan().TrimEnd("\r\n").Length;
+        int OffsetOf(Mark mark) => yamlStart + Math.Min(YamlFile.Offset(mark), yamlEnd);
         TextSpan SpanOf(YamlNode node)
         {
-            var start = source.GetOffset(new LinePosition(origin.Line + (int)node.Start.Line - 1, (node.Start.Line == 1 ? origin.Character : 0) + (int)node.Start.Column - 1));
-            var end = source.GetOffset(new LinePosition(origin.Line + (int)node.End.Line - 1, (node.End.Line == 1 ? origin.Character : 0) + (int)node.End.Column - 1));
-            return TextSpan.FromBounds(start, Math.Max(start, end));
+            var start = OffsetOf(node.Start);
+            return TextSpan.FromBounds(start, Math.Max(start, OffsetOf(node.End)));
         }
 
         YamlStream stream;
@@ -32,18 +35,13 @@ public static class FrontMatter
         }
         catch (YamlException e)
         {
-            var at = source.GetOffset(new LinePosition(origin.Line + (int)e.Start.Line - 1, (e.Start.Line == 1 ? origin.Character : 0) + (int)e.Start.Column - 1));
+            var at = OffsetOf(e.Start);
+            var position = source.GetPosition(at);
             // Past a limit the metadata is left unread but the body is still linted: the article is more than its front matter.
             if (e is YamlLimitException limit)
-                problems.Add(new ReaderProblem(new TextSpan(at, 0), $"Front matter is not read (line {source.GetPosition(at).DisplayLine}, column {source.GetPosition(at).DisplayColumn}): {limit.Reason}; the body is still checked."));
+                problems.Add(new ReaderProblem(new TextSpan(at, 0), $"Front matter is not read (line {position.DisplayLine}, column {position.DisplayColumn}): {limit.Reason}; the body is still checked."));
             else
-                problems.Add(new ReaderProblem(new TextSpan(at, 0), $"Front matter is not valid YAML (line {source.GetPosition(at).DisplayLine}, column {source.GetPosition(at).DisplayColumn}): {e.InnerException?.Message ?? e.Message}"));
-            return;
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
-        {
-            // YamlDotNet reports some malformed input (an unclosed flow sequence) without a position.
-            problems.Add(new ReaderProblem(new TextSpan(yamlStart, 0), $"Front matter is not valid YAML: {e.Message}"));
+                problems.Add(new ReaderProblem(new TextSpan(at, 0), $"Front matter is not valid YAML (line {position.DisplayLine}, column {position.DisplayColumn}): {YamlFile.Describe(e)}"));
             return;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)

@@ -194,4 +194,34 @@ public sealed class WorkspaceConfigurationTests : IDisposable
     [InlineData("**/drafts/*.{md,txt}", "a/drafts/x.txt", true)]
     [InlineData("drafts/*.md", "drafts/sub/x.md", false)]
     public void Globs(string pattern, string path, bool matches) => Assert.Equal(matches, Glob.Create(pattern).IsMatch(path));
+
+    [Theory]
+    [InlineData("{", "invalid glob '{': the '{' at column 1 is never closed")]
+    [InlineData("/a/{b,{c}", "invalid glob '/a/{b,{c}': the '{' at column 4 is never closed")]
+    [InlineData("[z-a].md", "invalid glob '[z-a].md': reversed character range")]
+    public void Invalid_globs_say_what_is_wrong(string pattern, string problem)
+    {
+        Assert.False(Glob.TryCreate(pattern, out _, out var actual));
+        Assert.Equal(problem, actual);
+        Assert.Equal(problem, Assert.Throws<FormatException>(() => Glob.Create(pattern)).Message);
+    }
+
+    [Fact]
+    public void Glob_longer_than_the_limit_is_refused_and_one_at_it_compiles()
+    {
+        Assert.True(Glob.TryCreate(new string('a', Glob.MaxLength - 3) + ".md", out var glob, out _));
+        Assert.True(glob.IsMatch("x/" + new string('a', Glob.MaxLength - 3) + ".md"));
+        Assert.False(Glob.TryCreate(new string('a', Glob.MaxLength + 1), out _, out var problem));
+        Assert.Equal("the glob is 1,001 characters long; globs may be at most 1,000", problem);
+    }
+
+    [Fact]
+    public void Glob_with_many_stars_fails_to_match_a_long_name_quickly()
+    {
+        var glob = Glob.Create(string.Concat(Enumerable.Repeat("*a", 60)) + "*b");
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        Assert.False(glob.IsMatch("x/" + new string('a', 2_000)));
+        Assert.True(glob.IsMatch("x/" + new string('a', 2_000) + "b"));
+        Assert.InRange(started.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(2));
+    }
 }

@@ -37,6 +37,19 @@ public sealed class DocumentLoaderTests
         Assert.Equal((2, 6), (result.ProblemPosition.DisplayLine, result.ProblemPosition.DisplayColumn));
     }
 
+    [Theory]
+    [InlineData("\r", 2, 1)]
+    [InlineData("a\r\nb\rcd\n\re", 5, 2)]
+    [InlineData("é\r", 2, 1)]
+    public void InvalidUtf8_AfterCrOnlyAndMixedBreaks_IsAtTheLineSourceTextCounts(string before, int line, int column)
+    {
+        var bytes = Encoding.UTF8.GetBytes(before).Append((byte)0xBF).ToArray();
+        var result = Loader.Load(bytes, "cr.txt", DocumentFormat.PlainText);
+        var expected = new EditLint.Text.SourceText(before).GetPosition(before.Length);
+        Assert.Equal((line, column), (expected.DisplayLine, expected.DisplayColumn));
+        Assert.Equal((line, column), (result.ProblemPosition.DisplayLine, result.ProblemPosition.DisplayColumn));
+    }
+
     [Fact]
     public void Utf8Bom_IsDropped_AndUtf16WithBom_IsDecoded()
     {
