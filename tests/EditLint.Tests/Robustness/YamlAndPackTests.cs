@@ -211,7 +211,9 @@ public sealed class YamlAndPackTests(ITestOutputHelper output) : IDisposable
 
         var run = Check("slow.md", "fine.md");
 
-        Assert.Matches(@"slow\.md:1:1: warning EL9001: Rule EL4190 failed on this document and was skipped: .*ran past their budget of 1\d\d\d ms on this document and were stopped at '.*\(a\|aa\)\+\$.*'", run.Out);
+        // Normally the document's budget stops it; on a loaded machine one match can pass its own 500 ms limit first.
+        // Either way the rule ends in EL9001 naming the pattern, within the bound, and the other findings stay.
+        Assert.Matches(@"slow\.md:1:1: warning EL9001: Rule EL4190 failed on this document and was skipped: .*(ran past their budget of 1\d\d\d ms on this document and were stopped at|took longer than 500 ms and was stopped: ).*\(a\|aa\)\+\$", run.Out);
         Assert.Contains(run.Out.Split('\n'), l => l.StartsWith("slow.md:3:5:", StringComparison.Ordinal) && l.Contains("EL4191"));
         Assert.Contains(run.Out.Split('\n'), l => l.StartsWith("fine.md:3:5:", StringComparison.Ordinal) && l.Contains("EL4191"));
     }
@@ -231,18 +233,18 @@ public sealed class YamlAndPackTests(ITestOutputHelper output) : IDisposable
             """{"jsonrpc":"2.0","method":"initialized","params":{}}""",
             """{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"ARTICLE","languageId":"markdown","version":1,"text":TEXT}}}""".Replace("ARTICLE", article, StringComparison.Ordinal).Replace("TEXT", text, StringComparison.Ordinal),
             """{"jsonrpc":"2.0","id":2,"method":"textDocument/hover","params":{"textDocument":{"uri":"ARTICLE"},"position":{"line":15,"character":40}}}""".Replace("ARTICLE", article, StringComparison.Ordinal),
-            """{"jsonrpc":"2.0","id":3,"method":"shutdown"}""",
-            """{"jsonrpc":"2.0","method":"exit"}""",
         }.Select(m => Encoding.UTF8.GetString(LanguageServer.LspTestClient.Frame(Encoding.UTF8.GetBytes(m)))));
 
-        var run = BoundedProcess.Run(BoundedProcess.LanguageServerDll, ["--stdio"], _directory, TimeLimit, MemoryLimit, Encoding.UTF8.GetBytes(input));
+        // The server reads the workspace in the background after 'initialized': the client stays until it has said what
+        // is wrong with the configuration and answered the hover, then leaves (the server must follow).
+        var run = BoundedProcess.Run(BoundedProcess.LanguageServerDll, ["--stdio"], _directory, TimeLimit, MemoryLimit, Encoding.UTF8.GetBytes(input),
+            closeInputWhen: sofar => sofar.Contains("editlint-ls: .editlint.yaml:", StringComparison.Ordinal) && sofar.Contains("\"id\":2,", StringComparison.Ordinal));
         output.WriteLine(run.ToString());
 
-        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.True(run.ExitCode == 1, run.ToString());
         Assert.InRange(run.Elapsed, TimeSpan.Zero, TimeLimit);
         Assert.InRange(run.PeakResidentBytes, 0, MemoryLimit);
         Assert.Contains("\"id\":1,\"result\":{\"capabilities\"", run.Out, StringComparison.Ordinal);
-        Assert.Contains("\"id\":3,\"result\":null", run.Out, StringComparison.Ordinal);
         Assert.Contains("\"message\":\"editlint-ls: .editlint.yaml:2:103: YAML nested more than 100 levels deep; the file is ignored\"", run.Out, StringComparison.Ordinal);
         // The hover on the repeated sentence after the alias bomb: the document was linted.
         Assert.Contains("\"id\":2,\"result\":{\"contents\":{\"kind\":\"markdown\",\"value\":\"**EL4002**", run.Out, StringComparison.Ordinal);
