@@ -213,9 +213,11 @@ internal static partial class ReportChecks
     [GeneratedRegex(@"^Rule (?<rule>\S+) failed.*?: (?<type>\w+): .* in (?<where>[\w.<>`]+)$", RegexOptions.Singleline)]
     private static partial Regex RuleFailedMessage();
 
+    // Decoded as EditLint decodes configuration and pack files (SafeFile.ReadText): UTF-8, or the encoding a byte-order
+    // mark names (a UTF-16 pack is one line of UTF-16 text, not of UTF-8 garbage), invalid bytes replaced.
     internal static string LossyText(byte[] bytes)
     {
-        var text = Encoding.UTF8.GetString(bytes);
-        return text.StartsWith('\uFEFF') ? text[1..] : text;
+        using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 }
