@@ -45,10 +45,13 @@ internal static partial class TemporalExtractor
                 continue;
             // One tense reader per sentence, shared by the sentence's references.
             (int Offset, TenseReader.SentenceTenses Reader)? current = null;
+            // Candidates come in order, so one cursor walks the block's sentences once (not once per candidate).
+            var blockSentences = sentences[block].ToList();
+            var next = 0;
             foreach (var candidate in Candidates(block.Text))
             {
                 var expression = new TemporalExpression(block, candidate.Start, candidate.Length, candidate.Kind);
-                var (sentence, offset) = SentenceOf(block, sentences[block], candidate.Start);
+                var (sentence, offset) = SentenceOf(block, blockSentences, ref next, candidate.Start);
                 if (current?.Offset != offset)
                     current = (offset, TenseReader.Read(sentence));
                 var localStart = Math.Max(0, candidate.Start - offset);
@@ -61,13 +64,13 @@ internal static partial class TemporalExtractor
         return result;
     }
 
-    private static (string Text, int Offset) SentenceOf(Block block, IEnumerable<Sentence> sentences, int localStart)
+    // The sentence holding localStart; sentences are in order and localStart never decreases between calls.
+    private static (string Text, int Offset) SentenceOf(Block block, List<Sentence> sentences, ref int next, int localStart)
     {
-        foreach (var s in sentences)
-        {
-            if (localStart >= s.LocalStart && localStart < s.LocalStart + s.Length)
-                return (s.Text, s.LocalStart);
-        }
+        while (next < sentences.Count && sentences[next].LocalStart + sentences[next].Length <= localStart)
+            next++;
+        if (next < sentences.Count && localStart >= sentences[next].LocalStart)
+            return (sentences[next].Text, sentences[next].LocalStart);
         return (block.Text, 0);
     }
 
@@ -100,11 +103,20 @@ internal static partial class TemporalExtractor
         Add(Window(), TemporalKind.Window);
         Add(Offset(), TemporalKind.Offset);
 
+        // Each character is taken by at most one chosen candidate; a candidate is short, so testing its own characters
+        // keeps the choice linear in the block (comparing with every chosen candidate was quadratic).
         var chosen = new List<Candidate>();
+        var taken = new System.Collections.BitArray(text.Length);
         foreach (var c in all.OrderByDescending(c => c.Length).ThenBy(c => c.Start))
         {
-            if (!chosen.Any(o => c.Start < o.Start + o.Length && o.Start < c.Start + c.Length))
-                chosen.Add(c);
+            var free = true;
+            for (var i = c.Start; i < c.Start + c.Length && free; i++)
+                free = !taken[i];
+            if (!free)
+                continue;
+            for (var i = c.Start; i < c.Start + c.Length; i++)
+                taken[i] = true;
+            chosen.Add(c);
         }
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
         return chosen;

@@ -251,13 +251,19 @@ public static class FigureExtractor
         {
             var startSource = T(first).Span.Start;
             var endSource = T(end - 1).Span.End;
-            // A block holds a handful of dates; a scan of them is cheaper than an index.
-            foreach (var date in dates)
+            // A block's dates are in source order and never overlap, so their ends are in order too: the first date
+            // ending after the number is the only one that can hold it (a scan of all of them per number was quadratic
+            // in a block of thousands of dates).
+            int lo = 0, hi = dates.Count;
+            while (lo < hi)
             {
-                if (date.Span.Start < endSource && startSource < date.Span.End)
-                    return true;
+                var mid = (lo + hi) >>> 1;
+                if (dates[mid].Span.End <= startSource)
+                    lo = mid + 1;
+                else
+                    hi = mid;
             }
-            return false;
+            return lo < dates.Count && dates[lo].Span.Start < endSource;
         }
 
         private record struct Number(int First, int End, decimal Value, bool Numeral, string? HyphenTail, bool IsFraction = false);
