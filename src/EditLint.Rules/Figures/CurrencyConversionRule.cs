@@ -1,3 +1,4 @@
+using EditLint.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using EditLint.Diagnostics;
@@ -116,9 +117,9 @@ public sealed partial class CurrencyConversionRule : Rule
         }
     }
 
-    [GeneratedRegex(@"^\s*\(\s*(?:(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|c\.|circa|over|more\s+than|just\s+over|just\s+under|under|~)\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^\s*\(\s*(?:(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|c\.|circa|over|more\s+than|just\s+over|just\s+under|under|~)\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Opening();
 
-    [GeneratedRegex(@"^[^()]{0,10}\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^[^()]{0,10}\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Closing();
 }

@@ -1,3 +1,4 @@
+using EditLint.Text;
 using System.Text.RegularExpressions;
 using EditLint.Diagnostics;
 using EditLint.Rules.Dates;
@@ -177,12 +178,12 @@ public sealed partial class DateArithmeticRule : Rule
     private static string Words(DateInterval expected, TemporalExpression to) =>
         to.Kind == TemporalKind.Weekday && expected.Start == expected.End ? $"a {expected.Start.DayOfWeek}" : DateWords.Interval(expected);
 
-    [GeneratedRegex(@"^\s*,?\s*(?:(?:in|on)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:in|on)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Landing();
 
-    [GeneratedRegex(@"^[^.;:!?]{0,40}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^[^.;:!?]{0,40}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Reference();
 
-    [GeneratedRegex(@"^\s*,\s*(?:just\s+|only\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^\s*,\s*(?:just\s+|only\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Apposition();
 }

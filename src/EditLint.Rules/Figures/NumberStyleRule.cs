@@ -1,3 +1,4 @@
+using EditLint.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using EditLint.Configuration;
@@ -228,57 +229,57 @@ public sealed partial class NumberStyleRule : Rule
         }
     }
 
-    [GeneratedRegex(@"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Month();
 
-    [GeneratedRegex(@"^\d+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^\d+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"^\s*(?:-|–|—|to|in|of|out\s+of|or|and|by|x|×)\s*\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^\s*(?:-|–|—|to|in|of|out\s+of|or|and|by|x|×)\s*\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Paired();
 
-    [GeneratedRegex(@"\d\s*(?:-|–|—|to|in|of|out\s+of|or|and|by|x|×)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\d\s*(?:-|–|—|to|in|of|out\s+of|or|and|by|x|×)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex PairedBefore();
 
-    [GeneratedRegex(@"^\s+\p{Lu}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^\s+\p{Lu}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex BeforeName();
 
-    [GeneratedRegex(@"^[.,]\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^[.,]\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Decimal();
 
-    [GeneratedRegex(@"(\p{Lu}[\p{L}'’-]*)\s+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"(\p{Lu}[\p{L}'’-]*)\s+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex NamedBefore();
 
     // "5:30", "4~5", "3 a.m.", "1 o'clock", "6 1/2", "6. Juli", "2 megabits", "1 mg", "march 5": a time, a range, a
     // fraction, a name, a measure or a date the figure facts did not read as such.
-    [GeneratedRegex(@"^(?:[:~/]|\s*[aApP]\.?[mM]\b|\s+o['’]clock\b|\s+\d+/\d|\.\s*\p{Lu}|\s+(?:mg|mcg|ml|[kmg]bps|[kmgt]b|(?:kilo|mega|giga|tera)?(?:bits?|bytes?))\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?:[:~/]|\s*[aApP]\.?[mM]\b|\s+o['’]clock\b|\s+\d+/\d|\.\s*\p{Lu}|\s+(?:mg|mcg|ml|[kmg]bps|[kmgt]b|(?:kilo|mega|giga|tera)?(?:bits?|bytes?))\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex NotACount();
 
-    [GeneratedRegex(@"[(\[]\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"[(\[]\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Bracket();
 
     // "#5", "+3", "v2": not a count.
-    [GeneratedRegex(@"[#+=/\\×x*]\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"[#+=/\\×x*]\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Symbol();
 
-    [GeneratedRegex(@"^[\w\s.,-]*?(?=\s*(?:%|per\s+cent|percent|pct)\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^[\w\s.,-]*?(?=\s*(?:%|per\s+cent|percent|pct)\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex PercentNumber();
 
     // The number a sentence starts with (after quotes and brackets), unless a letter, '/', ':' or a list's '.' or
     // ')' follows it: "3D", "9/11", "10:30", "1. Preheat".
-    [GeneratedRegex(@"^[\s""“‘'(\[]*(?<n>\d[\d,]*(?:\.\d+)?)(?![\d\p{L}/:]|[.)]\s|[.)]$)(?:\s*(?<pct>%|per\s+cent|percent|pct))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^[\s""“‘'(\[]*(?<n>\d[\d,]*(?:\.\d+)?)(?![\d\p{L}/:]|[.)]\s|[.)]$)(?:\s*(?<pct>%|per\s+cent|percent|pct))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Leading();
 
-    [GeneratedRegex(@"^\s+(?:one|two|three|four|five|six|seven|eight|nine)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^\s+(?:one|two|three|four|five|six|seven|eight|nine)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex NumberWordAfter();
 
-    [GeneratedRegex(@"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|point)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|point)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex PartBefore();
 
     // A count is followed by a word in lower case, but not by a singular verb: "3 is looking" names the network "3".
-    [GeneratedRegex(@"^\s+(?!(?:is|was|has|does)\b)\p{Ll}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^\s+(?!(?:is|was|has|does)\b)\p{Ll}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex CountFollows();
 
-    [GeneratedRegex(@"(?:^|\s)(?:No|Nos|St|Vol|approx|Fig|p|pp|para|art|Art|ch|Ch|Sec|sec|c|ca|Nr|nr|v|vs)\.$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"(?:^|\s)(?:No|Nos|St|Vol|approx|Fig|p|pp|para|art|Art|ch|Ch|Sec|sec|c|ca|Nr|nr|v|vs)\.$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Abbreviation();
 }

@@ -1,3 +1,4 @@
+using EditLint.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using EditLint.Diagnostics;
@@ -167,13 +168,13 @@ public sealed partial class SharesOverWholeRule : Rule
 
     private static string Percent(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture) + "%";
 
-    [GeneratedRegex(@"(?:\bthe\s+(?:remaining|rest|remainder|other)|\bremaining)\s*(?:\(|,|:|of\s+|being\s+|at\s+)?\s*(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"(?:\bthe\s+(?:remaining|rest|remainder|other)|\bremaining)\s*(?:\(|,|:|of\s+|being\s+|at\s+)?\s*(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Rest();
 
     // Words that make shares exclusive parts of one whole.
-    [GeneratedRegex(@"\b(?:split|splits|divided|divides|divide|broken\s+down|breaks\s+down|breakdown|shared\s+between|went\s+to|go\s+to|goes\s+to|going\s+to|comprises?|comprised|consists?\s+of|consisted\s+of|made\s+up\s+of|accounts?\s+for|accounted\s+for|of\s+which|of\s+whom)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:split|splits|divided|divides|divide|broken\s+down|breaks\s+down|breakdown|shared\s+between|went\s+to|go\s+to|goes\s+to|going\s+to|comprises?|comprised|consists?\s+of|consisted\s+of|made\s+up\s+of|accounts?\s+for|accounted\s+for|of\s+which|of\s+whom)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Partition();
 
-    [GeneratedRegex(@"(?:\b(?:against|compared\s+(?:with|to)|versus|vs\.?|instead\s+of|than|from|at|yield|yields|yielding|rate|rates|interest|tax|taxes|inflation|priced|price|coupon|growth|margin|return|discount|premium)\b[^,;:.]{0,20})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"(?:\b(?:against|compared\s+(?:with|to)|versus|vs\.?|instead\s+of|than|from|at|yield|yields|yielding|rate|rates|interest|tax|taxes|inflation|priced|price|coupon|growth|margin|return|discount|premium)\b[^,;:.]{0,20})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex RateOrComparison();
 }

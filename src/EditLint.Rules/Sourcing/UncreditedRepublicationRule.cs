@@ -1,3 +1,4 @@
+using EditLint.Text;
 using System.Text.RegularExpressions;
 using EditLint.Diagnostics;
 using EditLint.Documents;
@@ -43,13 +44,13 @@ public sealed partial class UncreditedRepublicationRule : Rule
         return false;
     }
 
-    [GeneratedRegex(@"^\s*(?:source|credit|courtesy)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^\s*(?:source|credit|courtesy)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex SourceLabel();
 
-    [GeneratedRegex(@"^\s*(?:read (?:the )?(?:entire|full|original) (?:article|story)|(?:this|the) (?:article|story|piece) (?:was )?(?:originally|first) (?:published|appeared)\b.{0,80}|originally published\b.{0,80}|republished\b.{0,80}|syndicated from\b.{0,80}|source:?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^\s*(?:read (?:the )?(?:entire|full|original) (?:article|story)|(?:this|the) (?:article|story|piece) (?:was )?(?:originally|first) (?:published|appeared)\b.{0,80}|originally published\b.{0,80}|republished\b.{0,80}|syndicated from\b.{0,80}|source:?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex RepublishedMarker();
 
     // "Source: Sky News", "Credit: AP", "© Reuters 2025", "(Reporting by …)", "via The Guardian".
-    [GeneratedRegex(@"^\s*(?:(?:source|credit|courtesy|via|copyright)\s*:?\s+\p{Lu}.{1,80}|©\s*\p{Lu}.{1,60}|\((?:reporting|writing|additional reporting) by\b.{1,200}\))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^\s*(?:(?:source|credit|courtesy|via|copyright)\s*:?\s+\p{Lu}.{1,80}|©\s*\p{Lu}.{1,60}|\((?:reporting|writing|additional reporting) by\b.{1,200}\))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex CreditLine();
 }

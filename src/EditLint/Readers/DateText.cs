@@ -1,3 +1,4 @@
+using EditLint.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using EditLint.Semantics.Dates;
@@ -64,9 +65,9 @@ public static partial class DateText
 
     private const string Month = DateLexicon.MonthPattern;
 
-    [GeneratedRegex(@"\b(?:(?<m1>" + Month + @")\s+(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)[0-9][0-9])|(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?<m2>" + Month + @")\s*,?\s+(?<y>(?:19|20)[0-9][0-9]))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?<m1>" + Month + @")\s+(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)[0-9][0-9])|(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?<m2>" + Month + @")\s*,?\s+(?<y>(?:19|20)[0-9][0-9]))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex WrittenDate();
 
-    [GeneratedRegex(@"\b(?:19|20)[0-9][0-9]-[0-9][0-9]-[0-9][0-9](?:[T ][0-9][0-9]:[0-9][0-9](?::[0-9][0-9](?:\.[0-9]+)?)?(?:Z|[+-][0-9][0-9]:?[0-9][0-9])?)?\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:19|20)[0-9][0-9]-[0-9][0-9]-[0-9][0-9](?:[T ][0-9][0-9]:[0-9][0-9](?::[0-9][0-9](?:\.[0-9]+)?)?(?:Z|[+-][0-9][0-9]:?[0-9][0-9])?)?\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex IsoDate();
 }

@@ -1,3 +1,4 @@
+using EditLint.Text;
 using System.Text.RegularExpressions;
 using System.Globalization;
 using EditLint.Documents;
@@ -35,6 +36,6 @@ public static partial class DatelineFinder
     }
 
     // Place, up to two region parts ("SADDLE BROOK, N.J."), then an optional month and day in any case ("MARCH 11").
-    [GeneratedRegex(@"^(?<line>(?<place>[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+)*)(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?){0,2}(?:,?\s*(?<date>(?<month>(?i:" + DateLexicon.MonthPattern + @"))\s*(?<day>[0-9]{1,3})))?(?:,\s*Reuters?)?\s*(?:\((?<agency>[A-Za-z][A-Za-z .&]{1,30})\)\s*)?[-–—]{1,2})\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?<line>(?<place>[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+)*)(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?){0,2}(?:,?\s*(?<date>(?<month>(?i:" + DateLexicon.MonthPattern + @"))\s*(?<day>[0-9]{1,3})))?(?:,\s*Reuters?)?\s*(?:\((?<agency>[A-Za-z][A-Za-z .&]{1,30})\)\s*)?[-–—]{1,2})\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Dateline();
 }

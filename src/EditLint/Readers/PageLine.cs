@@ -103,16 +103,16 @@ internal sealed partial class PageLine
         return text.Contains(" > ", StringComparison.Ordinal) && text.StartsWith("Home", StringComparison.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex(@"^(?:related (?:news|stories|articles|posts)|more from\b.{0,40}|recommended for you|browse by (?:category|tag|topic)|categories|browse by tag|tags?|leave a (?:reply|comment)\b.{0,30}|comments?(?: \(\d+\))?|(?:editorial|advertiser|affiliate)?\s*(?:&\s*)?(?:advertiser |editorial )?disclosures?|disclaimer|about (?:us|the author)|follow us|popular (?:posts|stories)|explore more\b.{0,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?:related (?:news|stories|articles|posts)|more from\b.{0,40}|recommended for you|browse by (?:category|tag|topic)|categories|browse by tag|tags?|leave a (?:reply|comment)\b.{0,30}|comments?(?: \(\d+\))?|(?:editorial|advertiser|affiliate)?\s*(?:&\s*)?(?:advertiser |editorial )?disclosures?|disclaimer|about (?:us|the author)|follow us|popular (?:posts|stories)|explore more\b.{0,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex SectionHeading();
 
-    [GeneratedRegex(@"(?:©|\(c\) \d{4}|copyright \d{4}|all rights reserved|privacy (?:policy|&|and)|cookie (?:policy|settings)|terms (?:of|and) (?:use|service|conditions)|^sitemap$|^contact(?: us)?$|^(?:home|search|menu|login|log in|sign in|register|subscribe|contribute|no results?|view all(?: results?)?\b.{0,40})$|^(?:next|previous|prev|older|newer) (?:post|article|story)\b|^\d+ min(?:ute)?s? read$|^published by\b|^tags?:.{0,300}|^(?:share|tweet)$|^view all\b|^(?:image|photo) for\b|^home\b\s+\w+(?:\s\w+)?$|required fields are marked|your email address will not be published)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"(?:©|\(c\) \d{4}|copyright \d{4}|all rights reserved|privacy (?:policy|&|and)|cookie (?:policy|settings)|terms (?:of|and) (?:use|service|conditions)|^sitemap$|^contact(?: us)?$|^(?:home|search|menu|login|log in|sign in|register|subscribe|contribute|no results?|view all(?: results?)?\b.{0,40})$|^(?:next|previous|prev|older|newer) (?:post|article|story)\b|^\d+ min(?:ute)?s? read$|^published by\b|^tags?:.{0,300}|^(?:share|tweet)$|^view all\b|^(?:image|photo) for\b|^home\b\s+\w+(?:\s\w+)?$|required fields are marked|your email address will not be published)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Boilerplate();
 
-    [GeneratedRegex(@"\p{Ll}\p{Lu}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\p{Ll}\p{Lu}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex RunTogether();
 
-    [GeneratedRegex(@"^\s*(?:[•·▪◦*–-]|\d{1,2}[.)])\s*\S", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^\s*(?:[•·▪◦*–-]|\d{1,2}[.)])\s*\S", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex BulletPattern();
 
     public override string ToString() => $"{Number + 1} {Shape}: {Text}";

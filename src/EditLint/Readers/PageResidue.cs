@@ -1,3 +1,4 @@
+using EditLint.Text;
 using System.Text.RegularExpressions;
 using EditLint.Documents;
 
@@ -83,24 +84,24 @@ public static partial class PageResidue
     public static Block AsChrome(Block block, string reason, bool insideBody) =>
         new(BlockKind.PageChrome, block.Span, block.Content, 0, insideBody, reason);
 
-    [GeneratedRegex(@"^(?:\d[\d.,]*\s*[km]?\s*)?(?:shares?|views?|comments?|reads?)$|^share\s*(?:on|via|to)\s+\w+|^(?:share|tweet|pin|email)\s*\d*(?:\s*(?:share|tweet|pin|email)\s*\d*)+$|^share (?:this|the) (?:article|story|page)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?:\d[\d.,]*\s*[km]?\s*)?(?:shares?|views?|comments?|reads?)$|^share\s*(?:on|via|to)\s+\w+|^(?:share|tweet|pin|email)\s*\d*(?:\s*(?:share|tweet|pin|email)\s*\d*)+$|^share (?:this|the) (?:article|story|page)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex ShareCounter();
 
-    [GeneratedRegex(@"^(?:read more|read entire article|read (?:the )?full (?:article|story)|continue reading|read (?:the )?(?:original|rest of the) (?:article|story)|click here to read more|read more(?: about this| here)?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?:read more|read entire article|read (?:the )?full (?:article|story)|continue reading|read (?:the )?(?:original|rest of the) (?:article|story)|click here to read more|read more(?: about this| here)?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex ReadMore();
 
-    [GeneratedRegex(@"^(?:download|install|get|try)\b.{0,60}\bapp\b.{0,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?:download|install|get|try)\b.{0,60}\bapp\b.{0,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex AppPrompt();
 
-    [GeneratedRegex(@"^(?:be the first to (?:get|know|hear|read)\b.{0,60}|sign up (?:for|to)\b.{0,60}(?:newsletter|alerts?|updates|briefing)\b.{0,30}|subscribe to (?:our|the)\b.{0,40}(?:newsletter|alerts?|updates)\b.{0,30}|get (?:our|the)\b.{0,40}newsletter\b.{0,30}|enter your email(?: address)?\b.{0,60}|follow us on\b.{0,40})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?:be the first to (?:get|know|hear|read)\b.{0,60}|sign up (?:for|to)\b.{0,60}(?:newsletter|alerts?|updates|briefing)\b.{0,30}|subscribe to (?:our|the)\b.{0,40}(?:newsletter|alerts?|updates)\b.{0,30}|get (?:our|the)\b.{0,40}newsletter\b.{0,30}|enter your email(?: address)?\b.{0,60}|follow us on\b.{0,40})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex NewsletterPrompt();
 
-    [GeneratedRegex(@"^(?:.{0,60}\bvideo player\b.{0,40}|this video (?:can ?not|cannot|can't) be played.{0,60}|media playback is (?:not supported|unsupported).{0,60}|your browser does not support (?:the )?video.{0,40})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?:.{0,60}\bvideo player\b.{0,40}|this video (?:can ?not|cannot|can't) be played.{0,60}|media playback is (?:not supported|unsupported).{0,60}|your browser does not support (?:the )?video.{0,40})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex VideoNotice();
 
-    [GeneratedRegex(@"^(?:advertisement|sponsored(?: content)?|story continues below(?: this)? advertisement|scroll to continue(?: reading)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?:advertisement|sponsored(?: content)?|story continues below(?: this)? advertisement|scroll to continue(?: reading)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Advertisement();
 
-    [GeneratedRegex(@"^(?:you (?:might|may) also (?:like|be interested in)|recommended(?: for you| stories| reading)?|(?:also|further) read(?:ing)?|read also|related(?: stories| articles| content| coverage| links)?:?|more (?:stories|on this story|like this)|most (?:read|popular|viewed)|trending(?: now| stories)?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"^(?:you (?:might|may) also (?:like|be interested in)|recommended(?: for you| stories| reading)?|(?:also|further) read(?:ing)?|read also|related(?: stories| articles| content| coverage| links)?:?|more (?:stories|on this story|like this)|most (?:read|popular|viewed)|trending(?: now| stories)?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex RelatedList();
 }

@@ -1,3 +1,4 @@
+using EditLint.Text;
 using EditLint.Configuration;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -45,10 +46,13 @@ internal static partial class TemporalExtractor
                 continue;
             // One tense reader per sentence, shared by the sentence's references.
             (int Offset, TenseReader.SentenceTenses Reader)? current = null;
+            // Candidates come in order, so one cursor walks the block's sentences once (not once per candidate).
+            var blockSentences = sentences[block].ToList();
+            var next = 0;
             foreach (var candidate in Candidates(block.Text))
             {
                 var expression = new TemporalExpression(block, candidate.Start, candidate.Length, candidate.Kind);
-                var (sentence, offset) = SentenceOf(block, sentences[block], candidate.Start);
+                var (sentence, offset) = SentenceOf(block, blockSentences, ref next, candidate.Start);
                 if (current?.Offset != offset)
                     current = (offset, TenseReader.Read(sentence));
                 var localStart = Math.Max(0, candidate.Start - offset);
@@ -61,13 +65,13 @@ internal static partial class TemporalExtractor
         return result;
     }
 
-    private static (string Text, int Offset) SentenceOf(Block block, IEnumerable<Sentence> sentences, int localStart)
+    // The sentence holding localStart; sentences are in order and localStart never decreases between calls.
+    private static (string Text, int Offset) SentenceOf(Block block, List<Sentence> sentences, ref int next, int localStart)
     {
-        foreach (var s in sentences)
-        {
-            if (localStart >= s.LocalStart && localStart < s.LocalStart + s.Length)
-                return (s.Text, s.LocalStart);
-        }
+        while (next < sentences.Count && sentences[next].LocalStart + sentences[next].Length <= localStart)
+            next++;
+        if (next < sentences.Count && localStart >= sentences[next].LocalStart)
+            return (sentences[next].Text, sentences[next].LocalStart);
         return (block.Text, 0);
     }
 
@@ -100,11 +104,20 @@ internal static partial class TemporalExtractor
         Add(Window(), TemporalKind.Window);
         Add(Offset(), TemporalKind.Offset);
 
+        // Each character is taken by at most one chosen candidate; a candidate is short, so testing its own characters
+        // keeps the choice linear in the block (comparing with every chosen candidate was quadratic).
         var chosen = new List<Candidate>();
+        var taken = new System.Collections.BitArray(text.Length);
         foreach (var c in all.OrderByDescending(c => c.Length).ThenBy(c => c.Start))
         {
-            if (!chosen.Any(o => c.Start < o.Start + o.Length && o.Start < c.Start + c.Length))
-                chosen.Add(c);
+            var free = true;
+            for (var i = c.Start; i < c.Start + c.Length && free; i++)
+                free = !taken[i];
+            if (!free)
+                continue;
+            for (var i = c.Start; i < c.Start + c.Length; i++)
+                taken[i] = true;
+            chosen.Add(c);
         }
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
         return chosen;
@@ -490,45 +503,45 @@ internal static partial class TemporalExtractor
     private const string Y = "(?<y>(?:1[6-9]|20)[0-9][0-9])";
     private const string WeekdayPrefix = "(?:(?<wd>" + L.WeekdayOrAbbreviationPattern + "),?\\s+(?:the\\s+)?)?";
 
-    [GeneratedRegex(@"\b" + WeekdayPrefix + @"(?:(?<m>" + L.MonthPattern + @")\s*(?<d>[0-9]{1,2})" + Ordinal + @",?\s+" + Y + @"|(?<d>[0-9]{1,2})" + Ordinal + @"\s+(?:of\s+)?(?<m>" + L.MonthPattern + @"),?\s+" + Y + @")\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b" + WeekdayPrefix + @"(?:(?<m>" + L.MonthPattern + @")\s*(?<d>[0-9]{1,2})" + Ordinal + @",?\s+" + Y + @"|(?<d>[0-9]{1,2})" + Ordinal + @"\s+(?:of\s+)?(?<m>" + L.MonthPattern + @"),?\s+" + Y + @")\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex FullDate();
 
-    [GeneratedRegex(@"\b" + Y + @"-(?<mo>[0-9][0-9])-(?<d>[0-9][0-9])\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b" + Y + @"-(?<mo>[0-9][0-9])-(?<d>[0-9][0-9])\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"\b" + WeekdayPrefix + @"(?<a>[0-9]{1,2})/(?<b>[0-9]{1,2})/" + Y + @"\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b" + WeekdayPrefix + @"(?<a>[0-9]{1,2})/(?<b>[0-9]{1,2})/" + Y + @"\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"\b" + WeekdayPrefix + @"(?:(?<m>" + L.MonthPattern + @")\s*(?<d>[0-9]{1,2})" + Ordinal + @"|(?<d>[0-9]{1,2})" + Ordinal + @"\s+(?:of\s+)?(?<m>" + L.MonthPattern + @"))(?![\p{L}\d]|[.,]\d|,?\s*(?:1[6-9]|20)\d\d\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b" + WeekdayPrefix + @"(?:(?<m>" + L.MonthPattern + @")\s*(?<d>[0-9]{1,2})" + Ordinal + @"|(?<d>[0-9]{1,2})" + Ordinal + @"\s+(?:of\s+)?(?<m>" + L.MonthPattern + @"))(?![\p{L}\d]|[.,]\d|,?\s*(?:1[6-9]|20)\d\d\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"\b(?<m>" + L.FullMonthPattern + @"|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.),?\s+(?:of\s+)?" + Y + @"\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?<m>" + L.FullMonthPattern + @"|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.),?\s+(?:of\s+)?" + Y + @"\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"\b(?<y>(?:1[6-9]|20)[0-9])0s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?<y>(?:1[6-9]|20)[0-9])0s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Decade();
 
-    [GeneratedRegex(@"(?<=\b(?i:in|since|by|until|till|of|from|during|before|after|through|throughout|year|early|late|mid)[\s-])" + Y + @"\b(?!\s*(?:%|percent|per cent)|[-–/]\d|[.,]\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<=\b(?i:in|since|by|until|till|of|from|during|before|after|through|throughout|year|early|late|mid)[\s-])" + Y + @"\b(?!\s*(?:%|percent|per cent)|[-–/]\d|[.,]\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b(?:(?<mod>(?i:this\s+coming|this\s+past|last|this|next|coming|past))\s+)?(?<wd>" + L.WeekdayPattern + @")(?:['’]s)?\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?<mod>(?i:this\s+coming|this\s+past|last|this|next|coming|past))\s+)?(?<wd>" + L.WeekdayPattern + @")(?:['’]s)?\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)))(?:['’]s)?\b(?:\s*\((?<wd>" + L.WeekdayPattern + @")\)|,\s+(?<wd>" + L.WeekdayPattern + @")(?=[,.;)]))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)))(?:['’]s)?\b(?:\s*\((?<wd>" + L.WeekdayPattern + @")\)|,\s+(?<wd>" + L.WeekdayPattern + @")(?=[,.;)]))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex RelativeDay();
 
-    [GeneratedRegex(@"\b(?:(?<q>(?i:earlier|later))\s+)?(?<mod>(?i:last|this|next|past|coming))\s+(?<u>(?i:week|weekend|month|year))\b(?!\s+of\b)(?:['’]s)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?<q>(?i:earlier|later))\s+)?(?<mod>(?i:last|this|next|past|coming))\s+(?<u>(?i:week|weekend|month|year))\b(?!\s+of\b)(?:['’]s)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex RelativePeriod();
 
-    [GeneratedRegex(@"\b(?<mod>(?i:this\s+past|this\s+coming|last|this|next|in|since|until|till|by|from|through|during|before|after))[\s-]+(?:(?i:early|late|mid)[\s-]+)?(?<m>" + L.FullMonthPattern + @")\b(?!['’]s\b|\s+\d|,?\s+(?:1[6-9]|20)\d\d\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?<mod>(?i:this\s+past|this\s+coming|last|this|next|in|since|until|till|by|from|through|during|before|after))[\s-]+(?:(?i:early|late|mid)[\s-]+)?(?<m>" + L.FullMonthPattern + @")\b(?!['’]s\b|\s+\d|,?\s+(?:1[6-9]|20)\d\d\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex RelativeMonth();
 
-    [GeneratedRegex(@"\b(?<n>(?i:" + L.NumberWordPattern + @"))\s+(?<u>(?i:days?|weeks?|months?|years?|decades?))\s+ago\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?<n>(?i:" + L.NumberWordPattern + @"))\s+(?<u>(?i:days?|weeks?|months?|years?|decades?))\s+ago\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Ago();
 
-    [GeneratedRegex(@"\b(?i:(?:within|in|over|during|for)\s+the\s+(?<dir>next|past|last|coming)\s+(?:(?<n>" + L.NumberWordPattern + @")\s+)?(?<u>days?|weeks?|months?|years?|hours?))\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?i:(?:within|in|over|during|for)\s+the\s+(?<dir>next|past|last|coming)\s+(?:(?<n>" + L.NumberWordPattern + @")\s+)?(?<u>days?|weeks?|months?|years?|hours?))\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Window();
 
-    [GeneratedRegex(@"\b(?<n>(?i:" + L.NumberWordPattern + @"))\s+(?<u>(?i:days?|weeks?|months?|years?|decades?))\s+(?<dir>(?i:later|earlier|after|before|afterwards?))\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?<n>(?i:" + L.NumberWordPattern + @"))\s+(?<u>(?i:days?|weeks?|months?|years?|decades?))\s+(?<dir>(?i:later|earlier|after|before|afterwards?))\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Offset();
 }

@@ -1,3 +1,4 @@
+using EditLint.Text;
 using System.Text.RegularExpressions;
 
 namespace EditLint.Semantics.Dates;
@@ -156,16 +157,16 @@ internal static partial class TenseReader
         }
     }
 
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*|[^\s\p{L}\p{N}]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*|[^\s\p{L}\p{N}]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Words();
 
-    [GeneratedRegex(@"\b" + DateLexicon.FutureMarkerPattern + @"(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b" + DateLexicon.FutureMarkerPattern + @"(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex FutureMarker();
 
     // A future marker, then the verb group: an optional "not", adverb and "be", a verb and at most three object words.
-    [GeneratedRegex(@"(?:^|\s)(?:will|shall|'ll|’ll|(?:is|are|am)\s+(?:due|set|scheduled|expected|slated|going)\s+to|(?:is|are|am)\s+to)\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+)?[a-z]\w*(?:\s+[\w'’]+){0,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"(?:^|\s)(?:will|shall|'ll|’ll|(?:is|are|am)\s+(?:due|set|scheduled|expected|slated|going)\s+to|(?:is|are|am)\s+to)\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+)?[a-z]\w*(?:\s+[\w'’]+){0,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex StrictFuture();
 
-    [GeneratedRegex(@"\b(?:would|'d|’d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:would|'d|’d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Would();
 }

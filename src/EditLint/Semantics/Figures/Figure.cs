@@ -136,7 +136,7 @@ public sealed class Figure : ProseSpan
     /// Stems of the content words around it in its sentence (the counted noun left out), and the names there
     /// marked with a leading '@': what and whom it is said about.
     /// </summary>
-    public IReadOnlySet<string> Context { get; internal set; } = new HashSet<string>();
+    public IReadOnlySet<string> Context { get; internal set; } = WordSet.Empty;
 
     /// <summary>"of that", "of the total", "of them": the share is of something named before.</summary>
     public string? Of { get; internal set; }

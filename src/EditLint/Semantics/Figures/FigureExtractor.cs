@@ -21,6 +21,7 @@ public static class FigureExtractor
         var tokens = model.Tokens;
         // Each block's dates, so a number is checked against its own block's few dates, not the document's.
         var datesByBlock = model.TemporalExpressions.GroupBy(d => d.Block).ToDictionary(g => g.Key, g => (IReadOnlyList<TemporalExpression>)[.. g]);
+        var spellings = new Dictionary<string, string>(StringComparer.Ordinal);
         var start = 0;
         while (start < tokens.Count)
         {
@@ -29,7 +30,7 @@ public static class FigureExtractor
             while (end < tokens.Count && tokens[end].Block == block)
                 end++;
             if (block.IsProse)
-                new BlockReader(block, tokens, start, end, datesByBlock.GetValueOrDefault(block, []), figures).Read();
+                new BlockReader(block, tokens, start, end, datesByBlock.GetValueOrDefault(block, []), figures, spellings).Read();
             start = end;
         }
         AssignSentences(model, figures);
@@ -202,7 +203,7 @@ public static class FigureExtractor
     internal const string AnaphoricOf = "@previous";
 
     /// <summary>Reads the figures of one block's tokens.</summary>
-    private sealed class BlockReader(Block block, IReadOnlyList<Token> all, int from, int to, IReadOnlyList<TemporalExpression> dates, List<Figure> figures)
+    private sealed class BlockReader(Block block, IReadOnlyList<Token> all, int from, int to, IReadOnlyList<TemporalExpression> dates, List<Figure> figures, Dictionary<string, string> spellings)
     {
         private readonly string _text = block.Text;
 
@@ -251,13 +252,19 @@ public static class FigureExtractor
         {
             var startSource = T(first).Span.Start;
             var endSource = T(end - 1).Span.End;
-            // A block holds a handful of dates; a scan of them is cheaper than an index.
-            foreach (var date in dates)
+            // A block's dates are in source order and never overlap, so their ends are in order too: the first date
+            // ending after the number is the only one that can hold it (a scan of all of them per number was quadratic
+            // in a block of thousands of dates).
+            int lo = 0, hi = dates.Count;
+            while (lo < hi)
             {
-                if (date.Span.Start < endSource && startSource < date.Span.End)
-                    return true;
+                var mid = (lo + hi) >>> 1;
+                if (dates[mid].Span.End <= startSource)
+                    lo = mid + 1;
+                else
+                    hi = mid;
             }
-            return false;
+            return lo < dates.Count && dates[lo].Span.Start < endSource;
         }
 
         private record struct Number(int First, int End, decimal Value, bool Numeral, string? HyphenTail, bool IsFraction = false);
@@ -666,29 +673,38 @@ public static class FigureExtractor
 
         // Content words near the figure, up to the sentence's ends: two mentions of one fact share them
         // ("killed 20 people in the cathedral attack" … "the cathedral attack that killed 18 people").
-        private HashSet<string> ContextWords(int first, int after, CountedThing? counted)
+        private WordSet ContextWords(int first, int after, CountedThing? counted)
         {
-            var words = new HashSet<string>(StringComparer.Ordinal);
+            var words = new List<string>();
             for (var j = first - 1; j >= Math.Max(0, first - ContextWindow) && !IsSentenceEnd(j); j--)
                 AddContextWord(words, j, counted);
             for (var j = after; j < Math.Min(Count, after + ContextWindow) && !IsSentenceEnd(j); j++)
                 AddContextWord(words, j, counted);
-            return words;
+            return words.Count == 0 ? WordSet.Empty : new WordSet([.. words]);
         }
 
         private bool IsSentenceEnd(int j) => T(j).Kind == TokenKind.Punctuation && T(j).Text is "." or "!" or "?";
 
-        private void AddContextWord(HashSet<string> words, int j, CountedThing? counted)
+        private void AddContextWord(List<string> words, int j, CountedThing? counted)
         {
             var token = T(j);
             // Names say who or what the figure is about ("Toyota … 1.20 mln cars", "Nissan … 1.03 mln cars").
             if (token.Kind == TokenKind.Word && char.IsUpper(token.Text[0]) && !IsSentenceStart(j) && !Lexicon.FigureFunctionWords.Contains(token.Text))
-                words.Add("@" + token.Text.TrimEnd('\'', '’').Replace("'s", "", StringComparison.Ordinal).Replace("’s", "", StringComparison.Ordinal));
+                AddOnce(words, "@" + token.Text.TrimEnd('\'', '’').Replace("'s", "", StringComparison.Ordinal).Replace("’s", "", StringComparison.Ordinal));
             if (token.Kind != TokenKind.Word || token.Text.Length < 3 || Lexicon.FigureFunctionWords.Contains(token.Text) || NumberWords.ParseWord(token.Text) is not null)
                 return;
             var stem = CountedWords.Stem(CountedWords.Lemma(token.Text));
             if (stem.Length > 0 && (counted is null || stem != CountedWords.Stem(counted.Lemma)))
-                words.Add(stem);
+                AddOnce(words, stem);
+        }
+
+        // One string per spelling for the whole document: a long one repeats the same context words at every figure.
+        private void AddOnce(List<string> words, string word)
+        {
+            if (!spellings.TryGetValue(word, out var shared))
+                spellings[word] = shared = word;
+            if (!words.Contains(shared))
+                words.Add(shared);
         }
 
         private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith('\'') || word.EndsWith('’');

@@ -47,7 +47,6 @@ public sealed class Quote
         InnerStart = innerStart;
         InnerEnd = innerEnd;
         Marks = marks;
-        Text = block.Text[innerStart..innerEnd];
         Span = block.Content.ToSource(localStart, localEnd - localStart);
         InnerSpan = block.Content.ToSource(innerStart, Math.Max(0, innerEnd - innerStart));
     }
@@ -67,8 +66,12 @@ public sealed class Quote
     /// <summary>End (exclusive) of the quoted words.</summary>
     public int InnerEnd { get; }
 
+    // Copied on first use: quotations left open run to the end of the block, so a copy each up front is quadratic in a
+    // block of thousands of opening marks.
     /// <summary>The quoted words.</summary>
-    public string Text { get; }
+    public string Text => _text ??= Block.Text[InnerStart..InnerEnd];
+
+    private string? _text;
 
     /// <summary>Source span, marks included.</summary>
     public TextSpan Span { get; }

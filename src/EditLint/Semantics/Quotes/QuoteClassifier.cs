@@ -12,7 +12,17 @@ internal static class QuoteClassifier
     public static QuoteKind Classify(Quote quote)
     {
         // Marks around nothing but marks or punctuation ("> ''", “…”) hold no one's words.
-        if (!quote.Text.Any(char.IsLetterOrDigit))
+        // Read in place: a quotation left open runs to the end of the block, and a copy of each is quadratic.
+        var hasWords = false;
+        foreach (var c in quote.Block.Text.AsSpan(quote.InnerStart, quote.InnerEnd - quote.InnerStart))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                hasWords = true;
+                break;
+            }
+        }
+        if (!hasWords)
             return QuoteKind.Term;
         if (quote.Marks == QuoteMarks.Block)
             return QuoteKind.Full;

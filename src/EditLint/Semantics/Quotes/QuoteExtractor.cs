@@ -217,6 +217,14 @@ public sealed class QuoteFacts
                     }
                     quote.Parent = parent < 0 ? null : quotes[parent];
                 }
+                // An open quotation that ends where a later-opened one ends is longer than it and holds nothing it does
+                // not: it can be no later quotation's parent. Dropping it keeps marks that all stay open to the end of
+                // the block (thousands of them in one line) from being compared with each other.
+                for (var g = k; g < next; g++)
+                {
+                    var quote = quotes[order[g]];
+                    open.RemoveAll(i => quotes[i].LocalEnd == quote.LocalEnd && quotes[i].LocalStart < quote.LocalStart);
+                }
                 open.AddRange(order.GetRange(k, next - k));
                 k = next;
             }
