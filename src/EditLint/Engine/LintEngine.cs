@@ -123,6 +123,9 @@ public sealed class LintEngine
         }
         if (runRules)
         {
+            // Shared facts first, outside every rule's budget: a rule pays for its own work, not for the tokens,
+            // quotations and figures all rules read.
+            model.ExtractAll();
             foreach (var setup in setups)
             {
                 // A rule switched off for this document does not run on it at all.

@@ -67,8 +67,29 @@ public sealed class SemanticModel
         (T)_summaries.GetOrAdd(key, _ => new Lazy<object>(() => compute(this))).Value;
 
     /// <summary>All facts of type <typeparamref name="T"/>, extracted on first request.</summary>
-    public IReadOnlyList<T> GetFacts<T>() where T : class =>
-        (IReadOnlyList<T>)_facts.GetOrAdd(typeof(T), _ => new Lazy<object>(() => _extractors.Extract<T>(this))).Value;
+    public IReadOnlyList<T> GetFacts<T>() where T : class => (IReadOnlyList<T>)Facts(typeof(T));
+
+    /// <summary>
+    /// Extracts every registered kind of fact now. The engine does this before the rules run, so that work every rule
+    /// shares (on a huge document, seconds) is not charged to the time budget of whichever rule asks first. An
+    /// extractor that fails is left for the rules that ask: the failure is kept and each of them reports it (EL9001).
+    /// </summary>
+    public void ExtractAll()
+    {
+        foreach (var type in _extractors.Types)
+        {
+            try
+            {
+                _ = Facts(type);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Kept by the Lazy: the rules that need these facts fail with it, one by one.
+            }
+        }
+    }
+
+    private object Facts(Type type) => _facts.GetOrAdd(type, t => new Lazy<object>(() => _extractors.Extract(t, this))).Value;
 }
 
 /// <summary>Knows how to extract each fact type from a model. Immutable once built.</summary>
@@ -98,8 +119,11 @@ public sealed class FactExtractors
     public FactExtractors With<T>(Func<SemanticModel, IReadOnlyList<T>> extractor) where T : class =>
         new(new Dictionary<Type, Func<SemanticModel, object>>(_extractors) { [typeof(T)] = extractor });
 
-    internal IReadOnlyList<T> Extract<T>(SemanticModel model) where T : class =>
-        _extractors.TryGetValue(typeof(T), out var extract)
-            ? (IReadOnlyList<T>)extract(model)
-            : throw new InvalidOperationException($"No extractor is registered for facts of type {typeof(T).Name}.");
+    /// <summary>The kinds of fact this registry extracts.</summary>
+    internal IEnumerable<Type> Types => _extractors.Keys;
+
+    internal object Extract(Type type, SemanticModel model) =>
+        _extractors.TryGetValue(type, out var extract)
+            ? extract(model)
+            : throw new InvalidOperationException($"No extractor is registered for facts of type {type.Name}.");
 }

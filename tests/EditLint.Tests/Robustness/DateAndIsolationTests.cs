@@ -260,6 +260,31 @@ public sealed class DateAndIsolationTests : IDisposable
         Assert.InRange(started.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(2));
     }
 
+    [Fact]
+    public void Extracting_the_shared_facts_is_not_charged_to_the_first_rule_that_asks_for_them()
+    {
+        // Tokens take 600 ms to extract here (a huge document would); each rule may take 300 ms of its own. Whichever
+        // rule asks first must not be stopped for work every rule shares.
+        var facts = FactExtractors.Default.With<Token>(m =>
+        {
+            Thread.Sleep(600);
+            return Tokenizer.TokenizeDocument(m.Document);
+        });
+        var engine = new LintEngine([new TokenCountRule(), new EveryBlockRule()], Loader, facts);
+
+        var result = engine.Run([Doc("big.md", "Many words here.\n")], new LintOptions { MaxDegreeOfParallelism = 1, RuleTimeBudget = TimeSpan.FromMilliseconds(300) });
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "EL9001");
+        Assert.Single(result.Diagnostics, d => d.Id == "EL0918");
+    }
+
+    private sealed class TokenCountRule : Rule
+    {
+        public override RuleDescriptor Descriptor { get; } = new("EL0918", "Counts tokens", "{0} tokens", RuleCategory.Engine, Severity.Info);
+
+        public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(c => c.Report(c.Model.Document.Blocks[0].Span, c.Model.Tokens.Count));
+    }
+
     private sealed class SlowSentenceRule : Rule
     {
         public override RuleDescriptor Descriptor { get; } = new("EL0913", "Slow", "Slow", RuleCategory.Engine, Severity.Info);
