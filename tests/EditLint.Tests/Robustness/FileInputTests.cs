@@ -555,4 +555,138 @@ public sealed class FileInputTests : IDisposable
         Assert.Contains("cannot write out: it is a folder, not a regular file", run.Error, StringComparison.Ordinal);
         Assert.True(Directory.Exists(Path.Combine(_repo, "out")));
     }
+
+    // --- holes a review found (R1, S1–S3) ---
+
+    [Fact]
+    public void Two_globs_over_one_folder_each_find_their_files()
+    {
+        File.WriteAllText(Path.Combine(_repo, "notes.txt"), CheckCommandTests.ArticleWithDuplicate);
+        Directory.CreateDirectory(Path.Combine(_repo, "content"));
+        File.WriteAllText(Path.Combine(_repo, "content", "a.md"), CheckCommandTests.ArticleWithDuplicate);
+        File.WriteAllText(Path.Combine(_repo, "content", "b.txt"), CheckCommandTests.ArticleWithDuplicate);
+
+        var globs = CliRunner.Run(_repo, "check", "*.md", "*.txt", "--format", "json");
+        Assert.Equal(ExitCodes.Findings, globs.ExitCode);
+        var found = Findings(globs.Out);
+        Assert.Contains(found, f => f.Path == "good.md" && f.Id == "EL4002");
+        Assert.Contains(found, f => f.Path == "notes.txt" && f.Id == "EL4002");
+
+        var folderAndGlob = CliRunner.Run(_repo, "check", "content", "content/*.txt", "--format", "json");
+        Assert.Equal(ExitCodes.Findings, folderAndGlob.ExitCode);
+        var both = Findings(folderAndGlob.Out);
+        // The file both arguments find is linted once.
+        Assert.Single(both, f => f.Path == "content/b.txt" && f.Id == "EL4002");
+        Assert.Single(both, f => f.Path == "content/a.md" && f.Id == "EL4002");
+    }
+
+    [Theory]
+    [InlineData(".editlint.yaml")]
+    [InlineData(".editorconfig")]
+    public void A_configuration_file_above_the_linted_folder_that_links_out_of_its_folder_is_never_read(string name)
+    {
+        File.WriteAllText(Path.Combine(_outside, "secret.yaml"), "SECRET-TOKEN-4711: [\nroot editlint_x\n");
+        File.CreateSymbolicLink(Path.Combine(_repo, name), Path.Combine(_outside, "secret.yaml"));
+        Directory.CreateDirectory(Path.Combine(_repo, "content"));
+        File.Copy(Path.Combine(_repo, "good.md"), Path.Combine(_repo, "content", "good.md"));
+
+        var run = Bounded("check", "content", "--format", "json");
+
+        Assert.DoesNotContain("SECRET-TOKEN-4711", run.Out + run.Error, StringComparison.Ordinal);
+        var findings = Findings(run.Out);
+        var refused = Assert.Single(findings, f => f.Path == name);
+        Assert.Equal("EL9003", refused.Id);
+        // The file's name once, in the finding's path, not again in its message.
+        Assert.DoesNotContain(name, refused.Message, StringComparison.Ordinal);
+        Assert.Contains(findings, f => f.Path == "content/good.md" && f.Id == "EL4002");
+    }
+
+    [Fact]
+    public void A_configuration_file_above_the_linted_folder_linked_inside_its_own_folder_is_read()
+    {
+        // ~/.editlint.yaml -> ~/dotfiles/editlint.yaml keeps working.
+        Directory.CreateDirectory(Path.Combine(_repo, "dotfiles"));
+        File.WriteAllText(Path.Combine(_repo, "dotfiles", "editlint.yaml"), "root: true\nrules:\n  EL4002: off\n");
+        File.CreateSymbolicLink(Path.Combine(_repo, ".editlint.yaml"), Path.Combine(_repo, "dotfiles", "editlint.yaml"));
+        Directory.CreateDirectory(Path.Combine(_repo, "content"));
+        File.Copy(Path.Combine(_repo, "good.md"), Path.Combine(_repo, "content", "good.md"));
+
+        var findings = Findings(CliRunner.Run(_repo, "check", "content", "--format", "json").Out);
+
+        Assert.DoesNotContain(findings, f => f.Id is "EL9003" or "EL4002");
+    }
+
+    [Fact]
+    public void A_pack_folder_declared_above_the_linted_folder_outside_its_tree_is_never_read()
+    {
+        var outsidePack = Directory.CreateDirectory(Path.Combine(_outside, "styles", "leak")).FullName;
+        File.WriteAllText(Path.Combine(outsidePack, "pack.yaml"), "name: leak\nSECRET-TOKEN-4711: [\n");
+        File.WriteAllText(Path.Combine(_repo, ".editlint.yaml"), $"root: true\npack-folders: [{Path.Combine(_outside, "styles")}]\n");
+        Directory.CreateDirectory(Path.Combine(_repo, "content"));
+        File.Copy(Path.Combine(_repo, "good.md"), Path.Combine(_repo, "content", "good.md"));
+
+        var run = Bounded("check", "content", "--format", "json");
+
+        Assert.DoesNotContain("SECRET-TOKEN-4711", run.Out + run.Error, StringComparison.Ordinal);
+        var findings = Findings(run.Out);
+        Assert.Single(findings, f => f.Id == "EL9003" && f.Path == ".editlint.yaml" && f.Message.Contains("pack folder", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Path == "content/good.md" && f.Id == "EL4002");
+    }
+
+    [Theory]
+    [InlineData("content")]
+    [InlineData("content/*.md")]
+    [InlineData("content/secret.md")]
+    public void A_linted_folder_that_is_a_link_out_of_the_working_folder_is_reported_and_not_read(string argument)
+    {
+        Directory.CreateSymbolicLink(Path.Combine(_repo, "content"), _outside);
+
+        var run = Bounded("check", argument, "good.md", "--format", "json");
+
+        Assert.DoesNotContain("SECRET-TOKEN-4711", run.Out + run.Error, StringComparison.Ordinal);
+        var findings = Findings(run.Out);
+        Assert.Contains(findings, f => f.Id == "EL9002" && f.Path.StartsWith("content", StringComparison.Ordinal) && f.Message.Contains("symbolic link", StringComparison.Ordinal));
+        Assert.DoesNotContain(findings, f => f.Path.Contains("secret", StringComparison.Ordinal) && f.Id != "EL9002");
+        AssertGoodStillLinted(findings);
+
+        var followed = Findings(CliRunner.Run(_repo, "check", argument, "--format", "json", "--follow-symlinks").Out);
+        Assert.DoesNotContain(followed, f => f.Id == "EL9002");
+    }
+
+    [Fact]
+    public void A_linted_folder_that_links_inside_the_working_folder_is_read()
+    {
+        Directory.CreateDirectory(Path.Combine(_repo, "real"));
+        File.Copy(Path.Combine(_repo, "good.md"), Path.Combine(_repo, "real", "a.md"));
+        Directory.CreateSymbolicLink(Path.Combine(_repo, "content"), Path.Combine(_repo, "real"));
+
+        var findings = Findings(CliRunner.Run(_repo, "check", "content", "--format", "json").Out);
+
+        Assert.Contains(findings, f => f.Path == "content/a.md" && f.Id == "EL4002");
+        Assert.DoesNotContain(findings, f => f.Id == "EL9002");
+    }
+
+    [Fact]
+    public void Output_into_a_folder_that_links_out_of_the_working_folder_is_refused()
+    {
+        Directory.CreateSymbolicLink(Path.Combine(_repo, "out"), _outside);
+
+        var run = CliRunner.Run(_repo, "check", "good.md", "-o", "out/report.txt");
+
+        Assert.Equal(ExitCodes.Error, run.ExitCode);
+        Assert.Contains("out/report.txt", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_outside, "report.txt")));
+    }
+
+    [Fact]
+    public void Output_into_a_folder_that_links_inside_the_working_folder_is_written()
+    {
+        Directory.CreateDirectory(Path.Combine(_repo, "reports"));
+        Directory.CreateSymbolicLink(Path.Combine(_repo, "out"), Path.Combine(_repo, "reports"));
+
+        var run = CliRunner.Run(_repo, "check", "good.md", "-o", "out/report.txt");
+
+        Assert.Equal(ExitCodes.Findings, run.ExitCode);
+        Assert.Contains("EL4002", File.ReadAllText(Path.Combine(_repo, "reports", "report.txt")), StringComparison.Ordinal);
+    }
 }
