@@ -61,11 +61,11 @@ public sealed class WorkspaceConfiguration
             .GroupBy(p => p.Folder.Value, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new ConfigProblem(g.First().Folder.Path, g.First().Folder.Position, g.Key))];
 
-    // A repo's own configuration (inside the roots) may not point the run at packs outside them; the refusal is
-    // recorded once per declaration.
+    // No configuration, inside the roots or above them, may point the run at packs outside its own folder tree and the
+    // roots; the refusal is recorded once per declaration.
     private bool RefusedPackFolder(ConfigFile file, Located<string> folder)
     {
-        if (!_boundary.IsWithin(file.Directory) || _boundary.RefusalOfNamedFolder(folder.Value) is not { } why)
+        if (_boundary.RefusalOfNamedFolder(folder.Value, file.Directory) is not { } why)
             return false;
         lock (_gate)
         {
@@ -248,12 +248,12 @@ public sealed class WorkspaceConfiguration
     {
         if (_boundary.Refusal(path) is { } refused)
         {
-            problems.Add(new ConfigProblem(_displayPath(path), default, refused));
+            problems.Add(ConfigProblem.OfFile(_displayPath(path), refused));
             return "";
         }
         var (text, problem) = SafeFile.ReadText(path);
         if (text is null)
-            problems.Add(new ConfigProblem(_displayPath(path), default, problem!));
+            problems.Add(ConfigProblem.OfFile(_displayPath(path), problem!));
         return text ?? "";
     }
 

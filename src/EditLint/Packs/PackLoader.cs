@@ -67,7 +67,7 @@ public static partial class PackLoader
                 // out of the folders being linted.
                 var (text, problem) = (boundary ?? LinkBoundary.None).Refusal(file) is { } refused ? (null, refused) : SafeFile.ReadText(file);
                 if (text is null)
-                    unreadable.Add(new ConfigProblem(displayPath(file), default, problem!));
+                    unreadable.Add(ConfigProblem.OfFile(displayPath(file), problem!));
                 else
                     files.Add(new PackFile(displayPath(file), text) { FullPath = Path.GetFullPath(file) });
             }
