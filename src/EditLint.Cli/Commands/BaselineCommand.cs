@@ -49,7 +49,7 @@ internal static class BaselineCommand
             var baseline = Baseline.FromResult(result, PathMap(context, file));
             try
             {
-                AtomicFile.Write(file, baseline.Write);
+                AtomicFile.Write(file, context.WorkingDirectory, baseline.Write);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -145,7 +145,7 @@ internal static class CheckCommand
         {
             try
             {
-                AtomicFile.Write(Path.GetFullPath(output, context.WorkingDirectory), writer => reporter.Write(result, writer));
+                AtomicFile.Write(Path.GetFullPath(output, context.WorkingDirectory), context.WorkingDirectory, writer => reporter.Write(result, writer));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -24,7 +24,7 @@ internal static class InitCommand
             }
             try
             {
-                AtomicFile.Write(file, writer => writer.Write(Starter(context)));
+                AtomicFile.Write(file, context.WorkingDirectory, writer => writer.Write(Starter(context)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -175,6 +175,38 @@ public static partial class SafeFile
         return (reader.ReadToEnd(), null);
     }
 
+    /// <summary>
+    /// Opens a device, FIFO or socket at <paramref name="path"/> for writing in place, never creating it. On Linux a FIFO
+    /// that no one reads is an <see cref="IOException"/> at once (O_NONBLOCK gives ENXIO) rather than a wait for ever;
+    /// once open, writes block as usual.
+    /// </summary>
+    public static SafeFileHandle OpenWriteThrough(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+            return File.OpenHandle(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+        var fd = Linux.Open(path, Linux.O_WRONLY | Linux.O_NONBLOCK | Linux.O_CLOEXEC | Linux.O_NOCTTY);
+        if (fd < 0)
+        {
+            var errno = Marshal.GetLastPInvokeError();
+            throw errno switch
+            {
+                Linux.ENXIO => new IOException("it is a named pipe (FIFO) that no one is reading"),
+                Linux.ENOENT => new IOException("it does not exist"),
+                Linux.EACCES or Linux.EPERM => new UnauthorizedAccessException("permission denied"),
+                _ => new IOException(Marshal.GetPInvokeErrorMessage(errno)),
+            };
+        }
+        var handle = new SafeFileHandle(fd, ownsHandle: true);
+        // Blocking again: a reader slower than the report must not turn into EAGAIN half-way through.
+        var flags = Linux.Fcntl(fd, Linux.F_GETFL, 0);
+        if (flags < 0 || Linux.Fcntl(fd, Linux.F_SETFL, flags & ~Linux.O_NONBLOCK) < 0)
+        {
+            handle.Dispose();
+            throw new IOException(Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError()));
+        }
+        return handle;
+    }
+
     /// <summary>A size as people read it: "10 MiB", "512 bytes".</summary>
     public static string DescribeSize(long bytes) =>
         bytes >= 1048576 ? $"{bytes / 1048576.0:0.#} MiB" : bytes >= 1024 ? $"{bytes / 1024.0:0.#} KiB" : $"{bytes} bytes";
@@ -258,8 +290,9 @@ public static partial class SafeFile
     // libc through statx, whose struct has one layout on every Linux architecture (struct stat differs between them).
     private static partial class Linux
     {
-        public const int O_RDONLY = 0, O_NOCTTY = 0x100, O_NONBLOCK = 0x800, O_CLOEXEC = 0x80000;
-        public const int EPERM = 1, ENOENT = 2, EACCES = 13, ELOOP = 40;
+        public const int O_RDONLY = 0, O_WRONLY = 1, O_NOCTTY = 0x100, O_NONBLOCK = 0x800, O_CLOEXEC = 0x80000;
+        public const int EPERM = 1, ENOENT = 2, ENXIO = 6, EACCES = 13, ELOOP = 40;
+        public const int F_GETFL = 3, F_SETFL = 4;
         public const uint S_IFMT = 0xF000, S_IFSOCK = 0xC000, S_IFLNK = 0xA000, S_IFREG = 0x8000, S_IFBLK = 0x6000, S_IFDIR = 0x4000, S_IFCHR = 0x2000, S_IFIFO = 0x1000;
         private const int AT_FDCWD = -100, AT_SYMLINK_NOFOLLOW = 0x100, AT_EMPTY_PATH = 0x1000;
         private const uint STATX_TYPE = 0x1, STATX_MODE = 0x2, STATX_INO = 0x100;
@@ -269,6 +302,9 @@ public static partial class SafeFile
 
         [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
         public static partial int Open(string path, int flags);
+
+        [LibraryImport("libc", EntryPoint = "fcntl", SetLastError = true)]
+        public static partial int Fcntl(int fd, int command, int argument);
 
         [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
         private static partial int Statx(int dirfd, string path, int flags, uint mask, [Out] byte[] buffer);

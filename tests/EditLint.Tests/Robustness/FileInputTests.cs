@@ -689,4 +689,28 @@ public sealed class FileInputTests : IDisposable
         Assert.Equal(ExitCodes.Findings, run.ExitCode);
         Assert.Contains("EL4002", File.ReadAllText(Path.Combine(_repo, "reports", "report.txt")), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Output_through_a_link_to_a_device_is_refused_not_written_through()
+    {
+        File.CreateSymbolicLink(Path.Combine(_repo, "report.html"), "/dev/null");
+
+        var run = CliRunner.Run(_repo, "check", "good.md", "--format", "html", "-o", "report.html");
+
+        Assert.Equal(ExitCodes.Error, run.ExitCode);
+        Assert.Contains("cannot write report.html: it is a symbolic link to a character device", run.Error, StringComparison.Ordinal);
+        Assert.Equal("/dev/null", new FileInfo(Path.Combine(_repo, "report.html")).LinkTarget);
+    }
+
+    [Fact]
+    public void Output_to_a_fifo_with_no_reader_is_a_clear_error_not_a_hang()
+    {
+        MakeFifo(Path.Combine(_repo, "out.fifo"));
+
+        var run = Bounded("check", "good.md", "-o", "out.fifo");
+
+        Assert.Equal(ExitCodes.Error, run.ExitCode);
+        Assert.Contains("cannot write out.fifo: it is a named pipe (FIFO) that no one is reading", run.Error, StringComparison.Ordinal);
+        Assert.Equal(EditLint.Inputs.FileKind.Fifo, EditLint.Inputs.SafeFile.KindOf(Path.Combine(_repo, "out.fifo")));
+    }
 }
