@@ -177,17 +177,23 @@ public static partial class SafeFile
 
     /// <summary>
     /// Opens a device, FIFO or socket at <paramref name="path"/> for writing in place, never creating it. On Linux a FIFO
-    /// that no one reads is an <see cref="IOException"/> at once (O_NONBLOCK gives ENXIO) rather than a wait for ever;
+    /// that no one reads is an <see cref="IOException"/> after 2 s (O_NONBLOCK gives ENXIO) rather than a wait for ever;
     /// once open, writes block as usual.
     /// </summary>
     public static SafeFileHandle OpenWriteThrough(string path)
     {
         if (!OperatingSystem.IsLinux())
             return File.OpenHandle(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
-        var fd = Linux.Open(path, Linux.O_WRONLY | Linux.O_NONBLOCK | Linux.O_CLOEXEC | Linux.O_NOCTTY);
+        // A reader started alongside (`cat fifo & editlint … -o fifo`) may open its end a moment later: a short, bounded
+        // grace period, then the error.
+        var deadline = Environment.TickCount64 + 2000;
+        int fd, errno;
+        while ((fd = Linux.Open(path, Linux.O_WRONLY | Linux.O_NONBLOCK | Linux.O_CLOEXEC | Linux.O_NOCTTY)) < 0
+            && (errno = Marshal.GetLastPInvokeError()) == Linux.ENXIO && Environment.TickCount64 < deadline)
+            Thread.Sleep(10);
         if (fd < 0)
         {
-            var errno = Marshal.GetLastPInvokeError();
+            errno = Marshal.GetLastPInvokeError();
             throw errno switch
             {
                 Linux.ENXIO => new IOException("it is a named pipe (FIFO) that no one is reading"),

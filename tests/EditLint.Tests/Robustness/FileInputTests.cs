@@ -713,4 +713,17 @@ public sealed class FileInputTests : IDisposable
         Assert.Contains("cannot write out.fifo: it is a named pipe (FIFO) that no one is reading", run.Error, StringComparison.Ordinal);
         Assert.Equal(EditLint.Inputs.FileKind.Fifo, EditLint.Inputs.SafeFile.KindOf(Path.Combine(_repo, "out.fifo")));
     }
+
+    [Fact]
+    public void A_control_character_in_a_configuration_message_reaches_the_baseline_error_escaped()
+    {
+        // "\e[2J" clears a terminal; a CI log would run it too.
+        File.WriteAllText(Path.Combine(_repo, ".editlint.yaml"), "root: true\nrules:\n  \"EL9\\e[2J\": off\n");
+
+        var run = CliRunner.Run(_repo, "baseline", ".");
+
+        Assert.Equal(ExitCodes.Error, run.ExitCode);
+        Assert.DoesNotContain('\x1B', run.Error);
+        Assert.Contains("EL9\\x1B[2J", run.Error, StringComparison.Ordinal);
+    }
 }
