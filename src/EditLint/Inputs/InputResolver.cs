@@ -152,7 +152,7 @@ public static class InputResolver
         if (!IsArticle(fullPath))
             return false;
         var relative = Path.GetRelativePath(root, fullPath);
-        if (relative == "." || Path.IsPathRooted(relative) || relative.StartsWith("..", StringComparison.Ordinal))
+        if (relative == "." || !SafeFile.IsInside(Path.GetFullPath(fullPath), Path.GetFullPath(root)))
             return false;
         var folders = relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)[..^1];
         if (folders.Any(f => SkippedFolders.Contains(f, PathComparer)))
@@ -228,7 +228,15 @@ public static class InputResolver
         {
             if (boundary.FollowSymlinks || SafeFile.KindOf(path, followLinks: false) != FileKind.SymbolicLink)
                 return true;
-            if (SafeFile.RealPath(path) is not { } real || InRoots(real))
+            if (SafeFile.RealPath(path) is not { } real)
+            {
+                // A link with no real path (a /proc/self/fd/N magic link) is refused, not trusted.
+                if (LinkBoundary.UnresolvedPhrase(Path.GetFullPath(path)) is not { } why)
+                    return true;
+                problems.Add(new InputProblem(displayPath(path), $"{displayPath(path)} {why}"));
+                return false;
+            }
+            if (InRoots(real))
                 return true;
             ReportOutside(path, "file");
             return false;

@@ -42,12 +42,22 @@ public sealed class LinkBoundary
             return null;
         var full = Path.GetFullPath(path);
         if (SafeFile.RealPath(full) is not { } real)
-            return null;
+            return UnresolvedPhrase(full);
         if (IsWithin(full))
             return Contains(real) ? null : OutsidePhrase(what, Outside.Roots);
         var folder = Path.GetDirectoryName(full) is { } parent ? SafeFile.RealPath(parent) : null;
         return Contains(real) || (folder is not null && SafeFile.IsInside(real, folder)) ? null : OutsidePhrase(what, Outside.OwnFolder);
     }
+
+    /// <summary>
+    /// Null unless <paramref name="fullPath"/> is a link whose real path cannot be determined (a loop, or a magic link such
+    /// as <c>/proc/self/fd/0</c> whose target is no path yet opens something): then why it is not read. Nothing there at
+    /// all is for the reader to report as missing.
+    /// </summary>
+    public static string? UnresolvedPhrase(string fullPath) =>
+        SafeFile.KindOf(fullPath, followLinks: false) == FileKind.SymbolicLink
+            ? "is a symbolic link whose target cannot be resolved to a path; it was not read."
+            : null;
 
     /// <summary>What a link leaves.</summary>
     public enum Outside

@@ -726,4 +726,41 @@ public sealed class FileInputTests : IDisposable
         Assert.DoesNotContain('\x1B', run.Error);
         Assert.Contains("EL9\\x1B[2J", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_link_whose_real_path_cannot_be_determined_is_refused_not_read()
+    {
+        // /proc/self/fd/N is a "magic" link: readlink gives "pipe:[…]", yet opening it opens whatever fd N is.
+        File.CreateSymbolicLink(Path.Combine(_repo, "fd.md"), "/proc/self/fd/0");
+        Directory.CreateDirectory(Path.Combine(_repo, "content"));
+        File.Copy(Path.Combine(_repo, "good.md"), Path.Combine(_repo, "content", "good.md"));
+        File.CreateSymbolicLink(Path.Combine(_repo, "content", ".editlint.yaml"), "/proc/self/fd/0");
+
+        var run = Bounded("check", "fd.md", "good.md", "content", "--format", "json");
+
+        var findings = Findings(run.Out);
+        Assert.Contains(findings, f => f.Path == "fd.md" && f.Id == "EL9002" && f.Message.Contains("cannot be resolved", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Path == "content/.editlint.yaml" && f.Id == "EL9003" && f.Message.Contains("cannot be resolved", StringComparison.Ordinal));
+        AssertGoodStillLinted(findings);
+    }
+
+    [Fact]
+    public void A_folder_whose_name_starts_with_two_dots_is_inside()
+    {
+        Directory.CreateDirectory(Path.Combine(_repo, "..drafts"));
+        File.Copy(Path.Combine(_repo, "good.md"), Path.Combine(_repo, "..drafts", "a.md"));
+
+        Assert.True(EditLint.Inputs.InputResolver.IsArticleIn(_repo, Path.Combine(_repo, "..drafts", "a.md")));
+        Assert.False(EditLint.Inputs.InputResolver.IsArticleIn(Path.Combine(_repo, "..drafts"), Path.Combine(_repo, "good.md")));
+    }
+
+    [Fact]
+    public void A_workspace_folder_that_links_to_the_file_system_root_is_refused_as_the_root()
+    {
+        var everything = Path.Combine(_repo, "everything");
+        Directory.CreateSymbolicLink(everything, "/");
+
+        Assert.True(EditLint.LanguageServer.Server.DocumentLinter.HoldsHomeOrIsFileSystemRoot(everything));
+        Assert.False(EditLint.LanguageServer.Server.DocumentLinter.HoldsHomeOrIsFileSystemRoot(_repo));
+    }
 }
