@@ -73,7 +73,7 @@ internal sealed class DocumentLinter : IDisposable
     public DocumentLinter(LintEngine engine)
     {
         _engine = engine;
-        _configured = new ConfiguredEngine(engine, Options, WorkspaceConfiguration.Load([], p => p));
+        _configured = new ConfiguredEngine(engine, Options, WorkspaceConfiguration.Load([], p => p, LinkBoundary.None));
         _session = new WorkspaceSession(engine, Options);
     }
 

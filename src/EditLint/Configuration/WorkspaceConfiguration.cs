@@ -33,14 +33,16 @@ public sealed class WorkspaceConfiguration
     /// inside <paramref name="boundary"/>'s roots that links out of them is reported and not read, and so is a pack
     /// folder such a file names outside them.
     /// </summary>
-    public static WorkspaceConfiguration Load(IEnumerable<string> documentPaths, Func<string, string> displayPath, LinkBoundary? boundary = null)
+    public static WorkspaceConfiguration Load(IEnumerable<string> documentPaths, Func<string, string> displayPath, LinkBoundary boundary)
     {
-        var configuration = new WorkspaceConfiguration(displayPath, boundary ?? LinkBoundary.None);
+        var configuration = new WorkspaceConfiguration(displayPath, boundary);
         foreach (var directory in documentPaths.Select(p => Path.GetDirectoryName(Path.GetFullPath(p))!).Distinct(StringComparer.Ordinal))
         {
             _ = configuration.Chain(directory);
             _ = configuration.EditorChain(directory);
         }
+        // Once, so that each refused declaration is reported once, however often the list is read.
+        configuration.PackFolders = configuration.ComputePackFolders();
         return configuration;
     }
 
@@ -54,8 +56,13 @@ public sealed class WorkspaceConfiguration
         }
     }
 
-    /// <summary>Pack folders the configuration files add (<c>pack-folders:</c>): full path, and where each was declared.</summary>
-    public IReadOnlyList<ConfigProblem> PackFolders =>
+    /// <summary>
+    /// Pack folders the configuration files read by <see cref="Load"/> add (<c>pack-folders:</c>): full path, and where
+    /// each was declared.
+    /// </summary>
+    public IReadOnlyList<ConfigProblem> PackFolders { get; private set; } = [];
+
+    private List<ConfigProblem> ComputePackFolders() =>
         [.. _configs.Values.Where(c => c is not null).SelectMany(c => c!.PackFolders.Select(f => (File: c, Folder: f)))
             .Where(p => !RefusedPackFolder(p.File, p.Folder))
             .GroupBy(p => p.Folder.Value, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
