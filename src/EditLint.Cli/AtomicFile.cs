@@ -49,8 +49,8 @@ internal static class AtomicFile
                 : $"it is a symbolic link to {SafeFile.Describe(final)}; EditLint does not write through links (remove it or choose another file)");
         }
         // Path.Exists but no kind: stat failed (a seccomp filter, say); renaming over what may be a device is no option.
-        if (itself == FileKind.Missing && Path.Exists(target))
-            throw new IOException("its type cannot be determined; choose another file");
+        if (itself == FileKind.Unknown || (itself == FileKind.Missing && Path.Exists(target)))
+            throw new IOException("its type cannot be determined; EditLint replaces only a regular file (choose another file)");
         if (itself is not (FileKind.Missing or FileKind.Regular))
             throw new IOException($"it is {SafeFile.Describe(itself)}, not a regular file; choose another file");
 

@@ -24,6 +24,8 @@ public enum FileKind
     BlockDevice,
     /// <summary>A Unix socket.</summary>
     Socket,
+    /// <summary>Something is there but its type cannot be determined (<c>statx</c> refused, as seccomp filters do).</summary>
+    Unknown,
 }
 
 /// <summary>A file's identity on its file system (device and inode): two paths to one file or folder share it.</summary>
@@ -49,13 +51,17 @@ public static partial class SafeFile
     {
         if (Linux.TryStat(path, followLinks, out var mode, out _))
             return KindOfMode(mode);
-        if (OperatingSystem.IsLinux())
-            return FileKind.Missing;
-        // Elsewhere: what .NET can tell.
+        // Elsewhere, or where statx is refused (a container's seccomp filter answers EPERM): what .NET can tell. Never
+        // "missing" for something that is there: a writer would rename over /dev/null.
         var info = new FileInfo(path);
         if (!followLinks && info.LinkTarget is not null)
             return FileKind.SymbolicLink;
-        return File.Exists(path) ? FileKind.Regular : Directory.Exists(path) ? FileKind.Directory : FileKind.Missing;
+        if (Directory.Exists(path))
+            return FileKind.Directory;
+        if (!Path.Exists(path))
+            return FileKind.Missing;
+        // On Linux .NET's File.Exists is true for devices and pipes too, so it cannot tell a regular file.
+        return OperatingSystem.IsLinux() ? FileKind.Unknown : File.Exists(path) ? FileKind.Regular : FileKind.Unknown;
     }
 
     /// <summary>The identity of the file or folder at <paramref name="path"/> (links followed); null where it cannot be known.</summary>
@@ -227,6 +233,7 @@ public static partial class SafeFile
         FileKind.BlockDevice => "a block device",
         FileKind.Socket => "a socket",
         FileKind.Missing => "missing",
+        FileKind.Unknown => "of a type that cannot be determined",
         _ => "a regular file",
     };
 
@@ -290,7 +297,7 @@ public static partial class SafeFile
         Linux.S_IFCHR => FileKind.CharacterDevice,
         Linux.S_IFBLK => FileKind.BlockDevice,
         Linux.S_IFSOCK => FileKind.Socket,
-        _ => FileKind.Missing,
+        _ => FileKind.Unknown,
     };
 
     // libc through statx, whose struct has one layout on every Linux architecture (struct stat differs between them).
