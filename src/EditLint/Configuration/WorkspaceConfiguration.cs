@@ -258,7 +258,7 @@ public sealed class WorkspaceConfiguration
             problems.Add(ConfigProblem.OfFile(_displayPath(path), refused));
             return "";
         }
-        var (text, problem) = SafeFile.ReadText(path);
+        var (text, problem) = SafeFile.ReadText(path, boundary: _boundary);
         if (text is null)
             problems.Add(ConfigProblem.OfFile(_displayPath(path), problem!));
         return text ?? "";

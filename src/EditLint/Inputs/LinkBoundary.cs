@@ -43,10 +43,23 @@ public sealed class LinkBoundary
         var full = Path.GetFullPath(path);
         if (SafeFile.RealPath(full) is not { } real)
             return UnresolvedPhrase(full);
+        if (Allows(full, real))
+            return null;
+        return OutsidePhrase(what, IsWithin(full) ? Outside.Roots : Outside.OwnFolder);
+    }
+
+    /// <summary>
+    /// True when the file at <paramref name="path"/> may be read from <paramref name="realPath"/> (as resolved before
+    /// opening, or as the open descriptor says after): the rule of <see cref="Refusal"/>.
+    /// </summary>
+    public bool Allows(string path, string realPath)
+    {
+        if (FollowSymlinks || Contains(realPath))
+            return true;
+        var full = Path.GetFullPath(path);
         if (IsWithin(full))
-            return Contains(real) ? null : OutsidePhrase(what, Outside.Roots);
-        var folder = Path.GetDirectoryName(full) is { } parent ? SafeFile.RealPath(parent) : null;
-        return Contains(real) || (folder is not null && SafeFile.IsInside(real, folder)) ? null : OutsidePhrase(what, Outside.OwnFolder);
+            return false;
+        return Path.GetDirectoryName(full) is { } parent && SafeFile.RealPath(parent) is { } folder && SafeFile.IsInside(realPath, folder);
     }
 
     /// <summary>

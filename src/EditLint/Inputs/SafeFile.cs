@@ -129,13 +129,16 @@ public static partial class SafeFile
     /// Reads <paramref name="path"/> if it is a regular file of at most <paramref name="maxBytes"/> bytes. Never an
     /// exception for anything the file system does: the problem says what was wrong.
     /// </summary>
-    public static SafeRead ReadBytes(string path, long maxBytes)
+    public static SafeRead ReadBytes(string path, long maxBytes, LinkBoundary? boundary = null)
     {
         try
         {
             using var handle = OpenRegular(path, out var problem);
             if (handle is null)
                 return new SafeRead(null, problem);
+            // Checked again on what was opened: a link swapped in between the check and the open is caught.
+            if (boundary is not null && !boundary.FollowSymlinks && OpenedPath(handle) is { } opened && !boundary.Allows(path, opened))
+                return new SafeRead(null, "was replaced by a symbolic link out of bounds while it was being read; it was not read");
             // Read one byte past the limit: a file that gives it is over, whatever stat said about its size.
             var limit = (int)Math.Min(maxBytes + 1, Array.MaxLength);
             var buffer = new byte[(int)Math.Min(limit, Math.Max(RandomAccess.GetLength(handle), 0) + 1)];
@@ -172,9 +175,9 @@ public static partial class SafeFile
     /// Reads a configuration-sized text file as <see cref="File.ReadAllText(string)"/> would (UTF-8, or the encoding its
     /// byte-order mark names), through <see cref="ReadBytes"/>.
     /// </summary>
-    public static (string? Text, string? Problem) ReadText(string path, long maxBytes = ConfigurationMaxBytes)
+    public static (string? Text, string? Problem) ReadText(string path, long maxBytes = ConfigurationMaxBytes, LinkBoundary? boundary = null)
     {
-        var read = ReadBytes(path, maxBytes);
+        var read = ReadBytes(path, maxBytes, boundary);
         if (read.Bytes is null)
             return (null, read.Problem);
         using var reader = new StreamReader(new MemoryStream(read.Bytes), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
@@ -217,6 +220,21 @@ public static partial class SafeFile
             throw new IOException(Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError()));
         }
         return handle;
+    }
+
+    // The path the kernel opened (Linux: /proc/self/fd/N); null where it cannot be told.
+    private static string? OpenedPath(SafeFileHandle handle)
+    {
+        if (!OperatingSystem.IsLinux())
+            return null;
+        try
+        {
+            return new FileInfo($"/proc/self/fd/{handle.DangerousGetHandle()}").LinkTarget;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A size as people read it: "10 MiB", "512 bytes".</summary>

@@ -65,7 +65,7 @@ public static partial class PackLoader
             {
                 // Through SafeFile: a FIFO or a link to /dev/zero in a pack folder is reported, not read; nor is a link
                 // out of the folders being linted.
-                var (text, problem) = boundary.Refusal(file) is { } refused ? (null, refused) : SafeFile.ReadText(file);
+                var (text, problem) = boundary.Refusal(file) is { } refused ? (null, refused) : SafeFile.ReadText(file, boundary: boundary);
                 if (text is null)
                     unreadable.Add(ConfigProblem.OfFile(displayPath(file), problem!));
                 else
