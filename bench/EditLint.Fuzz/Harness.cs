@@ -71,7 +71,7 @@ internal sealed partial class Harness
             using var timeout = new CancellationTokenSource(_timeout);
             var files = fuzzCase.Articles.Select(a => Path.Combine(_workspace, a.Path)).Select(p => (p, InputResolver.DisplayPath(p, _workspace))).ToList();
             var options = new LintOptions { PublicationDate = fuzzCase.Date, DateFromFileName = fuzzCase.DateFromFileName, MaxDegreeOfParallelism = 1 };
-            var configured = ConfiguredEngine.Create(_engine, files.Select(f => f.p), p => InputResolver.DisplayPath(p, _workspace), options);
+            var configured = ConfiguredEngine.Create(_engine, files.Select(f => f.p), p => InputResolver.DisplayPath(p, _workspace), options, LinkBoundary.None);
             phase = "run";
             var result = configured.Engine.Run(files, configured.Options, timeout.Token);
             phase = "checks";

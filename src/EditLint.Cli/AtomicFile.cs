@@ -17,18 +17,24 @@ namespace EditLint.Cli;
 /// </summary>
 internal static class AtomicFile
 {
-    public static void Write(string path, Action<TextWriter> write)
+    /// <summary>
+    /// Writes <paramref name="path"/> (a full path). A folder on its way that is reached through a link whose real path
+    /// leaves <paramref name="workingDirectory"/> is refused too: <c>-o out/report.txt</c> with <c>out -&gt; ../elsewhere</c>
+    /// would write elsewhere.
+    /// </summary>
+    public static void Write(string path, string workingDirectory, Action<TextWriter> write)
     {
         var target = Path.GetFullPath(path);
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         var itself = SafeFile.KindOf(target, followLinks: false);
-        var final = itself == FileKind.SymbolicLink ? SafeFile.KindOf(target) : itself;
 
-        if (final is FileKind.CharacterDevice or FileKind.Fifo or FileKind.Socket || (itself == FileKind.SymbolicLink && IsStandardStream(target)))
+        // Only what the path itself names is written through: a link named report.html that points at /dev/tty or a
+        // FIFO is a link like any other (refused below). The process's own streams are links by nature.
+        if (itself is FileKind.CharacterDevice or FileKind.Fifo or FileKind.Socket || IsStandardStream(target))
         {
-            // /dev/stdout is a link to /proc/self/fd/1, which may be a terminal, a pipe or the file a shell redirected
-            // to; append so that a shell's '>>' is honoured too. Open, never create: a missing device stays missing.
-            using var stream = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+            // Append, so that a shell's '>>' on /dev/stdout is honoured too. Never created: a missing device stays
+            // missing; a FIFO no one reads is an error, not a wait.
+            using var stream = new FileStream(SafeFile.OpenWriteThrough(target), FileAccess.Write);
             if (stream.CanSeek)
                 stream.Seek(0, SeekOrigin.End);
             using var writer = new StreamWriter(stream, encoding);
@@ -36,13 +42,21 @@ internal static class AtomicFile
             return;
         }
         if (itself == FileKind.SymbolicLink)
+        {
+            var final = SafeFile.KindOf(target);
             throw new IOException(final == FileKind.Missing
                 ? "it is a symbolic link that points nowhere; EditLint does not write through links (remove it or choose another file)"
                 : $"it is a symbolic link to {SafeFile.Describe(final)}; EditLint does not write through links (remove it or choose another file)");
+        }
+        // Path.Exists but no kind: stat failed (a seccomp filter, say); renaming over what may be a device is no option.
+        if (itself == FileKind.Unknown || (itself == FileKind.Missing && Path.Exists(target)))
+            throw new IOException("its type cannot be determined; EditLint replaces only a regular file (choose another file)");
         if (itself is not (FileKind.Missing or FileKind.Regular))
             throw new IOException($"it is {SafeFile.Describe(itself)}, not a regular file; choose another file");
 
         var directory = Path.GetDirectoryName(target) ?? throw new IOException($"{path} is not a file path.");
+        if (LeavesThroughLink(directory, workingDirectory))
+            throw new IOException("its folder is reached through a symbolic link out of the working folder; EditLint does not write through links (choose another folder)");
         Directory.CreateDirectory(directory);
         // Same folder, so the move is a rename on one file system rather than a copy.
         var temporary = Path.Combine(directory, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
@@ -61,6 +75,20 @@ internal static class AtomicFile
             if (File.Exists(temporary))
                 File.Delete(temporary);
         }
+    }
+
+    // True when the nearest existing folder of the output's folder chain has a real path other than its lexical one
+    // (a link on the way) that is not under the working folder's real path. A link that stays inside is fine.
+    private static bool LeavesThroughLink(string directory, string workingDirectory)
+    {
+        var existing = directory;
+        while (!Directory.Exists(existing) && Path.GetDirectoryName(existing) is { } parent)
+            existing = parent;
+        if (SafeFile.RealPath(existing) is not { } real)
+            return true;
+        if (string.Equals(real, existing, StringComparison.Ordinal))
+            return false;
+        return !SafeFile.IsInside(real, SafeFile.RealPath(workingDirectory) ?? Path.GetFullPath(workingDirectory));
     }
 
     // /dev/stdout and /dev/stderr (and /dev/fd/N, /proc/self/fd/N) name the process's own streams, whatever they lead to.

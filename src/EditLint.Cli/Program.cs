@@ -41,7 +41,7 @@ internal static class Program
         if (parseResult.Errors.Count > 0)
         {
             foreach (var error in parseResult.Errors)
-                stderr.WriteLine($"editlint: {error.Message}");
+                stderr.WriteLine($"editlint: {TerminalText.Escape(error.Message)}");
             stderr.WriteLine("Run 'editlint --help' for usage.");
             return ExitCodes.Error;
         }

@@ -27,14 +27,14 @@ internal static class BaselineCommand
             if (inputs.Errors.Count > 0)
             {
                 foreach (var error in inputs.Errors)
-                    context.Error.WriteLine($"editlint: {error}");
+                    context.Error.WriteLine($"editlint: {TerminalText.Escape(error)}");
                 return ExitCodes.Error;
             }
             var file = Path.GetFullPath(parseResult.GetValue(output) ?? DefaultFile, context.WorkingDirectory);
             // Never overwrite a user's file: only a baseline EditLint wrote may be replaced (a folder or device is no baseline).
             if (Path.Exists(file) && !(SafeFile.ReadText(file).Text is { } existing && Baseline.IsBaseline(existing)))
             {
-                context.Error.WriteLine($"editlint: {InputResolver.DisplayPath(file, context.WorkingDirectory)} exists and is not an EditLint baseline; choose another --output.");
+                context.Error.WriteLine($"editlint: {TerminalText.Escape(InputResolver.DisplayPath(file, context.WorkingDirectory))} exists and is not an EditLint baseline; choose another --output.");
                 return ExitCodes.Error;
             }
 
@@ -42,21 +42,21 @@ internal static class BaselineCommand
             if (LintRun.HasConfigurationErrors(result))
             {
                 foreach (var d in result.Diagnostics.Where(d => d.Id == "EL9003"))
-                    context.Error.WriteLine($"editlint: {d.Message}");
+                    context.Error.WriteLine($"editlint: {TerminalText.Escape(d.Message)}");
                 context.Error.WriteLine("editlint: fix the configuration before writing a baseline.");
                 return ExitCodes.Error;
             }
             var baseline = Baseline.FromResult(result, PathMap(context, file));
             try
             {
-                AtomicFile.Write(file, baseline.Write);
+                AtomicFile.Write(file, context.WorkingDirectory, baseline.Write);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                context.Error.WriteLine($"editlint: cannot write {InputResolver.DisplayPath(file, context.WorkingDirectory)}: {e.Message}");
+                context.Error.WriteLine($"editlint: cannot write {TerminalText.Escape(InputResolver.DisplayPath(file, context.WorkingDirectory))}: {TerminalText.Escape(e.Message)}");
                 return ExitCodes.Error;
             }
-            context.Out.WriteLine($"Wrote {baseline.Entries.Count} findings from {inputs.Files.Count} files to {InputResolver.DisplayPath(file, context.WorkingDirectory)}.");
+            context.Out.WriteLine($"Wrote {baseline.Entries.Count} findings from {inputs.Files.Count} files to {TerminalText.Escape(InputResolver.DisplayPath(file, context.WorkingDirectory))}.");
             return ExitCodes.Success;
         });
         return command;

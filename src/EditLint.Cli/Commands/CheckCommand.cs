@@ -89,7 +89,7 @@ internal static class CheckCommand
         {
             if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed))
             {
-                context.Error.WriteLine($"editlint: --date '{dateText}' is not a date; use YYYY-MM-DD, for example 2025-08-19.");
+                context.Error.WriteLine($"editlint: --date '{TerminalText.Escape(dateText)}' is not a date; use YYYY-MM-DD, for example 2025-08-19.");
                 return ExitCodes.Error;
             }
             date = parsed;
@@ -100,7 +100,7 @@ internal static class CheckCommand
         if (unknown.Count > 0)
         {
             foreach (var option in unknown)
-                context.Error.WriteLine($"editlint: unknown option '{option}'. Run 'editlint check --help' for usage.");
+                context.Error.WriteLine($"editlint: unknown option '{TerminalText.Escape(option)}'. Run 'editlint check --help' for usage.");
             return ExitCodes.Error;
         }
 
@@ -108,7 +108,7 @@ internal static class CheckCommand
         if (inputs.Errors.Count > 0)
         {
             foreach (var error in inputs.Errors)
-                context.Error.WriteLine($"editlint: {error}");
+                context.Error.WriteLine($"editlint: {TerminalText.Escape(error)}");
             return ExitCodes.Error;
         }
 
@@ -118,19 +118,19 @@ internal static class CheckCommand
         {
             if (!Path.Exists(baselineFile))
             {
-                context.Error.WriteLine($"editlint: baseline '{baselinePath}' does not exist; write one with 'editlint baseline'.");
+                context.Error.WriteLine($"editlint: baseline '{TerminalText.Escape(baselinePath)}' does not exist; write one with 'editlint baseline'.");
                 return ExitCodes.Error;
             }
             var (text, problem) = SafeFile.ReadText(baselineFile);
             if (text is null)
             {
-                context.Error.WriteLine($"editlint: baseline '{baselinePath}' {problem}.");
+                context.Error.WriteLine($"editlint: baseline '{TerminalText.Escape(baselinePath)}' {TerminalText.Escape(problem)}.");
                 return ExitCodes.Error;
             }
             baseline = Baseline.Read(text, out var error);
             if (baseline is null)
             {
-                context.Error.WriteLine($"editlint: baseline '{baselinePath}' is {error}.");
+                context.Error.WriteLine($"editlint: baseline '{TerminalText.Escape(baselinePath)}' is {TerminalText.Escape(error)}.");
                 return ExitCodes.Error;
             }
         }
@@ -145,11 +145,11 @@ internal static class CheckCommand
         {
             try
             {
-                AtomicFile.Write(Path.GetFullPath(output, context.WorkingDirectory), writer => reporter.Write(result, writer));
+                AtomicFile.Write(Path.GetFullPath(output, context.WorkingDirectory), context.WorkingDirectory, writer => reporter.Write(result, writer));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                context.Error.WriteLine($"editlint: cannot write {output}: {e.Message}");
+                context.Error.WriteLine($"editlint: cannot write {TerminalText.Escape(output)}: {TerminalText.Escape(e.Message)}");
                 return ExitCodes.Error;
             }
         }

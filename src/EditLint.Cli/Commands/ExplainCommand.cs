@@ -16,7 +16,7 @@ internal static class ExplainCommand
             var descriptor = context.Engine().Descriptors.FirstOrDefault(d => string.Equals(d.Id, wanted, StringComparison.OrdinalIgnoreCase));
             if (descriptor is null)
             {
-                context.Error.WriteLine($"editlint: there is no rule {wanted}. Run 'editlint rules' to list them.");
+                context.Error.WriteLine($"editlint: there is no rule {TerminalText.Escape(wanted)}. Run 'editlint rules' to list them.");
                 return ExitCodes.Error;
             }
 

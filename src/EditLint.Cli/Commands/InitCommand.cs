@@ -24,14 +24,14 @@ internal static class InitCommand
             }
             try
             {
-                AtomicFile.Write(file, writer => writer.Write(Starter(context)));
+                AtomicFile.Write(file, context.WorkingDirectory, writer => writer.Write(Starter(context)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                context.Error.WriteLine($"editlint: cannot write {WorkspaceConfiguration.FileName}: {e.Message}");
+                context.Error.WriteLine($"editlint: cannot write {WorkspaceConfiguration.FileName}: {TerminalText.Escape(e.Message)}");
                 return ExitCodes.Error;
             }
-            context.Out.WriteLine($"Wrote {InputResolver.DisplayPath(file, context.WorkingDirectory)}. Run 'editlint check' to lint with it.");
+            context.Out.WriteLine($"Wrote {TerminalText.Escape(InputResolver.DisplayPath(file, context.WorkingDirectory))}. Run 'editlint check' to lint with it.");
             return ExitCodes.Success;
         });
         return command;

@@ -23,32 +23,9 @@ internal sealed class TextReporter : IReporter
     {
         var start = diagnostic.Position.Start;
         // One finding per line, or problem matchers lose the continuation.
-        var message = Escape(diagnostic.Message.ReplaceLineEndings(" "));
-        var where = diagnostic.Path.Length == 0 ? "editlint" : $"{Escape(diagnostic.Path)}:{start.DisplayLine}:{start.DisplayColumn}";
+        var message = TerminalText.Escape(diagnostic.Message.ReplaceLineEndings(" "));
+        var where = diagnostic.Path.Length == 0 ? "editlint" : $"{TerminalText.Escape(diagnostic.Path)}:{start.DisplayLine}:{start.DisplayColumn}";
         return $"{where}: {diagnostic.Severity.ToName()} {diagnostic.Id}: {message}";
-    }
-
-    /// <summary>
-    /// Control characters as visible escapes (\n, \r, \t, \x1B): a newline in a file name would otherwise start a line of
-    /// its own, which CI reads as a command ('::error file=…::'), and an escape sequence would drive the terminal.
-    /// </summary>
-    internal static string Escape(string text)
-    {
-        if (!text.Any(char.IsControl))
-            return text;
-        var builder = new System.Text.StringBuilder(text.Length + 8);
-        foreach (var c in text)
-        {
-            builder.Append(c switch
-            {
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when char.IsControl(c) => c <= '\xFF' ? $"\\x{(int)c:X2}" : $"\\u{(int)c:X4}",
-                _ => c.ToString(),
-            });
-        }
-        return builder.ToString();
     }
 
     internal static string Summary(LintResult result)

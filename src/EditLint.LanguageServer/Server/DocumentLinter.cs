@@ -73,7 +73,7 @@ internal sealed class DocumentLinter : IDisposable
     public DocumentLinter(LintEngine engine)
     {
         _engine = engine;
-        _configured = new ConfiguredEngine(engine, Options, WorkspaceConfiguration.Load([], p => p));
+        _configured = new ConfiguredEngine(engine, Options, WorkspaceConfiguration.Load([], p => p, LinkBoundary.None));
         _session = new WorkspaceSession(engine, Options);
     }
 
@@ -246,14 +246,15 @@ internal sealed class DocumentLinter : IDisposable
     /// <summary>True for <c>/</c> (or a drive's root), the user's home folder and every folder above it.</summary>
     public static bool HoldsHomeOrIsFileSystemRoot(string root)
     {
-        root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        // Real paths: a workspace folder that is a link to / (or to home) is / (or home).
+        root = Path.TrimEndingDirectorySeparator(SafeFile.RealPath(root) ?? Path.GetFullPath(root));
         if (string.Equals(Path.TrimEndingDirectorySeparator(Path.GetPathRoot(root) ?? ""), root, StringComparison.OrdinalIgnoreCase))
             return true;
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         if (home.Length == 0)
             return false;
-        home = Path.TrimEndingDirectorySeparator(Path.GetFullPath(home));
-        return home == root || IsUnder(root, home);
+        home = Path.TrimEndingDirectorySeparator(SafeFile.RealPath(home) ?? Path.GetFullPath(home));
+        return SafeFile.IsInside(home, root);
     }
 
     /// <summary>
@@ -265,8 +266,16 @@ internal sealed class DocumentLinter : IDisposable
         var path = KeyOf(uri);
         lock (_gate)
         {
-            if (!_searched || !_roots.Any(root => InputResolver.IsArticleIn(root, path)))
+            if (!_searched)
                 return false;
+            if (!_roots.Any(root => InputResolver.IsArticleIn(root, path)))
+            {
+                // Once an article, now none (replaced by a link out of the workspace, say): it leaves, not left stale.
+                if (!_session.Contains(path))
+                    return false;
+                _session.RemoveFile(path);
+                return true;
+            }
             // Deleting a file, or moving it into a skipped folder, is reported for the old path: it leaves.
             if (type == 3 || !File.Exists(path))
                 _session.RemoveFile(path);
@@ -534,8 +543,9 @@ internal sealed class DocumentLinter : IDisposable
         return path;
     }
 
+    // Strictly below root; the one "inside a folder" test (SafeFile.IsInside) decides.
     private static bool IsUnder(string root, string path) =>
-        path.StartsWith(root + Path.DirectorySeparatorChar, OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+        SafeFile.IsInside(path, root) && Path.GetRelativePath(root, path) != ".";
 
     private string DisplayPath(string path)
     {

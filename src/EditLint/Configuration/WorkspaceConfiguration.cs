@@ -33,14 +33,16 @@ public sealed class WorkspaceConfiguration
     /// inside <paramref name="boundary"/>'s roots that links out of them is reported and not read, and so is a pack
     /// folder such a file names outside them.
     /// </summary>
-    public static WorkspaceConfiguration Load(IEnumerable<string> documentPaths, Func<string, string> displayPath, LinkBoundary? boundary = null)
+    public static WorkspaceConfiguration Load(IEnumerable<string> documentPaths, Func<string, string> displayPath, LinkBoundary boundary)
     {
-        var configuration = new WorkspaceConfiguration(displayPath, boundary ?? LinkBoundary.None);
+        var configuration = new WorkspaceConfiguration(displayPath, boundary);
         foreach (var directory in documentPaths.Select(p => Path.GetDirectoryName(Path.GetFullPath(p))!).Distinct(StringComparer.Ordinal))
         {
             _ = configuration.Chain(directory);
             _ = configuration.EditorChain(directory);
         }
+        // Once, so that each refused declaration is reported once, however often the list is read.
+        configuration.PackFolders = configuration.ComputePackFolders();
         return configuration;
     }
 
@@ -54,18 +56,23 @@ public sealed class WorkspaceConfiguration
         }
     }
 
-    /// <summary>Pack folders the configuration files add (<c>pack-folders:</c>): full path, and where each was declared.</summary>
-    public IReadOnlyList<ConfigProblem> PackFolders =>
+    /// <summary>
+    /// Pack folders the configuration files read by <see cref="Load"/> add (<c>pack-folders:</c>): full path, and where
+    /// each was declared.
+    /// </summary>
+    public IReadOnlyList<ConfigProblem> PackFolders { get; private set; } = [];
+
+    private List<ConfigProblem> ComputePackFolders() =>
         [.. _configs.Values.Where(c => c is not null).SelectMany(c => c!.PackFolders.Select(f => (File: c, Folder: f)))
             .Where(p => !RefusedPackFolder(p.File, p.Folder))
             .GroupBy(p => p.Folder.Value, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new ConfigProblem(g.First().Folder.Path, g.First().Folder.Position, g.Key))];
 
-    // A repo's own configuration (inside the roots) may not point the run at packs outside them; the refusal is
-    // recorded once per declaration.
+    // No configuration, inside the roots or above them, may point the run at packs outside its own folder tree and the
+    // roots; the refusal is recorded once per declaration.
     private bool RefusedPackFolder(ConfigFile file, Located<string> folder)
     {
-        if (!_boundary.IsWithin(file.Directory) || _boundary.RefusalOfNamedFolder(folder.Value) is not { } why)
+        if (_boundary.RefusalOfNamedFolder(folder.Value, file.Directory) is not { } why)
             return false;
         lock (_gate)
         {
@@ -248,12 +255,12 @@ public sealed class WorkspaceConfiguration
     {
         if (_boundary.Refusal(path) is { } refused)
         {
-            problems.Add(new ConfigProblem(_displayPath(path), default, refused));
+            problems.Add(ConfigProblem.OfFile(_displayPath(path), refused));
             return "";
         }
-        var (text, problem) = SafeFile.ReadText(path);
+        var (text, problem) = SafeFile.ReadText(path, boundary: _boundary);
         if (text is null)
-            problems.Add(new ConfigProblem(_displayPath(path), default, problem!));
+            problems.Add(ConfigProblem.OfFile(_displayPath(path), problem!));
         return text ?? "";
     }
 

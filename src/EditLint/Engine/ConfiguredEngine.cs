@@ -17,7 +17,7 @@ public sealed record ConfiguredEngine(LintEngine Engine, LintOptions Options, Wo
     /// in messages. Documents outside those folders still get their configuration, read when first asked for.
     /// Configuration and packs inside <paramref name="boundary"/>'s roots are held to them (no links out).
     /// </summary>
-    public static ConfiguredEngine Create(LintEngine engine, IEnumerable<string> paths, Func<string, string> displayPath, LintOptions? options = null, LinkBoundary? boundary = null)
+    public static ConfiguredEngine Create(LintEngine engine, IEnumerable<string> paths, Func<string, string> displayPath, LintOptions? options, LinkBoundary boundary)
     {
         var configuration = WorkspaceConfiguration.Load(paths, displayPath, boundary);
         var problems = new List<ConfigProblem>();

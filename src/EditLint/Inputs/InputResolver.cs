@@ -86,6 +86,22 @@ public static class InputResolver
             else
                 errors.Add($"'{argument}' does not exist.");
         }
+        // A folder named, a glob's base or a named file's folder that is itself reached through a link: trusted only when
+        // its real path stays under the working folder's (content -> /anywhere would read anywhere).
+        if (!followSymlinks)
+        {
+            var workingReal = SafeFile.RealPath(workingDirectory) ?? Path.GetFullPath(workingDirectory);
+            work.RemoveAll(w =>
+            {
+                if (SafeFile.RealPath(w.Root) is not { } real || PathComparer.Equals(real, w.Root) || SafeFile.IsInside(real, workingReal))
+                    return false;
+                var shown = DisplayPath(w.Root, workingDirectory);
+                var problem = new InputProblem(shown, $"{shown} {LinkBoundary.OutsidePhrase("folder", LinkBoundary.Outside.WorkingFolder)}");
+                if (!problems.Contains(problem))
+                    problems.Add(problem);
+                return true;
+            });
+        }
         var boundary = new LinkBoundary(work.Select(w => w.Root).Distinct(PathComparer), followSymlinks);
         var walk = new Walk(boundary, problems, path => DisplayPath(path, workingDirectory));
 
@@ -146,7 +162,7 @@ public static class InputResolver
         if (!IsArticle(fullPath))
             return false;
         var relative = Path.GetRelativePath(root, fullPath);
-        if (relative == "." || Path.IsPathRooted(relative) || relative.StartsWith("..", StringComparison.Ordinal))
+        if (relative == "." || !SafeFile.IsInside(Path.GetFullPath(fullPath), Path.GetFullPath(root)))
             return false;
         var folders = relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)[..^1];
         if (folders.Any(f => SkippedFolders.Contains(f, PathComparer)))
@@ -206,13 +222,12 @@ public static class InputResolver
     }
 
     /// <summary>
-    /// One search over folders: the real paths of its roots, the folders entered and files handed out (by device and
-    /// inode, or by real path where there are no inodes), and the problems met.
+    /// One search over folders: the real paths of its roots, the files handed out (by device and inode, or by real path
+    /// where there are no inodes) and the problems met. Folders entered are tracked per <see cref="Files"/> call: each
+    /// argument searches on its own (<c>'*.md' '*.txt'</c> walk one folder twice), while a file is handed out once.
     /// </summary>
     private sealed class Walk(LinkBoundary boundary, List<InputProblem> problems, Func<string, string> displayPath)
     {
-
-        private readonly HashSet<string> _folders = new(PathComparer);
         private readonly HashSet<string> _files = new(PathComparer);
 
         /// <summary>True the first time a file is seen, by whatever path.</summary>
@@ -223,7 +238,15 @@ public static class InputResolver
         {
             if (boundary.FollowSymlinks || SafeFile.KindOf(path, followLinks: false) != FileKind.SymbolicLink)
                 return true;
-            if (SafeFile.RealPath(path) is not { } real || InRoots(real))
+            if (SafeFile.RealPath(path) is not { } real)
+            {
+                // A link with no real path (a /proc/self/fd/N magic link) is refused, not trusted.
+                if (LinkBoundary.UnresolvedPhrase(Path.GetFullPath(path)) is not { } why)
+                    return true;
+                problems.Add(new InputProblem(displayPath(path), $"{displayPath(path)} {why}"));
+                return false;
+            }
+            if (InRoots(real))
                 return true;
             ReportOutside(path, "file");
             return false;
@@ -232,13 +255,14 @@ public static class InputResolver
         /// <summary>The files under <paramref name="start"/> whose path relative to it <paramref name="wanted"/> accepts, at most <paramref name="maxDepth"/> folders down.</summary>
         public IEnumerable<string> Files(string start, Func<string, bool> wanted, int maxDepth)
         {
+            var folders = new HashSet<string>(PathComparer);
             var pending = new Stack<(string Path, string Relative, int Depth)>();
             pending.Push((start, "", 0));
             while (pending.Count > 0)
             {
                 var (folder, relative, depth) = pending.Pop();
                 // Entered before: a loop of links, or a second link to one folder.
-                if (!_folders.Add(KeyOf(folder) ?? folder))
+                if (!folders.Add(KeyOf(folder) ?? folder))
                     continue;
                 if (Entries(folder) is not { } entries)
                     continue;
@@ -292,8 +316,7 @@ public static class InputResolver
         private bool InRoots(string realPath) => boundary.Contains(realPath);
 
         private void ReportOutside(string path, string what) =>
-            problems.Add(new InputProblem(displayPath(path),
-                $"{displayPath(path)} is a symbolic link to a {what} outside the folders being linted; it was not read. Pass --follow-symlinks to follow links out of them."));
+            problems.Add(new InputProblem(displayPath(path), $"{displayPath(path)} {LinkBoundary.OutsidePhrase(what, LinkBoundary.Outside.Roots)}"));
 
         private static string? KeyOf(string path) =>
             SafeFile.IdentityOf(path) is { } id ? $"{id.Device}:{id.Inode}" : SafeFile.RealPath(path);

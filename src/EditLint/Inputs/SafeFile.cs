@@ -24,6 +24,8 @@ public enum FileKind
     BlockDevice,
     /// <summary>A Unix socket.</summary>
     Socket,
+    /// <summary>Something is there but its type cannot be determined (<c>statx</c> refused, as seccomp filters do).</summary>
+    Unknown,
 }
 
 /// <summary>A file's identity on its file system (device and inode): two paths to one file or folder share it.</summary>
@@ -49,13 +51,17 @@ public static partial class SafeFile
     {
         if (Linux.TryStat(path, followLinks, out var mode, out _))
             return KindOfMode(mode);
-        if (OperatingSystem.IsLinux())
-            return FileKind.Missing;
-        // Elsewhere: what .NET can tell.
+        // Elsewhere, or where statx is refused (a container's seccomp filter answers EPERM): what .NET can tell. Never
+        // "missing" for something that is there: a writer would rename over /dev/null.
         var info = new FileInfo(path);
         if (!followLinks && info.LinkTarget is not null)
             return FileKind.SymbolicLink;
-        return File.Exists(path) ? FileKind.Regular : Directory.Exists(path) ? FileKind.Directory : FileKind.Missing;
+        if (Directory.Exists(path))
+            return FileKind.Directory;
+        if (!Path.Exists(path))
+            return FileKind.Missing;
+        // On Linux .NET's File.Exists is true for devices and pipes too, so it cannot tell a regular file.
+        return OperatingSystem.IsLinux() ? FileKind.Unknown : File.Exists(path) ? FileKind.Regular : FileKind.Unknown;
     }
 
     /// <summary>The identity of the file or folder at <paramref name="path"/> (links followed); null where it cannot be known.</summary>
@@ -123,13 +129,16 @@ public static partial class SafeFile
     /// Reads <paramref name="path"/> if it is a regular file of at most <paramref name="maxBytes"/> bytes. Never an
     /// exception for anything the file system does: the problem says what was wrong.
     /// </summary>
-    public static SafeRead ReadBytes(string path, long maxBytes)
+    public static SafeRead ReadBytes(string path, long maxBytes, LinkBoundary? boundary = null)
     {
         try
         {
             using var handle = OpenRegular(path, out var problem);
             if (handle is null)
                 return new SafeRead(null, problem);
+            // Checked again on what was opened: a link swapped in between the check and the open is caught.
+            if (boundary is not null && !boundary.FollowSymlinks && OpenedPath(handle) is { } opened && !boundary.Allows(path, opened))
+                return new SafeRead(null, "was replaced by a symbolic link out of bounds while it was being read; it was not read");
             // Read one byte past the limit: a file that gives it is over, whatever stat said about its size.
             var limit = (int)Math.Min(maxBytes + 1, Array.MaxLength);
             var buffer = new byte[(int)Math.Min(limit, Math.Max(RandomAccess.GetLength(handle), 0) + 1)];
@@ -166,13 +175,66 @@ public static partial class SafeFile
     /// Reads a configuration-sized text file as <see cref="File.ReadAllText(string)"/> would (UTF-8, or the encoding its
     /// byte-order mark names), through <see cref="ReadBytes"/>.
     /// </summary>
-    public static (string? Text, string? Problem) ReadText(string path, long maxBytes = ConfigurationMaxBytes)
+    public static (string? Text, string? Problem) ReadText(string path, long maxBytes = ConfigurationMaxBytes, LinkBoundary? boundary = null)
     {
-        var read = ReadBytes(path, maxBytes);
+        var read = ReadBytes(path, maxBytes, boundary);
         if (read.Bytes is null)
             return (null, read.Problem);
         using var reader = new StreamReader(new MemoryStream(read.Bytes), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
         return (reader.ReadToEnd(), null);
+    }
+
+    /// <summary>
+    /// Opens a device, FIFO or socket at <paramref name="path"/> for writing in place, never creating it. On Linux a FIFO
+    /// that no one reads is an <see cref="IOException"/> after 2 s (O_NONBLOCK gives ENXIO) rather than a wait for ever;
+    /// once open, writes block as usual.
+    /// </summary>
+    public static SafeFileHandle OpenWriteThrough(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+            return File.OpenHandle(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+        // A reader started alongside (`cat fifo & editlint … -o fifo`) may open its end a moment later: a short, bounded
+        // grace period, then the error.
+        var deadline = Environment.TickCount64 + 2000;
+        int fd, errno;
+        while ((fd = Linux.Open(path, Linux.O_WRONLY | Linux.O_NONBLOCK | Linux.O_CLOEXEC | Linux.O_NOCTTY)) < 0
+            && (errno = Marshal.GetLastPInvokeError()) == Linux.ENXIO && Environment.TickCount64 < deadline)
+            Thread.Sleep(10);
+        if (fd < 0)
+        {
+            errno = Marshal.GetLastPInvokeError();
+            throw errno switch
+            {
+                Linux.ENXIO => new IOException("it is a named pipe (FIFO) that no one is reading"),
+                Linux.ENOENT => new IOException("it does not exist"),
+                Linux.EACCES or Linux.EPERM => new UnauthorizedAccessException("permission denied"),
+                _ => new IOException(Marshal.GetPInvokeErrorMessage(errno)),
+            };
+        }
+        var handle = new SafeFileHandle(fd, ownsHandle: true);
+        // Blocking again: a reader slower than the report must not turn into EAGAIN half-way through.
+        var flags = Linux.Fcntl(fd, Linux.F_GETFL, 0);
+        if (flags < 0 || Linux.Fcntl(fd, Linux.F_SETFL, flags & ~Linux.O_NONBLOCK) < 0)
+        {
+            handle.Dispose();
+            throw new IOException(Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError()));
+        }
+        return handle;
+    }
+
+    // The path the kernel opened (Linux: /proc/self/fd/N); null where it cannot be told.
+    private static string? OpenedPath(SafeFileHandle handle)
+    {
+        if (!OperatingSystem.IsLinux())
+            return null;
+        try
+        {
+            return new FileInfo($"/proc/self/fd/{handle.DangerousGetHandle()}").LinkTarget;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A size as people read it: "10 MiB", "512 bytes".</summary>
@@ -189,6 +251,7 @@ public static partial class SafeFile
         FileKind.BlockDevice => "a block device",
         FileKind.Socket => "a socket",
         FileKind.Missing => "missing",
+        FileKind.Unknown => "of a type that cannot be determined",
         _ => "a regular file",
     };
 
@@ -252,14 +315,15 @@ public static partial class SafeFile
         Linux.S_IFCHR => FileKind.CharacterDevice,
         Linux.S_IFBLK => FileKind.BlockDevice,
         Linux.S_IFSOCK => FileKind.Socket,
-        _ => FileKind.Missing,
+        _ => FileKind.Unknown,
     };
 
     // libc through statx, whose struct has one layout on every Linux architecture (struct stat differs between them).
     private static partial class Linux
     {
-        public const int O_RDONLY = 0, O_NOCTTY = 0x100, O_NONBLOCK = 0x800, O_CLOEXEC = 0x80000;
-        public const int EPERM = 1, ENOENT = 2, EACCES = 13, ELOOP = 40;
+        public const int O_RDONLY = 0, O_WRONLY = 1, O_NOCTTY = 0x100, O_NONBLOCK = 0x800, O_CLOEXEC = 0x80000;
+        public const int EPERM = 1, ENOENT = 2, ENXIO = 6, EACCES = 13, ELOOP = 40;
+        public const int F_GETFL = 3, F_SETFL = 4;
         public const uint S_IFMT = 0xF000, S_IFSOCK = 0xC000, S_IFLNK = 0xA000, S_IFREG = 0x8000, S_IFBLK = 0x6000, S_IFDIR = 0x4000, S_IFCHR = 0x2000, S_IFIFO = 0x1000;
         private const int AT_FDCWD = -100, AT_SYMLINK_NOFOLLOW = 0x100, AT_EMPTY_PATH = 0x1000;
         private const uint STATX_TYPE = 0x1, STATX_MODE = 0x2, STATX_INO = 0x100;
@@ -269,6 +333,9 @@ public static partial class SafeFile
 
         [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
         public static partial int Open(string path, int flags);
+
+        [LibraryImport("libc", EntryPoint = "fcntl", SetLastError = true)]
+        public static partial int Fcntl(int fd, int command, int argument);
 
         [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
         private static partial int Statx(int dirfd, string path, int flags, uint mask, [Out] byte[] buffer);

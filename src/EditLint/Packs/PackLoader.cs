@@ -52,7 +52,7 @@ public static partial class PackLoader
     public static IReadOnlyCollection<string> CheckKinds => KindKeys.Keys;
 
     /// <summary>Packs in <paramref name="folder"/>: the folder itself when it holds pack.yaml, else each subfolder that does.</summary>
-    public static PackLoadResult LoadFolder(string folder, Func<string, string> displayPath, LinkBoundary? boundary = null)
+    public static PackLoadResult LoadFolder(string folder, Func<string, string> displayPath, LinkBoundary boundary)
     {
         var files = new List<PackFile>();
         var unreadable = new List<ConfigProblem>();
@@ -65,9 +65,9 @@ public static partial class PackLoader
             {
                 // Through SafeFile: a FIFO or a link to /dev/zero in a pack folder is reported, not read; nor is a link
                 // out of the folders being linted.
-                var (text, problem) = (boundary ?? LinkBoundary.None).Refusal(file) is { } refused ? (null, refused) : SafeFile.ReadText(file);
+                var (text, problem) = boundary.Refusal(file) is { } refused ? (null, refused) : SafeFile.ReadText(file, boundary: boundary);
                 if (text is null)
-                    unreadable.Add(new ConfigProblem(displayPath(file), default, problem!));
+                    unreadable.Add(ConfigProblem.OfFile(displayPath(file), problem!));
                 else
                     files.Add(new PackFile(displayPath(file), text) { FullPath = Path.GetFullPath(file) });
             }

@@ -18,7 +18,7 @@ public sealed class WorkspaceConfigurationTests : IDisposable
     }
 
     private WorkspaceConfiguration Load(params string[] documents) =>
-        WorkspaceConfiguration.Load(documents, p => Path.GetRelativePath(_root, p).Replace('\\', '/'));
+        WorkspaceConfiguration.Load(documents, p => Path.GetRelativePath(_root, p).Replace('\\', '/'), EditLint.Inputs.LinkBoundary.None);
 
     private static readonly RuleDescriptor Pack4101 = new("EL4101", "t", "m", RuleCategory.Consistency, Severity.Warning) { Pack = "newsroom" };
     private static readonly RuleDescriptor Rule4001 = new("EL4001", "t", "m", RuleCategory.Consistency, Severity.Warning);

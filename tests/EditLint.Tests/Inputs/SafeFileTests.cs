@@ -22,6 +22,26 @@ public sealed class SafeFileTests : IDisposable
     }
 
     [Fact]
+    public void With_a_boundary_what_the_open_descriptor_shows_out_of_bounds_is_not_read()
+    {
+        // ReadBytes does not resolve the path first: only the check on the opened file can refuse it, as it must when
+        // a link is swapped in after the caller's check.
+        var repo = Directory.CreateDirectory(Path.Combine(_root, "repo")).FullName;
+        var outside = Directory.CreateDirectory(Path.Combine(_root, "outside")).FullName;
+        File.WriteAllText(Path.Combine(outside, "secret.yaml"), "SECRET");
+        File.WriteAllText(Path.Combine(repo, "own.yaml"), "own");
+        var link = Path.Combine(repo, ".editlint.yaml");
+        File.CreateSymbolicLink(link, Path.Combine(outside, "secret.yaml"));
+        var boundary = new LinkBoundary([repo], followSymlinks: false);
+
+        var refused = SafeFile.ReadBytes(link, 100, boundary);
+        Assert.Null(refused.Bytes);
+        Assert.Contains("symbolic link out of bounds", refused.Problem, StringComparison.Ordinal);
+        Assert.Equal(3, SafeFile.ReadBytes(Path.Combine(repo, "own.yaml"), 100, boundary).Bytes!.Length);
+        Assert.Equal(6, SafeFile.ReadBytes(link, 100, new LinkBoundary([repo], followSymlinks: true)).Bytes!.Length);
+    }
+
+    [Fact]
     public void Refuses_what_is_not_a_regular_file_without_blocking()
     {
         var fifo = Path.Combine(_root, "pipe");

@@ -555,4 +555,212 @@ public sealed class FileInputTests : IDisposable
         Assert.Contains("cannot write out: it is a folder, not a regular file", run.Error, StringComparison.Ordinal);
         Assert.True(Directory.Exists(Path.Combine(_repo, "out")));
     }
+
+    // --- holes a review found (R1, S1–S3) ---
+
+    [Fact]
+    public void Two_globs_over_one_folder_each_find_their_files()
+    {
+        File.WriteAllText(Path.Combine(_repo, "notes.txt"), CheckCommandTests.ArticleWithDuplicate);
+        Directory.CreateDirectory(Path.Combine(_repo, "content"));
+        File.WriteAllText(Path.Combine(_repo, "content", "a.md"), CheckCommandTests.ArticleWithDuplicate);
+        File.WriteAllText(Path.Combine(_repo, "content", "b.txt"), CheckCommandTests.ArticleWithDuplicate);
+
+        var globs = CliRunner.Run(_repo, "check", "*.md", "*.txt", "--format", "json");
+        Assert.Equal(ExitCodes.Findings, globs.ExitCode);
+        var found = Findings(globs.Out);
+        Assert.Contains(found, f => f.Path == "good.md" && f.Id == "EL4002");
+        Assert.Contains(found, f => f.Path == "notes.txt" && f.Id == "EL4002");
+
+        var folderAndGlob = CliRunner.Run(_repo, "check", "content", "content/*.txt", "--format", "json");
+        Assert.Equal(ExitCodes.Findings, folderAndGlob.ExitCode);
+        var both = Findings(folderAndGlob.Out);
+        // The file both arguments find is linted once.
+        Assert.Single(both, f => f.Path == "content/b.txt" && f.Id == "EL4002");
+        Assert.Single(both, f => f.Path == "content/a.md" && f.Id == "EL4002");
+    }
+
+    [Theory]
+    [InlineData(".editlint.yaml")]
+    [InlineData(".editorconfig")]
+    public void A_configuration_file_above_the_linted_folder_that_links_out_of_its_folder_is_never_read(string name)
+    {
+        File.WriteAllText(Path.Combine(_outside, "secret.yaml"), "SECRET-TOKEN-4711: [\nroot editlint_x\n");
+        File.CreateSymbolicLink(Path.Combine(_repo, name), Path.Combine(_outside, "secret.yaml"));
+        Directory.CreateDirectory(Path.Combine(_repo, "content"));
+        File.Copy(Path.Combine(_repo, "good.md"), Path.Combine(_repo, "content", "good.md"));
+
+        var run = Bounded("check", "content", "--format", "json");
+
+        Assert.DoesNotContain("SECRET-TOKEN-4711", run.Out + run.Error, StringComparison.Ordinal);
+        var findings = Findings(run.Out);
+        var refused = Assert.Single(findings, f => f.Path == name);
+        Assert.Equal("EL9003", refused.Id);
+        // The file's name once in the message, not its name and a made-up position ahead of "is a symbolic link".
+        Assert.StartsWith($"{name} is a symbolic link", refused.Message, StringComparison.Ordinal);
+        Assert.Contains(findings, f => f.Path == "content/good.md" && f.Id == "EL4002");
+    }
+
+    [Fact]
+    public void A_configuration_file_above_the_linted_folder_linked_inside_its_own_folder_is_read()
+    {
+        // ~/.editlint.yaml -> ~/dotfiles/editlint.yaml keeps working.
+        Directory.CreateDirectory(Path.Combine(_repo, "dotfiles"));
+        File.WriteAllText(Path.Combine(_repo, "dotfiles", "editlint.yaml"), "root: true\nrules:\n  EL4002: off\n");
+        File.CreateSymbolicLink(Path.Combine(_repo, ".editlint.yaml"), Path.Combine(_repo, "dotfiles", "editlint.yaml"));
+        Directory.CreateDirectory(Path.Combine(_repo, "content"));
+        File.Copy(Path.Combine(_repo, "good.md"), Path.Combine(_repo, "content", "good.md"));
+
+        var findings = Findings(CliRunner.Run(_repo, "check", "content", "--format", "json").Out);
+
+        Assert.DoesNotContain(findings, f => f.Id is "EL9003" or "EL4002");
+    }
+
+    [Fact]
+    public void A_pack_folder_declared_above_the_linted_folder_outside_its_tree_is_never_read()
+    {
+        var outsidePack = Directory.CreateDirectory(Path.Combine(_outside, "styles", "leak")).FullName;
+        File.WriteAllText(Path.Combine(outsidePack, "pack.yaml"), "name: leak\nSECRET-TOKEN-4711: [\n");
+        File.WriteAllText(Path.Combine(_repo, ".editlint.yaml"), $"root: true\npack-folders: [{Path.Combine(_outside, "styles")}]\n");
+        Directory.CreateDirectory(Path.Combine(_repo, "content"));
+        File.Copy(Path.Combine(_repo, "good.md"), Path.Combine(_repo, "content", "good.md"));
+
+        var run = Bounded("check", "content", "--format", "json");
+
+        Assert.DoesNotContain("SECRET-TOKEN-4711", run.Out + run.Error, StringComparison.Ordinal);
+        var findings = Findings(run.Out);
+        Assert.Single(findings, f => f.Id == "EL9003" && f.Path == ".editlint.yaml" && f.Message.Contains("pack folder", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Path == "content/good.md" && f.Id == "EL4002");
+    }
+
+    [Theory]
+    [InlineData("content")]
+    [InlineData("content/*.md")]
+    [InlineData("content/secret.md")]
+    public void A_linted_folder_that_is_a_link_out_of_the_working_folder_is_reported_and_not_read(string argument)
+    {
+        Directory.CreateSymbolicLink(Path.Combine(_repo, "content"), _outside);
+
+        var run = Bounded("check", argument, "good.md", "--format", "json");
+
+        Assert.DoesNotContain("SECRET-TOKEN-4711", run.Out + run.Error, StringComparison.Ordinal);
+        var findings = Findings(run.Out);
+        Assert.Contains(findings, f => f.Id == "EL9002" && f.Path.StartsWith("content", StringComparison.Ordinal) && f.Message.Contains("symbolic link", StringComparison.Ordinal));
+        Assert.DoesNotContain(findings, f => f.Path.Contains("secret", StringComparison.Ordinal) && f.Id != "EL9002");
+        AssertGoodStillLinted(findings);
+
+        var followed = Findings(CliRunner.Run(_repo, "check", argument, "--format", "json", "--follow-symlinks").Out);
+        Assert.DoesNotContain(followed, f => f.Id == "EL9002");
+    }
+
+    [Fact]
+    public void A_linted_folder_that_links_inside_the_working_folder_is_read()
+    {
+        Directory.CreateDirectory(Path.Combine(_repo, "real"));
+        File.Copy(Path.Combine(_repo, "good.md"), Path.Combine(_repo, "real", "a.md"));
+        Directory.CreateSymbolicLink(Path.Combine(_repo, "content"), Path.Combine(_repo, "real"));
+
+        var findings = Findings(CliRunner.Run(_repo, "check", "content", "--format", "json").Out);
+
+        Assert.Contains(findings, f => f.Path == "content/a.md" && f.Id == "EL4002");
+        Assert.DoesNotContain(findings, f => f.Id == "EL9002");
+    }
+
+    [Fact]
+    public void Output_into_a_folder_that_links_out_of_the_working_folder_is_refused()
+    {
+        Directory.CreateSymbolicLink(Path.Combine(_repo, "out"), _outside);
+
+        var run = CliRunner.Run(_repo, "check", "good.md", "-o", "out/report.txt");
+
+        Assert.Equal(ExitCodes.Error, run.ExitCode);
+        Assert.Contains("out/report.txt", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_outside, "report.txt")));
+    }
+
+    [Fact]
+    public void Output_into_a_folder_that_links_inside_the_working_folder_is_written()
+    {
+        Directory.CreateDirectory(Path.Combine(_repo, "reports"));
+        Directory.CreateSymbolicLink(Path.Combine(_repo, "out"), Path.Combine(_repo, "reports"));
+
+        var run = CliRunner.Run(_repo, "check", "good.md", "-o", "out/report.txt");
+
+        Assert.Equal(ExitCodes.Findings, run.ExitCode);
+        Assert.Contains("EL4002", File.ReadAllText(Path.Combine(_repo, "reports", "report.txt")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Output_through_a_link_to_a_device_is_refused_not_written_through()
+    {
+        File.CreateSymbolicLink(Path.Combine(_repo, "report.html"), "/dev/null");
+
+        var run = CliRunner.Run(_repo, "check", "good.md", "--format", "html", "-o", "report.html");
+
+        Assert.Equal(ExitCodes.Error, run.ExitCode);
+        Assert.Contains("cannot write report.html: it is a symbolic link to a character device", run.Error, StringComparison.Ordinal);
+        Assert.Equal("/dev/null", new FileInfo(Path.Combine(_repo, "report.html")).LinkTarget);
+    }
+
+    [Fact]
+    public void Output_to_a_fifo_with_no_reader_is_a_clear_error_not_a_hang()
+    {
+        MakeFifo(Path.Combine(_repo, "out.fifo"));
+
+        var run = Bounded("check", "good.md", "-o", "out.fifo");
+
+        Assert.Equal(ExitCodes.Error, run.ExitCode);
+        Assert.Contains("cannot write out.fifo: it is a named pipe (FIFO) that no one is reading", run.Error, StringComparison.Ordinal);
+        Assert.Equal(EditLint.Inputs.FileKind.Fifo, EditLint.Inputs.SafeFile.KindOf(Path.Combine(_repo, "out.fifo")));
+    }
+
+    [Fact]
+    public void A_control_character_in_a_configuration_message_reaches_the_baseline_error_escaped()
+    {
+        // "\e[2J" clears a terminal; a CI log would run it too.
+        File.WriteAllText(Path.Combine(_repo, ".editlint.yaml"), "root: true\nrules:\n  \"EL9\\e[2J\": off\n");
+
+        var run = CliRunner.Run(_repo, "baseline", ".");
+
+        Assert.Equal(ExitCodes.Error, run.ExitCode);
+        Assert.DoesNotContain('\x1B', run.Error);
+        Assert.Contains("EL9\\x1B[2J", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_link_whose_real_path_cannot_be_determined_is_refused_not_read()
+    {
+        // /proc/self/fd/N is a "magic" link: readlink gives "pipe:[…]", yet opening it opens whatever fd N is.
+        File.CreateSymbolicLink(Path.Combine(_repo, "fd.md"), "/proc/self/fd/0");
+        Directory.CreateDirectory(Path.Combine(_repo, "content"));
+        File.Copy(Path.Combine(_repo, "good.md"), Path.Combine(_repo, "content", "good.md"));
+        File.CreateSymbolicLink(Path.Combine(_repo, "content", ".editlint.yaml"), "/proc/self/fd/0");
+
+        var run = Bounded("check", "fd.md", "good.md", "content", "--format", "json");
+
+        var findings = Findings(run.Out);
+        Assert.Contains(findings, f => f.Path == "fd.md" && f.Id == "EL9002" && f.Message.Contains("cannot be resolved", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Path == "content/.editlint.yaml" && f.Id == "EL9003" && f.Message.Contains("cannot be resolved", StringComparison.Ordinal));
+        AssertGoodStillLinted(findings);
+    }
+
+    [Fact]
+    public void A_folder_whose_name_starts_with_two_dots_is_inside()
+    {
+        Directory.CreateDirectory(Path.Combine(_repo, "..drafts"));
+        File.Copy(Path.Combine(_repo, "good.md"), Path.Combine(_repo, "..drafts", "a.md"));
+
+        Assert.True(EditLint.Inputs.InputResolver.IsArticleIn(_repo, Path.Combine(_repo, "..drafts", "a.md")));
+        Assert.False(EditLint.Inputs.InputResolver.IsArticleIn(Path.Combine(_repo, "..drafts"), Path.Combine(_repo, "good.md")));
+    }
+
+    [Fact]
+    public void A_workspace_folder_that_links_to_the_file_system_root_is_refused_as_the_root()
+    {
+        var everything = Path.Combine(_repo, "everything");
+        Directory.CreateSymbolicLink(everything, "/");
+
+        Assert.True(EditLint.LanguageServer.Server.DocumentLinter.HoldsHomeOrIsFileSystemRoot(everything));
+        Assert.False(EditLint.LanguageServer.Server.DocumentLinter.HoldsHomeOrIsFileSystemRoot(_repo));
+    }
 }
