@@ -118,19 +118,19 @@ internal static class CheckCommand
         {
             if (!Path.Exists(baselineFile))
             {
-                context.Error.WriteLine($"editlint: baseline '{TerminalText.Escape(baselinePath)}' does not exist; write one with 'editlint baseline'.");
+                context.Error.WriteLine($"editlint: baseline '{TerminalText.Escape(baselinePath!)}' does not exist; write one with 'editlint baseline'.");
                 return ExitCodes.Error;
             }
             var (text, problem) = SafeFile.ReadText(baselineFile);
             if (text is null)
             {
-                context.Error.WriteLine($"editlint: baseline '{TerminalText.Escape(baselinePath)}' {TerminalText.Escape(problem)}.");
+                context.Error.WriteLine($"editlint: baseline '{TerminalText.Escape(baselinePath!)}' {TerminalText.Escape(problem!)}.");
                 return ExitCodes.Error;
             }
             baseline = Baseline.Read(text, out var error);
             if (baseline is null)
             {
-                context.Error.WriteLine($"editlint: baseline '{TerminalText.Escape(baselinePath)}' is {TerminalText.Escape(error)}.");
+                context.Error.WriteLine($"editlint: baseline '{TerminalText.Escape(baselinePath!)}' is {TerminalText.Escape(error!)}.");
                 return ExitCodes.Error;
             }
         }
