@@ -345,7 +345,10 @@ public sealed class LanguageServerHostileInputTests(ITestOutputHelper output) : 
     }
 }
 
-/// <summary>Tests whose time and memory bounds must not be shared with the rest of the suite: they run alone.</summary>
+/// <summary>
+/// Tests whose time and memory bounds must not be shared with the rest of the suite: they run alone (the language
+/// server's hostile inputs, and the long inputs of <see cref="LinearTimeTests"/>).
+/// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class LanguageServerBounds
 {

@@ -9,6 +9,7 @@ namespace EditLint.Tests.Robustness;
 /// an ordinary article in the built CLI, in its own process, and asserts what it reports, that the other article's
 /// finding is kept, and the acceptance bound: within 10 s and 500 MB on 2 cores.
 /// </summary>
+[Collection(LanguageServerBounds.Name)]
 public sealed class LinearTimeTests : IDisposable
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
