@@ -48,6 +48,7 @@ public sealed record ConfiguredEngine(LintEngine Engine, LintOptions Options, Wo
         return new ConfiguredEngine(engine, (options ?? new LintOptions()) with
         {
             SettingsFor = configuration.SettingsFor,
+            Boundary = boundary,
             ConfigurationDiagnostics = [.. configuration.Problems.Concat(problems).Select(p => p.ToDiagnostic())],
         }, configuration);
     }

@@ -27,8 +27,9 @@ public sealed class DocumentLoader
     /// <summary>Loads <paramref name="path"/>; <paramref name="displayPath"/> is how reports name it.</summary>
     public LoadResult Load(string path, string displayPath, LintOptions options)
     {
-        // Only a regular file, and no more of it than the limit: a FIFO, /dev/zero or a huge file is reported, not read.
-        var read = SafeFile.ReadBytes(path, options.MaxFileBytes);
+        // Only a regular file, and no more of it than the limit: a FIFO, /dev/zero or a huge file is reported, not read;
+        // and only inside the run's folders, checked on the file as opened.
+        var read = SafeFile.ReadBytes(path, options.MaxFileBytes, options.Boundary);
         if (read.Bytes is not { } bytes)
             return new LoadResult(null, $"{displayPath} {read.Problem}.");
         return Load(bytes, displayPath, DocumentFormats.FromPath(path) ?? DocumentFormat.PlainText);

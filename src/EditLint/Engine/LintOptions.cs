@@ -1,5 +1,6 @@
 using EditLint.Configuration;
 using EditLint.Diagnostics;
+using EditLint.Inputs;
 
 namespace EditLint.Engine;
 
@@ -8,6 +9,9 @@ public sealed record LintOptions
 {
     /// <summary>Files larger than this are not read (EL9002). 10 MiB by default: no news article is near it.</summary>
     public long MaxFileBytes { get; init; } = 10 * 1024 * 1024;
+
+    /// <summary>The folders the run may read below (<see cref="LinkBoundary"/>): checked again on each article as it is opened.</summary>
+    public LinkBoundary Boundary { get; init; } = LinkBoundary.None;
 
     /// <summary>Per-rule severity overrides for the whole run (the command line); they win over configuration files. <see cref="Severity.None"/> turns a rule off.</summary>
     public IReadOnlyDictionary<string, Severity> SeverityOverrides { get; init; } = new Dictionary<string, Severity>();

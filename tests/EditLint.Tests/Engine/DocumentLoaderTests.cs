@@ -1,6 +1,7 @@
 using System.Text;
 using EditLint.Documents;
 using EditLint.Engine;
+using EditLint.Inputs;
 using EditLint.Readers;
 
 namespace EditLint.Tests.Engine;
@@ -8,6 +9,31 @@ namespace EditLint.Tests.Engine;
 public sealed class DocumentLoaderTests
 {
     private static readonly DocumentLoader Loader = new([new MarkdownReader(), new PlainTextReader(), new HtmlReader()]);
+
+    [Fact]
+    public void ALinkOutOfTheRunsRoots_IsNotRead_EvenWhenAskedForByPath()
+    {
+        // The search already leaves such links out; the loader checks again on what it opened, so a file swapped for a
+        // link between the search and the read is not read either.
+        var root = Directory.CreateTempSubdirectory("editlint-loader-").FullName;
+        try
+        {
+            var repo = Directory.CreateDirectory(Path.Combine(root, "repo")).FullName;
+            File.WriteAllText(Path.Combine(root, "secret.md"), "SECRET-TOKEN-4711\n");
+            File.CreateSymbolicLink(Path.Combine(repo, "notes.md"), Path.Combine(root, "secret.md"));
+
+            var result = Loader.Load(Path.Combine(repo, "notes.md"), "notes.md", new LintOptions { Boundary = new LinkBoundary([repo], followSymlinks: false) });
+            var followed = Loader.Load(Path.Combine(repo, "notes.md"), "notes.md", new LintOptions { Boundary = new LinkBoundary([repo], followSymlinks: true) });
+
+            Assert.Null(result.Document);
+            Assert.Contains("symbolic link out of bounds", result.Problem, StringComparison.Ordinal);
+            Assert.NotNull(followed.Document);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
 
     [Fact]
     public void EmptyFile_GivesNothing()
