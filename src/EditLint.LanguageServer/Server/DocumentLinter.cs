@@ -437,7 +437,8 @@ internal sealed class DocumentLinter : IDisposable
         var bytes = System.Text.Encoding.UTF8.GetByteCount(d.Text);
         if (bytes <= options.MaxFileBytes)
             return null;
-        var message = $"{d.Display} is {bytes / 1048576.0:0.0} MiB, over the {options.MaxFileBytes / 1048576.0:0.#} MiB limit for one article; it is not linted.";
+        // The limit is worded as SafeFile words it for a file on disk: one wording of "too large".
+        var message = $"{d.Display} is {SafeFile.DescribeSize(bytes)}, over the {SafeFile.DescribeSize(options.MaxFileBytes)} limit for one article; it is not linted.";
         return Problem(d, EngineRules.InputUnreadable, EngineRules.InputUnreadable.FormatMessage(message));
     }
 
