@@ -36,7 +36,7 @@ FAMILY_RULES = {
 SPEECH = re.compile(r"\b(?:(?:say|said|tell|told|add|confirm|deni|deny|insist|explain|note|announc|wr[io]te|ask|stress|"
                     r"comment|declar|repl|continu|recall|admit|describ|call|tweet|post|quot|inform|respon|answer|urg|"
                     r"predict|suggest|acknowledg|conced|promis|vow|report|remark|observ|caution|conclud|warn|stat|claim|"
-                    r"argu|accord|believ|think|thought|feel|felt|hope|want|expect|spok|interview)\w*|went on)\b")
+                    r"argu|accord|believ|think|thought|feel|felt|hope|want|expect|spok|speak|mention|interview)\w*|went on)\b")
 OPEN, CLOSE = "\"“", "\"”"
 QUOTE_SPAN = re.compile(r"[\"“][^\"“”]{2,}?[\"”]")
 NAME_WORD = r"[A-Z][\w'’.-]+"

@@ -38,9 +38,11 @@ public enum AttributionMethod
     SpeechVerb,
     /// <summary>"according to X".</summary>
     AccordingTo,
-    /// <summary>An earlier quotation in the same paragraph has the speaker ("“…,” he said. “…”").</summary>
+    /// <summary>The quotation right before in the same paragraph has the speaker ("“…,” he said. “…”").</summary>
     SameParagraph,
-    /// <summary>The previous paragraph names the speaker and this paragraph is a quotation that continues it.</summary>
+    /// <summary>The sentence right before in the same paragraph names the speaker ("Smith said the plan had failed. “…”", "The mayor said: “…”").</summary>
+    SentenceBefore,
+    /// <summary>The paragraph before ends with the speaker's full quotation, or names who the quotation that runs over several paragraphs is by.</summary>
     PreviousParagraph,
     /// <summary>A multi-paragraph quotation: the paragraph that opened it has the speaker.</summary>
     Continuation,
@@ -50,8 +52,8 @@ public enum AttributionMethod
     BlockQuoteFrame,
     /// <summary>The sentence right before reports someone's words in a clause ("X said the impact would be slight"), and this one goes on.</summary>
     ReportedSpeech,
-    /// <summary>A first-person quotation right after a sentence whose subject is a person the article names in full.</summary>
-    IntroducedSpeaker,
+    /// <summary>The sentence is about the person quoted last ("Richardson has since … remains “fully committed”").</summary>
+    SubjectWhoSpoke,
     /// <summary>The official wording of a prize, award or law named before it ("a provision in the law allows … in the case of “…”").</summary>
     OfficialWording,
     /// <summary>A page that collects one person's words ("X in quotes") or an interview answer after the interviewer's labelled question.</summary>
@@ -76,3 +78,21 @@ public sealed record Attribution(AttributionMethod Method, SpeechAct? Act, strin
     /// <inheritdoc />
     public override string ToString() => $"{Speaker} ({Method})";
 }
+
+/// <summary>Why a quotation nobody is shown to have said is most likely someone's.</summary>
+public enum LikelyReason
+{
+    /// <summary>The paragraph right before paraphrases one speaker ("Smith said the plan had failed." then "“…”").</summary>
+    ParaphraseBefore,
+    /// <summary>The sentence right before is about one person, and the quotation speaks in the first person ("Smith was delighted. “I …”").</summary>
+    SubjectBefore,
+    /// <summary>Someone speaks earlier in the paragraph, but sentences of description come between.</summary>
+    EarlierInParagraph,
+}
+
+/// <summary>
+/// The speaker an editor would most likely tag an unattributed quotation with, and why: never an attribution (nothing
+/// says these are their words), but what the finding names and its fix adds. <paramref name="Act"/> is the speech act
+/// that names them, when there is one (its verb gives the tag's tense).
+/// </summary>
+public sealed record LikelySpeaker(string Name, SpeechAct? Act, LikelyReason Reason);

@@ -35,73 +35,78 @@ public enum QuoteKind
 
 /// <summary>
 /// One quotation in one block: where its marks are, what it says, what kind it is, and who said it
-/// (<see cref="Attribution"/>, null when nobody is shown to have said it).
+/// (<see cref="Attribution"/>, null when nobody is shown to have said it). Built once every decision about it is
+/// taken; it never changes after.
 /// </summary>
 public sealed class Quote
 {
-    internal Quote(Block block, int localStart, int localEnd, int innerStart, int innerEnd, QuoteMarks marks)
+    private readonly QuoteDraft _draft;
+
+    // Parent and continuation come before the quotation in document order, so they are built first.
+    internal Quote(QuoteDraft draft, Quote? parent, Quote? continuationOf)
     {
-        Block = block;
-        LocalStart = localStart;
-        LocalEnd = localEnd;
-        InnerStart = innerStart;
-        InnerEnd = innerEnd;
-        Marks = marks;
-        Span = block.Content.ToSource(localStart, localEnd - localStart);
-        InnerSpan = block.Content.ToSource(innerStart, Math.Max(0, innerEnd - innerStart));
+        _draft = draft;
+        Parent = parent;
+        ContinuationOf = continuationOf;
+        Kind = draft.Kind;
+        Attribution = draft.Attribution;
+        LikelySpeaker = draft.LikelySpeaker;
+        ContinuesInNextBlock = draft.ContinuesInNextBlock;
     }
 
     /// <summary>The block the quotation is in.</summary>
-    public Block Block { get; }
+    public Block Block => _draft.Block;
 
     /// <summary>Start of the opening mark in the block's prose.</summary>
-    public int LocalStart { get; }
+    public int LocalStart => _draft.LocalStart;
 
     /// <summary>End (exclusive) of the closing mark, or of the block for a quotation left open.</summary>
-    public int LocalEnd { get; }
+    public int LocalEnd => _draft.LocalEnd;
 
     /// <summary>Start of the quoted words in the block's prose.</summary>
-    public int InnerStart { get; }
+    public int InnerStart => _draft.InnerStart;
 
     /// <summary>End (exclusive) of the quoted words.</summary>
-    public int InnerEnd { get; }
+    public int InnerEnd => _draft.InnerEnd;
 
-    // Copied on first use: quotations left open run to the end of the block, so a copy each up front is quadratic in a
-    // block of thousands of opening marks.
     /// <summary>The quoted words.</summary>
-    public string Text => _text ??= Block.Text[InnerStart..InnerEnd];
-
-    private string? _text;
+    public string Text => _draft.Text;
 
     /// <summary>Source span, marks included.</summary>
-    public TextSpan Span { get; }
+    public TextSpan Span => _draft.Span;
 
     /// <summary>Source span of the quoted words.</summary>
-    public TextSpan InnerSpan { get; }
+    public TextSpan InnerSpan => _draft.InnerSpan;
 
     /// <summary>The marks used.</summary>
-    public QuoteMarks Marks { get; }
+    public QuoteMarks Marks => _draft.Marks;
 
     /// <summary>Full, partial, term or title.</summary>
-    public QuoteKind Kind { get; internal set; }
+    public QuoteKind Kind { get; }
 
     /// <summary>The quotation this one is nested in, if any.</summary>
-    public Quote? Parent { get; internal set; }
+    public Quote? Parent { get; }
 
     /// <summary>
     /// True when the paragraph opens the quotation without closing it and the next paragraph opens again:
     /// the newsroom convention for a quotation that runs over several paragraphs.
     /// </summary>
-    public bool ContinuesInNextBlock { get; internal set; }
+    public bool ContinuesInNextBlock { get; }
 
     /// <summary>True when no closing mark ends the quotation (it runs to the end of its paragraph, or to where it reopens).</summary>
-    public bool IsOpenEnded { get; internal init; }
+    public bool IsOpenEnded => _draft.IsOpenEnded;
 
     /// <summary>The quotation (in the previous paragraph, or earlier in run-together paragraphs) that this one continues.</summary>
-    public Quote? ContinuationOf { get; internal set; }
+    public Quote? ContinuationOf { get; }
 
     /// <summary>Who said it and how EditLint knows; null when no speaker was found.</summary>
-    public Attribution? Attribution { get; internal set; }
+    public Attribution? Attribution { get; }
+
+    /// <summary>
+    /// For a quotation nobody is shown to have said: the person an editor would most likely tag it with, and why
+    /// (<see cref="Attributing.LikelySpeakers"/>); null when nothing around it points at one person.
+    /// </summary>
+    public LikelySpeaker? LikelySpeaker { get; }
 
     /// <summary>True for someone's words (full or partial), as opposed to terms and titles.</summary>
     public bool IsQuotation => Kind is QuoteKind.Full or QuoteKind.Partial;

@@ -9,7 +9,7 @@ namespace EditLint.Semantics.Quotes;
 /// </summary>
 internal static class QuoteClassifier
 {
-    public static QuoteKind Classify(Quote quote)
+    public static QuoteKind Classify(QuoteDraft quote)
     {
         // Marks around nothing but marks or punctuation ("> ''", “…”) hold no one's words.
         // Read in place: a quotation left open runs to the end of the block, and a copy of each is quadratic.
@@ -96,7 +96,7 @@ internal static class QuoteClassifier
     // long paragraph is not copied whole for each of its quotations (which made one huge paragraph quadratic).
     private const int Window = 240;
 
-    private static string Before(Quote quote) => quote.Block.Text[Math.Max(0, quote.LocalStart - Window)..quote.LocalStart];
+    private static string Before(QuoteDraft quote) => quote.Block.Text[Math.Max(0, quote.LocalStart - Window)..quote.LocalStart];
 
     private static string After(string text, int end) => text[end..Math.Min(text.Length, end + Window)];
 
@@ -160,7 +160,7 @@ internal static class QuoteClassifier
     }
 
     // "Ahmed 'Mido' Hossam", "“Dirty” Den Watts": a capitalised quoted word right before a name.
-    private static bool IsNickname(string text, Quote quote)
+    private static bool IsNickname(string text, QuoteDraft quote)
     {
         var after = After(text, quote.LocalEnd);
         var inner = quote.Text.Trim();
@@ -179,7 +179,7 @@ internal static class QuoteClassifier
     }
 
     // The quotation opens its sentence and a lower-case word that is not a speech verb follows it.
-    private static bool IsSentenceSubject(string text, Quote quote)
+    private static bool IsSentenceSubject(string text, QuoteDraft quote)
     {
         var before = text.AsSpan(0, quote.LocalStart).TrimEnd();
         if (before.Length > 0 && before[^1] is not ('.' or '!' or '?'))
@@ -209,7 +209,7 @@ internal static class QuoteClassifier
     /// ("a “brain-drain” of talent", "“reward” points", "Europe's “cultural richness”"). Not after "as": words something
     /// "was lauded as" were said by someone.
     /// </summary>
-    public static bool LooksLikeTerm(Quote quote, Quote? previousQuote)
+    public static bool LooksLikeTerm(QuoteDraft quote, QuoteDraft? previousQuote)
     {
         // "“pork” would be listed instead of “mechanically separated pork.”": a short quotation joined to a term is one too.
         if (quote.Kind == QuoteKind.Full && quote.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 4
@@ -267,7 +267,7 @@ internal static class QuoteClassifier
     /// require migrants to “show …”", "plus “general provisions …”" of a regulation). Newsroom style names the actor
     /// as the sentence's subject; the speaker of a claim ("the talks were “constructive”") it must name.
     /// </summary>
-    public static bool IsActorsOwnWords(Quote quote)
+    public static bool IsActorsOwnWords(QuoteDraft quote)
     {
         if (quote.Kind != QuoteKind.Partial || quote.Marks == QuoteMarks.Block)
             return false;
@@ -303,7 +303,7 @@ internal static class QuoteClassifier
     /// been “reminded of his duties”"). Not hearsay ("reportedly was “…”", "is said to be “…”"): that marks words
     /// nobody in the article answers for.
     /// </summary>
-    public static bool HidesItsSpeaker(Quote quote)
+    public static bool HidesItsSpeaker(QuoteDraft quote)
     {
         var before = Before(quote).TrimEnd().ToLowerInvariant();
         return FindHiddenSpeaker(before) switch
@@ -319,7 +319,7 @@ internal static class QuoteClassifier
     /// his “…”"): the frame itself asks "by whom?". Narrower than <see cref="HidesItsSpeaker"/>, which also takes a
     /// participle in the marks ("had been “overlooked”"), a form reported speech goes on in.
     /// </summary>
-    public static bool HasHiddenSpeakerFrame(Quote quote) => FindHiddenSpeaker(Before(quote).TrimEnd().ToLowerInvariant()) == HiddenSpeaker.Hidden;
+    public static bool HasHiddenSpeakerFrame(QuoteDraft quote) => FindHiddenSpeaker(Before(quote).TrimEnd().ToLowerInvariant()) == HiddenSpeaker.Hidden;
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -401,9 +401,9 @@ internal static class QuoteClassifier
     }
 
     /// <summary>True when <paramref name="quote"/> is joined to the quotation right before it ("“offensive” and “threatening”").</summary>
-    public static bool IsJoinedToPrevious(Quote quote, Quote previousQuote) => IsJoinedTo(Before(quote).TrimEnd(), quote, previousQuote);
+    public static bool IsJoinedToPrevious(QuoteDraft quote, QuoteDraft previousQuote) => IsJoinedTo(Before(quote).TrimEnd(), quote, previousQuote);
 
-    private static bool IsJoinedTo(string before, Quote quote, Quote? previousQuote) =>
+    private static bool IsJoinedTo(string before, QuoteDraft quote, QuoteDraft? previousQuote) =>
         previousQuote is not null && quote.LocalStart - previousQuote.LocalEnd <= 32
         && (before.EndsWith(" and", StringComparison.Ordinal) || before.EndsWith(" or", StringComparison.Ordinal) || before.EndsWith(',')
             || before.EndsWith(" instead of", StringComparison.Ordinal) || before.EndsWith(" rather than", StringComparison.Ordinal) || before.EndsWith(" to", StringComparison.Ordinal));

@@ -12,7 +12,7 @@ public sealed class QuotedSpans
     private readonly int[] _reach;
 
     /// <summary>A block's top-level quotations, in block offsets.</summary>
-    internal QuotedSpans(IEnumerable<Quote> quotes)
+    internal QuotedSpans(IEnumerable<QuoteDraft> quotes)
         : this(quotes.Where(q => q.Parent is null && q.Marks != QuoteMarks.Block).Select(q => (q.InnerStart, q.InnerEnd)))
     {
     }

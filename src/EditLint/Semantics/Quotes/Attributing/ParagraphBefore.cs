@@ -1,0 +1,45 @@
+using EditLint.Documents;
+
+namespace EditLint.Semantics.Quotes.Attributing;
+
+/// <summary>
+/// A quotation that opens its paragraph takes its speaker from the paragraph right before in three conventions only:
+/// that paragraph ends with a full quotation of the speaker ("“…,” the minister said." then "“…”": the same speaker
+/// goes on); it ends with a frame ("The mayor said:", a block quote after "In a statement, the harbour master said:");
+/// or this quotation runs over several paragraphs and that paragraph's last sentence names who is about to be quoted
+/// ("…, Bell says." then an extract of several paragraphs). A paragraph that only paraphrases someone does not say
+/// who said the words that follow it: those stay unattributed, with a likely speaker (<see cref="LikelySpeakers"/>).
+/// </summary>
+internal sealed class ParagraphBefore : AttributionStrategy
+{
+    public override Attribution? Find(AttributionContext context, QuoteSite site)
+    {
+        var quote = site.Quote;
+        if (quote.Block.Kind is BlockKind.Heading || !AttributionContext.StartsBlock(quote) || context.ParagraphBefore(site) is not { } before
+            || context.SentencesOf(before.Block) is not [.., var last])
+            return null;
+        var closing = before.Quotes.LastOrDefault(q => q.Parent is null && q.IsQuotation);
+        if (closing is { Kind: QuoteKind.Full, Attribution: { } speaker } && closing.LocalEnd > last.LocalStart)
+            return speaker with { Method = AttributionMethod.PreviousParagraph };
+        var frame = IsFrame(last);
+        var act = context.ActsOf(last)?.LastOrDefault(a => a.Kind is not SpeakerKind.Unnamed || frame);
+        // "Following are extracts from the communique issued on Monday.": the document speaks, whoever issued it.
+        if (frame && act is null && IsExtractsFrame(last))
+            return new Attribution(AttributionMethod.BlockQuoteFrame, null, "the text introduced before");
+        if (act is null)
+            return null;
+        if (frame || site.IsBlockQuote)
+            return new Attribution(AttributionMethod.BlockQuoteFrame, act, act.Speaker);
+        return quote.ContinuesInNextBlock && ReportedSpeechBefore.IsReporting(act) ? new Attribution(AttributionMethod.PreviousParagraph, act, act.Speaker) : null;
+    }
+
+    // A sentence that announces what follows: "The mayor said:", "Following are extracts from the report."
+    private static bool IsFrame(Sentence sentence) => sentence.Text.TrimEnd().EndsWith(':') || IsExtractsFrame(sentence);
+
+    private static bool IsExtractsFrame(Sentence sentence)
+    {
+        var text = sentence.Text.TrimStart();
+        return text.StartsWith("Following is ", StringComparison.Ordinal) || text.StartsWith("Following are ", StringComparison.Ordinal)
+            || text.StartsWith("The following is ", StringComparison.Ordinal) || text.StartsWith("The following are ", StringComparison.Ordinal);
+    }
+}
