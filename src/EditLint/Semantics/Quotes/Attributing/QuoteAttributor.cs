@@ -25,6 +25,7 @@ internal static class QuoteAttributor
         new ReportedSpeechBefore(),
         new OwnerWhoSpeaks(),
         new ParagraphBefore(),
+        new SpeakerRightAfter(),
         new SubjectWhoSpoke(),
         new OfficialWording(),
         new InterviewAnswer(),
