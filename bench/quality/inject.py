@@ -127,6 +127,39 @@ def paragraph_unattributed_after(line):
     return not SPEECH.search(outside)
 
 
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|we|we're|we've|our|us)\b", re.IGNORECASE)
+NOT_SUBJECT = {"The", "A", "An", "But", "And", "Or", "However", "In", "On", "At", "This", "That", "These", "Those", "There",
+               "When", "While", "After", "Before", "If", "As", "So", "Yet", "For", "With", "From", "By", "Of", "To", "Since",
+               "Although", "Meanwhile", "It", "They", "We", "I", "You", "Despite", "Last", "Next", "Now", "Then"}
+
+
+def lead_in_before(article, line, quote_start):
+    """True when the sentence right before the quotation, in its paragraph, is a lead-in that names who is about to speak
+    (it opens with he or she, or with the surname of a person the article names in full) and the quotation speaks in the
+    first person: an editor reads that paragraph as attributed, so cutting the tag there is no defect."""
+    before = line[:quote_start].rstrip()
+    if not before or before[-1] not in ".!?":
+        return False
+    sentences = re.split(r"(?<=[.!?])\s+", before)
+    words = sentences[-1].split()
+    end = line.find("”", quote_start + 1)
+    end = line.find('"', quote_start + 1) if end < 0 else end
+    if not words or not FIRST_PERSON.search(line[quote_start:end if end > 0 else None]):
+        return False
+    if words[0] in ("He", "She") or (len(words) > 1 and words[0] in ("And", "But", "So") and words[1] in ("he", "she")):
+        return True
+    surnames = set(re.findall(r"\b[A-Z][a-z]+ ([A-Z][a-z'’-]+)\b", article.text))
+    for word in words[:6]:
+        word = word.rstrip(",;:")
+        if word.endswith(("'s", "’s")):
+            continue
+        if word in NOT_SUBJECT or not word[:1].isupper():
+            break
+        if word in surnames:
+            return True
+    return False
+
+
 def ends_with_quotation(line):
     """True when the paragraph's last sentence quotes someone (the next paragraph may continue that quotation): it ends
     inside an open quotation, or on a closing mark, or on a closing mark and a short tag (", Smith said.")."""
@@ -162,21 +195,24 @@ def attribution(article, variant, rng):
             closing = "." + m.group(5) if m.group(4) else m.group(5) + "."
             new = line[:m.start()] + m.group(1) + m.group(2) + m.group(3) + closing + line[m.end():]
             cut = m.group(7)
+            quote_start = m.start() + len(m.group(1))
         elif variant == "leading-said":
             m = LEADING.search(line)
             if not m:
                 continue
             new = line[:m.start()] + m.group(1) + m.group(3) + line[m.end():]
             cut = m.group(2)
+            quote_start = m.start() + len(m.group(1))
         elif variant == "interrupted-joined":
             m = INTERRUPTED.search(line)
             if not m:
                 continue
             new = line[:m.start()] + m.group(1) + m.group(2) + ", " + m.group(6) + line[m.end():]
             cut = m.group(4)
+            quote_start = m.start()
         else:
             continue
-        if new == line or not paragraph_unattributed_after(new) or not QUOTE_SPAN.search(new):
+        if new == line or not paragraph_unattributed_after(new) or not QUOTE_SPAN.search(new) or lead_in_before(article, new, quote_start):
             continue
         return Defect("attribution", variant, [i], replace_line(article, i, new), i,
                       f"cut '{cut}'", check=("text", i, new))

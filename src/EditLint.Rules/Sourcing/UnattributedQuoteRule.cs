@@ -36,7 +36,6 @@ public sealed class UnattributedQuoteRule : Rule
     private static string Why(LikelySpeaker likely) => likely.Reason switch
     {
         LikelyReason.ParaphraseBefore => $"The paragraph before paraphrases {likely.Name} but does not say these are their words",
-        LikelyReason.SubjectBefore => $"The sentence before is about {likely.Name} but does not say these are their words",
         _ => $"{likely.Name} speaks earlier in the paragraph, but other sentences come between",
     };
 

@@ -52,6 +52,8 @@ public enum AttributionMethod
     BlockQuoteFrame,
     /// <summary>The sentence right before reports someone's words in a clause ("X said the impact would be slight"), and this one goes on.</summary>
     ReportedSpeech,
+    /// <summary>A first-person quotation right after a sentence of its paragraph about one named person ("Smith was delighted. “I …”").</summary>
+    LeadIn,
     /// <summary>The sentence is about the person quoted last ("Richardson has since … remains “fully committed”").</summary>
     SubjectWhoSpoke,
     /// <summary>The official wording of a prize, award or law named before it ("a provision in the law allows … in the case of “…”").</summary>
@@ -84,8 +86,6 @@ public enum LikelyReason
 {
     /// <summary>The paragraph right before paraphrases one speaker ("Smith said the plan had failed." then "“…”").</summary>
     ParaphraseBefore,
-    /// <summary>The sentence right before is about one person, and the quotation speaks in the first person ("Smith was delighted. “I …”").</summary>
-    SubjectBefore,
     /// <summary>Someone speaks earlier in the paragraph, but sentences of description come between.</summary>
     EarlierInParagraph,
 }

@@ -37,8 +37,6 @@ internal static class LikelySpeakers
 
     private static LikelySpeaker? Likely(AttributionContext context, QuoteSite site, List<SpeechAct> acts, Attribution? earlier, SpeechAct? paragraphBefore)
     {
-        if (IntroducedSpeaker.Find(context, site) is { } subject)
-            return new LikelySpeaker(subject, null, LikelyReason.SubjectBefore);
         // The last speaker of the paragraph before the quotation: a quotation or a speech act, whichever is nearer.
         var act = acts.LastOrDefault(a => a.Sentence.LocalStart + a.Sentence.Length <= site.Quote.LocalStart && a.Kind is not SpeakerKind.Unnamed);
         if (earlier?.Act is { } quoted && (act is null || quoted.Sentence.LocalStart >= act.Sentence.LocalStart))

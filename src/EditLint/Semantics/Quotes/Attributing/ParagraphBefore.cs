@@ -33,8 +33,10 @@ internal sealed class ParagraphBefore : AttributionStrategy
         return quote.ContinuesInNextBlock && ReportedSpeechBefore.IsReporting(act) ? new Attribution(AttributionMethod.PreviousParagraph, act, act.Speaker) : null;
     }
 
-    // A sentence that announces what follows: "The mayor said:", "Following are extracts from the report."
-    private static bool IsFrame(Sentence sentence) => sentence.Text.TrimEnd().EndsWith(':') || IsExtractsFrame(sentence);
+    // A sentence that announces what follows: "The mayor said:", "Bell said the plan was concerned --", "Following are
+    // extracts from the report."
+    private static bool IsFrame(Sentence sentence) =>
+        sentence.Text.TrimEnd() is var text && (text.EndsWith(':') || text.EndsWith("--", StringComparison.Ordinal) || text.EndsWith('—')) || IsExtractsFrame(sentence);
 
     private static bool IsExtractsFrame(Sentence sentence)
     {

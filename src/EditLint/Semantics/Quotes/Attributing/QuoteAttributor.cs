@@ -26,6 +26,7 @@ internal static class QuoteAttributor
         new OwnerWhoSpeaks(),
         new ParagraphBefore(),
         new SpeakerRightAfter(),
+        new LeadIn(),
         new SubjectWhoSpoke(),
         new OfficialWording(),
         new InterviewAnswer(),
