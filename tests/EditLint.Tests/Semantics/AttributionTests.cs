@@ -67,4 +67,62 @@ public sealed class AttributionTests
         Assert.NotNull(attribution);
         Assert.Equal("David Cameron", attribution.Act?.Antecedent);
     }
+
+    private static IReadOnlyList<Quote> Quotations(string prose) =>
+        [.. new SemanticModel(Loader.Read("test.md", new SourceText($"---\ndate: 2025-02-26\n---\n\n{prose}\n"), DocumentFormat.Markdown)).Quotes.Where(q => q.IsQuotation)];
+
+    // Every way a quotation gets its speaker: the last quotation of each text is the one asked about.
+    [Theory]
+    [InlineData("“We will rebuild,” Ann Smith said.", AttributionMethod.SpeechVerb, "Ann Smith")]
+    [InlineData("The plan would cost “far more than expected”, according to the auditor.", AttributionMethod.AccordingTo, "the auditor")]
+    [InlineData("“We will rebuild,” Ann Smith said. “The harbour will be open by the spring.”", AttributionMethod.SameParagraph, "Ann Smith")]
+    [InlineData("Ann Smith said the harbour would reopen. “The boats will be back before Easter.”", AttributionMethod.SentenceBefore, "Ann Smith")]
+    [InlineData("“We will rebuild,” the mayor said.\n\n“The harbour will be open by the spring.”", AttributionMethod.PreviousParagraph, "the mayor")]
+    [InlineData("“We will rebuild the wall,” the mayor said. “And the quay.\n\n“And the harbour.”", AttributionMethod.Continuation, "the mayor")]
+    [InlineData("The mayor said:\n\n“We will rebuild the harbour wall.”", AttributionMethod.BlockQuoteFrame, "The mayor")]
+    [InlineData("“I had no idea who would be here.” Ann Smith told reporters on Monday that she regretted going to the gala dinner at the harbour club, where the storm had cut the power.", AttributionMethod.NamedAfter, "Ann Smith")]
+    [InlineData("Ann Smith opened the meeting.\n\nSmith was delighted with the vote. “I have waited six years for this.”", AttributionMethod.LeadIn, "Smith")]
+    [InlineData("Ann Smith said the rules were unwritten. The matter had been “overlooked”.", AttributionMethod.ReportedSpeech, "Ann Smith")]
+    [InlineData("The council faces allegations that its rates are “unfair”.", AttributionMethod.Claim, "the allegations")]
+    [InlineData("Seven riders died; the official cause of death was “blunt force trauma”.", AttributionMethod.OfficialWording, "the official cause")]
+    public void EachConvention_FindsItsSpeaker(string prose, AttributionMethod method, string speaker)
+    {
+        var attribution = Quotations(prose)[^1].Attribution;
+        Assert.NotNull(attribution);
+        Assert.Equal(method, attribution.Method);
+        Assert.Equal(speaker, attribution.Speaker);
+    }
+
+    // What does not attribute a full quotation, and the likely speaker the quotation is left with.
+    [Theory]
+    [InlineData("Ann Smith said the harbour would reopen.\n\n“The boats will be back before Easter.”", LikelyReason.ParaphraseBefore, "Ann Smith")]
+    [InlineData("“We will rebuild,” Ann Smith said. The storm flooded the quay. “Nobody should expect miracles.”", LikelyReason.EarlierInParagraph, "Ann Smith")]
+    public void ParaphraseOrDescriptionBefore_LeavesALikelySpeaker(string prose, LikelyReason reason, string name)
+    {
+        var quote = Quotations(prose)[^1];
+        Assert.Null(quote.Attribution);
+        Assert.NotNull(quote.LikelySpeaker);
+        Assert.Equal(reason, quote.LikelySpeaker.Reason);
+        Assert.Equal(name, quote.LikelySpeaker.Name);
+    }
+
+    [Theory]
+    [InlineData("Ann Smith said the harbour would reopen. Tom Reid said it would not.\n\n“The boats will be back before Easter.”")]
+    [InlineData("Officials said the harbour would reopen.\n\n“The boats will be back before Easter.”")]
+    [InlineData("The storm flooded the quay.\n\n“The boats will be back before Easter.”")]
+    public void NoOneSpeakerBefore_NoLikelySpeaker(string prose)
+    {
+        var quote = Quotations(prose)[^1];
+        Assert.Null(quote.Attribution);
+        Assert.Null(quote.LikelySpeaker);
+    }
+
+    [Fact]
+    public void StrategiesAreAskedInTheirOrder_OwnSentenceFirst()
+    {
+        var order = EditLint.Semantics.Quotes.Attributing.QuoteAttributor.Strategies.Select(s => s.GetType().Name).ToList();
+        Assert.Equal("OwnSentence", order[0]);
+        Assert.True(order.IndexOf("EarlierQuotationInParagraph") < order.IndexOf("ParagraphBefore"));
+        Assert.DoesNotContain(order, name => name.Contains("Elsewhere", StringComparison.Ordinal));
+    }
 }

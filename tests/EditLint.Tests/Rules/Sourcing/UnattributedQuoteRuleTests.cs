@@ -203,12 +203,14 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("The pamphlet was [|“a waste of public money”|].")]
     public Task SimilarShapesThatAreQuotations_AreReported(string markup) => Tester.VerifyAsync(markup);
 
+    // Issue 14: a paraphrase in the paragraph before does not say whose words these are (this case was once taken as
+    // BBC run-together copy and attributed to Deans; the issue makes it a finding with Deans as the likely speaker).
     [Fact]
-    public Task RunTogetherParagraph_TakesTheSpeakerOfTheParagraphBefore() =>
+    public Task QuotationAfterAParaphraseParagraph_IsReported() =>
         Tester.VerifyAsync("""
             Fiona Deans, associate director of the network, said the compression was lossless.
 
-            Every film will be encrypted to prevent piracy. “People will see the picture is a bit clearer with no scratches.”
+            Every film will be encrypted to prevent piracy. [|“People will see the picture is a bit clearer with no scratches.”|]
             """);
 
     [Fact]
@@ -620,5 +622,80 @@ public sealed class UnattributedQuoteRuleTests
             In a statement, the harbour master said:
 
             > “The harbour will reopen on Monday.”
+            """);
+
+    // Careless edits that cut a quotation's attribution: each leaves words nobody is shown to have said.
+    [Theory]
+    [InlineData("Ann Smith said the harbour would reopen in the spring.\n\n[|“The boats will be back before Easter.”|]")]
+    [InlineData("The council met on Tuesday night.\n\n[|“We will not give up on this harbour.”|]")]
+    [InlineData("“We will rebuild,” the mayor said.\n\nThe storm hit on Monday.\n\n[|“The harbour will be open by the spring.”|]")]
+    [InlineData("“We will rebuild,” Ann Smith said. The storm flooded the quay on Monday. [|“Nobody should expect miracles from us.”|]")]
+    [InlineData("“We will rebuild,” the mayor said.\n\nTom Reid, the harbour master, said repairs would take a year.\n\n[|“Nobody should expect miracles from us.”|]")]
+    [InlineData("The storm flooded the quay.\n\n[|“We will rebuild, and we will do it quickly.”|]")]
+    public Task CutAttribution_IsReported(string markup) => Tester.VerifyAsync(markup);
+
+    // The conventions that do attribute a quotation: its own sentence, its paragraph, the quotation that ends the
+    // paragraph before, a frame, a lead-in, the speaker right after it.
+    [Theory]
+    [InlineData("“We will rebuild,” the mayor said.\n\n“The harbour will be open by the spring.”")]
+    [InlineData("Ann Smith said the harbour would reopen. “The boats will be back before Easter.”")]
+    [InlineData("The mayor said:\n\n“We will rebuild the harbour wall.”")]
+    [InlineData("Ann Smith said the council was worried --\n\n“We cannot rebuild the harbour wall alone.”")]
+    [InlineData("“I had no idea who would be here.” Ann Smith told reporters she regretted going.")]
+    [InlineData("Two traders spoke on Monday. “Prices will fall before the summer,” one said.")]
+    [InlineData("“Prices will fall before the summer,” said another trader.")]
+    [InlineData("“We will rebuild,” Ann Smith said. “The harbour will be open by the spring.” “Nobody will be left behind.”")]
+    [InlineData("Ann Smith was delighted with the vote. “I have waited six years for this.”")]
+    [InlineData("“I have waited six years for this,” retorted Ann Smith.")]
+    public Task AttributingConventions_AreNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Fact]
+    public void ParaphraseBefore_NamesTheLikelySpeaker_AndTheFixAddsTheTag()
+    {
+        const string text = "Ann Smith said the harbour would reopen in the spring.\n\n“The boats will be back before Easter.”\n";
+        var finding = Assert.Single(Tester.Run(text));
+        Assert.Contains("The paragraph before paraphrases Ann Smith", finding.Message, StringComparison.Ordinal);
+        var fix = Assert.Single(finding.Fixes);
+        Assert.Equal("Add 'Ann Smith said'", fix.Title);
+        Assert.Equal("Ann Smith said the harbour would reopen in the spring.\n\n“The boats will be back before Easter,” Ann Smith said.\n",
+            EditLint.Tests.Rules.DuplicatedSentenceFixTests.Apply(text, fix.Edits));
+        Assert.Empty(Tester.Run(EditLint.Tests.Rules.DuplicatedSentenceFixTests.Apply(text, fix.Edits)));
+    }
+
+    [Theory]
+    [InlineData("Bell says the plan would need support.\n\n“It will take years.”", "“It will take years,” Bell says.")]
+    [InlineData("Bell said the plan would fail.\n\n“Why would anyone agree?”", "“Why would anyone agree?” Bell said.")]
+    [InlineData("Bell said the plan would fail.\n\n“It will take years”.", "“It will take years”, Bell said.")]
+    public void TheTag_KeepsTheTenseAndTheClosingPunctuation(string text, string tagged)
+    {
+        var fix = Assert.Single(Assert.Single(Tester.Run(text)).Fixes);
+        Assert.EndsWith(tagged, EditLint.Tests.Rules.DuplicatedSentenceFixTests.Apply(text, fix.Edits), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NobodyNamed_SaysSo_AndOffersNoFix()
+    {
+        var finding = Assert.Single(Tester.Run("The council met on Tuesday night.\n\n“We will not give up on this harbour.”"));
+        Assert.Contains("Nobody is named", finding.Message, StringComparison.Ordinal);
+        Assert.Empty(finding.Fixes);
+    }
+
+    [Fact]
+    public void SpeakerEarlierInTheParagraph_IsTheLikelySpeaker()
+    {
+        var finding = Assert.Single(Tester.Run("“We will rebuild,” Ann Smith said. The storm flooded the quay on Monday. “Nobody should expect miracles from us.”"));
+        Assert.Contains("Ann Smith speaks earlier in the paragraph", finding.Message, StringComparison.Ordinal);
+        Assert.Equal("Add 'Ann Smith said'", Assert.Single(finding.Fixes).Title);
+    }
+
+    // A quotation over several paragraphs is one quotation: reported once, at its opening.
+    [Fact]
+    public Task UnattributedQuotationOverSeveralParagraphs_IsReportedOnce() =>
+        Tester.VerifyAsync("""
+            The council met on Tuesday night.
+
+            [|“We will not give up on this harbour.|]
+            """ + "\n\n" + """
+            “And we will not let the quay fall into the sea.”
             """);
 }

@@ -38,10 +38,8 @@ internal sealed class ParagraphBefore : AttributionStrategy
     private static bool IsFrame(Sentence sentence) =>
         sentence.Text.TrimEnd() is var text && (text.EndsWith(':') || text.EndsWith("--", StringComparison.Ordinal) || text.EndsWith('—')) || IsExtractsFrame(sentence);
 
-    private static bool IsExtractsFrame(Sentence sentence)
-    {
-        var text = sentence.Text.TrimStart();
-        return text.StartsWith("Following is ", StringComparison.Ordinal) || text.StartsWith("Following are ", StringComparison.Ordinal)
-            || text.StartsWith("The following is ", StringComparison.Ordinal) || text.StartsWith("The following are ", StringComparison.Ordinal);
-    }
+    // "Following are extracts from …", "VIENNA - The following is the text of …": wherever the sentence says it.
+    private static bool IsExtractsFrame(Sentence sentence) =>
+        sentence.Text.Contains("Following is ", StringComparison.Ordinal) || sentence.Text.Contains("Following are ", StringComparison.Ordinal)
+        || sentence.Text.Contains("following is ", StringComparison.OrdinalIgnoreCase) || sentence.Text.Contains("following are ", StringComparison.OrdinalIgnoreCase);
 }
