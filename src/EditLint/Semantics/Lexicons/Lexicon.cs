@@ -16,6 +16,9 @@ public static class Lexicon
     /// <summary>Heads of noun phrases that can speak (roles, bodies, groups).</summary>
     public static FrozenSet<string> SpeakerNouns { get; } = Load("speaker-nouns.txt");
 
+    /// <summary>"one", "another": speakers only right next to the verb ("“…,” one said").</summary>
+    public static FrozenSet<string> StandaloneSpeakers { get; } = Load("standalone-speakers.txt");
+
     /// <summary>Speaker heads that leave a source unnamed.</summary>
     public static FrozenSet<string> UnnamedSources { get; } = Load("unnamed-sources.txt");
 

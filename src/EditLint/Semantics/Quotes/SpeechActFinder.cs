@@ -36,7 +36,7 @@ internal static class SpeechActFinder
         "while", "after", "before", "if", "as", "so", "yet", "for", "with", "without", "from", "by", "of", "to", "since", "although",
         "meanwhile", "still", "also", "then", "now", "some", "many", "most", "both", "all", "what", "why", "how", "who", "where",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-        "june", "july", "august", "september", "october", "november", "december", "speaking", "writing", "asked",
+        "june", "july", "august", "september", "october", "november", "december", "speaking", "writing", "asked", "one", "another",
         "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your", "we're", "it's",
     ], StringComparer.OrdinalIgnoreCase);
 
@@ -235,6 +235,9 @@ internal static class SpeechActFinder
                     j--;
                 continue;
             }
+            // "“…,” one said.": one of a group just named.
+            if (j == verb - 1 && Lexicon.StandaloneSpeakers.Contains(token.Text) && (j == 0 || tokens[j - 1].Kind != TokenKind.Word))
+                return (j, j, SpeakerKind.Role);
             // "went on to say", "declined to comment": an infinitive speaks for the clause's subject.
             if (token.Text.Equals("to", StringComparison.OrdinalIgnoreCase) && j == verb - 1)
                 return SubjectOf(tokens, j, quoted);
@@ -255,6 +258,14 @@ internal static class SpeechActFinder
             // "said 3 spokesperson Belinda Henderson": a company called by a number.
             if (j == start && token.Kind == TokenKind.Number && j + 1 < tokens.Count && tokens[j + 1].Kind == TokenKind.Word)
                 continue;
+            // "says 27-year-old Ross": an age before the name.
+            if (j == start && token.Kind == TokenKind.Number && j + 3 < tokens.Count && tokens[j + 1].Text == "-"
+                && tokens[j + 2].Text.StartsWith("year", StringComparison.OrdinalIgnoreCase))
+            {
+                j += 2;
+                start += 3;
+                continue;
+            }
             if (token.Kind != TokenKind.Word || quoted[j])
                 return null;
             if (IsNameWord(tokens, j))
@@ -267,6 +278,9 @@ internal static class SpeechActFinder
             }
             if (j == start && Pronouns.Contains(token.Text))
                 return (j, j, SpeakerKind.Pronoun);
+            // "“…,” said another.": only when nothing follows it in the clause.
+            if (j == start && Lexicon.StandaloneSpeakers.Contains(token.Text) && (j + 1 == tokens.Count || tokens[j + 1].Kind != TokenKind.Word))
+                return (j, j, SpeakerKind.Role);
             if (Lexicon.SpeakerNouns.Contains(token.Text))
             {
                 // Keep the head noun's own modifiers: "a senior official", "officials at the ministry".
@@ -447,6 +461,11 @@ internal static class SpeechActFinder
         if (j >= 3 && char.IsLower(word[0]) && tokens[j - 1].Text == "-" && tokens[j - 2].Kind == TokenKind.Number
             && tokens[j - 3].Text.ToLowerInvariant() is "the" or "a" or "an")
             return SpeakerKind.Role;
+        // "the long-running presenter said": a noun after a hyphenated modifier after a determiner.
+        if (j >= 2 && char.IsLower(word[0]) && word.All(char.IsLetter) && tokens[j - 1].Kind == TokenKind.Word && tokens[j - 1].Text.Contains('-')
+            && tokens[j - 2].Text.ToLowerInvariant() is "the" or "a" or "an" && !StopWords.Contains(word)
+            && !Lexicon.SpeechVerbs.Contains(word) && !PassiveAuxiliaries.Contains(word))
+            return SpeakerKind.Role;
         // Any noun after a determiner or modifier can speak: "one Swiss banker said", "a delegate told".
         if (j > 0 && char.IsLower(word[0]) && word.All(char.IsLetter) && !StopWords.Contains(word) && !BetweenSpeakerAndVerb.Contains(word)
             && !PassiveAuxiliaries.Contains(word) && !Lexicon.SpeechVerbs.Contains(word)
@@ -595,7 +614,9 @@ internal static class SpeechActFinder
             if (kind == SpeakerKind.Named && !IsNameWord(tokens, start - 1) && !Lexicon.PersonTitles.Contains(previous.Text) && previous.Text != "of")
                 break;
             // A role's own modifiers only: "the Ukrainian leader", "a senior official", not "a meeting British officials".
-            if (kind != SpeakerKind.Named && !char.IsUpper(previous.Text[0]) && !RoleModifiers.Contains(previous.Text))
+            // A hyphenated modifier right before the head is one too: "the long-running presenter".
+            if (kind != SpeakerKind.Named && !char.IsUpper(previous.Text[0]) && !RoleModifiers.Contains(previous.Text)
+                && !(start == head && previous.Text.Contains('-') && start > 1 && RoleModifiers.Contains(tokens[start - 2].Text)))
                 break;
             start--;
         }

@@ -647,6 +647,9 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("“We will rebuild,” Ann Smith said. “The harbour will be open by the spring.” “Nobody will be left behind.”")]
     [InlineData("Ann Smith was delighted with the vote. “I have waited six years for this.”")]
     [InlineData("“I have waited six years for this,” retorted Ann Smith.")]
+    [InlineData("The long-serving harbour master said: “We will rebuild the wall.”")]
+    [InlineData("“It was the best day of my life,” says 27-year-old Ross.")]
+    [InlineData("Official council policy states that “no boat may moor overnight”.")]
     public Task AttributingConventions_AreNotReported(string text) => Tester.VerifyAsync(text);
 
     [Fact]

@@ -30,21 +30,19 @@ internal static class LikelySpeakers
                 }
                 if (!quote.IsQuotation || quote.ContinuationOf is not null)
                     continue;
-                quote.LikelySpeaker = Likely(context, new QuoteSite(quote, b, null, null, null), acts, earlier, paragraphBefore);
+                // After a speaker of its own paragraph, the paragraph before is not what the reader goes by.
+                var spokenBefore = acts.Exists(a => a.Sentence.LocalStart + a.Sentence.Length <= quote.LocalStart);
+                quote.LikelySpeaker = Likely(earlier, spokenBefore ? null : paragraphBefore);
             }
         }
     }
 
-    private static LikelySpeaker? Likely(AttributionContext context, QuoteSite site, List<SpeechAct> acts, Attribution? earlier, SpeechAct? paragraphBefore)
+    private static LikelySpeaker? Likely(Attribution? earlier, SpeechAct? paragraphBefore)
     {
-        // The last speaker of the paragraph before the quotation: a quotation or a speech act, whichever is nearer.
-        var act = acts.LastOrDefault(a => a.Sentence.LocalStart + a.Sentence.Length <= site.Quote.LocalStart && a.Kind is not SpeakerKind.Unnamed);
-        if (earlier?.Act is { } quoted && (act is null || quoted.Sentence.LocalStart >= act.Sentence.LocalStart))
-            act = quoted;
-        if (act is not null)
-            return new LikelySpeaker(act.Antecedent ?? act.Speaker, act, LikelyReason.EarlierInParagraph);
+        // The person quoted last in the paragraph: a speech act without a quotation there may be anything from a
+        // dateline to a document, and would name the wrong person as often as not.
         if (earlier is not null)
-            return new LikelySpeaker(earlier.Speaker, null, LikelyReason.EarlierInParagraph);
+            return new LikelySpeaker(earlier.Act?.Antecedent ?? earlier.Speaker, earlier.Act, LikelyReason.EarlierInParagraph);
         return paragraphBefore is null ? null : new LikelySpeaker(paragraphBefore.Antecedent ?? paragraphBefore.Speaker, paragraphBefore, LikelyReason.ParaphraseBefore);
     }
 
