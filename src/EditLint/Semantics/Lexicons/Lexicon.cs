@@ -16,6 +16,15 @@ public static class Lexicon
     /// <summary>Heads of noun phrases that can speak (roles, bodies, groups).</summary>
     public static FrozenSet<string> SpeakerNouns { get; } = Load("speaker-nouns.txt");
 
+    /// <summary>First-person words as written ("I", "My", "me"), case-sensitive.</summary>
+    public static FrozenSet<string> FirstPersonWords { get; } = Load("first-person-words.txt", StringComparer.Ordinal);
+
+    /// <summary>Title endings of a page that collects one person's words ("in quotes").</summary>
+    public static IReadOnlyList<string> CollectionTitleEndings { get; } = Lines("collection-title-endings.txt");
+
+    /// <summary>Function words that a partial quotation's echo search does not count as content.</summary>
+    public static FrozenSet<string> EchoFunctionWords { get; } = Load("echo-function-words.txt", StringComparer.Ordinal);
+
     /// <summary>"one", "another": speakers only right next to the verb ("“…,” one said").</summary>
     public static FrozenSet<string> StandaloneSpeakers { get; } = Load("standalone-speakers.txt");
 

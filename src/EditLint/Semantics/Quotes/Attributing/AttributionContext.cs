@@ -239,8 +239,6 @@ internal sealed class AttributionContext
         return low;
     }
 
-    private static readonly HashSet<string> FirstPersonWords = new(StringComparer.Ordinal) { "I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll", "my", "My", "me" };
-
     // Readers' comments, diaries and columns: most paragraphs speak in the first person outside quotation marks.
     // There a few quoted words with nobody named are the writer's own scare quotes, not someone else's words.
     private bool FindFirstPersonWriting()
@@ -252,7 +250,7 @@ internal sealed class AttributionContext
                 continue;
             paragraphs++;
             var quoted = new QuotedSpans(quotes.Select(q => (q.InnerStart, q.InnerEnd)));
-            if (tokens.Exists(t => FirstPersonWords.Contains(t.Text) && !quoted.Contains(t.LocalStart)))
+            if (tokens.Exists(t => Lexicon.FirstPersonWords.Contains(t.Text) && !quoted.Contains(t.LocalStart)))
                 firstPerson++;
         }
         return firstPerson >= 4 && firstPerson * 5 >= paragraphs * 2;
@@ -263,10 +261,10 @@ internal sealed class AttributionContext
     {
         if (string.IsNullOrWhiteSpace(title))
             return null;
-        foreach (var ending in (ReadOnlySpan<string>)[" in quotes", " in his own words", " in her own words", " in their own words", " in his words", " in her words", " in their words"])
+        foreach (var ending in Lexicon.CollectionTitleEndings)
         {
-            if (title.Trim().EndsWith(ending, StringComparison.OrdinalIgnoreCase))
-                return title.Trim()[..^ending.Length].Trim();
+            if (title.Trim().EndsWith(" " + ending, StringComparison.OrdinalIgnoreCase))
+                return title.Trim()[..^(ending.Length + 1)].Trim();
         }
         return null;
     }

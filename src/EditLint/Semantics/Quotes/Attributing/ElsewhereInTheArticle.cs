@@ -1,4 +1,5 @@
 using EditLint.Documents;
+using EditLint.Semantics.Lexicons;
 
 namespace EditLint.Semantics.Quotes.Attributing;
 
@@ -8,12 +9,6 @@ namespace EditLint.Semantics.Quotes.Attributing;
 /// </summary>
 internal static class ElsewhereInTheArticle
 {
-    private static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
-    {
-        "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by", "is", "are", "was", "were", "be",
-        "it", "its", "this", "that", "not", "no", "as", "from", "but", "his", "her", "their", "our", "we", "he", "she", "they",
-    };
-
     /// <summary>
     /// Headings and pull quotes repeat words said in the body: attributed there, attributed here. Runs of up to three
     /// words of every attributed quotation are hashed once, so the cost grows with the words quoted.
@@ -59,7 +54,7 @@ internal static class ElsewhereInTheArticle
     public static void AttributeEchoes(IReadOnlyList<QuoteBlock> blocks, IReadOnlyList<QuoteDraft> quotes)
     {
         var candidates = quotes.Where(q => q.Attribution is null && q.Kind == QuoteKind.Partial && q.Parent is null
-            && q.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => !CommonWords.Contains(w.ToLowerInvariant())) >= 2)
+            && q.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => !Lexicon.EchoFunctionWords.Contains(w.ToLowerInvariant())) >= 2)
             .Select(q => (Quote: q, Runs: CoveringRuns(QuoteText.Words(q.Text)))).Where(c => c.Runs.Count > 0).ToList();
         if (candidates.Count == 0)
             return;
