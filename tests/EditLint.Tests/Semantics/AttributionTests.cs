@@ -97,6 +97,7 @@ public sealed class AttributionTests
     [Theory]
     [InlineData("Ann Smith said the harbour would reopen.\n\n“The boats will be back before Easter.”", LikelyReason.ParaphraseBefore, "Ann Smith")]
     [InlineData("“We will rebuild,” Ann Smith said. The storm flooded the quay. “Nobody should expect miracles.”", LikelyReason.EarlierInParagraph, "Ann Smith")]
+    [InlineData("Mr Reid said the harbour would reopen. The harbour master also urged calm.\n\n“The boats will be back before Easter.”", LikelyReason.ParaphraseBefore, "Mr Reid")]
     public void ParaphraseOrDescriptionBefore_LeavesALikelySpeaker(string prose, LikelyReason reason, string name)
     {
         var quote = Quotations(prose)[^1];

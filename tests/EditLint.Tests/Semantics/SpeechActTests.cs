@@ -21,6 +21,8 @@ public sealed class SpeechActTests
     [InlineData("“It was the best day of my life,” says 27-year-old Ross.", "Ross", SpeakerKind.Named)]
     [InlineData("The long-running presenter said: “Thank you all.”", "The long-running presenter", SpeakerKind.Role)]
     [InlineData("“You are wrong,” retorted Ann Smith.", "Ann Smith", SpeakerKind.Named)]
+    [InlineData("“Prices will fall,” said one arbitrager.", "one arbitrager", SpeakerKind.Role)]
+    [InlineData("The council policy states that no boat may moor.", "The council", SpeakerKind.Role)]
     public void Speaker_IsFound(string prose, string speaker, SpeakerKind kind)
     {
         var act = Assert.Single(Acts(prose));

@@ -278,9 +278,16 @@ internal static class SpeechActFinder
             }
             if (j == start && Pronouns.Contains(token.Text))
                 return (j, j, SpeakerKind.Pronoun);
-            // "“…,” said another.": only when nothing follows it in the clause.
-            if (j == start && Lexicon.StandaloneSpeakers.Contains(token.Text) && (j + 1 == tokens.Count || tokens[j + 1].Kind != TokenKind.Word))
-                return (j, j, SpeakerKind.Role);
+            // "“…,” said another.": only when nothing follows it in the clause; "said one arbitrager", "smiles one
+            // broker": one of a group, whatever the noun.
+            if (j == start && Lexicon.StandaloneSpeakers.Contains(token.Text))
+            {
+                if (j + 1 == tokens.Count || tokens[j + 1].Kind != TokenKind.Word)
+                    return (j, j, SpeakerKind.Role);
+                if (char.IsLower(tokens[j + 1].Text[0]) && !quoted[j + 1] && !StopWords.Contains(tokens[j + 1].Text)
+                    && (j + 2 == tokens.Count || tokens[j + 2].Kind != TokenKind.Word))
+                    return (j, j + 1, Lexicon.UnnamedSources.Contains(tokens[j + 1].Text) ? SpeakerKind.Unnamed : SpeakerKind.Role);
+            }
             if (Lexicon.SpeakerNouns.Contains(token.Text))
             {
                 // Keep the head noun's own modifiers: "a senior official", "officials at the ministry".

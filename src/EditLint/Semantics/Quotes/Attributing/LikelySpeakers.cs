@@ -46,23 +46,32 @@ internal static class LikelySpeakers
         return paragraphBefore is null ? null : new LikelySpeaker(paragraphBefore.Antecedent ?? paragraphBefore.Speaker, paragraphBefore, LikelyReason.ParaphraseBefore);
     }
 
-    // The last speech act of a paragraph whose acts all name one person; null when it names nobody, an unnamed source,
-    // an ambiguous pronoun or two people.
+    // The last speech act of a paragraph whose acts name one person; null when it names nobody, an unnamed source, an
+    // ambiguous pronoun or two people. A role beside a name is taken to be that person ("Mr Blair said … The prime
+    // minister urged …"); roles alone must agree with each other.
     private static SpeechAct? OneSpeaker(List<SpeechAct> acts)
     {
-        SpeechAct? last = null;
-        string? person = null;
+        SpeechAct? lastNamed = null, lastRole = null;
+        string? person = null, role = null;
         foreach (var act in acts)
         {
             if (act.Kind is SpeakerKind.Unnamed || act.Verb == "according to" || (act.Kind is SpeakerKind.Pronoun && (act.Antecedent is null || act.IsAmbiguous)))
                 return null;
             var who = Person(act);
+            if (act.Kind is SpeakerKind.Role)
+            {
+                if (role is not null && who != role)
+                    role = "";
+                role ??= who;
+                lastRole = act;
+                continue;
+            }
             if (person is not null && who != person)
                 return null;
             person = who;
-            last = act;
+            lastNamed = act;
         }
-        return last;
+        return lastNamed ?? (role is { Length: > 0 } ? lastRole : null);
     }
 
     // The person as compared: the last word of the name ("Sean Bell", "Bell" and "he" for Sean Bell are one person),
