@@ -64,6 +64,15 @@ public static class Lexicon
     /// <summary>Unnamed sources that are one body's people ("the spokesman"), answered by the body named before them.</summary>
     public static FrozenSet<string> SourceRoles { get; } = Load("source-roles.txt");
 
+    /// <summary>Nationalities and regions before a role, which say where a source is from, not who it is ("British officials").</summary>
+    public static FrozenSet<string> Nationalities { get; } = Load("nationalities.txt", StringComparer.Ordinal);
+
+    /// <summary>Role → the role its group is known by ("economist" → "analyst"): roles that speak for one another.</summary>
+    public static FrozenDictionary<string, string> SourceKin { get; } = LoadGroups("source-kin.txt");
+
+    /// <summary>Words that stand for any body named before them ("the company", "company officials").</summary>
+    public static FrozenSet<string> GenericBodies { get; } = Load("generic-bodies.txt");
+
     /// <summary>Courtesy and job titles that come before a name.</summary>
     public static FrozenSet<string> PersonTitles { get; } = Load("person-titles.txt", StringComparer.Ordinal);
 

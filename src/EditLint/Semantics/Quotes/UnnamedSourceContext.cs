@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using EditLint.Semantics.Lexicons;
+using EditLint.Text;
 
 namespace EditLint.Semantics.Quotes;
 
@@ -63,8 +64,34 @@ public static class UnnamedSourceContext
     {
         var head = Head(act.Speaker);
         var isBody = Lexicon.SourceBodies.Contains(head);
-        if (!isBody && !Lexicon.SourceRoles.Contains(head))
-            return false;
+        if ((isBody || Lexicon.SourceRoles.Contains(head)) && IsNamedAround(model, act, head, isBody))
+            return true;
+        // A body word among the modifiers is that body's people: "a senior ministry official" after "Japan's
+        // Agriculture Ministry", "company officials" after "Continental Illinois Corp said".
+        foreach (var modifier in Modifiers(act))
+        {
+            if (Lexicon.SourceBodies.Contains(modifier) && IsNamedAround(model, act, modifier, isBody: true))
+                return true;
+        }
+        return false;
+    }
+
+    // The words before the role's head: those of the speaker phrase, and the two right before it in the sentence,
+    // which the phrase may leave out ("a senior ministry official" is spoken by "official").
+    private static IEnumerable<string> Modifiers(SpeechAct act)
+    {
+        var words = act.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var m = 0; m < words.Length - 1; m++)
+            yield return Head(words[m]);
+        var block = act.Sentence.Block.Text;
+        var from = Math.Clamp(act.LocalSpeakerStart, act.Sentence.LocalStart, block.Length);
+        var before = block[act.Sentence.LocalStart..from].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var b = before.Length - 1; b >= 0 && b >= before.Length - 2 && !EndsPhrase(before[b]); b--)
+            yield return Head(before[b]);
+    }
+
+    private static bool IsNamedAround(SemanticModel model, SpeechAct act, string head, bool isBody)
+    {
         var sentences = model.Sentences;
         var first = Math.Max(0, act.Sentence.Index - SentencesBefore);
         var last = Math.Min(sentences.Count - 1, act.Sentence.Index + (isBody ? SentencesAfter : 0));
@@ -93,6 +120,9 @@ public static class UnnamedSourceContext
             // A name before the role, past a few lower-case modifiers: "Mazda officials", "the IADB's annual report".
             for (var b = w - 1; b >= 0 && b >= w - 3 && !EndsPhrase(words[b]); b--)
             {
+                // "The Home Office has produced its own report": the owner is the clause's name before the possessive.
+                if (words[b] is "its" or "their" && NameBefore(model, words, b))
+                    return true;
                 var word = QuoteText.WithoutPossessive(words[b]);
                 // A sentence's first word is capitalised anyway ("Security officials met …"): it names a body only
                 // if the article also writes it with a capital inside a sentence.
@@ -108,9 +138,95 @@ public static class UnnamedSourceContext
                 && (IsNamer(Bare(words[w + 2])) || (words[w + 2].Equals("the", StringComparison.OrdinalIgnoreCase) && w + 3 < words.Length && IsNamer(Bare(words[w + 3])))))
                 return true;
         }
+        // "Continental Illinois Corp said … company officials told": a word that stands for any body is named by any
+        // body's name ("… Corp", "… Bank", "… Ministry").
+        return isBody && Lexicon.GenericBodies.Contains(head) && NamesABody(words);
+    }
+
+    // A capitalised name ending in a body word ("Continental Illinois Corp", "Riggs Bank").
+    private static bool NamesABody(string[] words)
+    {
+        for (var w = 1; w < words.Length; w++)
+        {
+            if (Lexicon.BodyNameEndings.Contains(QuoteText.WithoutPossessive(Bare(words[w]))) && !EndsPhrase(words[w - 1]) && IsNamer(QuoteText.WithoutPossessive(words[w - 1])))
+                return true;
+        }
         return false;
     }
 
+    // A name earlier in the clause than <paramref name="end"/>, not only a sentence's capitalised first word.
+    private static bool NameBefore(SemanticModel model, string[] words, int end)
+    {
+        for (var b = end - 1; b >= 0 && !words[b].EndsWith(';'); b--)
+        {
+            var word = QuoteText.WithoutPossessive(Bare(words[b]));
+            if (IsNamer(word) && (b > 0 || MidSentenceNames(model).Contains(word)))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The unnamed source is what a named speaker reports, in the clause the speaker's verb governs: "Blair acknowledged
+    /// some people believed …", "Merriam-Webster said it was the word that people asked about". No punctuation may
+    /// stand between that verb and the source, which would start a clause or tag of its own ("Smith said it would
+    /// fail, but analysts said …").
+    /// </summary>
+    public static bool IsReportedByNamedSpeaker(SemanticModel model, SpeechAct act)
+    {
+        // The nearest such act before the source is the one to ask: the text after any earlier one contains its text.
+        var ends = MemoOf(model).ReporterEnds.GetOrAdd(act.Sentence.Index, static (index, m) => [.. ActsBySentence(m)[index]
+            .Where(a => a.Kind != SpeakerKind.Unnamed)
+            .Select(a => Math.Max(a.VerbSpan.End, a.SpeakerSpan.End)).Order()], model);
+        var k = Array.BinarySearch(ends, act.SpeakerSpan.Start);
+        var nearest = k >= 0 ? k : ~k - 1;
+        if (nearest < 0)
+            return false;
+        var between = model.Document.Source.ToString(TextSpan.FromBounds(ends[nearest], act.SpeakerSpan.Start));
+        return between.IndexOfAny([',', ';', ':', '.', '!', '?', '(', ')', '–', '—']) < 0;
+    }
+
+    /// <summary>
+    /// The next sentence quotes a named member of the group, which backs the summary: "Analysts said the figures were
+    /// weak. “Spending is slowing,” said UBS economist Ann Lee." Reported speech after it is another claim ("Ann Lee, an
+    /// analyst, said the bid was too low"), and a named speaker of another kind names nobody in the group.
+    /// </summary>
+    public static bool IsBackedByNextQuotation(SemanticModel model, SpeechAct act)
+    {
+        var next = act.Sentence.Index + 1;
+        if (next >= model.Sentences.Count || !Lexicon.SourceKin.TryGetValue(Head(act.Speaker), out var group))
+            return false;
+        return MemoOf(model).QuotedGroups.GetOrAdd(next, static (index, m) => QuotedGroups(m, m.Sentences[index]), model).Contains(group);
+    }
+
+    // The groups (source-kin.txt) a sentence's words name when the sentence quotes a named speaker, else none.
+    private static HashSet<string> QuotedGroups(SemanticModel model, Sentence sentence)
+    {
+        var groups = new HashSet<string>(StringComparer.Ordinal);
+        if (!ActsBySentence(model)[sentence.Index].Any(a => a.Kind == SpeakerKind.Named) || !HasFullQuotation(model, sentence.Span))
+            return groups;
+        foreach (var word in sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Lexicon.SourceKin.TryGetValue(Head(word), out var group))
+                groups.Add(group);
+        }
+        return groups;
+    }
+
+    // Read once per document: the rule asks about a few sentences each, and a scan of all facts per question was quadratic.
+    private static ILookup<int, SpeechAct> ActsBySentence(SemanticModel model) =>
+        model.GetSummary(ActsKey, static m => m.GetFacts<SpeechAct>().ToLookup(a => a.Sentence.Index));
+
+    private static bool HasFullQuotation(SemanticModel model, TextSpan span)
+    {
+        var starts = model.GetSummary(QuotationStartsKey, static m => m.Quotes.Where(q => q.Kind == QuoteKind.Full).Select(q => q.Span.Start).Order().ToArray());
+        var k = Array.BinarySearch(starts, span.Start);
+        var first = k >= 0 ? k : ~k;
+        return first < starts.Length && starts[first] < span.End;
+    }
+
+    private static readonly object ActsKey = new();
+    private static readonly object QuotationStartsKey = new();
     private static readonly object MidSentenceNamesKey = new();
     private static readonly object MemoKey = new();
 
@@ -120,6 +236,10 @@ public static class UnnamedSourceContext
         public ConcurrentDictionary<int, bool> Anonymity { get; } = new();
 
         public ConcurrentDictionary<(int Sentence, string Head), bool> Named { get; } = new();
+
+        public ConcurrentDictionary<int, int[]> ReporterEnds { get; } = new();
+
+        public ConcurrentDictionary<int, HashSet<string>> QuotedGroups { get; } = new();
     }
 
     private static Memo MemoOf(SemanticModel model) => model.GetSummary(MemoKey, static _ => new Memo());

@@ -83,4 +83,67 @@ public sealed class UnnamedSourceRuleTests
 
             [|A spokesman said|] the bridge would reopen.
             """);
+
+    // A role before a name is the name's title ("said retail analyst Ann Lee"); capitalised words that go on into the
+    // reported clause are no name.
+    [Theory]
+    [InlineData("“Sales were poor,” said retail analyst Ann Lee of Leeds Capital.", "")]
+    [InlineData("“Sales were poor,” [|said a retail analyst|].", "fires")]
+    [InlineData("The deal is off, [|according to analysts|] Mr Hale trusted.", "fires")]
+    public Task RoleBeforeAName_NamesTheSource(string markup, string _) => Tester.VerifyAsync(markup);
+
+    // A capitalised modifier is a nationality only if the nationalities lexicon lists it: "Morgan" names a bank.
+    [Theory]
+    [InlineData("Prices will rise, one Morgan official said.")]
+    [InlineData("A Yili spokesman said the plant would close.")]
+    public Task NamedBodyThatEndsLikeANationality_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("Prices will rise, [|one Japanese official said|].")]
+    [InlineData("Prices will rise, [|two Western diplomats said|].")]
+    public Task Nationality_StaysUnnamed(string markup) => Tester.VerifyAsync(markup);
+
+    // A body word among the role's modifiers ("ministry officials", "company officials") is named by that body nearby.
+    [Theory]
+    [InlineData("Japan's Farm Ministry will resist the demands, a senior ministry official said.")]
+    [InlineData("Acme Corp said it may write off the loans. This would cut profit by $10m, company officials told reporters.")]
+    [InlineData("The Green Party met on Sunday. A party spokesman said the vote would be held in May.")]
+    public Task BodyModifierNamedNearby_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("Talks will resume in May, a senior ministry [|official said|].")]
+    [InlineData("Profits will fall this year, [|company officials said|].")]
+    [InlineData("The vote was close. [|A party spokesman said|] a recount was likely.")]
+    public Task BodyModifierNamedNowhere_IsReported(string markup) => Tester.VerifyAsync(markup);
+
+    // "The Home Office has produced its own report … the report showed": the owner is the name before "its".
+    [Fact]
+    public Task ReportOwnedByANamedBody_IsNotReported() =>
+        Tester.VerifyAsync("The Home Office has produced its own report on wardens. But the report also showed that the public is confused.");
+
+    [Fact]
+    public Task ReportOwnedByNobodyNamed_IsReported() =>
+        Tester.VerifyAsync("The council has produced its own report on wardens. But [|the report also showed|] that the public is confused.");
+
+    // What a named speaker reports in the clause after the verb is the speaker's claim, not an unnamed source's.
+    [Theory]
+    [InlineData("Mr Hale admitted some people believed he was too close to the banks.")]
+    [InlineData("Acme said “blog” was the word that people have asked about most often.")]
+    public Task UnnamedGroupInsideANamedSpeakersClause_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("Mr Hale said the plan would fail, but [|analysts said|] it would work.")]
+    [InlineData("Mr Hale was in Leeds. [|Some people believed|] he was too close to the banks.")]
+    public Task UnnamedGroupInItsOwnClause_IsReported(string markup) => Tester.VerifyAsync(markup);
+
+    // A summary credited to a group is backed when the next sentence quotes a named member of it.
+    [Theory]
+    [InlineData("Shares may fall, analysts said. “Demand is weak,” said Ann Lee, an economist at Leeds Capital.")]
+    [InlineData("Analysts said the dip was not enough to derail growth. “Consumers remain willing to spend,” Acme economist Ann Lee said.")]
+    public Task SummaryBackedByANamedMembersQuotation_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("Shares may fall, [|analysts said|]. “I am furious,” said resident Ann Lee.")]
+    [InlineData("Shares may fall, [|analysts said|]. Demand is weak. “It will recover,” said Ann Lee, an economist at Leeds Capital.")]
+    public Task SummaryNotBackedByTheNextSentencesQuotation_IsReported(string markup) => Tester.VerifyAsync(markup);
 }
