@@ -15,29 +15,13 @@ public static class UnnamedSourceContext
     private const int SentencesBefore = 6;
     private const int SentencesAfter = 2;
 
-    // Said of the source itself ("Officials, who asked not to be named, said"), not of anyone else in the sentence
-    // ("Police did not name the victim, a spokesman said").
-    private static readonly string[] AnonymityReasons =
-    [
-        "asked not to be named", "asked not to be identified", "declined to be named", "declined to be identified",
-        "did not want to be named", "did not want to be identified", "condition of anonymity", "requested anonymity",
-        "asked for anonymity", "whom it did not name", "whom they did not name", "who was not named", "who were not named",
-        "not authorised to speak", "not authorized to speak",
-    ];
-
-    // Capitalised words that open a noun phrase without naming anyone: "One official", "Senior officials".
-    private static readonly HashSet<string> NotNamers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "one", "two", "three", "four", "five", "several", "some", "many", "other", "others", "most", "all",
-        "senior", "top", "its", "his", "her", "their", "our", "both", "each", "any", "no", "this", "that", "these", "those",
-        "and", "but", "however", "meanwhile", "government", "state", "local", "foreign", "industry", "bank", "company",
-    };
-
     /// <summary>The sentence says why the source is not named ("who asked not to be named", "on condition of anonymity").</summary>
     public static bool ExplainsAnonymity(SemanticModel model, SpeechAct act) =>
         // Once per sentence, not per act: one long sentence may hold thousands of acts.
         MemoOf(model).Anonymity.GetOrAdd(act.Sentence.Index, static (_, sentence) =>
-            Array.Exists(AnonymityReasons, reason => sentence.Text.Contains(reason, StringComparison.OrdinalIgnoreCase)), act.Sentence);
+            // Said of the source itself ("Officials, who asked not to be named, said"), not of anyone else in the
+            // sentence ("Police did not name the victim, a spokesman said"): anonymity-reasons.txt, shared with EL4109.
+            Lexicon.AnonymityReasons.Any(reason => sentence.Text.Contains(reason, StringComparison.OrdinalIgnoreCase)), act.Sentence);
 
     /// <summary>
     /// A modal right before the verb makes it the writer's hypothetical ("Some may criticise his methods", "people would
@@ -270,7 +254,7 @@ public static class UnnamedSourceContext
     // A capitalised word that names a body: not a phrase opener, a nationality, a month or a day.
     private static bool IsNamer(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && word.All(c => char.IsLetterOrDigit(c) || c is '-' or '&' or '.')
-        && !NotNamers.Contains(word) && !SpeechActFinder.NotNames.Contains(word) && !SpeechActFinder.IsNationality(word);
+        && !Lexicon.NotNamers.Contains(word) && !SpeechActFinder.NotNames.Contains(word) && !SpeechActFinder.IsNationality(word);
 
     /// <summary>A role word reduced for comparison: lower case, a plural -s dropped ("officials" = "official").</summary>
     public static string Head(string phrase)

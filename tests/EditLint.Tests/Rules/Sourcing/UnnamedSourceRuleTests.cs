@@ -1,4 +1,7 @@
+using EditLint.Packs;
+using EditLint.Rules;
 using EditLint.Rules.Sourcing;
+using EditLint.Semantics.Lexicons;
 using EditLint.Tests.Testing;
 
 namespace EditLint.Tests.Rules.Sourcing;
@@ -146,4 +149,26 @@ public sealed class UnnamedSourceRuleTests
     [InlineData("Shares may fall, [|analysts said|]. “I am furious,” said resident Ann Lee.")]
     [InlineData("Shares may fall, [|analysts said|]. Demand is weak. “It will recover,” said Ann Lee, an economist at Leeds Capital.")]
     public Task SummaryNotBackedByTheNextSentencesQuotation_IsReported(string markup) => Tester.VerifyAsync(markup);
+
+    // EL1002 and the EL4109 pack rule read one list of reasons for anonymity and one of unnamed sources: each reason
+    // in the lexicon quiets both, so an entry added there serves both rules.
+    public static TheoryData<string> AnonymityReasons => [.. Lexicon.AnonymityReasons];
+
+    [Theory, MemberData(nameof(AnonymityReasons))]
+    public void EveryAnonymityReason_QuietsBothRules(string reason)
+    {
+        Assert.DoesNotContain(Tester.Run($"The deal is off, a source, who {reason}, said."), d => d.Id == "EL1002");
+        Assert.DoesNotContain(RuleTester.For(El4109).Run($"The deal is off, a source familiar with the talks, who {reason}, said."), d => d.Id == "EL4109");
+        // Without the reason, both fire.
+        Assert.Contains(Tester.Run("The deal is off, a source said."), d => d.Id == "EL1002");
+        Assert.Contains(RuleTester.For(El4109).Run("The deal is off, a source familiar with the talks said."), d => d.Id == "EL4109");
+    }
+
+    public static TheoryData<string> UnnamedSources => [.. Lexicon.UnnamedSources.Where(s => s is not ("many" or "some" or "others" or "someone"))];
+
+    [Theory, MemberData(nameof(UnnamedSources))]
+    public void EveryUnnamedSourceHead_IsOneForEL4109(string head) =>
+        Assert.Contains(RuleTester.For(El4109).Run($"The deal is off, two {head} familiar with the talks said."), d => d.Id == "EL4109");
+
+    private static PackRule El4109 => BuiltInPacks.Rules.Single(r => r.Descriptor.Id == "EL4109");
 }
