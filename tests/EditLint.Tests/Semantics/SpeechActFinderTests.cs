@@ -29,6 +29,16 @@ public sealed class SpeechActFinderTests
         Assert.Equal(speaker, act.Speaker);
     }
 
+    // A participle or relative clause after the inverted tag borrows the same named speaker.
+    [Fact]
+    public void LaterVerbOfTheSameSentence_KeepsTheNamedSpeaker()
+    {
+        var acts = new SemanticModel(Loader.Read("test.md", new SourceText("---\ndate: 2025-02-26\n---\n\n“Sales were poor,” said analyst Ann Lee of Leeds Capital who noted that costs rose.\n"), DocumentFormat.Markdown))
+            .GetFacts<SpeechAct>();
+        Assert.NotEmpty(acts);
+        Assert.All(acts, act => Assert.Equal(SpeakerKind.Named, act.Kind));
+    }
+
     // Capitalised words that go on into a clause are the reported words, not the source's name.
     [Fact]
     public void NameThatOpensTheReportedClause_IsNotTheSource()

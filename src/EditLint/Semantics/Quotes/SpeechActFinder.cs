@@ -445,6 +445,9 @@ internal static class SpeechActFinder
                 var last = j;
                 while (kind == SpeakerKind.Named && last + 1 < verb && IsNameWord(tokens, last + 1))
                     last++;
+                // "said analyst Sherman Chao of Salomon Brothers, who noted …": the role is the name's title.
+                if (kind != SpeakerKind.Named && NameEndingPhrase(tokens, last + 1, quoted) is { } name && name < verb)
+                    return (StartOfPhrase(tokens, last, kind, quoted), name, SpeakerKind.Named);
                 return (StartOfPhrase(tokens, last, kind, quoted), last, Refine(tokens, last, kind, quoted));
             }
         }

@@ -154,10 +154,14 @@ public static class UnnamedSourceContext
     /// The unnamed source is what a named speaker reports, in the clause the speaker's verb governs: "Blair acknowledged
     /// some people believed …", "Merriam-Webster said it was the word that people asked about". No punctuation may
     /// stand between that verb and the source, which would start a clause or tag of its own ("Smith said it would
-    /// fail, but analysts said …").
+    /// fail, but analysts said …"); and a report or statement after the verb is its object ("He denied a report
+    /// claiming …").
     /// </summary>
     public static bool IsReportedByNamedSpeaker(SemanticModel model, SpeechAct act)
     {
+        // A document right after a verb is its object, not a clause: "denied a report claiming …" leaves the report unnamed.
+        if (Lexicon.DocumentNouns.Contains(Head(act.Speaker)))
+            return false;
         // The nearest such act before the source is the one to ask: the text after any earlier one contains its text.
         var ends = MemoOf(model).ReporterEnds.GetOrAdd(act.Sentence.Index, static (index, m) => [.. ActsBySentence(m)[index]
             .Where(a => a.Kind != SpeakerKind.Unnamed)
@@ -196,6 +200,64 @@ public static class UnnamedSourceContext
         }
         return groups;
     }
+
+    /// <summary>
+    /// The unnamed word is a modifier of a name that follows it before the verb: "The official Xinhua News Agency said"
+    /// is the agency speaking, not an official.
+    /// </summary>
+    public static bool ModifiesAName(SemanticModel model, SpeechAct act)
+    {
+        if (act.VerbSpan.Start <= act.SpeakerSpan.End)
+            return false;
+        var between = model.Document.Source.ToString(TextSpan.FromBounds(act.SpeakerSpan.End, act.VerbSpan.Start));
+        if (between.Length == 0 || !char.IsWhiteSpace(between[0]))
+            return false;
+        var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && !EndsPhrase(words[0]) && IsNamer(QuoteText.WithoutPossessive(words[0]));
+    }
+
+    /// <summary>
+    /// One unnamed person is introduced by name in the next sentence, which opens with a speaker named there for the
+    /// first time: "A US researcher has suggested … Ravi Purushotma believes …". A name met before ("Mr Blair") is
+    /// someone else; a group ("analysts") is not named by one of its members.
+    /// </summary>
+    public static bool IsIntroducedNext(SemanticModel model, SpeechAct act)
+    {
+        var words = act.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var next = act.Sentence.Index + 1;
+        if (words.Length < 2 || words[0].ToLowerInvariant() is not ("a" or "an" or "one") || next >= model.Sentences.Count)
+            return false;
+        var sentence = model.Sentences[next];
+        var firstMention = FirstMentions(model);
+        foreach (var other in ActsBySentence(model)[next])
+        {
+            if (other.Kind != SpeakerKind.Named || other.SpeakerSpan.Start - sentence.Span.Start > 2)
+                continue;
+            var surname = QuoteText.WithoutPossessive(other.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]);
+            // A name of two words or more, first written here.
+            if (other.Speaker.Contains(' ') && firstMention.TryGetValue(surname, out var first) && first >= sentence.Span.Start)
+                return true;
+        }
+        return false;
+    }
+
+    // Where each word of a name is first written in the document, read once per document.
+    private static Dictionary<string, int> FirstMentions(SemanticModel model) => model.GetSummary(FirstMentionsKey, static m =>
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in m.GetFacts<NameMention>())
+        {
+            foreach (var word in mention.Words)
+            {
+                var text = QuoteText.WithoutPossessive(word.Text);
+                if (!first.TryGetValue(text, out var at) || word.Span.Start < at)
+                    first[text] = word.Span.Start;
+            }
+        }
+        return first;
+    });
+
+    private static readonly object FirstMentionsKey = new();
 
     // Read once per document: the rule asks about a few sentences each, and a scan of all facts per question was quadratic.
     private static ILookup<int, SpeechAct> ActsBySentence(SemanticModel model) =>

@@ -91,6 +91,7 @@ public sealed class UnnamedSourceRuleTests
     // reported clause are no name.
     [Theory]
     [InlineData("“Sales were poor,” said retail analyst Ann Lee of Leeds Capital.", "")]
+    [InlineData("“Sales were poor,” said analyst Ann Lee of Leeds Capital, who noted that costs rose.", "")]
     [InlineData("“Sales were poor,” [|said a retail analyst|].", "fires")]
     [InlineData("The deal is off, [|according to analysts|] Mr Hale trusted.", "fires")]
     public Task RoleBeforeAName_NamesTheSource(string markup, string _) => Tester.VerifyAsync(markup);
@@ -137,6 +138,7 @@ public sealed class UnnamedSourceRuleTests
     [Theory]
     [InlineData("Mr Hale said the plan would fail, but [|analysts said|] it would work.")]
     [InlineData("Mr Hale was in Leeds. [|Some people believed|] he was too close to the banks.")]
+    [InlineData("The director has denied [|a report claiming|] he warned the board.")]
     public Task UnnamedGroupInItsOwnClause_IsReported(string markup) => Tester.VerifyAsync(markup);
 
     // A summary credited to a group is backed when the next sentence quotes a named member of it.
@@ -171,4 +173,26 @@ public sealed class UnnamedSourceRuleTests
         Assert.Contains(RuleTester.For(El4109).Run($"The deal is off, two {head} familiar with the talks said."), d => d.Id == "EL4109");
 
     private static PackRule El4109 => BuiltInPacks.Rules.Single(r => r.Descriptor.Id == "EL4109");
+
+    // "The official Acme News Agency said": the role word modifies the name that speaks.
+    [Fact]
+    public Task RoleWordBeforeANamedSpeaker_IsNotReported() =>
+        Tester.VerifyAsync("The official Acme News Agency said the arrest was linked to alleged fraud.");
+
+    [Theory]
+    [InlineData("[|Officials on Monday said|] the plant would close.")]
+    [InlineData("[|Officials yesterday said|] the plant would close.")]
+    public Task RoleWordBeforeATimeWord_IsReported(string markup) => Tester.VerifyAsync(markup);
+
+    // One unnamed person introduced by name in the next sentence is named; a name met before, or a group, is not.
+    [Theory]
+    [InlineData("A researcher has suggested that games could teach languages. Ravi Sen believes the games do better than books.")]
+    [InlineData("A spokesman said the plant would close. Ann Lee, the firm's head of press, said the staff would be told.")]
+    public Task OnePersonNamedInTheNextSentence_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("Ann Lee met the staff on Monday. [|A spokesman said|] the plant would close. Ann Lee said the staff would be told.")]
+    [InlineData("[|A spokesman said|] the plant would close. The staff will be told on Monday, Ann Lee said.")]
+    [InlineData("[|Analysts said|] the plant would close. Ann Lee believes the staff will be told.")]
+    public Task NextSentenceNamesSomeoneElse_IsReported(string markup) => Tester.VerifyAsync(markup);
 }
