@@ -94,6 +94,9 @@ public static class Lexicon
             .Select(e => string.Join(@"\s+", e.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(System.Text.RegularExpressions.Regex.Escape))));
     }
 
+    /// <summary>People who speak for the person or body the sentence names ("an aide", "a spokesman").</summary>
+    public static FrozenSet<string> ProxyRoles { get; } = Load("proxy-roles.txt");
+
     /// <summary>Courtesy and job titles that come before a name.</summary>
     public static FrozenSet<string> PersonTitles { get; } = Load("person-titles.txt", StringComparer.Ordinal);
 

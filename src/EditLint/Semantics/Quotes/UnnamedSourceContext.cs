@@ -241,6 +241,90 @@ public static class UnnamedSourceContext
         return false;
     }
 
+    /// <summary>
+    /// "The official" or "the report" refers back to the one the article introduced, and if the article named whose it
+    /// was there ("a senior Bank of Japan official said … the official cited"), it is named: the same role or body word
+    /// (source-roles.txt, source-bodies.txt) earlier in a speech act whose source is named. An indefinite one ("a
+    /// spokesman") is someone new, and sources or analysts are many people ("Wall Street sources … The sources said").
+    /// </summary>
+    public static bool RefersToAnIdentifiedOne(SemanticModel model, SpeechAct act) =>
+        IsDefinite(act.Speaker) && IdentifiedHeads(model).TryGetValue(Head(act.Speaker), out var first) && first < act.SpeakerSpan.Start;
+
+    /// <summary>
+    /// "The report" after a sentence that introduced a document or claim with a name in it ("The SIA, in a report
+    /// adopted yesterday, …", "The New York Times published allegations …"): the named one's.
+    /// </summary>
+    public static bool IsDocumentIntroducedWithAName(SemanticModel model, SpeechAct act)
+    {
+        if (!IsDefinite(act.Speaker) || !Lexicon.DocumentNouns.Contains(LastWord(act.Speaker)))
+            return false;
+        var memo = MemoOf(model);
+        for (var k = act.Sentence.Index; k >= 0 && k >= act.Sentence.Index - SentencesBefore; k--)
+        {
+            if (memo.IntroducesDocument.GetOrAdd(k, static (index, m) => IntroducesDocument(m, m.Sentences[index]), model))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// One who speaks for someone (proxy-roles.txt: "an aide", "a spokesman") speaks for the person or body the sentence
+    /// names: "Ann Lee will fight the charges, an aide said"; not "Police did not name the victim, a spokesman said",
+    /// where no name is given.
+    /// </summary>
+    public static bool SpeaksForANamedOne(SemanticModel model, SpeechAct act)
+    {
+        var words = act.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !Lexicon.ProxyRoles.Contains(LastWord(act.Speaker)))
+            return false;
+        var sentence = act.Sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var w = 0; w < sentence.Length; w++)
+        {
+            var word = QuoteText.WithoutPossessive(Bare(sentence[w]));
+            if (IsNamer(word) && (w > 0 || MidSentenceNames(model).Contains(word)))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsDefinite(string speaker) => speaker.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+
+    private static string LastWord(string phrase) => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last] ? last : "";
+
+    // A sentence with a document or claim word and a name in it.
+    private static bool IntroducesDocument(SemanticModel model, Sentence sentence)
+    {
+        var words = sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!words.Any(w => Lexicon.DocumentNouns.Contains(Bare(w)) || Lexicon.ClaimNouns.Contains(Bare(w))))
+            return false;
+        for (var w = 0; w < words.Length; w++)
+        {
+            var word = QuoteText.WithoutPossessive(Bare(words[w]));
+            if (IsNamer(word) && (w > 0 || MidSentenceNames(model).Contains(word)))
+                return true;
+        }
+        return false;
+    }
+
+    // Where each role or body word is first the head of a source the article names ("a Bank of Japan official", or an
+    // unnamed one identified nearby), read once per document. Only one body's people: IsIdentifiedNearby asks the same.
+    private static Dictionary<string, int> IdentifiedHeads(SemanticModel model) => model.GetSummary(IdentifiedHeadsKey, static m =>
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var act in m.GetFacts<SpeechAct>())
+        {
+            var head = Head(act.Speaker);
+            var identified = act.Kind == SpeakerKind.Role
+                ? Lexicon.SourceRoles.Contains(head) || Lexicon.SourceBodies.Contains(head)
+                : act.Kind == SpeakerKind.Unnamed && IsIdentifiedNearby(m, act);
+            if (identified && (!first.TryGetValue(head, out var at) || act.SpeakerSpan.Start < at))
+                first[head] = act.SpeakerSpan.Start;
+        }
+        return first;
+    });
+
+    private static readonly object IdentifiedHeadsKey = new();
+
     // Where each word of a name is first written in the document, read once per document.
     private static Dictionary<string, int> FirstMentions(SemanticModel model) => model.GetSummary(FirstMentionsKey, static m =>
     {
@@ -284,6 +368,8 @@ public static class UnnamedSourceContext
         public ConcurrentDictionary<(int Sentence, string Head), bool> Named { get; } = new();
 
         public ConcurrentDictionary<int, int[]> ReporterEnds { get; } = new();
+
+        public ConcurrentDictionary<int, bool> IntroducesDocument { get; } = new();
 
         public ConcurrentDictionary<int, HashSet<string>> QuotedGroups { get; } = new();
     }

@@ -195,4 +195,49 @@ public sealed class UnnamedSourceRuleTests
     [InlineData("[|A spokesman said|] the plant would close. The staff will be told on Monday, Ann Lee said.")]
     [InlineData("[|Analysts said|] the plant would close. Ann Lee believes the staff will be told.")]
     public Task NextSentenceNamesSomeoneElse_IsReported(string markup) => Tester.VerifyAsync(markup);
+
+    // "The official" refers back to the one introduced: named there, named here, however far back.
+    [Fact]
+    public Task DefiniteRoleIntroducedWithItsBody_IsNotReported() =>
+        Tester.VerifyAsync("""
+            The Bank of Japan is content with the yen, a senior Bank of Japan official said.
+
+            Trade fell in May. Prices rose in June. Exports fell in July. Imports rose in August. The port closed in
+            September. The talks were not over. Ministers met on Friday.
+
+            The official cited the budget as a risk.
+            """);
+
+    [Fact]
+    public Task DefiniteRoleNeverIdentified_IsReported() =>
+        Tester.VerifyAsync("""
+            The yen is stable, [|a senior official said|].
+
+            Trade fell in May. Prices rose in June. Exports fell in July. Imports rose in August. The port closed in
+            September. The talks were not over. Ministers met on Friday.
+
+            The official cited the budget as a risk.
+            """);
+
+    // "The report" after a sentence that gave a document or claim with its owner's name is that owner's.
+    [Theory]
+    [InlineData("The Acme Society, in a report adopted on Monday, called for more staff. The report said firms should be more careful.")]
+    [InlineData("The Daily Planet published allegations about his taxes. The reports indicated he paid little tax.")]
+    public Task DefiniteDocumentIntroducedWithAName_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("The society called for more staff. [|The report said|] firms should be more careful.")]
+    [InlineData("Ann Lee spoke on Monday. [|A report said|] firms should be more careful.")]
+    public Task DocumentWithoutAnOwner_IsReported(string markup) => Tester.VerifyAsync(markup);
+
+    // An aide or a spokesman speaks for the one the sentence names.
+    [Theory]
+    [InlineData("Commissioner Ann Lee plans to fight the charges, an aide said.")]
+    [InlineData("A spokesman said Downing Street had no comment to make.")]
+    public Task ProxyForANamedOne_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("The victim was taken to hospital, [|a spokesman said|].")]
+    [InlineData("Acme Corp will appeal. The victim was taken to hospital, [|one official said|].")]
+    public Task ProxyWithNobodyNamedOrAnotherRole_IsReported(string markup) => Tester.VerifyAsync(markup);
 }
