@@ -280,6 +280,15 @@ public static class UnnamedSourceContext
         var sentence = act.Sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var w = 0; w < sentence.Length; w++)
         {
+            // Whom the words were told is no principal: "a spokesman told BBC News", "told the Military Times".
+            if (sentence[w].ToLowerInvariant() is "told" or "tells" or "telling")
+            {
+                if (w + 1 < sentence.Length && sentence[w + 1].ToLowerInvariant() is "the")
+                    w++;
+                while (w + 1 < sentence.Length && char.IsUpper(sentence[w + 1][0]) && !EndsPhrase(sentence[w]))
+                    w++;
+                continue;
+            }
             var word = QuoteText.WithoutPossessive(Bare(sentence[w]));
             if (IsNamer(word) && (w > 0 || MidSentenceNames(model).Contains(word)))
                 return true;

@@ -238,6 +238,8 @@ public sealed class UnnamedSourceRuleTests
 
     [Theory]
     [InlineData("The victim was taken to hospital, [|a spokesman said|].")]
+    [InlineData("The victim was taken to hospital, [|a spokesman told|] the Daily Planet.")]
+    [InlineData("[|A spokesman told|] Acme News the victim was taken to hospital.")]
     [InlineData("Acme Corp will appeal. The victim was taken to hospital, [|one official said|].")]
     public Task ProxyWithNobodyNamedOrAnotherRole_IsReported(string markup) => Tester.VerifyAsync(markup);
 }
