@@ -97,6 +97,9 @@ public static class Lexicon
     /// <summary>People who speak for the person or body the sentence names ("an aide", "a spokesman").</summary>
     public static FrozenSet<string> ProxyRoles { get; } = Load("proxy-roles.txt");
 
+    /// <summary>Government bodies a subject word before them names ("the food ministry").</summary>
+    public static FrozenSet<string> SubjectBodies { get; } = Load("subject-bodies.txt");
+
     /// <summary>Courtesy and job titles that come before a name.</summary>
     public static FrozenSet<string> PersonTitles { get; } = Load("person-titles.txt", StringComparer.Ordinal);
 

@@ -52,26 +52,32 @@ public static class UnnamedSourceContext
             return true;
         // A body word among the modifiers is that body's people: "a senior ministry official" after "Japan's
         // Agriculture Ministry", "company officials" after "Continental Illinois Corp said".
-        foreach (var modifier in Modifiers(act))
+        var modifiers = Modifiers(act);
+        for (var m = 0; m < modifiers.Count; m++)
         {
+            var modifier = Head(modifiers[m]);
             if (Lexicon.SourceBodies.Contains(modifier) && IsNamedAround(model, act, modifier, isBody: true))
+                return true;
+            // "a food ministry report", "a Venezuelan energy and mines ministry source": the subject names the ministry.
+            if (Lexicon.SubjectBodies.Contains(modifier) && m > 0 && modifiers[m - 1].All(char.IsLower) && !Lexicon.NotNamers.Contains(modifiers[m - 1]))
                 return true;
         }
         return false;
     }
 
-    // The words before the role's head: those of the speaker phrase, and the two right before it in the sentence,
-    // which the phrase may leave out ("a senior ministry official" is spoken by "official").
-    private static IEnumerable<string> Modifiers(SpeechAct act)
+    // The words before the role's head, in order: the two right before the speaker phrase in the sentence, which the
+    // phrase may leave out ("a senior ministry official" is spoken by "official"), and the phrase's own.
+    private static List<string> Modifiers(SpeechAct act)
     {
-        var words = act.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var m = 0; m < words.Length - 1; m++)
-            yield return Head(words[m]);
         var block = act.Sentence.Block.Text;
         var from = Math.Clamp(act.LocalSpeakerStart, act.Sentence.LocalStart, block.Length);
         var before = block[act.Sentence.LocalStart..from].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var modifiers = new List<string>();
         for (var b = before.Length - 1; b >= 0 && b >= before.Length - 2 && !EndsPhrase(before[b]); b--)
-            yield return Head(before[b]);
+            modifiers.Insert(0, before[b]);
+        var words = act.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        modifiers.AddRange(words[..^1]);
+        return modifiers;
     }
 
     private static bool IsNamedAround(SemanticModel model, SpeechAct act, string head, bool isBody)
@@ -397,8 +403,13 @@ public static class UnnamedSourceContext
         {
             if (!words[k + 1].Equals("by", StringComparison.OrdinalIgnoreCase) || k + 2 >= words.Length)
                 continue;
-            var author = words[k + 2].Equals("the", StringComparison.OrdinalIgnoreCase) && k + 3 < words.Length ? words[k + 3] : words[k + 2];
-            return IsNamer(QuoteText.WithoutPossessive(Bare(author)));
+            // Past "the" and a role before the name: "a report by analysts Forrester Research".
+            var a = k + 2;
+            if (words[a].Equals("the", StringComparison.OrdinalIgnoreCase) && a + 1 < words.Length)
+                a++;
+            if (Lexicon.SpeakerNouns.Contains(words[a]) && char.IsLower(words[a][0]) && a + 1 < words.Length && !EndsPhrase(words[a]))
+                a++;
+            return IsNamer(QuoteText.WithoutPossessive(Bare(words[a])));
         }
         return false;
     }

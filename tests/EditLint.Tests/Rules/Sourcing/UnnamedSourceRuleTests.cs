@@ -45,6 +45,7 @@ public sealed class UnnamedSourceRuleTests
     [InlineData("Lending will grow, the IADB's annual report showed. The report said loans would reach $5bn.")]
     [InlineData("According to a report on Wednesday by UpGuard, a security firm, the data was exposed.")]
     [InlineData("According to a recent report by The Atlantic, the group kept a database.")]
+    [InlineData("The number of computers will double, according to a report by analysts Acme Research.")]
     [InlineData("The report by Parliament's defence committee said the contracts were too small.")]
     [InlineData("Some protesters responded by throwing stones at the police.")]
     [InlineData("The law would allow the extradition of people accused of crimes to the mainland.")]
@@ -112,12 +113,16 @@ public sealed class UnnamedSourceRuleTests
     [InlineData("Japan's Farm Ministry will resist the demands, a senior ministry official said.")]
     [InlineData("Acme Corp said it may write off the loans. This would cut profit by $10m, company officials told reporters.")]
     [InlineData("The Green Party met on Sunday. A party spokesman said the vote would be held in May.")]
+    [InlineData("Prices of rice rose by a quarter in March, a food ministry report said.")]
+    [InlineData("“All options are open,” a Ruritanian energy and mines ministry source said.")]
     public Task BodyModifierNamedNearby_IsNotReported(string text) => Tester.VerifyAsync(text);
 
     [Theory]
     [InlineData("Talks will resume in May, a senior ministry [|official said|].")]
     [InlineData("Profits will fall this year, [|company officials said|].")]
     [InlineData("The vote was close. [|A party spokesman said|] a recount was likely.")]
+    [InlineData("Prices of rice rose in March, a senior ministry [|report said|].")]
+    [InlineData("The number of computers will double, [|according to a report|] by analysts.")]
     public Task BodyModifierNamedNowhere_IsReported(string markup) => Tester.VerifyAsync(markup);
 
     // "The Home Office has produced its own report … the report showed": the owner is the name before "its".
