@@ -272,6 +272,9 @@ internal static class SpeechActFinder
                 // "said retail analyst Nick Bubb of Evolution Securities": the role is the name's title, and the name speaks.
                 if (NameEndingPhrase(tokens, j + 1, quoted) is { } named)
                     return (start, named, SpeakerKind.Named);
+                // "according to technology analysts, TDG Research,": the name in apposition.
+                if (j + 2 < tokens.Count && tokens[j + 1].Text == "," && NameEndingPhrase(tokens, j + 2, quoted) is { } apposed)
+                    return (start, apposed, SpeakerKind.Named);
                 // Keep the head noun's own modifiers: "a senior official", "officials at the ministry".
                 var kind = Lexicon.UnnamedSources.Contains(token.Text) ? SpeakerKind.Unnamed : SpeakerKind.Role;
                 if (kind == SpeakerKind.Unnamed && (HasNamedModifier(tokens, start, j) || NamesAnOrganisationAfter(tokens, j)))

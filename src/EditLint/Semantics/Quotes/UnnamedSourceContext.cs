@@ -262,8 +262,12 @@ public static class UnnamedSourceContext
     /// </summary>
     public static bool IsDocumentIntroducedWithAName(SemanticModel model, SpeechAct act)
     {
-        if (!IsDefinite(act.Speaker) || !Lexicon.DocumentNouns.Contains(LastWord(act.Speaker)))
+        if (!Lexicon.DocumentNouns.Contains(LastWord(act.Speaker)) || !(IsDefinite(act.Speaker) || Modifiers(act).Any(IsPossessive)))
             return false;
+        // The same document word with a name anywhere before: "the Japanese government said in a final official report
+        // … today's report said", however far back.
+        if (NamedDocuments(model).TryGetValue(Head(act.Speaker), out var introduced) && introduced <= act.Sentence.Index)
+            return true;
         var memo = MemoOf(model);
         for (var k = act.Sentence.Index; k >= 0 && k >= act.Sentence.Index - SentencesBefore; k--)
         {
@@ -298,8 +302,95 @@ public static class UnnamedSourceContext
             var word = QuoteText.WithoutPossessive(Bare(sentence[w]));
             if (IsNamer(word) && (w > 0 || MidSentenceNames(model).Contains(word)))
                 return true;
+            // "A spokesman said the company had no plans", "a spokesman for the firm": the body the article named before.
+            if (w > 0 && sentence[w - 1].ToLowerInvariant() is "the" or "its" && Lexicon.GenericBodies.Contains(Bare(sentence[w])) && BodyNamedBefore(model, act))
+                return true;
         }
         return false;
+    }
+
+    private static bool BodyNamedBefore(SemanticModel model, SpeechAct act)
+    {
+        for (var k = act.Sentence.Index; k >= 0 && k >= act.Sentence.Index - SentencesBefore; k--)
+        {
+            if (MemoOf(model).NamesABody.GetOrAdd(k, static (index, m) => NamesABody(m.Sentences[index].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)), model))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
+
+    // Each document word (report, study …) → the first sentence that has it with a name, read once per document.
+    private static Dictionary<string, int> NamedDocuments(SemanticModel model) => model.GetSummary(NamedDocumentsKey, static m =>
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sentence in m.Sentences)
+        {
+            var words = sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (!words.Any(w => Lexicon.DocumentNouns.Contains(Bare(w))) || !HasName(m, words, words.Length))
+                continue;
+            foreach (var word in words.Where(w => Lexicon.DocumentNouns.Contains(Bare(w))))
+                first.TryAdd(Head(word), sentence.Index);
+        }
+        return first;
+    });
+
+    private static readonly object NamedDocumentsKey = new();
+
+    // A name among the first <paramref name="end"/> words, not only a sentence's capitalised first word.
+    private static bool HasName(SemanticModel model, string[] words, int end)
+    {
+        for (var w = 0; w < end && w < words.Length; w++)
+        {
+            var word = QuoteText.WithoutPossessive(Bare(words[w]));
+            if (IsNamer(word) && (w > 0 || MidSentenceNames(model).Contains(word)))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A document ("a report suggests …") whose author the next sentence names: as its speaker, named there for the
+    /// first time ("… said market analyst Datamonitor"), or after "by" ("Compiled by Central Banking Publications, the
+    /// survey found …").
+    /// </summary>
+    public static bool IsDocumentNamedNext(SemanticModel model, SpeechAct act)
+    {
+        var next = act.Sentence.Index + 1;
+        if (IsDefinite(act.Speaker) || !Lexicon.DocumentNouns.Contains(LastWord(act.Speaker)) || next >= model.Sentences.Count)
+            return false;
+        var sentence = model.Sentences[next];
+        var firstMention = FirstMentions(model);
+        foreach (var other in ActsBySentence(model)[next])
+        {
+            var surname = QuoteText.WithoutPossessive(LastWord(other.Speaker));
+            if (other.Kind == SpeakerKind.Named && firstMention.TryGetValue(surname, out var first) && first >= sentence.Span.Start)
+                return true;
+        }
+        var words = sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var w = 0; w + 1 < words.Length; w++)
+        {
+            if (!words[w].Equals("by", StringComparison.OrdinalIgnoreCase))
+                continue;
+            var author = words[w + 1].Equals("the", StringComparison.OrdinalIgnoreCase) && w + 2 < words.Length ? words[w + 2] : words[w + 1];
+            if (IsNamer(QuoteText.WithoutPossessive(Bare(author))) && words.Any(x => Lexicon.DocumentNouns.Contains(Bare(x))))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A document after its verb and a preposition is where a speaker said it, not the speaker: "Gail Martell said in
+    /// her latest report" (the speech-act facts take "report" as the inverted speaker).
+    /// </summary>
+    public static bool IsMediumAfterVerb(SemanticModel model, SpeechAct act)
+    {
+        if (act.SpeakerSpan.Start < act.VerbSpan.End || !Lexicon.DocumentNouns.Contains(LastWord(act.Speaker)))
+            return false;
+        var between = model.Document.Source.ToString(TextSpan.FromBounds(act.VerbSpan.End, act.SpeakerSpan.Start)).Trim();
+        var first = between.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? act.Speaker.Split(' ')[0];
+        return first.ToLowerInvariant() is "in" or "on";
     }
 
     private static bool IsDefinite(string speaker) => speaker.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
@@ -385,6 +476,8 @@ public static class UnnamedSourceContext
         public ConcurrentDictionary<int, int[]> ReporterEnds { get; } = new();
 
         public ConcurrentDictionary<int, bool> IntroducesDocument { get; } = new();
+
+        public ConcurrentDictionary<int, bool> NamesABody { get; } = new();
 
         public ConcurrentDictionary<int, HashSet<string>> QuotedGroups { get; } = new();
     }

@@ -247,4 +247,55 @@ public sealed class UnnamedSourceRuleTests
     [InlineData("[|A spokesman told|] Acme News the victim was taken to hospital.")]
     [InlineData("Acme Corp will appeal. The victim was taken to hospital, [|one official said|].")]
     public Task ProxyWithNobodyNamedOrAnotherRole_IsReported(string markup) => Tester.VerifyAsync(markup);
+
+    // A document whose author the next sentence names: as a speaker named there first, or after "by".
+    [Theory]
+    [InlineData("Children in Ruritania earn the most, a report suggests. Children spend £700 a year, said market analyst Acme Data.")]
+    [InlineData("A report last month showed the dollar losing favour. Compiled by Acme Publications, the survey found most banks sold dollars.")]
+    public Task DocumentWhoseAuthorTheNextSentenceNames_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("Children in Ruritania earn the most, [|a report suggests|]. Children spend £700 a year on sweets.")]
+    [InlineData("Ann Lee spoke on Monday. Children in Ruritania earn the most, [|a report suggests|]. Children spend £700 a year, said Ann Lee.")]
+    public Task DocumentWhoseAuthorNobodyNamesNext_IsReported(string markup) => Tester.VerifyAsync(markup);
+
+    // "Today's report" is the one the article introduced with its owner, however far back.
+    [Fact]
+    public Task PossessiveDocumentIntroducedFarBack_IsNotReported() =>
+        Tester.VerifyAsync("""
+            Faulty repairs caused the crash, the Ruritanian government said in a final report from Acme Airways' inquiry.
+
+            Trade fell in May. Prices rose in June. Exports fell in July. Imports rose in August. The port closed in
+            September. The talks were not over. Ministers met on Friday.
+
+            Inspectors approved the repairs without seeing them, today's report said.
+            """);
+
+    [Fact]
+    public Task PossessiveDocumentNeverIntroduced_IsReported() =>
+        Tester.VerifyAsync("Inspectors approved the repairs without seeing them, today's [|report said|].");
+
+    // "said in her latest report": the report is where she said it.
+    [Fact]
+    public Task DocumentAsTheMediumOfANamedSpeaker_IsNotReported() =>
+        Tester.VerifyAsync("Analyst Ann Lee, author of the newsletter “Crop News,” said in her latest report that wheat imports would rise.");
+
+    // A spokesman speaking of "the company" speaks for the company the article named just before.
+    [Theory]
+    [InlineData("Acme Corp cut costs on Monday. A spokesman said the company had no plans to cut jobs.")]
+    [InlineData("Acme Corp may sell its film unit. A spokesman for the firm refused to comment on the reports.")]
+    public Task ProxyOfTheCompanyNamedBefore_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("Costs were cut on Monday. [|A spokesman said|] the company had no plans to cut jobs.")]
+    public Task ProxyOfACompanyNeverNamed_IsReported(string markup) => Tester.VerifyAsync(markup);
+
+    // A name in apposition after the role: "according to technology analysts, Acme Research,".
+    [Fact]
+    public Task RoleWithANameInApposition_IsNotReported() =>
+        Tester.VerifyAsync("According to technology analysts, Acme Research, there will be 20 million subscribers.");
+
+    [Fact]
+    public Task RoleFollowedByACommaAndAClause_IsReported() =>
+        Tester.VerifyAsync("There will be 20 million subscribers, [|according to technology analysts|], Acme said on Monday.");
 }
