@@ -231,7 +231,9 @@ public static class UnnamedSourceContext
     {
         var words = act.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var next = act.Sentence.Index + 1;
-        if (words.Length < 2 || words[0].ToLowerInvariant() is not ("a" or "an" or "one") || next >= model.Sentences.Count)
+        // A person: a document's author is found another way (IsDocumentNamedNext).
+        if (words.Length < 2 || words[0].ToLowerInvariant() is not ("a" or "an" or "one") || next >= model.Sentences.Count
+            || Lexicon.DocumentNouns.Contains(words[^1]))
             return false;
         var sentence = model.Sentences[next];
         var firstMention = FirstMentions(model);
@@ -357,24 +359,31 @@ public static class UnnamedSourceContext
     /// </summary>
     public static bool IsDocumentNamedNext(SemanticModel model, SpeechAct act)
     {
+        // One document ("a report", "an official survey"), not press reports at large ("reports say").
+        var speaker = act.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var next = act.Sentence.Index + 1;
-        if (IsDefinite(act.Speaker) || !Lexicon.DocumentNouns.Contains(LastWord(act.Speaker)) || next >= model.Sentences.Count)
+        if (speaker.Length < 2 || speaker[0].ToLowerInvariant() is not ("a" or "an") || !Lexicon.DocumentNouns.Contains(speaker[^1])
+            || speaker[^1].EndsWith('s') || next >= model.Sentences.Count)
             return false;
         var sentence = model.Sentences[next];
         var firstMention = FirstMentions(model);
         foreach (var other in ActsBySentence(model)[next])
         {
-            var surname = QuoteText.WithoutPossessive(LastWord(other.Speaker));
-            if (other.Kind == SpeakerKind.Named && firstMention.TryGetValue(surname, out var first) && first >= sentence.Span.Start)
+            // An author, not whoever the story turns to next: a body ("… Research") or a name with its role
+            // ("market analyst Datamonitor").
+            var words = other.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var author = words.Any(w => w.All(char.IsLower)) || Lexicon.BodyNameEndings.Contains(QuoteText.WithoutPossessive(words[^1]));
+            if (other.Kind == SpeakerKind.Named && author && firstMention.TryGetValue(QuoteText.WithoutPossessive(words[^1]), out var first) && first >= sentence.Span.Start)
                 return true;
         }
-        var words = sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var w = 0; w + 1 < words.Length; w++)
+        // "Compiled by Central Banking Publications", "a study by the Acme Institute".
+        var text = sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var w = 1; w + 1 < text.Length; w++)
         {
-            if (!words[w].Equals("by", StringComparison.OrdinalIgnoreCase))
+            if (!text[w].Equals("by", StringComparison.OrdinalIgnoreCase) || !(text[w - 1].EndsWith("ed", StringComparison.Ordinal) || Lexicon.DocumentNouns.Contains(text[w - 1])))
                 continue;
-            var author = words[w + 1].Equals("the", StringComparison.OrdinalIgnoreCase) && w + 2 < words.Length ? words[w + 2] : words[w + 1];
-            if (IsNamer(QuoteText.WithoutPossessive(Bare(author))) && words.Any(x => Lexicon.DocumentNouns.Contains(Bare(x))))
+            var name = text[w + 1].Equals("the", StringComparison.OrdinalIgnoreCase) && w + 2 < text.Length ? text[w + 2] : text[w + 1];
+            if (IsNamer(QuoteText.WithoutPossessive(Bare(name))))
                 return true;
         }
         return false;

@@ -252,11 +252,14 @@ public sealed class UnnamedSourceRuleTests
     [Theory]
     [InlineData("Children in Ruritania earn the most, a report suggests. Children spend £700 a year, said market analyst Acme Data.")]
     [InlineData("A report last month showed the dollar losing favour. Compiled by Acme Publications, the survey found most banks sold dollars.")]
+    [InlineData("Children in Ruritania earn the most, a report says. The study by the Acme Institute found children spend £700 a year.")]
     public Task DocumentWhoseAuthorTheNextSentenceNames_IsNotReported(string text) => Tester.VerifyAsync(text);
 
     [Theory]
     [InlineData("Children in Ruritania earn the most, [|a report suggests|]. Children spend £700 a year on sweets.")]
     [InlineData("Ann Lee spoke on Monday. Children in Ruritania earn the most, [|a report suggests|]. Children spend £700 a year, said Ann Lee.")]
+    [InlineData("The director has denied [|a report claiming|] he warned the board. Ann Lee said the claim was false.")]
+    [InlineData("The exchange may be sold, [|reports claim|]. Acme Research said the bid would fail.")]
     public Task DocumentWhoseAuthorNobodyNamesNext_IsReported(string markup) => Tester.VerifyAsync(markup);
 
     // "Today's report" is the one the article introduced with its owner, however far back.
