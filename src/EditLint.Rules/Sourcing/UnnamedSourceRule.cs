@@ -18,10 +18,19 @@ public sealed class UnnamedSourceRule : Rule
         // The same unnamed group quoted again ("Diplomats said … The diplomats said") is one sourcing question, asked
         // once per article at its first use; the message says how often the article leans on it.
         // Not when the article says whose they are nearby, or why they are not named, or the words are the writer's
-        // own hypothetical ("Some may criticise …").
+        // own hypothetical ("Some may criticise …"), or a named speaker reports them ("Blair acknowledged some people
+        // believed …"), or the next sentence quotes a named member of the group or introduces the one person by name,
+        // or the word only modifies a name ("The official Xinhua News Agency said"), or "the official" or "the report"
+        // is one the article named before, or an aide or spokesman speaks for the one the sentence names, or the next
+        // sentence names a document's author, or the document is only where a speaker said it ("said in her report").
         var groups = context.Model.GetFacts<SpeechAct>()
             .Where(act => act.Kind == SpeakerKind.Unnamed && act.Sentence.Block.IsProse && !UnnamedSourceContext.ExplainsAnonymity(context.Model, act)
-                && !UnnamedSourceContext.IsHypothetical(context.Model, act) && !UnnamedSourceContext.IsIdentifiedNearby(context.Model, act))
+                && !UnnamedSourceContext.IsHypothetical(context.Model, act) && !UnnamedSourceContext.IsIdentifiedNearby(context.Model, act)
+                && !UnnamedSourceContext.IsReportedByNamedSpeaker(context.Model, act) && !UnnamedSourceContext.IsBackedByNextQuotation(context.Model, act)
+                && !UnnamedSourceContext.ModifiesAName(context.Model, act) && !UnnamedSourceContext.IsIntroducedNext(context.Model, act)
+                && !UnnamedSourceContext.RefersToAnIdentifiedOne(context.Model, act) && !UnnamedSourceContext.IsDocumentIntroducedWithAName(context.Model, act)
+                && !UnnamedSourceContext.SpeaksForANamedOne(context.Model, act) && !UnnamedSourceContext.IsDocumentNamedNext(context.Model, act)
+                && !UnnamedSourceContext.IsMediumAfterVerb(context.Model, act))
             .GroupBy(act => UnnamedSourceContext.Head(act.Speaker));
         foreach (var group in groups)
         {

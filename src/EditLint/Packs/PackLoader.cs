@@ -217,8 +217,24 @@ public static partial class PackLoader
 
     private static Check? CreateCheck(YamlFile yaml, YamlMappingNode root, string kind, bool ignoreCase, bool raw, string? fix)
     {
+        // "{lexicon:unnamed-sources}" stands for a lexicon of the built-in rules, so that both read one list.
+        string? Expand(string pattern, YamlNode node)
+        {
+            if (!pattern.Contains("{lexicon:", StringComparison.Ordinal))
+                return pattern;
+            string? unknown = null;
+            var expanded = LexiconReference().Replace(pattern, m => Semantics.Lexicons.Lexicon.Pattern(m.Groups[1].Value) is { } list ? "(?:" + list + ")" : (unknown ??= m.Value));
+            if (unknown is null)
+                return expanded;
+            yaml.Error(node, $"unknown lexicon '{unknown}' in pattern '{pattern}'");
+            return null;
+        }
+
         Regex? Compile(string pattern, YamlNode node, bool wholeWord = true)
         {
+            if (Expand(pattern, node) is not { } expanded)
+                return null;
+            pattern = expanded;
             if (PackPattern.Validate(pattern) is { } error)
             {
                 yaml.Error(node, $"invalid pattern '{pattern}': {error}");
@@ -235,7 +251,7 @@ public static partial class PackLoader
                 yaml.Error(root, $"a '{kind}' rule needs '{key}'");
                 return null;
             }
-            var valid = tokens.Where(t => Compile(t.Value, t.Node) is not null).Select(t => t.Value).ToList();
+            var valid = tokens.Where(t => Compile(t.Value, t.Node) is not null).Select(t => Expand(t.Value, t.Node)!).ToList();
             return valid.Count == tokens.Count ? PackPattern.Create(PackPattern.Alternation(valid), ignoreCase, raw) : null;
         }
 
@@ -385,4 +401,7 @@ public static partial class PackLoader
 
     [GeneratedRegex("%s", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PercentS();
+
+    [GeneratedRegex(@"\{lexicon:([^{}]*)\}", RegexOptions.CultureInvariant)]
+    private static partial Regex LexiconReference();
 }

@@ -50,6 +50,7 @@ public sealed class PackLoaderTests
     [Theory]
     [InlineData("check: exists\n", 3, "unknown check 'exists'")]
     [InlineData("check: existence\ntokens: ['(unclosed']\n", 4, "invalid pattern")]
+    [InlineData("check: existence\ntokens: ['{lexicon:no-such-list}']\n", 4, "unknown lexicon '{lexicon:no-such-list}'")]
     [InlineData("check: existence\ntokens: [x]\nseverity: loud\n", 5, "unknown severity")]
     [InlineData("check: existence\ntokens: [x]\nscope: page\n", 5, "unknown scope 'page'")]
     [InlineData("check: metric\nformula: words / sentnces\ncondition: '> 3'\n", 4, "unknown count 'sentnces'")]

@@ -76,6 +76,42 @@ public static class Lexicon
     /// <summary>Unnamed sources that are one body's people ("the spokesman"), answered by the body named before them.</summary>
     public static FrozenSet<string> SourceRoles { get; } = Load("source-roles.txt");
 
+    /// <summary>Nationalities and regions before a role, which say where a source is from, not who it is ("British officials").</summary>
+    public static FrozenSet<string> Nationalities { get; } = Load("nationalities.txt", StringComparer.Ordinal);
+
+    /// <summary>Role → the role its group is known by ("economist" → "analyst"): roles that speak for one another.</summary>
+    public static FrozenDictionary<string, string> SourceKin { get; } = LoadGroups("source-kin.txt");
+
+    /// <summary>Words that stand for any body named before them ("the company", "company officials").</summary>
+    public static FrozenSet<string> GenericBodies { get; } = Load("generic-bodies.txt");
+
+    /// <summary>Phrases that say why a source is not named ("asked not to be named", "condition of anonymity"): EL1002 and EL4109.</summary>
+    public static IReadOnlyList<string> AnonymityReasons { get; } = Lines("anonymity-reasons.txt");
+
+    /// <summary>Capitalised words that open a noun phrase without naming anyone ("One official", "Senior officials").</summary>
+    public static FrozenSet<string> NotNamers { get; } = Load("not-namers.txt");
+
+    /// <summary>
+    /// The lexicon <paramref name="name"/> (its file name without ".txt") as one regular-expression alternation of its
+    /// entries, longest first, each matched literally with any run of white space between words; null when there is
+    /// no such lexicon. Rule packs refer to it as <c>{lexicon:name}</c>, so that a pack rule and a built-in rule share
+    /// one list (EL4109 and EL1002 share unnamed-sources and anonymity-reasons).
+    /// </summary>
+    public static string? Pattern(string name)
+    {
+        if (name.Length == 0 || !name.All(c => char.IsAsciiLetterLower(c) || c == '-')
+            || typeof(Lexicon).Assembly.GetManifestResourceInfo("EditLint.Lexicons." + name + ".txt") is null)
+            return null;
+        return string.Join("|", Lines(name + ".txt").OrderByDescending(e => e.Length)
+            .Select(e => string.Join(@"\s+", e.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(System.Text.RegularExpressions.Regex.Escape))));
+    }
+
+    /// <summary>People who speak for the person or body the sentence names ("an aide", "a spokesman").</summary>
+    public static FrozenSet<string> ProxyRoles { get; } = Load("proxy-roles.txt");
+
+    /// <summary>Government bodies a subject word before them names ("the food ministry").</summary>
+    public static FrozenSet<string> SubjectBodies { get; } = Load("subject-bodies.txt");
+
     /// <summary>Courtesy and job titles that come before a name.</summary>
     public static FrozenSet<string> PersonTitles { get; } = Load("person-titles.txt", StringComparer.Ordinal);
 

@@ -290,6 +290,12 @@ internal static class SpeechActFinder
             }
             if (Lexicon.SpeakerNouns.Contains(token.Text))
             {
+                // "said retail analyst Nick Bubb of Evolution Securities": the role is the name's title, and the name speaks.
+                if (NameEndingPhrase(tokens, j + 1, quoted) is { } named)
+                    return (start, named, SpeakerKind.Named);
+                // "according to technology analysts, TDG Research,": the name in apposition.
+                if (j + 2 < tokens.Count && tokens[j + 1].Text == "," && NameEndingPhrase(tokens, j + 2, quoted) is { } apposed)
+                    return (start, apposed, SpeakerKind.Named);
                 // Keep the head noun's own modifiers: "a senior official", "officials at the ministry".
                 var kind = Lexicon.UnnamedSources.Contains(token.Text) ? SpeakerKind.Unnamed : SpeakerKind.Role;
                 if (kind == SpeakerKind.Unnamed && (HasNamedModifier(tokens, start, j) || NamesAnOrganisationAfter(tokens, j)))
@@ -300,6 +306,20 @@ internal static class SpeechActFinder
                 return null;
         }
         return null;
+    }
+
+    // The last word of a name that starts at <paramref name="start"/> and ends the speaker phrase: the sentence or
+    // clause ends after it, or an affiliation follows ("of Evolution Securities", "at ING"). Otherwise the capitalised
+    // words begin the reported clause ("according to reports Mr Blair went back …").
+    private static int? NameEndingPhrase(IReadOnlyList<Token> tokens, int start, bool[] quoted)
+    {
+        if (start >= tokens.Count || quoted[start] || !IsNameWord(tokens, start))
+            return null;
+        var last = start;
+        while (last + 1 < tokens.Count && IsNameWord(tokens, last + 1) && !quoted[last + 1])
+            last++;
+        var next = last + 1 < tokens.Count ? tokens[last + 1] : null;
+        return next is null || next.Kind == TokenKind.Punctuation || quoted[last + 1] || next.Text is "of" or "at" or "from" or "for" or "with" ? last : null;
     }
 
     // After a passive verb of judging's "by", a plain noun phrase is who judged: "described as “average” by scouts who
@@ -449,6 +469,9 @@ internal static class SpeechActFinder
                 var last = j;
                 while (kind == SpeakerKind.Named && last + 1 < verb && IsNameWord(tokens, last + 1))
                     last++;
+                // "said analyst Sherman Chao of Salomon Brothers, who noted …": the role is the name's title.
+                if (kind != SpeakerKind.Named && NameEndingPhrase(tokens, last + 1, quoted) is { } name && name < verb)
+                    return (StartOfPhrase(tokens, last, kind, quoted), name, SpeakerKind.Named);
                 return (StartOfPhrase(tokens, last, kind, quoted), last, Refine(tokens, last, kind, quoted));
             }
         }
@@ -679,8 +702,6 @@ internal static class SpeechActFinder
         return false;
     }
 
-    internal static bool IsNationality(string word) =>
-        word is "US" or "UK" or "EU" or "U.S." or "U.K." || word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)
-        || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith('i')
-        || word is "Western" or "Eastern" or "Arab" or "Gulf" or "Greek" or "Thai" or "Swiss" or "Kremlin-backed";
+    // A list, not word endings: "-an" or "-i" also end bodies and people ("one Morgan official", "a Yili spokesman").
+    internal static bool IsNationality(string word) => Lexicon.Nationalities.Contains(word);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using EditLint.Semantics.Lexicons;
+using EditLint.Text;
 
 namespace EditLint.Semantics.Quotes;
 
@@ -14,29 +15,13 @@ public static class UnnamedSourceContext
     private const int SentencesBefore = 6;
     private const int SentencesAfter = 2;
 
-    // Said of the source itself ("Officials, who asked not to be named, said"), not of anyone else in the sentence
-    // ("Police did not name the victim, a spokesman said").
-    private static readonly string[] AnonymityReasons =
-    [
-        "asked not to be named", "asked not to be identified", "declined to be named", "declined to be identified",
-        "did not want to be named", "did not want to be identified", "condition of anonymity", "requested anonymity",
-        "asked for anonymity", "whom it did not name", "whom they did not name", "who was not named", "who were not named",
-        "not authorised to speak", "not authorized to speak",
-    ];
-
-    // Capitalised words that open a noun phrase without naming anyone: "One official", "Senior officials".
-    private static readonly HashSet<string> NotNamers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "one", "two", "three", "four", "five", "several", "some", "many", "other", "others", "most", "all",
-        "senior", "top", "its", "his", "her", "their", "our", "both", "each", "any", "no", "this", "that", "these", "those",
-        "and", "but", "however", "meanwhile", "government", "state", "local", "foreign", "industry", "bank", "company",
-    };
-
     /// <summary>The sentence says why the source is not named ("who asked not to be named", "on condition of anonymity").</summary>
     public static bool ExplainsAnonymity(SemanticModel model, SpeechAct act) =>
         // Once per sentence, not per act: one long sentence may hold thousands of acts.
         MemoOf(model).Anonymity.GetOrAdd(act.Sentence.Index, static (_, sentence) =>
-            Array.Exists(AnonymityReasons, reason => sentence.Text.Contains(reason, StringComparison.OrdinalIgnoreCase)), act.Sentence);
+            // Said of the source itself ("Officials, who asked not to be named, said"), not of anyone else in the
+            // sentence ("Police did not name the victim, a spokesman said"): anonymity-reasons.txt, shared with EL4109.
+            Lexicon.AnonymityReasons.Any(reason => sentence.Text.Contains(reason, StringComparison.OrdinalIgnoreCase)), act.Sentence);
 
     /// <summary>
     /// A modal right before the verb makes it the writer's hypothetical ("Some may criticise his methods", "people would
@@ -63,8 +48,40 @@ public static class UnnamedSourceContext
     {
         var head = Head(act.Speaker);
         var isBody = Lexicon.SourceBodies.Contains(head);
-        if (!isBody && !Lexicon.SourceRoles.Contains(head))
-            return false;
+        if ((isBody || Lexicon.SourceRoles.Contains(head)) && IsNamedAround(model, act, head, isBody))
+            return true;
+        // A body word among the modifiers is that body's people: "a senior ministry official" after "Japan's
+        // Agriculture Ministry", "company officials" after "Continental Illinois Corp said".
+        var modifiers = Modifiers(act);
+        for (var m = 0; m < modifiers.Count; m++)
+        {
+            var modifier = Head(modifiers[m]);
+            if (Lexicon.SourceBodies.Contains(modifier) && IsNamedAround(model, act, modifier, isBody: true))
+                return true;
+            // "a food ministry report", "a Venezuelan energy and mines ministry source": the subject names the ministry.
+            if (Lexicon.SubjectBodies.Contains(modifier) && m > 0 && modifiers[m - 1].All(char.IsLower) && !Lexicon.NotNamers.Contains(modifiers[m - 1]))
+                return true;
+        }
+        return false;
+    }
+
+    // The words before the role's head, in order: the two right before the speaker phrase in the sentence, which the
+    // phrase may leave out ("a senior ministry official" is spoken by "official"), and the phrase's own.
+    private static List<string> Modifiers(SpeechAct act)
+    {
+        var block = act.Sentence.Block.Text;
+        var from = Math.Clamp(act.LocalSpeakerStart, act.Sentence.LocalStart, block.Length);
+        var before = block[act.Sentence.LocalStart..from].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var modifiers = new List<string>();
+        for (var b = before.Length - 1; b >= 0 && b >= before.Length - 2 && !EndsPhrase(before[b]); b--)
+            modifiers.Insert(0, before[b]);
+        var words = act.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        modifiers.AddRange(words[..^1]);
+        return modifiers;
+    }
+
+    private static bool IsNamedAround(SemanticModel model, SpeechAct act, string head, bool isBody)
+    {
         var sentences = model.Sentences;
         var first = Math.Max(0, act.Sentence.Index - SentencesBefore);
         var last = Math.Min(sentences.Count - 1, act.Sentence.Index + (isBody ? SentencesAfter : 0));
@@ -93,6 +110,9 @@ public static class UnnamedSourceContext
             // A name before the role, past a few lower-case modifiers: "Mazda officials", "the IADB's annual report".
             for (var b = w - 1; b >= 0 && b >= w - 3 && !EndsPhrase(words[b]); b--)
             {
+                // "The Home Office has produced its own report": the owner is the clause's name before the possessive.
+                if (words[b] is "its" or "their" && NameBefore(model, words, b))
+                    return true;
                 var word = QuoteText.WithoutPossessive(words[b]);
                 // A sentence's first word is capitalised anyway ("Security officials met …"): it names a body only
                 // if the article also writes it with a capital inside a sentence.
@@ -108,9 +128,350 @@ public static class UnnamedSourceContext
                 && (IsNamer(Bare(words[w + 2])) || (words[w + 2].Equals("the", StringComparison.OrdinalIgnoreCase) && w + 3 < words.Length && IsNamer(Bare(words[w + 3])))))
                 return true;
         }
+        // "Continental Illinois Corp said … company officials told": a word that stands for any body is named by any
+        // body's name ("… Corp", "… Bank", "… Ministry").
+        return isBody && Lexicon.GenericBodies.Contains(head) && NamesABody(words);
+    }
+
+    // A capitalised name ending in a body word ("Continental Illinois Corp", "Riggs Bank").
+    private static bool NamesABody(string[] words)
+    {
+        for (var w = 1; w < words.Length; w++)
+        {
+            if (Lexicon.BodyNameEndings.Contains(QuoteText.WithoutPossessive(Bare(words[w]))) && !EndsPhrase(words[w - 1]) && IsNamer(QuoteText.WithoutPossessive(words[w - 1])))
+                return true;
+        }
         return false;
     }
 
+    // A name earlier in the clause than <paramref name="end"/>, not only a sentence's capitalised first word.
+    private static bool NameBefore(SemanticModel model, string[] words, int end)
+    {
+        for (var b = end - 1; b >= 0 && !words[b].EndsWith(';'); b--)
+        {
+            var word = QuoteText.WithoutPossessive(Bare(words[b]));
+            if (IsNamer(word) && (b > 0 || MidSentenceNames(model).Contains(word)))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The unnamed source is what a named speaker reports, in the clause the speaker's verb governs: "Blair acknowledged
+    /// some people believed …", "Merriam-Webster said it was the word that people asked about". No punctuation may
+    /// stand between that verb and the source, which would start a clause or tag of its own ("Smith said it would
+    /// fail, but analysts said …"); and a report or statement after the verb is its object ("He denied a report
+    /// claiming …").
+    /// </summary>
+    public static bool IsReportedByNamedSpeaker(SemanticModel model, SpeechAct act)
+    {
+        // A document right after a verb is its object, not a clause: "denied a report claiming …" leaves the report unnamed.
+        if (Lexicon.DocumentNouns.Contains(Head(act.Speaker)))
+            return false;
+        // The nearest such act before the source is the one to ask: the text after any earlier one contains its text.
+        var ends = MemoOf(model).ReporterEnds.GetOrAdd(act.Sentence.Index, static (index, m) => [.. ActsBySentence(m)[index]
+            .Where(a => a.Kind != SpeakerKind.Unnamed)
+            .Select(a => Math.Max(a.VerbSpan.End, a.SpeakerSpan.End)).Order()], model);
+        var k = Array.BinarySearch(ends, act.SpeakerSpan.Start);
+        var nearest = k >= 0 ? k : ~k - 1;
+        if (nearest < 0)
+            return false;
+        var between = model.Document.Source.ToString(TextSpan.FromBounds(ends[nearest], act.SpeakerSpan.Start));
+        return between.IndexOfAny([',', ';', ':', '.', '!', '?', '(', ')', '–', '—']) < 0;
+    }
+
+    /// <summary>
+    /// The next sentence quotes a named member of the group, which backs the summary: "Analysts said the figures were
+    /// weak. “Spending is slowing,” said UBS economist Ann Lee." Reported speech after it is another claim ("Ann Lee, an
+    /// analyst, said the bid was too low"), and a named speaker of another kind names nobody in the group.
+    /// </summary>
+    public static bool IsBackedByNextQuotation(SemanticModel model, SpeechAct act)
+    {
+        var next = act.Sentence.Index + 1;
+        if (next >= model.Sentences.Count || !Lexicon.SourceKin.TryGetValue(Head(act.Speaker), out var group))
+            return false;
+        return MemoOf(model).QuotedGroups.GetOrAdd(next, static (index, m) => QuotedGroups(m, m.Sentences[index]), model).Contains(group);
+    }
+
+    // The groups (source-kin.txt) a sentence's words name when the sentence quotes a named speaker, else none.
+    private static HashSet<string> QuotedGroups(SemanticModel model, Sentence sentence)
+    {
+        var groups = new HashSet<string>(StringComparer.Ordinal);
+        if (!ActsBySentence(model)[sentence.Index].Any(a => a.Kind == SpeakerKind.Named) || !HasFullQuotation(model, sentence.Span))
+            return groups;
+        foreach (var word in sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Lexicon.SourceKin.TryGetValue(Head(word), out var group))
+                groups.Add(group);
+        }
+        return groups;
+    }
+
+    /// <summary>
+    /// The unnamed word is a modifier of a name that follows it before the verb: "The official Xinhua News Agency said"
+    /// is the agency speaking, not an official.
+    /// </summary>
+    public static bool ModifiesAName(SemanticModel model, SpeechAct act)
+    {
+        if (act.VerbSpan.Start <= act.SpeakerSpan.End)
+            return false;
+        var between = model.Document.Source.ToString(TextSpan.FromBounds(act.SpeakerSpan.End, act.VerbSpan.Start));
+        if (between.Length == 0 || !char.IsWhiteSpace(between[0]))
+            return false;
+        var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && !EndsPhrase(words[0]) && IsNamer(QuoteText.WithoutPossessive(words[0]));
+    }
+
+    /// <summary>
+    /// One unnamed person is introduced by name in the next sentence, which opens with a speaker named there for the
+    /// first time: "A US researcher has suggested … Ravi Purushotma believes …". A name met before ("Mr Blair") is
+    /// someone else; a group ("analysts") is not named by one of its members.
+    /// </summary>
+    public static bool IsIntroducedNext(SemanticModel model, SpeechAct act)
+    {
+        var words = act.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var next = act.Sentence.Index + 1;
+        // A person: a document's author is found another way (IsDocumentNamedNext).
+        if (words.Length < 2 || words[0].ToLowerInvariant() is not ("a" or "an" or "one") || next >= model.Sentences.Count
+            || Lexicon.DocumentNouns.Contains(words[^1]))
+            return false;
+        var sentence = model.Sentences[next];
+        var firstMention = FirstMentions(model);
+        foreach (var other in ActsBySentence(model)[next])
+        {
+            if (other.Kind != SpeakerKind.Named || other.SpeakerSpan.Start - sentence.Span.Start > 2)
+                continue;
+            var surname = QuoteText.WithoutPossessive(other.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]);
+            // A name of two words or more, first written here.
+            if (other.Speaker.Contains(' ') && firstMention.TryGetValue(surname, out var first) && first >= sentence.Span.Start)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "The official" or "the report" refers back to the one the article introduced, and if the article named whose it
+    /// was there ("a senior Bank of Japan official said … the official cited"), it is named: the same role or body word
+    /// (source-roles.txt, source-bodies.txt) earlier in a speech act whose source is named. An indefinite one ("a
+    /// spokesman") is someone new, and sources or analysts are many people ("Wall Street sources … The sources said").
+    /// </summary>
+    public static bool RefersToAnIdentifiedOne(SemanticModel model, SpeechAct act) =>
+        IsDefinite(act.Speaker) && IdentifiedHeads(model).TryGetValue(Head(act.Speaker), out var first) && first < act.SpeakerSpan.Start;
+
+    /// <summary>
+    /// "The report" after a sentence that introduced a document or claim with a name in it ("The SIA, in a report
+    /// adopted yesterday, …", "The New York Times published allegations …"): the named one's.
+    /// </summary>
+    public static bool IsDocumentIntroducedWithAName(SemanticModel model, SpeechAct act)
+    {
+        if (!Lexicon.DocumentNouns.Contains(LastWord(act.Speaker)) || !(IsDefinite(act.Speaker) || Modifiers(act).Any(IsPossessive)))
+            return false;
+        // The same document word with a name anywhere before: "the Japanese government said in a final official report
+        // … today's report said", however far back.
+        if (NamedDocuments(model).TryGetValue(Head(act.Speaker), out var introduced) && introduced <= act.Sentence.Index)
+            return true;
+        var memo = MemoOf(model);
+        for (var k = act.Sentence.Index; k >= 0 && k >= act.Sentence.Index - SentencesBefore; k--)
+        {
+            if (memo.IntroducesDocument.GetOrAdd(k, static (index, m) => IntroducesDocument(m, m.Sentences[index]), model))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// One who speaks for someone (proxy-roles.txt: "an aide", "a spokesman") speaks for the person or body the sentence
+    /// names: "Ann Lee will fight the charges, an aide said"; not "Police did not name the victim, a spokesman said",
+    /// where no name is given.
+    /// </summary>
+    public static bool SpeaksForANamedOne(SemanticModel model, SpeechAct act)
+    {
+        var words = act.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !Lexicon.ProxyRoles.Contains(LastWord(act.Speaker)))
+            return false;
+        var sentence = act.Sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var w = 0; w < sentence.Length; w++)
+        {
+            // Whom the words were told is no principal: "a spokesman told BBC News", "told the Military Times".
+            if (sentence[w].ToLowerInvariant() is "told" or "tells" or "telling")
+            {
+                if (w + 1 < sentence.Length && sentence[w + 1].ToLowerInvariant() is "the")
+                    w++;
+                while (w + 1 < sentence.Length && char.IsUpper(sentence[w + 1][0]) && !EndsPhrase(sentence[w]))
+                    w++;
+                continue;
+            }
+            var word = QuoteText.WithoutPossessive(Bare(sentence[w]));
+            if (IsNamer(word) && (w > 0 || MidSentenceNames(model).Contains(word)))
+                return true;
+            // "A spokesman said the company had no plans", "a spokesman for the firm": the body the article named before.
+            if (w > 0 && sentence[w - 1].ToLowerInvariant() is "the" or "its" && Lexicon.GenericBodies.Contains(Bare(sentence[w])) && BodyNamedBefore(model, act))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool BodyNamedBefore(SemanticModel model, SpeechAct act)
+    {
+        for (var k = act.Sentence.Index; k >= 0 && k >= act.Sentence.Index - SentencesBefore; k--)
+        {
+            if (MemoOf(model).NamesABody.GetOrAdd(k, static (index, m) => NamesABody(m.Sentences[index].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)), model))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
+
+    // Each document word (report, study …) → the first sentence that has it with a name, read once per document.
+    private static Dictionary<string, int> NamedDocuments(SemanticModel model) => model.GetSummary(NamedDocumentsKey, static m =>
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sentence in m.Sentences)
+        {
+            var words = sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (!words.Any(w => Lexicon.DocumentNouns.Contains(Bare(w))) || !HasName(m, words, words.Length))
+                continue;
+            foreach (var word in words.Where(w => Lexicon.DocumentNouns.Contains(Bare(w))))
+                first.TryAdd(Head(word), sentence.Index);
+        }
+        return first;
+    });
+
+    private static readonly object NamedDocumentsKey = new();
+
+    // A name among the first <paramref name="end"/> words, not only a sentence's capitalised first word.
+    private static bool HasName(SemanticModel model, string[] words, int end)
+    {
+        for (var w = 0; w < end && w < words.Length; w++)
+        {
+            var word = QuoteText.WithoutPossessive(Bare(words[w]));
+            if (IsNamer(word) && (w > 0 || MidSentenceNames(model).Contains(word)))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A document ("a report suggests …") whose author the next sentence names: as its speaker, named there for the
+    /// first time ("… said market analyst Datamonitor"), or after "by" ("Compiled by Central Banking Publications, the
+    /// survey found …").
+    /// </summary>
+    public static bool IsDocumentNamedNext(SemanticModel model, SpeechAct act)
+    {
+        // One document ("a report", "an official survey"), not press reports at large ("reports say").
+        var speaker = act.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var next = act.Sentence.Index + 1;
+        if (speaker.Length < 2 || speaker[0].ToLowerInvariant() is not ("a" or "an") || !Lexicon.DocumentNouns.Contains(speaker[^1])
+            || speaker[^1].EndsWith('s') || next >= model.Sentences.Count)
+            return false;
+        var sentence = model.Sentences[next];
+        var firstMention = FirstMentions(model);
+        foreach (var other in ActsBySentence(model)[next])
+        {
+            // An author, not whoever the story turns to next: a body ("… Research") or a name with its role
+            // ("market analyst Datamonitor").
+            var words = other.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var author = words.Any(w => w.All(char.IsLower)) || Lexicon.BodyNameEndings.Contains(QuoteText.WithoutPossessive(words[^1]));
+            if (other.Kind == SpeakerKind.Named && author && firstMention.TryGetValue(QuoteText.WithoutPossessive(words[^1]), out var first) && first >= sentence.Span.Start)
+                return true;
+        }
+        // "Compiled by Central Banking Publications", "a study by the Acme Institute".
+        var text = sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var w = 1; w + 1 < text.Length; w++)
+        {
+            if (!text[w].Equals("by", StringComparison.OrdinalIgnoreCase) || !(text[w - 1].EndsWith("ed", StringComparison.Ordinal) || Lexicon.DocumentNouns.Contains(text[w - 1])))
+                continue;
+            var name = text[w + 1].Equals("the", StringComparison.OrdinalIgnoreCase) && w + 2 < text.Length ? text[w + 2] : text[w + 1];
+            if (IsNamer(QuoteText.WithoutPossessive(Bare(name))))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A document after its verb and a preposition is where a speaker said it, not the speaker: "Gail Martell said in
+    /// her latest report" (the speech-act facts take "report" as the inverted speaker).
+    /// </summary>
+    public static bool IsMediumAfterVerb(SemanticModel model, SpeechAct act)
+    {
+        if (act.SpeakerSpan.Start < act.VerbSpan.End || !Lexicon.DocumentNouns.Contains(LastWord(act.Speaker)))
+            return false;
+        var between = model.Document.Source.ToString(TextSpan.FromBounds(act.VerbSpan.End, act.SpeakerSpan.Start)).Trim();
+        var first = between.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? act.Speaker.Split(' ')[0];
+        return first.ToLowerInvariant() is "in" or "on";
+    }
+
+    private static bool IsDefinite(string speaker) => speaker.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+
+    private static string LastWord(string phrase) => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last] ? last : "";
+
+    // A sentence with a document or claim word and a name in it.
+    private static bool IntroducesDocument(SemanticModel model, Sentence sentence)
+    {
+        var words = sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!words.Any(w => Lexicon.DocumentNouns.Contains(Bare(w)) || Lexicon.ClaimNouns.Contains(Bare(w))))
+            return false;
+        for (var w = 0; w < words.Length; w++)
+        {
+            var word = QuoteText.WithoutPossessive(Bare(words[w]));
+            if (IsNamer(word) && (w > 0 || MidSentenceNames(model).Contains(word)))
+                return true;
+        }
+        return false;
+    }
+
+    // Where each role or body word is first the head of a source the article names ("a Bank of Japan official", or an
+    // unnamed one identified nearby), read once per document. Only one body's people: IsIdentifiedNearby asks the same.
+    private static Dictionary<string, int> IdentifiedHeads(SemanticModel model) => model.GetSummary(IdentifiedHeadsKey, static m =>
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var act in m.GetFacts<SpeechAct>())
+        {
+            var head = Head(act.Speaker);
+            var identified = act.Kind == SpeakerKind.Role
+                ? Lexicon.SourceRoles.Contains(head) || Lexicon.SourceBodies.Contains(head)
+                : act.Kind == SpeakerKind.Unnamed && IsIdentifiedNearby(m, act);
+            if (identified && (!first.TryGetValue(head, out var at) || act.SpeakerSpan.Start < at))
+                first[head] = act.SpeakerSpan.Start;
+        }
+        return first;
+    });
+
+    private static readonly object IdentifiedHeadsKey = new();
+
+    // Where each word of a name is first written in the document, read once per document.
+    private static Dictionary<string, int> FirstMentions(SemanticModel model) => model.GetSummary(FirstMentionsKey, static m =>
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in m.GetFacts<NameMention>())
+        {
+            foreach (var word in mention.Words)
+            {
+                var text = QuoteText.WithoutPossessive(word.Text);
+                if (!first.TryGetValue(text, out var at) || word.Span.Start < at)
+                    first[text] = word.Span.Start;
+            }
+        }
+        return first;
+    });
+
+    private static readonly object FirstMentionsKey = new();
+
+    // Read once per document: the rule asks about a few sentences each, and a scan of all facts per question was quadratic.
+    private static ILookup<int, SpeechAct> ActsBySentence(SemanticModel model) =>
+        model.GetSummary(ActsKey, static m => m.GetFacts<SpeechAct>().ToLookup(a => a.Sentence.Index));
+
+    private static bool HasFullQuotation(SemanticModel model, TextSpan span)
+    {
+        var starts = model.GetSummary(QuotationStartsKey, static m => m.Quotes.Where(q => q.Kind == QuoteKind.Full).Select(q => q.Span.Start).Order().ToArray());
+        var k = Array.BinarySearch(starts, span.Start);
+        var first = k >= 0 ? k : ~k;
+        return first < starts.Length && starts[first] < span.End;
+    }
+
+    private static readonly object ActsKey = new();
+    private static readonly object QuotationStartsKey = new();
     private static readonly object MidSentenceNamesKey = new();
     private static readonly object MemoKey = new();
 
@@ -120,6 +481,14 @@ public static class UnnamedSourceContext
         public ConcurrentDictionary<int, bool> Anonymity { get; } = new();
 
         public ConcurrentDictionary<(int Sentence, string Head), bool> Named { get; } = new();
+
+        public ConcurrentDictionary<int, int[]> ReporterEnds { get; } = new();
+
+        public ConcurrentDictionary<int, bool> IntroducesDocument { get; } = new();
+
+        public ConcurrentDictionary<int, bool> NamesABody { get; } = new();
+
+        public ConcurrentDictionary<int, HashSet<string>> QuotedGroups { get; } = new();
     }
 
     private static Memo MemoOf(SemanticModel model) => model.GetSummary(MemoKey, static _ => new Memo());
@@ -136,8 +505,13 @@ public static class UnnamedSourceContext
         {
             if (!words[k + 1].Equals("by", StringComparison.OrdinalIgnoreCase) || k + 2 >= words.Length)
                 continue;
-            var author = words[k + 2].Equals("the", StringComparison.OrdinalIgnoreCase) && k + 3 < words.Length ? words[k + 3] : words[k + 2];
-            return IsNamer(QuoteText.WithoutPossessive(Bare(author)));
+            // Past "the" and a role before the name: "a report by analysts Forrester Research".
+            var a = k + 2;
+            if (words[a].Equals("the", StringComparison.OrdinalIgnoreCase) && a + 1 < words.Length)
+                a++;
+            if (Lexicon.SpeakerNouns.Contains(words[a]) && char.IsLower(words[a][0]) && a + 1 < words.Length && !EndsPhrase(words[a]))
+                a++;
+            return IsNamer(QuoteText.WithoutPossessive(Bare(words[a])));
         }
         return false;
     }
@@ -150,7 +524,7 @@ public static class UnnamedSourceContext
     // A capitalised word that names a body: not a phrase opener, a nationality, a month or a day.
     private static bool IsNamer(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && word.All(c => char.IsLetterOrDigit(c) || c is '-' or '&' or '.')
-        && !NotNamers.Contains(word) && !SpeechActFinder.NotNames.Contains(word) && !SpeechActFinder.IsNationality(word);
+        && !Lexicon.NotNamers.Contains(word) && !SpeechActFinder.NotNames.Contains(word) && !SpeechActFinder.IsNationality(word);
 
     /// <summary>A role word reduced for comparison: lower case, a plural -s dropped ("officials" = "official").</summary>
     public static string Head(string phrase)

@@ -1,4 +1,7 @@
+using EditLint.Packs;
+using EditLint.Rules;
 using EditLint.Rules.Sourcing;
+using EditLint.Semantics.Lexicons;
 using EditLint.Tests.Testing;
 
 namespace EditLint.Tests.Rules.Sourcing;
@@ -42,6 +45,7 @@ public sealed class UnnamedSourceRuleTests
     [InlineData("Lending will grow, the IADB's annual report showed. The report said loans would reach $5bn.")]
     [InlineData("According to a report on Wednesday by UpGuard, a security firm, the data was exposed.")]
     [InlineData("According to a recent report by The Atlantic, the group kept a database.")]
+    [InlineData("The number of computers will double, according to a report by analysts Acme Research.")]
     [InlineData("The report by Parliament's defence committee said the contracts were too small.")]
     [InlineData("Some protesters responded by throwing stones at the police.")]
     [InlineData("The law would allow the extradition of people accused of crimes to the mainland.")]
@@ -83,4 +87,218 @@ public sealed class UnnamedSourceRuleTests
 
             [|A spokesman said|] the bridge would reopen.
             """);
+
+    // A role before a name is the name's title ("said retail analyst Ann Lee"); capitalised words that go on into the
+    // reported clause are no name.
+    [Theory]
+    [InlineData("“Sales were poor,” said retail analyst Ann Lee of Leeds Capital.", "")]
+    [InlineData("“Sales were poor,” said analyst Ann Lee of Leeds Capital, who noted that costs rose.", "")]
+    [InlineData("“Sales were poor,” [|said a retail analyst|].", "fires")]
+    [InlineData("The deal is off, [|according to analysts|] Mr Hale trusted.", "fires")]
+    public Task RoleBeforeAName_NamesTheSource(string markup, string _) => Tester.VerifyAsync(markup);
+
+    // A capitalised modifier is a nationality only if the nationalities lexicon lists it: "Morgan" names a bank.
+    [Theory]
+    [InlineData("Prices will rise, one Morgan official said.")]
+    [InlineData("A Yili spokesman said the plant would close.")]
+    public Task NamedBodyThatEndsLikeANationality_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("Prices will rise, [|one Japanese official said|].")]
+    [InlineData("Prices will rise, [|two Western diplomats said|].")]
+    public Task Nationality_StaysUnnamed(string markup) => Tester.VerifyAsync(markup);
+
+    // A body word among the role's modifiers ("ministry officials", "company officials") is named by that body nearby.
+    [Theory]
+    [InlineData("Japan's Farm Ministry will resist the demands, a senior ministry official said.")]
+    [InlineData("Acme Corp said it may write off the loans. This would cut profit by $10m, company officials told reporters.")]
+    [InlineData("The Green Party met on Sunday. A party spokesman said the vote would be held in May.")]
+    [InlineData("Prices of rice rose by a quarter in March, a food ministry report said.")]
+    [InlineData("“All options are open,” a Ruritanian energy and mines ministry source said.")]
+    public Task BodyModifierNamedNearby_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("Talks will resume in May, a senior ministry [|official said|].")]
+    [InlineData("Profits will fall this year, [|company officials said|].")]
+    [InlineData("The vote was close. [|A party spokesman said|] a recount was likely.")]
+    [InlineData("Prices of rice rose in March, a senior ministry [|report said|].")]
+    [InlineData("The number of computers will double, [|according to a report|] by analysts.")]
+    public Task BodyModifierNamedNowhere_IsReported(string markup) => Tester.VerifyAsync(markup);
+
+    // "The Home Office has produced its own report … the report showed": the owner is the name before "its".
+    [Fact]
+    public Task ReportOwnedByANamedBody_IsNotReported() =>
+        Tester.VerifyAsync("The Home Office has produced its own report on wardens. But the report also showed that the public is confused.");
+
+    [Fact]
+    public Task ReportOwnedByNobodyNamed_IsReported() =>
+        Tester.VerifyAsync("The council has produced its own report on wardens. But [|the report also showed|] that the public is confused.");
+
+    // What a named speaker reports in the clause after the verb is the speaker's claim, not an unnamed source's.
+    [Theory]
+    [InlineData("Mr Hale admitted some people believed he was too close to the banks.")]
+    [InlineData("Acme said “blog” was the word that people have asked about most often.")]
+    public Task UnnamedGroupInsideANamedSpeakersClause_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("Mr Hale said the plan would fail, but [|analysts said|] it would work.")]
+    [InlineData("Mr Hale was in Leeds. [|Some people believed|] he was too close to the banks.")]
+    [InlineData("The director has denied [|a report claiming|] he warned the board.")]
+    public Task UnnamedGroupInItsOwnClause_IsReported(string markup) => Tester.VerifyAsync(markup);
+
+    // A summary credited to a group is backed when the next sentence quotes a named member of it.
+    [Theory]
+    [InlineData("Shares may fall, analysts said. “Demand is weak,” said Ann Lee, an economist at Leeds Capital.")]
+    [InlineData("Analysts said the dip was not enough to derail growth. “Consumers remain willing to spend,” Acme economist Ann Lee said.")]
+    public Task SummaryBackedByANamedMembersQuotation_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("Shares may fall, [|analysts said|]. “I am furious,” said resident Ann Lee.")]
+    [InlineData("Shares may fall, [|analysts said|]. Demand is weak. “It will recover,” said Ann Lee, an economist at Leeds Capital.")]
+    public Task SummaryNotBackedByTheNextSentencesQuotation_IsReported(string markup) => Tester.VerifyAsync(markup);
+
+    // EL1002 and the EL4109 pack rule read one list of reasons for anonymity and one of unnamed sources: each reason
+    // in the lexicon quiets both, so an entry added there serves both rules.
+    public static TheoryData<string> AnonymityReasons => [.. Lexicon.AnonymityReasons];
+
+    [Theory, MemberData(nameof(AnonymityReasons))]
+    public void EveryAnonymityReason_QuietsBothRules(string reason)
+    {
+        Assert.DoesNotContain(Tester.Run($"The deal is off, a source, who {reason}, said."), d => d.Id == "EL1002");
+        Assert.DoesNotContain(RuleTester.For(El4109).Run($"The deal is off, a source familiar with the talks, who {reason}, said."), d => d.Id == "EL4109");
+        // Without the reason, both fire.
+        Assert.Contains(Tester.Run("The deal is off, a source said."), d => d.Id == "EL1002");
+        Assert.Contains(RuleTester.For(El4109).Run("The deal is off, a source familiar with the talks said."), d => d.Id == "EL4109");
+    }
+
+    public static TheoryData<string> UnnamedSources => [.. Lexicon.UnnamedSources.Where(s => s is not ("many" or "some" or "others" or "someone"))];
+
+    [Theory, MemberData(nameof(UnnamedSources))]
+    public void EveryUnnamedSourceHead_IsOneForEL4109(string head) =>
+        Assert.Contains(RuleTester.For(El4109).Run($"The deal is off, two {head} familiar with the talks said."), d => d.Id == "EL4109");
+
+    private static PackRule El4109 => BuiltInPacks.Rules.Single(r => r.Descriptor.Id == "EL4109");
+
+    // "The official Acme News Agency said": the role word modifies the name that speaks.
+    [Fact]
+    public Task RoleWordBeforeANamedSpeaker_IsNotReported() =>
+        Tester.VerifyAsync("The official Acme News Agency said the arrest was linked to alleged fraud.");
+
+    [Theory]
+    [InlineData("[|Officials on Monday said|] the plant would close.")]
+    [InlineData("[|Officials yesterday said|] the plant would close.")]
+    public Task RoleWordBeforeATimeWord_IsReported(string markup) => Tester.VerifyAsync(markup);
+
+    // One unnamed person introduced by name in the next sentence is named; a name met before, or a group, is not.
+    [Theory]
+    [InlineData("A researcher has suggested that games could teach languages. Ravi Sen believes the games do better than books.")]
+    [InlineData("A spokesman said the plant would close. Ann Lee, the firm's head of press, said the staff would be told.")]
+    public Task OnePersonNamedInTheNextSentence_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("Ann Lee met the staff on Monday. [|A spokesman said|] the plant would close. Ann Lee said the staff would be told.")]
+    [InlineData("[|A spokesman said|] the plant would close. The staff will be told on Monday, Ann Lee said.")]
+    [InlineData("[|Analysts said|] the plant would close. Ann Lee believes the staff will be told.")]
+    public Task NextSentenceNamesSomeoneElse_IsReported(string markup) => Tester.VerifyAsync(markup);
+
+    // "The official" refers back to the one introduced: named there, named here, however far back.
+    [Fact]
+    public Task DefiniteRoleIntroducedWithItsBody_IsNotReported() =>
+        Tester.VerifyAsync("""
+            The Bank of Japan is content with the yen, a senior Bank of Japan official said.
+
+            Trade fell in May. Prices rose in June. Exports fell in July. Imports rose in August. The port closed in
+            September. The talks were not over. Ministers met on Friday.
+
+            The official cited the budget as a risk.
+            """);
+
+    [Fact]
+    public Task DefiniteRoleNeverIdentified_IsReported() =>
+        Tester.VerifyAsync("""
+            The yen is stable, [|a senior official said|].
+
+            Trade fell in May. Prices rose in June. Exports fell in July. Imports rose in August. The port closed in
+            September. The talks were not over. Ministers met on Friday.
+
+            The official cited the budget as a risk.
+            """);
+
+    // "The report" after a sentence that gave a document or claim with its owner's name is that owner's.
+    [Theory]
+    [InlineData("The Acme Society, in a report adopted on Monday, called for more staff. The report said firms should be more careful.")]
+    [InlineData("The Daily Planet published allegations about his taxes. The reports indicated he paid little tax.")]
+    public Task DefiniteDocumentIntroducedWithAName_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("The society called for more staff. [|The report said|] firms should be more careful.")]
+    [InlineData("Ann Lee spoke on Monday. [|A report said|] firms should be more careful.")]
+    public Task DocumentWithoutAnOwner_IsReported(string markup) => Tester.VerifyAsync(markup);
+
+    // An aide or a spokesman speaks for the one the sentence names.
+    [Theory]
+    [InlineData("Commissioner Ann Lee plans to fight the charges, an aide said.")]
+    [InlineData("A spokesman said Downing Street had no comment to make.")]
+    public Task ProxyForANamedOne_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("The victim was taken to hospital, [|a spokesman said|].")]
+    [InlineData("The victim was taken to hospital, [|a spokesman told|] the Daily Planet.")]
+    [InlineData("[|A spokesman told|] Acme News the victim was taken to hospital.")]
+    [InlineData("Acme Corp will appeal. The victim was taken to hospital, [|one official said|].")]
+    public Task ProxyWithNobodyNamedOrAnotherRole_IsReported(string markup) => Tester.VerifyAsync(markup);
+
+    // A document whose author the next sentence names: as a speaker named there first, or after "by".
+    [Theory]
+    [InlineData("Children in Ruritania earn the most, a report suggests. Children spend £700 a year, said market analyst Acme Data.")]
+    [InlineData("A report last month showed the dollar losing favour. Compiled by Acme Publications, the survey found most banks sold dollars.")]
+    [InlineData("Children in Ruritania earn the most, a report says. The study by the Acme Institute found children spend £700 a year.")]
+    public Task DocumentWhoseAuthorTheNextSentenceNames_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("Children in Ruritania earn the most, [|a report suggests|]. Children spend £700 a year on sweets.")]
+    [InlineData("Ann Lee spoke on Monday. Children in Ruritania earn the most, [|a report suggests|]. Children spend £700 a year, said Ann Lee.")]
+    [InlineData("The director has denied [|a report claiming|] he warned the board. Ann Lee said the claim was false.")]
+    [InlineData("The exchange may be sold, [|reports claim|]. Acme Research said the bid would fail.")]
+    public Task DocumentWhoseAuthorNobodyNamesNext_IsReported(string markup) => Tester.VerifyAsync(markup);
+
+    // "Today's report" is the one the article introduced with its owner, however far back.
+    [Fact]
+    public Task PossessiveDocumentIntroducedFarBack_IsNotReported() =>
+        Tester.VerifyAsync("""
+            Faulty repairs caused the crash, the Ruritanian government said in a final report from Acme Airways' inquiry.
+
+            Trade fell in May. Prices rose in June. Exports fell in July. Imports rose in August. The port closed in
+            September. The talks were not over. Ministers met on Friday.
+
+            Inspectors approved the repairs without seeing them, today's report said.
+            """);
+
+    [Fact]
+    public Task PossessiveDocumentNeverIntroduced_IsReported() =>
+        Tester.VerifyAsync("Inspectors approved the repairs without seeing them, today's [|report said|].");
+
+    // "said in her latest report": the report is where she said it.
+    [Fact]
+    public Task DocumentAsTheMediumOfANamedSpeaker_IsNotReported() =>
+        Tester.VerifyAsync("Analyst Ann Lee, author of the newsletter “Crop News,” said in her latest report that wheat imports would rise.");
+
+    // A spokesman speaking of "the company" speaks for the company the article named just before.
+    [Theory]
+    [InlineData("Acme Corp cut costs on Monday. A spokesman said the company had no plans to cut jobs.")]
+    [InlineData("Acme Corp may sell its film unit. A spokesman for the firm refused to comment on the reports.")]
+    public Task ProxyOfTheCompanyNamedBefore_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("Costs were cut on Monday. [|A spokesman said|] the company had no plans to cut jobs.")]
+    public Task ProxyOfACompanyNeverNamed_IsReported(string markup) => Tester.VerifyAsync(markup);
+
+    // A name in apposition after the role: "according to technology analysts, Acme Research,".
+    [Fact]
+    public Task RoleWithANameInApposition_IsNotReported() =>
+        Tester.VerifyAsync("According to technology analysts, Acme Research, there will be 20 million subscribers.");
+
+    [Fact]
+    public Task RoleFollowedByACommaAndAClause_IsReported() =>
+        Tester.VerifyAsync("There will be 20 million subscribers, [|according to technology analysts|], Acme said on Monday.");
 }

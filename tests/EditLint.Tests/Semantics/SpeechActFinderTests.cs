@@ -1,0 +1,60 @@
+using EditLint.Documents;
+using EditLint.Engine;
+using EditLint.Readers;
+using EditLint.Semantics;
+using EditLint.Semantics.Quotes;
+using EditLint.Text;
+
+namespace EditLint.Tests.Semantics;
+
+// The speaker each speech act names and what kind it is: EL1002 sees only whether the kind is Unnamed.
+public sealed class SpeechActFinderTests
+{
+    private static readonly DocumentLoader Loader = new([new MarkdownReader()]);
+
+    private static SpeechAct OnlyAct(string prose) =>
+        Assert.Single(new SemanticModel(Loader.Read("test.md", new SourceText($"---\ndate: 2025-02-26\n---\n\n{prose}\n"), DocumentFormat.Markdown))
+            .GetFacts<SpeechAct>());
+
+    // A role right before a name is the name's title: the name speaks, with or without an affiliation after it.
+    [Theory]
+    [InlineData("“Sales were poor,” said retail analyst Ann Lee of Leeds Capital.", "retail analyst Ann Lee")]
+    [InlineData("“Sales were poor,” said analyst Jay Ruiz at Acme Securities.", "analyst Jay Ruiz")]
+    [InlineData("“Sales were poor,” said analyst Jay Ruiz.", "analyst Jay Ruiz")]
+    [InlineData("Sales were poor, according to industry analysts Screen Data.", "industry analysts Screen Data")]
+    public void RoleBeforeAName_TheNameSpeaks(string prose, string speaker)
+    {
+        var act = OnlyAct(prose);
+        Assert.Equal(SpeakerKind.Named, act.Kind);
+        Assert.Equal(speaker, act.Speaker);
+    }
+
+    // A participle or relative clause after the inverted tag borrows the same named speaker.
+    [Fact]
+    public void LaterVerbOfTheSameSentence_KeepsTheNamedSpeaker()
+    {
+        var acts = new SemanticModel(Loader.Read("test.md", new SourceText("---\ndate: 2025-02-26\n---\n\n“Sales were poor,” said analyst Ann Lee of Leeds Capital who noted that costs rose.\n"), DocumentFormat.Markdown))
+            .GetFacts<SpeechAct>();
+        Assert.NotEmpty(acts);
+        Assert.All(acts, act => Assert.Equal(SpeakerKind.Named, act.Kind));
+    }
+
+    // Capitalised words that go on into a clause are the reported words, not the source's name.
+    [Fact]
+    public void NameThatOpensTheReportedClause_IsNotTheSource()
+    {
+        var act = OnlyAct("The deal is off, according to analysts Mr Hale trusted.");
+        Assert.Equal(SpeakerKind.Unnamed, act.Kind);
+        Assert.Equal("analysts", act.Speaker);
+    }
+
+    // A nationality says where a source is from; a name in its place ("Morgan", "Yili", which end like one) names a body.
+    [Theory]
+    [InlineData("Prices will rise, one Japanese official said.", SpeakerKind.Unnamed)]
+    [InlineData("Prices will rise, two Western diplomats said.", SpeakerKind.Unnamed)]
+    [InlineData("Prices will rise, one Morgan official said.", SpeakerKind.Role)]
+    [InlineData("The plant will close, a Yili spokesman said.", SpeakerKind.Role)]
+    [InlineData("The plant will close, some Suzuki officials said.", SpeakerKind.Role)]
+    public void CapitalisedModifier_IsANationalityOnlyFromTheList(string prose, SpeakerKind kind) =>
+        Assert.Equal(kind, OnlyAct(prose).Kind);
+}
