@@ -133,30 +133,38 @@ NOT_SUBJECT = {"The", "A", "An", "But", "And", "Or", "However", "In", "On", "At"
                "Although", "Meanwhile", "It", "They", "We", "I", "You", "Despite", "Last", "Next", "Now", "Then"}
 
 
+REPORTING = {w.strip() for w in open(os.path.join(ROOT, "src", "EditLint", "Semantics", "Lexicons", "reporting-verbs.txt"), encoding="utf-8")
+             if w.strip() and not w.startswith("#")}
+
+
 def lead_in_before(article, line, quote_start):
-    """True when the sentence right before the quotation, in its paragraph, is a lead-in that names who is about to speak
-    (it opens with he or she, or with the surname of a person the article names in full) and the quotation speaks in the
-    first person: an editor reads that paragraph as attributed, so cutting the tag there is no defect."""
+    """True when the sentence right before the quotation, in its paragraph, is a lead-in that names who is about to speak:
+    it opens with he or she, or with the surname of a person the article names in full when the quotation speaks in the
+    first person or the sentence reports what they think ("Palermo also believes …"). An editor reads that paragraph as
+    attributed, so cutting the tag there is no defect."""
     before = line[:quote_start].rstrip()
     if not before or before[-1] not in ".!?":
         return False
     sentences = re.split(r"(?<=[.!?])\s+", before)
     words = sentences[-1].split()
-    end = line.find("”", quote_start + 1)
-    end = line.find('"', quote_start + 1) if end < 0 else end
-    if not words or not FIRST_PERSON.search(line[quote_start:end if end > 0 else None]):
+    if not words:
         return False
     if words[0] in ("He", "She") or (len(words) > 1 and words[0] in ("And", "But", "So") and words[1] in ("he", "she")):
         return True
+    end = line.find("”", quote_start + 1)
+    end = line.find('"', quote_start + 1) if end < 0 else end
+    first_person = bool(FIRST_PERSON.search(line[quote_start:end if end > 0 else None]))
     surnames = set(re.findall(r"\b[A-Z][a-z]+ ([A-Z][a-z'’-]+)\b", article.text))
-    for word in words[:6]:
+    for k, word in enumerate(words[:6]):
         word = word.rstrip(",;:")
         if word.endswith(("'s", "’s")):
             continue
         if word in NOT_SUBJECT or not word[:1].isupper():
             break
         if word in surnames:
-            return True
+            after = [w.lower().strip(",;:") for w in words[k + 1:k + 4]]
+            thinks = any(w in REPORTING for w in after[:1]) or (len(after) > 1 and after[0] in ("also", "still", "now") and after[1] in REPORTING)
+            return first_person or thinks
     return False
 
 

@@ -666,13 +666,22 @@ public sealed class UnattributedQuoteRuleTests
     }
 
     [Theory]
-    [InlineData("Bell says the plan would need support.\n\n“It will take years.”", "“It will take years,” Bell says.")]
-    [InlineData("Bell said the plan would fail.\n\n“Why would anyone agree?”", "“Why would anyone agree?” Bell said.")]
-    [InlineData("Bell said the plan would fail.\n\n“It will take years”.", "“It will take years”, Bell said.")]
+    [InlineData("Sean Bell is an analyst. Bell says the plan would need support.\n\n“It will take years.”", "“It will take years,” Bell says.")]
+    [InlineData("Sean Bell said the plan would fail.\n\n“Why would anyone agree?”", "“Why would anyone agree?” Sean Bell said.")]
+    [InlineData("Sean Bell said the plan would fail.\n\n“It will take years”.", "“It will take years”, Sean Bell said.")]
     public void TheTag_KeepsTheTenseAndTheClosingPunctuation(string text, string tagged)
     {
         var fix = Assert.Single(Assert.Single(Tester.Run(text)).Fixes);
         Assert.EndsWith(tagged, EditLint.Tests.Rules.DuplicatedSentenceFixTests.Apply(text, fix.Edits), StringComparison.Ordinal);
+    }
+
+    // A company, or a capitalised word that names no one the article introduces, is no one to tag a quotation with
+    // (with "Ann Smith said" instead, the same text names her: ParaphraseBefore_NamesTheLikelySpeaker_AndTheFixAddsTheTag).
+    [Fact]
+    public void ParaphraseOfSomethingNotAPerson_NamesNobody()
+    {
+        var finding = Assert.Single(Tester.Run("Acme said the ferry would sail on Monday.\n\n“We will not give up on this harbour.”"));
+        Assert.Contains("Nobody is named", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,12 +1,44 @@
+using EditLint.Semantics.Lexicons;
+
 namespace EditLint.Semantics.Quotes.Attributing;
 
 /// <summary>
-/// "McIlroy is brimming with confidence. “I've been waiting six years for this.”": the sentence right before, in the
-/// same paragraph, is about one person the article names in full (or he or she), and the quotation speaks in the first
-/// person: the paragraph names who is about to speak, and an editor reads it as attributed.
+/// A lead-in: the sentence right before the quotation, in its paragraph, is about the person who is about to speak,
+/// and an editor reads the paragraph as attributed. It opens with he or she ("And he is scathing of the party.
+/// “The party is …”"), or with a person the article names in full when the quotation speaks in the first person
+/// ("McIlroy is brimming with confidence. “I've been waiting six years.”") or the sentence reports what they think
+/// ("Palermo also believes the club will survive. “…”").
 /// </summary>
 internal sealed class LeadIn : AttributionStrategy
 {
-    public override Attribution? Find(AttributionContext context, QuoteSite site) =>
-        IntroducedSpeaker.Find(context, site) is { } speaker ? new Attribution(AttributionMethod.LeadIn, null, speaker) : null;
+    public override Attribution? Find(AttributionContext context, QuoteSite site)
+    {
+        var quote = site.Quote;
+        if (!site.IsFull || site.IsBlockQuote || !AttributionContext.StartsSentence(quote) || context.PreviousSentenceInParagraph(site) is not { } previous)
+            return null;
+        var words = previous.Text.TrimStart().Split(' ', 4, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 1 && (words[0] is "He" or "She" || (words[0] is "And" or "But" or "So" && words[1] is "he" or "she")))
+            return new Attribution(AttributionMethod.LeadIn, null, words[0] is "He" or "She" ? words[0] : words[1]);
+        var subject = AttributionContext.SubjectName(previous.Text);
+        if (subject is null || !context.Surnames.Contains(subject))
+            return null;
+        return AttributionContext.IsFirstPerson(quote.Text) || ReportsWhatTheyThink(previous.Text, subject)
+            ? new Attribution(AttributionMethod.LeadIn, null, subject)
+            : null;
+    }
+
+    // "Palermo also believes …": the subject's verb, past an adverb or two, reports a clause.
+    private static bool ReportsWhatTheyThink(string sentence, string subject)
+    {
+        var words = QuoteText.Words(sentence);
+        var at = words.IndexOf(subject.ToLowerInvariant());
+        for (var i = at + 1; at >= 0 && i < words.Count && i <= at + 3; i++)
+        {
+            if (Lexicon.ReportingVerbs.Contains(words[i]))
+                return true;
+            if (!words[i].EndsWith("ly", StringComparison.Ordinal) && words[i] is not ("also" or "still" or "now" or "too"))
+                return false;
+        }
+        return false;
+    }
 }

@@ -16,7 +16,7 @@ internal static class LikelySpeakers
             var (block, quotes, acts) = context.Blocks[b];
             if (block.Kind is Documents.BlockKind.Heading or Documents.BlockKind.Caption)
                 continue;
-            var paragraphBefore = b > 0 && context.Blocks[b - 1].Block.Kind is not Documents.BlockKind.Heading ? OneSpeaker(context.Blocks[b - 1].Acts) : null;
+            var paragraphBefore = b > 0 && context.Blocks[b - 1].Block.Kind is not Documents.BlockKind.Heading ? OneSpeaker(context, context.Blocks[b - 1].Acts) : null;
             Attribution? earlier = null;
             foreach (var quote in quotes)
             {
@@ -32,16 +32,16 @@ internal static class LikelySpeakers
                     continue;
                 // After a speaker of its own paragraph, the paragraph before is not what the reader goes by.
                 var spokenBefore = acts.Exists(a => a.Sentence.LocalStart + a.Sentence.Length <= quote.LocalStart);
-                quote.LikelySpeaker = Likely(earlier, spokenBefore ? null : paragraphBefore);
+                quote.LikelySpeaker = Likely(context, earlier, spokenBefore ? null : paragraphBefore);
             }
         }
     }
 
-    private static LikelySpeaker? Likely(Attribution? earlier, SpeechAct? paragraphBefore)
+    private static LikelySpeaker? Likely(AttributionContext context, Attribution? earlier, SpeechAct? paragraphBefore)
     {
         // The person quoted last in the paragraph: a speech act without a quotation there may be anything from a
         // dateline to a document, and would name the wrong person as often as not.
-        if (earlier is not null)
+        if (earlier is not null && (earlier.Act is null || IsSomeone(context, earlier.Act)))
             return new LikelySpeaker(earlier.Act?.Antecedent ?? earlier.Speaker, earlier.Act, LikelyReason.EarlierInParagraph);
         return paragraphBefore is null ? null : new LikelySpeaker(paragraphBefore.Antecedent ?? paragraphBefore.Speaker, paragraphBefore, LikelyReason.ParaphraseBefore);
     }
@@ -49,7 +49,7 @@ internal static class LikelySpeakers
     // The last speech act of a paragraph whose acts name one person; null when it names nobody, an unnamed source, an
     // ambiguous pronoun or two people. A role beside a name is taken to be that person ("Mr Blair said … The prime
     // minister urged …"); roles alone must agree with each other.
-    private static SpeechAct? OneSpeaker(List<SpeechAct> acts)
+    private static SpeechAct? OneSpeaker(AttributionContext context, List<SpeechAct> acts)
     {
         SpeechAct? lastNamed = null, lastRole = null;
         string? person = null, role = null;
@@ -57,6 +57,8 @@ internal static class LikelySpeakers
         {
             if (act.Kind is SpeakerKind.Unnamed || act.Verb == "according to" || (act.Kind is SpeakerKind.Pronoun && (act.Antecedent is null || act.IsAmbiguous)))
                 return null;
+            if (!IsSomeone(context, act))
+                continue;
             var who = Person(act);
             if (act.Kind is SpeakerKind.Role)
             {
@@ -73,6 +75,12 @@ internal static class LikelySpeakers
         }
         return lastNamed ?? (role is { Length: > 0 } ? lastRole : null);
     }
+
+    // A speaker worth naming in a message: a role, or a person the article names in full (a capitalised word that
+    // names nobody — "Legal attacks", "the end" — or a company is no one to tag a quotation with).
+    private static bool IsSomeone(AttributionContext context, SpeechAct act) =>
+        act.Kind is SpeakerKind.Role
+        || (act.Antecedent ?? act.Speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last] && context.Surnames.Contains(last.TrimEnd(',', '.', ';', ':'));
 
     // The person as compared: the last word of the name ("Sean Bell", "Bell" and "he" for Sean Bell are one person),
     // a role's words as written.
