@@ -193,6 +193,7 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("Those are “In my day” type arguments from another era.")]
     [InlineData("For example, “pork” would be listed instead of “mechanically separated pork”.")]
     [InlineData("Donors can give by texting “Donate” to a short code.")]
+    [InlineData("He went to the grammar school, known then as the “Eton of the valleys”.")]
     public Task MentionsSlogansLabelsAndTitles_AreNotReported(string text) => Tester.VerifyAsync(text);
 
     // Close to those shapes, but someone's words.
