@@ -1,5 +1,7 @@
 using EditLint.Diagnostics;
 
+using EditLint.Semantics.People;
+
 namespace EditLint.Rules.Consistency;
 
 /// <summary>

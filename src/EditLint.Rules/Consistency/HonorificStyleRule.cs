@@ -1,6 +1,8 @@
 using EditLint.Configuration;
 using EditLint.Diagnostics;
 
+using EditLint.Semantics.People;
+
 namespace EditLint.Rules.Consistency;
 
 /// <summary>

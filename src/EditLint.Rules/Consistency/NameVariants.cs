@@ -3,6 +3,8 @@ using System.Text;
 using EditLint.Semantics;
 using EditLint.Text;
 
+using EditLint.Semantics.People;
+
 namespace EditLint.Rules.Consistency;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using EditLint.Semantics.People;
 using EditLint.Configuration;
 using System.Collections.Concurrent;
 using EditLint.Documents;

@@ -25,6 +25,19 @@ public static class Lexicon
     /// <summary>Function words that a partial quotation's echo search does not count as content.</summary>
     public static FrozenSet<string> EchoFunctionWords { get; } = Load("echo-function-words.txt", StringComparer.Ordinal);
 
+    /// <summary>Courtesy titles (Mr, Mrs, Ms, Miss, Mx, Dr), without their full stop.</summary>
+    public static FrozenSet<string> Honorifics { get; } = Load("honorifics.txt", StringComparer.Ordinal);
+
+    /// <summary>Title → true for a woman, false for a man ("Mrs", "Lady" → true; "Mr", "Sir" → false).</summary>
+    public static FrozenDictionary<string, bool> GenderedTitles { get; } =
+        Lines("gendered-titles.txt").Select(l => l.Split('\t', StringSplitOptions.TrimEntries)).ToFrozenDictionary(f => f[0], f => f[1] == "she", StringComparer.Ordinal);
+
+    /// <summary>Lower-case particles inside names ("von", "bin").</summary>
+    public static FrozenSet<string> NameParticles { get; } = Load("name-particles.txt", StringComparer.Ordinal);
+
+    /// <summary>Nouns that make a surname before them a modifier ("the Bush administration"), not a reference to the person.</summary>
+    public static FrozenSet<string> SurnameModifiers { get; } = Load("surname-modifiers.txt", StringComparer.Ordinal);
+
     /// <summary>"one", "another": speakers only right next to the verb ("“…,” one said").</summary>
     public static FrozenSet<string> StandaloneSpeakers { get; } = Load("standalone-speakers.txt");
 

@@ -1,3 +1,4 @@
+using EditLint.Semantics.People;
 using EditLint.Documents;
 using EditLint.Semantics.Quotes.Attributing;
 

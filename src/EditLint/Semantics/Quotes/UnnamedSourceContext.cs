@@ -1,3 +1,4 @@
+using EditLint.Semantics.People;
 using System.Collections.Concurrent;
 using EditLint.Semantics.Lexicons;
 using EditLint.Text;

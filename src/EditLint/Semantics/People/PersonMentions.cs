@@ -1,6 +1,7 @@
+using EditLint.Semantics.Quotes;
 using EditLint.Semantics.Lexicons;
 
-namespace EditLint.Semantics.Quotes;
+namespace EditLint.Semantics.People;
 
 /// <summary>
 /// People named in the prose ("Sean Bell", "Mr Trump", "Sir Keir Starmer"), in order, and what a "he" or
@@ -336,10 +337,8 @@ internal static class PersonMentions
             return NameMentions.IsFeminine(honorific.Text);
         foreach (var word in mention.Words)
         {
-            if (word.Text is "Mrs" or "Ms" or "Miss" or "Lady" or "Dame" or "Baroness" or "Queen" or "Princess" or "Duchess")
-                return true;
-            if (word.Text is "Mr" or "Sir" or "Lord" or "King" or "Prince" or "Duke")
-                return false;
+            if (NameMentions.GenderOf(word.Text) is { } feminine)
+                return feminine;
         }
         return null;
     }

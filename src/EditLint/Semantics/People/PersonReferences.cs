@@ -1,13 +1,12 @@
 using EditLint.Documents;
-using EditLint.Semantics;
 using EditLint.Semantics.Lexicons;
 using EditLint.Semantics.Quotes;
 using EditLint.Text;
 
-namespace EditLint.Rules.Consistency;
+namespace EditLint.Semantics.People;
 
 /// <summary>How a person is referred to at one mention.</summary>
-internal enum ReferenceForm
+public enum ReferenceForm
 {
     /// <summary>First name and surname ("Vladimir Putin", "President Vladimir Putin", "Mr Vladimir Putin").</summary>
     FullName,
@@ -20,7 +19,7 @@ internal enum ReferenceForm
 }
 
 /// <summary>One reference to a person: the <see cref="NameMention"/> fact, read as a form of the person's name.</summary>
-internal sealed record PersonReference(NameMention Mention, string Surname, ReferenceForm Form, IReadOnlyList<string> Given)
+public sealed record PersonReference(NameMention Mention, string Surname, ReferenceForm Form, IReadOnlyList<string> Given)
 {
     /// <summary>The courtesy title and surname, or the surname alone: the span a finding marks.</summary>
     public TextSpan Span => Mention.Honorific is { } h && Form != ReferenceForm.FullName ? TextSpan.FromBounds(h.Span.Start, Mention.Last.Span.End) : Mention.Last.Span;
@@ -46,10 +45,10 @@ internal sealed record PersonReference(NameMention Mention, string Surname, Refe
 /// Clinton", no two different full names). Mentions inside quotations, block quotes and captions are left out: the
 /// house style governs the writer's own prose. Headings are never mentions.
 /// </summary>
-internal static class PersonReferences
+public static class PersonReferences
 {
-    private static readonly HashSet<string> Weekdays = new(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparer.Ordinal);
-    private static readonly HashSet<string> ModifierHeads = new(Data.Lexicon.Read("surname-modifiers.txt").Select(r => r[0]), StringComparer.Ordinal);
+    private static readonly HashSet<string> Weekdays = new(Dates.DateLexicon.Weekdays, StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> ModifierHeads = new(Lexicon.SurnameModifiers, StringComparer.Ordinal);
     private static readonly HashSet<string> Determiners = new(["the", "a", "an", "The", "A", "An"], StringComparer.Ordinal);
 
     /// <summary>A person's references in document order.</summary>

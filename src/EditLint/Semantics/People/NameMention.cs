@@ -1,7 +1,8 @@
+using EditLint.Semantics.Lexicons;
 using EditLint.Documents;
 using EditLint.Text;
 
-namespace EditLint.Semantics;
+namespace EditLint.Semantics.People;
 
 /// <summary>
 /// A run of capitalised words in running text ("Volodymyr Zelenskiy", "Mr Putin", "Keir Starmer"): the raw material
@@ -26,26 +27,21 @@ public sealed record NameWord(string Text, TextSpan Span);
 /// <summary>Finds <see cref="NameMention"/>s in the prose blocks of a document.</summary>
 public static class NameMentions
 {
-    // The one list of courtesy titles (EL4004 and EL4005 use it through IsHonorific and IsFeminine).
-    private static readonly HashSet<string> Honorifics = new(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Mx."], StringComparer.Ordinal);
-    private static readonly HashSet<string> Feminine = new(["Mrs", "Ms", "Miss"], StringComparer.Ordinal);
+    // Courtesy titles are one list (honorifics.txt), accepted with a full stop too: EL4004 and EL4005 use them through
+    // IsHonorific and IsFeminine, the people of an article through GenderOf.
+    private static bool IsCourtesyTitle(string word) => Lexicon.Honorifics.Contains(word.EndsWith('.') ? word[..^1] : word);
 
     /// <summary>True for a courtesy title kept in <see cref="NameMention.Honorific"/>: Mr, Mrs, Ms, Miss, Mx, Dr (with or without a full stop).</summary>
-    public static bool IsHonorific(string word) => Honorifics.Contains(word);
+    public static bool IsHonorific(string word) => IsCourtesyTitle(word);
 
     /// <summary>True for a lower-case particle inside a name ("von", "der", "bin").</summary>
-    public static bool IsParticle(string word) => Particles.Contains(word);
+    public static bool IsParticle(string word) => Lexicon.NameParticles.Contains(word);
 
     /// <summary>Mr → male, Mrs/Ms/Miss → female, Mx/Dr → null (either): two people when one surname has both.</summary>
-    public static bool? IsFeminine(string honorific) => honorific.TrimEnd('.') switch
-    {
-        "Mr" => false,
-        var h when Feminine.Contains(h) => true,
-        _ => null,
-    };
+    public static bool? IsFeminine(string honorific) => GenderOf(honorific.TrimEnd('.'));
 
-    // Lower-case particles inside names: "Ursula von der Leyen", "Mohammed bin Salman".
-    private static readonly HashSet<string> Particles = new(["von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al", "el", "ibn"], StringComparer.Ordinal);
+    /// <summary>What a title says of a person: true for a woman ("Mrs", "Lady"), false for a man ("Mr", "Sir"), null for neither.</summary>
+    public static bool? GenderOf(string title) => Lexicon.GenderedTitles.TryGetValue(title, out var feminine) ? feminine : null;
 
     /// <summary>The mentions of <paramref name="model"/>, in document order.</summary>
     public static IReadOnlyList<NameMention> Extract(SemanticModel model)
@@ -66,12 +62,12 @@ public static class NameMentions
             var honorificIndex = i;
             // "Mr. Baker": the tokenizer leaves the full stop apart.
             var next = i + 1 < tokens.Count && tokens[i + 1].Text == "." && tokens[i + 1].Block == token.Block && tokens[i + 1].LocalStart == token.LocalStart + token.Text.Length ? i + 2 : i + 1;
-            if (Honorifics.Contains(token.Text) && next < tokens.Count && Adjacent(tokens[next - 1], tokens[next]) && IsCapitalised(tokens[next].Text) && !Honorifics.Contains(tokens[next].Text))
+            if (IsCourtesyTitle(token.Text) && next < tokens.Count && Adjacent(tokens[next - 1], tokens[next]) && IsCapitalised(tokens[next].Text) && !IsCourtesyTitle(tokens[next].Text))
             {
                 honorific = token;
                 i = next;
             }
-            else if (Honorifics.Contains(token.Text))
+            else if (IsCourtesyTitle(token.Text))
             {
                 i++;
                 continue;
@@ -83,12 +79,12 @@ public static class NameMentions
             while (i < tokens.Count && Adjacent(last, tokens[i]) && !EndsWithPossessive(last.Text))
             {
                 // "Later Mrs May": a courtesy title starts a new name.
-                if (IsCapitalised(tokens[i].Text) && !Honorifics.Contains(tokens[i].Text))
+                if (IsCapitalised(tokens[i].Text) && !IsCourtesyTitle(tokens[i].Text))
                 {
                     words.Add(Word(tokens[i]));
                     last = tokens[i++];
                 }
-                else if (Particles.Contains(tokens[i].Text) && i + 1 < tokens.Count && Adjacent(tokens[i], tokens[i + 1]) && IsCapitalised(tokens[i + 1].Text))
+                else if (IsParticle(tokens[i].Text) && i + 1 < tokens.Count && Adjacent(tokens[i], tokens[i + 1]) && IsCapitalised(tokens[i + 1].Text))
                 {
                     words.Add(Word(tokens[i]));
                     last = tokens[i++];
