@@ -16,7 +16,7 @@ internal static class LikelySpeakers
             var (block, quotes, acts) = context.Blocks[b];
             if (block.Kind is Documents.BlockKind.Heading or Documents.BlockKind.Caption)
                 continue;
-            var paragraphBefore = b > 0 && context.Blocks[b - 1].Block.Kind is not Documents.BlockKind.Heading ? OneSpeaker(context, context.Blocks[b - 1].Acts) : null;
+            var paragraphBefore = b > 0 && context.Blocks[b - 1].Block.Kind is not Documents.BlockKind.Heading ? OneSpeaker(context, ClosingActs(context.Blocks[b - 1])) : null;
             Attribution? earlier = null;
             foreach (var quote in quotes)
             {
@@ -55,9 +55,10 @@ internal static class LikelySpeakers
         string? person = null, role = null;
         foreach (var act in acts)
         {
-            if (act.Kind is SpeakerKind.Unnamed || act.Verb == "according to" || (act.Kind is SpeakerKind.Pronoun && (act.Antecedent is null || act.IsAmbiguous)))
+            if (act.Kind is SpeakerKind.Unnamed || act.Verb == "according to" || (act.Kind is SpeakerKind.Pronoun && act.IsAmbiguous))
                 return null;
-            if (!IsSomeone(context, act))
+            // An unresolved pronoun or a word that names no one ("Legal attacks", a company) adds no one.
+            if ((act.Kind is SpeakerKind.Pronoun && act.Antecedent is null) || !IsSomeone(context, act))
                 continue;
             var who = Person(act);
             if (act.Kind is SpeakerKind.Role)
@@ -74,6 +75,17 @@ internal static class LikelySpeakers
             lastNamed = act;
         }
         return lastNamed ?? (role is { Length: > 0 } ? lastRole : null);
+    }
+
+    // The speech acts of the paragraph's last two sentences: BBC copy runs several paragraphs into one line, and the
+    // paragraph a reader sees right before the quotation is its end, not a speaker several sentences back.
+    private static List<SpeechAct> ClosingActs(QuoteBlock block)
+    {
+        if (block.Acts.Count == 0)
+            return block.Acts;
+        var sentences = block.Acts.Select(a => a.Sentence.Index).Distinct().OrderDescending().Take(2).ToHashSet();
+        var last = block.Acts.Max(a => a.Sentence.Index);
+        return [.. block.Acts.Where(a => sentences.Contains(a.Sentence.Index) && a.Sentence.Index >= last - 1)];
     }
 
     // A speaker worth naming in a message: a role, or a person the article names in full (a capitalised word that
