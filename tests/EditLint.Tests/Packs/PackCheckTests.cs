@@ -30,4 +30,30 @@ public sealed class PackCheckTests
         Assert.Equal(2, counts["sentences"]);
         Assert.Equal(6, counts["words"]);
     }
+
+    [Fact]
+    public void A_long_text_is_matched_as_a_short_one_is_ignoring_case_as_asked()
+    {
+        var pattern = PackPattern.Create("end result|free gift", ignoreCase: true);
+        var text = string.Concat(Enumerable.Repeat("The talks went on. ", (PatternBudget.CompiledFrom / 19) + 1)) + "The END RESULT was a free gift, not a free gifts.";
+        Assert.True(text.Length >= PatternBudget.CompiledFrom);
+
+        var matches = PatternBudget.None.Matches(pattern, text).Select(m => (m.Index, m.Value)).ToList();
+
+        var tail = text.Length - "The END RESULT was a free gift, not a free gifts.".Length;
+        Assert.Equal([(tail + 4, "END RESULT"), (tail + 21, "free gift")], matches);
+    }
+
+    [Fact]
+    public void A_long_text_keeps_the_match_timeout()
+    {
+        var pattern = PackPattern.Create("(a+)+$", ignoreCase: false, raw: true);
+        var text = new string('a', PatternBudget.CompiledFrom) + "!";
+
+        var stopwatch = Stopwatch.StartNew();
+        var timeout = Assert.Throws<RegexMatchTimeoutException>(() => PatternBudget.None.IsMatch(pattern, text));
+
+        Assert.Equal(PackPattern.MatchTimeout, timeout.MatchTimeout);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"took {stopwatch.Elapsed}");
+    }
 }
