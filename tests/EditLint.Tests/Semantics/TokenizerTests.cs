@@ -38,4 +38,22 @@ public sealed class TokenizerTests
         Assert.Same(model.GetFacts<Block>(), document.Blocks);
         Assert.Throws<InvalidOperationException>(() => model.GetFacts<string>());
     }
+
+    [Fact]
+    public void TokenAt_finds_the_token_that_starts_at_a_source_offset()
+    {
+        var source = "Mr. Baker met *U.S.* officials.\n\nThey left.\n";
+        var document = new MarkdownReader().Read("a.md", new SourceText(source));
+        var model = new SemanticModel(document);
+        var tokens = model.Tokens;
+
+        Assert.Equal("Baker", tokens[model.TokenAt(source.IndexOf("Baker", StringComparison.Ordinal))].Text);
+        Assert.Equal("U.S.", tokens[model.TokenAt(source.IndexOf("U.S.", StringComparison.Ordinal))].Text);
+        Assert.Equal("They", tokens[model.TokenAt(source.IndexOf("They", StringComparison.Ordinal))].Text);
+        Assert.Equal(0, model.TokenAt(0));
+        // Inside a token, on markup or past the end: none.
+        Assert.Equal(-1, model.TokenAt(source.IndexOf("aker", StringComparison.Ordinal)));
+        Assert.Equal(-1, model.TokenAt(source.IndexOf('*', StringComparison.Ordinal)));
+        Assert.Equal(-1, model.TokenAt(source.Length));
+    }
 }
