@@ -119,6 +119,9 @@ public static class PackScopes
     // The body as one text, paragraphs separated by a blank line, each character still mapped to the source.
     private static CheckUnit Joined(List<Block> blocks)
     {
+        // One paragraph is its own body: no copy of it (a 10 MB line made a 20 MB string for each body-wide rule).
+        if (blocks.Count == 1)
+            return Of(blocks[0]);
         var starts = new int[blocks.Count];
         var builder = new System.Text.StringBuilder();
         for (var i = 0; i < blocks.Count; i++)

@@ -192,4 +192,28 @@ public sealed class TemporalExpressionTests
         Assert.Contains("past tense", e.Resolution, StringComparison.Ordinal);
         Assert.Contains("2025-02-26 (front matter)", e.Resolution, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // Patterns that need one of a few words skip blocks without them; the words are found in any case the pattern takes.
+    [InlineData("Three DAYS LATER the plant closed.", TemporalKind.Offset, "Three DAYS LATER")]
+    [InlineData("The plant closed two weeks ago.", TemporalKind.Ago, "two weeks ago")]
+    [InlineData("The plant closed LAST WEEK.", TemporalKind.RelativePeriod, "LAST WEEK")]
+    [InlineData("A vote is expected Within The Coming days.", TemporalKind.Window, "Within The Coming days")]
+    [InlineData("The plant closed Yesterday, it said.", TemporalKind.RelativeDay, "Yesterday")]
+    [InlineData("The plant closed on 4/4/2024.", TemporalKind.Date, "4/4/2024")]
+    // The Kelvin sign is a k to the pattern, though not to an ordinal search for "week".
+    [InlineData("The plant closed last wee\u212A.", TemporalKind.RelativePeriod, "last wee\u212A")]
+    public void A_reference_is_found_whatever_the_case_of_the_words_it_needs(string sentence, TemporalKind kind, string text)
+    {
+        var e = Assert.Single(Model($"---\ndate: 2025-02-26\n---\n\n{sentence}\n").TemporalExpressions);
+
+        Assert.Equal((kind, text), (e.Kind, e.Text));
+    }
+
+    [Fact]
+    public void A_block_without_the_words_a_pattern_needs_has_no_reference_of_its_kind()
+    {
+        // "ago" is lower case in the pattern: "AGO" is not a reference, and the block is not scanned for one.
+        Assert.Empty(Model("---\ndate: 2025-02-26\n---\n\nThe plant closed two weeks AGO.\n").TemporalExpressions);
+    }
 }

@@ -38,4 +38,46 @@ public sealed class TokenizerTests
         Assert.Same(model.GetFacts<Block>(), document.Blocks);
         Assert.Throws<InvalidOperationException>(() => model.GetFacts<string>());
     }
+
+    [Fact]
+    public void TokenAt_finds_the_token_that_starts_at_a_source_offset()
+    {
+        var source = "Mr. Baker met *U.S.* officials.\n\nThey left.\n";
+        var document = new MarkdownReader().Read("a.md", new SourceText(source));
+        var model = new SemanticModel(document);
+        var tokens = model.Tokens;
+
+        Assert.Equal("Baker", tokens[model.TokenAt(source.IndexOf("Baker", StringComparison.Ordinal))].Text);
+        Assert.Equal("U.S.", tokens[model.TokenAt(source.IndexOf("U.S.", StringComparison.Ordinal))].Text);
+        Assert.Equal("They", tokens[model.TokenAt(source.IndexOf("They", StringComparison.Ordinal))].Text);
+        Assert.Equal(0, model.TokenAt(0));
+        // Inside a token, on markup or past the end: none.
+        Assert.Equal(-1, model.TokenAt(source.IndexOf("aker", StringComparison.Ordinal)));
+        Assert.Equal(-1, model.TokenAt(source.IndexOf('*', StringComparison.Ordinal)));
+        Assert.Equal(-1, model.TokenAt(source.Length));
+    }
+
+    [Fact]
+    public void A_large_document_read_on_two_threads_has_the_facts_it_has_when_read_one_at_a_time()
+    {
+        var paragraph = "\"We will finish by Tuesday,\" Mayor Jane Doe said on March 3, as the plan's cost rose 40 percent to $5 million for 300 homes.\n\n";
+        var text = "---\ndate: 2025-03-05\n---\n\n" + string.Concat(Enumerable.Repeat(paragraph, (SemanticModel.ParallelFrom / paragraph.Length) + 1));
+        var document = new MarkdownReader().Read("a.md", new SourceText(text));
+        Assert.True(document.Source.Length >= SemanticModel.ParallelFrom);
+
+        var parallel = new SemanticModel(document);
+        parallel.ExtractAll();
+        var sequential = new SemanticModel(document);
+
+        Assert.Equal(
+            sequential.Figures.Select(f => (f.Span, f.Value, f.Counted?.Key, string.Join(' ', f.Context.Order(StringComparer.Ordinal)), f.Scope)),
+            parallel.Figures.Select(f => (f.Span, f.Value, f.Counted?.Key, string.Join(' ', f.Context.Order(StringComparer.Ordinal)), f.Scope)));
+        Assert.Equal(
+            sequential.TemporalExpressions.Select(e => (e.Span, e.Resolved, e.Tense)),
+            parallel.TemporalExpressions.Select(e => (e.Span, e.Resolved, e.Tense)));
+        Assert.Equal(sequential.Quotes.Select(q => q.Span), parallel.Quotes.Select(q => q.Span));
+        Assert.Equal(sequential.GetFacts<NameMention>().Select(n => n.Span), parallel.GetFacts<NameMention>().Select(n => n.Span));
+        Assert.NotEmpty(parallel.Figures);
+        Assert.NotEmpty(parallel.TemporalExpressions);
+    }
 }

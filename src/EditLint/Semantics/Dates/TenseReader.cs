@@ -54,7 +54,10 @@ internal static partial class TenseReader
 
         public SentenceTenses(string sentence)
         {
-            _words = [.. Words().Matches(sentence).Select(m => (m.Index, m.Value))];
+            // Enumerated, not collected as Match objects: a sentence's words are read for every sentence with a date.
+            _words = [];
+            foreach (var m in Words().EnumerateMatches(sentence))
+                _words.Add((m.Index, sentence.Substring(m.Index, m.Length)));
             foreach (Match m in FutureMarker().Matches(sentence))
             {
                 _markers.Add((m.Index, m.Index + m.Length, Tense.Future));

@@ -22,6 +22,7 @@ public static class FigureExtractor
         // Each block's dates, so a number is checked against its own block's few dates, not the document's.
         var datesByBlock = model.TemporalExpressions.GroupBy(d => d.Block).ToDictionary(g => g.Key, g => (IReadOnlyList<TemporalExpression>)[.. g]);
         var spellings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var contextForms = new Dictionary<string, ContextForms>(StringComparer.Ordinal);
         var start = 0;
         while (start < tokens.Count)
         {
@@ -30,7 +31,7 @@ public static class FigureExtractor
             while (end < tokens.Count && tokens[end].Block == block)
                 end++;
             if (block.IsProse)
-                new BlockReader(block, tokens, start, end, datesByBlock.GetValueOrDefault(block, []), figures, spellings).Read();
+                new BlockReader(block, tokens, start, end, datesByBlock.GetValueOrDefault(block, []), figures, spellings, contextForms).Read();
             start = end;
         }
         AssignSentences(model, figures);
@@ -203,7 +204,12 @@ public static class FigureExtractor
     internal const string AnaphoricOf = "@previous";
 
     /// <summary>Reads the figures of one block's tokens.</summary>
-    private sealed class BlockReader(Block block, IReadOnlyList<Token> all, int from, int to, IReadOnlyList<TemporalExpression> dates, List<Figure> figures, Dictionary<string, string> spellings)
+    // What a word contributes to the context of a figure near it: its name form ("@Toyota", for a capitalised word)
+    // and its stem, each null when the word gives none. Worked out once per spelling: a long document asks for the
+    // same few thousand words at every figure (ten words either side of each).
+    private readonly record struct ContextForms(string? Name, string? Stem);
+
+    private sealed class BlockReader(Block block, IReadOnlyList<Token> all, int from, int to, IReadOnlyList<TemporalExpression> dates, List<Figure> figures, Dictionary<string, string> spellings, Dictionary<string, ContextForms> contextForms)
     {
         private readonly string _text = block.Text;
 
@@ -676,35 +682,54 @@ public static class FigureExtractor
         private WordSet ContextWords(int first, int after, CountedThing? counted)
         {
             var words = new List<string>();
+            var countedStem = counted is null ? null : CountedWords.Stem(counted.Lemma);
             for (var j = first - 1; j >= Math.Max(0, first - ContextWindow) && !IsSentenceEnd(j); j--)
-                AddContextWord(words, j, counted);
+                AddContextWord(words, j, countedStem);
             for (var j = after; j < Math.Min(Count, after + ContextWindow) && !IsSentenceEnd(j); j++)
-                AddContextWord(words, j, counted);
+                AddContextWord(words, j, countedStem);
             return words.Count == 0 ? WordSet.Empty : new WordSet([.. words]);
         }
 
         private bool IsSentenceEnd(int j) => T(j).Kind == TokenKind.Punctuation && T(j).Text is "." or "!" or "?";
 
-        private void AddContextWord(List<string> words, int j, CountedThing? counted)
+        private void AddContextWord(List<string> words, int j, string? countedStem)
         {
             var token = T(j);
-            // Names say who or what the figure is about ("Toyota … 1.20 mln cars", "Nissan … 1.03 mln cars").
-            if (token.Kind == TokenKind.Word && char.IsUpper(token.Text[0]) && !IsSentenceStart(j) && !Lexicon.FigureFunctionWords.Contains(token.Text))
-                AddOnce(words, "@" + token.Text.TrimEnd('\'', '’').Replace("'s", "", StringComparison.Ordinal).Replace("’s", "", StringComparison.Ordinal));
-            if (token.Kind != TokenKind.Word || token.Text.Length < 3 || Lexicon.FigureFunctionWords.Contains(token.Text) || NumberWords.ParseWord(token.Text) is not null)
+            if (token.Kind != TokenKind.Word)
                 return;
-            var stem = CountedWords.Stem(CountedWords.Lemma(token.Text));
-            if (stem.Length > 0 && (counted is null || stem != CountedWords.Stem(counted.Lemma)))
+            var forms = FormsOf(token.Text);
+            // Names say who or what the figure is about ("Toyota … 1.20 mln cars", "Nissan … 1.03 mln cars").
+            if (forms.Name is { } name && !IsSentenceStart(j))
+                AddOnce(words, name);
+            if (forms.Stem is { } stem && (countedStem is null || stem != countedStem))
                 AddOnce(words, stem);
         }
 
+        private ContextForms FormsOf(string word)
+        {
+            if (contextForms.TryGetValue(word, out var forms))
+                return forms;
+            string? name = null, stem = null;
+            if (char.IsUpper(word[0]) && !Lexicon.FigureFunctionWords.Contains(word))
+                name = Shared("@" + word.TrimEnd('\'', '’').Replace("'s", "", StringComparison.Ordinal).Replace("’s", "", StringComparison.Ordinal));
+            if (word.Length >= 3 && !Lexicon.FigureFunctionWords.Contains(word) && NumberWords.ParseWord(word) is null
+                && CountedWords.Stem(CountedWords.Lemma(word)) is { Length: > 0 } s)
+                stem = Shared(s);
+            return contextForms[word] = new ContextForms(name, stem);
+        }
+
         // One string per spelling for the whole document: a long one repeats the same context words at every figure.
-        private void AddOnce(List<string> words, string word)
+        private string Shared(string word)
         {
             if (!spellings.TryGetValue(word, out var shared))
                 spellings[word] = shared = word;
-            if (!words.Contains(shared))
-                words.Add(shared);
+            return shared;
+        }
+
+        private static void AddOnce(List<string> words, string word)
+        {
+            if (!words.Contains(word))
+                words.Add(word);
         }
 
         private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith('\'') || word.EndsWith('’');

@@ -59,9 +59,6 @@ public static class PersonReferences
     {
         // Searched, not scanned, per mention: a long article has thousands of both.
         var quotations = new QuotedSpans(model.Quotes.Where(q => q.IsQuotation).Select(q => (q.InnerSpan.Start, q.InnerSpan.End)));
-        var tokenIndex = new Dictionary<int, int>();
-        for (var i = 0; i < model.Tokens.Count; i++)
-            tokenIndex.TryAdd(model.Tokens[i].Span.Start, i);
 
         var references = new List<PersonReference>();
         var titledFullNames = new HashSet<string>(StringComparer.Ordinal);
@@ -91,10 +88,10 @@ public static class PersonReferences
             if (name.Count == 1 && mention.Honorific is null && titles == 0)
             {
                 // "George W Bush", "JP McManus", "Mr R. Sridharan": initials before the surname make a full name.
-                if (Initial(model, tokenIndex, mention) is { } initial)
+                if (Initial(model, mention) is { } initial)
                     given = [initial];
                 // "Marion "Suge" Knight", "the Brown/Blair feud", "Brown's Britain" (a book): not a reference on its own.
-                else if (NotAReference(model, tokenIndex, mention))
+                else if (NotAReference(model, mention))
                     continue;
             }
             ReferenceForm form;
@@ -104,7 +101,7 @@ public static class PersonReferences
                 form = ReferenceForm.Honorific;
             else if (titles > 0)
                 form = ReferenceForm.Titled;
-            else if (AfterDeterminer(model, tokenIndex, mention))
+            else if (AfterDeterminer(model, mention))
                 continue; // "the Bush administration", "a Blair government": the name used as a modifier
             else
                 form = ReferenceForm.Bare;
@@ -145,9 +142,10 @@ public static class PersonReferences
         index >= 0 && index < model.Tokens.Count && model.Tokens[index].Block == block ? model.Tokens[index] : null;
 
     // The initial right before a lone surname ("W" of "George W Bush", "J." of "J. Allard"), if there is one.
-    private static string? Initial(SemanticModel model, Dictionary<int, int> tokenIndex, NameMention mention)
+    private static string? Initial(SemanticModel model, NameMention mention)
     {
-        if (!tokenIndex.TryGetValue(mention.Words[0].Span.Start, out var i))
+        var i = model.TokenAt(mention.Words[0].Span.Start);
+        if (i < 0)
             return null;
         var before = At(model, i - 1, mention.Block);
         if (before?.Text == ".")
@@ -155,9 +153,10 @@ public static class PersonReferences
         return before is { Kind: TokenKind.Word } && IsInitial(before.Text) ? before.Text : null;
     }
 
-    private static bool NotAReference(SemanticModel model, Dictionary<int, int> tokenIndex, NameMention mention)
+    private static bool NotAReference(SemanticModel model, NameMention mention)
     {
-        if (!tokenIndex.TryGetValue(mention.Words[0].Span.Start, out var i))
+        var i = model.TokenAt(mention.Words[0].Span.Start);
+        if (i < 0)
             return false;
         var before = At(model, i - 1, mention.Block);
         var after = At(model, i + 1, mention.Block);
@@ -175,7 +174,7 @@ public static class PersonReferences
         return possessive && after is not null && NameMentions.IsCapitalised(after.Text) && !NameMentions.IsHonorific(after.Text);
     }
 
-    private static bool AfterDeterminer(SemanticModel model, Dictionary<int, int> tokenIndex, NameMention mention) =>
-        tokenIndex.TryGetValue(mention.Words[0].Span.Start, out var i) && i > 0
+    private static bool AfterDeterminer(SemanticModel model, NameMention mention) =>
+        model.TokenAt(mention.Words[0].Span.Start) is var i and > 0
         && model.Tokens[i - 1].Block == mention.Block && Determiners.Contains(model.Tokens[i - 1].Text);
 }
