@@ -3,6 +3,8 @@ using EditLint.Readers;
 using EditLint.Semantics;
 using EditLint.Text;
 
+using EditLint.Semantics.People;
+
 namespace EditLint.Tests.Semantics;
 
 public sealed class TokenizerTests
