@@ -182,17 +182,27 @@ public static class UnnamedSourceContext
     }
 
     /// <summary>
-    /// The next sentence quotes a named member of the group, which backs the summary: "Analysts said the figures were
-    /// weak. “Spending is slowing,” said UBS economist Ann Lee." Reported speech after it is another claim ("Ann Lee, an
+    /// One of the next three sentences quotes a named member of the group, which backs the summary: "Analysts said the
+    /// figures were weak. “Spending is slowing,” said UBS economist Ann Lee." Reported speech after it is another claim ("Ann Lee, an
     /// analyst, said the bid was too low"), and a named speaker of another kind names nobody in the group.
     /// </summary>
     public static bool IsBackedByNextQuotation(SemanticModel model, SpeechAct act)
     {
-        var next = act.Sentence.Index + 1;
-        if (next >= model.Sentences.Count || !Lexicon.SourceKin.TryGetValue(Head(act.Speaker), out var group))
+        if (!Lexicon.SourceKin.TryGetValue(Head(act.Speaker), out var group))
             return false;
-        return MemoOf(model).QuotedGroups.GetOrAdd(next, static (index, m) => QuotedGroups(m, m.Sentences[index]), model).Contains(group);
+        // A wire lede's "analysts said" is backed a paragraph or two on: the next three sentences, until another
+        // unnamed group of the same kind speaks (then that one needs the backing).
+        for (var next = act.Sentence.Index + 1; next < model.Sentences.Count && next <= act.Sentence.Index + BackingSentences; next++)
+        {
+            if (MemoOf(model).QuotedGroups.GetOrAdd(next, static (index, m) => QuotedGroups(m, m.Sentences[index]), model).Contains(group))
+                return true;
+            if (ActsBySentence(model)[next].Any(a => a.Kind == SpeakerKind.Unnamed && Lexicon.SourceKin.TryGetValue(Head(a.Speaker), out var other) && other == group))
+                return false;
+        }
+        return false;
     }
+
+    private const int BackingSentences = 3;
 
     // The groups (source-kin.txt) a sentence's words name when the sentence quotes a named speaker, else none.
     private static HashSet<string> QuotedGroups(SemanticModel model, Sentence sentence)

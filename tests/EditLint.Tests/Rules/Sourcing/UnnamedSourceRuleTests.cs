@@ -150,11 +150,13 @@ public sealed class UnnamedSourceRuleTests
     [Theory]
     [InlineData("Shares may fall, analysts said. “Demand is weak,” said Ann Lee, an economist at Leeds Capital.")]
     [InlineData("Analysts said the dip was not enough to derail growth. “Consumers remain willing to spend,” Acme economist Ann Lee said.")]
+    [InlineData("Shares may fall, analysts said. Demand is weak. “It will recover,” said Ann Lee, an economist at Leeds Capital.")]
+    [InlineData("Shares may fall, analysts said.\n\nDemand is weak in the north.\n\n“It will recover,” said Ann Lee, an economist at Leeds Capital.")]
     public Task SummaryBackedByANamedMembersQuotation_IsNotReported(string text) => Tester.VerifyAsync(text);
 
     [Theory]
     [InlineData("Shares may fall, [|analysts said|]. “I am furious,” said resident Ann Lee.")]
-    [InlineData("Shares may fall, [|analysts said|]. Demand is weak. “It will recover,” said Ann Lee, an economist at Leeds Capital.")]
+    [InlineData("Shares may fall, [|analysts said|]. Demand is weak. Supply is short. Prices are high. “It will recover,” said Ann Lee, an economist at Leeds Capital.")]
     public Task SummaryNotBackedByTheNextSentencesQuotation_IsReported(string markup) => Tester.VerifyAsync(markup);
 
     // EL1002 and the EL4109 pack rule read one list of reasons for anonymity and one of unnamed sources: each reason
