@@ -85,6 +85,9 @@ public sealed class AttributionTests
     [InlineData("Ann Smith said the rules were unwritten. The matter had been “overlooked”.", AttributionMethod.ReportedSpeech, "Ann Smith")]
     [InlineData("The council faces allegations that its rates are “unfair”.", AttributionMethod.Claim, "the allegations")]
     [InlineData("Seven riders died; the official cause of death was “blunt force trauma”.", AttributionMethod.OfficialWording, "the official cause")]
+    [InlineData("“I will withdraw as his running mate,” Darcy Richardson wrote on Tuesday.\n\nThe party met on Friday.\n\nRichardson has since reconciled with the party and remains “fully committed” to the campaign.", AttributionMethod.SubjectWhoSpoke, "Darcy Richardson")]
+    [InlineData("((WN)) : Which law would you change?\n\nOne of the big issues here is actually “green tape” rather than red tape.", AttributionMethod.Collection, "the interviewee")]
+    [InlineData("The minister said the town would act “in a socially responsible way” this year.\n\nThe council met on Friday.\n\nThe plan was, it has been suggested, “socially responsible”.", AttributionMethod.Elsewhere, "The minister")]
     public void EachConvention_FindsItsSpeaker(string prose, AttributionMethod method, string speaker)
     {
         var attribution = Quotations(prose)[^1].Attribution;
