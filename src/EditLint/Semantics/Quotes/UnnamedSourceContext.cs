@@ -349,6 +349,42 @@ public static class UnnamedSourceContext
         return first;
     });
 
+    /// <summary>
+    /// A document whose author the sentence names right before it: owned by a name ("The Bundesbank's 1986 annual report
+    /// said") or issued by one ("Sean Conley issued a statement saying", "The ministry published a report that found").
+    /// </summary>
+    public static bool IsAuthoredByANameBefore(SemanticModel model, SpeechAct act)
+    {
+        if (!Lexicon.DocumentNouns.Contains(Head(act.Speaker)) && !Lexicon.DocumentNouns.Contains(Head(act.Speaker) + "s"))
+            return false;
+        var sentence = act.Sentence;
+        var end = Math.Max(0, act.SpeakerSpan.Start - sentence.Span.Start);
+        if (end > sentence.Text.Length)
+            return false;
+        var words = sentence.Text[..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // The owner: a possessive name with only the document's own modifiers after it ("1986 annual").
+        for (var w = words.Length - 1; w >= 0 && w >= words.Length - 4; w--)
+        {
+            if (IsPossessive(words[w]) && QuoteText.WithoutPossessive(Bare(words[w])) is { Length: > 0 } owner && IsNamer(owner))
+                return true;
+            if (words[w].Length == 0 || char.IsUpper(words[w][0]) || EndsPhrase(words[w]))
+                break;
+        }
+        // The issuer: a name, then an issuing verb, then the document ("issued a statement").
+        var before = string.Join(' ', words.TakeLast(6)) + " ";
+        foreach (var verb in Lexicon.IssuingVerbs)
+        {
+            var at = before.LastIndexOf(" " + verb + " ", StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && before[(at + verb.Length + 2)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2)
+            {
+                var subject = before[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (subject.Length > 0 && IsNamer(QuoteText.WithoutPossessive(Bare(subject[^1]))))
+                    return true;
+            }
+        }
+        return false;
+    }
+
     private static readonly object NamedDocumentsKey = new();
 
     // A name among the first <paramref name="end"/> words, not only a sentence's capitalised first word.

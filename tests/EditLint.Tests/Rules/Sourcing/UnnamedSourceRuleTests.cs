@@ -303,4 +303,16 @@ public sealed class UnnamedSourceRuleTests
     [Fact]
     public Task RoleFollowedByACommaAndAClause_IsReported() =>
         Tester.VerifyAsync("There will be 20 million subscribers, [|according to technology analysts|], Acme said on Monday.");
+
+    // A document whose author the sentence names right before it: its owner's possessive, or the name that issued it.
+    [Theory]
+    [InlineData("The Harbour Board's 2024 annual report said the quay would close.")]
+    [InlineData("Dr Ann Lee issued a statement saying the patient was well.")]
+    [InlineData("Acme published a report that found the quay unsafe.")]
+    public Task DocumentAuthoredByANameBefore_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("[|A statement said|] the quay would close.")]
+    [InlineData("The annual [|report said|] the quay would close.")]
+    public Task DocumentWithNoAuthorNamed_IsReported(string markup) => Tester.VerifyAsync(markup);
 }
