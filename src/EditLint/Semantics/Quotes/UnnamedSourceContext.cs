@@ -476,8 +476,10 @@ public static class UnnamedSourceContext
         foreach (var act in m.GetFacts<SpeechAct>())
         {
             var head = Head(act.Speaker);
+            // "Commission sources said … the sources added": sources of a body named in their phrase are that body's,
+            // unlike "Wall Street sources", whose modifier names a place.
             var identified = act.Kind == SpeakerKind.Role
-                ? Lexicon.SourceRoles.Contains(head) || Lexicon.SourceBodies.Contains(head)
+                ? Lexicon.SourceRoles.Contains(head) || Lexicon.SourceBodies.Contains(head) || NamesItsBody(act.Speaker)
                 : act.Kind == SpeakerKind.Unnamed && IsIdentifiedNearby(m, act);
             if (identified && (!first.TryGetValue(head, out var at) || act.SpeakerSpan.Start < at))
                 first[head] = act.SpeakerSpan.Start;
@@ -486,6 +488,18 @@ public static class UnnamedSourceContext
     });
 
     private static readonly object IdentifiedHeadsKey = new();
+
+    // A capitalised body word among a role's modifiers: "EC Commission sources", "Bank of Japan officials".
+    private static bool NamesItsBody(string speaker)
+    {
+        var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var w = 0; w < words.Length - 1; w++)
+        {
+            if (char.IsUpper(words[w][0]) && Lexicon.SourceBodies.Contains(words[w].ToLowerInvariant()))
+                return true;
+        }
+        return false;
+    }
 
     // Where each word of a name is first written in the document, read once per document.
     private static Dictionary<string, int> FirstMentions(SemanticModel model) => model.GetSummary(FirstMentionsKey, static m =>

@@ -315,4 +315,13 @@ public sealed class UnnamedSourceRuleTests
     [InlineData("[|A statement said|] the quay would close.")]
     [InlineData("The annual [|report said|] the quay would close.")]
     public Task DocumentWithNoAuthorNamed_IsReported(string markup) => Tester.VerifyAsync(markup);
+
+    // "the sources" go back to the sources named first: a body's sources are that body's, a place's are not.
+    [Fact]
+    public Task SourcesOfANamedBody_AreThatBodysLater() =>
+        Tester.VerifyAsync("The levy will go, Harbour Commission sources said.\n\nThe change starts in May, the sources added.");
+
+    [Fact]
+    public Task SourcesOfAPlace_StayUnnamedLater() =>
+        Tester.VerifyAsync("The levy will go, Wall Street sources said.\n\nThe change starts in May, [|the sources added|].");
 }
