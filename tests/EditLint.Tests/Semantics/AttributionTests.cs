@@ -5,16 +5,16 @@ using EditLint.Semantics;
 using EditLint.Semantics.Quotes;
 using EditLint.Text;
 
+using EditLint.Tests.Testing;
+
 namespace EditLint.Tests.Semantics;
 
 // Who the quote facts say spoke, and how they know: the rule tests see only whether EL1001 fires, which a wrong
 // speaker found another way would hide.
 public sealed class AttributionTests
 {
-    private static readonly DocumentLoader Loader = new([new MarkdownReader()]);
-
     private static Quote OnlyQuotation(string prose) =>
-        Assert.Single(new SemanticModel(Loader.Read("test.md", new SourceText($"---\ndate: 2025-02-26\n---\n\n{prose}\n"), DocumentFormat.Markdown)).Quotes,
+        Assert.Single(ProseModel.Of(prose).Quotes,
             q => q.IsQuotation);
 
     // Verbs of judging and revealing name their subject.
@@ -69,7 +69,7 @@ public sealed class AttributionTests
     }
 
     private static IReadOnlyList<Quote> Quotations(string prose) =>
-        [.. new SemanticModel(Loader.Read("test.md", new SourceText($"---\ndate: 2025-02-26\n---\n\n{prose}\n"), DocumentFormat.Markdown)).Quotes.Where(q => q.IsQuotation)];
+        [.. ProseModel.Of(prose).Quotes.Where(q => q.IsQuotation)];
 
     // Every way a quotation gets its speaker: the last quotation of each text is the one asked about.
     [Theory]

@@ -6,6 +6,8 @@ using EditLint.Semantics;
 using EditLint.Semantics.Figures;
 using EditLint.Text;
 
+using EditLint.Tests.Testing;
+
 namespace EditLint.Tests.Semantics;
 
 // What the figure facts read from prose: value, kind, what is counted, qualifiers — and what is not a figure.
@@ -14,7 +16,7 @@ public sealed class FigureExtractorTests
     private static readonly DocumentLoader Loader = new([new MarkdownReader()]);
 
     private static IReadOnlyList<Figure> Figures(string prose) =>
-        new SemanticModel(Loader.Read("test.md", new SourceText($"---\ndate: 2025-02-26\n---\n\n{prose}\n"), DocumentFormat.Markdown)).Figures;
+        ProseModel.Of(prose).Figures;
 
     private static Figure Single(string prose) => Assert.Single(Figures(prose));
 

@@ -5,6 +5,8 @@ using EditLint.Semantics;
 using EditLint.Semantics.Quotes;
 using EditLint.Text;
 
+using EditLint.Tests.Testing;
+
 namespace EditLint.Tests.Semantics;
 
 // The speaker each speech act names and what kind it is: EL1002 sees only whether the kind is Unnamed.
@@ -13,7 +15,7 @@ public sealed class SpeechActFinderTests
     private static readonly DocumentLoader Loader = new([new MarkdownReader()]);
 
     private static SpeechAct OnlyAct(string prose) =>
-        Assert.Single(new SemanticModel(Loader.Read("test.md", new SourceText($"---\ndate: 2025-02-26\n---\n\n{prose}\n"), DocumentFormat.Markdown))
+        Assert.Single(ProseModel.Of(prose)
             .GetFacts<SpeechAct>());
 
     // A role right before a name is the name's title: the name speaks, with or without an affiliation after it.
@@ -59,7 +61,7 @@ public sealed class SpeechActFinderTests
         Assert.Equal(kind, OnlyAct(prose).Kind);
 
     private static IReadOnlyList<SpeechAct> Acts(string prose) =>
-        new SemanticModel(Loader.Read("test.md", new SourceText($"---\ndate: 2025-02-26\n---\n\n{prose}\n"), DocumentFormat.Markdown)).GetFacts<SpeechAct>();
+        ProseModel.Of(prose).GetFacts<SpeechAct>();
 
     // Speakers the attribution conventions build on.
     [Theory]
