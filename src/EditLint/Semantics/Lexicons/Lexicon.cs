@@ -25,6 +25,9 @@ public static class Lexicon
     /// <summary>Function words that a partial quotation's echo search does not count as content.</summary>
     public static FrozenSet<string> EchoFunctionWords { get; } = Load("echo-function-words.txt", StringComparer.Ordinal);
 
+    /// <summary>Heads that cite numbers rather than words ("according to official statistics").</summary>
+    public static FrozenSet<string> DataNouns { get; } = Load("data-nouns.txt");
+
     /// <summary>Verbs whose subject authored the document they take ("issued a statement", "published a report").</summary>
     public static IReadOnlyList<string> IssuingVerbs { get; } = Lines("issuing-verbs.txt");
 

@@ -449,7 +449,24 @@ public static class UnnamedSourceContext
         return first.ToLowerInvariant() is "in" or "on";
     }
 
-    private static bool IsDefinite(string speaker) => speaker.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+    // "the sources", and "one source" of the sources named before ("one Latin American official" is someone new).
+    private static bool IsDefinite(string speaker) =>
+        speaker.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+        || (speaker.StartsWith("one ", StringComparison.OrdinalIgnoreCase) && speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 2);
+
+    /// <summary>
+    /// "according to official statistics", "official figures showed": numbers are cited, not anyone's words — the data
+    /// noun ends the speaker phrase, or comes right after the word the speech-act finder took for the speaker.
+    /// </summary>
+    public static bool CitesData(SemanticModel model, SpeechAct act)
+    {
+        if (act.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last] && Lexicon.DataNouns.Contains(last.Trim(',', '.', ';', ':')))
+            return true;
+        var source = model.Document.Source;
+        var after = source.ToString(TextSpan.FromBounds(act.SpeakerSpan.End, Math.Min(source.Length, act.SpeakerSpan.End + 40))).TrimStart();
+        var next = after.Split([' ', ',', '.', ';', ':'], 2)[0];
+        return Lexicon.DataNouns.Contains(next);
+    }
 
     private static string LastWord(string phrase) => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last] ? last : "";
 

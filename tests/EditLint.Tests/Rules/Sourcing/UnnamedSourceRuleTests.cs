@@ -324,4 +324,17 @@ public sealed class UnnamedSourceRuleTests
     [Fact]
     public Task SourcesOfAPlace_StayUnnamedLater() =>
         Tester.VerifyAsync("The levy will go, Wall Street sources said.\n\nThe change starts in May, [|the sources added|].");
+
+    [Fact]
+    public Task OneSourceOfANamedBodysSources_IsThatBodys() =>
+        Tester.VerifyAsync("The levy will go, Harbour Commission sources said.\n\nThe change starts in May, one source said.");
+
+    [Theory]
+    [InlineData("Exports rose 5%, according to official statistics.")]
+    [InlineData("Exports rose 5%, according to government figures.")]
+    public Task NumbersCited_AreNoSource(string text) => Tester.VerifyAsync(text);
+
+    [Fact]
+    public Task OneOfANewGroup_StaysUnnamed() =>
+        Tester.VerifyAsync("The levy will go, Harbour Commission sources said.\n\nThe change starts in May, [|one Latin American source said|].");
 }
