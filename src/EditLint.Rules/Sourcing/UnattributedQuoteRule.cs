@@ -18,8 +18,10 @@ public sealed class UnattributedQuoteRule : Rule
 
     /// <inheritdoc />
     public override void Initialize(RuleSetup setup) =>
-        // The part of a multi-paragraph quotation that goes on is reported with its opening, once.
-        setup.Match<Quote>(quote => quote.IsQuotation && quote.Parent is null && quote.Attribution is null && quote.Block.IsProse && quote.ContinuationOf is null)
+        // The part of a multi-paragraph quotation that goes on, and a quotation paragraph that goes on from an
+        // unattributed one, are reported with the quotation they go on from, once.
+        setup.Match<Quote>(quote => quote.IsQuotation && quote.Parent is null && quote.Attribution is null && quote.Block.IsProse
+                && quote.ContinuationOf is null && quote.GoesOnFrom is null)
             .Then((context, quote) =>
             {
                 var words = Shorten(quote.Text.Trim());

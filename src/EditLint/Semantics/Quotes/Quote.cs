@@ -43,11 +43,12 @@ public sealed class Quote
     private readonly QuoteDraft _draft;
 
     // Parent and continuation come before the quotation in document order, so they are built first.
-    internal Quote(QuoteDraft draft, Quote? parent, Quote? continuationOf)
+    internal Quote(QuoteDraft draft, Quote? parent, Quote? continuationOf, Quote? goesOnFrom)
     {
         _draft = draft;
         Parent = parent;
         ContinuationOf = continuationOf;
+        GoesOnFrom = goesOnFrom;
         Kind = draft.Kind;
         Attribution = draft.Attribution;
         LikelySpeaker = draft.LikelySpeaker;
@@ -101,6 +102,12 @@ public sealed class Quote
 
     /// <summary>Who said it and how EditLint knows; null when no speaker was found.</summary>
     public Attribution? Attribution { get; }
+
+    /// <summary>
+    /// For a quotation nobody is shown to have said: the unattributed full quotation that ends the paragraph right
+    /// before, which it goes on from by the same-speaker convention (one missing tag, at the start of the run).
+    /// </summary>
+    public Quote? GoesOnFrom { get; }
 
     /// <summary>
     /// For a quotation nobody is shown to have said: the person an editor would most likely tag it with, and why

@@ -73,6 +73,10 @@ internal sealed class QuoteDraft
     /// <summary>Who said it and how EditLint knows; null when no speaker was found.</summary>
     public Attribution? Attribution { get; set; }
 
+    /// <summary>An unattributed quotation this one goes on from, as the same-speaker convention reads it: the full quotation
+    /// that ends the paragraph right before, itself unattributed.</summary>
+    public QuoteDraft? GoesOnFrom { get; set; }
+
     /// <summary>For an unattributed quotation: the one speaker the paragraph before paraphrases, or null.</summary>
     public LikelySpeaker? LikelySpeaker { get; set; }
 

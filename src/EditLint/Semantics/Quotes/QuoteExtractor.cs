@@ -58,12 +58,14 @@ public sealed class QuoteFacts
         }
 
         // The published quotations, made once every decision is taken. A quotation's parent opens before it in its
-        // block, and the quotation it continues closes before it opens: made in opening order, each finds them made.
+        // block, and the quotations it continues or goes on from close before it opens: made in opening order, each
+        // finds them made.
         private static List<Quote> Freeze(List<QuoteDraft> drafts)
         {
             var made = new Dictionary<QuoteDraft, Quote>(drafts.Count, ReferenceEqualityComparer.Instance);
             foreach (var draft in drafts.OrderBy(d => d.Block.Index).ThenBy(d => d.LocalStart))
-                made[draft] = new Quote(draft, draft.Parent is null ? null : made[draft.Parent], draft.ContinuationOf is null ? null : made[draft.ContinuationOf]);
+                made[draft] = new Quote(draft, draft.Parent is null ? null : made[draft.Parent], draft.ContinuationOf is null ? null : made[draft.ContinuationOf],
+                    draft.GoesOnFrom is null ? null : made[draft.GoesOnFrom]);
             return [.. drafts.Select(d => made[d])];
         }
 

@@ -711,4 +711,15 @@ public sealed class UnattributedQuoteRuleTests
             """ + "\n\n" + """
             “And we will not let the quay fall into the sea.”
             """);
+
+    // Quotation paragraphs that go on from an unattributed one: one missing tag, reported at the start of the run.
+    [Fact]
+    public Task RunOfUnattributedQuotationParagraphs_IsReportedOnce() =>
+        Tester.VerifyAsync("""
+            The council met on Tuesday night.
+
+            [|“We will not give up on this harbour.”|]
+
+            “And we will not let the quay fall into the sea.”
+            """);
 }

@@ -30,6 +30,12 @@ internal static class LikelySpeakers
                 }
                 if (!quote.IsQuotation || quote.ContinuationOf is not null)
                     continue;
+                // One missing tag at the start of a run of quotation paragraphs: the rest go on from it.
+                if (quote.Kind == QuoteKind.Full && ParagraphBefore.ClosingQuotationBefore(context, new QuoteSite(quote, b, null, null, null)) is { Attribution: null } start)
+                {
+                    quote.GoesOnFrom = start;
+                    continue;
+                }
                 // After a speaker of its own paragraph, the paragraph before is not what the reader goes by.
                 var spokenBefore = acts.Exists(a => a.Sentence.LocalStart + a.Sentence.Length <= quote.LocalStart);
                 quote.LikelySpeaker = Likely(context, earlier, spokenBefore ? null : paragraphBefore);

@@ -15,12 +15,11 @@ internal sealed class ParagraphBefore : AttributionStrategy
     public override Attribution? Find(AttributionContext context, QuoteSite site)
     {
         var quote = site.Quote;
+        if (ClosingQuotationBefore(context, site) is { Attribution: { } speaker })
+            return speaker with { Method = AttributionMethod.PreviousParagraph };
         if (quote.Block.Kind is BlockKind.Heading || !AttributionContext.StartsBlock(quote) || context.ParagraphBefore(site) is not { } before
             || context.SentencesOf(before.Block) is not [.., var last])
             return null;
-        var closing = before.Quotes.LastOrDefault(q => q.Parent is null && q.IsQuotation);
-        if (closing is { Kind: QuoteKind.Full, Attribution: { } speaker } && closing.LocalEnd > last.LocalStart)
-            return speaker with { Method = AttributionMethod.PreviousParagraph };
         var frame = IsFrame(last);
         var act = context.ActsOf(last)?.LastOrDefault(a => a.Kind is not SpeakerKind.Unnamed || frame);
         // "Following are extracts from the communique issued on Monday.": the document speaks, whoever issued it.
@@ -31,6 +30,19 @@ internal sealed class ParagraphBefore : AttributionStrategy
         if (frame || site.IsBlockQuote)
             return new Attribution(AttributionMethod.BlockQuoteFrame, act, act.Speaker);
         return quote.ContinuesInNextBlock && ReportedSpeechBefore.IsReporting(act) ? new Attribution(AttributionMethod.PreviousParagraph, act, act.Speaker) : null;
+    }
+
+    /// <summary>
+    /// The full quotation that ends the paragraph right before (in its last sentence, a tag after it at most), when the
+    /// quotation opens its own paragraph: the one the same-speaker convention carries on from, attributed or not.
+    /// </summary>
+    public static QuoteDraft? ClosingQuotationBefore(AttributionContext context, QuoteSite site)
+    {
+        if (site.Quote.Block.Kind is BlockKind.Heading || !AttributionContext.StartsBlock(site.Quote) || context.ParagraphBefore(site) is not { } before
+            || context.SentencesOf(before.Block) is not [.., var last])
+            return null;
+        var closing = before.Quotes.LastOrDefault(q => q.Parent is null && q.IsQuotation);
+        return closing is { Kind: QuoteKind.Full } && closing.LocalEnd > last.LocalStart ? closing : null;
     }
 
     // A sentence that announces what follows: "The mayor said:", "Bell said the plan was concerned --", "Following are
