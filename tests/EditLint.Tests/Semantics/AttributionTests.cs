@@ -129,4 +129,13 @@ public sealed class AttributionTests
         Assert.True(order.IndexOf("EarlierQuotationInParagraph") < order.IndexOf("ParagraphBefore"));
         Assert.DoesNotContain(order, name => name.Contains("Elsewhere", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void QuotationParagraphAfterAnUnattributedOne_GoesOnFromIt()
+    {
+        var quotes = Quotations("The council met.\n\n“We will not give up.”\n\n“And we will not let the quay fall.”");
+        Assert.Null(quotes[0].GoesOnFrom);
+        Assert.Same(quotes[0], quotes[1].GoesOnFrom);
+        Assert.Null(quotes[1].Attribution);
+    }
 }
