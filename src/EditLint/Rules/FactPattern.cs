@@ -28,7 +28,7 @@ public sealed class FactPattern<T>
     /// </summary>
     public FactPattern<(T Left, TRight Right)> Join<TRight, TKey>(
         Func<T, TKey?> leftKey, Func<TRight, TKey?> rightKey, Func<T, TRight, bool>? where = null)
-        where TRight : class where TKey : notnull =>
+        where TKey : notnull =>
         new(_setup, model =>
         {
             var index = Index(model.GetFacts<TRight>(), rightKey);
@@ -60,12 +60,12 @@ public sealed class FactPattern<T>
 
     /// <summary>Keeps the matches for which no fact of type <typeparamref name="TOther"/> has the same key (and satisfies <paramref name="where"/>).</summary>
     public FactPattern<T> Not<TOther, TKey>(Func<T, TKey?> leftKey, Func<TOther, TKey?> otherKey, Func<T, TOther, bool>? where = null)
-        where TOther : class where TKey : notnull =>
+        where TKey : notnull =>
         Filter(leftKey, otherKey, where, keepWhenFound: false);
 
     /// <summary>Keeps the matches for which some fact of type <typeparamref name="TOther"/> has the same key (and satisfies <paramref name="where"/>).</summary>
     public FactPattern<T> Exists<TOther, TKey>(Func<T, TKey?> leftKey, Func<TOther, TKey?> otherKey, Func<T, TOther, bool>? where = null)
-        where TOther : class where TKey : notnull =>
+        where TKey : notnull =>
         Filter(leftKey, otherKey, where, keepWhenFound: true);
 
     /// <summary>Finishes the rule: <paramref name="action"/> runs for each match, once per document.</summary>
@@ -77,7 +77,7 @@ public sealed class FactPattern<T>
         });
 
     private FactPattern<T> Filter<TOther, TKey>(Func<T, TKey?> leftKey, Func<TOther, TKey?> otherKey, Func<T, TOther, bool>? where, bool keepWhenFound)
-        where TOther : class where TKey : notnull =>
+        where TKey : notnull =>
         new(_setup, model =>
         {
             var index = Index(model.GetFacts<TOther>(), otherKey);

@@ -32,7 +32,7 @@ public sealed class RuleSetup
     /// Continue with <see cref="FactPattern{T}.Join{TRight, TKey}"/>, <see cref="FactPattern{T}.Not{TOther, TKey}"/>
     /// or <see cref="FactPattern{T}.Exists{TOther, TKey}"/>, and finish with <see cref="FactPattern{T}.Then"/>.
     /// </summary>
-    public FactPattern<T> Match<T>(Func<T, bool>? where = null) where T : class =>
+    public FactPattern<T> Match<T>(Func<T, bool>? where = null) =>
         new(this, model =>
         {
             IEnumerable<T> facts = model.GetFacts<T>();

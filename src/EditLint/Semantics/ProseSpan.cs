@@ -6,6 +6,8 @@ namespace EditLint.Semantics;
 /// <summary>
 /// A stretch of one block's prose that a fact is about (a time reference, a figure): where it starts in the
 /// block's prose, its words as written and where they are in the source, mapped once when the fact is made.
+/// The words are read from the block when asked, not copied: a 10 MB line has hundreds of thousands of sentences,
+/// figures and time references, and copies of their words held over 30 MB there.
 /// </summary>
 public abstract class ProseSpan
 {
@@ -15,7 +17,6 @@ public abstract class ProseSpan
         Block = block;
         LocalStart = localStart;
         Length = length;
-        Text = block.Text.Substring(localStart, length);
         Span = block.Content.ToSource(localStart, length);
     }
 
@@ -29,7 +30,7 @@ public abstract class ProseSpan
     public int Length { get; }
 
     /// <summary>The words as written.</summary>
-    public string Text { get; }
+    public string Text => Block.Text.Substring(LocalStart, Length);
 
     /// <summary>Where it is in the source.</summary>
     public TextSpan Span { get; }

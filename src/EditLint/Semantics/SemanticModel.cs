@@ -88,7 +88,7 @@ public sealed class SemanticModel
         (T)_summaries.GetOrAdd(key, _ => new Lazy<object>(() => compute(this))).Value;
 
     /// <summary>All facts of type <typeparamref name="T"/>, extracted on first request.</summary>
-    public IReadOnlyList<T> GetFacts<T>() where T : class => (IReadOnlyList<T>)Facts(typeof(T));
+    public IReadOnlyList<T> GetFacts<T>() => (IReadOnlyList<T>)Facts(typeof(T));
 
     /// <summary>
     /// Extracts every registered kind of fact now. The engine does this before the rules run, so that work every rule
@@ -160,7 +160,7 @@ public sealed class FactExtractors
     });
 
     /// <summary>A registry with one more fact type.</summary>
-    public FactExtractors With<T>(Func<SemanticModel, IReadOnlyList<T>> extractor) where T : class =>
+    public FactExtractors With<T>(Func<SemanticModel, IReadOnlyList<T>> extractor) =>
         new(new Dictionary<Type, Func<SemanticModel, object>>(_extractors) { [typeof(T)] = extractor });
 
     /// <summary>The kinds of fact this registry extracts.</summary>

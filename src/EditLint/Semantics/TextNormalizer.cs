@@ -6,7 +6,10 @@ namespace EditLint.Semantics;
 public static class TextNormalizer
 {
     /// <summary>The normalised form of <paramref name="text"/>.</summary>
-    public static string Normalize(string text)
+    public static string Normalize(string text) => Normalize(text.AsSpan());
+
+    /// <summary>The normalised form of <paramref name="text"/>, read in place.</summary>
+    public static string Normalize(ReadOnlySpan<char> text)
     {
         var builder = new StringBuilder(text.Length);
         var space = false;

@@ -16,11 +16,12 @@ public enum TokenKind
 
 /// <summary>
 /// A word, number or punctuation mark of one block. A 10 MB line has two million of them, so a token keeps only what
-/// cannot be worked out again: its block, its (shared) spelling, where it starts in the block and in the source
-/// (40 bytes, not 48). The kind follows from the first character, and the source span from the start when the
+/// cannot be worked out again: its block, its (shared) spelling, where it starts in the block and in the source. It is
+/// a value, 24 bytes inside the document's token array: as an object it cost 40 bytes and a reference more (107 MB on
+/// that line, 53 MB now). The kind follows from the first character, and the source span from the start when the
 /// spelling is written there as it is, which is nearly always.
 /// </summary>
-public sealed record Token
+public readonly record struct Token
 {
     // The source start when the source span has the spelling's length; else ~start, and the span is mapped again.
     private readonly int _source;

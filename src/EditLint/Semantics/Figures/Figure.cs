@@ -152,15 +152,16 @@ public sealed class Figure : ProseSpan
     {
         get
         {
+            var text = Text;
             var start = 0;
-            while (start < Text.Length && !char.IsDigit(Text[start]))
+            while (start < text.Length && !char.IsDigit(text[start]))
                 start++;
             var end = start;
-            while (end < Text.Length && (char.IsDigit(Text[end]) || (Text[end] is ',' or '.' && end + 1 < Text.Length && char.IsDigit(Text[end + 1]))))
+            while (end < text.Length && (char.IsDigit(text[end]) || (text[end] is ',' or '.' && end + 1 < text.Length && char.IsDigit(text[end + 1]))))
                 end++;
-            if (end == start || NumberWords.ParseNumeral(Text[start..end]) is not { } written || written == 0)
+            if (end == start || NumberWords.ParseNumeral(text[start..end]) is not { } written || written == 0)
                 return 0;
-            var point = Text.IndexOf('.', start, end - start);
+            var point = text.IndexOf('.', start, end - start);
             var unit = 1m;
             for (var d = point < 0 ? 0 : end - point - 1; d > 0; d--)
                 unit /= 10;

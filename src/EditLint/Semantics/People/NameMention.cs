@@ -9,8 +9,39 @@ namespace EditLint.Semantics.People;
 /// for name rules. A courtesy title before the name is kept apart in <see cref="Honorific"/>; a possessive "'s" is
 /// not part of the words. Headings are left out: headline case capitalises everything.
 /// </summary>
-public sealed record NameMention(Block Block, IReadOnlyList<NameWord> Words, Token? Honorific, bool IsSentenceStart)
+/// <remarks>
+/// A 10 MB line has hundreds of thousands of mentions, so a mention keeps only where its words are among the
+/// document's tokens (they are consecutive tokens) and reads each word from its token when asked: a list of word
+/// records per mention held 62 MB there.
+/// </remarks>
+public sealed class NameMention
 {
+    private readonly IReadOnlyList<Token> _tokens;
+    private readonly int _first;
+    private readonly int _count;
+    private readonly int _honorific;
+
+    internal NameMention(IReadOnlyList<Token> tokens, int first, int count, int honorific, bool isSentenceStart)
+    {
+        _tokens = tokens;
+        _first = first;
+        _count = count;
+        _honorific = honorific;
+        IsSentenceStart = isSentenceStart;
+    }
+
+    /// <summary>The block it is in.</summary>
+    public Block Block => _tokens[_first].Block;
+
+    /// <summary>The words of the name, possessive stripped from the last.</summary>
+    public NameWords Words => new(_tokens, _first, _count);
+
+    /// <summary>The courtesy title before the name ("Mr", "Dr."), or null.</summary>
+    public Token? Honorific => _honorific >= 0 ? _tokens[_honorific] : null;
+
+    /// <summary>True when the mention (or the title before it) opens its sentence.</summary>
+    public bool IsSentenceStart { get; }
+
     /// <summary>From the first word to the last (possessive excluded).</summary>
     public TextSpan Span => TextSpan.FromBounds(Words[0].Span.Start, Words[^1].Span.End);
 
@@ -19,10 +50,43 @@ public sealed record NameMention(Block Block, IReadOnlyList<NameWord> Words, Tok
 
     /// <summary>The last word: the surname of a person's name.</summary>
     public NameWord Last => Words[^1];
+
+    /// <inheritdoc />
+    public override string ToString() => Text;
 }
 
 /// <summary>One word of a <see cref="NameMention"/>, possessive stripped.</summary>
-public sealed record NameWord(string Text, TextSpan Span);
+public readonly record struct NameWord(string Text, TextSpan Span);
+
+/// <summary>The words of a <see cref="NameMention"/>: consecutive tokens of the document, each read as a <see cref="NameWord"/>.</summary>
+public readonly struct NameWords : IReadOnlyList<NameWord>
+{
+    private readonly IReadOnlyList<Token> _tokens;
+    private readonly int _first;
+
+    internal NameWords(IReadOnlyList<Token> tokens, int first, int count)
+    {
+        _tokens = tokens;
+        _first = first;
+        Count = count;
+    }
+
+    /// <summary>How many words.</summary>
+    public int Count { get; }
+
+    /// <summary>The word at <paramref name="index"/>.</summary>
+    public NameWord this[int index] =>
+        (uint)index < (uint)Count ? NameMentions.Word(_tokens[_first + index]) : throw new ArgumentOutOfRangeException(nameof(index));
+
+    /// <summary>The words in order.</summary>
+    public IEnumerator<NameWord> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+            yield return this[i];
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
 
 /// <summary>Finds <see cref="NameMention"/>s in the prose blocks of a document.</summary>
 public static class NameMentions
@@ -73,7 +137,6 @@ public static class NameMentions
                 continue;
             }
             var start = i;
-            var words = new List<NameWord> { Word(tokens[i]) };
             var last = tokens[i];
             i++;
             while (i < tokens.Count && Adjacent(last, tokens[i]) && !EndsWithPossessive(last.Text))
@@ -81,19 +144,17 @@ public static class NameMentions
                 // "Later Mrs May": a courtesy title starts a new name.
                 if (IsCapitalised(tokens[i].Text) && !IsCourtesyTitle(tokens[i].Text))
                 {
-                    words.Add(Word(tokens[i]));
                     last = tokens[i++];
                 }
                 else if (IsParticle(tokens[i].Text) && i + 1 < tokens.Count && Adjacent(tokens[i], tokens[i + 1]) && IsCapitalised(tokens[i + 1].Text))
                 {
-                    words.Add(Word(tokens[i]));
                     last = tokens[i++];
                 }
                 else
                     break;
             }
             var first = honorific ?? tokens[start];
-            mentions.Add(new NameMention(tokens[start].Block, words, honorific, IsSentenceStart(first, sentenceStarts, tokens, honorific is null ? start : honorificIndex)));
+            mentions.Add(new NameMention(tokens, start, i - start, honorific is null ? -1 : honorificIndex, IsSentenceStart(first, sentenceStarts, tokens, honorific is null ? start : honorificIndex)));
         }
         return mentions;
     }
@@ -107,7 +168,7 @@ public static class NameMentions
         return sentenceStarts.Contains(tokens[j].Span.Start) || j == 0 || tokens[j - 1].Block != first.Block;
     }
 
-    private static NameWord Word(Token token)
+    internal static NameWord Word(Token token)
     {
         var text = token.Text;
         var cut = EndsWithPossessive(text) ? text.Length - 2 : text.Length;

@@ -114,7 +114,7 @@ public static class PersonReferences
         foreach (var group in references.GroupBy(r => r.Surname, StringComparer.Ordinal))
         {
             var list = group.ToList();
-            var honorifics = list.Where(r => r.Mention.Honorific is not null).Select(r => r.Mention.Honorific!.Text).ToList();
+            var honorifics = list.Where(r => r.Mention.Honorific is not null).Select(r => r.Mention.Honorific!.Value.Text).ToList();
             // A quote's speaker is no proof: "Henry Ford said" beside "Ford cut prices" (the company).
             var isPerson = honorifics.Count > 0 || titledFullNames.Contains(group.Key);
             if (!isPerson)
@@ -150,7 +150,7 @@ public static class PersonReferences
         var before = At(model, i - 1, mention.Block);
         if (before?.Text == ".")
             before = At(model, i - 2, mention.Block);
-        return before is { Kind: TokenKind.Word } && IsInitial(before.Text) ? before.Text : null;
+        return before is { Kind: TokenKind.Word, Text: var initial } && IsInitial(initial) ? initial : null;
     }
 
     private static bool NotAReference(SemanticModel model, NameMention mention)
@@ -160,18 +160,18 @@ public static class PersonReferences
             return false;
         var before = At(model, i - 1, mention.Block);
         var after = At(model, i + 1, mention.Block);
-        if (before?.Text is "/" || after?.Text is "/" || (before is not null && NameMentions.IsParticle(before.Text)))
+        if (before?.Text is "/" || after?.Text is "/" || (before is { } b && NameMentions.IsParticle(b.Text)))
             return true;
         var possessive = model.Tokens[i].Text.EndsWith("'s", StringComparison.Ordinal) || model.Tokens[i].Text.EndsWith("’s", StringComparison.Ordinal);
         // "a key Blair lieutenant", "the Conlon and Maguire families", "Blair and Brown camps" (but "Merkel's plan" is her).
-        if (!possessive && after is not null && ModifierHeads.Contains(after.Text))
+        if (!possessive && after is { } next && ModifierHeads.Contains(next.Text))
             return true;
         if (!possessive && after?.Text is "and" or "or" && At(model, i + 2, mention.Block) is { } other && NameMentions.IsCapitalised(other.Text)
             && At(model, i + 3, mention.Block) is { } head && ModifierHeads.Contains(head.Text))
             return true;
         if (before?.Text is "”" or "\"" && At(model, i - 2, mention.Block) is { } name && NameMentions.IsCapitalised(name.Text))
             return true;
-        return possessive && after is not null && NameMentions.IsCapitalised(after.Text) && !NameMentions.IsHonorific(after.Text);
+        return possessive && after is { Text: var word } && NameMentions.IsCapitalised(word) && !NameMentions.IsHonorific(word);
     }
 
     private static bool AfterDeterminer(SemanticModel model, NameMention mention) =>

@@ -318,8 +318,10 @@ internal static class SpeechActFinder
         var last = start;
         while (last + 1 < tokens.Count && IsNameWord(tokens, last + 1) && !quoted[last + 1])
             last++;
-        var next = last + 1 < tokens.Count ? tokens[last + 1] : null;
-        return next is null || next.Kind == TokenKind.Punctuation || quoted[last + 1] || next.Text is "of" or "at" or "from" or "for" or "with" ? last : null;
+        if (last + 1 >= tokens.Count)
+            return last;
+        var next = tokens[last + 1];
+        return next.Kind == TokenKind.Punctuation || quoted[last + 1] || next.Text is "of" or "at" or "from" or "for" or "with" ? last : null;
     }
 
     // After a passive verb of judging's "by", a plain noun phrase is who judged: "described as “average” by scouts who

@@ -19,10 +19,10 @@ public static class UnnamedSourceContext
     /// <summary>The sentence says why the source is not named ("who asked not to be named", "on condition of anonymity").</summary>
     public static bool ExplainsAnonymity(SemanticModel model, SpeechAct act) =>
         // Once per sentence, not per act: one long sentence may hold thousands of acts.
-        MemoOf(model).Anonymity.GetOrAdd(act.Sentence.Index, static (_, sentence) =>
+        Memo.Once(MemoOf(model).Anonymity, act.Sentence.Index, act.Sentence, static (_, sentence) =>
             // Said of the source itself ("Officials, who asked not to be named, said"), not of anyone else in the
             // sentence ("Police did not name the victim, a spokesman said"): anonymity-reasons.txt, shared with EL4109.
-            Lexicon.AnonymityReasons.Any(reason => sentence.Text.Contains(reason, StringComparison.OrdinalIgnoreCase)), act.Sentence);
+            Lexicon.AnonymityReasons.Any(reason => sentence.Text.Contains(reason, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>
     /// A modal right before the verb makes it the writer's hypothetical ("Some may criticise his methods", "people would
@@ -170,9 +170,9 @@ public static class UnnamedSourceContext
         if (Lexicon.DocumentNouns.Contains(Head(act.Speaker)))
             return false;
         // The nearest such act before the source is the one to ask: the text after any earlier one contains its text.
-        var ends = MemoOf(model).ReporterEnds.GetOrAdd(act.Sentence.Index, static (index, m) => [.. ActsBySentence(m)[index]
+        var ends = Memo.Once(MemoOf(model).ReporterEnds, act.Sentence.Index, model, static (index, m) => [.. ActsBySentence(m)[index]
             .Where(a => a.Kind != SpeakerKind.Unnamed)
-            .Select(a => Math.Max(a.VerbSpan.End, a.SpeakerSpan.End)).Order()], model);
+            .Select(a => Math.Max(a.VerbSpan.End, a.SpeakerSpan.End)).Order()]);
         var k = Array.BinarySearch(ends, act.SpeakerSpan.Start);
         var nearest = k >= 0 ? k : ~k - 1;
         if (nearest < 0)
@@ -194,7 +194,7 @@ public static class UnnamedSourceContext
         // unnamed group of the same kind speaks (then that one needs the backing).
         for (var next = act.Sentence.Index + 1; next < model.Sentences.Count && next <= act.Sentence.Index + BackingSentences; next++)
         {
-            if (MemoOf(model).QuotedGroups.GetOrAdd(next, static (index, m) => QuotedGroups(m, m.Sentences[index]), model).Contains(group))
+            if (Memo.Once(MemoOf(model).QuotedGroups, next, model, static (index, m) => QuotedGroups(m, m.Sentences[index])).Contains(group))
                 return true;
             if (ActsBySentence(model)[next].Any(a => a.Kind == SpeakerKind.Unnamed && Lexicon.SourceKin.TryGetValue(Head(a.Speaker), out var other) && other == group))
                 return false;
@@ -284,7 +284,7 @@ public static class UnnamedSourceContext
         var memo = MemoOf(model);
         for (var k = act.Sentence.Index; k >= 0 && k >= act.Sentence.Index - SentencesBefore; k--)
         {
-            if (memo.IntroducesDocument.GetOrAdd(k, static (index, m) => IntroducesDocument(m, m.Sentences[index]), model))
+            if (Memo.Once(memo.IntroducesDocument, k, model, static (index, m) => IntroducesDocument(m, m.Sentences[index])))
                 return true;
         }
         return false;
@@ -326,7 +326,7 @@ public static class UnnamedSourceContext
     {
         for (var k = act.Sentence.Index; k >= 0 && k >= act.Sentence.Index - SentencesBefore; k--)
         {
-            if (MemoOf(model).NamesABody.GetOrAdd(k, static (index, m) => NamesABody(m.Sentences[index].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)), model))
+            if (Memo.Once(MemoOf(model).NamesABody, k, model, static (index, m) => NamesABody(m.Sentences[index].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))))
                 return true;
         }
         return false;
@@ -553,23 +553,37 @@ public static class UnnamedSourceContext
     private static readonly object MidSentenceNamesKey = new();
     private static readonly object MemoKey = new();
 
-    // What the rule asks of a sentence, answered once per document: by sentence index (and role word).
-    private sealed class Memo
+    // What the rule asks of a sentence, answered once per document: by sentence index (and role word). One slot per
+    // sentence in an array (0 not asked, 1 false, 2 true), not a dictionary entry: dictionaries held 30 MB on a 10 MB
+    // line. Two threads that ask at once both work the answer out and write the same value.
+    private sealed class Memo(int sentences)
     {
-        public ConcurrentDictionary<int, bool> Anonymity { get; } = new();
+        public byte[] Anonymity { get; } = new byte[sentences];
 
         public ConcurrentDictionary<(int Sentence, string Head), bool> Named { get; } = new();
 
-        public ConcurrentDictionary<int, int[]> ReporterEnds { get; } = new();
+        public int[]?[] ReporterEnds { get; } = new int[]?[sentences];
 
-        public ConcurrentDictionary<int, bool> IntroducesDocument { get; } = new();
+        public byte[] IntroducesDocument { get; } = new byte[sentences];
 
-        public ConcurrentDictionary<int, bool> NamesABody { get; } = new();
+        public byte[] NamesABody { get; } = new byte[sentences];
 
-        public ConcurrentDictionary<int, HashSet<string>> QuotedGroups { get; } = new();
+        public HashSet<string>?[] QuotedGroups { get; } = new HashSet<string>?[sentences];
+
+        public static bool Once<TState>(byte[] slots, int index, TState state, Func<int, TState, bool> answer)
+        {
+            if (Volatile.Read(ref slots[index]) is var known and not 0)
+                return known == 2;
+            var value = answer(index, state);
+            Volatile.Write(ref slots[index], value ? (byte)2 : (byte)1);
+            return value;
+        }
+
+        public static T Once<T, TState>(T?[] slots, int index, TState state, Func<int, TState, T> answer) where T : class =>
+            Volatile.Read(ref slots[index]) ?? (slots[index] = answer(index, state));
     }
 
-    private static Memo MemoOf(SemanticModel model) => model.GetSummary(MemoKey, static _ => new Memo());
+    private static Memo MemoOf(SemanticModel model) => model.GetSummary(MemoKey, static m => new Memo(m.Sentences.Count));
 
     // Words the article capitalises inside sentences, from the name mentions every name rule shares (a mention's
     // first word at a sentence's start is capitalised anyway), read once per document.

@@ -12,13 +12,13 @@ namespace EditLint.Semantics.Quotes.Attributing;
 /// </summary>
 internal sealed class AttributionContext
 {
-    private readonly Dictionary<Block, List<Token>> _tokens;
+    private readonly Dictionary<Block, ArraySegment<Token>> _tokens;
     private readonly Dictionary<Block, List<Sentence>> _sentences;
     private readonly Dictionary<int, List<SpeechAct>> _actsBySentence = [];
     private HashSet<string>? _surnames;
     private HashSet<string>? _speakerNames;
 
-    public AttributionContext(SemanticModel model, IReadOnlyList<QuoteBlock> blocks, Dictionary<Block, List<Token>> tokens, Dictionary<Block, List<Sentence>> sentences)
+    public AttributionContext(SemanticModel model, IReadOnlyList<QuoteBlock> blocks, Dictionary<Block, ArraySegment<Token>> tokens, Dictionary<Block, List<Sentence>> sentences)
     {
         Model = model;
         Blocks = blocks;
@@ -226,7 +226,7 @@ internal sealed class AttributionContext
     }
 
     /// <summary>The index of the first element (in an order the test is monotone in) for which it holds, or the count.</summary>
-    public static int FirstIndex<T>(List<T> items, Func<T, bool> holds)
+    public static int FirstIndex<T>(IReadOnlyList<T> items, Func<T, bool> holds)
     {
         int low = 0, high = items.Count;
         while (low < high)
@@ -251,7 +251,7 @@ internal sealed class AttributionContext
                 continue;
             paragraphs++;
             var quoted = new QuotedSpans(quotes.Select(q => (q.InnerStart, q.InnerEnd)));
-            if (tokens.Exists(t => Lexicon.FirstPersonWords.Contains(t.Text) && !quoted.Contains(t.LocalStart)))
+            if (tokens.Any(t => Lexicon.FirstPersonWords.Contains(t.Text) && !quoted.Contains(t.LocalStart)))
                 firstPerson++;
         }
         return firstPerson >= 4 && firstPerson * 5 >= paragraphs * 2;
