@@ -101,6 +101,8 @@ public sealed class AttributionTests
     [InlineData("Ann Smith said the harbour would reopen.\n\n“The boats will be back before Easter.”", LikelyReason.ParaphraseBefore, "Ann Smith")]
     [InlineData("“We will rebuild,” Ann Smith said. The storm flooded the quay. “Nobody should expect miracles.”", LikelyReason.EarlierInParagraph, "Ann Smith")]
     [InlineData("Mr Reid said the harbour would reopen. The harbour master also urged calm.\n\n“The boats will be back before Easter.”", LikelyReason.ParaphraseBefore, "Mr Reid")]
+    [InlineData("Tom Reid said the harbour would reopen. The storm had passed. The quay was dry.\n\n“The boats will be back before Easter.”", LikelyReason.ParaphraseBefore, "Tom Reid")]
+    [InlineData("Ann Smith said the harbour was shut. The storm had passed. Tom Reid said it would reopen.\n\n“The boats will be back before Easter.”", LikelyReason.ParaphraseBefore, "Tom Reid")]
     public void ParaphraseOrDescriptionBefore_LeavesALikelySpeaker(string prose, LikelyReason reason, string name)
     {
         var quote = Quotations(prose)[^1];

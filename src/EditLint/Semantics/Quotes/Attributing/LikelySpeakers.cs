@@ -1,10 +1,9 @@
 namespace EditLint.Semantics.Quotes.Attributing;
 
 /// <summary>
-/// For a quotation nobody is shown to have said, the speaker an editor would most likely tag it with: the person the
-/// sentence before is about (a first-person quotation), the person who spoke earlier in the paragraph, or the one
-/// person the paragraph right before paraphrases (every speech act there names them, by name, role or a resolved
-/// pronoun). It never attributes the quotation — none of these says whose words they are, and a quotation placed after
+/// For a quotation nobody is shown to have said, the speaker an editor would most likely tag it with: the person quoted
+/// earlier in its paragraph, or the one person the end of the paragraph right before paraphrases (every speech act
+/// there names them, by name, role or a resolved pronoun). It never attributes the quotation — none of these says whose words they are, and a quotation placed after
 /// another speaker's paragraph reads as theirs — but it lets the finding name the likely speaker and offer the tag.
 /// </summary>
 internal static class LikelySpeakers
@@ -83,15 +82,15 @@ internal static class LikelySpeakers
         return lastNamed ?? (role is { Length: > 0 } ? lastRole : null);
     }
 
-    // The speech acts of the paragraph's last two sentences: BBC copy runs several paragraphs into one line, and the
-    // paragraph a reader sees right before the quotation is its end, not a speaker several sentences back.
+    // The speech acts of the paragraph's last sentence that has any, and of the sentence right before that one: BBC
+    // copy runs several paragraphs into one line, and a speaker further back is another paragraph's, while sentences
+    // of description after the paraphrase do not change whom it paraphrases.
     private static List<SpeechAct> ClosingActs(QuoteBlock block)
     {
         if (block.Acts.Count == 0)
-            return block.Acts;
-        var sentences = block.Acts.Select(a => a.Sentence.Index).Distinct().OrderDescending().Take(2).ToHashSet();
+            return [];
         var last = block.Acts.Max(a => a.Sentence.Index);
-        return [.. block.Acts.Where(a => sentences.Contains(a.Sentence.Index) && a.Sentence.Index >= last - 1)];
+        return [.. block.Acts.Where(a => a.Sentence.Index >= last - 1)];
     }
 
     // A speaker worth naming in a message: a role, or a person the article names in full (a capitalised word that
