@@ -48,7 +48,7 @@ public enum AttributionMethod
     Continuation,
     /// <summary>A heading or pull quote whose words are attributed elsewhere in the article.</summary>
     Elsewhere,
-    /// <summary>A block quote introduced by "X said:" or signed "— X".</summary>
+    /// <summary>A block quote or quotation paragraph framed by the paragraph before ("X said:", "… --", "Following are extracts from …").</summary>
     BlockQuoteFrame,
     /// <summary>The sentence right before reports someone's words in a clause ("X said the impact would be slight"), and this one goes on.</summary>
     ReportedSpeech,
@@ -65,8 +65,9 @@ public enum AttributionMethod
     /// <summary>A claim, ruling or allegation named right before the words it frames ("allegations that its rates are “unfair”").</summary>
     Claim,
     /// <summary>
-    /// The sentence after names the speaker: a quotation paragraph followed by "These are the questions Smith will ask",
-    /// or a lede that hides its speaker ("X has been accused of “…”") followed by one with a speech act ("Davis told MPs …").
+    /// The sentence after names the speaker: one that opens with the speaker and a speech verb right after the quotation
+    /// ("“…” Ann Smith told reporters …"), a quotation paragraph followed by "These are the questions Smith will ask", or
+    /// a lede that hides its speaker ("X has been accused of “…”") followed by one with a speech act ("Davis told MPs …").
     /// </summary>
     NamedAfter,
 }
