@@ -71,6 +71,8 @@ public sealed class SpeechActFinderTests
     [InlineData("The long-running presenter said: “Thank you all.”", "The long-running presenter", SpeakerKind.Role)]
     [InlineData("“You are wrong,” retorted Ann Smith.", "Ann Smith", SpeakerKind.Named)]
     [InlineData("“Prices will fall,” said one arbitrager.", "one arbitrager", SpeakerKind.Role)]
+    [InlineData("Another correspondent wrote: “Prices will fall.”", "Another correspondent", SpeakerKind.Role)]
+    [InlineData("And the ex-Wallaby added: “We will win.”", "the ex-Wallaby", SpeakerKind.Role)]
     [InlineData("The council policy states that no boat may moor.", "The council", SpeakerKind.Role)]
     public void Speaker_IsFound(string prose, string speaker, SpeakerKind kind)
     {

@@ -45,7 +45,7 @@ internal static class SpeechActFinder
         "a", "an", "the", "some", "several", "many", "few", "other", "two", "three", "four", "five", "senior", "top", "local",
         "former", "chief", "military", "foreign", "defence", "defense", "security", "government", "police", "health",
         "intelligence", "industry", "party", "union", "company", "state", "federal", "regional", "independent", "unnamed",
-        "anonymous", "western", "his", "her", "their", "its", "our", "one", "leading", "prominent", "retired", "deputy", "acting",
+        "anonymous", "western", "his", "her", "their", "its", "our", "one", "another", "leading", "prominent", "retired", "deputy", "acting",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> StopWords = FrozenSet.ToFrozenSet(
@@ -498,8 +498,8 @@ internal static class SpeechActFinder
             && tokens[j - 2].Text.ToLowerInvariant() is "the" or "a" or "an" && !StopWords.Contains(word)
             && !Lexicon.SpeechVerbs.Contains(word) && !PassiveAuxiliaries.Contains(word))
             return SpeakerKind.Role;
-        // Any noun after a determiner or modifier can speak: "one Swiss banker said", "a delegate told".
-        if (j > 0 && char.IsLower(word[0]) && word.All(char.IsLetter) && !StopWords.Contains(word) && !BetweenSpeakerAndVerb.Contains(word)
+        // Any noun after a determiner or modifier can speak: "one Swiss banker said", "a delegate told", "the ex-Wallaby added".
+        if (j > 0 && char.IsLower(word[0]) && word.All(c => char.IsLetter(c) || c == '-') && char.IsLetter(word[^1]) && !StopWords.Contains(word) && !BetweenSpeakerAndVerb.Contains(word)
             && !PassiveAuxiliaries.Contains(word) && !Lexicon.SpeechVerbs.Contains(word)
             && (RoleModifiers.Contains(tokens[j - 1].Text) || IsNameWord(tokens, j - 1) || tokens[j - 1].Kind == TokenKind.Number
                 || QuoteText.IsPossessive(tokens[j - 1].Text)))
