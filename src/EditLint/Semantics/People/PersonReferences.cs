@@ -54,8 +54,12 @@ public static class PersonReferences
     /// <summary>A person's references in document order.</summary>
     public sealed record Person(string Surname, IReadOnlyList<PersonReference> References);
 
-    /// <summary>The people named in <paramref name="model"/>.</summary>
-    public static IReadOnlyList<Person> Find(SemanticModel model)
+    /// <summary>The people named in <paramref name="model"/>, read once per document (EL4004 and EL4005 both ask).</summary>
+    public static IReadOnlyList<Person> Find(SemanticModel model) => model.GetSummary(PeopleKey, Read);
+
+    private static readonly object PeopleKey = new();
+
+    private static IReadOnlyList<Person> Read(SemanticModel model)
     {
         // Searched, not scanned, per mention: a long article has thousands of both.
         var quotations = new QuotedSpans(model.Quotes.Where(q => q.IsQuotation).Select(q => (q.InnerSpan.Start, q.InnerSpan.End)));
