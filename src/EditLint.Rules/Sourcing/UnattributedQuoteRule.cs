@@ -5,8 +5,8 @@ using EditLint.Text;
 namespace EditLint.Rules.Sourcing;
 
 /// <summary>
-/// EL1001: a quotation nobody is shown to have said. When the paragraph before paraphrases one speaker, the finding
-/// names them and offers the tag an editor would add.
+/// EL1001: a quotation nobody is shown to have said. When the paragraph before paraphrases one speaker, or someone
+/// quoted earlier in the paragraph is the likely speaker, the finding names them and offers the tag an editor would add.
 /// </summary>
 public sealed class UnattributedQuoteRule : Rule
 {
@@ -37,9 +37,12 @@ public sealed class UnattributedQuoteRule : Rule
 
     private static string Why(LikelySpeaker likely) => likely.Reason switch
     {
-        LikelyReason.ParaphraseBefore => $"The paragraph before paraphrases {likely.Name} but does not say these are their words",
+        LikelyReason.ParaphraseBefore => $"The paragraph before paraphrases {InSentence(likely.Name)} but does not say these are their words",
         _ => $"{likely.Name} speaks earlier in the paragraph, but other sentences come between",
     };
+
+    // "The actress" inside a sentence is "the actress".
+    private static string InSentence(string name) => name.StartsWith("The ", StringComparison.Ordinal) ? "t" + name[1..] : name;
 
     // "Bell says", "the minister said", "he said": the speaker as the text named them last, in the tense of that verb.
     private static string Tag(LikelySpeaker likely)

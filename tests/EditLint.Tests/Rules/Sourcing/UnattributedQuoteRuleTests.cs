@@ -722,4 +722,12 @@ public sealed class UnattributedQuoteRuleTests
 
             “And we will not let the quay fall into the sea.”
             """);
+
+    [Fact]
+    public void RoleAsTheLikelySpeaker_IsWrittenInLowerCaseInsideTheMessage()
+    {
+        var finding = Assert.Single(Tester.Run("The mayor said the quay would reopen.\n\n“The boats will be back before Easter.”"));
+        Assert.Contains("paraphrases the mayor but", finding.Message, StringComparison.Ordinal);
+        Assert.Equal("Add 'the mayor said'", Assert.Single(finding.Fixes).Title);
+    }
 }
