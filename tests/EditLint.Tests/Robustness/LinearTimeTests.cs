@@ -67,7 +67,7 @@ public sealed class LinearTimeTests : IDisposable
         AssertOrdinaryKeptAndBounded(run, findings);
     }
 
-    [Fact(Skip = "Open gap (issue 13, item 3): completes with no EL9001, still over both bounds. Its facts now hold about 207 MB (tokens 54 MB, figures 43 MB, quotations 33 MB, name mentions 19 MB, sentences 10 MB, time references 9 MB; 342 MB before), but the rules allocate about 5 GB and keep their summaries and 88,000 findings, so gen2 still fills the 500 MB heap: peak RSS 554-558 MB and 12.1-12.8 s in this Debug build at load 3-5 (Release CLI 8.7-9.2 s, 581-583 MB at load 2-4); remove Skip when fixed")]
+    [Fact(Skip = "Open gap (issue 13, item 3): completes with no EL9001, still over both bounds. Its facts now hold about 207 MB (tokens 54 MB, figures 43 MB, quotations 33 MB, name mentions 19 MB, sentences 10 MB, time references 9 MB; 342 MB before), but the rules allocate about 5 GB and keep their summaries and 88,000 findings, so gen2 still fills the 500 MB heap: peak RSS 541-583 MB and 8.5-9.3 s in the Release build the suite runs (12.1-12.8 s, 554-558 MB in Debug); remove Skip when fixed")]
     public void A_9_9_MB_single_line_is_linted_within_the_bound()
     {
         Write("line.md", HostileText.OneLine(9_900_000));
