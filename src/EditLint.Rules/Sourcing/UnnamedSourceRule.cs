@@ -30,7 +30,7 @@ public sealed class UnnamedSourceRule : Rule
                 && !UnnamedSourceContext.ModifiesAName(context.Model, act) && !UnnamedSourceContext.IsIntroducedNext(context.Model, act)
                 && !UnnamedSourceContext.RefersToAnIdentifiedOne(context.Model, act) && !UnnamedSourceContext.IsDocumentIntroducedWithAName(context.Model, act)
                 && !UnnamedSourceContext.SpeaksForANamedOne(context.Model, act) && !UnnamedSourceContext.IsDocumentNamedNext(context.Model, act)
-                && !UnnamedSourceContext.IsMediumAfterVerb(context.Model, act) && !UnnamedSourceContext.IsAuthoredByANameBefore(context.Model, act) && !UnnamedSourceContext.CitesData(context.Model, act))
+                && !UnnamedSourceContext.IsMediumAfterVerb(context.Model, act) && !UnnamedSourceContext.IsAuthoredByANameBefore(context.Model, act))
             .GroupBy(act => UnnamedSourceContext.Head(act.Speaker));
         foreach (var group in groups)
         {

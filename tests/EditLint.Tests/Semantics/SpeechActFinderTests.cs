@@ -72,6 +72,7 @@ public sealed class SpeechActFinderTests
     [InlineData("“You are wrong,” retorted Ann Smith.", "Ann Smith", SpeakerKind.Named)]
     [InlineData("“Prices will fall,” said one arbitrager.", "one arbitrager", SpeakerKind.Role)]
     [InlineData("Another correspondent wrote: “Prices will fall.”", "Another correspondent", SpeakerKind.Role)]
+    [InlineData("Exports rose 5%, according to official statistics.", "official statistics", SpeakerKind.Role)]
     [InlineData("And the ex-Wallaby added: “We will win.”", "the ex-Wallaby", SpeakerKind.Role)]
     [InlineData("The council policy states that no boat may moor.", "The council", SpeakerKind.Role)]
     public void Speaker_IsFound(string prose, string speaker, SpeakerKind kind)
@@ -87,4 +88,10 @@ public sealed class SpeechActFinderTests
     [InlineData("One current concern is the rain.")]
     public void OneStartingAPhrase_IsNoSpeaker(string prose) =>
         Assert.DoesNotContain(Acts(prose), a => a.Speaker.Equals("one", StringComparison.OrdinalIgnoreCase));
+
+    // A speech verb that is also a noun for numbers, after a preposition: "below analyst forecasts" reports nobody.
+    [Theory]
+    [InlineData("Growth was well below analyst forecasts.")]
+    [InlineData("Profits were higher than market estimates.")]
+    public void DataNounAfterAPreposition_IsNoSpeechAct(string prose) => Assert.Empty(Acts(prose));
 }

@@ -293,7 +293,8 @@ internal static class PersonMentions
         return null;
     }
 
-    private static string Surname(string name) => name[(name.LastIndexOf(' ') + 1)..];
+    /// <summary>The last word of a name: the surname, as the people of an article are keyed.</summary>
+    internal static string Surname(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
     // People among the name mentions every name rule shares (NameMention): two or more name words, an honorific and
     // a name, or a surname already seen in full. A lone capitalised word inside a sentence ("For Starmer, …") may be

@@ -70,7 +70,12 @@ internal static class SpeechActFinder
             {
                 // "according to" credits whatever follows it: a person, a body, a document ("the figures").
                 if ((SpeakerAfter(tokens, i + 2, quoted) ?? PhraseAfter(tokens, i + 2, quoted)) is { } source)
+                {
+                    // "according to official statistics": the head is the numbers the modifier qualifies, no unnamed person.
+                    if (source.Item2 + 1 < tokens.Count && tokens[source.Item2 + 1].Kind == TokenKind.Word && Lexicon.DataNouns.Contains(tokens[source.Item2 + 1].Text))
+                        source = (source.Item1, source.Item2 + 1, SpeakerKind.Role);
                     acts.Add(Act(sentence, tokens, source, TextSpan.FromBounds(token.Span.Start, tokens[i + 1].Span.End), "according to"));
+                }
                 continue;
             }
             // "Collins saw compromise as the answer: “I think …”": a colon before a quotation hands the floor to the clause's subject.
@@ -112,7 +117,8 @@ internal static class SpeechActFinder
                 acts.Add(Act(sentence, tokens, document, token.Span, token.Text));
                 continue;
             }
-            if (token.Kind != TokenKind.Word || !(Lexicon.SpeechVerbs.Contains(token.Text) || IsStatementVerb(tokens, i)) || IsIdiom(tokens, i))
+            if (token.Kind != TokenKind.Word || !(Lexicon.SpeechVerbs.Contains(token.Text) || IsStatementVerb(tokens, i)) || IsIdiom(tokens, i)
+                || IsDataNounAfterPreposition(tokens, i))
                 continue;
 
             // "Her comments have been described as “irresponsible” by the commission": the agent after "by" speaks.
@@ -248,6 +254,12 @@ internal static class SpeechActFinder
         }
         return null;
     }
+
+    // "below analyst forecasts", "than market estimates": a word that is a speech verb and a noun for numbers, after a
+    // preposition and one modifier, is the noun.
+    private static bool IsDataNounAfterPreposition(IReadOnlyList<Token> tokens, int i) =>
+        Lexicon.DataNouns.Contains(tokens[i].Text) && i >= 2 && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(tokens[i - 1].Text[0])
+        && tokens[i - 2].Text.ToLowerInvariant() is "below" or "above" or "than" or "of" or "with" or "beat" or "missed" or "to" or "from";
 
     // Reads a speaker phrase that starts at <paramref name="start"/>: a name, a pronoun, or "the" + words + a speaker noun.
     private static (int, int, SpeakerKind)? SpeakerAfter(IReadOnlyList<Token> tokens, int start, bool[] quoted)

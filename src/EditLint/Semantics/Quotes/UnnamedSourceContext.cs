@@ -357,11 +357,10 @@ public static class UnnamedSourceContext
     {
         if (!Lexicon.DocumentNouns.Contains(Head(act.Speaker)) && !Lexicon.DocumentNouns.Contains(Head(act.Speaker) + "s"))
             return false;
-        var sentence = act.Sentence;
-        var end = Math.Max(0, act.SpeakerSpan.Start - sentence.Span.Start);
-        if (end > sentence.Text.Length)
+        // Source positions, not the sentence's prose: a link or emphasis before the speaker shifts one against the other.
+        if (act.SpeakerSpan.Start <= act.Sentence.Span.Start)
             return false;
-        var words = sentence.Text[..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = model.Document.Source.ToString(TextSpan.FromBounds(act.Sentence.Span.Start, act.SpeakerSpan.Start)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // The owner: a possessive name with only the document's own modifiers after it ("1986 annual").
         for (var w = words.Length - 1; w >= 0 && w >= words.Length - 4; w--)
         {
@@ -453,20 +452,6 @@ public static class UnnamedSourceContext
     private static bool IsDefinite(string speaker) =>
         speaker.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
         || (speaker.StartsWith("one ", StringComparison.OrdinalIgnoreCase) && speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 2);
-
-    /// <summary>
-    /// "according to official statistics", "official figures showed": numbers are cited, not anyone's words — the data
-    /// noun ends the speaker phrase, or comes right after the word the speech-act finder took for the speaker.
-    /// </summary>
-    public static bool CitesData(SemanticModel model, SpeechAct act)
-    {
-        if (act.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last] && Lexicon.DataNouns.Contains(last.Trim(',', '.', ';', ':')))
-            return true;
-        var source = model.Document.Source;
-        var after = source.ToString(TextSpan.FromBounds(act.SpeakerSpan.End, Math.Min(source.Length, act.SpeakerSpan.End + 40))).TrimStart();
-        var next = after.Split([' ', ',', '.', ';', ':'], 2)[0];
-        return Lexicon.DataNouns.Contains(next);
-    }
 
     private static string LastWord(string phrase) => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last] ? last : "";
 

@@ -67,9 +67,11 @@ internal sealed class AttributionContext
         var quote = site.Quote;
         if (!_sentences.TryGetValue(quote.Block, out var sentences))
             return null;
-        var own = sentences.LastOrDefault(s => s.LocalStart <= quote.InnerStart);
-        if (own is null)
+        // Searched, not scanned: a paragraph of thousands of quotations asks once for each.
+        var at = FirstIndex(sentences, s => s.LocalStart > quote.InnerStart) - 1;
+        if (at < 0)
             return null;
+        var own = sentences[at];
         if (own.Index == 0 || quote.Block.Kind is BlockKind.Heading or BlockKind.Caption)
             return (own, null);
         var previous = Model.Sentences[own.Index - 1];

@@ -97,7 +97,7 @@ internal static class LikelySpeakers
     // names nobody — "Legal attacks", "the end" — or a company is no one to tag a quotation with).
     private static bool IsSomeone(AttributionContext context, SpeechAct act) =>
         act.Kind is SpeakerKind.Role
-        || (act.Antecedent ?? act.Speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last] && context.Surnames.Contains(last.TrimEnd(',', '.', ';', ':'));
+        || context.Surnames.Contains(People.PersonMentions.Surname((act.Antecedent ?? act.Speaker).Trim()).TrimEnd(',', '.', ';', ':'));
 
     // The person as compared: the last word of the name ("Sean Bell", "Bell" and "he" for Sean Bell are one person),
     // a role's words as written.

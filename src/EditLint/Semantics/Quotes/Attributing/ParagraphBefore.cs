@@ -15,11 +15,10 @@ internal sealed class ParagraphBefore : AttributionStrategy
     public override Attribution? Find(AttributionContext context, QuoteSite site)
     {
         var quote = site.Quote;
-        if (ClosingQuotationBefore(context, site) is { Attribution: { } speaker })
-            return speaker with { Method = AttributionMethod.PreviousParagraph };
-        if (quote.Block.Kind is BlockKind.Heading || !AttributionContext.StartsBlock(quote) || context.ParagraphBefore(site) is not { } before
-            || context.SentencesOf(before.Block) is not [.., var last])
+        if (Before(context, site) is not ({ } before, { } last))
             return null;
+        if (Closing(before, last) is { Attribution: { } speaker })
+            return speaker with { Method = AttributionMethod.PreviousParagraph };
         var frame = IsFrame(last);
         var act = context.ActsOf(last)?.LastOrDefault(a => a.Kind is not SpeakerKind.Unnamed || frame);
         // "Following are extracts from the communique issued on Monday.": the document speaks, whoever issued it.
@@ -36,14 +35,18 @@ internal sealed class ParagraphBefore : AttributionStrategy
     /// The full quotation that ends the paragraph right before (in its last sentence, a tag after it at most), when the
     /// quotation opens its own paragraph: the one the same-speaker convention carries on from, attributed or not.
     /// </summary>
-    public static QuoteDraft? ClosingQuotationBefore(AttributionContext context, QuoteSite site)
-    {
-        if (site.Quote.Block.Kind is BlockKind.Heading || !AttributionContext.StartsBlock(site.Quote) || context.ParagraphBefore(site) is not { } before
-            || context.SentencesOf(before.Block) is not [.., var last])
-            return null;
-        var closing = before.Quotes.LastOrDefault(q => q.Parent is null && q.IsQuotation);
-        return closing is { Kind: QuoteKind.Full } && closing.LocalEnd > last.LocalStart ? closing : null;
-    }
+    public static QuoteDraft? ClosingQuotationBefore(AttributionContext context, QuoteSite site) =>
+        Before(context, site) is ({ } before, { } last) ? Closing(before, last) : null;
+
+    // The paragraph right before a quotation that opens its own paragraph, and that paragraph's last sentence.
+    private static (QuoteBlock? Before, Sentence? Last) Before(AttributionContext context, QuoteSite site) =>
+        site.Quote.Block.Kind is not BlockKind.Heading && AttributionContext.StartsBlock(site.Quote) && context.ParagraphBefore(site) is { } before
+            && context.SentencesOf(before.Block) is [.., var last]
+            ? (before, last)
+            : (null, null);
+
+    private static QuoteDraft? Closing(QuoteBlock before, Sentence last) =>
+        before.Quotes.LastOrDefault(q => q.Parent is null && q.IsQuotation) is { Kind: QuoteKind.Full } closing && closing.LocalEnd > last.LocalStart ? closing : null;
 
     // A sentence that announces what follows: "The mayor said:", "Bell said the plan was concerned --", "Following are
     // extracts from the report."
@@ -52,6 +55,5 @@ internal sealed class ParagraphBefore : AttributionStrategy
 
     // "Following are extracts from …", "VIENNA - The following is the text of …": wherever the sentence says it.
     private static bool IsExtractsFrame(Sentence sentence) =>
-        sentence.Text.Contains("Following is ", StringComparison.Ordinal) || sentence.Text.Contains("Following are ", StringComparison.Ordinal)
-        || sentence.Text.Contains("following is ", StringComparison.OrdinalIgnoreCase) || sentence.Text.Contains("following are ", StringComparison.OrdinalIgnoreCase);
+        sentence.Text.Contains("following is ", StringComparison.OrdinalIgnoreCase) || sentence.Text.Contains("following are ", StringComparison.OrdinalIgnoreCase);
 }
