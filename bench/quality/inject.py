@@ -151,6 +151,10 @@ def lead_in_before(article, line, quote_start):
         return False
     if words[0] in ("He", "She") or (len(words) > 1 and words[0] in ("And", "But", "So") and words[1] in ("he", "she")):
         return True
+    # "Underwhelmed with her role, she left …": he or she right after an opening phrase set off by a comma.
+    opening, comma, rest = sentences[-1].partition(", ")
+    if comma and opening.count(" ") <= 6 and rest.startswith(("he ", "she ")):
+        return True
     end = line.find("”", quote_start + 1)
     end = line.find('"', quote_start + 1) if end < 0 else end
     first_person = bool(FIRST_PERSON.search(line[quote_start:end if end > 0 else None]))

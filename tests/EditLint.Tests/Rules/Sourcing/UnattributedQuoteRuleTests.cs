@@ -648,6 +648,8 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("“We will rebuild,” Ann Smith said. “The harbour will be open by the spring.” “Nobody will be left behind.”")]
     [InlineData("Ann Smith was delighted with the vote. “I have waited six years for this.”")]
     [InlineData("“I have waited six years for this,” retorted Ann Smith.")]
+    [InlineData("Ann Smith joined the crew in May.\n\nUnderwhelmed with her role, she left the ship. “This is not why I went to sea.”")]
+    [InlineData("Tom Reid spoke at the rally, screaming “We will win this town back!”")]
     [InlineData("The long-serving harbour master said: “We will rebuild the wall.”")]
     [InlineData("“It was the best day of my life,” says 27-year-old Ross.")]
     [InlineData("Official council policy states that “no boat may moor overnight”.")]

@@ -19,12 +19,24 @@ internal sealed class LeadIn : AttributionStrategy
         var words = previous.Text.TrimStart().Split(' ', 4, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 1 && (words[0] is "He" or "She" || (words[0] is "And" or "But" or "So" && words[1] is "he" or "she")))
             return new Attribution(AttributionMethod.LeadIn, null, words[0] is "He" or "She" ? words[0] : words[1]);
+        // "Underwhelmed with her role, she left the series.": he or she right after an opening phrase set off by a comma.
+        if (PronounAfterOpeningPhrase(previous.Text) is { } pronoun)
+            return new Attribution(AttributionMethod.LeadIn, null, pronoun);
         var subject = AttributionContext.SubjectName(previous.Text);
         if (subject is null || !context.Surnames.Contains(subject))
             return null;
         return AttributionContext.IsFirstPerson(quote.Text) || ReportsWhatTheyThink(previous.Text, subject)
             ? new Attribution(AttributionMethod.LeadIn, null, subject)
             : null;
+    }
+
+    private static string? PronounAfterOpeningPhrase(string sentence)
+    {
+        var comma = sentence.IndexOf(", ", StringComparison.Ordinal);
+        if (comma < 0 || sentence.AsSpan(0, comma).Count(' ') > 6)
+            return null;
+        var rest = sentence.AsSpan(comma + 2);
+        return rest.StartsWith("he ", StringComparison.Ordinal) ? "he" : rest.StartsWith("she ", StringComparison.Ordinal) ? "she" : null;
     }
 
     // "Palermo also believes …": the subject's verb, past an adverb or two, reports a clause.
