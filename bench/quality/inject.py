@@ -38,7 +38,41 @@ SPEECH = re.compile(r"\b(?:(?:say|said|tell|told|add|confirm|deni|deny|insist|ex
                     r"predict|suggest|acknowledg|conced|promis|vow|report|remark|observ|caution|conclud|warn|stat|claim|"
                     r"argu|accord|believ|think|thought|feel|felt|hope|want|expect|spok|speak|mention|interview)\w*|went on)\b")
 OPEN, CLOSE = "\"“", "\"”"
-QUOTE_SPAN = re.compile(r"[\"“][^\"“”]{2,}?[\"”]")
+
+
+def quote_spans(line):
+    """The quotations of a paragraph as (start, end) pairs. A straight mark opens when it follows a space, a bracket or
+    the start and is followed by a letter or digit, and closes otherwise; an opening mark inside an open quotation
+    starts the next one, since one speaker's sentences are often each opened and only the last closed
+    ("A. "B." X said). Pairing straight marks one after the other instead would take the text between two
+    quotations for a quotation and hide the speech verb in it."""
+    spans, start = [], None
+    for k, ch in enumerate(line):
+        before = line[k - 1] if k else " "
+        after = line[k + 1] if k + 1 < len(line) else " "
+        opening = ch == "“" or (ch == '"' and (before.isspace() or before in "([{—–-/:") and (after.isalnum() or after in "‘'.…["))
+        closing = ch == "”" or (ch == '"' and not opening)
+        if opening:
+            if start is not None:
+                spans.append((start, k))
+            start = k
+        elif closing and start is not None:
+            spans.append((start, k + 1))
+            start = None
+    if start is not None:
+        spans.append((start, len(line)))
+    return [(a, b) for a, b in spans if b - a >= 4]
+
+
+def outside_quotations(line):
+    """The paragraph with each quotation replaced by a space."""
+    out, last = [], 0
+    for a, b in quote_spans(line):
+        out.append(line[last:a])
+        out.append(" ")
+        last = b
+    out.append(line[last:])
+    return "".join(out)
 NAME_WORD = r"[A-Z][\w'’.-]+"
 TAG = (rf"(?:he|she|they|{NAME_WORD}(?: {NAME_WORD}){{0,3}}|the [a-z]+(?: [a-z]+){{0,2}}) "
        r"(?:said|says|added|adds|told [^.\"”]{1,40}?|explained|warned|stated|insisted)")
@@ -123,7 +157,7 @@ def replace_line(article, index, new_line):
 
 def paragraph_unattributed_after(line):
     """True when no sentence of the paragraph still names a speaker (so the quotation hangs on nothing)."""
-    outside = QUOTE_SPAN.sub(" ", line)
+    outside = outside_quotations(line)
     return not SPEECH.search(outside)
 
 
@@ -172,6 +206,9 @@ def lead_in_before(article, line, quote_start):
     return False
 
 
+ABBREVIATION = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|Co|Corp|Inc|Ltd|Jr|Sr|Gen|Sen|Rep|Gov|Prof|No)|\b[A-Z])\.$")
+
+
 def ends_with_quotation(line):
     """True when the paragraph's last sentence quotes someone (the next paragraph may continue that quotation): it ends
     inside an open quotation, or on a closing mark, or on a closing mark and a short tag (", Smith said.")."""
@@ -180,11 +217,13 @@ def ends_with_quotation(line):
         return False
     if s.count("“") > s.count("”") or s[-1] in CLOSE or s[-2:] in ('."', '.”', '?"', '?”', '!"', '!”'):
         return True
-    last_close = max(s.rfind("”"), s.rfind('"'))
-    if last_close < 0:
+    spans = quote_spans(s)
+    if not spans:
         return False
-    tail = s[last_close + 1:]
-    return len(tail) <= 80 and not re.search(r"[.!?] [A-Z“\"]", tail)
+    tail = s[spans[-1][1]:]
+    # The tag may be long ("said Keiji Tsuda of Nissei BOT Asset Management Corp, an advisory body to …") and hold
+    # abbreviations ("Dr. Henry Jarecki said"): only a sentence that starts after the quotation ends it.
+    return not any(not ABBREVIATION.search(tail[:m.start() + 1]) for m in re.finditer(r"[.!?] [A-Z“\"]", tail))
 
 
 # ---- attribution cut ---------------------------------------------------------------------------------------------
@@ -224,7 +263,7 @@ def attribution(article, variant, rng):
             quote_start = m.start()
         else:
             continue
-        if new == line or not paragraph_unattributed_after(new) or not QUOTE_SPAN.search(new) or lead_in_before(article, new, quote_start):
+        if new == line or not paragraph_unattributed_after(new) or not quote_spans(new) or lead_in_before(article, new, quote_start):
             continue
         return Defect("attribution", variant, [i], replace_line(article, i, new), i,
                       f"cut '{cut}'", check=("text", i, new))
@@ -236,7 +275,7 @@ def attribution(article, variant, rng):
             if prev is None or prev < article.body_first:
                 continue
             line, before = article.lines[i], article.lines[prev]
-            if line[:1] not in OPEN or not paragraph_unattributed_after(line) or not SPEECH.search(QUOTE_SPAN.sub(" ", before)):
+            if line[:1] not in OPEN or not paragraph_unattributed_after(line) or not SPEECH.search(outside_quotations(before)):
                 continue
             if not ends_with_quotation(before):
                 continue

@@ -77,7 +77,9 @@ public sealed class AttributionTests
     [InlineData("The plan would cost “far more than expected”, according to the auditor.", AttributionMethod.AccordingTo, "the auditor")]
     [InlineData("“We will rebuild,” Ann Smith said. “The harbour will be open by the spring.”", AttributionMethod.SameParagraph, "Ann Smith")]
     [InlineData("Ann Smith said the harbour would reopen. “The boats will be back before Easter.”", AttributionMethod.SentenceBefore, "Ann Smith")]
+    [InlineData("“We will rebuild,” Ann Smith said. The storm flooded the quay. “Nobody should expect miracles.”", AttributionMethod.SameParagraph, "Ann Smith")]
     [InlineData("“We will rebuild,” the mayor said.\n\n“The harbour will be open by the spring.”", AttributionMethod.PreviousParagraph, "the mayor")]
+    [InlineData("The mayor said the harbour was “the heart of the town”.\n\n“It will be open by the spring.”", AttributionMethod.PreviousParagraph, "The mayor")]
     [InlineData("“We will rebuild the wall,” the mayor said. “And the quay.\n\n“And the harbour.”", AttributionMethod.Continuation, "the mayor")]
     [InlineData("The mayor said:\n\n“We will rebuild the harbour wall.”", AttributionMethod.BlockQuoteFrame, "The mayor")]
     [InlineData("“I had no idea who would be here.” Ann Smith told reporters on Monday that she regretted going to the gala dinner at the harbour club, where the storm had cut the power.", AttributionMethod.NamedAfter, "Ann Smith")]
@@ -99,7 +101,7 @@ public sealed class AttributionTests
     // What does not attribute a full quotation, and the likely speaker the quotation is left with.
     [Theory]
     [InlineData("Ann Smith said the harbour would reopen.\n\n“The boats will be back before Easter.”", LikelyReason.ParaphraseBefore, "Ann Smith")]
-    [InlineData("“We will rebuild,” Ann Smith said. The storm flooded the quay. “Nobody should expect miracles.”", LikelyReason.EarlierInParagraph, "Ann Smith")]
+    [InlineData("“We will rebuild,” Ann Smith said. Officials said the quay flooded. The tide rose. “Nobody should expect miracles.”", LikelyReason.EarlierInParagraph, "Ann Smith")]
     [InlineData("Mr Reid said the harbour would reopen. The harbour master also urged calm.\n\n“The boats will be back before Easter.”", LikelyReason.ParaphraseBefore, "Mr Reid")]
     [InlineData("Tom Reid said the harbour would reopen. The storm had passed. The quay was dry.\n\n“The boats will be back before Easter.”", LikelyReason.ParaphraseBefore, "Tom Reid")]
     [InlineData("Ann Smith said the harbour was shut. The storm had passed. Tom Reid said it would reopen.\n\n“The boats will be back before Easter.”", LikelyReason.ParaphraseBefore, "Tom Reid")]
@@ -139,5 +141,19 @@ public sealed class AttributionTests
         Assert.Null(quotes[0].GoesOnFrom);
         Assert.Same(quotes[0], quotes[1].GoesOnFrom);
         Assert.Null(quotes[1].Attribution);
+    }
+
+    [Fact]
+    public void CapitalisedVerbInsideAName_IsNoSpeechAct()
+    {
+        var acts = ProseModel.Of("The places went to Tom Reid of Harbour State University and Ann Lee of the Warns Foundation.").GetFacts<SpeechAct>();
+        Assert.Empty(acts);
+    }
+
+    [Fact]
+    public void TitleCaseHeadline_KeepsItsVerb()
+    {
+        var act = Assert.Single(ProseModel.Of("Harbour Will Reopen, Mayor Says").GetFacts<SpeechAct>());
+        Assert.Equal("Says", act.Verb);
     }
 }

@@ -38,7 +38,7 @@ public enum AttributionMethod
     SpeechVerb,
     /// <summary>"according to X".</summary>
     AccordingTo,
-    /// <summary>The quotation right before in the same paragraph has the speaker ("“…,” he said. “…”").</summary>
+    /// <summary>The quotation right before in the same paragraph has the speaker ("“…,” he said. “…”"), or the paragraph named its speaker before it with only description between.</summary>
     SameParagraph,
     /// <summary>The sentence right before in the same paragraph names the speaker ("Smith said the plan had failed. “…”", "The mayor said: “…”").</summary>
     SentenceBefore,

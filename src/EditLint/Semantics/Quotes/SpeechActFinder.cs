@@ -57,6 +57,7 @@ internal static class SpeechActFinder
         // Whether each token is quoted, asked once per token: the walks below ask about the same tokens many times,
         // and each answer costs the caller a look through the block's quotations.
         var quoted = new bool[tokens.Count];
+        bool? titleCase = null;
         for (var k = 0; k < tokens.Count; k++)
             quoted[k] = isQuoted(tokens[k].LocalStart);
         var acts = new List<SpeechAct>();
@@ -118,7 +119,7 @@ internal static class SpeechActFinder
                 continue;
             }
             if (token.Kind != TokenKind.Word || !(Lexicon.SpeechVerbs.Contains(token.Text) || IsStatementVerb(tokens, i)) || IsIdiom(tokens, i)
-                || IsDataNounAfterPreposition(tokens, i))
+                || IsDataNounAfterPreposition(tokens, i) || IsPartOfAName(tokens, i, ref titleCase))
                 continue;
 
             // "Her comments have been described as “irresponsible” by the commission": the agent after "by" speaks.
@@ -585,6 +586,30 @@ internal static class SpeechActFinder
     // "The name says it all.", "needless to say", "that is to say": a speech verb in an idiom reports nobody's words.
     // Nor does "continues to" with a verb after it ("their belief continues to unite them"); "“…,” she continued to
     // the crowd" still tags a quotation. Nor "responded by …" or "accused of …".
+    // "Kabardino-Balkarian State University", "the Warns Foundation": a capitalised verb inside a run of capitalised
+    // words, past the sentence's first word, is part of a name, unless the sentence is a headline in title case.
+    // Whether the sentence is in title case is worked out once, and only when a verb asks.
+    private static bool IsPartOfAName(IReadOnlyList<Token> tokens, int i, ref bool? titleCase)
+    {
+        if (i == 0 || !char.IsUpper(tokens[i].Text[0]) || !(IsCapitalisedWord(tokens, i - 1) || IsCapitalisedWord(tokens, i + 1)))
+            return false;
+        return !(titleCase ??= IsTitleCase(tokens));
+    }
+
+    // A headline capitalises every word but the short ones ("Harbour Will Reopen, Mayor Says").
+    private static bool IsTitleCase(IReadOnlyList<Token> tokens)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && tokens[k].Text.Length > 3 && char.IsLower(tokens[k].Text[0]))
+                return false;
+        }
+        return true;
+    }
+
+    private static bool IsCapitalisedWord(IReadOnlyList<Token> tokens, int k) =>
+        k >= 0 && k < tokens.Count && tokens[k].Kind == TokenKind.Word && char.IsUpper(tokens[k].Text[0]);
+
     private static bool IsIdiom(IReadOnlyList<Token> tokens, int i)
     {
         var word = tokens[i].Text.ToLowerInvariant();

@@ -630,7 +630,7 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("Ann Smith said the harbour would reopen in the spring.\n\n[|“The boats will be back before Easter.”|]")]
     [InlineData("The council met on Tuesday night.\n\n[|“We will not give up on this harbour.”|]")]
     [InlineData("“We will rebuild,” the mayor said.\n\nThe storm hit on Monday.\n\n[|“The harbour will be open by the spring.”|]")]
-    [InlineData("“We will rebuild,” Ann Smith said. The storm flooded the quay on Monday. [|“Nobody should expect miracles from us.”|]")]
+    [InlineData("“We will rebuild,” Ann Smith said. Officials said the storm flooded the quay. The tide rose on Monday. [|“Nobody should expect miracles from us.”|]")]
     [InlineData("“We will rebuild,” the mayor said.\n\nTom Reid, the harbour master, said repairs would take a year.\n\n[|“Nobody should expect miracles from us.”|]")]
     [InlineData("The storm flooded the quay.\n\n[|“We will rebuild, and we will do it quickly.”|]")]
     public Task CutAttribution_IsReported(string markup) => Tester.VerifyAsync(markup);
@@ -653,7 +653,17 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("The long-serving harbour master said: “We will rebuild the wall.”")]
     [InlineData("“It was the best day of my life,” says 27-year-old Ross.")]
     [InlineData("Official council policy states that “no boat may moor overnight”.")]
+    [InlineData("“We will rebuild,” Ann Smith said. The storm flooded the quay on Monday. “Nobody should expect miracles from us.”")]
+    [InlineData("Ann Smith also believes the quay will reopen. The storm has passed. “The boats will be back before Easter.”")]
+    [InlineData("Paying tribute, Tom Reid said the harbour master was one of the “finest sailors of his age”.\n\n“He never lost a boat in forty years.”")]
     public Task AttributingConventions_AreNotReported(string text) => Tester.VerifyAsync(text);
+
+    // What does not name a speaker: a capitalised verb inside a name ("Harbour State University"), and words the sentence
+    // only credits to the one it describes ("having “done nothing …”"), which no quotation after them goes on from.
+    [Theory]
+    [InlineData("Ann Smith won the race. The other places went to Tom Reid of Harbour State University. [|“I dedicate this win to my mother.”|]")]
+    [InlineData("The singer remains a contender for eviction having “done nothing to live up to the hype”. [|“There has been a big gamble on her going first.”|]")]
+    public Task NamesAndActorsWords_NameNoSpeaker(string markup) => Tester.VerifyAsync(markup);
 
     [Fact]
     public void ParaphraseBefore_NamesTheLikelySpeaker_AndTheFixAddsTheTag()
@@ -698,7 +708,7 @@ public sealed class UnattributedQuoteRuleTests
     [Fact]
     public void SpeakerEarlierInTheParagraph_IsTheLikelySpeaker()
     {
-        var finding = Assert.Single(Tester.Run("“We will rebuild,” Ann Smith said. The storm flooded the quay on Monday. “Nobody should expect miracles from us.”"));
+        var finding = Assert.Single(Tester.Run("“We will rebuild,” Ann Smith said. Officials said the storm flooded the quay. The tide rose on Monday. “Nobody should expect miracles from us.”"));
         Assert.Contains("Ann Smith speaks earlier in the paragraph", finding.Message, StringComparison.Ordinal);
         Assert.Equal("Add 'Ann Smith said'", Assert.Single(finding.Fixes).Title);
     }

@@ -95,13 +95,13 @@ internal static class LikelySpeakers
 
     // A speaker worth naming in a message: a role, or a person the article names in full (a capitalised word that
     // names nobody — "Legal attacks", "the end" — or a company is no one to tag a quotation with).
-    private static bool IsSomeone(AttributionContext context, SpeechAct act) =>
+    public static bool IsSomeone(AttributionContext context, SpeechAct act) =>
         act.Kind is SpeakerKind.Role
         || context.Surnames.Contains(People.PersonMentions.Surname((act.Antecedent ?? act.Speaker).Trim()).TrimEnd(',', '.', ';', ':'));
 
     // The person as compared: the last word of the name ("Sean Bell", "Bell" and "he" for Sean Bell are one person),
     // a role's words as written.
-    private static string Person(SpeechAct act) =>
+    public static string Person(SpeechAct act) =>
         act.Kind is SpeakerKind.Role
             ? AttributionContext.Normal(act.Speaker)
             : QuoteText.Words(act.Antecedent ?? act.Speaker) is [.., var last] ? last : act.Speaker;

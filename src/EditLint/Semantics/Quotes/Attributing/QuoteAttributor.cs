@@ -31,6 +31,7 @@ internal static class QuoteAttributor
         new OfficialWording(),
         new InterviewAnswer(),
         new CollectionPage(),
+        new SpeakerEarlierInParagraph(),
         new SentenceAfter(),
         new LedeSpeakerAfter(),
     ];
