@@ -156,4 +156,25 @@ public sealed class AttributionTests
         var act = Assert.Single(ProseModel.Of("Harbour Will Reopen, Mayor Says").GetFacts<SpeechAct>());
         Assert.Equal("Says", act.Verb);
     }
+
+    // A "he" with no speaker before it goes back to the nearest person named: not one its own sentence reports on, not a body.
+    [Theory]
+    [InlineData("Tom Reid toured the harbour on Monday.\n\nMr Blair has failed to tackle these problems, he claimed.", "Tom Reid")]
+    [InlineData("Tom Reid toured the harbour on Monday.\n\nWhen Ann Smith arrived at the quay, she said the harbour would reopen.", "Ann Smith")]
+    [InlineData("Tom Reid toured the harbour on Monday.\n\nAnn Smith has no doubt it is the mayor who, she claims, is ruining the harbour.", "Ann Smith")]
+    [InlineData("The storm hit the quay on Boxing Day.\n\nThe key for Reid is a new wall. The quay will be rebuilt, he said.", "Reid")]
+    public void PronounWithNoSpeakerBefore_MeansTheNearestPersonWhoCanSpeak(string prose, string person)
+    {
+        var act = Assert.Single(ProseModel.Of(prose).GetFacts<SpeechAct>(), a => a.Kind == SpeakerKind.Pronoun);
+        Assert.Equal(person, act.Antecedent);
+    }
+
+    [Theory]
+    [InlineData("The final was held at the Stade de France.\n\nThe ground was full, he said.")]
+    [InlineData("The Oil and Natural Gas Commission drilled a well.\n\nThe well yielded oil, he said.")]
+    public void PronounAfterOnlyABody_MeansNobody(string prose)
+    {
+        var act = Assert.Single(ProseModel.Of(prose).GetFacts<SpeechAct>(), a => a.Kind == SpeakerKind.Pronoun);
+        Assert.Null(act.Antecedent);
+    }
 }

@@ -13,6 +13,9 @@ public static class Lexicon
     /// <summary>Verbs that attribute words to a speaker.</summary>
     public static FrozenSet<string> SpeechVerbs { get; } = Load("speech-verbs.txt");
 
+    /// <summary>Capitalised words that open sentences or name times and days, never people ("However", "Monday", "Boxing").</summary>
+    public static FrozenSet<string> NotNames { get; } = Load("not-names.txt");
+
     /// <summary>Heads of noun phrases that can speak (roles, bodies, groups).</summary>
     public static FrozenSet<string> SpeakerNouns { get; } = Load("speaker-nouns.txt");
 

@@ -90,8 +90,8 @@ internal static class PersonMentions
         var chained = before.LastOrDefault(r => r.Act.Kind == SpeakerKind.Pronoun);
         if (chained is not null)
             return act with { Antecedent = chained.Person };
-        if (lastPerson is not null)
-            return act with { Antecedent = lastPerson.Name };
+        if (lastPerson is not null && PersonBefore(act, mentions, nextMention, genders, feminine) is { } person)
+            return act with { Antecedent = person.Name };
         // "He called it … and now Tony Blair …": a feature opening names its person later in the same sentence.
         for (var m = nextMention; m < mentions.Count && mentions[m].SentenceIndex == act.Sentence.Index; m++)
         {
@@ -101,6 +101,60 @@ internal static class PersonMentions
         // No capitalised name before it: an identified speaker ("a spokesman for the ministry said") or a name the
         // text left in lower case ("seaga said") is still who the reader takes "he" to be.
         return lastNonPronoun is not null && lastNonPronoun.Speaker.Any(char.IsLetter) ? act with { Antecedent = lastNonPronoun.Speaker } : act;
+    }
+
+    // The nearest person named before the pronoun who can be its speaker: not a body ("the Stade de France", "the Oil
+    // and Natural Gas Commission" are no "he"), not someone of the other gender, and not someone the pronoun's own
+    // sentence reports on before it ("Mr Blair has failed to tackle these problems, he claimed": Blair is what was
+    // claimed, not who claimed it), unless that sentence opens with a clause of its own ("When Smith arrived, he said").
+    // A name written in full or with a title wins over a nearer bare surname. A few dozen mentions back at most, so a
+    // document of pronouns stays linear.
+    private static Mention? PersonBefore(SpeechAct act, List<Mention> mentions, int nextMention, Dictionary<string, bool?> genders, bool feminine)
+    {
+        var ownSentenceIsContent = !OpensWithAClause(act.Sentence.Text);
+        Mention? weak = null;
+        for (var m = nextMention - 1; m >= 0 && m >= nextMention - 40; m--)
+        {
+            var mention = mentions[m];
+            if (IsBody(mention.Name) || IsKnownAs(genders, mention.Name, !feminine) || (ownSentenceIsContent && mention.SentenceIndex == act.Sentence.Index && IsReportedOn(act, mention.Name)))
+                continue;
+            // A surname alone ("For Starmer, …") is someone too, when no one is named in full nearer; a phrase of
+            // capitalised words that is no name in full ("Boxing Day") is not.
+            if (!mention.IsStrong)
+            {
+                if (!mention.Name.Contains(' '))
+                    weak ??= mention;
+                continue;
+            }
+            return mention;
+        }
+        return weak;
+    }
+
+    // Whether the name is in the clause that the pronoun's tag closes: no "who", "which", "that" … between the two
+    // ("Michael Howard has no doubt it is the prime minister who, he claims, is …" names Howard as the one who claims).
+    private static bool IsReportedOn(SpeechAct act, string name)
+    {
+        var text = act.Sentence.Text;
+        var at = Math.Clamp(act.LocalSpeakerStart - act.Sentence.LocalStart, 0, text.Length);
+        var named = text.AsSpan(0, at).LastIndexOf(name, StringComparison.Ordinal);
+        if (named < 0)
+            return true;
+        foreach (var word in QuoteText.Words(text[(named + name.Length)..at]))
+        {
+            if (QuoteText.ClauseOpeners.Contains(word))
+                return false;
+        }
+        return true;
+    }
+
+    private static bool OpensWithAClause(string sentence)
+    {
+        var first = sentence.AsSpan().TrimStart();
+        var end = first.IndexOfAny(' ', ',');
+        var word = (end < 0 ? first : first[..end]).ToString();
+        return QuoteText.ClauseOpeners.Contains(word) || word is "After" or "As" or "Before" or "Asked" or "Speaking" or "Although" or "Though" or "Once" or "Until"
+            || (word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal));
     }
 
     private static bool IsKnownAs(Dictionary<string, bool?> genders, string person, bool feminine) =>

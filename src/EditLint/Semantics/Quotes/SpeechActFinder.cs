@@ -29,16 +29,8 @@ internal static class SpeechActFinder
     private static readonly FrozenSet<string> PassiveAuxiliaries = FrozenSet.ToFrozenSet(
         ["is", "was", "were", "be", "been", "being", "are", "'s", "get", "got"], StringComparer.OrdinalIgnoreCase);
 
-    // Capitalised words that start sentences or name times, never speakers.
-    internal static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
-    [
-        "the", "a", "an", "but", "and", "or", "however", "in", "on", "at", "this", "that", "these", "those", "there", "when",
-        "while", "after", "before", "if", "as", "so", "yet", "for", "with", "without", "from", "by", "of", "to", "since", "although",
-        "meanwhile", "still", "also", "then", "now", "some", "many", "most", "both", "all", "what", "why", "how", "who", "where",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-        "june", "july", "august", "september", "october", "november", "december", "speaking", "writing", "asked", "one", "another",
-        "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your", "we're", "it's",
-    ], StringComparer.OrdinalIgnoreCase);
+    // Capitalised words that start sentences or name times, never speakers (not-names.txt).
+    internal static FrozenSet<string> NotNames => Lexicon.NotNames;
 
     private static readonly FrozenSet<string> RoleModifiers = FrozenSet.ToFrozenSet(
     [
