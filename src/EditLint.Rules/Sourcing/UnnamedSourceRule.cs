@@ -38,5 +38,6 @@ public sealed class UnnamedSourceRule : Rule
             var count = group.Count();
             context.Report(first.Span, context.Document.Source.ToString(first.Span), count == 1 ? "" : $" (the article relies on it {count} times)");
         }
+        UnnamedSourceContext.Forget(context.Model);
     });
 }
