@@ -37,6 +37,9 @@ public sealed class UnattributedQuoteRule : Rule
 
     private static string Why(LikelySpeaker likely) => likely.Reason switch
     {
+        // Whom a "he" means is a guess that can be wrong ("Mr Blair has failed …, he claimed"): the pronoun is named as written.
+        LikelyReason.ParaphraseBefore when likely.Act is { Kind: SpeakerKind.Pronoun } act =>
+            $"The paragraph before paraphrases someone it calls '{act.Speaker.ToLowerInvariant()}' but does not say these are their words",
         LikelyReason.ParaphraseBefore => $"The paragraph before paraphrases {InSentence(likely.Name)} but does not say these are their words",
         _ => $"{likely.Name} speaks earlier in the paragraph, but other sentences come between",
     };

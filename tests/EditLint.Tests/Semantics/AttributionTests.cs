@@ -79,7 +79,6 @@ public sealed class AttributionTests
     [InlineData("Ann Smith said the harbour would reopen. “The boats will be back before Easter.”", AttributionMethod.SentenceBefore, "Ann Smith")]
     [InlineData("“We will rebuild,” Ann Smith said. The storm flooded the quay. “Nobody should expect miracles.”", AttributionMethod.SameParagraph, "Ann Smith")]
     [InlineData("“We will rebuild,” the mayor said.\n\n“The harbour will be open by the spring.”", AttributionMethod.PreviousParagraph, "the mayor")]
-    [InlineData("The mayor said the harbour was “the heart of the town”.\n\n“It will be open by the spring.”", AttributionMethod.PreviousParagraph, "The mayor")]
     [InlineData("“We will rebuild the wall,” the mayor said. “And the quay.\n\n“And the harbour.”", AttributionMethod.Continuation, "the mayor")]
     [InlineData("The mayor said:\n\n“We will rebuild the harbour wall.”", AttributionMethod.BlockQuoteFrame, "The mayor")]
     [InlineData("“I had no idea who would be here.” Ann Smith told reporters on Monday that she regretted going to the gala dinner at the harbour club, where the storm had cut the power.", AttributionMethod.NamedAfter, "Ann Smith")]
@@ -105,6 +104,7 @@ public sealed class AttributionTests
     [InlineData("Mr Reid said the harbour would reopen. The harbour master also urged calm.\n\n“The boats will be back before Easter.”", LikelyReason.ParaphraseBefore, "Mr Reid")]
     [InlineData("Tom Reid said the harbour would reopen. The storm had passed. The quay was dry.\n\n“The boats will be back before Easter.”", LikelyReason.ParaphraseBefore, "Tom Reid")]
     [InlineData("Ann Smith said the harbour was shut. The storm had passed. Tom Reid said it would reopen.\n\n“The boats will be back before Easter.”", LikelyReason.ParaphraseBefore, "Tom Reid")]
+    [InlineData("Tom Reid said the harbour master was “the finest sailor of his age”.\n\n“He never lost a boat in forty years.”", LikelyReason.ParaphraseBefore, "Tom Reid")]
     public void ParaphraseOrDescriptionBefore_LeavesALikelySpeaker(string prose, LikelyReason reason, string name)
     {
         var quote = Quotations(prose)[^1];

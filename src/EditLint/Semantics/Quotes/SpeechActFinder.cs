@@ -242,10 +242,26 @@ internal static class SpeechActFinder
                 return SubjectOf(tokens, j, quoted);
             if (HeadKind(tokens, j) is { } kind)
                 return (StartOfPhrase(tokens, j, kind, quoted), j, Refine(tokens, j, kind, quoted));
+            if (LowerCaseNameInATag(tokens, j, verb, quoted))
+                return (j, j, SpeakerKind.Named);
             if (!BetweenSpeakerAndVerb.Contains(token.Text) && !token.Text.EndsWith("ly", StringComparison.Ordinal))
                 return null;
         }
         return null;
+    }
+
+    // "“…,” adams said.", "“…,” azpurua told reporters": wire copy sometimes leaves a name in lower case. One word
+    // right after the quotation's closing mark and right before the verb, which ends the tag, is the speaker's name
+    // unless it is a word a speaker can be called by (a pronoun, a role, an unnamed source, "one").
+    private static bool LowerCaseNameInATag(IReadOnlyList<Token> tokens, int j, int verb, bool[] quoted)
+    {
+        var word = tokens[j].Text;
+        if (j != verb - 1 || j == 0 || !(quoted[j - 1] || tokens[j - 1].Text is "\"" or "”" or "’" or "»") || word.Length < 3 || !char.IsLower(word[0]) || !word.All(char.IsLetter)
+            || Pronouns.Contains(word) || StopWords.Contains(word) || NotNames.Contains(word) || Lexicon.SpeakerNouns.Contains(word)
+            || Lexicon.UnnamedSources.Contains(word) || Lexicon.StandaloneSpeakers.Contains(word) || BetweenSpeakerAndVerb.Contains(word))
+            return false;
+        var after = verb + 1;
+        return after >= tokens.Count || tokens[after].Kind == TokenKind.Punctuation || tokens[verb].Text.StartsWith("told", StringComparison.OrdinalIgnoreCase);
     }
 
     // "below analyst forecasts", "than market estimates": a word that is a speech verb and a noun for numbers, after a
@@ -691,6 +707,10 @@ internal static class SpeechActFinder
     private static bool IsNameWord(IReadOnlyList<Token> tokens, int j)
     {
         var word = tokens[j].Text;
+        // "al-Chalabi", "el-Sisi": a lower-case particle joined to a name.
+        if (word.Length > 3 && char.IsLower(word[0]) && word.IndexOf('-') is > 0 and var hyphen && hyphen + 1 < word.Length
+            && char.IsUpper(word[hyphen + 1]) && Lexicon.NameParticles.Contains(word[..hyphen]))
+            return true;
         if (word.Length == 0 || !char.IsUpper(word[0]) || NotNames.Contains(word))
             return false;
         // The first word of a sentence is capitalised anyway; it names someone only if it is not a plain speaker

@@ -633,6 +633,7 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("“We will rebuild,” Ann Smith said. Officials said the storm flooded the quay. The tide rose on Monday. [|“Nobody should expect miracles from us.”|]")]
     [InlineData("“We will rebuild,” the mayor said.\n\nTom Reid, the harbour master, said repairs would take a year.\n\n[|“Nobody should expect miracles from us.”|]")]
     [InlineData("The storm flooded the quay.\n\n[|“We will rebuild, and we will do it quickly.”|]")]
+    [InlineData("Paying tribute, Tom Reid said the harbour master was one of the “finest sailors of his age”.\n\n[|“He never lost a boat in forty years.”|]")]
     public Task CutAttribution_IsReported(string markup) => Tester.VerifyAsync(markup);
 
     // The conventions that do attribute a quotation: its own sentence, its paragraph, the quotation that ends the
@@ -655,8 +656,22 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("Official council policy states that “no boat may moor overnight”.")]
     [InlineData("“We will rebuild,” Ann Smith said. The storm flooded the quay on Monday. “Nobody should expect miracles from us.”")]
     [InlineData("Ann Smith also believes the quay will reopen. The storm has passed. “The boats will be back before Easter.”")]
-    [InlineData("Paying tribute, Tom Reid said the harbour master was one of the “finest sailors of his age”.\n\n“He never lost a boat in forty years.”")]
     public Task AttributingConventions_AreNotReported(string text) => Tester.VerifyAsync(text);
+
+    // Tags an editor reads as naming the speaker though the copy is rough: a name left in lower case, a name with a
+    // joined particle, a closing mark missing so the tag sits inside the quotation (EL1003 reports the mark).
+    [Theory]
+    [InlineData("The harbour deal was signed.\n\n“We do not foresee any impact on the deal,” reid said.")]
+    [InlineData("The harbour deal was signed.\n\n“This is no secret,” smith told reporters at the ministry.")]
+    [InlineData("The harbour deal was signed.\n\n“It has no choice but to defend the quay,” said al-Rashid, who is in Dover.")]
+    [InlineData("The harbour deal was signed.\n\n“It is a rather gloomy outlook for the quay, said Tom Reid of Harbour Data Ltd.")]
+    [InlineData("The harbour deal was signed.\n\n“I will go to the meeting and put up “no more tolls,” Reid said.")]
+    public Task RoughTags_NameTheSpeaker(string text) => Tester.VerifyAsync(text);
+
+    // A look-alike that is no tag: words after the comma that go on past the tag, in a quotation left open.
+    [Theory]
+    [InlineData("The harbour deal was signed.\n\n[|“It is a gloomy outlook, said Tom Reid, and the quay will close soon.|]")]
+    public Task RoughTagLookAlikes(string markup) => Tester.VerifyAsync(markup);
 
     // What does not name a speaker: a capitalised verb inside a name ("Harbour State University"), and words the sentence
     // only credits to the one it describes ("having “done nothing …”"), which no quotation after them goes on from.
@@ -734,6 +749,14 @@ public sealed class UnattributedQuoteRuleTests
 
             “And we will not let the quay fall into the sea.”
             """);
+
+    [Fact]
+    public void PronounAsTheLikelySpeaker_IsNamedAsWritten()
+    {
+        var finding = Assert.Single(Tester.Run("Tom Reid toured the quay.\n\nMr Blair has failed the harbour, he claimed.\n\n“The boats will be back before Easter.”"));
+        Assert.Contains("paraphrases someone it calls 'he' but", finding.Message, StringComparison.Ordinal);
+        Assert.Equal("Add 'he said'", Assert.Single(finding.Fixes).Title);
+    }
 
     [Fact]
     public void RoleAsTheLikelySpeaker_IsWrittenInLowerCaseInsideTheMessage()

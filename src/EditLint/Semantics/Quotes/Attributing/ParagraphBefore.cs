@@ -5,7 +5,7 @@ namespace EditLint.Semantics.Quotes.Attributing;
 /// <summary>
 /// A quotation that opens its paragraph takes its speaker from the paragraph right before in three conventions only:
 /// that paragraph ends with a full quotation of the speaker ("“…,” the minister said." then "“…”": the same speaker
-/// goes on), or with a partial one a speech verb credits ("Reid said he was “a fine sailor”."); it ends with a frame ("The mayor said:", a block quote after "In a statement, the harbour master said:");
+/// goes on; a paraphrase that ends on a few quoted words, "Reid said he was “a fine sailor”.", is still a paraphrase); it ends with a frame ("The mayor said:", a block quote after "In a statement, the harbour master said:");
 /// or this quotation runs over several paragraphs and that paragraph's last sentence names who is about to be quoted
 /// ("…, Bell says." then an extract of several paragraphs). A paragraph that only paraphrases someone does not say
 /// who said the words that follow it: those stay unattributed, with a likely speaker (<see cref="LikelySpeakers"/>).
@@ -45,17 +45,8 @@ internal sealed class ParagraphBefore : AttributionStrategy
             ? (before, last)
             : (null, null);
 
-    // A partial quotation closes the paragraph too when a speech verb of its own sentence credits it and nothing but
-    // punctuation follows it ("Reid said he was one of the “finest sailors of his age”." then "“He never …”").
     private static QuoteDraft? Closing(QuoteBlock before, Sentence last) =>
-        before.Quotes.LastOrDefault(q => q.Parent is null && q.IsQuotation) is { } closing && closing.LocalEnd > last.LocalStart
-            && (closing.Kind == QuoteKind.Full || IsSpokenPartialAtTheEnd(before, closing))
-            ? closing
-            : null;
-
-    private static bool IsSpokenPartialAtTheEnd(QuoteBlock before, QuoteDraft partial) =>
-        partial.Attribution is { Method: AttributionMethod.SpeechVerb or AttributionMethod.AccordingTo, Act: not null }
-        && before.Block.Text.AsSpan(partial.LocalEnd).Trim().Length <= 2;
+        before.Quotes.LastOrDefault(q => q.Parent is null && q.IsQuotation) is { Kind: QuoteKind.Full } closing && closing.LocalEnd > last.LocalStart ? closing : null;
 
     // A sentence that announces what follows: "The mayor said:", "Bell said the plan was concerned --", "Following are
     // extracts from the report."

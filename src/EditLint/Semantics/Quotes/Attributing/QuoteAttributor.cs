@@ -17,6 +17,7 @@ internal static class QuoteAttributor
     public static readonly IReadOnlyList<AttributionStrategy> Strategies =
     [
         new OwnSentence(),
+        new TagInsideAnUnclosedQuotation(),
         new OpenQuoteContinuation(),
         new EarlierQuotationInParagraph(),
         new SentenceBefore(),
