@@ -111,7 +111,8 @@ internal static class SpeechActFinder
                 continue;
             }
             if (token.Kind != TokenKind.Word || !(Lexicon.SpeechVerbs.Contains(token.Text) || IsStatementVerb(tokens, i)) || IsIdiom(tokens, i)
-                || IsDataNounAfterPreposition(tokens, i) || IsPartOfAName(tokens, i, ref titleCase))
+                || IsDataNounAfterPreposition(tokens, i) || IsPartOfAName(tokens, i, ref titleCase)
+                || (i > 0 && IsAdjectiveOfficial(tokens, i - 1, quoted)))
                 continue;
 
             // "Her comments have been described as “irresponsible” by the commission": the agent after "by" speaks.
@@ -264,6 +265,19 @@ internal static class SpeechActFinder
         return after >= tokens.Count || tokens[after].Kind == TokenKind.Punctuation || tokens[verb].Text.StartsWith("told", StringComparison.OrdinalIgnoreCase);
     }
 
+    // "the official news agency", "an official warning": "official" right before a lower-case word that is no verb,
+    // preposition or relative pronoun modifies that word ("an official said", "officials at the ministry" speak).
+    private static bool IsAdjectiveOfficial(IReadOnlyList<Token> tokens, int j, bool[] quoted)
+    {
+        if (!tokens[j].Text.Equals("official", StringComparison.OrdinalIgnoreCase) || j + 1 >= tokens.Count || quoted[j + 1])
+            return false;
+        var next = tokens[j + 1].Text;
+        return tokens[j + 1].Kind == TokenKind.Word && char.IsLower(next[0]) && !StopWords.Contains(next) && !BetweenSpeakerAndVerb.Contains(next)
+            // A speech verb after it speaks ("an official talking of …"), unless it is also a noun for what is said ("an official warning").
+            && (!Lexicon.SpeechVerbs.Contains(next) || Lexicon.ClaimNouns.Contains(next))
+            && next is not ("of" or "at" or "in" or "on" or "who" or "close" or "familiar" or "told" or "says" or "said");
+    }
+
     // "below analyst forecasts", "than market estimates": a word that is a speech verb and a noun for numbers, after a
     // preposition and one modifier, is the noun.
     private static bool IsDataNounAfterPreposition(IReadOnlyList<Token> tokens, int i) =>
@@ -309,6 +323,9 @@ internal static class SpeechActFinder
                     && (j + 2 == tokens.Count || tokens[j + 2].Kind != TokenKind.Word))
                     return (j, j + 1, Lexicon.UnnamedSources.Contains(tokens[j + 1].Text) ? SpeakerKind.Unnamed : SpeakerKind.Role);
             }
+            // "according to the official news agency": "official" before a noun is an adjective, not the speaker.
+            if (IsAdjectiveOfficial(tokens, j, quoted))
+                continue;
             if (Lexicon.SpeakerNouns.Contains(token.Text))
             {
                 // "said retail analyst Nick Bubb of Evolution Securities": the role is the name's title, and the name speaks.
@@ -692,7 +709,8 @@ internal static class SpeechActFinder
                 break;
             // A role's own modifiers only: "the Ukrainian leader", "a senior official", not "a meeting British officials".
             // A hyphenated modifier right before the head is one too: "the long-running presenter".
-            if (kind != SpeakerKind.Named && !char.IsUpper(previous.Text[0]) && !RoleModifiers.Contains(previous.Text)
+            // "Economy ministry sources": the body the role belongs to is a modifier too.
+            if (kind != SpeakerKind.Named && !char.IsUpper(previous.Text[0]) && !RoleModifiers.Contains(previous.Text) && !Lexicon.SubjectBodies.Contains(previous.Text)
                 && !(start == head && previous.Text.Contains('-') && start > 1 && RoleModifiers.Contains(tokens[start - 2].Text)))
                 break;
             start--;

@@ -57,7 +57,7 @@ public static class UnnamedSourceContext
         for (var m = 0; m < modifiers.Count; m++)
         {
             var modifier = Head(modifiers[m]);
-            if (Lexicon.SourceBodies.Contains(modifier) && IsNamedAround(model, act, modifier, isBody: true))
+            if ((Lexicon.SourceBodies.Contains(modifier) || Lexicon.NationalBodies.Contains(modifier)) && IsNamedAround(model, act, modifier, isBody: true))
                 return true;
             // "a food ministry report", "a Venezuelan energy and mines ministry source": the subject names the ministry.
             if (Lexicon.SubjectBodies.Contains(modifier) && m > 0 && modifiers[m - 1].All(char.IsLower) && !Lexicon.NotNamers.Contains(modifiers[m - 1]))
@@ -115,6 +115,9 @@ public static class UnnamedSourceContext
                 if (words[b] is "its" or "their" && NameBefore(model, words, b))
                     return true;
                 var word = QuoteText.WithoutPossessive(words[b]);
+                // "The Malaysian police denied …": a nationality names a body a country has one of.
+                if (isBody && Lexicon.NationalBodies.Contains(head) && SpeechActFinder.IsNationality(word))
+                    return true;
                 // A sentence's first word is capitalised anyway ("Security officials met …"): it names a body only
                 // if the article also writes it with a capital inside a sentence.
                 if (IsNamer(word) && (b > 0 || MidSentenceNames(model).Contains(word)))

@@ -115,13 +115,23 @@ public sealed class UnnamedSourceRuleTests
     [InlineData("The Green Party met on Sunday. A party spokesman said the vote would be held in May.")]
     [InlineData("Prices of rice rose by a quarter in March, a food ministry report said.")]
     [InlineData("“All options are open,” a Ruritanian energy and mines ministry source said.")]
+    [InlineData("Economy ministry sources said the steering committee would meet today.")]
+    [InlineData("The Ruritanian police denied the rumours. The riots never happened, a police spokesman told reporters.")]
     public Task BodyModifierNamedNearby_IsNotReported(string text) => Tester.VerifyAsync(text);
 
+    // "official" before a noun is an adjective: no one speaks in "the official news agency" or "an official warning".
     [Theory]
-    [InlineData("Talks will resume in May, a senior ministry [|official said|].")]
+    [InlineData("The cafes were shut, according to the official news agency.")]
+    [InlineData("The federation sent an official warning to the pair.")]
+    public Task OfficialAsAnAdjective_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("Talks will resume in May, [|a senior ministry official said|].")]
     [InlineData("Profits will fall this year, [|company officials said|].")]
     [InlineData("The vote was close. [|A party spokesman said|] a recount was likely.")]
-    [InlineData("Prices of rice rose in March, a senior ministry [|report said|].")]
+    [InlineData("Prices of rice rose in March, [|a senior ministry report said|].")]
+    [InlineData("The riots never happened, [|a police spokesman told|] reporters.")]
+    [InlineData("The riots never happened, [|an official said|].")]
     [InlineData("The number of computers will double, [|according to a report|] by analysts.")]
     public Task BodyModifierNamedNowhere_IsReported(string markup) => Tester.VerifyAsync(markup);
 
