@@ -424,14 +424,21 @@ public static class UnnamedSourceContext
             return false;
         var sentence = model.Sentences[next];
         var firstMention = FirstMentions(model);
-        foreach (var other in ActsBySentence(model)[next])
+        // The sentence after, and for a lede the one after that: "…, a report suggests." then "The rule states …
+        // The National Institute of Economic and Social Research (NIESR) claims …".
+        for (var k = next; k <= next + 1 && k < model.Sentences.Count; k++)
         {
-            // An author, not whoever the story turns to next: a body ("… Research") or a name with its role
-            // ("market analyst Datamonitor").
-            var words = other.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var author = words.Any(w => w.All(char.IsLower)) || Lexicon.BodyNameEndings.Contains(QuoteText.WithoutPossessive(words[^1]));
-            if (other.Kind == SpeakerKind.Named && author && firstMention.TryGetValue(QuoteText.WithoutPossessive(words[^1]), out var first) && first >= sentence.Span.Start)
-                return true;
+            var after = model.Sentences[k];
+            foreach (var other in ActsBySentence(model)[k])
+            {
+                // An author, not whoever the story turns to next: a body ("… Research", "NIESR"), a name with its role
+                // ("market analyst Datamonitor"), or the source of the research ("Research from Halifax suggests").
+                var words = other.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var last = QuoteText.WithoutPossessive(words[^1]);
+                var author = words.Any(w => w.All(char.IsLower)) || Lexicon.BodyNameEndings.Contains(last) || IsAcronym(last) || IsSourceOfADocument(model, other);
+                if (other.Kind == SpeakerKind.Named && author && firstMention.TryGetValue(last, out var first) && first >= after.Span.Start)
+                    return true;
+            }
         }
         // "Compiled by Central Banking Publications", "a study by the Acme Institute".
         var text = sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -444,6 +451,19 @@ public static class UnnamedSourceContext
                 return true;
         }
         return false;
+    }
+
+    private static bool IsAcronym(string word) => word.Length >= 3 && word.All(c => char.IsUpper(c) || char.IsDigit(c));
+
+    // "Research from Halifax", "figures from the Office for National Statistics": a document noun and "from" right
+    // before the speaker's name.
+    private static bool IsSourceOfADocument(SemanticModel model, SpeechAct act)
+    {
+        var block = act.Sentence.Block.Text;
+        var from = Math.Clamp(act.LocalSpeakerStart, act.Sentence.LocalStart, block.Length);
+        var before = block[act.Sentence.LocalStart..from].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return before.Length >= 2 && before[^1].Equals("from", StringComparison.OrdinalIgnoreCase)
+            && (Lexicon.DocumentNouns.Contains(before[^2]) || Lexicon.DataNouns.Contains(before[^2]));
     }
 
     /// <summary>

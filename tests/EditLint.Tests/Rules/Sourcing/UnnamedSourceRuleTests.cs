@@ -247,6 +247,18 @@ public sealed class UnnamedSourceRuleTests
     [InlineData("Ann Lee spoke on Monday. [|A report said|] firms should be more careful.")]
     public Task DocumentWithoutAnOwner_IsReported(string markup) => Tester.VerifyAsync(markup);
 
+    // A lede's "a report suggests" whose author the next sentence or the one after introduces: a body named there for
+    // the first time, an acronym, or the name research or figures come from.
+    [Theory]
+    [InlineData("House prices tripled in ten years, a report indicates.\n\nResearch from Harbourside, the biggest lender, suggests prices are still rising.")]
+    [InlineData("Taxes will have to rise, a report suggests.\n\nThe rule is strict. The Harbour Institute of Economic Research (HIER) claims taxes must rise.")]
+    public Task LedeReportWhoseAuthorFollows_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("Taxes will have to rise, [|a report suggests|].\n\nThe rule is strict. Ann Lee, a builder, said she was worried.")]
+    [InlineData("Taxes will have to rise, [|a report suggests|].\n\nThe rule is strict. Prices rose in May. The Harbour Institute (HIER) claims taxes must rise.")]
+    public Task LedeReportWhoseAuthorNeverFollows_IsReported(string markup) => Tester.VerifyAsync(markup);
+
     // An aide or a spokesman speaks for the one the sentence names.
     [Theory]
     [InlineData("Commissioner Ann Lee plans to fight the charges, an aide said.")]
