@@ -155,10 +155,16 @@ def replace_line(article, index, new_line):
     return "\n".join(lines)
 
 
+# The project's own speech verbs ("praised", "hinted", "thanked" …): a paragraph that still has one may still name who
+# spoke, as the issue defines attribution ("its paragraph names who said it"), so no label is made there either.
+SPEECH_VERBS = {w.strip().lower() for w in open(os.path.join(ROOT, "src", "EditLint", "Semantics", "Lexicons", "speech-verbs.txt"), encoding="utf-8")
+                if w.strip() and not w.startswith("#")}
+
+
 def paragraph_unattributed_after(line):
     """True when no sentence of the paragraph still names a speaker (so the quotation hangs on nothing)."""
     outside = outside_quotations(line)
-    return not SPEECH.search(outside)
+    return not SPEECH.search(outside) and not any(w in SPEECH_VERBS for w in re.findall(r"[a-z]+", outside))
 
 
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|we|we're|we've|our|us)\b", re.IGNORECASE)

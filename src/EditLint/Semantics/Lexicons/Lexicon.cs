@@ -134,6 +134,9 @@ public static class Lexicon
     /// <summary>Government bodies a subject word before them names ("the food ministry").</summary>
     public static FrozenSet<string> SubjectBodies { get; } = Load("subject-bodies.txt");
 
+    /// <summary>Verbs of asking whose object is the people asked ("the 1,000 people polled").</summary>
+    public static FrozenSet<string> AskingVerbs { get; } = Load("asking-verbs.txt");
+
     /// <summary>Bodies a country has one of, named by a nationality ("the Malaysian police", "the Chinese government").</summary>
     public static FrozenSet<string> NationalBodies { get; } = Load("national-bodies.txt");
 

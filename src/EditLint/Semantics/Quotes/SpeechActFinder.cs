@@ -112,7 +112,7 @@ internal static class SpeechActFinder
             }
             if (token.Kind != TokenKind.Word || !(Lexicon.SpeechVerbs.Contains(token.Text) || IsStatementVerb(tokens, i)) || IsIdiom(tokens, i)
                 || IsDataNounAfterPreposition(tokens, i) || IsPartOfAName(tokens, i, ref titleCase)
-                || (i > 0 && IsAdjectiveOfficial(tokens, i - 1, quoted)))
+                || (i > 0 && IsAdjectiveOfficial(tokens, i - 1, quoted)) || IsNounAfterASingular(tokens, i) || IsAskedOf(tokens, i, quoted))
                 continue;
 
             // "Her comments have been described as “irresponsible” by the commission": the agent after "by" speaks.
@@ -650,6 +650,9 @@ internal static class SpeechActFinder
                 && tokens[i + 2].Text.ToLowerInvariant() is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "reporters" or "journalists"));
         if (word is not ("say" or "says" or "said"))
             return false;
+        // "the committee said nothing further": no words are credited.
+        if (next == "nothing")
+            return true;
         // "The witness said it all happened quickly" reports; "says it all." does not.
         if (next == "it" && i + 2 < tokens.Count && tokens[i + 2].Text.Equals("all", StringComparison.OrdinalIgnoreCase))
             return i + 3 >= tokens.Count || tokens[i + 3].Kind == TokenKind.Punctuation;
@@ -668,6 +671,44 @@ internal static class SpeechActFinder
         var plural = head.ToLowerInvariant() is "some" or "many" or "others" or "people" or "several"
             || (head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && char.IsLower(head[0]));
         return plural && verb.EndsWith('s') && !verb.EndsWith("ss", StringComparison.Ordinal) && verb != "was";
+    }
+
+    // "sought a government recall of the buses": after "a" or "an", a verb in its base form ("recall", whose -s form
+    // is a speech verb too) cannot be the phrase's verb, so it is a noun.
+    private static bool IsNounAfterASingular(IReadOnlyList<Token> tokens, int verb)
+    {
+        if (!Lexicon.SpeechVerbs.Contains(tokens[verb].Text + "s"))
+            return false;
+        // "a recall", "a government recall", "an official statement": one or two words after the article.
+        for (var k = verb - 1; k >= 0 && k >= verb - 2; k--)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+                return false;
+            if (tokens[k].Text.ToLowerInvariant() is "a" or "an")
+                return true;
+        }
+        return false;
+    }
+
+    // "with more than six hundred witnesses questioned.", "of the 1,000 people polled": a verb of asking with nothing
+    // after it has the people before it as its object, not its speakers.
+    // The people are a plural common noun ("witnesses", "people", "those"), not a name, a pronoun or a tag after a
+    // quotation ("“Why?” Lent asked.", "“Why?” officials asked.").
+    private static bool IsAskedOf(IReadOnlyList<Token> tokens, int verb, bool[] quoted)
+    {
+        if (!Lexicon.AskingVerbs.Contains(tokens[verb].Text) || verb < 1 || !(verb + 1 >= tokens.Count || tokens[verb + 1].Kind == TokenKind.Punctuation
+            || tokens[verb + 1].Text.ToLowerInvariant() is "by" or "in" or "on" or "last" or "this" or "for"))
+            return false;
+        var people = tokens[verb - 1].Text;
+        if (tokens[verb - 1].Kind != TokenKind.Word || !char.IsLower(people[0]) || Pronouns.Contains(people)
+            || !(people.EndsWith('s') || people is "people" or "those" or "men" or "women" or "children"))
+            return false;
+        for (var k = verb - 2; k >= 0 && k >= verb - 3; k--)
+        {
+            if (quoted[k] || IsQuoteMark(tokens[k].Text) || tokens[k].Text is "”" or "\"")
+                return false;
+        }
+        return true;
     }
 
     private static int FindLeft(IReadOnlyList<Token> tokens, int from, string text, int maxDistance)

@@ -556,12 +556,22 @@ public static class UnnamedSourceContext
     private static ILookup<int, SpeechAct> ActsBySentence(SemanticModel model) =>
         model.GetSummary(ActsKey, static m => m.GetFacts<SpeechAct>().ToLookup(a => a.Sentence.Index));
 
+    // Whether a full quotation overlaps the span: one that starts in it, or one that opened a sentence or two before
+    // and ends in it ("“Consumers remain willing to spend. The Fed will go on,” UBS economist Maury Harris said.").
     private static bool HasFullQuotation(SemanticModel model, TextSpan span)
     {
-        var starts = model.GetSummary(QuotationStartsKey, static m => m.Quotes.Where(q => q.Kind == QuoteKind.Full).Select(q => q.Span.Start).Order().ToArray());
-        var k = Array.BinarySearch(starts, span.Start);
-        var first = k >= 0 ? k : ~k;
-        return first < starts.Length && starts[first] < span.End;
+        var quotes = model.GetSummary(QuotationStartsKey, static m => m.Quotes.Where(q => q.Kind == QuoteKind.Full).Select(q => q.Span).OrderBy(s => s.Start).ToArray());
+        // The last quotation that starts before the span ends.
+        int low = 0, high = quotes.Length - 1, last = -1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (quotes[mid].Start < span.End)
+                (last, low) = (mid, mid + 1);
+            else
+                high = mid - 1;
+        }
+        return last >= 0 && quotes[last].End > span.Start;
     }
 
     private static readonly object ActsKey = new();

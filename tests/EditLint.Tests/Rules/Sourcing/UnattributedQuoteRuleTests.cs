@@ -668,6 +668,35 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("The harbour deal was signed.\n\n“I will go to the meeting and put up “no more tolls,” Reid said.")]
     public Task RoughTags_NameTheSpeaker(string text) => Tester.VerifyAsync(text);
 
+    // The paragraph names who said it: its only speaker, named after the quotation too; a second speaker or an unnamed
+    // source anywhere in it leaves the quotation to the conventions right around it.
+    [Theory]
+    [InlineData("“A film will happen in three years.” The rights have been sold. “I want it done slowly,” says Ann Smith.")]
+    [InlineData("Tom Reid is keen to wait. The rights have been sold. “A film will happen in three years.” The cartoon is out in March, he said.")]
+    public Task OnlySpeakerOfTheParagraph_AttributesIt(string text) => Tester.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("[|“A film will happen in three years.”|] The rights have been sold. “I want it done slowly,” says Ann Smith. Tom Reid said he agreed.")]
+    [InlineData("[|“A film will happen in three years.”|] The rights have been sold. Critics said it would flop, says Ann Smith.")]
+    public Task SecondSpeakerInTheParagraph_LeavesItUnattributed(string markup) => Tester.VerifyAsync(markup);
+
+    // Extracts introduced as such are the document's, paragraph after paragraph, until a heading.
+    [Fact]
+    public Task ExtractsAfterTheirFrame_AreTheDocumentsUntilAHeading() =>
+        Tester.VerifyAsync("""
+            Following are extracts from the statement the harbour board issued on Monday.
+
+            “The board noted the fall in trade.”
+
+            The board, therefore, decided to close the quay.
+
+            “The board observed the continued fall in the value of the pound.”
+
+            ## Reactions
+
+            [|“We are angry about this,”|] one fisherman.
+            """);
+
     // A look-alike that is no tag: words after the comma that go on past the tag, in a quotation left open.
     [Theory]
     [InlineData("The harbour deal was signed.\n\n[|“It is a gloomy outlook, said Tom Reid, and the quay will close soon.|]")]

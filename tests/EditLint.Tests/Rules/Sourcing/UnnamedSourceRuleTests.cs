@@ -125,6 +125,22 @@ public sealed class UnnamedSourceRuleTests
     [InlineData("The federation sent an official warning to the pair.")]
     public Task OfficialAsAnAdjective_IsNotReported(string text) => Tester.VerifyAsync(text);
 
+    // Words that look like a source and a verb but attribute nothing: the people asked, a noun after "a".
+    [Theory]
+    [InlineData("The trial has run for nine years, with more than six hundred witnesses questioned.")]
+    [InlineData("Of the 1,000 people polled, most wanted the harbour open.")]
+    [InlineData("The watchdog sought a government recall of 50,000 buses.")]
+    public Task NoSpeechAct_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("[|The people questioned|] said the harbour should reopen.")]
+    public Task AskedPeopleWhoSpeak_AreReported(string markup) => Tester.VerifyAsync(markup);
+
+    // A summary backed by a named member's quotation that opened a sentence before its tag.
+    [Fact]
+    public Task SummaryBackedByAQuotationOverTwoSentences_IsNotReported() =>
+        Tester.VerifyAsync("Rates will keep rising, analysts said. “Consumers remain willing to spend. The Fed will go on raising rates,” Harbour Bank economist Tom Reid told reporters.");
+
     [Theory]
     [InlineData("Talks will resume in May, [|a senior ministry official said|].")]
     [InlineData("Profits will fall this year, [|company officials said|].")]

@@ -52,6 +52,29 @@ internal sealed class AttributionContext
     /// <summary>Every speaker the article's speech acts name, as compared (<see cref="Normal"/>).</summary>
     public HashSet<string> SpeakerNames => _speakerNames ??= [.. Blocks.SelectMany(b => b.Acts).Select(a => Normal(a.Speaker))];
 
+    /// <summary>
+    /// For each block, the block of the extracts frame in force there ("Following are extracts from the communique …"):
+    /// the last one before it with no heading between, or -1. Worked out once, in one pass.
+    /// </summary>
+    public int[] ExtractsFrames => _extractsFrames ??= FindExtractsFrames();
+
+    private int[]? _extractsFrames;
+
+    private int[] FindExtractsFrames()
+    {
+        var frames = new int[Blocks.Count];
+        var current = -1;
+        for (var b = 0; b < Blocks.Count; b++)
+        {
+            frames[b] = current;
+            if (Blocks[b].Block.Kind is BlockKind.Heading)
+                current = -1;
+            else if (SentencesOf(Blocks[b].Block) is [.., var last] && Attributing.ParagraphBefore.IsExtractsFrame(last))
+                current = b;
+        }
+        return frames;
+    }
+
     /// <summary>The speech acts of a sentence, or null.</summary>
     public List<SpeechAct>? ActsOf(Sentence sentence) => _actsBySentence.GetValueOrDefault(sentence.Index);
 

@@ -54,6 +54,6 @@ internal sealed class ParagraphBefore : AttributionStrategy
         sentence.Text.TrimEnd() is var text && (text.EndsWith(':') || text.EndsWith("--", StringComparison.Ordinal) || text.EndsWith('—')) || IsExtractsFrame(sentence);
 
     // "Following are extracts from …", "VIENNA - The following is the text of …": wherever the sentence says it.
-    private static bool IsExtractsFrame(Sentence sentence) =>
+    public static bool IsExtractsFrame(Sentence sentence) =>
         sentence.Text.Contains("following is ", StringComparison.OrdinalIgnoreCase) || sentence.Text.Contains("following are ", StringComparison.OrdinalIgnoreCase);
 }

@@ -26,6 +26,7 @@ internal static class QuoteAttributor
         new ReportedSpeechBefore(),
         new OwnerWhoSpeaks(),
         new ParagraphBefore(),
+        new ExtractsFollow(),
         new SpeakerRightAfter(),
         new LeadIn(),
         new SubjectWhoSpoke(),
@@ -34,6 +35,7 @@ internal static class QuoteAttributor
         new CollectionPage(),
         new SpeakerEarlierInParagraph(),
         new SentenceAfter(),
+        new OnlySpeakerOfTheParagraph(),
         new LedeSpeakerAfter(),
     ];
 
