@@ -322,7 +322,54 @@ public static class UnnamedSourceContext
             if (w > 0 && sentence[w - 1].ToLowerInvariant() is "the" or "its" && Lexicon.GenericBodies.Contains(Bare(sentence[w])) && BodyNamedBefore(model, act))
                 return true;
         }
+        return BodySpokeJustBefore(model, act);
+    }
+
+    // "The Justice Department refused to say if it would appeal. “…,” a spokeswoman said.", "Ofcom says it plans a
+    // review. … But a spokesman said its powers were limited.": a spokesman with no one named in the sentence speaks
+    // for the body that spoke in one of the two sentences before, unless a person spoke after it.
+    private static bool BodySpokeJustBefore(SemanticModel model, SpeechAct act)
+    {
+        var people = model.GetSummary(PeopleKey, static m => People.PersonMentions.Surnames(m));
+        for (var k = act.Sentence.Index - 1; k >= 0 && k >= act.Sentence.Index - 2; k--)
+        {
+            var acts = ActsBySentence(model)[k].ToList();
+            for (var a = acts.Count - 1; a >= 0; a--)
+            {
+                if ((acts[a].Kind is SpeakerKind.Pronoun && acts[a].Speaker.ToLowerInvariant() is "he" or "she") || (acts[a].Kind is SpeakerKind.Named && IsPerson(people, acts[a].Speaker)))
+                    return false;
+                if (acts[a].Kind is SpeakerKind.Named)
+                    return true;
+            }
+        }
         return false;
+    }
+
+    private static readonly object PeopleKey = new();
+
+    // A name the article gives a person by, not a body's ("the Harbour Department" ends in a body word).
+    private static bool IsPerson(HashSet<string> people, string speaker)
+    {
+        var surname = People.PersonMentions.Surname(speaker.Trim());
+        return people.Contains(surname) && !Lexicon.BodyNameEndings.Contains(surname);
+    }
+
+    /// <summary>
+    /// "His report demands …", "its statement said": a document owned by whoever the possessive pronoun means, who
+    /// the sentences before named; "“…,” said a source at the company": one of the body the article named before.
+    /// </summary>
+    public static bool BelongsToOneNamedBefore(SemanticModel model, SpeechAct act)
+    {
+        var words = act.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 2 && words[0].ToLowerInvariant() is "his" or "her" or "its" && Lexicon.DocumentNouns.Contains(words[^1]))
+            return true;
+        var block = act.Sentence.Block.Text;
+        var end = act.LocalSpeakerStart + act.Speaker.Length;
+        if (end > block.Length)
+            return false;
+        var after = block[end..Math.Min(block.Length, end + 30)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return after.Length >= 3 && after[0] is "at" or "for" or "of" or "from" && after[1] is "the" && Lexicon.GenericBodies.Contains(Bare(after[2]))
+            && BodyNamedBefore(model, act);
     }
 
     private static bool BodyNamedBefore(SemanticModel model, SpeechAct act)

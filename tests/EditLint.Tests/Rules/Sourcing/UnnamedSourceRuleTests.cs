@@ -279,7 +279,17 @@ public sealed class UnnamedSourceRuleTests
     [Theory]
     [InlineData("Commissioner Ann Lee plans to fight the charges, an aide said.")]
     [InlineData("A spokesman said Downing Street had no comment to make.")]
+    [InlineData("The Harbour Department refused to say if it would appeal. “We are reviewing the ruling,” a spokeswoman said.")]
+    [InlineData("Harbourcom says it plans a review. New services will be discussed. But a spokesman said its powers were limited.")]
+    [InlineData("Ann Lee, a harbour historian, wrote the study. His report demands a new quay.")]
+    [InlineData("Acme Corp said talks were informal. “They were casual at best,” said a source at the company.")]
     public Task ProxyForANamedOne_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    // A person who spoke after the body, or no body at all, leaves the spokesman unnamed.
+    [Theory]
+    [InlineData("The Harbour Department refused to comment. Ann Lee said she would appeal. “We are reviewing the ruling,” [|a spokeswoman said|].")]
+    [InlineData("The quay was closed. “They were casual at best,” [|said a source|] at the company.")]
+    public Task ProxyForNobodyNamed_IsReported(string markup) => Tester.VerifyAsync(markup);
 
     [Theory]
     [InlineData("The victim was taken to hospital, [|a spokesman said|].")]
