@@ -179,7 +179,7 @@ REPORTING = {w.strip() for w in open(os.path.join(ROOT, "src", "EditLint", "Sema
 
 def lead_in_before(article, line, quote_start):
     """True when the sentence right before the quotation, in its paragraph, is a lead-in that names who is about to speak:
-    it opens with he or she, or with the surname of a person the article names in full when the quotation speaks in the
+    it opens with he or she (past an opening phrase too), or with the surname or first name of a person the article names in full when the quotation speaks in the
     first person or the sentence reports what they think ("Palermo also believes …"). An editor reads that paragraph as
     attributed, so cutting the tag there is no defect."""
     before = line[:quote_start].rstrip()
@@ -193,12 +193,14 @@ def lead_in_before(article, line, quote_start):
         return True
     # "Underwhelmed with her role, she left …": he or she right after an opening phrase set off by a comma.
     opening, comma, rest = sentences[-1].partition(", ")
-    if comma and opening.count(" ") <= 6 and rest.startswith(("he ", "she ")):
+    if comma and opening.count(" ") <= 25 and rest.startswith(("he ", "she ")):
         return True
     end = line.find("”", quote_start + 1)
     end = line.find('"', quote_start + 1) if end < 0 else end
     first_person = bool(FIRST_PERSON.search(line[quote_start:end if end > 0 else None]))
-    surnames = set(re.findall(r"\b[A-Z][a-z]+ ([A-Z][a-z'’-]+)\b", article.text))
+    # Surnames of people named in full, and their first names: a feature calls its subject "Jamie" too.
+    full = re.findall(r"\b([A-Z][a-z]+) ([A-Z][a-z'’-]+)\b", article.text)
+    surnames = {last for _, last in full} | {first for first, _ in full if first not in NOT_SUBJECT}
     for k, word in enumerate(words[:6]):
         word = word.rstrip(",;:")
         if word.endswith(("'s", "’s")):

@@ -327,6 +327,10 @@ internal static class PersonMentions
     public static HashSet<string> Surnames(SemanticModel model) =>
         Mentions(model).Where(m => m.IsStrong).Select(m => Surname(m.Name)).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>First names of the people the article names in full ("Jamie" for "Jamie Costin"), not of bodies.</summary>
+    public static HashSet<string> FirstNames(SemanticModel model) =>
+        Mentions(model).Where(m => m.IsStrong && m.Name.Contains(' ') && !IsBody(m.Name)).Select(m => m.Name[..m.Name.IndexOf(' ')]).ToHashSet(StringComparer.Ordinal);
+
     // Quote extraction asks for the people twice (pronouns, then surnames for introduced speakers): they are read
     // from the name mentions once per model and kept with it.
     private static readonly object MentionsKey = new();

@@ -49,6 +49,11 @@ internal sealed class AttributionContext
     /// <summary>The surnames of the people the article names in full.</summary>
     public HashSet<string> Surnames => _surnames ??= PersonMentions.Surnames(Model);
 
+    /// <summary>The first names of the people the article names in full ("Jamie" for "Jamie Costin").</summary>
+    public HashSet<string> FirstNames => _firstNames ??= PersonMentions.FirstNames(Model);
+
+    private HashSet<string>? _firstNames;
+
     /// <summary>Every speaker the article's speech acts name, as compared (<see cref="Normal"/>).</summary>
     public HashSet<string> SpeakerNames => _speakerNames ??= [.. Blocks.SelectMany(b => b.Acts).Select(a => Normal(a.Speaker))];
 

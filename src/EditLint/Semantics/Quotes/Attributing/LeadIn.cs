@@ -6,7 +6,8 @@ namespace EditLint.Semantics.Quotes.Attributing;
 /// A lead-in: the sentence right before the quotation, in its paragraph, is about the person who is about to speak,
 /// and an editor reads the paragraph as attributed. It opens with he or she ("And he is scathing of the party.
 /// “The party is …”"), or with a person the article names in full when the quotation speaks in the first person
-/// ("McIlroy is brimming with confidence. “I've been waiting six years.”") or the sentence reports what they think
+/// ("McIlroy is brimming with confidence. “I've been waiting six years.”", or by first name: "Jamie has travelled to
+/// Spala. “I was there …”") or the sentence reports what they think
 /// ("Palermo also believes the club will survive. “…”").
 /// </summary>
 internal sealed class LeadIn : AttributionStrategy
@@ -23,7 +24,8 @@ internal sealed class LeadIn : AttributionStrategy
         if (PronounAfterOpeningPhrase(previous.Text) is { } pronoun)
             return new Attribution(AttributionMethod.LeadIn, null, pronoun);
         var subject = AttributionContext.SubjectName(previous.Text);
-        if (subject is null || !context.Surnames.Contains(subject))
+        // A feature calls its subject by first name too ("Jamie has also travelled to Spala." for Jamie Costin).
+        if (subject is null || !(context.Surnames.Contains(subject) || context.FirstNames.Contains(subject)))
             return null;
         return AttributionContext.IsFirstPerson(quote.Text) || ReportsWhatTheyThink(previous.Text, subject)
             ? new Attribution(AttributionMethod.LeadIn, null, subject)
@@ -33,7 +35,9 @@ internal sealed class LeadIn : AttributionStrategy
     private static string? PronounAfterOpeningPhrase(string sentence)
     {
         var comma = sentence.IndexOf(", ", StringComparison.Ordinal);
-        if (comma < 0 || sentence.AsSpan(0, comma).Count(' ') > 6)
+        // "But despite her reservations about the awards and the frenzy that surrounds them, she accepts …": however
+        // long the opening phrase, he or she right after its comma is the sentence's subject.
+        if (comma < 0 || sentence.AsSpan(0, comma).Count(' ') > 25)
             return null;
         var rest = sentence.AsSpan(comma + 2);
         return rest.StartsWith("he ", StringComparison.Ordinal) ? "he" : rest.StartsWith("she ", StringComparison.Ordinal) ? "she" : null;

@@ -16,8 +16,11 @@ internal sealed class OnlySpeakerOfTheParagraph : AttributionStrategy
         string? person = null;
         foreach (var act in context.Blocks[site.BlockIndex].Acts)
         {
-            if (act.Kind is SpeakerKind.Unnamed || (act.Kind is SpeakerKind.Pronoun && (act.IsAmbiguous || act.Antecedent is null)) || !LikelySpeakers.IsSomeone(context, act))
+            if (act.Kind is SpeakerKind.Unnamed || (act.Kind is SpeakerKind.Pronoun && act.IsAmbiguous))
                 return null;
+            // An unresolved pronoun ("a question they asked themselves") or a word that names no one adds no one.
+            if ((act.Kind is SpeakerKind.Pronoun && act.Antecedent is null) || !LikelySpeakers.IsSomeone(context, act))
+                continue;
             var who = LikelySpeakers.Person(act);
             if (person is not null && who != person)
                 return null;
