@@ -1,3 +1,5 @@
+using EditLint.Semantics.Lexicons;
+
 namespace EditLint.Semantics.Quotes.Attributing;
 
 /// <summary>
@@ -96,8 +98,16 @@ internal static class LikelySpeakers
     // A speaker worth naming in a message: a role, or a person the article names in full (a capitalised word that
     // names nobody — "Legal attacks", "the end" — or a company is no one to tag a quotation with).
     public static bool IsSomeone(AttributionContext context, SpeechAct act) =>
-        act.Kind is SpeakerKind.Role
+        (act.Kind is SpeakerKind.Role && CanSpeak(act.Speaker))
         || context.Surnames.Contains(People.PersonMentions.Surname((act.Antecedent ?? act.Speaker).Trim()).TrimEnd(',', '.', ';', ':'));
+
+    // A role whose head is a word for someone who speaks ("the minister", "the 35-year-old"), not "the album" or "the end".
+    private static bool CanSpeak(string role)
+    {
+        var head = QuoteText.Words(role) is [.., var last] ? last : "";
+        return Lexicon.SpeakerNouns.Contains(head) || Lexicon.SourceRoles.Contains(head) || Lexicon.ProxyRoles.Contains(head)
+            || head.EndsWith("-old", StringComparison.Ordinal);
+    }
 
     // The person as compared: the last word of the name ("Sean Bell", "Bell" and "he" for Sean Bell are one person),
     // a role's words as written.
