@@ -22,7 +22,11 @@ public static class UnnamedSourceContext
         Memo.Once(MemoOf(model).Anonymity, act.Sentence.Index, act.Sentence, static (_, sentence) =>
             // Said of the source itself ("Officials, who asked not to be named, said"), not of anyone else in the
             // sentence ("Police did not name the victim, a spokesman said"): anonymity-reasons.txt, shared with EL4109.
-            Lexicon.AnonymityReasons.Any(reason => sentence.Text.Contains(reason, StringComparison.OrdinalIgnoreCase)));
+            sentence.Text.AsSpan().ContainsAny(AnonymityReasons));
+
+    // All the reasons in one pass over the sentence, not one search per reason (the 9.9 MB line: 0.5 s of EL1002).
+    private static readonly System.Buffers.SearchValues<string> AnonymityReasons =
+        System.Buffers.SearchValues.Create([.. Lexicon.AnonymityReasons], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A modal right before the verb makes it the writer's hypothetical ("Some may criticise his methods", "people would
@@ -616,10 +620,19 @@ public static class UnnamedSourceContext
     /// <summary>A role word reduced for comparison: lower case, a plural -s dropped ("officials" = "official").</summary>
     public static string Head(string phrase)
     {
-        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0)
-            return "";
-        var last = new string([.. words[^1].Where(char.IsLetter)]).ToLowerInvariant();
-        return last.EndsWith('s') && last.Length > 3 ? last[..^1] : last;
+        // The last word between spaces, its letters only, in lower case: on spans, as EL1002 asks this of every word
+        // of many sentences (letters hold no surrogates, so lowering each char is lowering the string).
+        var rest = phrase.AsSpan().TrimEnd(' ');
+        var word = rest[(rest.LastIndexOf(' ') + 1)..];
+        Span<char> letters = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        var length = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+                letters[length++] = char.ToLowerInvariant(c);
+        }
+        if (length > 3 && letters[length - 1] == 's')
+            length--;
+        return new string(letters[..length]);
     }
 }
