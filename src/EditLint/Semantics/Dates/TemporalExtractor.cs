@@ -97,10 +97,11 @@ internal static partial class TemporalExtractor
                     found[i].Add(new Candidate(m.Index, m.Length, kind, m));
             }
         }
-        // A huge block's patterns are scanned on the cores there are (the 9.9 MB line: 2 s of scans, while the other
-        // thread reads the quotations); the lists are joined in pattern order, which the choice below depends on.
+        // A huge block's patterns are scanned on the cores there are, no more threads than cores so that no more of
+        // their matches are alive at once (the 9.9 MB line: 2 s of scans, while the other thread reads the quotations);
+        // the lists are joined in pattern order, which the choice below depends on.
         if (text.Length >= SemanticModel.ParallelFrom)
-            Parallel.For(0, Scans.Length, Scan);
+            Parallel.For(0, Scans.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, Scan);
         else
         {
             for (var i = 0; i < Scans.Length; i++)
