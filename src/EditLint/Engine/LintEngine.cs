@@ -138,15 +138,35 @@ public sealed class LintEngine
             // the rules from what the facts hold (the 9.9 MB line: 461-471 MB peak without it, 424-431 MB with it).
             if (document.Source.Length >= CollectFrom)
                 GC.Collect();
-            foreach (var setup in setups)
+            // A rule switched off for this document does not run on it at all.
+            var running = setups.Where(s => SeverityOf(s.Rule.Descriptor, options, settings) != Severity.None).ToList();
+            var byRule = new List<Report>[running.Count];
+            void Run(int i)
             {
-                // A rule switched off for this document does not run on it at all.
-                if (SeverityOf(setup.Rule.Descriptor, options, settings) == Severity.None)
-                    continue;
-                var ruleReports = RunIsolated(setup.Rule, document, engineFindings, options, settings,
+                var setup = running[i];
+                byRule[i] = RunIsolated(setup.Rule, document, engineFindings, options, settings,
                     (budget, report) => RunDocumentActions(setup, model, settings, report, options, budget), cancellationToken);
-                reports.AddRange(ruleReports);
             }
+            // A huge document's rules share out over the cores, each taking the next rule when it is done with one (the
+            // 9.9 MB line: 5 s of rules, one rule at most 1.2 s). A rule still runs whole on one thread, which its
+            // allocation budget needs, and the findings are kept in rule order.
+            var workers = document.Source.Length >= SemanticModel.ParallelFrom ? Math.Min(options.MaxDegreeOfParallelism, running.Count) : 1;
+            if (workers > 1)
+            {
+                var next = -1;
+                Parallel.For(0, workers, ParallelOptionsFor(options, cancellationToken), _ =>
+                {
+                    for (int i; (i = Interlocked.Increment(ref next)) < running.Count;)
+                        Run(i);
+                });
+            }
+            else
+            {
+                for (var i = 0; i < running.Count; i++)
+                    Run(i);
+            }
+            foreach (var ruleReports in byRule)
+                reports.AddRange(ruleReports);
         }
         return new DocumentPass(model, reports, [.. engineFindings]);
     }

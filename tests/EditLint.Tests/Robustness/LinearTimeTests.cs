@@ -67,7 +67,7 @@ public sealed class LinearTimeTests : IDisposable
         AssertOrdinaryKeptAndBounded(run, findings);
     }
 
-    [Fact(Skip = "Open gap (issue 13, item 3): now within the memory bound (peak RSS 414-429 MB in the Release build the suite runs, 541-588 MB before: the models are dropped before the findings are built, EL4002 and EL4001 index compactly, EL1002 forgets its working state, and a huge document is collected after its facts), but not reliably within the time bound: 13.7-13.9 s wall (12.2-12.6 s CPU) on the shared 2 cores at load 4-5, where the code before took 13.5-15.0 s (8.5-9.3 s at lower load); the facts and EL1002, EL4004, EL4102 and EL4103 are the time; remove Skip when fixed")]
+    [Fact]
     public void A_9_9_MB_single_line_is_linted_within_the_bound()
     {
         Write("line.md", HostileText.OneLine(9_900_000));

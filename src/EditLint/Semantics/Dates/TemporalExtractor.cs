@@ -81,34 +81,35 @@ internal static partial class TemporalExtractor
     // Every pattern's matches; where two overlap the longer wins ("Wednesday, February 26, 2025" over "Wednesday").
     private static List<Candidate> Candidates(string text)
     {
-        var all = new List<Candidate>();
         // A pattern that needs one of a few words is not run over a block without any of them: a vectorised search
         // for the words costs a small part of the pattern's own scan (a third of all reading of dates on a 5 MB article).
         var anyCaseFolding = text.AsSpan().ContainsAny(CaseFoldingLetters);
-        void Add(Regex regex, TemporalKind kind, Func<Match, string, bool>? keep = null, SearchValues<string>? needs = null)
+        var found = new List<Candidate>[Scans.Length];
+        void Scan(int i)
         {
+            var (regex, kind, keep, needs) = Scans[i];
+            found[i] = [];
             if (needs is not null && !anyCaseFolding && !text.AsSpan().ContainsAny(needs))
                 return;
             foreach (Match m in regex.Matches(text))
             {
                 if (keep is null || keep(m, text))
-                    all.Add(new Candidate(m.Index, m.Length, kind, m));
+                    found[i].Add(new Candidate(m.Index, m.Length, kind, m));
             }
         }
-        Add(FullDate(), TemporalKind.Date);
-        Add(IsoDate(), TemporalKind.Date);
-        Add(NumericDate(), TemporalKind.Date, needs: Slash);
-        Add(MonthDay(), TemporalKind.MonthDay);
-        Add(MonthYear(), TemporalKind.MonthYear);
-        Add(Decade(), TemporalKind.Decade);
-        Add(Year(), TemporalKind.Year);
-        Add(Weekday(), TemporalKind.Weekday, IsRealWeekday);
-        Add(RelativeDay(), TemporalKind.RelativeDay, IsRealRelativeDay, RelativeDayWords);
-        Add(RelativePeriod(), TemporalKind.RelativePeriod, (m, t) => !Preceded(t, m.Index, "the") || m.Groups["mod"].Value.ToLowerInvariant() is "past" or "last", PeriodUnitWords);
-        Add(RelativeMonth(), TemporalKind.RelativeMonth);
-        Add(Ago(), TemporalKind.Ago, needs: AgoWord);
-        Add(Window(), TemporalKind.Window, needs: WindowDirections);
-        Add(Offset(), TemporalKind.Offset, needs: OffsetDirections);
+        // A huge block's patterns are scanned on the cores there are, no more threads than cores so that no more of
+        // their matches are alive at once (the 9.9 MB line: 2 s of scans, while the other thread reads the quotations);
+        // the lists are joined in pattern order, which the choice below depends on.
+        if (text.Length >= SemanticModel.ParallelFrom)
+            Parallel.For(0, Scans.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, Scan);
+        else
+        {
+            for (var i = 0; i < Scans.Length; i++)
+                Scan(i);
+        }
+        var all = new List<Candidate>();
+        foreach (var list in found)
+            all.AddRange(list);
 
         // Each character is taken by at most one chosen candidate; a candidate is short, so testing its own characters
         // keeps the choice linear in the block (comparing with every chosen candidate was quadratic).
@@ -140,6 +141,26 @@ internal static partial class TemporalExtractor
     // A pattern's (?i:…) also takes the Kelvin sign for k, the long s for s and the Turkish dotted and dotless i, which
     // an ordinal search does not: a block with any of them is scanned whatever it says.
     private static readonly SearchValues<char> CaseFoldingLetters = SearchValues.Create("\u212A\u017F\u0130\u0131");
+
+    // The patterns in the order their candidates are compared, each with the test a match must pass and the words it
+    // needs; after those words, which static fields are initialised before it.
+    private static readonly (Regex Regex, TemporalKind Kind, Func<Match, string, bool>? Keep, SearchValues<string>? Needs)[] Scans =
+    [
+        (FullDate(), TemporalKind.Date, null, null),
+        (IsoDate(), TemporalKind.Date, null, null),
+        (NumericDate(), TemporalKind.Date, null, Slash),
+        (MonthDay(), TemporalKind.MonthDay, null, null),
+        (MonthYear(), TemporalKind.MonthYear, null, null),
+        (Decade(), TemporalKind.Decade, null, null),
+        (Year(), TemporalKind.Year, null, null),
+        (Weekday(), TemporalKind.Weekday, IsRealWeekday, null),
+        (RelativeDay(), TemporalKind.RelativeDay, IsRealRelativeDay, RelativeDayWords),
+        (RelativePeriod(), TemporalKind.RelativePeriod, (m, t) => !Preceded(t, m.Index, "the") || m.Groups["mod"].Value.ToLowerInvariant() is "past" or "last", PeriodUnitWords),
+        (RelativeMonth(), TemporalKind.RelativeMonth, null, null),
+        (Ago(), TemporalKind.Ago, null, AgoWord),
+        (Window(), TemporalKind.Window, null, WindowDirections),
+        (Offset(), TemporalKind.Offset, null, OffsetDirections),
+    ];
 
     // Spans, not substrings: these run for every candidate and must not copy the block each time.
     private static bool Preceded(string text, int index, string word)
