@@ -2,8 +2,7 @@ namespace EditLint.Semantics.Quotes.Attributing;
 
 /// <summary>
 /// "“A film will happen in three years.” … Gervais is keen to take it slowly, “…,” says Gervais.": a full quotation
-/// whose paragraph names one speaker and no other — before or after it, by name (a person's or a body's), role or a
-/// resolved he or she — is
+/// whose paragraph names one speaker and no other — before or after it, by name, role or a resolved he or she — is
 /// that speaker's: its paragraph names who said it. An unnamed source or a second speaker anywhere in the paragraph
 /// leaves it to the nearer conventions, which name the speaker only right before or after it.
 /// </summary>
@@ -20,8 +19,7 @@ internal sealed class OnlySpeakerOfTheParagraph : AttributionStrategy
             if (act.Kind is SpeakerKind.Unnamed || (act.Kind is SpeakerKind.Pronoun && act.IsAmbiguous))
                 return null;
             // An unresolved pronoun ("a question they asked themselves") or a word that names no one adds no one.
-            // A body named as speaking is who said it too ("…, Nationwide said").
-            if ((act.Kind is SpeakerKind.Pronoun && act.Antecedent is null) || !(act.Kind is SpeakerKind.Named || LikelySpeakers.IsSomeone(context, act)))
+            if ((act.Kind is SpeakerKind.Pronoun && act.Antecedent is null) || !LikelySpeakers.IsSomeone(context, act))
                 continue;
             var who = LikelySpeakers.Person(act);
             if (person is not null && who != person)
