@@ -172,6 +172,7 @@ public sealed class AttributionTests
     [Theory]
     [InlineData("The final was held at the Stade de France.\n\nThe ground was full, he said.")]
     [InlineData("The Oil and Natural Gas Commission drilled a well.\n\nThe well yielded oil, he said.")]
+    [InlineData("The interview was on the Harbour Today Programme.\n\nThe plan was sound, he said.")]
     public void PronounAfterOnlyABody_MeansNobody(string prose)
     {
         var act = Assert.Single(ProseModel.Of(prose).GetFacts<SpeechAct>(), a => a.Kind == SpeakerKind.Pronoun);
