@@ -151,6 +151,13 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void AttributedTo_CreditsTheWordsToWhoFollows()
+    {
+        var act = Assert.Single(ProseModel.Of("I am reminded of a saying attributed to Tom Reid.").GetFacts<SpeechAct>());
+        Assert.Equal(("Tom Reid", "attributed to"), (act.Speaker, act.Verb));
+    }
+
+    [Fact]
     public void TitleCaseHeadline_KeepsItsVerb()
     {
         var act = Assert.Single(ProseModel.Of("Harbour Will Reopen, Mayor Says").GetFacts<SpeechAct>());

@@ -71,6 +71,14 @@ internal static class SpeechActFinder
                 }
                 continue;
             }
+            // "a quote attributed to Thomas Jefferson", "words attributed to the minister": the words are credited to whoever
+            // follows "attributed to".
+            if (token.Text.Equals("attributed", StringComparison.OrdinalIgnoreCase) && i + 2 < tokens.Count && tokens[i + 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase)
+                && SpeakerAfter(tokens, i + 2, quoted) is { } credited)
+            {
+                acts.Add(Act(sentence, tokens, credited, TextSpan.FromBounds(token.Span.Start, tokens[i + 1].Span.End), "attributed to"));
+                continue;
+            }
             // "Collins saw compromise as the answer: “I think …”": a colon before a quotation hands the floor to the clause's subject.
             if (token.Text == ":" && acts.Count == 0 && i + 1 < tokens.Count && (quoted[i + 1] || IsQuoteMark(tokens[i + 1].Text)) && SubjectOf(tokens, i, quoted) is { } framer)
             {
@@ -677,6 +685,9 @@ internal static class SpeechActFinder
     // is a speech verb too) cannot be the phrase's verb, so it is a noun.
     private static bool IsNounAfterASingular(IReadOnlyList<Token> tokens, int verb)
     {
+        // Right after an article any speech word is a noun: "a saying", "a warning", "the report".
+        if (verb > 0 && tokens[verb - 1].Text.ToLowerInvariant() is "a" or "an")
+            return true;
         if (!Lexicon.SpeechVerbs.Contains(tokens[verb].Text + "s"))
             return false;
         // "a recall", "a government recall", "an official statement": one or two words after the article.

@@ -656,6 +656,8 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("Official council policy states that “no boat may moor overnight”.")]
     [InlineData("“We will rebuild,” Ann Smith said. The storm flooded the quay on Monday. “Nobody should expect miracles from us.”")]
     [InlineData("Ann Smith also believes the quay will reopen. The storm has passed. “The boats will be back before Easter.”")]
+    [InlineData("The harbour was rebuilt in May. I am reminded of a saying attributed to Tom Reid. “A quay is only as strong as its weakest stone.”")]
+    [InlineData("Tom Reid toured the quay.\n\nAnd here he was again, moving to the front of the stage. “We will not give up on this harbour.”")]
     public Task AttributingConventions_AreNotReported(string text) => Tester.VerifyAsync(text);
 
     // Tags an editor reads as naming the speaker though the copy is rough: a name left in lower case, a name with a

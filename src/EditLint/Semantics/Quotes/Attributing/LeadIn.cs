@@ -20,6 +20,10 @@ internal sealed class LeadIn : AttributionStrategy
         var words = previous.Text.TrimStart().Split(' ', 4, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 1 && (words[0] is "He" or "She" || (words[0] is "And" or "But" or "So" && words[1] is "he" or "she")))
             return new Attribution(AttributionMethod.LeadIn, null, words[0] is "He" or "She" ? words[0] : words[1]);
+        // "And here he was again, moving to the front of the stage": he or she after a conjunction and an adverb.
+        if (words.Length > 2 && words[0] is "And" or "But" or "So" or "Then" or "Now" or "Here" && words[1] is "here" or "there" or "then" or "now" or "again"
+            && words[2] is "he" or "she")
+            return new Attribution(AttributionMethod.LeadIn, null, words[2]);
         // "Underwhelmed with her role, she left the series.": he or she right after an opening phrase set off by a comma.
         if (PronounAfterOpeningPhrase(previous.Text) is { } pronoun)
             return new Attribution(AttributionMethod.LeadIn, null, pronoun);
