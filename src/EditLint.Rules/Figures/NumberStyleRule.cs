@@ -267,7 +267,8 @@ public sealed partial class NumberStyleRule : Rule
 
     // The number a sentence starts with (after quotes and brackets), unless a letter, '/', ':' or a list's '.' or
     // ')' follows it: "3D", "9/11", "10:30", "1. Preheat".
-    [GeneratedRegex(@"^[\s""“‘'(\[]*(?<n>\d[\d,]*(?:\.\d+)?)(?![\d\p{L}/:]|[.)]\s|[.)]$)(?:\s*(?<pct>%|per\s+cent|percent|pct))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
+    // ASCII digits only: digits of other scripts ("٢٠٢٤") are not numerals of this style, and int.Parse refuses them.
+    [GeneratedRegex(@"^[\s""“‘'(\[]*(?<n>[0-9][0-9,]*(?:\.[0-9]+)?)(?![\d\p{L}/:]|[.)]\s|[.)]$)(?:\s*(?<pct>%|per\s+cent|percent|pct))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Leading();
 
     [GeneratedRegex(@"^\s+(?:one|two|three|four|five|six|seven|eight|nine)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]

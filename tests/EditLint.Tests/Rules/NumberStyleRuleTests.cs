@@ -10,6 +10,14 @@ public sealed class NumberStyleRuleTests
 
     private static RuleTester With(HouseStyle style) => Tester.WithSettings(new DocumentSettings { Style = style });
 
+    // Found by the fuzzer: a sentence opening with digits of another script made the rule throw (EL9001).
+    [Fact]
+    public void DigitsOfAnotherScriptAtASentenceStart_AreNoNumeral()
+    {
+        var findings = Tester.Run("The market was quiet. ٢٠٢٤ people came to the harbour.");
+        Assert.Empty(findings);
+    }
+
     [Fact]
     public Task ASmallNumeral_IsReported() =>
         Tester.VerifyAsync("The council closed [|4|] libraries last year.");
