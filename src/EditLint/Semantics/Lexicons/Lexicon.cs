@@ -134,6 +134,9 @@ public static class Lexicon
     /// <summary>Government bodies a subject word before them names ("the food ministry").</summary>
     public static FrozenSet<string> SubjectBodies { get; } = Load("subject-bodies.txt");
 
+    /// <summary>Nouns for a person's own words ("soundbite", "remark", "appeal"): a lead-in that names one announces them.</summary>
+    public static FrozenSet<string> UtteranceNouns { get; } = Load("utterance-nouns.txt");
+
     /// <summary>Verbs of asking whose object is the people asked ("the 1,000 people polled").</summary>
     public static FrozenSet<string> AskingVerbs { get; } = Load("asking-verbs.txt");
 

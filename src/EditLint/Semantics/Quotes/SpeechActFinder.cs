@@ -401,10 +401,12 @@ internal static class SpeechActFinder
 
     // "“…,” said the 30-year-old", "admitted the 28-year-old Morientes", "said the giant winger": right after a
     // quotation, an inverted verb's subject may be any definite description, not only a name or a known role.
+    // An indefinite one only when it is a document ("“…,” reads a telephone memo for Mr Heath").
     private static (int, int, SpeakerKind)? DescriptionAfter(IReadOnlyList<Token> tokens, int start, bool[] quoted)
     {
-        if (start >= tokens.Count || tokens[start].Text.ToLowerInvariant() is not ("the" or "his" or "her" or "their" or "its"))
+        if (start >= tokens.Count || tokens[start].Text.ToLowerInvariant() is not ("the" or "his" or "her" or "their" or "its" or "a" or "an"))
             return null;
+        var indefinite = tokens[start].Text.ToLowerInvariant() is "a" or "an";
         var last = -1;
         for (var j = start + 1; j < tokens.Count && j <= start + 7; j++)
         {
@@ -416,7 +418,7 @@ internal static class SpeechActFinder
             else if (!(token.Kind == TokenKind.Number || token.Text is "-"))
                 break;
         }
-        return last > start ? (start, last, SpeakerKind.Role) : null;
+        return last > start && (!indefinite || Lexicon.DocumentNouns.Contains(tokens[last].Text)) ? (start, last, SpeakerKind.Role) : null;
     }
 
     private static readonly FrozenSet<string> StatementNouns = FrozenSet.ToFrozenSet(

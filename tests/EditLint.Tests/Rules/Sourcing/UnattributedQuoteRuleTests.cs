@@ -658,6 +658,8 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("Ann Smith also believes the quay will reopen. The storm has passed. “The boats will be back before Easter.”")]
     [InlineData("The harbour was rebuilt in May. I am reminded of a saying attributed to Tom Reid. “A quay is only as strong as its weakest stone.”")]
     [InlineData("Tom Reid toured the quay.\n\nAnd here he was again, moving to the front of the stage. “We will not give up on this harbour.”")]
+    [InlineData("Tom Reid toured the quay.\n\nMr Reid despatches the critics with another of his neat soundbites. “A harbour without boats is a car park.”")]
+    [InlineData("The talks failed in May.\n\n“Tom said he had a rather awkward problem with the quay,” reads a telephone memo for the mayor.")]
     public Task AttributingConventions_AreNotReported(string text) => Tester.VerifyAsync(text);
 
     // Tags an editor reads as naming the speaker though the copy is rough: a name left in lower case, a name with a
@@ -681,6 +683,13 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("[|“A film will happen in three years.”|] The rights have been sold. “I want it done slowly,” says Ann Smith. Tom Reid said he agreed.")]
     [InlineData("[|“A film will happen in three years.”|] The rights have been sold. Critics said it would flop, says Ann Smith.")]
     public Task SecondSpeakerInTheParagraph_LeavesItUnattributed(string markup) => Tester.VerifyAsync(markup);
+
+    // A lead-in about the person that names no words of theirs, and an indefinite description after the verb that is no
+    // document, leave the quotation unattributed.
+    [Theory]
+    [InlineData("Tom Reid toured the quay.\n\nMr Reid despatches the critics with a wave. [|“A harbour without boats is a car park.”|]")]
+    [InlineData("The talks failed in May.\n\n[|“The quay is lost,”|] reads a man from the harbour.")]
+    public Task LookAlikeLeadInsAndTags_LeaveItUnattributed(string markup) => Tester.VerifyAsync(markup);
 
     // Extracts introduced as such are the document's, paragraph after paragraph, until a heading.
     [Fact]

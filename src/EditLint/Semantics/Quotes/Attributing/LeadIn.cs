@@ -8,7 +8,8 @@ namespace EditLint.Semantics.Quotes.Attributing;
 /// “The party is …”"), or with a person the article names in full when the quotation speaks in the first person
 /// ("McIlroy is brimming with confidence. “I've been waiting six years.”", or by first name: "Jamie has travelled to
 /// Spala. “I was there …”") or the sentence reports what they think
-/// ("Palermo also believes the club will survive. “…”").
+/// ("Palermo also believes the club will survive. “…”") or names the words that follow ("Morris despatches him with
+/// another of his soundbites. “…”").
 /// </summary>
 internal sealed class LeadIn : AttributionStrategy
 {
@@ -31,10 +32,13 @@ internal sealed class LeadIn : AttributionStrategy
         // A feature calls its subject by first name too ("Jamie has also travelled to Spala." for Jamie Costin).
         if (subject is null || !(context.Surnames.Contains(subject) || context.FirstNames.Contains(subject)))
             return null;
-        return AttributionContext.IsFirstPerson(quote.Text) || ReportsWhatTheyThink(previous.Text, subject)
+        return AttributionContext.IsFirstPerson(quote.Text) || ReportsWhatTheyThink(previous.Text, subject) || AnnouncesTheirWords(previous.Text)
             ? new Attribution(AttributionMethod.LeadIn, null, subject)
             : null;
     }
+
+    // "Mr Morris despatches him with another of his neat soundbites.": the sentence names the words that follow.
+    private static bool AnnouncesTheirWords(string sentence) => QuoteText.Words(sentence).Exists(Lexicon.UtteranceNouns.Contains);
 
     private static string? PronounAfterOpeningPhrase(string sentence)
     {
