@@ -137,9 +137,12 @@ internal static class PersonMentions
     {
         var text = act.Sentence.Text;
         var at = Math.Clamp(act.LocalSpeakerStart - act.Sentence.LocalStart, 0, text.Length);
-        var named = text.AsSpan(0, at).LastIndexOf(name, StringComparison.Ordinal);
+        // Only the clause right before the pronoun: a few hundred characters, so one long sentence stays linear.
+        var from = Math.Max(0, at - 300);
+        var named = text.AsSpan(from, at - from).LastIndexOf(name, StringComparison.Ordinal);
         if (named < 0)
-            return true;
+            return false;
+        named += from;
         foreach (var word in QuoteText.Words(text[(named + name.Length)..at]))
         {
             if (QuoteText.ClauseOpeners.Contains(word))

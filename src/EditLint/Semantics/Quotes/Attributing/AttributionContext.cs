@@ -65,6 +65,16 @@ internal sealed class AttributionContext
 
     private int[]? _extractsFrames;
 
+    private readonly Dictionary<int, List<SpeechAct>?> _onlySpeakerActs = [];
+
+    /// <summary>What <paramref name="read"/> makes of a block's acts, read once per block however many quotations ask.</summary>
+    public List<SpeechAct>? OnlySpeakerActs(int block, Func<AttributionContext, QuoteBlock, List<SpeechAct>?> read)
+    {
+        if (!_onlySpeakerActs.TryGetValue(block, out var acts))
+            _onlySpeakerActs[block] = acts = read(this, Blocks[block]);
+        return acts;
+    }
+
     private int[] FindExtractsFrames()
     {
         var frames = new int[Blocks.Count];

@@ -19,8 +19,10 @@ internal sealed class TagInsideAnUnclosedQuotation : AttributionStrategy
         if (text.Length < 8 || text[^1] != '.')
             return null;
         // The tag is the words after the last comma, up to the final full stop.
+        // Only the last 80 characters can hold the tag: a long open quotation is not searched end to end.
+        text = text[Math.Max(0, text.Length - 80)..];
         var comma = text.LastIndexOf(',');
-        if (comma < 0 || text.Length - comma > 80)
+        if (comma < 0)
             return null;
         var words = text[(comma + 1)..^1].ToString().Replace("”", " ", StringComparison.Ordinal).Replace("\"", " ", StringComparison.Ordinal)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries);
