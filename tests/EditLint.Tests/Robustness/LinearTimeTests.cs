@@ -110,6 +110,19 @@ public sealed class LinearTimeTests : IDisposable
     }
 
     [Fact]
+    public void A_paragraph_of_14901_speech_verbs_with_no_subject_is_linted_within_the_bound()
+    {
+        // Found by the fuzzer (seed 20261210, case 7216): every verb looked for its subject from the sentence's start,
+        // which was quadratic in the verbs (22.6 s for this paragraph).
+        Write("verbs.md", "---\ntitle: Verbs\ndate: 2020-03-05\n---\n\n" + string.Concat(Enumerable.Repeat("said ", 14_901)) + "\n");
+
+        var (run, findings) = Lint();
+
+        Assert.DoesNotContain(findings, f => f.Id is "EL9001" or "EL9002");
+        AssertOrdinaryKeptAndBounded(run, findings);
+    }
+
+    [Fact]
     public void One_paragraph_of_15261_repeated_sentences_is_linted_within_the_bound()
     {
         // Found by the fuzzer: one 840 KB paragraph of one sentence repeated took 28.8 s and 916 MB.

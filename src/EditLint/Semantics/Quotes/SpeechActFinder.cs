@@ -53,6 +53,7 @@ internal static class SpeechActFinder
         for (var k = 0; k < tokens.Count; k++)
             quoted[k] = isQuoted(tokens[k].LocalStart);
         var acts = new List<SpeechAct>();
+        _subjectTokens = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -510,9 +511,28 @@ internal static class SpeechActFinder
     }
 
     // For a participle: the first speaker-like word of the clause before it.
+    // The first token of the sentence that heads a speaker phrase, found once per sentence: every verb asks for the
+    // subject from the sentence's start, and a sentence of verbs with no subject ("said said said …", found by the
+    // fuzzer) made each ask walk the whole sentence.
+    [ThreadStatic] private static IReadOnlyList<Token>? _subjectTokens;
+    [ThreadStatic] private static int _firstHead;
+
     private static (int, int, SpeakerKind)? SubjectOf(IReadOnlyList<Token> tokens, int verb, bool[] quoted)
     {
-        for (var j = 0; j < verb; j++)
+        if (!ReferenceEquals(_subjectTokens, tokens))
+        {
+            _subjectTokens = tokens;
+            _firstHead = tokens.Count;
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Word && !quoted[k] && HeadKind(tokens, k) is not null)
+                {
+                    _firstHead = k;
+                    break;
+                }
+            }
+        }
+        for (var j = _firstHead; j < verb; j++)
         {
             if (tokens[j].Kind == TokenKind.Word && !quoted[j] && HeadKind(tokens, j) is { } kind)
             {
