@@ -123,6 +123,20 @@ public sealed class LinearTimeTests : IDisposable
     }
 
     [Fact]
+    public void An_unnamed_source_with_9940_verbs_is_linted_within_the_bound()
+    {
+        // Found by the fuzzer (seed 20261210, case 83063): each of the verbs copied the text back to the source, and
+        // EL1002 went past its 2 GB allocation budget (EL9001).
+        Write("source.md", "---\ntitle: Source\ndate: 2020-03-05\n---\n\nSources " + string.Concat(Enumerable.Repeat("said ", 9_940)) + "the plan would fail.\n");
+
+        var (run, findings) = Lint();
+
+        Assert.Contains(findings, f => f.Path == "source.md" && f.Id == "EL1002");
+        Assert.DoesNotContain(findings, f => f.Id is "EL9001" or "EL9002");
+        AssertOrdinaryKeptAndBounded(run, findings);
+    }
+
+    [Fact]
     public void One_paragraph_of_15261_repeated_sentences_is_linted_within_the_bound()
     {
         // Found by the fuzzer: one 840 KB paragraph of one sentence repeated took 28.8 s and 916 MB.

@@ -34,7 +34,8 @@ public static class UnnamedSourceContext
     /// </summary>
     public static bool IsHypothetical(SemanticModel model, SpeechAct act)
     {
-        if (act.SpeakerSpan.End > act.VerbSpan.Start)
+        // One or two words between: a long stretch ("sources said said said …") is not read, let alone copied.
+        if (act.SpeakerSpan.End > act.VerbSpan.Start || act.VerbSpan.Start - act.SpeakerSpan.End > 40)
             return false;
         var between = model.Document.Source.ToString(Text.TextSpan.FromBounds(act.SpeakerSpan.End, act.VerbSpan.Start));
         if (between.Contains(','))
@@ -76,7 +77,7 @@ public static class UnnamedSourceContext
     {
         var block = act.Sentence.Block.Text;
         var from = Math.Clamp(act.LocalSpeakerStart, act.Sentence.LocalStart, block.Length);
-        var before = block[act.Sentence.LocalStart..from].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var before = Tail(block, act.Sentence.LocalStart, from).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var modifiers = new List<string>();
         for (var b = before.Length - 1; b >= 0 && b >= before.Length - 2 && !EndsPhrase(before[b]); b--)
             modifiers.Insert(0, before[b]);
@@ -235,7 +236,8 @@ public static class UnnamedSourceContext
     {
         if (act.VerbSpan.Start <= act.SpeakerSpan.End)
             return false;
-        var between = model.Document.Source.ToString(TextSpan.FromBounds(act.SpeakerSpan.End, act.VerbSpan.Start));
+        // Only the first word after the unnamed word matters: a few dozen characters, however far the verb is.
+        var between = model.Document.Source.ToString(TextSpan.FromBounds(act.SpeakerSpan.End, Math.Min(act.VerbSpan.Start, act.SpeakerSpan.End + 60)));
         if (between.Length == 0 || !char.IsWhiteSpace(between[0]))
             return false;
         var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -416,7 +418,7 @@ public static class UnnamedSourceContext
         // Source positions, not the sentence's prose: a link or emphasis before the speaker shifts one against the other.
         if (act.SpeakerSpan.Start <= act.Sentence.Span.Start)
             return false;
-        var words = model.Document.Source.ToString(TextSpan.FromBounds(act.Sentence.Span.Start, act.SpeakerSpan.Start)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = model.Document.Source.ToString(TextSpan.FromBounds(Math.Max(act.Sentence.Span.Start, act.SpeakerSpan.Start - TailLength), act.SpeakerSpan.Start)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // The owner: a possessive name with only the document's own modifiers after it ("1986 annual").
         for (var w = words.Length - 1; w >= 0 && w >= words.Length - 4; w--)
         {
@@ -506,6 +508,13 @@ public static class UnnamedSourceContext
         return false;
     }
 
+    // The words right before a speaker are all these readings look at, so they read at most the last few hundred
+    // characters of its sentence: one sentence of thousands of acts ("said said said …", found by the fuzzer) made each
+    // act copy the sentence up to itself, gigabytes in all.
+    private const int TailLength = 300;
+
+    private static string Tail(string text, int start, int end) => text[Math.Max(start, end - TailLength)..end];
+
     private static bool IsAcronym(string word) => word.Length >= 3 && word.All(c => char.IsUpper(c) || char.IsDigit(c));
 
     // "Research from Halifax", "figures from the Office for National Statistics": a document noun and "from" right
@@ -514,7 +523,7 @@ public static class UnnamedSourceContext
     {
         var block = act.Sentence.Block.Text;
         var from = Math.Clamp(act.LocalSpeakerStart, act.Sentence.LocalStart, block.Length);
-        var before = block[act.Sentence.LocalStart..from].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var before = Tail(block, act.Sentence.LocalStart, from).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return before.Length >= 2 && before[^1].Equals("from", StringComparison.OrdinalIgnoreCase)
             && (Lexicon.DocumentNouns.Contains(before[^2]) || Lexicon.DataNouns.Contains(before[^2]));
     }
