@@ -320,19 +320,23 @@ internal static class PersonMentions
     }
 
     // "Moore Corp", "the Evening Standard", "Real Madrid": bodies a pronoun cannot mean.
-    private static bool IsBody(string name)
+    /// <summary>A name that ends in a body word or starts with one ("Moore Corp", "the Today Programme", "Real Madrid").</summary>
+    internal static bool IsBody(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 0 && (Lexicon.BodyNameEndings.Contains(words[^1].TrimEnd('.')) || (words.Length > 1 && Lexicon.BodyNameStarts.Contains(words[0])));
     }
 
-    /// <summary>Surnames of the people the article names in full or with a title ("Amelie Mauresmo", "Mr Hadi").</summary>
-    public static HashSet<string> Surnames(SemanticModel model) =>
-        Mentions(model).Where(m => m.IsStrong).Select(m => Surname(m.Name)).ToHashSet(StringComparer.Ordinal);
+    /// <summary>Surnames of the people the article names in full or with a title ("Amelie Mauresmo", "Mr Hadi"), read once per model.</summary>
+    public static HashSet<string> Surnames(SemanticModel model) => model.GetSummary(SurnamesKey, static m =>
+        Mentions(m).Where(x => x.IsStrong).Select(x => Surname(x.Name)).ToHashSet(StringComparer.Ordinal));
 
-    /// <summary>First names of the people the article names in full ("Jamie" for "Jamie Costin"), not of bodies.</summary>
-    public static HashSet<string> FirstNames(SemanticModel model) =>
-        Mentions(model).Where(m => m.IsStrong && m.Name.Contains(' ') && !IsBody(m.Name)).Select(m => m.Name[..m.Name.IndexOf(' ')]).ToHashSet(StringComparer.Ordinal);
+    /// <summary>First names of the people the article names in full ("Jamie" for "Jamie Costin"), not of bodies, read once per model.</summary>
+    public static HashSet<string> FirstNames(SemanticModel model) => model.GetSummary(FirstNamesKey, static m =>
+        Mentions(m).Where(x => x.IsStrong && x.Name.Contains(' ') && !IsBody(x.Name)).Select(x => x.Name[..x.Name.IndexOf(' ')]).ToHashSet(StringComparer.Ordinal));
+
+    private static readonly object SurnamesKey = new();
+    private static readonly object FirstNamesKey = new();
 
     // Quote extraction asks for the people twice (pronouns, then surnames for introduced speakers): they are read
     // from the name mentions once per model and kept with it.

@@ -338,7 +338,7 @@ public static class UnnamedSourceContext
     // for the body that spoke in one of the two sentences before, unless a person spoke after it.
     private static bool BodySpokeJustBefore(SemanticModel model, SpeechAct act)
     {
-        var people = model.GetSummary(PeopleKey, static m => People.PersonMentions.Surnames(m));
+        var people = People.PersonMentions.Surnames(model);
         for (var k = act.Sentence.Index - 1; k >= 0 && k >= act.Sentence.Index - 2; k--)
         {
             var acts = ActsBySentence(model)[k].ToList();
@@ -353,14 +353,10 @@ public static class UnnamedSourceContext
         return false;
     }
 
-    private static readonly object PeopleKey = new();
 
     // A name the article gives a person by, not a body's ("the Harbour Department" ends in a body word).
-    private static bool IsPerson(HashSet<string> people, string speaker)
-    {
-        var surname = People.PersonMentions.Surname(speaker.Trim());
-        return people.Contains(surname) && !Lexicon.BodyNameEndings.Contains(surname);
-    }
+    private static bool IsPerson(HashSet<string> people, string speaker) =>
+        people.Contains(People.PersonMentions.Surname(speaker.Trim())) && !People.PersonMentions.IsBody(speaker.Trim());
 
     /// <summary>
     /// "His report demands …", "its statement said": a document owned by whoever the possessive pronoun means, who
@@ -572,10 +568,11 @@ public static class UnnamedSourceContext
         {
             var head = Head(act.Speaker);
             // "Commission sources said … the sources added": sources of a body named in their phrase are that body's,
-            // unlike "Wall Street sources", whose modifier names a place.
+            // unlike "Wall Street sources", whose modifier names a place; so are a spokesman for a body named and "a
+            // source at the company" ("… the source told").
             var identified = act.Kind == SpeakerKind.Role
                 ? Lexicon.SourceRoles.Contains(head) || Lexicon.SourceBodies.Contains(head) || NamesItsBody(act.Speaker)
-                : act.Kind == SpeakerKind.Unnamed && IsIdentifiedNearby(m, act);
+                : act.Kind == SpeakerKind.Unnamed && (IsIdentifiedNearby(m, act) || SpeaksForANamedOne(m, act) || BelongsToOneNamedBefore(m, act));
             if (identified && (!first.TryGetValue(head, out var at) || act.SpeakerSpan.Start < at))
                 first[head] = act.SpeakerSpan.Start;
         }

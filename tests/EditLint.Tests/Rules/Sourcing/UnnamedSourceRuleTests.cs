@@ -283,6 +283,7 @@ public sealed class UnnamedSourceRuleTests
     [InlineData("Harbourcom says it plans a review. New services will be discussed. But a spokesman said its powers were limited.")]
     [InlineData("Ann Lee, a harbour historian, wrote the study. His report demands a new quay.")]
     [InlineData("Acme Corp said talks were informal. “They were casual at best,” said a source at the company.")]
+    [InlineData("Acme Corp said talks were informal. “They were casual at best,” said a source at the company. Prices fell. Trade rose. The source told reporters a deal was far off.")]
     public Task ProxyForANamedOne_IsNotReported(string text) => Tester.VerifyAsync(text);
 
     // A person who spoke after the body, or no body at all, leaves the spokesman unnamed.

@@ -15,7 +15,6 @@ internal sealed class AttributionContext
     private readonly Dictionary<Block, ArraySegment<Token>> _tokens;
     private readonly Dictionary<Block, List<Sentence>> _sentences;
     private readonly Dictionary<int, List<SpeechAct>> _actsBySentence = [];
-    private HashSet<string>? _surnames;
     private HashSet<string>? _speakerNames;
 
     public AttributionContext(SemanticModel model, IReadOnlyList<QuoteBlock> blocks, Dictionary<Block, ArraySegment<Token>> tokens, Dictionary<Block, List<Sentence>> sentences)
@@ -47,12 +46,10 @@ internal sealed class AttributionContext
     public string? CollectionSpeaker { get; }
 
     /// <summary>The surnames of the people the article names in full.</summary>
-    public HashSet<string> Surnames => _surnames ??= PersonMentions.Surnames(Model);
+    public HashSet<string> Surnames => PersonMentions.Surnames(Model);
 
     /// <summary>The first names of the people the article names in full ("Jamie" for "Jamie Costin").</summary>
-    public HashSet<string> FirstNames => _firstNames ??= PersonMentions.FirstNames(Model);
-
-    private HashSet<string>? _firstNames;
+    public HashSet<string> FirstNames => PersonMentions.FirstNames(Model);
 
     /// <summary>Every speaker the article's speech acts name, as compared (<see cref="Normal"/>).</summary>
     public HashSet<string> SpeakerNames => _speakerNames ??= [.. Blocks.SelectMany(b => b.Acts).Select(a => Normal(a.Speaker))];

@@ -95,6 +95,10 @@ internal static class LikelySpeakers
         return [.. block.Acts.Where(a => a.Sentence.Index >= last - 1)];
     }
 
+    /// <summary>The act names one person the reader can tell: not an unnamed source, not an unresolved or ambiguous pronoun, someone (<see cref="IsSomeone"/>).</summary>
+    public static bool NamesOnePerson(AttributionContext context, SpeechAct act) =>
+        act.Kind is not SpeakerKind.Unnamed && !(act.Kind is SpeakerKind.Pronoun && (act.IsAmbiguous || act.Antecedent is null)) && IsSomeone(context, act);
+
     // A speaker worth naming in a message: a role, or a person the article names in full (a capitalised word that
     // names nobody — "Legal attacks", "the end" — or a company is no one to tag a quotation with).
     public static bool IsSomeone(AttributionContext context, SpeechAct act) =>

@@ -17,8 +17,7 @@ internal sealed class SpeakerEarlierInParagraph : AttributionStrategy
             return null;
         var acts = context.Blocks[site.BlockIndex].Acts;
         var last = AttributionContext.FirstIndex(acts, a => a.Sentence.LocalStart + a.Sentence.Length > quote.LocalStart) - 1;
-        if (last < 0 || acts[last] is not { } act || act.Kind is SpeakerKind.Unnamed || (act.Kind is SpeakerKind.Pronoun && (act.IsAmbiguous || act.Antecedent is null))
-            || !LikelySpeakers.IsSomeone(context, act))
+        if (last < 0 || acts[last] is not { } act || !LikelySpeakers.NamesOnePerson(context, act))
             return null;
         // A quotation between them that is someone else's makes the reader ask which of the two goes on.
         if (site.PreviousQuote is { Attribution.Act: { } between } previous && previous.LocalStart > act.Sentence.LocalStart

@@ -18,8 +18,8 @@ internal sealed class TagInsideAnUnclosedQuotation : AttributionStrategy
         var text = quote.Block.Text.AsSpan(quote.InnerStart, quote.InnerEnd - quote.InnerStart).TrimEnd();
         if (text.Length < 8 || text[^1] != '.')
             return null;
-        // The tag is the words after the last comma, up to the final full stop.
-        // Only the last 80 characters can hold the tag: a long open quotation is not searched end to end.
+        // The tag is the words after the last comma, up to the final full stop, within the last 80 characters (a long
+        // open quotation is not searched end to end).
         text = text[Math.Max(0, text.Length - 80)..];
         var comma = text.LastIndexOf(',');
         if (comma < 0)
