@@ -89,6 +89,14 @@ public sealed class AttributionTests
     [InlineData("“I will withdraw as his running mate,” Darcy Richardson wrote on Tuesday.\n\nThe party met on Friday.\n\nRichardson has since reconciled with the party and remains “fully committed” to the campaign.", AttributionMethod.SubjectWhoSpoke, "Darcy Richardson")]
     [InlineData("((WN)) : Which law would you change?\n\nOne of the big issues here is actually “green tape” rather than red tape.", AttributionMethod.Collection, "the interviewee")]
     [InlineData("The minister said the town would act “in a socially responsible way” this year.\n\nThe council met on Friday.\n\nThe plan was, it has been suggested, “socially responsible”.", AttributionMethod.Elsewhere, "The minister")]
+    [InlineData("“I am qualified now,” said the 28-year-old. The race was in Erfurt. “I have waited six years for this.”", AttributionMethod.SameParagraph, "the 28-year-old")]
+    [InlineData("Ann Smith opened the meeting.\n\nAfter three wins in a row over the past month, Smith is brimming with confidence. “I have waited six years for this.”", AttributionMethod.LeadIn, "Smith")]
+    [InlineData("Tom Reid runs the club.\n\nAnd, while we are on the subject of the league, Mr Reid despatches it with another of his soundbites. “The league is a closed shop.”", AttributionMethod.LeadIn, "Reid")]
+    [InlineData("Ann Smith trains in Leeds.\n\nThe sessions are steps on the way to what Smith hopes will be a return to racing. “It's all about getting mobility in my back.”", AttributionMethod.LeadIn, "Smith")]
+    [InlineData("Tom Reid coaches the home side.\n\nThe visitors were shown two yellow cards, leaving Reid unimpressed. “One of them was questionable.”", AttributionMethod.LeadIn, "Reid")]
+    [InlineData("The institutes met in Bonn.\n\nThey said the strong currency had hurt exports. But they expected a recovery. “It can be presumed that the slowdown will ease.”", AttributionMethod.LeadIn, "they")]
+    [InlineData("Ann Smith spoke at the club.\n\nOn this subject, Smith appears almost evangelical.\n\n“I was on a cruise when I joined the party.”", AttributionMethod.LeadIn, "Smith")]
+    [InlineData("Ann Smith spoke at the club.\n\nOn this subject, Smith appears almost evangelical.\n\n“I was on a cruise when I joined the party. “I had just written a piece about it.” But what draws her to it? “I think the greatest threat is bureaucracy.”", AttributionMethod.SameParagraph, "Smith")]
     public void EachConvention_FindsItsSpeaker(string prose, AttributionMethod method, string speaker)
     {
         var attribution = Quotations(prose)[^1].Attribution;

@@ -94,4 +94,20 @@ public sealed class SpeechActFinderTests
     [InlineData("Growth was well below analyst forecasts.")]
     [InlineData("Profits were higher than market estimates.")]
     public void DataNounAfterAPreposition_IsNoSpeechAct(string prose) => Assert.Empty(Acts(prose));
+
+    // An appositive between commas that describes the name before it ("another co-chairman of Harbour Watch", "of the
+    // Quay Trust") is stepped over: the name before the appositive speaks, not the body named inside it.
+    [Theory]
+    [InlineData("Tory MP Tom Reid, another co-chairman of Harbour Watch, said the law was badly drafted.", "Tory MP Tom Reid")]
+    [InlineData("Ann Lee, of the League Against Harbour Dues, said the tolls were unfair.", "Ann Lee")]
+    [InlineData("Tom Reid, chairman of the Joint Harbour Board, predicted the quay would close.", "Tom Reid")]
+    [InlineData("The quay's owner, Harbour Holdings, said it would rebuild.", "Harbour Holdings")]
+    [InlineData("Peter Ainsworth MP, said the quay would close.", "Peter Ainsworth MP")]
+    public void AppositiveAfterAName_TheNameSpeaks(string prose, string speaker) => Assert.Equal(speaker, OnlyAct(prose).Speaker);
+
+    // A speech word right after a determiner is a noun: "a share of the points", "her claims".
+    [Theory]
+    [InlineData("But substitute Reid was on hand to grab a share of the points for the home side.")]
+    [InlineData("Reid rejected their claims about the quay.")]
+    public void SpeechWordAfterADeterminer_IsNoSpeechAct(string prose) => Assert.Empty(Acts(prose));
 }

@@ -137,6 +137,12 @@ public static class Lexicon
     /// <summary>Nouns for a person's own words ("soundbite", "remark", "appeal"): a lead-in that names one announces them.</summary>
     public static FrozenSet<string> UtteranceNouns { get; } = Load("utterance-nouns.txt");
 
+    /// <summary>Verbs a lede uses to hand the article to one person's memories ("Ann Smith remembers the singer").</summary>
+    public static FrozenSet<string> RecollectionVerbs { get; } = Load("recollection-verbs.txt");
+
+    /// <summary>Words for what a person feels, hopes or expects: a lead-in that gives one to a person sets up their words.</summary>
+    public static FrozenSet<string> LeadInMoods { get; } = Load("lead-in-moods.txt");
+
     /// <summary>Verbs of asking whose object is the people asked ("the 1,000 people polled").</summary>
     public static FrozenSet<string> AskingVerbs { get; } = Load("asking-verbs.txt");
 

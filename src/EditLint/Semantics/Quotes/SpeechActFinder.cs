@@ -121,7 +121,7 @@ internal static class SpeechActFinder
             }
             if (token.Kind != TokenKind.Word || !(Lexicon.SpeechVerbs.Contains(token.Text) || IsStatementVerb(tokens, i)) || IsIdiom(tokens, i)
                 || IsDataNounAfterPreposition(tokens, i) || IsPartOfAName(tokens, i, ref titleCase)
-                || (i > 0 && IsAdjectiveOfficial(tokens, i - 1, quoted)) || IsNounAfterASingular(tokens, i) || IsAskedOf(tokens, i, quoted))
+                || (i > 0 && IsAdjectiveOfficial(tokens, i - 1, quoted)) || IsNounAfterADeterminer(tokens, i) || IsAskedOf(tokens, i, quoted))
                 continue;
 
             // "Her comments have been described as “irresponsible” by the commission": the agent after "by" speaks.
@@ -215,9 +215,9 @@ internal static class SpeechActFinder
             if (token.Text == "," && j == verb - 1)
             {
                 // "Peter Ainsworth MP, said:" or the end of an appositive.
-                if (j > 0 && HeadKind(tokens, j - 1) is not null && !quoted[j - 1])
-                    continue;
                 var comma = FindLeft(tokens, j, ",", 20);
+                if (j > 0 && HeadKind(tokens, j - 1) is not null && !quoted[j - 1] && !DescribesTheNameBefore(tokens, comma, j))
+                    continue;
                 if (comma <= 0)
                     return null;
                 j = comma;
@@ -705,10 +705,11 @@ internal static class SpeechActFinder
 
     // "sought a government recall of the buses": after "a" or "an", a verb in its base form ("recall", whose -s form
     // is a speech verb too) cannot be the phrase's verb, so it is a noun.
-    private static bool IsNounAfterASingular(IReadOnlyList<Token> tokens, int verb)
+    private static bool IsNounAfterADeterminer(IReadOnlyList<Token> tokens, int verb)
     {
-        // Right after an article any speech word is a noun: "a saying", "a warning", "the report".
-        if (verb > 0 && tokens[verb - 1].Text.ToLowerInvariant() is "a" or "an")
+        // Right after an article or a possessive any speech word is a noun: "a saying", "a warning", "the points",
+        // "their claims".
+        if (verb > 0 && tokens[verb - 1].Text.ToLowerInvariant() is "a" or "an" or "the" or "their" or "its" or "his" or "our" or "your" or "my" or "these" or "those")
             return true;
         if (!Lexicon.SpeechVerbs.Contains(tokens[verb].Text + "s"))
             return false;
@@ -743,6 +744,14 @@ internal static class SpeechActFinder
         }
         return true;
     }
+
+    // "Tom Reid, another co-chairman of Harbour Watch, said", "Ann Lee, of the League …, said": the words between
+    // the two commas open in lower case (a role, "of", an article) after a name, so they describe that name, and the
+    // body they end on is no speaker. "The quay's owner, Harbour Holdings, said" opens with the name itself.
+    private static bool DescribesTheNameBefore(IReadOnlyList<Token> tokens, int openingComma, int closingComma) =>
+        openingComma > 0 && openingComma + 1 < closingComma && tokens[openingComma + 1].Kind == TokenKind.Word
+        && char.IsLower(tokens[openingComma + 1].Text[0]) && IsNameWord(tokens, openingComma - 1)
+        && !Pronouns.Contains(tokens[openingComma + 1].Text);
 
     private static int FindLeft(IReadOnlyList<Token> tokens, int from, string text, int maxDistance)
     {

@@ -184,6 +184,7 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("I agree the term is vague. ‘Urban’ to me is what I hear at parties.")]
     [InlineData("The party, which campaigned on a slogan of “Say no to Europe”, spent £2m.")]
     [InlineData("The site now shows a holding page, with the words, “Stay tuned”.")]
+    [InlineData("The council wants to add the question, “Is this boat registered in the harbour?”, to the next survey.")]
     [InlineData("The chosen name, “Shinnama”, disguises its non-beer nature.")]
     [InlineData("The march ended with a shout of “free education for all”.")]
     [InlineData("Thousands joined an anti-Brexit (“British exit”) march on Saturday.")]
@@ -660,6 +661,12 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("Tom Reid toured the quay.\n\nAnd here he was again, moving to the front of the stage. “We will not give up on this harbour.”")]
     [InlineData("Tom Reid toured the quay.\n\nMr Reid despatches the critics with another of his neat soundbites. “A harbour without boats is a car park.”")]
     [InlineData("The talks failed in May.\n\n“Tom said he had a rather awkward problem with the quay,” reads a telephone memo for the mayor.")]
+    [InlineData("Tom Reid ran the 800m.\n\n“I'm qualified now,” said the 28-year-old. He hopes to race on Sunday. After three wins over the past fortnight, Reid is brimming with confidence. “I've waited six years for this.”")]
+    [InlineData("Tom Reid coaches the home side.\n\nThe visitors were shown two yellow cards, leaving Reid unimpressed. “One of them was questionable.”")]
+    [InlineData("Ann Smith spoke at the club.\n\nOn this subject, Smith appears almost evangelical.\n\n“I was on a cruise when I joined the party.”")]
+    [InlineData("The institutes met in Bonn.\n\nThey said the strong currency had hurt exports. But they expected a recovery. “It can be presumed that the slowdown will ease.”")]
+    [InlineData("To mark the anniversary, Tom Reid - the band's former manager - remembers the singer.\n\nReid worked with the band for four years.\n\n: “I joined the label in 1977 and worked on their first tour.”\n\n: The album came out in 1978. “By 1979 they were the biggest act in the world.”")]
+    [InlineData("Ann Smith took to social media, posting at 9 am local time on Twitter, “We will rebuild the harbour together!”")]
     public Task AttributingConventions_AreNotReported(string text) => Tester.VerifyAsync(text);
 
     // Tags an editor reads as naming the speaker though the copy is rough: a name left in lower case, a name with a
@@ -689,6 +696,11 @@ public sealed class UnattributedQuoteRuleTests
     [Theory]
     [InlineData("Tom Reid toured the quay.\n\nMr Reid despatches the critics with a wave. [|“A harbour without boats is a car park.”|]")]
     [InlineData("The talks failed in May.\n\n[|“The quay is lost,”|] reads a man from the harbour.")]
+    [InlineData("Tom Reid coaches the home side.\n\nThe visitors were shown two yellow cards, leaving Reid with a long drive home. [|“One of them was questionable.”|]")]
+    [InlineData("Ann Smith spoke at the club.\n\nThe storm was over by then.\n\n[|“I was on a cruise when I joined the party.”|]")]
+    [InlineData("Ann Smith spoke at the club.\n\nSmith referred to a rise in the party's vote.\n\n[|“I feel this is a strong step.”|]")]
+    [InlineData("Ann Smith spoke at the club.\n\nSmith said the party had been good to her.\n\n[|“I was on a cruise when I joined the party.”|]")]
+    [InlineData("To mark the anniversary, Tom Reid - the band's former manager - remembers the singer.\n\nAnn Lee said the band would tour.\n\n: [|“I joined the label in 1977 and worked on their first tour.”|]")]
     public Task LookAlikeLeadInsAndTags_LeaveItUnattributed(string markup) => Tester.VerifyAsync(markup);
 
     // Extracts introduced as such are the document's, paragraph after paragraph, until a heading.
@@ -804,5 +816,14 @@ public sealed class UnattributedQuoteRuleTests
         var finding = Assert.Single(Tester.Run("The mayor said the quay would reopen.\n\n“The boats will be back before Easter.”"));
         Assert.Contains("paraphrases the mayor but", finding.Message, StringComparison.Ordinal);
         Assert.Equal("Add 'the mayor said'", Assert.Single(finding.Fixes).Title);
+    }
+
+    // "has been described as “…”" asks by whom, and only the sentence right before can answer: a speaker further back in
+    // the paragraph is no likely speaker.
+    [Fact]
+    public void HiddenSpeakerFrame_HasNoLikelySpeakerFromEarlierInTheParagraph()
+    {
+        var finding = Assert.Single(Tester.Run("“We will rebuild,” Ann Smith said. The quay was shut in May. The new wall has been described as “a fortress”."));
+        Assert.Contains("Nobody is named", finding.Message, StringComparison.Ordinal);
     }
 }

@@ -45,6 +45,37 @@ internal sealed class AttributionContext
     /// <summary>The person a page collects the words of ("Ann Smith in quotes"), or null.</summary>
     public string? CollectionSpeaker { get; }
 
+    /// <summary>
+    /// The person whose memories the article's lede announces ("Rob Smith - the band's former manager - remembers the
+    /// singer.") and the block it does so in, or null.
+    /// </summary>
+    public (string Person, int Block)? Recollection => (_recollection ??= FindRecollection() ?? ("", -1)) is { Item2: >= 0 } found ? found : null;
+
+    private (string, int)? _recollection;
+
+    // Only the first two paragraphs: a lede frames the article, a "remembers" further down is one more fact.
+    private (string, int)? FindRecollection()
+    {
+        for (var b = 0; b < Blocks.Count && b < 2; b++)
+        {
+            foreach (var sentence in SentencesOf(Blocks[b].Block) ?? [])
+            {
+                var words = sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var verb = Array.FindIndex(words, w => Lexicon.RecollectionVerbs.Contains(w));
+                if (verb <= 0)
+                    continue;
+                // The subject before the verb, past an opening phrase and an appositive between dashes.
+                var before = string.Join(' ', words[..verb]);
+                var dash = before.IndexOf(" - ", StringComparison.Ordinal);
+                var subject = dash > 0 ? before[..dash] : before;
+                var comma = subject.LastIndexOf(", ", StringComparison.Ordinal);
+                if (SubjectName(comma >= 0 ? subject[(comma + 2)..] : subject) is { } name && Surnames.Contains(name))
+                    return (name, b);
+            }
+        }
+        return null;
+    }
+
     /// <summary>The surnames of the people the article names in full.</summary>
     public HashSet<string> Surnames => PersonMentions.Surnames(Model);
 

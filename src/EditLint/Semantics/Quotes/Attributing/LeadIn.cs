@@ -3,39 +3,86 @@ using EditLint.Semantics.Lexicons;
 namespace EditLint.Semantics.Quotes.Attributing;
 
 /// <summary>
-/// A lead-in: the sentence right before the quotation, in its paragraph, is about the person who is about to speak,
-/// and an editor reads the paragraph as attributed. It opens with he or she ("And he is scathing of the party.
-/// “The party is …”"), or with a person the article names in full when the quotation speaks in the first person
-/// ("McIlroy is brimming with confidence. “I've been waiting six years.”", or by first name: "Jamie has travelled to
-/// Spala. “I was there …”") or the sentence reports what they think
-/// ("Palermo also believes the club will survive. “…”") or names the words that follow ("Morris despatches him with
-/// another of his soundbites. “…”").
+/// A lead-in: the sentence right before the quotation is about the person who is about to speak, and an editor reads
+/// the paragraph as attributed. It opens with he or she ("And he is scathing of the party. “The party is …”"), with
+/// "they" thinking aloud ("But they expected a recovery. “…”"), or is about a person the article names in full — its
+/// subject, even past an opening phrase ("After three wins, McIlroy is brimming with confidence."), or a person it
+/// gives a mood to ("…, leaving Reid unimpressed.") — when the quotation speaks in the first person, or the sentence
+/// reports what they think or feel ("Palermo also believes the club will survive.") or names the words that follow
+/// ("Morris despatches him with another of his soundbites."). The same lead-in ending the paragraph before counts
+/// when that paragraph reports nobody's words: a paraphrase there does not attribute the quotation.
 /// </summary>
 internal sealed class LeadIn : AttributionStrategy
 {
     public override Attribution? Find(AttributionContext context, QuoteSite site)
     {
         var quote = site.Quote;
-        if (!site.IsFull || site.IsBlockQuote || !AttributionContext.StartsSentence(quote) || context.PreviousSentenceInParagraph(site) is not { } previous)
+        if (!site.IsFull || site.IsBlockQuote || !AttributionContext.StartsSentence(quote))
             return null;
-        var words = previous.Text.TrimStart().Split(' ', 4, StringSplitOptions.RemoveEmptyEntries);
+        if (context.PreviousSentenceInParagraph(site) is { } previous)
+            return WithinTheParagraph(context, quote, previous.Text);
+        // "On this subject, Morris appears almost evangelical." ending the paragraph before, which reports nobody's
+        // words (a paraphrase there leaves the quotation unattributed): a lead-in that gives them a mood or announces
+        // their words, across the paragraph break. Being the subject is not enough there ("Tamura referred to …").
+        if (AttributionContext.StartsBlock(quote) && context.SentencesAround(site) is (_, { } last) && context.ParagraphBefore(site) is { Acts.Count: 0 }
+            && SubjectOrMood(context, last.Text) is { } person && (ReportsWhatTheyThink(last.Text, person) || AnnouncesTheirWords(last.Text)))
+            return new Attribution(AttributionMethod.LeadIn, null, person);
+        return null;
+    }
+
+    private static Attribution? WithinTheParagraph(AttributionContext context, QuoteDraft quote, string previous)
+    {
+        var words = previous.TrimStart().Split(' ', 4, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 1 && (words[0] is "He" or "She" || (words[0] is "And" or "But" or "So" && words[1] is "he" or "she")))
             return new Attribution(AttributionMethod.LeadIn, null, words[0] is "He" or "She" ? words[0] : words[1]);
         // "And here he was again, moving to the front of the stage": he or she after a conjunction and an adverb.
         if (words.Length > 2 && words[0] is "And" or "But" or "So" or "Then" or "Now" or "Here" && words[1] is "here" or "there" or "then" or "now" or "again"
             && words[2] is "he" or "she")
             return new Attribution(AttributionMethod.LeadIn, null, words[2]);
+        // "But they expected a recovery.": a group that thinks aloud, as a he or she would.
+        if (words.Length > 2 && (words[0] is "They" ? IsMoodOrReport(words[1]) : words[0] is "And" or "But" or "So" && words[1] is "they" && IsMoodOrReport(words[2])))
+            return new Attribution(AttributionMethod.LeadIn, null, "they");
         // "Underwhelmed with her role, she left the series.": he or she right after an opening phrase set off by a comma.
-        if (PronounAfterOpeningPhrase(previous.Text) is { } pronoun)
+        if (PronounAfterOpeningPhrase(previous) is { } pronoun)
             return new Attribution(AttributionMethod.LeadIn, null, pronoun);
-        var subject = AttributionContext.SubjectName(previous.Text);
-        // A feature calls its subject by first name too ("Jamie has also travelled to Spala." for Jamie Costin).
-        if (subject is null || !(context.Surnames.Contains(subject) || context.FirstNames.Contains(subject)))
-            return null;
-        return AttributionContext.IsFirstPerson(quote.Text) || ReportsWhatTheyThink(previous.Text, subject) || AnnouncesTheirWords(previous.Text)
-            ? new Attribution(AttributionMethod.LeadIn, null, subject)
+        return SubjectOrMood(context, previous) is { } person && SetsUpTheirWords(quote, previous, person)
+            ? new Attribution(AttributionMethod.LeadIn, null, person)
             : null;
     }
+
+    // The person the lead-in is about: the subject it opens with, or opens with past an opening phrase ("After three
+    // wins, McIlroy is brimming …"), else a person it gives a mood to ("leaving Reid unimpressed"). Only a person the
+    // article names in full, by surname or first name ("Jamie has also travelled to Spala." for Jamie Costin).
+    private static string? SubjectOrMood(AttributionContext context, string sentence)
+    {
+        bool Known(string name) => context.Surnames.Contains(name) || context.FirstNames.Contains(name);
+        if (AttributionContext.SubjectName(sentence) is { } subject && Known(subject))
+            return subject;
+        var at = 0;
+        for (var phrases = 0; phrases < 3; phrases++)
+        {
+            var comma = sentence.IndexOf(", ", at, StringComparison.Ordinal);
+            if (comma < 0 || sentence.AsSpan(0, comma).Count(' ') > 25)
+                break;
+            at = comma + 2;
+            if (AttributionContext.SubjectName(sentence[at..]) is { } name && Known(name))
+                return name;
+        }
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            var word = words[i].TrimEnd(',', ';', ':', '.');
+            if (word.Length > 1 && char.IsUpper(word[0]) && Known(word) && IsMoodOrReport(words[i + 1].TrimEnd(',', ';', ':', '.').ToLowerInvariant()))
+                return word;
+        }
+        return null;
+    }
+
+    // First-person words, or a lead-in that reports what they think, gives them a mood or names the words that follow.
+    private static bool SetsUpTheirWords(QuoteDraft quote, string sentence, string person) =>
+        AttributionContext.IsFirstPerson(quote.Text) || ReportsWhatTheyThink(sentence, person) || AnnouncesTheirWords(sentence);
+
+    private static bool IsMoodOrReport(string word) => Lexicon.LeadInMoods.Contains(word) || Lexicon.ReportingVerbs.Contains(word);
 
     // "Mr Morris despatches him with another of his neat soundbites.": the sentence names the words that follow.
     private static bool AnnouncesTheirWords(string sentence) => QuoteText.Words(sentence).Exists(Lexicon.UtteranceNouns.Contains);
@@ -51,17 +98,15 @@ internal sealed class LeadIn : AttributionStrategy
         return rest.StartsWith("he ", StringComparison.Ordinal) ? "he" : rest.StartsWith("she ", StringComparison.Ordinal) ? "she" : null;
     }
 
-    // "Palermo also believes …": the subject's verb, past an adverb or two, reports a clause.
+    // "Palermo also believes …", "Morris appears almost evangelical": the person's verb or mood, a few words on.
     private static bool ReportsWhatTheyThink(string sentence, string subject)
     {
         var words = QuoteText.Words(sentence);
         var at = words.IndexOf(subject.ToLowerInvariant());
         for (var i = at + 1; at >= 0 && i < words.Count && i <= at + 3; i++)
         {
-            if (Lexicon.ReportingVerbs.Contains(words[i]))
+            if (IsMoodOrReport(words[i]))
                 return true;
-            if (!words[i].EndsWith("ly", StringComparison.Ordinal) && words[i] is not ("also" or "still" or "now" or "too"))
-                return false;
         }
         return false;
     }

@@ -37,6 +37,9 @@ internal static class LikelySpeakers
                     quote.GoesOnFrom = start;
                     continue;
                 }
+                // "has been described as “…”" asks by whom, and a speaker further back is no answer (AnswersAHiddenSpeaker).
+                if (quote.Kind == QuoteKind.Partial && QuoteClassifier.HasHiddenSpeakerFrame(quote))
+                    continue;
                 // After a speaker of its own paragraph, the paragraph before is not what the reader goes by.
                 var spokenBefore = acts.Exists(a => a.Sentence.LocalStart + a.Sentence.Length <= quote.LocalStart);
                 quote.LikelySpeaker = Likely(context, earlier, spokenBefore ? null : paragraphBefore);
@@ -109,8 +112,9 @@ internal static class LikelySpeakers
     private static bool CanSpeak(string role)
     {
         var head = QuoteText.Words(role) is [.., var last] ? last : "";
+        // An age is read as words ("28", "year", "old"), so "the 28-year-old" is told by its ending.
         return Lexicon.SpeakerNouns.Contains(head) || Lexicon.SourceRoles.Contains(head) || Lexicon.ProxyRoles.Contains(head)
-            || head.EndsWith("-old", StringComparison.Ordinal);
+            || role.TrimEnd().EndsWith("-old", StringComparison.OrdinalIgnoreCase);
     }
 
     // The person as compared: the last word of the name ("Sean Bell", "Bell" and "he" for Sean Bell are one person),

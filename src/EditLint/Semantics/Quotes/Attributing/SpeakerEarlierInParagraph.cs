@@ -17,6 +17,10 @@ internal sealed class SpeakerEarlierInParagraph : AttributionStrategy
             return null;
         var acts = context.Blocks[site.BlockIndex].Acts;
         var last = AttributionContext.FirstIndex(acts, a => a.Sentence.LocalStart + a.Sentence.Length > quote.LocalStart) - 1;
+        // "Morris appears almost evangelical. “I was on a cruise …” But what draws him? “I think …”": with no speech
+        // act before it, a lead-in that gave the paragraph's first quotation its speaker names the speaker.
+        if (last < 0 && site.PreviousInBlock is { Act: null, Method: AttributionMethod.LeadIn or AttributionMethod.Continuation or AttributionMethod.SameParagraph } leadIn)
+            return leadIn with { Method = AttributionMethod.SameParagraph };
         if (last < 0 || acts[last] is not { } act || !LikelySpeakers.NamesOnePerson(context, act))
             return null;
         // A quotation between them that is someone else's makes the reader ask which of the two goes on.
