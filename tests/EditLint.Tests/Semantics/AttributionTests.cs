@@ -184,6 +184,30 @@ public sealed class AttributionTests
         Assert.Equal(person, act.Antecedent);
     }
 
+    // A title that ends in a role ("Harbour Week's Harbour Leader of the Year") is no person a "he" can go back to.
+    [Fact]
+    public void TitleEndingInARole_IsNoAntecedent()
+    {
+        var act = Assert.Single(ProseModel.Of("Tom Reid toured the quay, as Harbour Week's Harbour Leader of the Year.\n\nThe quay will be rebuilt, he said.").GetFacts<SpeechAct>(), a => a.Kind == SpeakerKind.Pronoun);
+        Assert.Equal("Tom Reid", act.Antecedent);
+    }
+
+    // A paragraph that names its speaker only by a lead-in after its first quotation, and no speech act, is theirs.
+    [Fact]
+    public void QuotationBeforeTheParagraphsOnlyLeadIn_IsTheLeadInSpeakers()
+    {
+        var quotes = Quotations("Ann Smith ran the fair.\n\n“We predicted this years ago.” She highlighted the trends of the year. “Gaming is becoming a social thing.”");
+        Assert.Equal((AttributionMethod.SameParagraph, "She"), (quotes[0].Attribution?.Method, quotes[0].Attribution?.Speaker));
+    }
+
+    // A body the article names, speaking after the quotation, is the paragraph's only speaker.
+    [Fact]
+    public void BodyThatIsTheParagraphsOnlySpeaker_AttributesIt()
+    {
+        var quote = Quotations("Prices rose in May.\n\n“I think the key is what the bank expects.” House prices have risen 1% this year, Homewide said.")[0];
+        Assert.Equal((AttributionMethod.SameParagraph, "Homewide"), (quote.Attribution?.Method, quote.Attribution?.Speaker));
+    }
+
     [Theory]
     [InlineData("The final was held at the Stade de France.\n\nThe ground was full, he said.")]
     [InlineData("The Oil and Natural Gas Commission drilled a well.\n\nThe well yielded oil, he said.")]

@@ -110,4 +110,9 @@ public sealed class SpeechActFinderTests
     [InlineData("But substitute Reid was on hand to grab a share of the points for the home side.")]
     [InlineData("Reid rejected their claims about the quay.")]
     public void SpeechWordAfterADeterminer_IsNoSpeechAct(string prose) => Assert.Empty(Acts(prose));
+
+    // A participle after the sentence's speech act speaks for its speaker, not for the noun after it.
+    [Fact]
+    public void ParticipleAfterAnAct_SpeaksForItsSpeaker() =>
+        Assert.All(Acts("This is the record the mayor must defend, he said, urging voters to hold him to account."), a => Assert.Equal("he", a.Speaker));
 }

@@ -137,6 +137,9 @@ public static class Lexicon
     /// <summary>Nouns for a person's own words ("soundbite", "remark", "appeal"): a lead-in that names one announces them.</summary>
     public static FrozenSet<string> UtteranceNouns { get; } = Load("utterance-nouns.txt");
 
+    /// <summary>Plain verbs of saying: with one of them a body the article names speaks for a paragraph ("…, Nationwide said").</summary>
+    public static FrozenSet<string> SayingVerbs { get; } = Load("saying-verbs.txt");
+
     /// <summary>Verbs a lede uses to hand the article to one person's memories ("Ann Smith remembers the singer").</summary>
     public static FrozenSet<string> RecollectionVerbs { get; } = Load("recollection-verbs.txt");
 

@@ -335,6 +335,15 @@ internal static class PersonMentions
     public static HashSet<string> FirstNames(SemanticModel model) => model.GetSummary(FirstNamesKey, static m =>
         Mentions(m).Where(x => x.IsStrong && x.Name.Contains(' ') && !IsBody(x.Name)).Select(x => x.Name[..x.Name.IndexOf(' ')]).ToHashSet(StringComparer.Ordinal));
 
+    /// <summary>
+    /// Every name the article writes as a name (in full, with a title, or capitalised inside a sentence: "Nationwide
+    /// said", "the Tory leader"), read once per model: a capitalised word seen only at a sentence's start ("Natural
+    /// interfaces will …") is not among them.
+    /// </summary>
+    public static HashSet<string> WrittenNames(SemanticModel model) => model.GetSummary(WrittenNamesKey, static m =>
+        Mentions(m).Select(x => x.Name).ToHashSet(StringComparer.Ordinal));
+
+    private static readonly object WrittenNamesKey = new();
     private static readonly object SurnamesKey = new();
     private static readonly object FirstNamesKey = new();
 
@@ -385,7 +394,9 @@ internal static class PersonMentions
             // A sentence's first word is capitalised anyway: "Sharing American intelligence…" names nobody.
             if (mention.IsSentenceStart && mention.Honorific is null && words.Count > 0 && (words[0].EndsWith("ing", StringComparison.Ordinal) || words[0].EndsWith("ly", StringComparison.Ordinal) || SpeechActFinder.NotNames.Contains(words[0])))
                 words.RemoveAt(0);
-            if (words.Count == 0 || words.Exists(w => SpeechActFinder.NotNames.Contains(w)) || FollowsThe(mention))
+            // "Industry Week's Technology Leader of the Year", "the Labour Leader": a title that ends in a role names no one.
+            if (words.Count == 0 || words.Exists(w => SpeechActFinder.NotNames.Contains(w)) || FollowsThe(mention)
+                || (mention.Honorific is null && words.Count >= 2 && Lexicon.SpeakerNouns.Contains(words[^1].ToLowerInvariant())))
                 continue;
             var strong = words.Count >= 2 || titled || knownSurnames.Contains(words[0]);
             if (!strong && mention.IsSentenceStart)

@@ -155,7 +155,10 @@ internal static class SpeechActFinder
                 continue;
             }
             // "“…,” said Bell." / "Observes Mr Hadi: “…”": the verb follows a quotation, a comma or nothing, and the speaker follows it.
+            // Not a participle after a speech act of the sentence ("…, he said, urging voters to …"): that one speaks for
+            // the act's speaker, below.
             if ((i == 0 || tokens[i - 1].Kind == TokenKind.Punctuation || quoted[i - 1])
+                && !(acts.Count > 0 && token.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
                 && (SpeakerAfter(tokens, i + 1, quoted) ?? (FollowsQuotation(tokens, i, quoted) ? DescriptionAfter(tokens, i + 1, quoted) : null)) is { } inverted)
             {
                 acts.Add(Act(sentence, tokens, inverted, token.Span, token.Text));

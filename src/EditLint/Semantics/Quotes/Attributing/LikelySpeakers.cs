@@ -108,6 +108,16 @@ internal static class LikelySpeakers
         (act.Kind is SpeakerKind.Role && CanSpeak(act.Speaker))
         || context.Surnames.Contains(People.PersonMentions.Surname((act.Antecedent ?? act.Speaker).Trim()).TrimEnd(',', '.', ';', ':'));
 
+    /// <summary>
+    /// A body the article names as speaking ("House prices rose, Nationwide said"): a name it also writes as a name
+    /// elsewhere, not a capitalised word that only opens a sentence, with a plain verb of saying (`saying-verbs.txt`:
+    /// "Dummy was … hailed" is no body speaking). Enough to say who speaks in a paragraph, though no one to tag a
+    /// quotation with in a message.
+    /// </summary>
+    public static bool IsNamedBody(AttributionContext context, SpeechAct act) =>
+        act.Kind is SpeakerKind.Named && Lexicon.SayingVerbs.Contains(act.Verb.ToLowerInvariant())
+        && People.PersonMentions.WrittenNames(context.Model).Contains(act.Speaker.Trim());
+
     // A role whose head is a word for someone who speaks ("the minister", "the 35-year-old"), not "the album" or "the end".
     private static bool CanSpeak(string role)
     {

@@ -2,7 +2,8 @@ namespace EditLint.Semantics.Quotes.Attributing;
 
 /// <summary>
 /// "“A film will happen in three years.” … Gervais is keen to take it slowly, “…,” says Gervais.": a full quotation
-/// whose paragraph names one speaker and no other — before or after it, by name, role or a resolved he or she — is
+/// whose paragraph names one speaker and no other — before or after it, by name, role, a body the article names
+/// ("…, Nationwide said") or a resolved he or she — is
 /// that speaker's: its paragraph names who said it. An unnamed source or a second speaker anywhere in the paragraph
 /// leaves it to the nearer conventions, which name the speaker only right before or after it.
 /// </summary>
@@ -30,7 +31,7 @@ internal sealed class OnlySpeakerOfTheParagraph : AttributionStrategy
         {
             if (act.Kind is SpeakerKind.Unnamed || (act.Kind is SpeakerKind.Pronoun && act.IsAmbiguous))
                 return null;
-            if ((act.Kind is SpeakerKind.Pronoun && act.Antecedent is null) || !LikelySpeakers.IsSomeone(context, act))
+            if ((act.Kind is SpeakerKind.Pronoun && act.Antecedent is null) || !(LikelySpeakers.IsSomeone(context, act) || LikelySpeakers.IsNamedBody(context, act)))
                 continue;
             var who = LikelySpeakers.Person(act);
             if (person is not null && who != person)

@@ -50,6 +50,7 @@ internal static class QuoteAttributor
                 lastSpeaker = null;
             lastSpeaker = AttributeBlock(context, b, lastSpeaker) ?? lastSpeaker;
         }
+        AttributeParagraphsOfOneLeadIn(context);
         AttributeOpeningsFromTheirContinuations(quotes);
         ElsewhereInTheArticle.AttributeHeadings(context.Blocks);
         ElsewhereInTheArticle.AttributeEchoes(context.Blocks, quotes);
@@ -97,6 +98,40 @@ internal static class QuoteAttributor
     {
         var sentence = AttributionContext.SentenceBefore(quote).Trim();
         return AttributionContext.SubjectName(sentence) ?? string.Join(' ', sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4));
+    }
+
+    // "“We predicted …” He highlighted the trends of the year. “Gaming is …”": a paragraph with no speech act whose
+    // attributed quotations all have one speaker, found by a lead-in, is that speaker's paragraph, so its quotations
+    // before the lead-in are theirs too (the paragraph names who said it).
+    private static void AttributeParagraphsOfOneLeadIn(AttributionContext context)
+    {
+        foreach (var (_, quotes, acts) in context.Blocks)
+        {
+            if (acts.Count > 0)
+                continue;
+            string? speaker = null;
+            Attribution? leadIn = null;
+            foreach (var quote in quotes)
+            {
+                if (quote.Attribution is not { } found || !quote.IsQuotation)
+                    continue;
+                if (found.Act is not null || found.Method is not (AttributionMethod.LeadIn or AttributionMethod.SameParagraph or AttributionMethod.Continuation)
+                    || (speaker is not null && AttributionContext.Normal(found.Speaker) != speaker))
+                {
+                    leadIn = null;
+                    break;
+                }
+                speaker = AttributionContext.Normal(found.Speaker);
+                leadIn ??= found.Method == AttributionMethod.LeadIn ? found : null;
+            }
+            if (leadIn is null)
+                continue;
+            foreach (var quote in quotes)
+            {
+                if (quote.Attribution is null && quote.Parent is null && quote.Kind == QuoteKind.Full)
+                    quote.Attribution = leadIn with { Method = AttributionMethod.SameParagraph };
+            }
+        }
     }
 
     // A quotation whose own paragraph has no speaker, continued later by a part that has one (“…” then “…,” said
