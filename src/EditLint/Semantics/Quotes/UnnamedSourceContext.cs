@@ -400,6 +400,10 @@ public static class UnnamedSourceContext
                     return false;
                 if (acts[a].Kind is SpeakerKind.Named)
                     return true;
+                // "The company declined to say …" after the article named the company: that company spoke.
+                if (acts[a].Kind is SpeakerKind.Role && acts[a].Speaker.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+                    && Head(acts[a].Speaker) is var body && Lexicon.GenericBodies.Contains(body) && IsNamedBefore(model, acts[a], body))
+                    return true;
             }
             // "Acme Corp will close two plants. Layoffs are planned, a spokesman said.": named, if not speaking.
             if (Memo.Once(MemoOf(model).NamesABody, k, model, static (index, m) => NamesABody(m.Sentences[index].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))))
@@ -567,6 +571,19 @@ public static class UnnamedSourceContext
         var before = Tail(block, act.Sentence.LocalStart, from).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return before.Length >= 2 && before[^1].Equals("from", StringComparison.OrdinalIgnoreCase)
             && (Lexicon.DocumentNouns.Contains(before[^2]) || Lexicon.DataNouns.Contains(before[^2]));
+    }
+
+    /// <summary>
+    /// A participle is not inverted with its subject: in "S and P said, noting many now emphasise …" or "he testified,
+    /// claiming some patients deceived him" the words after "noting" are what was said, and the speaker is the clause's
+    /// own ("said analysts" inverts; "noting analysts" does not). "According to sources" is no participle of speech.
+    /// </summary>
+    public static bool IsAfterAParticiple(SemanticModel model, SpeechAct act)
+    {
+        if (act.SpeakerSpan.Start < act.VerbSpan.End)
+            return false;
+        var verb = model.Document.Source.ToString(act.VerbSpan);
+        return verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !verb.StartsWith("accord", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

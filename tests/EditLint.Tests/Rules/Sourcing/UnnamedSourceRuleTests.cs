@@ -430,4 +430,24 @@ public sealed class UnnamedSourceRuleTests
     [InlineData("Ann Lee said fees would rise. [|The officials said|] they would fall.")]
     [InlineData("The Harbour Council met on Monday. [|Officials said|] fees would rise.")]
     public Task SpokesmanOrReportWithNoBodyJustNamed_IsReported(string markup) => Tester.VerifyAsync(markup);
+
+    // A participle does not invert: the words after "noting" are what was said, by the clause's own speaker.
+    [Theory]
+    [InlineData("“Most banks are careful,” Acme Ratings said, noting many now plan for the long term.")]
+    [InlineData("Ann Lee testified in her own defence, claiming some patients had lied to her.")]
+    public Task UnnamedWordAfterAParticiple_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("Rates will rise, [|according to analysts|].")]
+    [InlineData("Rates will rise, [|said analysts|].")]
+    public Task UnnamedSourceAfterAFiniteVerbOrAccording_IsReported(string markup) => Tester.VerifyAsync(markup);
+
+    // "The company declined to say …" is the company the article named, speaking: the spokesman after it is its.
+    [Fact]
+    public Task SpokesmanAfterTheNamedCompanySpoke_IsNotReported() =>
+        Tester.VerifyAsync("Harbourcom said it would cut costs.\n\nA spokesman said the company had no plans to lay off staff. The company declined to say how much it would save.\n\nA forecast is due soon, a spokesperson said.");
+
+    [Fact]
+    public Task SpokesmanAfterAnUnnamedCompanySpoke_IsReported() =>
+        Tester.VerifyAsync("Costs will be cut. The company declined to say how much it would save. A forecast is due soon, [|a spokesperson said|].");
 }
