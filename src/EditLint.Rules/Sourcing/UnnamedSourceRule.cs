@@ -23,7 +23,8 @@ public sealed class UnnamedSourceRule : Rule
         // or the word only modifies a name ("The official Xinhua News Agency said"), or "the official" or "the report"
         // is one the article named before, or an aide or spokesman speaks for the one the sentence names, or the next
         // sentence names a document's author, or the document is only where a speaker said it ("said in her report"), or
-        // it is his or her report, or one at the company the article named.
+        // it is his or her report, or one at the company the article named, or the words only follow a participle ("…,
+        // noting many …").
         var groups = context.Model.GetFacts<SpeechAct>()
             .Where(act => act.Kind == SpeakerKind.Unnamed && act.Sentence.Block.IsProse && !UnnamedSourceContext.ExplainsAnonymity(context.Model, act)
                 && !UnnamedSourceContext.IsHypothetical(context.Model, act) && !UnnamedSourceContext.IsIdentifiedNearby(context.Model, act)
@@ -32,7 +33,7 @@ public sealed class UnnamedSourceRule : Rule
                 && !UnnamedSourceContext.RefersToAnIdentifiedOne(context.Model, act) && !UnnamedSourceContext.IsDocumentIntroducedWithAName(context.Model, act)
                 && !UnnamedSourceContext.SpeaksForANamedOne(context.Model, act) && !UnnamedSourceContext.IsDocumentNamedNext(context.Model, act)
                 && !UnnamedSourceContext.IsMediumAfterVerb(context.Model, act) && !UnnamedSourceContext.IsAuthoredByANameBefore(context.Model, act)
-                && !UnnamedSourceContext.BelongsToOneNamedBefore(context.Model, act))
+                && !UnnamedSourceContext.BelongsToOneNamedBefore(context.Model, act) && !UnnamedSourceContext.IsAfterAParticiple(context.Model, act))
             .GroupBy(act => UnnamedSourceContext.Head(act.Speaker));
         foreach (var group in groups)
         {

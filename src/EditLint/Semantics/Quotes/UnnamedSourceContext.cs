@@ -59,10 +59,16 @@ public static class UnnamedSourceContext
         // A body word among the modifiers is that body's people: "a senior ministry official" after "Japan's
         // Agriculture Ministry", "company officials" after "Continental Illinois Corp said".
         var modifiers = Modifiers(act);
+        // Far back only for a body's own people or documents ("company officials", "the exchange report"): experts,
+        // economists and sources of a body stay unnamed people unless it is named right around them.
+        var ownPeople = isBody || Lexicon.SourceRoles.Contains(head);
         for (var m = 0; m < modifiers.Count; m++)
         {
             var modifier = Head(modifiers[m]);
-            if ((Lexicon.SourceBodies.Contains(modifier) || Lexicon.NationalBodies.Contains(modifier)) && IsNamedAround(model, act, modifier, isBody: true))
+            // The body may be named far back: "company officials", "exchange officials" in a story's tenth paragraph
+            // are the people of the one company or exchange its lede named.
+            if ((Lexicon.SourceBodies.Contains(modifier) || IsNationalBody(modifier) || Lexicon.SubjectBodies.Contains(modifier))
+                && (IsNamedAround(model, act, modifier, isBody: true) || (ownPeople && IsNamedBefore(model, act, modifier))))
                 return true;
             // "a food ministry report", "a Venezuelan energy and mines ministry source": the subject names the ministry.
             if (Lexicon.SubjectBodies.Contains(modifier) && m > 0 && modifiers[m - 1].All(char.IsLower) && !Lexicon.NotNamers.Contains(modifiers[m - 1]))
@@ -85,6 +91,9 @@ public static class UnnamedSourceContext
         modifiers.AddRange(words[..^1]);
         return modifiers;
     }
+
+    // Head() drops a plural's -s: "customs" is read as "custom".
+    private static bool IsNationalBody(string head) => Lexicon.NationalBodies.Contains(head) || Lexicon.NationalBodies.Contains(head + "s");
 
     private static bool IsNamedAround(SemanticModel model, SpeechAct act, string head, bool isBody)
     {
@@ -122,8 +131,11 @@ public static class UnnamedSourceContext
                 if (words[b] is "its" or "their" && NameBefore(model, words, b))
                     return true;
                 var word = QuoteText.WithoutPossessive(words[b]);
+                // "a food ministry report": a subject right before names the one such body (as in IsIdentifiedNearby).
+                if (isBody && b == w - 1 && Lexicon.SubjectBodies.Contains(head) && words[b].All(char.IsLower) && !Lexicon.NotNamers.Contains(words[b]))
+                    return true;
                 // "The Malaysian police denied …": a nationality names a body a country has one of.
-                if (isBody && Lexicon.NationalBodies.Contains(head) && SpeechActFinder.IsNationality(word))
+                if (isBody && IsNationalBody(head) && SpeechActFinder.IsNationality(word))
                     return true;
                 // A sentence's first word is capitalised anyway ("Security officials met …"): it names a body only
                 // if the article also writes it with a capital inside a sentence.
@@ -140,9 +152,42 @@ public static class UnnamedSourceContext
                 return true;
         }
         // "Continental Illinois Corp said … company officials told": a word that stands for any body is named by any
-        // body's name ("… Corp", "… Bank", "… Ministry").
-        return isBody && Lexicon.GenericBodies.Contains(head) && NamesABody(words);
+        // body's name ("… Corp", "… Bank", "… Ministry"), or by a name that speaks and is no person's ("Harbourcom said").
+        return isBody && Lexicon.GenericBodies.Contains(head) && (NamesABody(words) || ABodySpeaks(model, sentence.Index));
     }
+
+    // A speech act in the sentence whose named speaker is a body, not a person the article names ("Harbourcom said",
+    // "El Paso Electric said"; not "Ann Lee said" or "Lee said").
+    private static bool ABodySpeaks(SemanticModel model, int sentence)
+    {
+        var people = People.PersonMentions.Surnames(model);
+        foreach (var act in ActsBySentence(model)[sentence])
+        {
+            if (act.Kind is SpeakerKind.Named && !IsPerson(people, act.Speaker))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The article named a body of the word <paramref name="head"/> ("company", "exchange", "customs") anywhere before
+    /// the act, or in its own sentence: found once per document and word, so each act asks in constant time.
+    /// </summary>
+    private static bool IsNamedBefore(SemanticModel model, SpeechAct act, string head) =>
+        FirstNamed(model, head) <= act.Sentence.Index;
+
+    private static int FirstNamed(SemanticModel model, string head) =>
+        MemoOf(model).FirstNamed.GetOrAdd(head, static (head, model) =>
+        {
+            var sentences = model.Sentences;
+            var named = MemoOf(model).Named.GetOrAdd(head, static (_, count) => new byte[count], sentences.Count);
+            for (var k = 0; k < sentences.Count; k++)
+            {
+                if (Memo.Once(named, k, (model, sentences, head), static (k, state) => NamesRole(state.model, state.sentences[k], state.head, isBody: true)))
+                    return k;
+            }
+            return int.MaxValue;
+        }, model);
 
     // A capitalised name ending in a body word ("Continental Illinois Corp", "Riggs Bank").
     private static bool NamesABody(string[] words)
@@ -278,7 +323,13 @@ public static class UnnamedSourceContext
     /// spokesman") is someone new, and sources or analysts are many people ("Wall Street sources … The sources said").
     /// </summary>
     public static bool RefersToAnIdentifiedOne(SemanticModel model, SpeechAct act) =>
-        IsDefinite(act.Speaker) && IdentifiedHeads(model).TryGetValue(Head(act.Speaker), out var first) && first < act.SpeakerSpan.Start;
+        IsDefinite(act.Speaker) && ((IdentifiedHeads(model).TryGetValue(Head(act.Speaker), out var first) && first < act.SpeakerSpan.Start) || IsOfTheBodyJustBefore(model, act));
+
+    // "The Harbour Board met on Monday. The officials said …", "“…,” the IMF said. “…,” the report said": "the" one of a
+    // body's people or documents right after a sentence that names the body or has it speak (and no person after it).
+    private static bool IsOfTheBodyJustBefore(SemanticModel model, SpeechAct act) =>
+        act.Speaker.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && Head(act.Speaker) is var head
+        && (Lexicon.SourceRoles.Contains(head) || Lexicon.SourceBodies.Contains(head) || Lexicon.DocumentNouns.Contains(head)) && BodySpokeJustBefore(model, act);
 
     /// <summary>
     /// "The report" after a sentence that introduced a document or claim with a name in it ("The SIA, in a report
@@ -327,7 +378,8 @@ public static class UnnamedSourceContext
             if (IsNamer(word) && (w > 0 || MidSentenceNames(model).Contains(word)))
                 return true;
             // "A spokesman said the company had no plans", "a spokesman for the firm": the body the article named before.
-            if (w > 0 && sentence[w - 1].ToLowerInvariant() is "the" or "its" && Lexicon.GenericBodies.Contains(Bare(sentence[w])) && BodyNamedBefore(model, act))
+            if (w > 0 && sentence[w - 1].ToLowerInvariant() is "the" or "its" && QuoteText.WithoutPossessive(Bare(sentence[w])) is var body
+                && Lexicon.GenericBodies.Contains(body) && IsNamedBefore(model, act, body))
                 return true;
         }
         return BodySpokeJustBefore(model, act);
@@ -348,7 +400,14 @@ public static class UnnamedSourceContext
                     return false;
                 if (acts[a].Kind is SpeakerKind.Named)
                     return true;
+                // "The company declined to say …" after the article named the company: that company spoke.
+                if (acts[a].Kind is SpeakerKind.Role && acts[a].Speaker.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+                    && Head(acts[a].Speaker) is var body && Lexicon.GenericBodies.Contains(body) && IsNamedBefore(model, acts[a], body))
+                    return true;
             }
+            // "Acme Corp will close two plants. Layoffs are planned, a spokesman said.": named, if not speaking.
+            if (Memo.Once(MemoOf(model).NamesABody, k, model, static (index, m) => NamesABody(m.Sentences[index].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))))
+                return true;
         }
         return false;
     }
@@ -373,17 +432,7 @@ public static class UnnamedSourceContext
             return false;
         var after = block[end..Math.Min(block.Length, end + 30)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return after.Length >= 3 && after[0] is "at" or "for" or "of" or "from" && after[1] is "the" && Lexicon.GenericBodies.Contains(Bare(after[2]))
-            && BodyNamedBefore(model, act);
-    }
-
-    private static bool BodyNamedBefore(SemanticModel model, SpeechAct act)
-    {
-        for (var k = act.Sentence.Index; k >= 0 && k >= act.Sentence.Index - SentencesBefore; k--)
-        {
-            if (Memo.Once(MemoOf(model).NamesABody, k, model, static (index, m) => NamesABody(m.Sentences[index].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))))
-                return true;
-        }
-        return false;
+            && IsNamedBefore(model, act, Bare(after[2]));
     }
 
     private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
@@ -525,6 +574,19 @@ public static class UnnamedSourceContext
     }
 
     /// <summary>
+    /// A participle is not inverted with its subject: in "S and P said, noting many now emphasise …" or "he testified,
+    /// claiming some patients deceived him" the words after "noting" are what was said, and the speaker is the clause's
+    /// own ("said analysts" inverts; "noting analysts" does not). "According to sources" is no participle of speech.
+    /// </summary>
+    public static bool IsAfterAParticiple(SemanticModel model, SpeechAct act)
+    {
+        if (act.SpeakerSpan.Start < act.VerbSpan.End)
+            return false;
+        var verb = model.Document.Source.ToString(act.VerbSpan);
+        return verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !verb.StartsWith("accord", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
     /// A document after its verb and a preposition is where a speaker said it, not the speaker: "Gail Martell said in
     /// her latest report" (the speech-act facts take "report" as the inverted speaker).
     /// </summary>
@@ -652,6 +714,8 @@ public static class UnnamedSourceContext
         public byte[] IntroducesDocument { get; } = new byte[sentences];
 
         public byte[] NamesABody { get; } = new byte[sentences];
+
+        public ConcurrentDictionary<string, int> FirstNamed { get; } = new();
 
         public HashSet<string>?[] QuotedGroups { get; } = new HashSet<string>?[sentences];
 

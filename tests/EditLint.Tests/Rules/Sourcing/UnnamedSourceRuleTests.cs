@@ -386,4 +386,68 @@ public sealed class UnnamedSourceRuleTests
     [Fact]
     public Task OneOfANewGroup_StaysUnnamed() =>
         Tester.VerifyAsync("The levy will go, Harbour Commission sources said.\n\nThe change starts in May, [|one Latin American source said|].");
+
+    // "Company officials", "exchange officials", "customs officials", "department officials": the people of the one
+    // company, exchange or department the article named before, however far back (a Reuters lede names the company
+    // and the story's later paragraphs say "company officials"); a body named by what it said counts ("Harbourcom said").
+    [Theory]
+    [InlineData("Acme Corp said it would cut 500 jobs.\n\nTrade fell in May. Prices rose in June. Exports fell in July. Imports rose in August. The port closed in September. Ministers met on Friday. Talks went on.\n\nCompany officials said the cuts would be made by December.")]
+    [InlineData("Harbourcom said it would cut 500 jobs. The cuts will be made by December, company officials said.")]
+    [InlineData("The Ruritania Stock Exchange will open on Saturdays.\n\nTrade fell in May. Prices rose in June. Exports fell in July. Imports rose in August. The port closed in September. Ministers met on Friday. Talks went on.\n\nExchange officials said trading would start at nine.")]
+    [InlineData("The Harbour Department on Monday will set new fees for ships, department officials said.")]
+    [InlineData("Prices of rice rose in March, a food ministry report said. Ministry officials said the harvest would ease the shortage.")]
+    [InlineData("A Ruritanian customs spokesman said the seizure was the largest this year.\n\nTrade fell in May. Prices rose in June. Exports fell in July. Imports rose in August. The port closed in September. Ministers met on Friday.\n\nAccording to customs officials, the importers confessed.")]
+    [InlineData("Harbourcom said on Monday it would close the quay.\n\nTrade fell in May. Prices rose in June. Exports fell in July. Imports rose in August. The port closed in September. Ministers met on Friday.\n\nA spokesman said the company had no plans to cut jobs.")]
+    public Task BodyWordOfTheBodyNamedBefore_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("Trade fell in May. [|Company officials said|] the cuts would be made by December.")]
+    [InlineData("Trade fell in May. [|Department officials said|] fees would rise.")]
+    [InlineData("Trading will start at nine, exchange [|officials said|].")]
+    [InlineData("[|According to customs officials|], the importers confessed.")]
+    [InlineData("Harbourcom said it would cut 500 jobs. [|Officials said|] the cuts would be made by December.")]
+    [InlineData("Harbourcom said it would cut 500 jobs. [|Analysts said|] the cuts were too small.")]
+    [InlineData("Ann Lee said she would cut 500 jobs. [|A spokesman said|] the company had no plans to cut more.")]
+    [InlineData("The Ruritanian army took the town.\n\nTrade fell in May. Prices rose in June. Exports fell in July. Imports rose in August. The port closed in September. Ministers met on Friday.\n\n[|Military experts said|] the town would fall again.")]
+    [InlineData("The Harbour Commission met on Monday.\n\nTrade fell in May. Prices rose in June. Exports fell in July. Imports rose in August. The port closed in September. Ministers met on Friday.\n\nThe levy will go, commission [|sources said|].")]
+    public Task BodyWordWithNoBodyNamedBefore_IsReported(string markup) => Tester.VerifyAsync(markup);
+
+    // A spokesman or "the report" right after a sentence that names a body (its name ends in a body word, or it spoke):
+    // the body's.
+    [Theory]
+    [InlineData("Acme Corp will close two plants in May. Layoffs are planned, a spokesman said.")]
+    [InlineData("“Growth will slow,” the Harbour Fund said. “Tourism will suffer,” the report said.")]
+    [InlineData("Harbourcom said the deal was final. “It is a good price,” the statement said.")]
+    [InlineData("The Harbour Council met on Monday. The officials said fees would rise.")]
+    [InlineData("Harbour Energy said it found gas. A spokesman said the company would drill again.")]
+    [InlineData("Fuel prices were trebled, said Ruritania Petroleum.\n\nTrade fell in May. Prices rose in June. Exports fell in July. Imports rose in August. The port closed in September. Ministers met on Friday.\n\nOil will cost more, company officials said.")]
+    public Task SpokesmanOrReportOfTheBodyJustNamed_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("Acme Corp will close two plants in May. Ann Lee said she was sad. Layoffs are planned, [|a spokesman said|].")]
+    [InlineData("Ann Lee said growth would slow. “Tourism will suffer,” [|the report said|].")]
+    [InlineData("The fund met on Monday. “Tourism will suffer,” [|the report said|].")]
+    [InlineData("Ann Lee said fees would rise. [|The officials said|] they would fall.")]
+    [InlineData("The Harbour Council met on Monday. [|Officials said|] fees would rise.")]
+    public Task SpokesmanOrReportWithNoBodyJustNamed_IsReported(string markup) => Tester.VerifyAsync(markup);
+
+    // A participle does not invert: the words after "noting" are what was said, by the clause's own speaker.
+    [Theory]
+    [InlineData("“Most banks are careful,” Acme Ratings said, noting many now plan for the long term.")]
+    [InlineData("Ann Lee testified in her own defence, claiming some patients had lied to her.")]
+    public Task UnnamedWordAfterAParticiple_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    [Theory]
+    [InlineData("Rates will rise, [|according to analysts|].")]
+    [InlineData("Rates will rise, [|said analysts|].")]
+    public Task UnnamedSourceAfterAFiniteVerbOrAccording_IsReported(string markup) => Tester.VerifyAsync(markup);
+
+    // "The company declined to say …" is the company the article named, speaking: the spokesman after it is its.
+    [Fact]
+    public Task SpokesmanAfterTheNamedCompanySpoke_IsNotReported() =>
+        Tester.VerifyAsync("Harbourcom said it would cut costs.\n\nA spokesman said the company had no plans to lay off staff. The company declined to say how much it would save.\n\nA forecast is due soon, a spokesperson said.");
+
+    [Fact]
+    public Task SpokesmanAfterAnUnnamedCompanySpoke_IsReported() =>
+        Tester.VerifyAsync("Costs will be cut. The company declined to say how much it would save. A forecast is due soon, [|a spokesperson said|].");
 }
