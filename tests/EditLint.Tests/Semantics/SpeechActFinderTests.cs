@@ -73,6 +73,7 @@ public sealed class SpeechActFinderTests
     [InlineData("“Prices will fall,” said one arbitrager.", "one arbitrager", SpeakerKind.Role)]
     [InlineData("Another correspondent wrote: “Prices will fall.”", "Another correspondent", SpeakerKind.Role)]
     [InlineData("Exports rose 5%, according to official statistics.", "official statistics", SpeakerKind.Role)]
+    [InlineData("According to official Harbourian figures, prices rose 5 pct.", "official Harbourian figures", SpeakerKind.Role)]
     [InlineData("And the ex-Wallaby added: “We will win.”", "the ex-Wallaby", SpeakerKind.Role)]
     [InlineData("The council policy states that no boat may moor.", "The council", SpeakerKind.Role)]
     public void Speaker_IsFound(string prose, string speaker, SpeakerKind kind)
@@ -115,4 +116,14 @@ public sealed class SpeechActFinderTests
     [Fact]
     public void ParticipleAfterAnAct_SpeaksForItsSpeaker() =>
         Assert.All(Acts("This is the record the mayor must defend, he said, urging voters to hold him to account."), a => Assert.Equal("he", a.Speaker));
+
+    // Naming, believing and a part of things are no one's words.
+    [Theory]
+    [InlineData("The deal went to a company called Harbourcom, which makes boats.")]
+    [InlineData("The plan failed, as many thought it would.")]
+    public void NamingAndBelieving_AreNoSpeechActs(string prose) => Assert.Empty(Acts(prose));
+
+    [Fact]
+    public void PartOfThingsBeforeAColon_IsNoUnnamedSource() =>
+        Assert.DoesNotContain(Acts("Some of the comments were humorous: “Go home,” one read."), a => a.Kind == SpeakerKind.Unnamed);
 }

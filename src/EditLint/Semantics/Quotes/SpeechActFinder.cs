@@ -65,9 +65,18 @@ internal static class SpeechActFinder
                 // "according to" credits whatever follows it: a person, a body, a document ("the figures").
                 if ((SpeakerAfter(tokens, i + 2, quoted) ?? PhraseAfter(tokens, i + 2, quoted)) is { } source)
                 {
-                    // "according to official statistics": the head is the numbers the modifier qualifies, no unnamed person.
-                    if (source.Item2 + 1 < tokens.Count && tokens[source.Item2 + 1].Kind == TokenKind.Word && Lexicon.DataNouns.Contains(tokens[source.Item2 + 1].Text))
-                        source = (source.Item1, source.Item2 + 1, SpeakerKind.Role);
+                    // "according to official statistics", "… official Yugoslav figures": the head is the numbers the modifier
+                    // qualifies (past a capitalised word or two), no unnamed person.
+                    for (var k = source.Item2 + 1; k < tokens.Count && k <= source.Item2 + 3 && tokens[k].Kind == TokenKind.Word; k++)
+                    {
+                        if (Lexicon.DataNouns.Contains(tokens[k].Text))
+                        {
+                            source = (source.Item1, k, SpeakerKind.Role);
+                            break;
+                        }
+                        if (!char.IsUpper(tokens[k].Text[0]))
+                            break;
+                    }
                     acts.Add(Act(sentence, tokens, source, TextSpan.FromBounds(token.Span.Start, tokens[i + 1].Span.End), "according to"));
                 }
                 continue;
@@ -81,7 +90,9 @@ internal static class SpeechActFinder
                 continue;
             }
             // "Collins saw compromise as the answer: “I think …”": a colon before a quotation hands the floor to the clause's subject.
-            if (token.Text == ":" && acts.Count == 0 && i + 1 < tokens.Count && (quoted[i + 1] || IsQuoteMark(tokens[i + 1].Text)) && SubjectOf(tokens, i, quoted) is { } framer)
+            // Not "Some of the comments were humorous: “…”": a part of things, not of people.
+            if (token.Text == ":" && acts.Count == 0 && i + 1 < tokens.Count && (quoted[i + 1] || IsQuoteMark(tokens[i + 1].Text)) && SubjectOf(tokens, i, quoted) is { } framer
+                && !(framer.Item3 == SpeakerKind.Unnamed && framer.Item2 + 1 < tokens.Count && tokens[framer.Item2 + 1].Text == "of"))
             {
                 acts.Add(Act(sentence, tokens, framer, token.Span, ":"));
                 continue;
@@ -151,6 +162,8 @@ internal static class SpeechActFinder
             if ((SpeakerBefore(tokens, i, quoted) ?? SpeakerBeforeAppositive(tokens, i, quoted)) is { } speaker
                 && !DisagreesInNumber(tokens[speaker.Item2].Text, token.Text))
             {
+                if (IsBelief(tokens, speaker, token.Text))
+                    continue;
                 acts.Add(Act(sentence, tokens, speaker, token.Span, token.Text));
                 continue;
             }
@@ -168,11 +181,17 @@ internal static class SpeechActFinder
             // subject sits further back than the walk reaches ("Du Plessis in disclosing the agreement last night said").
             if (acts.Count > 0 && token.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
                 acts.Add(acts[^1] with { Verb = token.Text, VerbSpan = token.Span });
-            else if (SubjectOf(tokens, i, quoted) is { } subject && !DisagreesInNumber(tokens[subject.Item2].Text, token.Text))
+            else if (SubjectOf(tokens, i, quoted) is { } subject && !DisagreesInNumber(tokens[subject.Item2].Text, token.Text) && !IsBelief(tokens, subject, token.Text))
                 acts.Add(Act(sentence, tokens, subject, token.Span, token.Text));
         }
         return acts;
     }
+
+    // "as many thought it would", "than some feared": a comparison with what an unnamed crowd expected is no one's
+    // words ("Some people believed he was …" on its own still is).
+    private static bool IsBelief(IReadOnlyList<Token> tokens, (int First, int, SpeakerKind Kind) speaker, string verb) =>
+        speaker.Kind == SpeakerKind.Unnamed && Lexicon.LeadInMoods.Contains(verb.ToLowerInvariant())
+        && speaker.First > 0 && tokens[speaker.First - 1].Text.ToLowerInvariant() is "as" or "than";
 
     /// <summary>True when <paramref name="word"/> is a pronoun a speaker can be.</summary>
     public static bool IsPronoun(string word) => Pronouns.Contains(word);
@@ -677,6 +696,10 @@ internal static class SpeechActFinder
         if (word is "responded" or "reacted" or "responds" or "reacts" && next == "by")
             return true;
         if (word is "accused" or "alleged" && next == "of")
+            return true;
+        // "a company called Akamai", "a man named Smith": a noun given its name, not words said.
+        if (word is "called" or "named" && i > 0 && i + 1 < tokens.Count && tokens[i + 1].Text.Length > 0 && char.IsUpper(tokens[i + 1].Text[0])
+            && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(tokens[i - 1].Text[0]) && !Pronouns.Contains(tokens[i - 1].Text))
             return true;
         if (word is "continues" or "continued")
             return next == "unabated" || (next == "to" && i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Word
