@@ -14,21 +14,27 @@ namespace EditLint.Semantics.Quotes.Attributing;
 /// </summary>
 internal sealed class LeadIn : AttributionStrategy
 {
+    // A lead-in is read in its first few hundred characters: every cue it has sits there, and one endless sentence
+    // before thousands of quotations stays linear.
+    private const int LeadInLength = 600;
+
     public override Attribution? Find(AttributionContext context, QuoteSite site)
     {
         var quote = site.Quote;
         if (!site.IsFull || site.IsBlockQuote || !AttributionContext.StartsSentence(quote))
             return null;
         if (context.PreviousSentenceInParagraph(site) is { } previous)
-            return WithinTheParagraph(context, quote, previous.Text);
+            return WithinTheParagraph(context, quote, Opening(previous.Text));
         // "On this subject, Morris appears almost evangelical." ending the paragraph before, which reports nobody's
         // words (a paraphrase there leaves the quotation unattributed): a lead-in that gives them a mood or announces
         // their words, across the paragraph break. Being the subject is not enough there ("Tamura referred to …").
         if (AttributionContext.StartsBlock(quote) && context.SentencesAround(site) is (_, { } last) && context.ParagraphBefore(site) is { Acts.Count: 0 }
-            && SubjectOrMood(context, last.Text) is { } person && (ReportsWhatTheyThink(last.Text, person) || AnnouncesTheirWords(last.Text)))
+            && Opening(last.Text) is var text && SubjectOrMood(context, text) is { } person && (ReportsWhatTheyThink(text, person) || AnnouncesTheirWords(text)))
             return new Attribution(AttributionMethod.LeadIn, null, person);
         return null;
     }
+
+    private static string Opening(string sentence) => sentence.Length > LeadInLength ? sentence[..LeadInLength] : sentence;
 
     private static Attribution? WithinTheParagraph(AttributionContext context, QuoteDraft quote, string previous)
     {
