@@ -173,15 +173,22 @@ NOT_SUBJECT = {"The", "A", "An", "But", "And", "Or", "However", "In", "On", "At"
                "Although", "Meanwhile", "It", "They", "We", "I", "You", "Despite", "Last", "Next", "Now", "Then"}
 
 
-REPORTING = {w.strip() for w in open(os.path.join(ROOT, "src", "EditLint", "Semantics", "Lexicons", "reporting-verbs.txt"), encoding="utf-8")
-             if w.strip() and not w.startswith("#")}
+def lexicon(name):
+    return {w.strip() for w in open(os.path.join(ROOT, "src", "EditLint", "Semantics", "Lexicons", name), encoding="utf-8")
+            if w.strip() and not w.startswith("#")}
+
+
+REPORTING = lexicon("reporting-verbs.txt")
+# What a person thinks or feels ("Palermo also believes …", "leaving Reid unimpressed"): a lead-in that gives it to them.
+THINKS_OR_FEELS = REPORTING | lexicon("thinking-verbs.txt") | lexicon("lead-in-moods.txt")
 
 
 def lead_in_before(article, line, quote_start):
     """True when the sentence right before the quotation, in its paragraph, is a lead-in that names who is about to speak:
-    it opens with he or she (past an opening phrase too), or with the surname or first name of a person the article names in full when the quotation speaks in the
-    first person or the sentence reports what they think ("Palermo also believes …"). An editor reads that paragraph as
-    attributed, so cutting the tag there is no defect."""
+    it opens with he or she, or with the surname or first name of a person the article names in full (past an opening
+    phrase too) when the quotation speaks in the first person or the sentence reports what they think or feel
+    ("Palermo also believes …"); or it gives such a person a mood ("…, leaving Reid unimpressed"). An editor reads that
+    paragraph as attributed, so cutting the tag there is no defect."""
     before = line[:quote_start].rstrip()
     if not before or before[-1] not in ".!?":
         return False
@@ -201,16 +208,31 @@ def lead_in_before(article, line, quote_start):
     # Surnames of people named in full, and their first names: a feature calls its subject "Jamie" too.
     full = re.findall(r"\b([A-Z][a-z]+) ([A-Z][a-z'’-]+)\b", article.text)
     surnames = {last for _, last in full} | {first for first, _ in full if first not in NOT_SUBJECT}
-    for k, word in enumerate(words[:6]):
-        word = word.rstrip(",;:")
-        if word.endswith(("'s", "’s")):
-            continue
-        if word in NOT_SUBJECT or not word[:1].isupper():
+    # The subject at the start, or right after an opening phrase set off by a comma ("After three wins, McIlroy is …").
+    starts = [words]
+    rest = sentences[-1]
+    for _ in range(3):
+        opening, comma, rest = rest.partition(", ")
+        if not comma or (sentences[-1][:len(sentences[-1]) - len(rest)]).count(" ") > 25:
             break
-        if word in surnames:
-            after = [w.lower().strip(",;:") for w in words[k + 1:k + 4]]
-            thinks = any(w in REPORTING for w in after[:1]) or (len(after) > 1 and after[0] in ("also", "still", "now") and after[1] in REPORTING)
-            return first_person or thinks
+        starts.append(rest.split())
+    for start in starts:
+        for k, word in enumerate(start[:6]):
+            word = word.rstrip(",;:")
+            # "But Corry has backed Robinson.": past a conjunction, as EditLint's subject reading is.
+            if word.endswith(("'s", "’s")) or (k == 0 and word in ("But", "And", "So", "Yet")):
+                continue
+            if word in NOT_SUBJECT or not word[:1].isupper():
+                break
+            if word in surnames:
+                after = [w.lower().strip(",;:.") for w in start[k + 1:k + 4]]
+                if first_person or any(w in THINKS_OR_FEELS for w in after):
+                    return True
+                break
+    # A person given a mood anywhere in the sentence ("…, leaving Reid unimpressed").
+    for k, word in enumerate(words[:-1]):
+        if word.rstrip(",;:.") in surnames and words[k + 1].lower().strip(",;:.") in THINKS_OR_FEELS:
+            return True
     return False
 
 
@@ -232,6 +254,20 @@ def ends_with_quotation(line):
     # The tag may be long ("said Keiji Tsuda of Nissei BOT Asset Management Corp, an advisory body to …") and hold
     # abbreviations ("Dr. Henry Jarecki said"): only a sentence that starts after the quotation ends it.
     return not any(not ABBREVIATION.search(tail[:m.start() + 1]) for m in re.finditer(r"[.!?] [A-Z“\"]", tail))
+
+
+def named_in_its_continuation(article, i, new):
+    """True when the edited paragraph leaves its quotation open and the next paragraph opens a quotation again in a
+    paragraph that names a speaker: one quotation over several paragraphs, whose speaker any part may name (as the
+    issue's continuation convention and EditLint's rule catalogue read it)."""
+    left_open = new.count("“") > new.count("”") or (new.count('"') % 2 == 1)
+    if not left_open:
+        return False
+    following = [j for j in range(i + 1, len(article.lines)) if article.lines[j].strip()]
+    if not following:
+        return False
+    nxt = article.lines[following[0]].lstrip()
+    return nxt[:1] in ('"', "“") and not paragraph_unattributed_after(nxt)
 
 
 # ---- attribution cut ---------------------------------------------------------------------------------------------
@@ -271,7 +307,8 @@ def attribution(article, variant, rng):
             quote_start = m.start()
         else:
             continue
-        if new == line or not paragraph_unattributed_after(new) or not quote_spans(new) or lead_in_before(article, new, quote_start):
+        if new == line or not paragraph_unattributed_after(new) or not quote_spans(new) or lead_in_before(article, new, quote_start) \
+                or named_in_its_continuation(article, i, new):
             continue
         return Defect("attribution", variant, [i], replace_line(article, i, new), i,
                       f"cut '{cut}'", check=("text", i, new))

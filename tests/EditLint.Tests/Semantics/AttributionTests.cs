@@ -192,11 +192,12 @@ public sealed class AttributionTests
         Assert.Equal("Tom Reid", act.Antecedent);
     }
 
-    // A paragraph that names its speaker only by a lead-in after its first quotation, and no speech act, is theirs.
+    // A paragraph that names its speaker only by a lead-in after its first quotation, and no speech act, is theirs when
+    // the paragraph before ends paraphrasing them.
     [Fact]
     public void QuotationBeforeTheParagraphsOnlyLeadIn_IsTheLeadInSpeakers()
     {
-        var quotes = Quotations("Ann Smith ran the fair.\n\n“We predicted this years ago.” She highlighted the trends of the year. “Gaming is becoming a social thing.”");
+        var quotes = Quotations("Ann Smith said a lot of work had been done.\n\n“We predicted this years ago.” She highlighted the trends of the year. “Gaming is becoming a social thing.”");
         Assert.Equal((AttributionMethod.SameParagraph, "She"), (quotes[0].Attribution?.Method, quotes[0].Attribution?.Speaker));
     }
 

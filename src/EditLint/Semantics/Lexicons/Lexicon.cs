@@ -143,8 +143,11 @@ public static class Lexicon
     /// <summary>Verbs a lede uses to hand the article to one person's memories ("Ann Smith remembers the singer").</summary>
     public static FrozenSet<string> RecollectionVerbs { get; } = Load("recollection-verbs.txt");
 
-    /// <summary>Words for what a person feels, hopes or expects: a lead-in that gives one to a person sets up their words.</summary>
+    /// <summary>Words for what a person feels: a lead-in that gives one to a person sets up their words.</summary>
     public static FrozenSet<string> LeadInMoods { get; } = Load("lead-in-moods.txt");
+
+    /// <summary>What a person thinks, hopes or expects: a lead-in in the quotation's paragraph, an expectation after "as many".</summary>
+    public static FrozenSet<string> ThinkingVerbs { get; } = Load("thinking-verbs.txt");
 
     /// <summary>Verbs of asking whose object is the people asked ("the 1,000 people polled").</summary>
     public static FrozenSet<string> AskingVerbs { get; } = Load("asking-verbs.txt");

@@ -190,7 +190,7 @@ internal static class SpeechActFinder
     // "as many thought it would", "than some feared": a comparison with what an unnamed crowd expected is no one's
     // words ("Some people believed he was …" on its own still is).
     private static bool IsBelief(IReadOnlyList<Token> tokens, (int First, int, SpeakerKind Kind) speaker, string verb) =>
-        speaker.Kind == SpeakerKind.Unnamed && Lexicon.LeadInMoods.Contains(verb.ToLowerInvariant())
+        speaker.Kind == SpeakerKind.Unnamed && Lexicon.ThinkingVerbs.Contains(verb.ToLowerInvariant())
         && speaker.First > 0 && tokens[speaker.First - 1].Text.ToLowerInvariant() is "as" or "than";
 
     /// <summary>True when <paramref name="word"/> is a pronoun a speaker can be.</summary>

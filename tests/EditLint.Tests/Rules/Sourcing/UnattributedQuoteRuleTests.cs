@@ -684,7 +684,7 @@ public sealed class UnattributedQuoteRuleTests
     [Theory]
     [InlineData("“A film will happen in three years.” The rights have been sold. “I want it done slowly,” says Ann Smith.")]
     [InlineData("Tom Reid is keen to wait. The rights have been sold. “A film will happen in three years.” The cartoon is out in March, he said.")]
-    [InlineData("Ann Smith ran the fair.\n\n“We predicted this years ago.” She highlighted the trends of the year. “Gaming is becoming a social thing.”")]
+    [InlineData("Ann Smith said a lot of work had been done.\n\n“We predicted this years ago.” She highlighted the trends of the year. “Gaming is becoming a social thing.”")]
     [InlineData("Prices rose in May.\n\n“I think the key is what the bank expects.” House prices have risen 1% this year, Homewide said.")]
     [InlineData("Tom Reid spoke at the fair.\n\n“In the dotcom era, something jumped up in your face.” But change, he says, will come slowly. “I am a big believer in this,” says Mr Reid. “People will not have to do anything.” Natural interfaces will develop, and our voices could be telling our rings what to do.")]
     public Task OnlySpeakerOfTheParagraph_AttributesIt(string text) => Tester.VerifyAsync(text);
@@ -693,6 +693,9 @@ public sealed class UnattributedQuoteRuleTests
     [InlineData("[|“A film will happen in three years.”|] The rights have been sold. “I want it done slowly,” says Ann Smith. Tom Reid said he agreed.")]
     [InlineData("[|“A film will happen in three years.”|] The rights have been sold. Critics said it would flop, says Ann Smith.")]
     [InlineData("Ann Smith ran the fair.\n\n[|“We predicted this years ago.”|] She highlighted the trends of the year. “Gaming is becoming a social thing.” Tom Reid said he disagreed. Ann Lee said she agreed.")]
+    [InlineData("Ann Smith ran the fair.\n\n[|“We predicted this years ago.”|] She highlighted the trends of the year. “Gaming is becoming a social thing.”")]
+    [InlineData("Ann Smith spoke at the club.\n\nSmith paid tribute to her side.\n\n[|“We had to show character.”|]")]
+    [InlineData("Ann Smith spoke at the club.\n\nSmith hopes the party will win.\n\n[|“I was on a cruise when I joined the party.”|]")]
     [InlineData("Prices rose in May.\n\n[|“I think the key is what the bank expects.”|] House prices rose, Homewide said. Prices will fall, Tom Reid said.")]
     public Task SecondSpeakerInTheParagraph_LeavesItUnattributed(string markup) => Tester.VerifyAsync(markup);
 

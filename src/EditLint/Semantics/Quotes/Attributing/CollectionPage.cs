@@ -22,5 +22,5 @@ internal sealed class CollectionPage : AttributionStrategy
 
     // A quotation right after another speaker's paragraph reads as theirs, memoir or not.
     private static bool SomeoneElseSpokeIn(AttributionContext context, QuoteBlock block, string person) =>
-        block.Acts.Exists(a => LikelySpeakers.NamesOnePerson(context, a) && !(a.Antecedent ?? a.Speaker).Contains(person, StringComparison.Ordinal));
+        block.Acts.Exists(a => LikelySpeakers.NamesOnePerson(context, a) && !LikelySpeakers.Person(a).Equals(person, StringComparison.OrdinalIgnoreCase));
 }

@@ -26,10 +26,11 @@ internal sealed class LeadIn : AttributionStrategy
         if (context.PreviousSentenceInParagraph(site) is { } previous)
             return WithinTheParagraph(context, quote, Opening(previous.Text));
         // "On this subject, Morris appears almost evangelical." ending the paragraph before, which reports nobody's
-        // words (a paraphrase there leaves the quotation unattributed): a lead-in that gives them a mood or announces
-        // their words, across the paragraph break. Being the subject is not enough there ("Tamura referred to …").
+        // words (a paraphrase there leaves the quotation unattributed): a lead-in that gives them a mood, across the
+        // paragraph break. Being the subject is not enough there ("Tamura referred to …"), and what they think or the
+        // words they spoke ("Ruddock paid tribute to his side.") is a paraphrase.
         if (AttributionContext.StartsBlock(quote) && context.SentencesAround(site) is (_, { } last) && context.ParagraphBefore(site) is { Acts.Count: 0 }
-            && Opening(last.Text) is var text && SubjectOrMood(context, text) is { } person && (ReportsWhatTheyThink(text, person) || AnnouncesTheirWords(text)))
+            && Opening(last.Text) is var text && SubjectOrMood(context, text) is { } person && GivesAMood(text, person))
             return new Attribution(AttributionMethod.LeadIn, null, person);
         return null;
     }
@@ -48,7 +49,6 @@ internal sealed class LeadIn : AttributionStrategy
         // "But they expected a recovery.": a group that thinks aloud, as a he or she would.
         if (words.Length > 2 && (words[0] is "They" ? IsMoodOrReport(words[1]) : words[0] is "And" or "But" or "So" && words[1] is "they" && IsMoodOrReport(words[2])))
             return new Attribution(AttributionMethod.LeadIn, null, "they");
-        // "Underwhelmed with her role, she left the series.": he or she right after an opening phrase set off by a comma.
         if (PronounAfterOpeningPhrase(previous) is { } pronoun)
             return new Attribution(AttributionMethod.LeadIn, null, pronoun);
         return SubjectOrMood(context, previous) is { } person && SetsUpTheirWords(quote, previous, person)
@@ -64,14 +64,9 @@ internal sealed class LeadIn : AttributionStrategy
         bool Known(string name) => context.Surnames.Contains(name) || context.FirstNames.Contains(name);
         if (AttributionContext.SubjectName(sentence) is { } subject && Known(subject))
             return subject;
-        var at = 0;
-        for (var phrases = 0; phrases < 3; phrases++)
+        foreach (var rest in AfterOpeningPhrases(sentence))
         {
-            var comma = sentence.IndexOf(", ", at, StringComparison.Ordinal);
-            if (comma < 0 || sentence.AsSpan(0, comma).Count(' ') > 25)
-                break;
-            at = comma + 2;
-            if (AttributionContext.SubjectName(sentence[at..]) is { } name && Known(name))
+            if (AttributionContext.SubjectName(rest) is { } name && Known(name))
                 return name;
         }
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -88,30 +83,48 @@ internal sealed class LeadIn : AttributionStrategy
     private static bool SetsUpTheirWords(QuoteDraft quote, string sentence, string person) =>
         AttributionContext.IsFirstPerson(quote.Text) || ReportsWhatTheyThink(sentence, person) || AnnouncesTheirWords(sentence);
 
-    private static bool IsMoodOrReport(string word) => Lexicon.LeadInMoods.Contains(word) || Lexicon.ReportingVerbs.Contains(word);
+    private static bool IsMoodOrReport(string word) => Lexicon.LeadInMoods.Contains(word) || Lexicon.ThinkingVerbs.Contains(word) || Lexicon.ReportingVerbs.Contains(word);
+
+    // "Morris appears almost evangelical": a word for how they feel, a few words after the person.
+    private static bool GivesAMood(string sentence, string person) => HasWordAfter(sentence, person, Lexicon.LeadInMoods.Contains);
 
     // "Mr Morris despatches him with another of his neat soundbites.": the sentence names the words that follow.
     private static bool AnnouncesTheirWords(string sentence) => QuoteText.Words(sentence).Exists(Lexicon.UtteranceNouns.Contains);
 
+    // "Underwhelmed with her role, she left …", "But despite her reservations about the awards and the frenzy that
+    // surrounds them, she accepts …": however long the opening phrase, he or she right after its comma is the subject.
     private static string? PronounAfterOpeningPhrase(string sentence)
     {
-        var comma = sentence.IndexOf(", ", StringComparison.Ordinal);
-        // "But despite her reservations about the awards and the frenzy that surrounds them, she accepts …": however
-        // long the opening phrase, he or she right after its comma is the sentence's subject.
-        if (comma < 0 || sentence.AsSpan(0, comma).Count(' ') > 25)
-            return null;
-        var rest = sentence.AsSpan(comma + 2);
-        return rest.StartsWith("he ", StringComparison.Ordinal) ? "he" : rest.StartsWith("she ", StringComparison.Ordinal) ? "she" : null;
+        foreach (var rest in AfterOpeningPhrases(sentence))
+            return rest.StartsWith("he ", StringComparison.Ordinal) ? "he" : rest.StartsWith("she ", StringComparison.Ordinal) ? "she" : null;
+        return null;
     }
 
-    // "Palermo also believes …", "Morris appears almost evangelical": the person's verb or mood, a few words on.
-    private static bool ReportsWhatTheyThink(string sentence, string subject)
+    // What follows each of the first three commas within 25 words of the start: where the subject stands after an
+    // opening phrase ("After three wins, McIlroy …", "And, while we are on the subject of X, Mr Morris …").
+    private static IEnumerable<string> AfterOpeningPhrases(string sentence)
+    {
+        var at = 0;
+        for (var phrases = 0; phrases < 3; phrases++)
+        {
+            var comma = sentence.IndexOf(", ", at, StringComparison.Ordinal);
+            if (comma < 0 || sentence.AsSpan(0, comma).Count(' ') > 25)
+                yield break;
+            at = comma + 2;
+            yield return sentence[at..];
+        }
+    }
+
+    // "Palermo also believes …", "leaving Reid unimpressed": the person's verb or mood, a few words on.
+    private static bool ReportsWhatTheyThink(string sentence, string subject) => HasWordAfter(sentence, subject, IsMoodOrReport);
+
+    private static bool HasWordAfter(string sentence, string person, Func<string, bool> test)
     {
         var words = QuoteText.Words(sentence);
-        var at = words.IndexOf(subject.ToLowerInvariant());
+        var at = words.IndexOf(person.ToLowerInvariant());
         for (var i = at + 1; at >= 0 && i < words.Count && i <= at + 3; i++)
         {
-            if (IsMoodOrReport(words[i]))
+            if (test(words[i]))
                 return true;
         }
         return false;

@@ -17,7 +17,7 @@ internal static class LikelySpeakers
             var (block, quotes, acts) = context.Blocks[b];
             if (block.Kind is Documents.BlockKind.Heading or Documents.BlockKind.Caption)
                 continue;
-            var paragraphBefore = b > 0 && context.Blocks[b - 1].Block.Kind is not Documents.BlockKind.Heading ? OneSpeaker(context, ClosingActs(context.Blocks[b - 1])) : null;
+            var paragraphBefore = ParaphrasedBefore(context, b);
             Attribution? earlier = null;
             foreach (var quote in quotes)
             {
@@ -55,6 +55,10 @@ internal static class LikelySpeakers
             return new LikelySpeaker(earlier.Act?.Antecedent ?? earlier.Speaker, earlier.Act, LikelyReason.EarlierInParagraph);
         return paragraphBefore is null ? null : new LikelySpeaker(paragraphBefore.Antecedent ?? paragraphBefore.Speaker, paragraphBefore, LikelyReason.ParaphraseBefore);
     }
+
+    /// <summary>The one person the end of the paragraph before block <paramref name="b"/> paraphrases (its last act naming them), or null.</summary>
+    public static SpeechAct? ParaphrasedBefore(AttributionContext context, int b) =>
+        b > 0 && context.Blocks[b - 1].Block.Kind is not Documents.BlockKind.Heading ? OneSpeaker(context, ClosingActs(context.Blocks[b - 1])) : null;
 
     // The last speech act of a paragraph whose acts name one person; null when it names nobody, an unnamed source, an
     // ambiguous pronoun or two people. A role beside a name is taken to be that person ("Mr Blair said … The prime

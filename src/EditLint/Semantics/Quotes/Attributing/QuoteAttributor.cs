@@ -100,14 +100,16 @@ internal static class QuoteAttributor
         return AttributionContext.SubjectName(sentence) ?? string.Join(' ', sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4));
     }
 
-    // "“We predicted …” He highlighted the trends of the year. “Gaming is …”": a paragraph with no speech act whose
-    // attributed quotations all have one speaker, found by a lead-in, is that speaker's paragraph, so its quotations
-    // before the lead-in are theirs too (the paragraph names who said it).
+    // "Mr Gates said work had been done. ¶ “We predicted …” He highlighted the trends of the year. “Gaming is …”": a
+    // paragraph with no speech act whose attributed quotations all have one speaker, found by a lead-in, after a
+    // paragraph that ends paraphrasing that same person, is theirs, its quotations before the lead-in too. Without the
+    // paraphrase before, a lead-in later in the paragraph does not reach back ("“…” Thompson is confident …").
     private static void AttributeParagraphsOfOneLeadIn(AttributionContext context)
     {
-        foreach (var (_, quotes, acts) in context.Blocks)
+        for (var b = 0; b < context.Blocks.Count; b++)
         {
-            if (acts.Count > 0)
+            var (_, quotes, acts) = context.Blocks[b];
+            if (acts.Count > 0 || LikelySpeakers.ParaphrasedBefore(context, b) is not { } paraphrased)
                 continue;
             string? speaker = null;
             Attribution? leadIn = null;
@@ -124,7 +126,7 @@ internal static class QuoteAttributor
                 speaker = AttributionContext.Normal(found.Speaker);
                 leadIn ??= found.Method == AttributionMethod.LeadIn ? found : null;
             }
-            if (leadIn is null)
+            if (leadIn is null || !IsThePersonParaphrased(leadIn.Speaker, paraphrased))
                 continue;
             foreach (var quote in quotes)
             {
@@ -133,6 +135,10 @@ internal static class QuoteAttributor
             }
         }
     }
+
+    // The lead-in's "he" or "she" goes on with the person paraphrased; a name must be theirs.
+    private static bool IsThePersonParaphrased(string speaker, SpeechAct paraphrased) =>
+        speaker.ToLowerInvariant() is "he" or "she" or "they" || LikelySpeakers.Person(paraphrased).Equals(QuoteText.Words(speaker) is [.., var last] ? last : speaker, StringComparison.OrdinalIgnoreCase);
 
     // A quotation whose own paragraph has no speaker, continued later by a part that has one (“…” then “…,” said
     // Holmes): the speaker of the later part spoke the opening too. Last to first, so a chain is walked once.
