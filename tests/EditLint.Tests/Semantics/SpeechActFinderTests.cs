@@ -126,4 +126,14 @@ public sealed class SpeechActFinderTests
     [Fact]
     public void PartOfThingsBeforeAColon_IsNoUnnamedSource() =>
         Assert.DoesNotContain(Acts("Some of the comments were humorous: “Go home,” one read."), a => a.Kind == SpeakerKind.Unnamed);
+
+    // A group after an inverted verb that a participle follows is what was reported; a preposition ends the group, so
+    // "leading" after "for" leaves the spokesman the speaker.
+    [Fact]
+    public void InvertedSpeakerBeforeAPreposition_StillSpeaks() =>
+        Assert.Contains(Acts("“We would stop,” said a spokesman for leading harbour firm Acme Holdings Ltd."), a => a.Verb == "said" && a.Speaker.StartsWith("a spokesman", StringComparison.Ordinal));
+
+    [Fact]
+    public void GroupThatAParticipleFollows_IsWhatWasReported() =>
+        Assert.DoesNotContain(Acts("Harbourhomes.com, a property site, reported some sellers offering free parking."), a => a.Kind == SpeakerKind.Unnamed);
 }

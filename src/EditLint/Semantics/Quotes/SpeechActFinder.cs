@@ -172,7 +172,8 @@ internal static class SpeechActFinder
             // the act's speaker, below.
             if ((i == 0 || tokens[i - 1].Kind == TokenKind.Punctuation || quoted[i - 1])
                 && !(acts.Count > 0 && token.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
-                && (SpeakerAfter(tokens, i + 1, quoted) ?? (FollowsQuotation(tokens, i, quoted) ? DescriptionAfter(tokens, i + 1, quoted) : null)) is { } inverted)
+                && (SpeakerAfter(tokens, i + 1, quoted) ?? (FollowsQuotation(tokens, i, quoted) ? DescriptionAfter(tokens, i + 1, quoted) : null)) is { } inverted
+                && !IsObjectOfAClause(tokens, inverted))
             {
                 acts.Add(Act(sentence, tokens, inverted, token.Span, token.Text));
                 continue;
@@ -185,6 +186,23 @@ internal static class SpeechActFinder
                 acts.Add(Act(sentence, tokens, subject, token.Span, token.Text));
         }
         return acts;
+    }
+
+    // "Domain.com, a property site, reported some sellers offering …": a group after the verb that a participle follows
+    // is what was reported, not who reported it ("said some officials at the port", "said a spokesman for leading
+    // firm Matsushita" are speakers: a preposition ends the group).
+    private static bool IsObjectOfAClause(IReadOnlyList<Token> tokens, (int, int Last, SpeakerKind Kind) speaker)
+    {
+        if (speaker.Kind is SpeakerKind.Named)
+            return false;
+        // The group's own noun may come first ("some sellers offering"): a lower-case word or two.
+        for (var k = speaker.Last + 1; k < tokens.Count && k <= speaker.Last + 3 && tokens[k].Kind == TokenKind.Word && char.IsLower(tokens[k].Text[0])
+            && !StopWords.Contains(tokens[k].Text); k++)
+        {
+            if (tokens[k].Text.Length > 4 && tokens[k].Text.EndsWith("ing", StringComparison.Ordinal))
+                return true;
+        }
+        return false;
     }
 
     // "as many thought it would", "than some feared": a comparison with what an unnamed crowd expected is no one's
@@ -696,6 +714,9 @@ internal static class SpeechActFinder
         if (word is "responded" or "reacted" or "responds" or "reacts" && next == "by")
             return true;
         if (word is "accused" or "alleged" && next == "of")
+            return true;
+        // "delegates pledged to Senator Sanders": bound to someone, not a pledge made aloud ("pledged to cut taxes" is).
+        if (word is "pledged" or "committed" && next == "to" && i + 2 < tokens.Count && tokens[i + 2].Text.Length > 0 && char.IsUpper(tokens[i + 2].Text[0]))
             return true;
         // "a company called Akamai", "a man named Smith": a noun given its name, not words said.
         if (word is "called" or "named" && i > 0 && i + 1 < tokens.Count && tokens[i + 1].Text.Length > 0 && char.IsUpper(tokens[i + 1].Text[0])

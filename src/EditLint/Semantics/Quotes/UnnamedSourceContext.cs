@@ -454,7 +454,8 @@ public static class UnnamedSourceContext
 
     /// <summary>
     /// A document whose author the sentence names right before it: owned by a name ("The Bundesbank's 1986 annual report
-    /// said") or issued by one ("Sean Conley issued a statement saying", "The ministry published a report that found").
+    /// said") or issued by one ("Sean Conley issued a statement saying", "The ministry published a report that found",
+    /// "They released a statement which said").
     /// </summary>
     public static bool IsAuthoredByANameBefore(SemanticModel model, SpeechAct act)
     {
@@ -479,8 +480,9 @@ public static class UnnamedSourceContext
             var at = before.LastIndexOf(" " + verb + " ", StringComparison.OrdinalIgnoreCase);
             if (at > 0 && before[(at + verb.Length + 2)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2)
             {
+                // A pronoun issuer ("They released a statement which said") stands for someone already named.
                 var subject = before[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (subject.Length > 0 && IsNamer(QuoteText.WithoutPossessive(Bare(subject[^1]))))
+                if (subject.Length > 0 && (IsNamer(QuoteText.WithoutPossessive(Bare(subject[^1]))) || SpeechActFinder.IsPronoun(subject[^1])))
                     return true;
             }
         }

@@ -130,6 +130,8 @@ public sealed class UnnamedSourceRuleTests
     [InlineData("The trial has run for nine years, with more than six hundred witnesses questioned.")]
     [InlineData("Of the 1,000 people polled, most wanted the harbour open.")]
     [InlineData("The watchdog sought a government recall of 50,000 buses.")]
+    [InlineData("The mayor was nominated, with some delegates pledged to Senator Ann Lee.")]
+    [InlineData("Harbourhomes.com, a property site, reported some sellers offering free parking to bidders.")]
     public Task NoSpeechAct_IsNotReported(string text) => Tester.VerifyAsync(text);
 
     [Theory]
@@ -358,7 +360,14 @@ public sealed class UnnamedSourceRuleTests
     [InlineData("The Harbour Board's 2024 annual report said the quay would close.")]
     [InlineData("Dr Ann Lee issued a statement saying the patient was well.")]
     [InlineData("Acme published a report that found the quay unsafe.")]
+    [InlineData("The Harbour Trust criticised the plan. They released a statement which said the quay must stay open.")]
     public Task DocumentAuthoredByANameBefore_IsNotReported(string text) => Tester.VerifyAsync(text);
+
+    // The same shapes with a source nobody names still fire.
+    [Theory]
+    [InlineData("The quay will close, [|said officials|] at the port.")]
+    [InlineData("[|Some delegates pledged|] their votes to the mayor.")]
+    public Task LookAlikesWithAnUnnamedSource_AreReported(string markup) => Tester.VerifyAsync(markup);
 
     [Theory]
     [InlineData("[|A statement said|] the quay would close.")]
