@@ -90,10 +90,10 @@ WEEKDAYS = list(calendar.day_name)
 WEEKDAY_DATE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"),? (" + "|".join(MONTHS) + r") (\d{1,2})(?:, (\d{4}))?\b")
 WEEKDAY_DATE_DMY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"),? (\d{1,2}) (" + "|".join(MONTHS) + r")(?: (\d{4}))?\b")
 DATELINE_DATE = re.compile(r"^([A-Z][A-Z .,'-]+), ([A-Z][a-z]{2,8}\.? \d{1,2}) (- |\(Reuters\) - )")
-MONEY = re.compile(r"(?<![\w.])([$£€]\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:bn|m|mln|billion|million| billion| million| mln)?"
+MONEY = re.compile(r"(?<![\w./])([$£€]\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:bn|m|mln|billion|million| billion| million| mln)?"
                    r"|\d{1,3}(?:,\d{3})*(?:\.\d+)? (?:mln|billion|million|bln) (?:dlrs|dollars|pounds|euros|stg))(?![\w])")
-PERCENT = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?(?:%| pct| per cent| percent))(?![\w])")
-COUNT = re.compile(r"(?<![\w.,$£€-])(\d{1,3}(?:,\d{3})+|\d{2,})(?: ([a-z]{3,}))(?![\w])")
+PERCENT = re.compile(r"(?<![\w./-])(\d{1,3}(?:\.\d+)?(?:%| pct| per cent| percent))(?![\w])")
+COUNT = re.compile(r"(?<![\w.,$£€/-])(\d{1,3}(?:,\d{3})+|\d{2,})(?: ([a-z]{3,}))(?![\w])")
 VOWELS = "aeiou"
 # Capitalised words that are no names: months, weekdays and the titles and institutions names come with.
 NOT_NAMES = set(MONTHS) | set(WEEKDAYS) | {"Prime", "Minister", "President", "Secretary", "Chancellor", "Senator", "Governor",
@@ -346,8 +346,36 @@ def change_digits(number, rng):
     return number[:k] + rng.choice(options) + number[k + 1:]
 
 
+# Words that say nothing about what a figure is of: function words, reporting verbs, magnitudes and currencies.
+FIGURE_FILLER = set("""about above after again against also among around because been before being below between both
+could during each even from further had has have having here into just like made make many more most much must near
+only other over same should since some such than that their them then there these they this those through under until
+very were what when where which while with within would will year years said says saying told added percent pct cent
+million billion mln bln dlrs dlr dollars pounds euros marks francs yen stg total nearly almost least less fewer some
+according per""".split())
+
+
+def figure_context(line, start, end, reach=8):
+    """Crude stems of the content words (and short names: "SBC") within `reach` words either side of a figure, in
+    its sentence: what it is said of."""
+    sentence_start = max(line.rfind(". ", 0, start), line.rfind(": ", 0, start)) + 1
+    sentence_end = min([k for k in (line.find(". ", end), line.find("; ", end)) if k >= 0] or [len(line)])
+    before = re.findall(r"[A-Za-z]+", line[sentence_start:start])[-reach:]
+    after = re.findall(r"[A-Za-z]+", line[end:sentence_end])[:reach]
+    return {w.lower()[:5] for w in before + after
+            if (len(w) >= 4 or (len(w) >= 2 and w.isupper())) and w.lower() not in FIGURE_FILLER}
+
+
+def is_distinctive(form, kind):
+    """3+ significant digits, or an amount of money with a scale: a figure unlikely to recur by chance."""
+    if kind == "money" and re.search(r"\d\s?(?:bn|m|mln|billion|million|bln)\b", form):
+        return True
+    digits = re.sub(r"\D", "", re.match(r"[^\d]*([\d.,]+)", form).group(1)).strip("0")
+    return len(digits) >= 3
+
+
 def figure_statements(article):
-    """Figures stated at least twice in the body (same written form): kind -> {form: [(line, start, end)]}."""
+    """Figures stated at least twice (same written form) in the body or title: kind -> {form: [(line, start, end, number, context)]}."""
     found = collections.defaultdict(lambda: collections.defaultdict(list))
     title_line = next((k for k in range(1, article.body_first) if article.lines[k].startswith("title:")), None)
     scan = article.paragraphs + ([title_line] if title_line is not None else [])
@@ -358,8 +386,17 @@ def figure_statements(article):
                 form = m.group(0)
                 if kind == "count" and re.fullmatch(r"(1[89]|20)\d\d", m.group(1)):
                     continue  # a year
-                found[kind][form].append((i, m.start(), m.end(), m.group(1)))
+                reach = 40 if i == title_line else 8
+                found[kind][form].append((i, m.start(), m.end(), m.group(1), figure_context(line, m.start(), m.end(), reach)))
     return found, title_line
+
+
+def restates(form, kind, a, b):
+    """Two statements of one figure restate one fact, so that changing one makes them disagree: the figure is
+    distinctive and the words around the two share one thing it is said of, or a common figure and they share two
+    ("25 people were injured in the blast" … "the blast injured 25 people"). A common figure that recurs in unrelated
+    sentences ("10 years" of a prison sentence and of a marriage) is a coincidence, not a restatement."""
+    return len(a[4] & b[4]) >= (1 if is_distinctive(form, kind) else 2)
 
 
 def figures(article, variant, rng):
@@ -375,12 +412,16 @@ def figures(article, variant, rng):
             in_title = [p for p in places if p[0] == title_line]
             if variant == "headline":
                 if in_title:
-                    pairs.append((in_title[0], next(p for p in places if p[0] != title_line)))
+                    tied = [p for p in places if p[0] != title_line and restates(form, k, in_title[0], p)]
+                    if tied:
+                        pairs.append((in_title[0], tied[0]))
             elif not in_title:
-                pairs.append((places[-1], places[0]))
+                body = [p for p in places if p[0] != title_line]
+                if restates(form, k, body[-1], body[0]):
+                    pairs.append((body[-1], body[0]))
     if not pairs:
         return None
-    (line, start, end, number), (other_line, _, _, _) = rng.choice(pairs)
+    (line, start, end, number, _), (other_line, _, _, _, _) = rng.choice(pairs)
     text = article.lines[line]
     new_number = change_digits(number, rng)
     if new_number is None:

@@ -1,96 +1,98 @@
 using System.Globalization;
 using EditLint.Diagnostics;
 using EditLint.Semantics.Figures;
-using EditLint.Semantics.Lexicons;
 
 namespace EditLint.Rules.Figures;
 
 /// <summary>
-/// EL2001: two figures that count the same thing with values that cannot both be right ("around 100,000 soldiers
-/// at a time … requiring 300,000 in total"). Each figure is compared with the first figure of the article that
-/// counts the same thing (same noun, same narrowing words, same kind and unit) through a keyed join, so the cost
-/// grows with the number of figures; the pair must then be tied to one referent (see <see cref="SameReferent"/>). Changes and comparisons ("rose to 20"), additions
-/// ("a further 10%"), parts ("three of them") and figures that admit a common value (ranges, "around", "more than",
-/// rounding) are not reported. When qualifiers such as "at a time" and "in total" may explain the difference the
-/// finding is <c>info</c>, worded as a check.
+/// EL2001: one fact stated twice with values that cannot both be right: the headline's "$1.8bn deal" and the body's
+/// "$1.0bn deal", "killed 23 people at the market" and "the market blast killed 32 people", "around 100,000 soldiers
+/// at a time … requiring 300,000 in total". Which figures restate one fact is <see cref="FigureRestatements"/>'
+/// to say; this rule reports each restated pair that disagrees once, on the later figure. When qualifiers such as
+/// "at a time" and "in total" may explain the difference the finding is <c>info</c>, worded as a check.
 /// </summary>
 public sealed class InconsistentFiguresRule : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
         RuleIds.InconsistentFigures, "Inconsistent figures",
-        "{0}: '{1}' and '{2}' (line {3}) both count {4}, {5}", RuleCategory.Figures, Severity.Warning,
-        "Two figures that count the same thing (the same noun, or the same referent through ellipsis: \"100,000 soldiers at a time … requiring 300,000 in total\") with different values. Where qualifiers explain the difference the finding is info, worded as a check.");
+        "{0}: '{1}' and '{2}' ({3}) both {4}, {5}", RuleCategory.Figures, Severity.Warning,
+        "One fact stated twice with values that cannot both be right: the headline against the body, a figure against its restatement (the same thing counted, the same verb or subject, or the same referent through ellipsis: \"100,000 soldiers at a time … requiring 300,000 in total\"). Where qualifiers explain the difference the finding is info, worded as a check.");
 
     /// <inheritdoc />
     public override void Initialize(RuleSetup setup) =>
-        setup.Match<Figure>(IsCandidate)
-            .JoinFirst<Figure, string>(Key, Key, IsCandidate)
-            .Where(pair => SameReferent(pair.Left, pair.Right) && !FigureValues.Agree(pair.Left, pair.Right))
-            .Then((context, pair) =>
+        setup.OnDocumentEnd(context =>
+        {
+            var reported = new HashSet<(Figure, Figure)>();
+            foreach (var (figure, other, _, evidence) in FigureRestatements.Find(context.Model.HeadlineFigures, context.Model.Figures))
             {
-                var (figure, first) = pair;
-                var explained = figure.Qualifier != first.Qualifier;
-                var line = context.Document.Source.GetPosition(first.Span.Start).DisplayLine;
-                var here = figure.Describe();
-                var there = first.Describe();
-                var ratio = FigureValues.Ratio(figure, first);
-                var counted = figure.Counted!.Lemma == first.Counted!.Lemma ? first.Counted.Words : $"{first.Counted.Words} ({figure.Counted.Head} here)";
-                var details = new ReportDetails
-                {
-                    Related = [(first.Span, $"'{there}'")],
-                    Properties = new Dictionary<string, string>
-                    {
-                        ["Figure"] = $"{here} = {figure.Value.ToString("#,0.##", CultureInfo.InvariantCulture)}{Inferred(figure)}",
-                        ["Compared with"] = $"{there} = {first.Value.ToString("#,0.##", CultureInfo.InvariantCulture)} (line {line})",
-                        ["Ratio"] = ratio,
-                    },
-                };
-                var report = explained
-                    ? new[] { "Check that these figures agree", here, there, line.ToString(CultureInfo.InvariantCulture), counted, $"{ratio}; the qualifiers ({Qualifier(figure)} and {Qualifier(first)}) may explain it" }
-                    : ["Figures disagree", here, there, line.ToString(CultureInfo.InvariantCulture), counted, $"{ratio}; make them agree or say why they differ"];
-                if (explained)
-                    context.ReportAs(Severity.Info, figure.Span, details, report);
-                else
-                    context.Report(figure.Span, details, report);
-            });
+                var (later, earlier) = Later(figure, other) ? (figure, other) : (other, figure);
+                if (FigureRestatements.Agree(later, earlier) || !reported.Add((later, earlier)))
+                    continue;
+                Report(context, later, earlier, evidence);
+            }
+        });
+
+    // Reading order: the headline first, then the body.
+    private static bool Later(Figure a, Figure b) => (a.IsHeadline, b.IsHeadline) switch
+    {
+        (true, false) => false,
+        (false, true) => true,
+        _ => a.Span.Start > b.Span.Start,
+    };
+
+    private static void Report(DocumentContext context, Figure figure, Figure first, RestatementEvidence evidence)
+    {
+        var explained = figure.Qualifier != first.Qualifier;
+        var line = context.Document.Source.GetPosition(first.Span.Start).DisplayLine;
+        var where = first.IsHeadline ? "the headline" : "line " + line.ToString(CultureInfo.InvariantCulture);
+        var here = figure.Describe();
+        var there = first.Describe();
+        var ratio = FigureAgreement.Ratio(figure, first);
+        var details = new ReportDetails
+        {
+            Related = [(first.Span, $"'{there}'")],
+            Properties = new Dictionary<string, string>
+            {
+                ["Figure"] = $"{here} = {figure.Value.ToString("#,0.##", CultureInfo.InvariantCulture)}{Inferred(figure)}",
+                ["Compared with"] = $"{there} = {first.Value.ToString("#,0.##", CultureInfo.InvariantCulture)} ({where})",
+                ["Ratio"] = ratio,
+                ["Tied by"] = Evidence(evidence),
+            },
+        };
+        var thing = Thing(figure, first);
+        var report = explained
+            ? new object[] { "Check that these figures agree", here, there, where, thing, $"{ratio}; the qualifiers ({Qualifier(figure)} and {Qualifier(first)}) may explain it" }
+            : ["Figures disagree", here, there, where, thing, $"{ratio}; make them agree or say why they differ"];
+        if (explained)
+            context.ReportAs(Severity.Info, figure.Span, details, report);
+        else
+            context.Report(figure.Span, details, report);
+    }
+
+    private static string Evidence(RestatementEvidence evidence) => evidence switch
+    {
+        RestatementEvidence.Headline => "the headline, whose figure the body does not repeat",
+        RestatementEvidence.Ellipsis => "ellipsis: the later figure counts what the one before it counted",
+        _ => "the same verb or two definite totals, with the words around them in common",
+    };
+
+    // What both figures state, as the message names it: "count soldiers", "state the deal", "state the same share".
+    private static string Thing(Figure figure, Figure first)
+    {
+        if (first.Counted is { } counted && figure.Counted is { } here && figure.Kind is FigureKind.Count or FigureKind.Measure)
+            return "count " + (counted.Lemma == here.Lemma || here.Inferred ? counted.Words : $"{counted.Words} ({here.Head} here)");
+        var referent = first.Referent ?? figure.Referent;
+        return figure.Kind switch
+        {
+            FigureKind.Money => referent is null ? "state the same amount" : $"state the {referent}",
+            FigureKind.Percent or FigureKind.PercentagePoints => referent is null ? "state the same share" : $"state the share of {referent}",
+            FigureKind.Age => "state the same age",
+            _ => referent is null ? "state the same quantity" : $"state the {referent}",
+        };
+    }
 
     private static string Inferred(Figure figure) => figure.Counted?.Inferred == true ? $" ({figure.Counted.Words}, from the figure before it)" : "";
 
     private static string Qualifier(Figure figure) => figure.Qualifier is { } q ? $"'{q}'" : "none";
-
-    // A shared noun is not enough ("two people were arrested … three people were injured"); the figures must be
-    // tied to one referent, and figures about two stated times or places ("in 2019", "in 2020") never are. Tied:
-    // - an elliptical figure counting what the one before it counted, where qualifiers say how each is totalled
-    //   ("100,000 soldiers at a time … requiring 300,000 in total"); without them an elliptical figure is usually a
-    //   part ("5,000 jobs, 3,000 in the UK");
-    // - in different sentences, two definite totals ("the 32 member states" … "its 30 member states") or one verb
-    //   over both ("killed 23 people" … "killed 32 people"), with three context words in common, no name near one
-    //   that the other lacks, and not both in breakdown lists.
-    internal static bool SameReferent(Figure later, Figure first) =>
-        (later.Scope is null || first.Scope is null || later.Scope == first.Scope)
-        && ((later.Counted!.Inferred && later.QualifierKind == QualifierKind.Aggregate && first.QualifierKind == QualifierKind.Aggregate)
-            || (later.SentenceIndex != first.SentenceIndex && !(later.IsInList && first.IsInList)
-                && ((later.IsDefinite && first.IsDefinite) || (later.Verb is { } verb && verb == first.Verb))
-                && SharedContext(later, first) >= SharedContextWords && SameNames(later, first)));
-
-    // Two mentions of one fact repeat what it is about; two facts about the same noun rarely share three words.
-    private const int SharedContextWords = 3;
-
-    private static int SharedContext(Figure a, Figure b) => a.Context.Count(w => !w.StartsWith('@') && b.Context.Contains(w));
-
-    // "Toyota … 1.20 mln cars" and "Nissan … 1.03 mln cars" say the same thing of two subjects: when each figure
-    // has a name near it that the other lacks, they are about different things.
-    private static bool SameNames(Figure a, Figure b) =>
-        !a.Context.Any(w => w.StartsWith('@') && !b.Context.Contains(w)) || !b.Context.Any(w => w.StartsWith('@') && !a.Context.Contains(w));
-
-    // Figures that state a count of something on their own: not a change, an addition, a part of a group, or a label.
-    internal static bool IsCandidate(Figure figure) =>
-        figure.Counted is { } counted && !Lexicon.GenericCounts.Contains(counted.Lemma) && !figure.IsComparison && !figure.IsIncrement && !figure.IsPartitive
-        && figure.Kind is FigureKind.Count or FigureKind.Measure
-        && (figure.Kind != FigureKind.Measure || figure.IsModifier)
-        && figure.Block.Kind != Documents.BlockKind.Heading;
-
-    internal static string Key(Figure figure) =>
-        $"{figure.Kind}|{figure.Currency}|{figure.Unit}|{figure.Counted!.Key}";
 }

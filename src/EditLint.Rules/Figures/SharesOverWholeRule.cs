@@ -55,7 +55,7 @@ public sealed partial class SharesOverWholeRule : Rule
     // A share that can be a part of a whole: not a change ("rose 60%"), not a bound from above ("up to 60%"), not a
     // growth rate over 100%.
     private static bool IsShare(Figure f) =>
-        f.Kind is FigureKind.Percent or FigureKind.Fraction && !f.IsComparison && f.Approximation != Approximation.AtMost && Share(f) is > 0 and <= 100;
+        f.Kind is FigureKind.Percent or FigureKind.Fraction && !f.IsComparison && !f.IsProjection && f.Approximation != Approximation.AtMost && Share(f) is > 0 and <= 100;
 
     // A fraction in words ("two-thirds") as a percentage.
     private static decimal Share(Figure f) => f.Kind == FigureKind.Fraction ? Math.Round(f.Value * 100, 1) : f.Value;

@@ -73,6 +73,9 @@ public sealed class SemanticModel
     /// <summary>Numbers in prose with what they count, their qualifiers and scope.</summary>
     public IReadOnlyList<Figure> Figures => GetFacts<Figure>();
 
+    /// <summary>The figures of the article's headline (see <see cref="FigureExtractor.ExtractHeadline"/>).</summary>
+    public IReadOnlyList<Figure> HeadlineFigures => GetFacts<HeadlineFigures>()[0].Figures;
+
     /// <summary>
     /// A rule's own summary of this document (the abbreviations it writes, the names it spells), computed on first
     /// request and kept with the model. Workspace rules read their per-document part through it, so that an editor,
@@ -129,7 +132,7 @@ public sealed class SemanticModel
     internal const int ParallelFrom = 100_000;
 
     // Dates, then the figures that read them: about as long as the quotations and names together.
-    private static readonly Type[] SecondThread = [typeof(TemporalExpression), typeof(Figure)];
+    private static readonly Type[] SecondThread = [typeof(TemporalExpression), typeof(Figure), typeof(HeadlineFigures)];
 
     private void TryExtract(Type type)
     {
@@ -167,6 +170,7 @@ public sealed class FactExtractors
         [typeof(TemporalExpression)] = TemporalExtractor.Extract,
         [typeof(NameMention)] = NameMentions.Extract,
         [typeof(Figure)] = FigureExtractor.Extract,
+        [typeof(HeadlineFigures)] = m => new[] { new HeadlineFigures(FigureExtractor.ExtractHeadline(m)) },
     });
 
     /// <summary>A registry with one more fact type.</summary>

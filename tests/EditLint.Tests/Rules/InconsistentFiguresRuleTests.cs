@@ -163,8 +163,97 @@ public sealed class InconsistentFiguresRuleTests
         Verify("The storm damaged 400 homes, and destroyed 90.");
 
     [Fact]
-    public Task Headings_are_not_compared() =>
-        Verify("# Volunteers rebuild the 150 homes on the north coast of the island\n\nThe storm destroyed the 120 homes on the north coast of the island.");
+    public Task Subheadings_are_not_compared() =>
+        Verify("The storm destroyed the 120 homes on the north coast of the island.\n\n## Volunteers rebuild the 150 homes on the north coast of the island\n\nWork starts on Monday.");
+
+    // The headline against the body: a headline restates the story's figure, which the body must repeat.
+
+    private static Task VerifyTitled(string title, string body) =>
+        Tester.VerifyAsync($"---\ntitle: \"{title}\"\ndate: 2025-02-26\n---\n\n{body}\n");
+
+    [Fact]
+    public Task A_headline_amount_the_body_states_otherwise() =>
+        VerifyTitled("Shell seals $6bn gas deal with Qatar", "Shell has signed a [|$9bn|] deal with Qatar to supply liquid natural gas.");
+
+    [Fact]
+    public Task A_headline_count_in_a_first_level_heading() =>
+        Verify("# Earthquake injures 29 people in the south\n\nAn earthquake struck the south on Friday, injuring [|25|] people and damaging churches.");
+
+    [Fact]
+    public Task A_headline_percentage() =>
+        VerifyTitled("Airline shares plummet 20% after warning", "Shares in the budget airline plunged [|25%|] after it warned of a fall in profits.");
+
+    [Fact]
+    public Task A_headline_age_with_the_name() =>
+        VerifyTitled("Broadcaster Jane Smith dies aged 92", "The broadcaster Jane Smith has died aged [|91|], her family said.");
+
+    [Fact]
+    public Task A_headline_figure_the_body_repeats_is_consistent() =>
+        VerifyTitled("Shell seals $6bn gas deal with Qatar", "Shell has signed a $6bn deal with Qatar. It follows a $9bn deal with Oman last year.");
+
+    [Fact]
+    public Task A_headline_figure_the_body_repeats_in_other_words_is_consistent() =>
+        VerifyTitled("Virus deaths surpass 100,000 in the country", "The number of deaths surpassed 100,000 on Wednesday, after 37,542 deaths in the capital alone.");
+
+    [Fact]
+    public Task A_headline_that_rounds_the_body_figure_is_consistent() =>
+        VerifyTitled("Migrants send $16bn home", "Migrant workers sent a record $16.6bn home last year, the bank said.");
+
+    [Fact]
+    public Task A_headline_that_states_a_difference_of_body_figures_is_consistent() =>
+        VerifyTitled("Telecoms firm in $300m profit revision", "The firm said it had made $434m, against the $732m it reported before the audit.");
+
+    [Fact]
+    public Task A_headline_upper_bound_the_body_keeps_is_consistent() =>
+        VerifyTitled("Disaster claims 'less than $10bn'", "The reinsurer said total claims were likely to be less than $10bn.");
+
+    [Fact]
+    public Task A_headline_upper_bound_the_body_states_otherwise() =>
+        VerifyTitled("Disaster claims 'less than $40bn'", "The reinsurer said total claims were likely to be less than [|$10bn|].");
+
+    [Fact]
+    public Task A_headline_age_against_someone_else_s_age_is_not_compared() =>
+        VerifyTitled("Radio host dies aged 79", "His son, who joined the family ranch at age 10, said he would carry on its work.");
+
+    // Death tolls however phrased.
+
+    [Fact]
+    public Task A_death_toll_stated_twice() =>
+        Verify("The blast at the central market killed 17 people. Rescuers at the central market said the blast left [|71|] people dead.");
+
+    [Fact]
+    public Task A_revised_death_toll_is_explained() =>
+        Verify("The blast at the central market killed 17 people. By Friday the toll from the blast at the central market rose to 71.");
+
+    [Fact]
+    public Task Two_events_with_their_own_tolls_are_not_compared() =>
+        Verify("A bomb at the central market killed 17 people. In a separate attack, gunmen killed 71 people at a northern checkpoint.");
+
+    // Explained differences: roles in a change, projections, other times and places.
+
+    [Fact]
+    public Task The_size_of_a_change_is_not_the_level_it_reached() =>
+        Verify("The factory's output of cars rose 400 cars in March. The factory's output of cars rose to 9,000 cars in the spring.");
+
+    [Fact]
+    public Task A_projection_is_not_the_outcome() =>
+        Verify("The harvest target of 232 million tonnes of grain will be hard to meet, the ministry said. The ministry said the harvest brought in 210 million tonnes of grain.");
+
+    [Fact]
+    public Task A_time_on_one_and_a_place_on_the_other_still_pair() =>
+        Verify("In 2020 the storm destroyed the 120 homes on the north coast of the island. Volunteers in Harbourtown are rebuilding the [|150|] homes on the north coast of the island.");
+
+    [Fact]
+    public Task Parallel_sentences_about_two_things_are_not_restatements() =>
+        Verify("Last year's maize harvest totalled 12.8 million tonnes, according to official figures. Last year's soybean harvest totalled 7.1 million tonnes, according to official figures.");
+
+    [Fact]
+    public Task Durations_that_name_kinds_of_things_are_not_compared() =>
+        Verify("The average price for the three-month bills was 98.488 in the auction. The average price for the six-month bills was 96.926 in the auction.");
+
+    [Fact]
+    public Task A_series_in_one_sentence_is_not_a_restatement() =>
+        Verify("Stocks of distillate fell 2.89 million barrels to 136.5 million barrels in the week. Stocks of distillate fell 250,000 barrels in the week before.");
 
     [Fact]
     public Task Labels_are_not_figures() =>

@@ -194,4 +194,74 @@ public sealed class FigureExtractorTests
         var model = new SemanticModel(Loader.Read("test.md", new SourceText(text), DocumentFormat.Markdown));
         Assert.Equal(["$90bn", "£66.6bn"], model.Figures.Select(f => text[f.Span.Start..f.Span.End]));
     }
+
+    [Theory]
+    [InlineData("Housing starts rose 4.4 pct in March.", "Change")]
+    [InlineData("The rate was cut by 2 points.", "Change")]
+    [InlineData("The survey found a 4.4 pct rise in starts.", "Change")]
+    [InlineData("Housing starts rose to 1,670 units.", "Level")]
+    [InlineData("The storm sank between 10 and 15 ships.", "Level")]
+    [InlineData("Sales fell, down from 400 units.", "Compared")]
+    [InlineData("The blast killed 23 people.", "Level")]
+    public void Reads_the_part_a_figure_plays_in_a_change(string prose, string role)
+    {
+        var figures = Figures(prose);
+        Assert.Equal(role, figures[^1].Role.ToString());
+    }
+
+    [Theory]
+    [InlineData("The harvest target of 232 million tonnes will be hard to meet.", true)]
+    [InlineData("Growth is forecast at 2.5% next year.", true)]
+    [InlineData("The harvest brought in 232 million tonnes.", false)]
+    public void Reads_projections(string prose, bool projection) =>
+        Assert.Equal(projection, Single(prose).IsProjection);
+
+    [Theory]
+    [InlineData("The farm produced 232 million tonnes of grain.", "grain", false)]
+    [InlineData("The firm reported a loss of $310m for the year.", "loss", false)]
+    [InlineData("Fosters bought an 18.8% stake in the winemaker.", "stake", false)]
+    [InlineData("About 10% of voters stayed home.", "voter", false)]
+    [InlineData("Police held three of the protesters overnight.", "protester", true)]
+    public void Reads_the_referent_a_figure_states(string prose, string referent, bool partitive)
+    {
+        var figure = Single(prose);
+        Assert.Equal(referent, figure.Referent);
+        Assert.Equal(partitive, figure.IsPartitive);
+    }
+
+    [Fact]
+    public void Reads_the_time_and_the_place_of_a_figure_apart()
+    {
+        var figures = Figures("The charity fed 300 families in 2019. The charity fed 500 families in York.");
+        Assert.Equal(("[2019-01-01, 2019-12-31]", (string?)null), (figures[0].When, figures[0].Where));
+        Assert.Equal(((string?)null, "York"), (figures[1].When, figures[1].Where));
+    }
+
+    [Fact]
+    public void A_dateline_dates_the_report_not_the_first_figure()
+    {
+        var text = "---\ndate: 1987-03-16\n---\n\nMANILA, March 16 - A 250 mln dlr capital fund will be launched shortly, the minister said.\n";
+        var model = new SemanticModel(Loader.Read("test.md", new SourceText(text), DocumentFormat.Markdown));
+        Assert.Null(Assert.Single(model.Figures).When);
+    }
+
+    [Fact]
+    public void Reads_the_figures_of_a_front_matter_headline_where_they_are_written()
+    {
+        var text = "---\ntitle: \"Shell seals $6bn gas deal\"\ndate: 2025-02-26\n---\n\nShell has signed the deal.\n";
+        var model = new SemanticModel(Loader.Read("test.md", new SourceText(text), DocumentFormat.Markdown));
+        var figure = Assert.Single(model.HeadlineFigures);
+        Assert.True(figure.IsHeadline);
+        Assert.Equal(6_000_000_000m, figure.Value);
+        Assert.Equal("$6bn", text[figure.Span.Start..figure.Span.End]);
+        Assert.Empty(model.Figures);
+    }
+
+    [Fact]
+    public void The_figures_of_a_first_level_heading_are_the_headline_s()
+    {
+        var model = ProseModel.Of("# Quake injures 29 people\n\nA quake injured 25 people.");
+        Assert.Equal([true, false], model.Figures.Select(f => f.IsHeadline));
+        Assert.Equal(29m, Assert.Single(model.HeadlineFigures).Value);
+    }
 }

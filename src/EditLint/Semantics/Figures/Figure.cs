@@ -22,6 +22,17 @@ public enum FigureKind
     Age,
 }
 
+/// <summary>The part a figure plays in its clause.</summary>
+public enum FigureRole
+{
+    /// <summary>A value as it stands: "killed 23 people", "rose to 20", "a 20% stake".</summary>
+    Level,
+    /// <summary>The size of a change: "rose 4.4 pct", "cut by 10", "a 4.4 pct rise".</summary>
+    Change,
+    /// <summary>What something is compared with: "up from 15", "than 10", "versus 12".</summary>
+    Compared,
+}
+
 /// <summary>How exactly a figure is stated.</summary>
 public enum Approximation
 {
@@ -111,6 +122,15 @@ public sealed class Figure : ProseSpan
     /// <summary>The time or place it is about when its sentence states one ("in 2019", "in London").</summary>
     public string? Scope { get; internal set; }
 
+    /// <summary>True for a figure of the article's headline (its title or first-level heading).</summary>
+    public bool IsHeadline { get; internal set; }
+
+    /// <summary>The time its sentence states for it ("[2019-01-01, 2019-12-31]", "last year"), part of <see cref="Scope"/>.</summary>
+    public string? When { get; internal set; }
+
+    /// <summary>The place its sentence states for it ("London"), part of <see cref="Scope"/>.</summary>
+    public string? Where { get; internal set; }
+
     /// <summary>True in a compound modifier: "1,000-mile border", "two-hour dinner".</summary>
     public bool IsModifier { get; internal set; }
 
@@ -122,6 +142,12 @@ public sealed class Figure : ProseSpan
 
     /// <summary>True inside a change or comparison: "rose to 20", "up from 15", "more than last year", "than 10".</summary>
     public bool IsComparison { get; internal set; }
+
+    /// <summary>The part it plays: a level, the size of a change, or what something is compared with.</summary>
+    public FigureRole Role { get; internal set; }
+
+    /// <summary>True for a projection: "a target of 232 mln tonnes", "growth forecast at 2.5%", "expected to reach 300".</summary>
+    public bool IsProjection { get; internal set; }
 
     /// <summary>True in a breakdown: a sentence with figures of three or more different things.</summary>
     public bool IsInList { get; internal set; }
@@ -137,6 +163,23 @@ public sealed class Figure : ProseSpan
     /// marked with a leading '@': what and whom it is said about.
     /// </summary>
     public IReadOnlySet<string> Context { get; internal set; } = WordSet.Empty;
+
+    /// <summary>
+    /// The noun the figure states: what a count or measure counts ("soldier", "grain" in "232 mln tonnes of grain"),
+    /// and for money and shares the whole they are of ("voter" in "10% of voters"), the noun they qualify ("stake" in
+    /// "a 20% stake", "deal" in "a $1.8bn deal") or the noun they are of ("loss" in "a loss of 310 mln dlrs"); null
+    /// when the sentence leaves it to the verb or the subject.
+    /// </summary>
+    public string? Referent => Kind switch
+    {
+        FigureKind.Count or FigureKind.Measure => Counted is { Inferred: false } counted ? counted.Lemma : NounBefore,
+        FigureKind.Money or FigureKind.Percent or FigureKind.PercentagePoints =>
+            (Of is { } of && of != FigureExtractor.AnaphoricOf ? of[(of.LastIndexOf(' ') + 1)..] : null) ?? Counted?.Lemma ?? NounBefore,
+        _ => null,
+    };
+
+    // The noun before "of" in "a loss of 310 mln dlrs".
+    internal string? NounBefore { get; set; }
 
     /// <summary>"of that", "of the total", "of them": the share is of something named before.</summary>
     public string? Of { get; internal set; }

@@ -37,8 +37,51 @@ public static class FigureExtractor
         AssignSentences(model, figures);
         CarryCountedThings(figures);
         MarkLists(figures);
+        if (HeadlineBlock(model.Document) is { } headline)
+        {
+            foreach (var figure in figures)
+                figure.IsHeadline = figure.Block == headline;
+        }
         return figures;
     }
+
+    /// <summary>
+    /// The figures of the article's headline, marked <see cref="Figure.IsHeadline"/>: those of its first-level heading
+    /// or of the prose block that holds its headline line, else read from the title in its metadata (front matter,
+    /// og:title), which is no block of the body. A headline restates the story's main figure, so EL2001 compares it
+    /// with the body.
+    /// </summary>
+    public static IReadOnlyList<Figure> ExtractHeadline(SemanticModel model)
+    {
+        var document = model.Document;
+        var title = document.Metadata.Title;
+        List<Figure> figures;
+        if (HeadlineBlock(document) is { } block)
+            return [.. model.Figures.Where(f => f.Block == block)];
+        else if (title is { Span: { } span } && document.Source.ToString(span).IndexOf(title.Value, StringComparison.Ordinal) is var offset and >= 0
+            && title.Value.Length > 0)
+        {
+            // The value sits inside its metadata span ("title: \"…\""): read it where it is, so findings point at it.
+            var inner = new TextSpan(span.Start + offset, title.Value.Length);
+            var headline = new Block(BlockKind.Heading, inner, ProseText.Verbatim(document.Source, inner), level: 1, insideBody: false);
+            var tokens = new List<Token>();
+            Tokenizer.Tokenize(headline, tokens);
+            figures = [];
+            new BlockReader(headline, tokens, 0, tokens.Count, [], figures, new(StringComparer.Ordinal), new(StringComparer.Ordinal)).Read();
+            foreach (var figure in figures)
+                figure.SentenceIndex = -1;
+        }
+        else
+            return [];
+        foreach (var figure in figures)
+            figure.IsHeadline = true;
+        return figures;
+    }
+
+    // The body block that is the headline: the first first-level heading, or the prose block holding the title line.
+    private static Block? HeadlineBlock(ArticleDocument document) =>
+        document.Blocks.FirstOrDefault(b => b is { Kind: BlockKind.Heading, Level: 1 })
+        ?? (document.Metadata.Title?.Span is { } at ? document.Blocks.FirstOrDefault(b => b.IsProse && b.Span.Start <= at.Start && at.End <= b.Span.End) : null);
 
     // "1.20 mln cars, 649,587 trucks and 14,797 buses": three or more figures of different things in one sentence
     // are a breakdown, each a part of something else.
@@ -62,6 +105,7 @@ public static class FigureExtractor
     {
         var sentences = model.Sentences;
         var dates = model.TemporalExpressions;
+        var dateline = model.Document.Metadata.DatelineDate?.Span;
         int s = 0, d = 0;
         (Sentence? Sentence, List<(int At, string Name)> Places) placeCache = (null, []);
         (Sentence? Sentence, List<TemporalExpression> Dates) dateCache = (null, []);
@@ -87,7 +131,7 @@ public static class FigureExtractor
                 var here = new List<TemporalExpression>();
                 for (var k = d; k < dates.Count && dates[k].Span.Start < sentence.Span.End; k++)
                 {
-                    if (IsScope(dates[k]))
+                    if (IsScope(dates[k], dateline))
                         here.Add(dates[k]);
                 }
                 dateCache = (sentence, here);
@@ -95,6 +139,8 @@ public static class FigureExtractor
             var nearest = Nearest(dateCache.Dates, figure);
             var place = Place(sentence, figure, ref placeCache);
             var when = nearest is null ? null : nearest.Resolved?.ToString() ?? nearest.Text.ToLowerInvariant();
+            figure.When = when;
+            figure.Where = place;
             figure.Scope = (when, place) switch
             {
                 (null, null) => null,
@@ -105,7 +151,10 @@ public static class FigureExtractor
         }
     }
 
-    private static bool IsScope(TemporalExpression e) => e.Kind is not (TemporalKind.Offset or TemporalKind.Window or TemporalKind.Ago);
+    private static bool IsScope(TemporalExpression e, TextSpan? dateline) =>
+        e.Kind is not (TemporalKind.Offset or TemporalKind.Window or TemporalKind.Ago)
+        // "MANILA, March 16 -" dates the report, not what its first sentence counts.
+        && !(dateline is { } d && d.Start <= e.Span.Start && e.Span.Start < d.End);
 
     private static int Distance(TemporalExpression e, Figure f) => Math.Abs(e.Span.Start - f.Span.Start);
 
@@ -712,7 +761,7 @@ public static class FigureExtractor
             string? name = null, stem = null;
             if (char.IsUpper(word[0]) && !Lexicon.FigureFunctionWords.Contains(word))
                 name = Shared("@" + word.TrimEnd('\'', '’').Replace("'s", "", StringComparison.Ordinal).Replace("’s", "", StringComparison.Ordinal));
-            if (word.Length >= 3 && !Lexicon.FigureFunctionWords.Contains(word) && NumberWords.ParseWord(word) is null
+            if (word.Length >= 3 && !Lexicon.FigureFunctionWords.Contains(word) && !ApproximationWords.Contains(word) && NumberWords.ParseWord(word) is null
                 && CountedWords.Stem(CountedWords.Lemma(word)) is { Length: > 0 } s)
                 stem = Shared(s);
             return contextForms[word] = new ContextForms(name, stem);
@@ -764,6 +813,10 @@ public static class FigureExtractor
                     || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
             }
             figure.Verb = VerbBefore(i);
+            // "a loss of 310 mln dlrs", "a stake of 20%": the noun before "of" is what the figure is.
+            if (IsWord(i - 1, "of") && i >= 2 && T(i - 2).Kind == TokenKind.Word && !Lexicon.FigureFunctionWords.Contains(T(i - 2).Text)
+                && char.IsLower(T(i - 2).Text[0]) && NumberWords.ParseWord(T(i - 2).Text) is null)
+                figure.NounBefore = CountedWords.Fold(CountedWords.Lemma(Lower(i - 2)));
             // A change or comparison earlier in the clause: "rose to 20", "up from 15", "previously reported … 10".
             for (var j = i - 1; j >= Math.Max(0, i - ClauseReach); j--)
             {
@@ -772,8 +825,19 @@ public static class FigureExtractor
                 if (T(j).Kind == TokenKind.Word && Lexicon.FigureChangeWords.Contains(T(j).Text) && !IsMakeUp(j))
                 {
                     figure.IsComparison = true;
+                    // "rose to 20" states the new level, "up from 15" and "than 10" what it is compared with, "rose 4.4 pct"
+                    // and "cut by 10" the change itself.
+                    var before = i > 0 && T(i - 1).Kind == TokenKind.Word ? Lower(i - 1) : "";
+                    figure.Role = before switch
+                    {
+                        "to" or "at" or "reach" or "reached" or "reaching" or "between" => FigureRole.Level,
+                        "from" or "than" or "versus" or "vs" or "with" => FigureRole.Compared,
+                        _ => FigureRole.Change,
+                    };
                     break;
                 }
+                if (T(j).Kind == TokenKind.Word && Lexicon.FigureProjectionWords.Contains(T(j).Text))
+                    figure.IsProjection = true;
             }
         }
 
@@ -848,14 +912,16 @@ public static class FigureExtractor
                     figure.NextToken = target + 1;
                     return;
                 }
-                if (IsWord(target, "the") || IsWord(target, "its") || IsWord(target, "their") || IsWord(target, "all"))
+                // "three of the victims" is part of a group; "272 mln tonnes of grain" measures the grain.
+                var determined = IsWord(target, "the") || IsWord(target, "its") || IsWord(target, "their") || IsWord(target, "all");
+                if (determined)
                     target++;
                 var of = NounPhrase(target, out var afterOf);
                 if (figure.Kind is FigureKind.Percent or FigureKind.Fraction or FigureKind.Money)
                     figure.Of = of?.Key;
                 else
                 {
-                    figure.IsPartitive = true;
+                    figure.IsPartitive = determined || figure.Kind != FigureKind.Measure;
                     figure.Counted = of;
                 }
                 figure.NextToken = afterOf;
@@ -863,6 +929,9 @@ public static class FigureExtractor
                 return;
             }
             var phrase = NounPhrase(k, out var after);
+            // "a 4.4 pct rise", "a $5bn cut": the figure is the size of a change.
+            if (phrase is not null && Lexicon.FigureChangeWords.Contains(phrase.Head))
+                figure.Role = FigureRole.Change;
             figure.Counted = figure.Kind == FigureKind.Age ? null : phrase;
             figure.NextToken = after;
             figure.Verb ??= VerbAfter(after);
@@ -875,6 +944,7 @@ public static class FigureExtractor
                     figure.IsComparison = true;
                     break;
                 }
+
                 if (T(j).Kind == TokenKind.Punctuation && T(j).Text is "." or ";")
                     break;
             }
@@ -939,6 +1009,10 @@ public static class FigureExtractor
             return new CountedThing(head.Text, CountedWords.Fold(CountedWords.Lemma(head.Text)), modifiers,
                 TextSpan.FromBounds(words[0].Span.Start, head.Span.End), Inferred: false);
         }
+
+        // "around", "nearly": how exact a figure is, not what it is about.
+        private static readonly HashSet<string> ApproximationWords =
+            new(Lexicon.FigureApproximations.SelectMany(a => a.Words), StringComparer.OrdinalIgnoreCase);
 
         private static readonly HashSet<string> SingleWordQualifiers =
             [.. Lexicon.FigureQualifiers.Where(q => q.Words.Length == 1).Select(q => q.Words[0].ToLowerInvariant())];

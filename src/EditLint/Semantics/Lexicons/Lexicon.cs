@@ -179,11 +179,17 @@ public static class Lexicon
     /// <summary>Words that put a figure in a change or comparison ("rose", "up", "than").</summary>
     public static FrozenSet<string> FigureChangeWords { get; } = Load("figure-change-words.txt");
 
+    /// <summary>Words that make a figure a projection: "forecast", "target", "expected".</summary>
+    public static FrozenSet<string> FigureProjectionWords { get; } = Load("figure-projection-words.txt");
+
     /// <summary>Word → the word its synonym group is reported as ("troop" → "soldier").</summary>
     public static FrozenDictionary<string, string> CountedSynonyms { get; } = LoadGroups("counted-synonyms.txt");
 
     /// <summary>Nouns too general for two figures of them to count one thing ("times", "others").</summary>
     public static FrozenSet<string> GenericCounts { get; } = Load("counted-generic.txt");
+
+    /// <summary>Words that make a count a death toll: "dead", "death", "toll", "kill".</summary>
+    public static FrozenSet<string> DeathTollWords { get; } = Load("death-toll-words.txt");
 
     private static FrozenDictionary<string, string> LoadMap(string name, StringComparer comparer) =>
         Lines(name).Select(line => line.Split(':', 2) is [var key, var value] ? (Key: key.Trim(), Value: value.Trim())

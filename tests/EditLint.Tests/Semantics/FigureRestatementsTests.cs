@@ -1,0 +1,82 @@
+using EditLint.Semantics.Figures;
+using EditLint.Tests.Testing;
+
+namespace EditLint.Tests.Semantics;
+
+// Which figures state one fact twice, and how figures compare: the facts EL2001 reports on.
+public sealed class FigureRestatementsTests
+{
+    private static IReadOnlyList<FigureRestatements.Restatement> Restatements(string prose)
+    {
+        var model = ProseModel.Of(prose);
+        return FigureRestatements.Find(model.HeadlineFigures, model.Figures);
+    }
+
+    [Fact]
+    public void The_headline_figure_the_body_does_not_repeat_is_tied_to_the_lede_figure()
+    {
+        var restatement = Assert.Single(Restatements("# Quake injures 29 people in the south\n\nA quake struck the south, injuring 25 people.\n\nIt injured 3 people in 2019."));
+        Assert.Equal((29m, 25m), (restatement.Figure.Value, restatement.Other.Value));
+        Assert.Equal(RestatementEvidence.Headline, restatement.Evidence);
+    }
+
+    [Fact]
+    public void Two_equally_tied_body_figures_leave_the_headline_untied()
+    {
+        Assert.Single(Restatements("# Firm pays £154m compensation\n\nThe firm pays savers £194m compensation."));
+        Assert.Empty(Restatements("# Firm pays £154m compensation\n\nThe firm pays savers £194m compensation and banks £350m compensation."));
+    }
+
+    [Fact]
+    public void A_later_count_is_tied_to_the_first_statement_of_its_fact()
+    {
+        var restatements = Restatements("The storm destroyed the 120 homes on the north coast of the island. Volunteers rebuild the 150 homes on the north coast of the island. Insurers pay for the 90 homes on the north coast of the island.");
+        Assert.Equal([(150m, 120m), (90m, 120m)], restatements.Select(r => (r.Figure.Value, r.Other.Value)));
+        Assert.All(restatements, r => Assert.Equal(RestatementEvidence.Referent, r.Evidence));
+    }
+
+    [Fact]
+    public void An_elliptical_total_is_tied_to_the_count_at_a_time()
+    {
+        var restatement = Assert.Single(Restatements("The plan needs about 40,000 officers at a time, requiring 120,000 in total."));
+        Assert.Equal(RestatementEvidence.Ellipsis, restatement.Evidence);
+    }
+
+    [Theory]
+    [InlineData("The blast killed 17 people.", true)]
+    [InlineData("The blast left 17 people dead.", true)]
+    [InlineData("Officials named the 71 dead.", true)]
+    [InlineData("There were 12 deaths in the fire.", true)]
+    [InlineData("The blast injured 17 people.", false)]
+    public void Reads_death_tolls_however_phrased(string prose, bool toll) =>
+        Assert.Equal(toll, FigureRestatements.IsDeathToll(Assert.Single(ProseModel.Of(prose).Figures)));
+
+    [Theory]
+    [InlineData("The deal cost $1.3bn. Another cost $1.4bn.", false)]
+    [InlineData("The deal cost $1.3bn. Another cost $1.30bn.", true)]
+    [InlineData("The deal cost about $1.3bn. Another cost $1.25bn.", true)]
+    [InlineData("The crowd of 12 left. Twelve stayed.", true)]
+    public void Rounded_figures_agree_only_when_their_values_can_be_one(string prose, bool agree)
+    {
+        var figures = ProseModel.Of(prose).Figures;
+        Assert.Equal(agree, FigureAgreement.Agree(figures[0], figures[1]));
+    }
+
+    [Theory]
+    [InlineData("Claims were less than $10bn. Later claims were less than $40bn.", false)]
+    [InlineData("Claims were less than $10bn. Later claims were less than $10bn.", true)]
+    [InlineData("Claims were less than $10bn. Later claims were $4bn.", true)]
+    public void Two_figures_qualified_alike_must_state_one_value(string prose, bool agree)
+    {
+        var figures = ProseModel.Of(prose).Figures;
+        Assert.Equal(agree, FigureRestatements.Agree(figures[0], figures[1]));
+    }
+
+    [Theory]
+    [InlineData("6,770 people came.", 3)]
+    [InlineData("It cost $9bn.", 1)]
+    [InlineData("It cost 1.805 billion dlrs.", 4)]
+    [InlineData("Some 400 people came.", 1)]
+    public void Counts_significant_digits(string prose, int digits) =>
+        Assert.Equal(digits, FigureRestatements.SignificantDigits(Assert.Single(ProseModel.Of(prose).Figures)));
+}
