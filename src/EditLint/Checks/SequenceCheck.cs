@@ -3,7 +3,15 @@ using System.Text.RegularExpressions;
 namespace EditLint.Checks;
 
 /// <summary>One step of a <see cref="SequenceCheck"/>: a word pattern, whether it must not match, and how many words may come before it.</summary>
-public sealed record SequenceStep(Regex Pattern, bool Negate, int Skip);
+public sealed record SequenceStep(Regex Pattern, bool Negate, int Skip)
+{
+    /// <summary>
+    /// The step's pattern unanchored: a unit in which it occurs nowhere cannot hold a sequence starting with this step,
+    /// so the first step's is tried once on the whole unit before any word is (a million words of a long document need
+    /// not each be matched against "NATO").
+    /// </summary>
+    public Regex? Presence { get; init; }
+}
 
 /// <summary>
 /// <c>sequence</c>: consecutive words that match the listed token patterns in order ("NATO" then "Secretary-General");
@@ -15,6 +23,8 @@ public sealed partial class SequenceCheck(IReadOnlyList<SequenceStep> steps, str
     /// <inheritdoc />
     public override IEnumerable<CheckMatch> Run(CheckUnit unit, TermFilter exceptions)
     {
+        if (steps[0] is { Negate: false, Presence: { } presence } && !unit.IsMatch(presence, unit.Text))
+            yield break;
         var words = Word().Matches(unit.Text).ToList();
         var next = 0;
         for (var i = 0; i < words.Count; i++)

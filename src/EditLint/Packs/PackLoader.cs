@@ -362,8 +362,12 @@ public static partial class PackLoader
                 ok = false;
                 continue;
             }
-            var regex = new Regex("^(?:" + pattern + ")$", RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None), PackPattern.MatchTimeout);
-            steps.Add(new SequenceStep(regex, yaml.Bool(step, "negate") ?? false, (int)(yaml.Number(step, "skip") ?? 0)));
+            var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+            var regex = new Regex("^(?:" + pattern + ")$", options, PackPattern.MatchTimeout);
+            steps.Add(new SequenceStep(regex, yaml.Bool(step, "negate") ?? false, (int)(yaml.Number(step, "skip") ?? 0))
+            {
+                Presence = steps.Count == 0 ? new Regex("(?:" + pattern + ")", options, PackPattern.MatchTimeout) : null,
+            });
         }
         return ok ? new SequenceCheck(steps, fix) : null;
     }

@@ -93,4 +93,41 @@ public sealed class WeekdayMismatchRuleTests
 
             LONDON, Feb 26 (Reuters) - The harbour reopened on Wednesday, two weeks after it shut on [|Tuesday, Feb. 13|], officials said on Friday, January 3, 2025.
             """);
+
+    // ISO dates and dates the calendar does not have.
+
+    [Fact]
+    public Task WrongWeekdayOnAnIsoDate_IsReported() =>
+        Dated("2025-02-28", "The vote was held on [|Wednesday, 2025-02-27|], not on Thursday, 2025-02-27.");
+
+    [Fact]
+    public Task AFullDateTheMonthDoesNotHave_IsReported() =>
+        Dated("2025-02-28", "The vote was held on [|February 30, 2025|] and counted on February 28, 2025.");
+
+    [Fact]
+    public Task TheTwentyNinthOfFebruaryInAYearThatIsNoLeapYear_IsReported() =>
+        Dated("2025-02-28", "The rule came in on [|2025-02-29|]; the last leap day was 2024-02-29.");
+
+    [Fact]
+    public Task AMonthDayNoYearHas_IsReported() =>
+        Dated("2025-05-02", "The council met on [|April 31|] and again on April 30.");
+
+    [Fact]
+    public Task ANumericDateWhoseOrderIsPlain_IsReported() =>
+        Dated("2025-05-02", "The council met on [|31/04/2025|] and on 30/04/2025.");
+
+    [Fact]
+    public Task TheTwentyNinthOfFebruaryWithoutAYear_IsNotReported() =>
+        Dated("2025-03-02", "The council met on February 29, or so the minutes say.");
+
+    [Fact]
+    public Task NumbersPastAnyMonthsLength_AreNotDates() =>
+        Dated("2025-05-02", "The May 35 group met in June 40 times.");
+
+    [Fact]
+    public void AnImpossibleDateSaysWhy()
+    {
+        var finding = Assert.Single(Tester.Run("---\ndate: 2025-02-28\n---\n\nThe vote was held on February 30, 2025.\n"));
+        Assert.Equal("'February 30, 2025' is not a date: February 2025 has 28 days", finding.Message);
+    }
 }

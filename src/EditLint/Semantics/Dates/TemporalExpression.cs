@@ -80,6 +80,12 @@ public sealed class TemporalExpression : ProseSpan
     /// <summary>How it was resolved, in words ("most recent Wednesday on or before 2025-02-26, the date line's date; past tense").</summary>
     public string? Resolution { get; internal set; }
 
+    /// <summary>
+    /// Why a written date is no day of the calendar ("February 2025 has 28 days" for "February 30, 2025", "April has 30
+    /// days" for "April 31"), else null. Such a date does not resolve.
+    /// </summary>
+    public string? Impossible { get; internal set; }
+
     /// <summary>A weekday stated with it ("Wednesday, February 27, 2025", "yesterday (Tuesday)").</summary>
     public IsoDayOfWeek? StatedWeekday { get; internal set; }
 

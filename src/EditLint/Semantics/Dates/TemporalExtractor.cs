@@ -197,6 +197,8 @@ internal static partial class TemporalExtractor
             case TemporalKind.Date:
                 if (ExplicitDate(m, order) is { } date)
                     Set(e, date, date, "written date");
+                else
+                    e.Impossible = NoSuchDay(m, order);
                 return;
             case TemporalKind.MonthYear:
             {
@@ -269,6 +271,37 @@ internal static partial class TemporalExtractor
 
     private static int Int(Group g) => int.Parse(g.Value, NumberStyles.None, CultureInfo.InvariantCulture);
 
+    // "February 30, 2025", "2025-02-29", "April 31": a day the month does not have (a numeric date is judged only where
+    // its order is known or cannot matter). Days over 31 and months over 12 are left alone: "May 35" is more likely
+    // something else than a date.
+    private static string? NoSuchDay(Match m, NumericDateOrder order)
+    {
+        var year = m.Groups["y"].Success ? Int(m.Groups["y"]) : 2024;
+        int month, day;
+        if (m.Groups["mo"].Success)
+            (month, day) = (Int(m.Groups["mo"]), Int(m.Groups["d"]));
+        else if (m.Groups["m"].Success)
+            (month, day) = (L.MonthNumber(m.Groups["m"].Value), Int(m.Groups["d"]));
+        else
+        {
+            var (p, q) = (Int(m.Groups["a"]), Int(m.Groups["b"]));
+            if (order == NumericDateOrder.DayFirst || (order == NumericDateOrder.Unset && p > 12 && q <= 12))
+                (month, day) = (q, p);
+            else if (order == NumericDateOrder.MonthFirst || (order == NumericDateOrder.Unset && q > 12 && p <= 12))
+                (month, day) = (p, q);
+            else
+                return null;
+        }
+        if (month is < 1 or > 12 || day is < 1 or > 31 || !DateMath.InRange(year))
+            return null;
+        var days = CalendarSystem.Iso.GetDaysInMonth(year, month);
+        if (day <= days)
+            return null;
+        return m.Groups["y"].Success
+            ? $"{L.MonthName(month)} {year} has {days} days"
+            : $"{L.MonthName(month)} has {days} days";
+    }
+
     private static LocalDate? ExplicitDate(Match m, NumericDateOrder order)
     {
         int year = Int(m.Groups["y"]), month, day;
@@ -319,8 +352,14 @@ internal static partial class TemporalExtractor
     {
         var month = L.MonthNumber(m.Groups["m"].Value);
         var day = Int(m.Groups["d"]);
-        if (month == 0 || day < 1 || day > 31 || (month == 2 && day > 29) || day > CalendarSystem.Iso.GetDaysInMonth(2024, month))
+        if (month == 0 || day < 1 || day > 31)
             return;
+        // "April 31", "February 30": no year has them (February 29 is left to the year it falls in).
+        if (day > CalendarSystem.Iso.GetDaysInMonth(2024, month))
+        {
+            e.Impossible = $"{L.MonthName(month)} has {CalendarSystem.Iso.GetDaysInMonth(2024, month)} days";
+            return;
+        }
         var annual = new AnnualDate(month, day);
         if (NearestYear(annual, a, e.StatedWeekday) is not { } date)
             return;
@@ -545,7 +584,7 @@ internal static partial class TemporalExtractor
     [GeneratedRegex(@"\b" + WeekdayPrefix + @"(?:(?<m>" + L.MonthPattern + @")\s*(?<d>[0-9]{1,2})" + Ordinal + @",?\s+" + Y + @"|(?<d>[0-9]{1,2})" + Ordinal + @"\s+(?:of\s+)?(?<m>" + L.MonthPattern + @"),?\s+" + Y + @")\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex FullDate();
 
-    [GeneratedRegex(@"\b" + Y + @"-(?<mo>[0-9][0-9])-(?<d>[0-9][0-9])\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b" + WeekdayPrefix + Y + @"-(?<mo>[0-9][0-9])-(?<d>[0-9][0-9])\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex IsoDate();
 
     [GeneratedRegex(@"\b" + WeekdayPrefix + @"(?<a>[0-9]{1,2})/(?<b>[0-9]{1,2})/" + Y + @"\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
