@@ -132,6 +132,9 @@ internal static partial class TemporalExtractor
 
     // The words each pattern cannot match without, as the pattern spells them: "ago" in lower case, the rest in any case.
     private static readonly SearchValues<string> Slash = SearchValues.Create(["/"], StringComparison.Ordinal);
+
+    // An ISO date's month starts "-0" or "-1".
+    private static readonly SearchValues<string> IsoMonth = SearchValues.Create(["-0", "-1"], StringComparison.Ordinal);
     private static readonly SearchValues<string> AgoWord = SearchValues.Create(["ago"], StringComparison.Ordinal);
     private static readonly SearchValues<string> RelativeDayWords = SearchValues.Create(["yesterday", "today", "tomorrow", "night", "morning", "afternoon", "evening"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> PeriodUnitWords = SearchValues.Create(["week", "month", "year"], StringComparison.OrdinalIgnoreCase);
@@ -147,7 +150,7 @@ internal static partial class TemporalExtractor
     private static readonly (Regex Regex, TemporalKind Kind, Func<Match, string, bool>? Keep, SearchValues<string>? Needs)[] Scans =
     [
         (FullDate(), TemporalKind.Date, null, null),
-        (IsoDate(), TemporalKind.Date, null, null),
+        (IsoDate(), TemporalKind.Date, null, IsoMonth),
         (NumericDate(), TemporalKind.Date, null, Slash),
         (MonthDay(), TemporalKind.MonthDay, null, null),
         (MonthYear(), TemporalKind.MonthYear, null, null),
