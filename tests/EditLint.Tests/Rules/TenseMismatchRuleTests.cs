@@ -68,4 +68,22 @@ public sealed class TenseMismatchRuleTests
     [Fact]
     public Task FutureWithAnObject_IsReported() =>
         Dated("2025-02-26", "The president will meet the prime minister on [|Feb. 24|].");
+
+    // A past verb with its object between it and the date.
+
+    [Fact]
+    public Task PastVerbWithItsObjectBeforeAFutureDate_IsReported() =>
+        Dated("2025-05-12", "The council approved the budget at its meeting on [|May 20|].");
+
+    [Fact]
+    public Task PastVerbWithItsObjectBeforeAPastDate_IsAccepted() =>
+        Dated("2025-05-12", "The council approved the budget at its meeting on May 2.");
+
+    [Fact]
+    public Task AVerbOfSayingWithItsObject_DoesNotGovernTheDate() =>
+        Dated("2025-05-12", "The mayor announced the vote on May 20. He said the meeting on May 20 would be open.");
+
+    [Fact]
+    public Task AnInfinitiveBetween_LeavesTheDateToIt() =>
+        Dated("2025-05-12", "The council agreed to hold the vote on May 20.");
 }

@@ -131,6 +131,8 @@ internal static partial class TenseReader
             if ((_futureMarkerEnds.Count > 0 && _futureMarkerEnds[0] <= localStart) || _firstModalWord < count)
                 return Tense.Unknown;
             var verb = window[at];
+            if (hasPreposition && !DateLexicon.IsPastForm(verb) && PastVerbBeforeItsObject(window, at) is { } head)
+                (verb, at) = (window[head], head);
             if (!DateLexicon.IsPastForm(verb) || DateLexicon.PlanVerbs.Contains(verb) || (needsPreposition && !hasPreposition))
                 return Tense.Unknown;
             var previous = at > 0 ? window[at - 1] : null;
@@ -139,6 +141,26 @@ internal static partial class TenseReader
             if ((previous is not null && Determiners.Contains(previous)) || window.Take(at).Any(Modals.Contains))
                 return Tense.Unknown;
             return Tense.Past;
+        }
+
+        // "approved the budget at its meeting on May 20": a past verb heading the clause, then its object (a few words,
+        // none of them a verb, "to" or a number), then the dating preposition. Not a verb of saying: in "said the vote
+        // on May 20 …" the date is the vote's, not the saying's.
+        private static int? PastVerbBeforeItsObject(List<string> window, int last)
+        {
+            for (var j = last; j >= Math.Max(0, last - 5); j--)
+            {
+                var w = window[j];
+                if (DateLexicon.IsPastForm(w))
+                {
+                    var previous = j > 0 ? window[j - 1] : null;
+                    return j < last && !Lexicons.Lexicon.SpeechVerbs.Contains(w) && !Lexicons.Lexicon.ReportingVerbs.Contains(w)
+                        && (previous is null || !Determiners.Contains(previous)) ? j : null;
+                }
+                if (w.Equals("to", StringComparison.OrdinalIgnoreCase) || char.IsDigit(w[0]) || Modals.Contains(w))
+                    return null;
+            }
+            return null;
         }
 
         /// <summary>The tense of the tense marker nearest to [start, end).</summary>
