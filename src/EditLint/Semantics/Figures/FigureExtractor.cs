@@ -54,27 +54,23 @@ public static class FigureExtractor
     public static IReadOnlyList<Figure> ExtractHeadline(SemanticModel model)
     {
         var document = model.Document;
-        var title = document.Metadata.Title;
-        List<Figure> figures;
         if (HeadlineBlock(document) is { } block)
             return [.. model.Figures.Where(f => f.Block == block)];
-        else if (title is { Span: { } span } && document.Source.ToString(span).IndexOf(title.Value, StringComparison.Ordinal) is var offset and >= 0
-            && title.Value.Length > 0)
-        {
-            // The value sits inside its metadata span ("title: \"…\""): read it where it is, so findings point at it.
-            var inner = new TextSpan(span.Start + offset, title.Value.Length);
-            var headline = new Block(BlockKind.Heading, inner, ProseText.Verbatim(document.Source, inner), level: 1, insideBody: false);
-            var tokens = new List<Token>();
-            Tokenizer.Tokenize(headline, tokens);
-            figures = [];
-            new BlockReader(headline, tokens, 0, tokens.Count, [], figures, new(StringComparer.Ordinal), new(StringComparer.Ordinal)).Read();
-            foreach (var figure in figures)
-                figure.SentenceIndex = -1;
-        }
-        else
+        if (document.Metadata.Title is not { Span: { } span, Value.Length: > 0 } title
+            || document.Source.ToString(span).IndexOf(title.Value, StringComparison.Ordinal) is not (var offset and >= 0))
             return [];
+        // The value sits inside its metadata span ("title: \"…\""): read it where it is, so findings point at it.
+        var inner = new TextSpan(span.Start + offset, title.Value.Length);
+        var headline = new Block(BlockKind.Heading, inner, ProseText.Verbatim(document.Source, inner), level: 1, insideBody: false);
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(headline, tokens);
+        var figures = new List<Figure>();
+        new BlockReader(headline, tokens, 0, tokens.Count, [], figures, new(StringComparer.Ordinal), new(StringComparer.Ordinal)).Read();
         foreach (var figure in figures)
+        {
+            figure.SentenceIndex = -1;
             figure.IsHeadline = true;
+        }
         return figures;
     }
 

@@ -19,17 +19,21 @@ public enum RestatementEvidence
 /// when they do not, one of them is wrong (EL2001). Figures are grouped by what they are (a count of one thing, an
 /// amount in one currency, a share, a measure in one unit, an age); each is weighed only against the <see cref="Reach"/>
 /// figures of its group before it, so the cost is linear in the figures. Explained differences (other times, places,
-/// roles in a change, things measured, projections, breakdowns, one sentence) tie nothing. An article full of like
-/// figures (a survey's percentages, a price table) ties none of them strongly enough: a figure's restatement must be
-/// its single strongest tie.
+/// roles in a change, things measured, projections, breakdowns, one sentence) tie nothing. A body count restates the
+/// first earlier count tied to it by the strong marks (the same verb or two definite totals, with words in common);
+/// a headline figure's restatement must be its single strongest tie, so that an article full of like figures (a
+/// survey's percentages, a price table) ties none of them.
 /// </summary>
 public static class FigureRestatements
 {
     /// <summary>How many earlier figures of its group a figure is weighed against: a bound that keeps the cost linear.</summary>
     public const int Reach = 48;
 
-    /// <summary>The least weight that ties a headline figure the body does not repeat to a body figure.</summary>
-    public const int HeadlineWeight = 2;
+    /// <summary>
+    /// The least weight (with a point for the lede and one for the same order of magnitude) that ties a headline figure
+    /// the body does not repeat to a body figure; an age needs two more.
+    /// </summary>
+    public const int HeadlineWeight = 3;
 
     /// <summary>A figure, the figure that restates it, how strongly they are tied and what ties them.</summary>
     public sealed record Restatement(Figure Figure, Figure Other, int Weight, RestatementEvidence Evidence);
@@ -129,7 +133,7 @@ public static class FigureRestatements
 
     // "the three-month bills", "a five-month period": a duration before a noun names a kind of thing, not an amount.
     private static bool IsKindOfThing(Figure figure) =>
-        figure.Kind == FigureKind.Measure && figure.Counted is { Inferred: false } && figure.Unit is "second" or "minute" or "hour" or "day" or "week" or "month" or "year";
+        figure.Kind == FigureKind.Measure && figure.Counted is { Inferred: false } && figure.Unit is { } unit && Lexicon.DurationUnits.Contains(unit);
 
     // "Last year's maize harvest totalled 12.8 mln tonnes" and "last year's soybean harvest totalled 7.1 mln tonnes"
     // read alike, but each says something the other does not; a restatement says its fact again, perhaps with more
@@ -171,7 +175,7 @@ public static class FigureRestatements
                 count++;
         }
         // An age is a person's: "dies aged 79" against some other age in the story needs more in common.
-        var least = headline.Kind == FigureKind.Age ? HeadlineWeight + 3 : HeadlineWeight + 1;
+        var least = headline.Kind == FigureKind.Age ? HeadlineWeight + 2 : HeadlineWeight;
         return best is not null && count == 1 && weight >= least ? new Restatement(headline, best, weight, RestatementEvidence.Headline) : null;
     }
 

@@ -167,6 +167,9 @@ public static class Lexicon
     /// <summary>Units of measure after a figure, form → singular unit ("miles" → "mile").</summary>
     public static FrozenDictionary<string, string> FigureUnits { get; } = LoadMap("figure-units.txt", StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Units of time, as <see cref="FigureUnits"/> reports them: "day", "month", "year".</summary>
+    public static FrozenSet<string> DurationUnits { get; } = Load("duration-units.txt");
+
     /// <summary>Currency signs, codes and words → ISO code ("£" → GBP, "euros" → EUR).</summary>
     public static FrozenDictionary<string, string> Currencies { get; } = LoadMap("figure-currencies.txt", StringComparer.Ordinal);
 
