@@ -23,7 +23,9 @@ public sealed partial class SequenceCheck(IReadOnlyList<SequenceStep> steps, str
     /// <inheritdoc />
     public override IEnumerable<CheckMatch> Run(CheckUnit unit, TermFilter exceptions)
     {
-        if (steps[0] is { Negate: false, Presence: { } presence } && !unit.IsMatch(presence, unit.Text))
+        // Only on units of ordinary length: on a huge one, one match over all of it could run into the timeout where
+        // matching word by word does not.
+        if (steps[0] is { Negate: false, Presence: { } presence } && unit.Text.Length <= PresenceUpTo && !unit.IsMatch(presence, unit.Text))
             yield break;
         var words = Word().Matches(unit.Text).ToList();
         var next = 0;
@@ -62,6 +64,8 @@ public sealed partial class SequenceCheck(IReadOnlyList<SequenceStep> steps, str
 
     // Step patterns are anchored (^…$) when the pack is loaded, so a match is a whole word.
     private static bool Matches(CheckUnit unit, SequenceStep step, Match word) => unit.IsMatch(step.Pattern, word.Value) != step.Negate;
+
+    private const int PresenceUpTo = 100_000;
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Word();

@@ -366,7 +366,7 @@ public static partial class PackLoader
             var regex = new Regex("^(?:" + pattern + ")$", options, PackPattern.MatchTimeout);
             steps.Add(new SequenceStep(regex, yaml.Bool(step, "negate") ?? false, (int)(yaml.Number(step, "skip") ?? 0))
             {
-                Presence = steps.Count == 0 ? new Regex("(?:" + pattern + ")", options, PackPattern.MatchTimeout) : null,
+                Presence = steps.Count == 0 && !HasAnchorsOrLookarounds(pattern) ? new Regex("(?:" + pattern + ")", options, PackPattern.MatchTimeout) : null,
             });
         }
         return ok ? new SequenceCheck(steps, fix) : null;
@@ -408,4 +408,11 @@ public static partial class PackLoader
 
     [GeneratedRegex(@"\{lexicon:([^{}]*)\}", RegexOptions.CultureInvariant)]
     private static partial Regex LexiconReference();
+
+    // A pattern that matches a whole word also matches somewhere in the text around it, unless it looks at what
+    // surrounds it: anchors, word boundaries and lookarounds ("\w+ing$" matches "saying" but not "saying that").
+    private static bool HasAnchorsOrLookarounds(string pattern) =>
+        pattern.Contains('^') || pattern.Contains('$') || pattern.Contains("(?=", StringComparison.Ordinal) || pattern.Contains("(?!", StringComparison.Ordinal)
+        || pattern.Contains("(?<=", StringComparison.Ordinal) || pattern.Contains("(?<!", StringComparison.Ordinal)
+        || System.Text.RegularExpressions.Regex.IsMatch(pattern, @"\\[AzZbBG]");
 }

@@ -168,4 +168,19 @@ public sealed class PackLoaderTests
         Assert.Empty(result.Problems);
         Assert.Equal(["file:///repo/styles/house/EL4190.a.yaml", "https://example.com/style#b"], result.Rules.Select(r => r.Descriptor.HelpUri));
     }
+
+    [Theory]
+    [InlineData("NATO(?:['’]s)?", "NATO's Secretary-General spoke.", 1)]
+    [InlineData("NATO(?:['’]s)?", "The UN Secretary-General spoke.", 0)]
+    [InlineData("\\w+ing$", "He was saying that it rained.", 1)]
+    [InlineData("(?<![(])NATO", "Officials from NATO that day.", 1)]
+    public void A_sequence_finds_what_matching_word_by_word_finds(string first, string text, int findings)
+    {
+        var rule = Assert.Single(Load(("EL4198.sequence.yaml",
+            $"id: EL4198\ntitle: Sequence\ncheck: sequence\nscope: sentence\nmessage: \"'{{0}}'\"\ntokens:\n  - pattern: \"{first.Replace("\\", "\\\\", StringComparison.Ordinal)}\"\n  - pattern: \"(?:Secretary-General|that)\"\n")).Rules);
+        var loader = new DocumentLoader([new MarkdownReader()]);
+        var document = loader.Read("a.md", new SourceText($"---\ndate: 2025-02-26\n---\n\n{text}\n"), DocumentFormat.Markdown);
+        var result = new LintEngine([rule], loader).Run([document], new LintOptions { MaxDegreeOfParallelism = 1 });
+        Assert.Equal(findings, result.Diagnostics.Count(d => d.Id == "EL4198"));
+    }
 }

@@ -113,6 +113,10 @@ public sealed class WeekdayMismatchRuleTests
         Dated("2025-05-02", "The council met on [|April 31|] and again on April 30.");
 
     [Fact]
+    public Task AMonthDayNoYearHas_IsReported_InAnUndatedDraft() =>
+        Tester.VerifyAsync("The council met on [|April 31|] and again on April 30.\n");
+
+    [Fact]
     public Task ANumericDateWhoseOrderIsPlain_IsReported() =>
         Dated("2025-05-02", "The council met on [|31/04/2025|] and on 30/04/2025.");
 

@@ -212,6 +212,7 @@ public sealed class FigureExtractorTests
     [Theory]
     [InlineData("The harvest target of 232 million tonnes will be hard to meet.", true)]
     [InlineData("Growth is forecast at 2.5% next year.", true)]
+    [InlineData("Output is forecast to rise to 320 million tonnes.", true)]
     [InlineData("The harvest brought in 232 million tonnes.", false)]
     public void Reads_projections(string prose, bool projection) =>
         Assert.Equal(projection, Single(prose).IsProjection);

@@ -227,6 +227,12 @@ internal static partial class TemporalExtractor
                 ResolveOffset(e, m);
                 return;
         }
+        // "April 31" is no day in any year, dated article or not.
+        if (e.Kind == TemporalKind.MonthDay && NoSuchMonthDay(m) is { } impossible)
+        {
+            e.Impossible = impossible;
+            return;
+        }
         if (anchor is null)
             return;
         var a = anchor.Date;
@@ -273,6 +279,16 @@ internal static partial class TemporalExtractor
     }
 
     private static int Int(Group g) => int.Parse(g.Value, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    // "April 31", "February 30": no year has them (February 29 is left to the year it falls in).
+    private static string? NoSuchMonthDay(Match m)
+    {
+        var month = L.MonthNumber(m.Groups["m"].Value);
+        var day = Int(m.Groups["d"]);
+        return month is >= 1 and <= 12 && day is > 0 and <= 31 && day > CalendarSystem.Iso.GetDaysInMonth(2024, month)
+            ? $"{L.MonthName(month)} has {CalendarSystem.Iso.GetDaysInMonth(2024, month)} days"
+            : null;
+    }
 
     // "February 30, 2025", "2025-02-29", "April 31": a day the month does not have (a numeric date is judged only where
     // its order is known or cannot matter). Days over 31 and months over 12 are left alone: "May 35" is more likely
@@ -355,14 +371,8 @@ internal static partial class TemporalExtractor
     {
         var month = L.MonthNumber(m.Groups["m"].Value);
         var day = Int(m.Groups["d"]);
-        if (month == 0 || day < 1 || day > 31)
+        if (month == 0 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(2024, month))
             return;
-        // "April 31", "February 30": no year has them (February 29 is left to the year it falls in).
-        if (day > CalendarSystem.Iso.GetDaysInMonth(2024, month))
-        {
-            e.Impossible = $"{L.MonthName(month)} has {CalendarSystem.Iso.GetDaysInMonth(2024, month)} days";
-            return;
-        }
         var annual = new AnnualDate(month, day);
         if (NearestYear(annual, a, e.StatedWeekday) is not { } date)
             return;

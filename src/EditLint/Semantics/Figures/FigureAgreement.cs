@@ -20,7 +20,7 @@ public static class FigureAgreement
         high += rounding;
         return figure.Approximation switch
         {
-            Approximation.About => (low * 0.9m, high * 1.1m),
+            Approximation.About => (low * 0.9m, high > decimal.MaxValue / 1.1m ? decimal.MaxValue : high * 1.1m),
             Approximation.AtLeast => (low, decimal.MaxValue),
             Approximation.AtMost => (0, high),
             _ => (low, high),
@@ -58,6 +58,8 @@ public static class FigureAgreement
         var small = Math.Min(a.Value, b.Value);
         if (small <= 0)
             return "one is zero";
+        if (big / 1_000_000 > small)
+            return "more than 1,000,000×";
         var ratio = big / small;
         return ratio >= 1.95m
             ? ratio.ToString(ratio == decimal.Truncate(ratio) ? "0" : "0.#", CultureInfo.InvariantCulture) + "×"

@@ -832,8 +832,17 @@ public static class FigureExtractor
                     };
                     break;
                 }
+            }
+            // "forecast to rise to 320 mln tonnes": a projection word anywhere in the clause before it, change or not.
+            for (var j = i - 1; j >= Math.Max(0, i - ClauseReach); j--)
+            {
+                if (T(j).Kind == TokenKind.Punctuation && T(j).Text is "," or ";" or "." or ":" or "(" or ")")
+                    break;
                 if (T(j).Kind == TokenKind.Word && Lexicon.FigureProjectionWords.Contains(T(j).Text))
+                {
                     figure.IsProjection = true;
+                    break;
+                }
             }
         }
 

@@ -35,6 +35,12 @@ public static class FigureRestatements
     /// </summary>
     public const int HeadlineWeight = 3;
 
+    /// <summary>How many of the headline's figures are weighed.</summary>
+    public const int HeadlineFigures = 8;
+
+    /// <summary>Figures above this are not compared: no news figure is larger, and sums and ratios of them would overflow.</summary>
+    private const decimal Largest = 1e24m;
+
     /// <summary>A figure, the figure that restates it, how strongly they are tied and what ties them.</summary>
     public sealed record Restatement(Figure Figure, Figure Other, int Weight, RestatementEvidence Evidence);
 
@@ -45,8 +51,11 @@ public static class FigureRestatements
     public static IReadOnlyList<Restatement> Find(IReadOnlyList<Figure> headline, IReadOnlyList<Figure> body)
     {
         var groups = new Dictionary<string, List<Figure>>(StringComparer.Ordinal);
-        // A headline that is a block of the body (a first-level heading) has its figures in both lists.
+        // A headline that is a block of the body (a first-level heading) has its figures in both lists; a headline has a
+        // few figures, and only the first few are weighed, each against its group, so a "headline" of a million figures
+        // costs no more than a real one.
         body = [.. body.Where(f => !f.IsHeadline)];
+        headline = [.. headline.Take(HeadlineFigures)];
         foreach (var figure in headline.Concat(body))
         {
             if (IsStatement(figure) && Group(figure) is { } key)
@@ -131,9 +140,10 @@ public static class FigureRestatements
         return Parallel(figure, other) ? null : tie;
     }
 
-    // "the three-month bills", "a five-month period": a duration before a noun names a kind of thing, not an amount.
+    // "the three-month bills", "a five-month period": a duration in a compound modifier names a kind of thing, not an
+    // amount ("18 months of talks" is an amount).
     private static bool IsKindOfThing(Figure figure) =>
-        figure.Kind == FigureKind.Measure && figure.Counted is { Inferred: false } && figure.Unit is { } unit && Lexicon.DurationUnits.Contains(unit);
+        figure.Kind == FigureKind.Measure && figure.IsModifier && figure.Unit is { } unit && Lexicon.DurationUnits.Contains(unit);
 
     // "Last year's maize harvest totalled 12.8 mln tonnes" and "last year's soybean harvest totalled 7.1 mln tonnes"
     // read alike, but each says something the other does not; a restatement says its fact again, perhaps with more
@@ -185,11 +195,11 @@ public static class FigureRestatements
     {
         for (var i = 0; i < body.Count; i++)
         {
-            if (!Alike(body[i], headline))
+            if (!Alike(body[i], headline) || body[i].Value > Largest)
                 continue;
             for (var j = i + 1; j < Math.Min(body.Count, i + 1 + Reach) && body[j].Block == body[i].Block; j++)
             {
-                if (Alike(body[j], headline)
+                if (Alike(body[j], headline) && body[j].Value <= Largest
                     && (Near(headline.Value, Math.Abs(body[i].Value - body[j].Value)) || Near(headline.Value, body[i].Value + body[j].Value)))
                     return true;
             }
@@ -253,14 +263,14 @@ public static class FigureRestatements
     // A figure that states a value of its own: not what something is compared with ("up from 15", "than 10"), an
     // addition ("a further 10%"), a part of a group named elsewhere ("three of them") or a subheading's.
     private static bool IsStatement(Figure figure) =>
-        figure.Role != FigureRole.Compared && !figure.IsIncrement && !figure.IsPartitive && figure.Of != FigureExtractor.AnaphoricOf
+        figure.Value <= Largest && (figure.UpperValue ?? 0) <= Largest && figure.Role != FigureRole.Compared && !figure.IsIncrement && !figure.IsPartitive && figure.Of != FigureExtractor.AnaphoricOf
         && (figure.IsHeadline || figure.Block.Kind != Documents.BlockKind.Heading);
 
     // "100,000 soldiers at a time …, requiring 300,000 in total": an elliptical figure counts what the one before it
     // counted; where qualifiers say how each is totalled it restates that fact, and without them it is usually a part
     // ("5,000 jobs, 3,000 in the UK").
     private static bool IsEllipsis(Figure a, Figure b) =>
-        (a.Counted?.Inferred == true || b.Counted?.Inferred == true)
+        (a.Counted?.Inferred == true || b.Counted?.Inferred == true) && a.Block == b.Block && Math.Abs(a.SentenceIndex - b.SentenceIndex) <= 1
         && a.QualifierKind == QualifierKind.Aggregate && b.QualifierKind == QualifierKind.Aggregate;
 
     /// <summary>
