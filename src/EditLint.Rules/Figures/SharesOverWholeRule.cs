@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using EditLint.Diagnostics;
 using EditLint.Semantics;
 using EditLint.Semantics.Figures;
+using EditLint.Semantics.Lexicons;
 
 namespace EditLint.Rules.Figures;
 
@@ -11,7 +12,9 @@ namespace EditLint.Rules.Figures;
 /// EL2002: percentages of one whole that add up to more than 100% ("the vote split 55% to 48%"), or a "the
 /// remaining 40%" that does not complete the shares before it. Shares are only added up where the sentence says
 /// they are exclusive parts of one whole: a split, a division, a breakdown, money that "went to" places, a
-/// bracketed list of results. "60% of voters back A and 70% back B" answers two questions and is never added up.
+/// bracketed list of results; and over a paragraph that reports a poll, shares that each open their sentence with a
+/// different answer ("52% backed the plan. 41% opposed it. 9% did not know."). "60% of voters back A and 70% back B"
+/// answers two questions and is never added up.
 /// </summary>
 public sealed partial class SharesOverWholeRule : Rule
 {
@@ -50,7 +53,118 @@ public sealed partial class SharesOverWholeRule : Rule
             }
             start = end;
         }
+        AnalyzePolls(context);
     });
+
+    // Poll answers over a paragraph: "52% backed the plan. 41% opposed it. 9% did not know." In a paragraph that reports
+    // a poll, shares that each open their sentence (or its clause) with a different answer are the answers to one
+    // question, and add up to at most 100%.
+    private static void AnalyzePolls(DocumentContext context)
+    {
+        var sentences = context.Model.Sentences;
+        var answers = new List<(Figure Share, string Answer)>();
+        Documents.Block? block = null;
+        foreach (var f in context.Model.Figures)
+        {
+            if (f.Block != block)
+            {
+                ReportPoll(context, answers);
+                answers.Clear();
+                block = f.Block;
+            }
+            if (IsShare(f) && f.SentenceIndex >= 0 && f.SentenceIndex < sentences.Count && PollAnswer(sentences[f.SentenceIndex], f) is { } answer)
+                answers.Add((f, answer));
+        }
+        ReportPoll(context, answers);
+    }
+
+    private static void ReportPoll(DocumentContext context, List<(Figure Share, string Answer)> answers)
+    {
+        if (answers.Count < 2 || answers.Select(a => a.Share.SentenceIndex).Distinct().Count() < 2
+            || answers.Select(a => a.Answer).Distinct(StringComparer.OrdinalIgnoreCase).Count() < answers.Count
+            || !ReportsAPoll(answers[0].Share.Block.Text))
+            return;
+        foreach (var group in Wholes([.. answers.Select(a => a.Share)]))
+        {
+            var sum = 0m;
+            for (var i = 0; i < group.Count; i++)
+            {
+                sum += Share(group[i]);
+                if (i == 0 || sum <= 100m + 0.5m * (i + 1))
+                    continue;
+                var whole = group[0].Of is { } of ? $"of {of} " : "";
+                context.Report(group[i].Span, [.. group.Take(i).Select(s => (s.Span, "another answer to the poll"))],
+                    $"Poll answers {whole}add up to {Percent(sum)}: {List(group.Take(i + 1).ToList())}");
+                break;
+            }
+        }
+    }
+
+    // The answer a share gives when it opens its sentence or a clause of it ("41% opposed it", "…, while 9% did not
+    // know", "52% of men backed the plan"): the answer words right after it (and its "of …"), from poll-answers.txt.
+    private static string? PollAnswer(Sentence sentence, Figure f)
+    {
+        var local = f.LocalStart - sentence.LocalStart;
+        var text = sentence.Text;
+        if (local < 0 || local + f.Length > text.Length)
+            return null;
+        var before = text.AsSpan(0, local).TrimEnd();
+        var clause = before.LastIndexOfAny(',', ';', ':');
+        var opening = before[(clause + 1)..].Trim();
+        if (!(opening.IsEmpty || opening.Equals("and", StringComparison.OrdinalIgnoreCase) || opening.Equals("while", StringComparison.OrdinalIgnoreCase)
+            || opening.Equals("but", StringComparison.OrdinalIgnoreCase)))
+            return null;
+        var after = text.AsSpan(local + f.Length).TrimStart();
+        // "52% of men backed …": past the whole the share is of.
+        if (after.StartsWith("of ", StringComparison.OrdinalIgnoreCase))
+        {
+            var words = 0;
+            var at = 0;
+            while (at < after.Length && words < 4 && !StartsWithAnswer(after[at..]))
+            {
+                var space = after[at..].IndexOf(' ');
+                if (space < 0)
+                    return null;
+                at += space + 1;
+                words++;
+            }
+            after = after[at..];
+        }
+        foreach (var answer in Lexicon.PollAnswers)
+        {
+            if (after.StartsWith(answer, StringComparison.OrdinalIgnoreCase) && (after.Length == answer.Length || !char.IsLetter(after[answer.Length])))
+                return answer;
+        }
+        return null;
+    }
+
+    private static bool StartsWithAnswer(ReadOnlySpan<char> text)
+    {
+        foreach (var answer in Lexicon.PollAnswers)
+        {
+            if (text.StartsWith(answer, StringComparison.OrdinalIgnoreCase) && (text.Length == answer.Length || !char.IsLetter(text[answer.Length])))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool ReportsAPoll(string paragraph)
+    {
+        var start = -1;
+        for (var i = 0; i <= paragraph.Length; i++)
+        {
+            var letter = i < paragraph.Length && char.IsLetter(paragraph[i]);
+            if (letter && start < 0)
+                start = i;
+            else if (!letter && start >= 0)
+            {
+                if (Lexicon.PollWords.Contains(paragraph[start..i]))
+                    return true;
+                start = -1;
+            }
+        }
+        return false;
+    }
 
     // A share that can be a part of a whole: not a change ("rose 60%"), not a bound from above ("up to 60%"), not a
     // growth rate over 100%.

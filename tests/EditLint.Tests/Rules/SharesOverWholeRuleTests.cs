@@ -110,4 +110,30 @@ public sealed class SharesOverWholeRuleTests
     [Fact]
     public Task FractionsInWordsThatFitTheWhole_AreAccepted() =>
         Tester.VerifyAsync("The budget was divided: half of the budget went to schools and a third of the budget went to roads.");
+
+    // Poll answers stated over a paragraph: each sentence opens with a share and gives a different answer.
+
+    [Fact]
+    public Task PollAnswersOverAParagraphPastTheWhole_AreReported() =>
+        Tester.VerifyAsync("In the survey of 1,000 adults, 52% backed the plan. 41% opposed it. [|9%|] did not know.");
+
+    [Fact]
+    public Task PollAnswersOverAParagraphThatAddUp_AreAccepted() =>
+        Tester.VerifyAsync("In the survey of 1,000 adults, 52% backed the plan. 40% opposed it. 8% did not know.");
+
+    [Fact]
+    public Task TheSameAnswerToTwoQuestions_IsNotAddedUp() =>
+        Tester.VerifyAsync("In the survey, 60% backed the tram plan. 55% backed the new bridge.");
+
+    [Fact]
+    public Task SharesOverAParagraphWithoutAPoll_AreNotAddedUp() =>
+        Tester.VerifyAsync("Exports to Asia were 52% of the total. 41% opposed the levy, the union said. 9% did not know what it would cost.");
+
+    [Fact]
+    public Task PollAnswersOfTwoWholes_AreNotAddedUp() =>
+        Tester.VerifyAsync("In the poll, 52% of men backed the plan. 58% of women opposed it.");
+
+    [Fact]
+    public Task PollAnswersInTwoParagraphs_AreNotAddedUp() =>
+        Tester.VerifyAsync("In the poll, 52% backed the plan.\n\nIn a second poll a month later, 58% opposed it.");
 }

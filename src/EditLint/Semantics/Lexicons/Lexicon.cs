@@ -191,6 +191,12 @@ public static class Lexicon
     /// <summary>Nouns too general for two figures of them to count one thing ("times", "others").</summary>
     public static FrozenSet<string> GenericCounts { get; } = Load("counted-generic.txt");
 
+    /// <summary>Words that make a paragraph report a poll: "poll", "survey", "respondents".</summary>
+    public static FrozenSet<string> PollWords { get; } = Load("poll-words.txt");
+
+    /// <summary>What a share of a poll's respondents did: "backed", "opposed", "did not know".</summary>
+    public static IReadOnlyList<string> PollAnswers { get; } = [.. Load("poll-answers.txt").OrderByDescending(a => a.Length)];
+
     /// <summary>Words that make a count a death toll: "dead", "death", "toll", "kill".</summary>
     public static FrozenSet<string> DeathTollWords { get; } = Load("death-toll-words.txt");
 
