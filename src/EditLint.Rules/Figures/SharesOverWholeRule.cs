@@ -85,19 +85,7 @@ public sealed partial class SharesOverWholeRule : Rule
             || !ReportsAPoll(answers[0].Share.Block.Text))
             return;
         foreach (var group in Wholes([.. answers.Select(a => a.Share)]))
-        {
-            var sum = 0m;
-            for (var i = 0; i < group.Count; i++)
-            {
-                sum += Share(group[i]);
-                if (i == 0 || sum <= 100m + 0.5m * (i + 1))
-                    continue;
-                var whole = group[0].Of is { } of ? $"of {of} " : "";
-                context.Report(group[i].Span, [.. group.Take(i).Select(s => (s.Span, "another answer to the poll"))],
-                    $"Poll answers {whole}add up to {Percent(sum)}: {List(group.Take(i + 1).ToList())}");
-                break;
-            }
-        }
+            ReportPastTheWhole(context, group, "Poll answers", "another answer to the poll");
     }
 
     // The answer a share gives when it opens its sentence or a clause of it ("41% opposed it", "…, while 9% did not
@@ -120,7 +108,7 @@ public sealed partial class SharesOverWholeRule : Rule
         {
             var words = 0;
             var at = 0;
-            while (at < after.Length && words < 4 && !StartsWithAnswer(after[at..]))
+            while (at < after.Length && words < 4 && AnswerAt(after[at..]) is null)
             {
                 var space = after[at..].IndexOf(' ');
                 if (space < 0)
@@ -130,22 +118,18 @@ public sealed partial class SharesOverWholeRule : Rule
             }
             after = after[at..];
         }
-        foreach (var answer in Lexicon.PollAnswers)
-        {
-            if (after.StartsWith(answer, StringComparison.OrdinalIgnoreCase) && (after.Length == answer.Length || !char.IsLetter(after[answer.Length])))
-                return answer;
-        }
-        return null;
+        return AnswerAt(after);
     }
 
-    private static bool StartsWithAnswer(ReadOnlySpan<char> text)
+    // The answer the text starts with, as a whole word or phrase.
+    private static string? AnswerAt(ReadOnlySpan<char> text)
     {
         foreach (var answer in Lexicon.PollAnswers)
         {
             if (text.StartsWith(answer, StringComparison.OrdinalIgnoreCase) && (text.Length == answer.Length || !char.IsLetter(text[answer.Length])))
-                return true;
+                return answer;
         }
-        return false;
+        return null;
     }
 
     private static bool ReportsAPoll(string paragraph)
@@ -209,19 +193,23 @@ public sealed partial class SharesOverWholeRule : Rule
             return;
 
         foreach (var group in Wholes(shares))
+            ReportPastTheWhole(context, group, "Shares", "a share of the same whole");
+    }
+
+    // The first share at which the running sum passes the whole. Each share may be rounded by half a point, so n shares
+    // may honestly add up to 100 + n/2.
+    private static void ReportPastTheWhole(DocumentContext context, List<Figure> group, string what, string related)
+    {
+        var sum = 0m;
+        for (var i = 0; i < group.Count; i++)
         {
-            var sum = 0m;
-            for (var i = 0; i < group.Count; i++)
-            {
-                sum += Share(group[i]);
-                // Each share may be rounded by half a point, so n shares may honestly add up to 100 + n/2.
-                if (i == 0 || sum <= 100m + 0.5m * (i + 1))
-                    continue;
-                var whole = group[0].Of is { } of ? $"of {of} " : "";
-                context.Report(group[i].Span, [.. group.Take(i).Select(s => (s.Span, "a share of the same whole"))],
-                    $"Shares {whole}add up to {Percent(sum)}: {List(group.Take(i + 1).ToList())}");
-                break;
-            }
+            sum += Share(group[i]);
+            if (i == 0 || sum <= 100m + 0.5m * (i + 1))
+                continue;
+            var whole = group[0].Of is { } of ? $"of {of} " : "";
+            context.Report(group[i].Span, [.. group.Take(i).Select(s => (s.Span, related))],
+                $"{what} {whole}add up to {Percent(sum)}: {List(group.Take(i + 1).ToList())}");
+            return;
         }
     }
 
