@@ -27,7 +27,8 @@ public sealed class InconsistentFiguresRule : Rule
             foreach (var (figure, other, _, evidence) in FigureRestatements.Find(context.Model.HeadlineFigures, context.Model.Figures))
             {
                 var (later, earlier) = Later(figure, other) ? (figure, other) : (other, figure);
-                if (FigureRestatements.Agree(later, earlier) || !reported.Add((later, earlier)))
+                var agree = evidence == RestatementEvidence.Headline ? FigureRestatements.HeadlineCovers(earlier, later) : FigureRestatements.Agree(later, earlier);
+                if (agree || !reported.Add((later, earlier)))
                     continue;
                 Report(context, later, earlier, evidence);
             }

@@ -212,6 +212,14 @@ public sealed class InconsistentFiguresRuleTests
         VerifyTitled("Disaster claims 'less than $40bn'", "The reinsurer said total claims were likely to be less than [|$10bn|].");
 
     [Fact]
+    public Task A_headline_count_the_body_states_only_as_a_lower_bound() =>
+        Verify("# Earthquake injures 55 people in the south\n\nAn earthquake struck the south on Friday, injuring at least [|25|] people.");
+
+    [Fact]
+    public Task A_headline_lower_bound_that_covers_the_body_is_consistent() =>
+        VerifyTitled("Gunman kills more than 20 people at a store", "A gunman killed 22 people at a store in the city on Saturday.");
+
+    [Fact]
     public Task A_headline_age_against_someone_else_s_age_is_not_compared() =>
         VerifyTitled("Radio host dies aged 79", "His son, who joined the family ranch at age 10, said he would carry on its work.");
 

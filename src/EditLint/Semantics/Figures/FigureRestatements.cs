@@ -342,6 +342,19 @@ public static class FigureRestatements
         !a.Context.Any(w => w.StartsWith('@') && !b.Context.Contains(w)) || !b.Context.Any(w => w.StartsWith('@') && !a.Context.Contains(w));
 
     /// <summary>
+    /// True when a headline's figure, with its own qualifier, covers the body figure it restates: "more than 20 dead"
+    /// covers 22. The body's qualifier does not help the headline: "injures 55" is not covered by "at least 25"; and
+    /// qualified alike ("less than $40bn", "less than $10bn") the two must state one value, as any restatement must.
+    /// </summary>
+    public static bool HeadlineCovers(Figure headline, Figure body)
+    {
+        if (headline.Approximation == body.Approximation && headline.Approximation != Approximation.Exact)
+            return FigureAgreement.SameValue(headline, body);
+        var (low, high) = FigureAgreement.Interval(headline);
+        return low <= body.Value && body.Value <= high;
+    }
+
+    /// <summary>
     /// True when two figures stated as one fact can both be right: the values each admits overlap, and two figures
     /// qualified alike ("less than $10bn" … "less than $40bn", "about 300" … "about 360") have one value up to
     /// rounding, since a restatement keeps its qualifier.
