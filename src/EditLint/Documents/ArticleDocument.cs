@@ -31,6 +31,22 @@ public sealed class ArticleDocument
     /// <summary>Title, dates, byline, dateline, source outlet.</summary>
     public ArticleMetadata Metadata { get; }
 
+    /// <summary>
+    /// Where the title's text is written in the source: inside its metadata span (front matter keeps quotes and the key
+    /// around it: "title: \"…\""), or the span itself when the reader took the title from the body; null without a
+    /// title, or when its text is not found as written (escapes in the front matter).
+    /// </summary>
+    public TextSpan? TitleTextSpan
+    {
+        get
+        {
+            if (Metadata.Title is not { Span: { } span } title)
+                return null;
+            var at = Source.ToString(span).IndexOf(title.Value, StringComparison.Ordinal);
+            return at < 0 ? null : new TextSpan(span.Start + at, title.Value.Length);
+        }
+    }
+
     /// <summary>Blocks in document order.</summary>
     public IReadOnlyList<Block> Blocks { get; }
 

@@ -108,12 +108,9 @@ public static class PackScopes
             return Of(heading);
         if (document.Metadata.Title is not { Span: { } span } title)
             return null;
-        // Front matter: the value sits inside its span, perhaps in quotes.
-        var raw = document.Source.ToString(span);
-        var at = raw.IndexOf(title.Value, StringComparison.Ordinal);
-        return at < 0
-            ? new CheckUnit(title.Value, (_, _) => span)
-            : new CheckUnit(title.Value, (s, l) => new TextSpan(span.Start + at + Math.Clamp(s, 0, title.Value.Length), Math.Max(0, l)));
+        return document.TitleTextSpan is { } text
+            ? new CheckUnit(title.Value, (s, l) => new TextSpan(text.Start + Math.Clamp(s, 0, title.Value.Length), Math.Max(0, l)))
+            : new CheckUnit(title.Value, (_, _) => span);
     }
 
     // The body as one text, paragraphs separated by a blank line, each character still mapped to the source.

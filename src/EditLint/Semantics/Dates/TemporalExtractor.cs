@@ -228,7 +228,7 @@ internal static partial class TemporalExtractor
                 return;
         }
         // "April 31" is no day in any year, dated article or not.
-        if (e.Kind == TemporalKind.MonthDay && NoSuchMonthDay(m) is { } impossible)
+        if (e.Kind == TemporalKind.MonthDay && NoSuchDay(m, order) is { } impossible)
         {
             e.Impossible = impossible;
             return;
@@ -280,75 +280,43 @@ internal static partial class TemporalExtractor
 
     private static int Int(Group g) => int.Parse(g.Value, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    // "April 31", "February 30": no year has them (February 29 is left to the year it falls in).
-    private static string? NoSuchMonthDay(Match m)
-    {
-        var month = L.MonthNumber(m.Groups["m"].Value);
-        var day = Int(m.Groups["d"]);
-        return month is >= 1 and <= 12 && day is > 0 and <= 31 && day > CalendarSystem.Iso.GetDaysInMonth(2024, month)
-            ? $"{L.MonthName(month)} has {CalendarSystem.Iso.GetDaysInMonth(2024, month)} days"
-            : null;
-    }
 
     // "February 30, 2025", "2025-02-29", "April 31": a day the month does not have (a numeric date is judged only where
     // its order is known or cannot matter). Days over 31 and months over 12 are left alone: "May 35" is more likely
     // something else than a date.
     private static string? NoSuchDay(Match m, NumericDateOrder order)
     {
-        var year = m.Groups["y"].Success ? Int(m.Groups["y"]) : 2024;
-        int month, day;
-        if (m.Groups["mo"].Success)
-            (month, day) = (Int(m.Groups["mo"]), Int(m.Groups["d"]));
-        else if (m.Groups["m"].Success)
-            (month, day) = (L.MonthNumber(m.Groups["m"].Value), Int(m.Groups["d"]));
-        else
-        {
-            var (p, q) = (Int(m.Groups["a"]), Int(m.Groups["b"]));
-            if (order == NumericDateOrder.DayFirst || (order == NumericDateOrder.Unset && p > 12 && q <= 12))
-                (month, day) = (q, p);
-            else if (order == NumericDateOrder.MonthFirst || (order == NumericDateOrder.Unset && q > 12 && p <= 12))
-                (month, day) = (p, q);
-            else
-                return null;
-        }
-        if (month is < 1 or > 12 || day is < 1 or > 31 || !DateMath.InRange(year))
+        // Without a year, the month's length in a leap year: February 29 is left to the year it falls in.
+        if (WrittenDay(m, order) is not (var year, var month, var day) || month is < 1 or > 12 || day is < 1 or > 31
+            || (year is { } y && !DateMath.InRange(y)))
             return null;
-        var days = CalendarSystem.Iso.GetDaysInMonth(year, month);
+        var days = CalendarSystem.Iso.GetDaysInMonth(year ?? 2024, month);
         if (day <= days)
             return null;
-        return m.Groups["y"].Success
-            ? $"{L.MonthName(month)} {year} has {days} days"
-            : $"{L.MonthName(month)} has {days} days";
+        return year is { } written ? $"{L.MonthName(month)} {written} has {days} days" : $"{L.MonthName(month)} has {days} days";
     }
 
-    private static LocalDate? ExplicitDate(Match m, NumericDateOrder order)
+    private static LocalDate? ExplicitDate(Match m, NumericDateOrder order) =>
+        WrittenDay(m, order) is ({ } year, var month, var day) && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month)
+            ? new LocalDate(year, month, day)
+            : null;
+
+    // The year (when written), month and day of a written date, in the order its shape and the configuration give.
+    // Numeric dates follow the configured order (dates: numeric: day-first / month-first); without one they are read
+    // only where the order cannot matter: one part over 12, or both equal.
+    private static (int? Year, int Month, int Day)? WrittenDay(Match m, NumericDateOrder order)
     {
-        int year = Int(m.Groups["y"]), month, day;
+        int? year = m.Groups["y"].Success ? Int(m.Groups["y"]) : null;
         if (m.Groups["mo"].Success)
-            (month, day) = (Int(m.Groups["mo"]), Int(m.Groups["d"]));
-        else if (m.Groups["a"].Success)
-        {
-            // Numeric dates follow the configured order (dates: numeric: day-first / month-first); without one they
-            // are read only where the order cannot matter: one part over 12, or both equal.
-            var (p, q) = (Int(m.Groups["a"]), Int(m.Groups["b"]));
-            if (order == NumericDateOrder.DayFirst)
-                (month, day) = (q, p);
-            else if (order == NumericDateOrder.MonthFirst)
-                (month, day) = (p, q);
-            else if (p > 12 && q <= 12)
-                (month, day) = (q, p);
-            else if (q > 12 && p <= 12)
-                (month, day) = (p, q);
-            else if (p == q)
-                (month, day) = (p, q);
-            else
-                return null;
-        }
-        else
-            (month, day) = (L.MonthNumber(m.Groups["m"].Value), Int(m.Groups["d"]));
-        if (month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
-            return null;
-        return new LocalDate(year, month, day);
+            return (year, Int(m.Groups["mo"]), Int(m.Groups["d"]));
+        if (m.Groups["m"].Success)
+            return (year, L.MonthNumber(m.Groups["m"].Value), Int(m.Groups["d"]));
+        var (p, q) = (Int(m.Groups["a"]), Int(m.Groups["b"]));
+        if (order == NumericDateOrder.DayFirst || (order == NumericDateOrder.Unset && p > 12 && q <= 12))
+            return (year, q, p);
+        if (order == NumericDateOrder.MonthFirst || (order == NumericDateOrder.Unset && (q > 12 && p <= 12 || p == q)))
+            return (year, p, q);
+        return null;
     }
 
     /// <summary>The month-day in the year that puts it nearest to <paramref name="anchor"/> (a January article's "Dec. 30" is last December).</summary>

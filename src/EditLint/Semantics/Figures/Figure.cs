@@ -119,8 +119,14 @@ public sealed class Figure : ProseSpan
     /// <summary>What the qualifier does.</summary>
     public QualifierKind? QualifierKind { get; internal set; }
 
-    /// <summary>The time or place it is about when its sentence states one ("in 2019", "in London").</summary>
-    public string? Scope { get; internal set; }
+    /// <summary>The time and place it is about when its sentence states them ("in 2019", "in London"): <see cref="When"/> and <see cref="Where"/>.</summary>
+    public string? Scope => (When, Where) switch
+    {
+        (null, null) => null,
+        (_, null) => When,
+        (null, _) => Where,
+        _ => When + " " + Where,
+    };
 
     /// <summary>True for a figure of the article's headline (its title or first-level heading).</summary>
     public bool IsHeadline { get; internal set; }

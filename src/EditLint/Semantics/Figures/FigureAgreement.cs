@@ -14,8 +14,7 @@ public static class FigureAgreement
     {
         var low = figure.Value;
         var high = figure.UpperValue ?? figure.Value;
-        // A whole number written out in full ("27 member states") is an exact count, not a rounding of 26.5–27.5.
-        var rounding = figure.HalfUnit == 0.5m ? 0 : figure.HalfUnit;
+        var rounding = Rounding(figure);
         low -= rounding;
         high += rounding;
         return figure.Approximation switch
@@ -45,11 +44,15 @@ public static class FigureAgreement
     /// <summary>True when two figures state one value up to rounding, whatever their qualifiers: "less than $10bn" and "$10bn".</summary>
     public static bool SameValue(Figure a, Figure b)
     {
-        var rounding = Math.Max(a.HalfUnit == 0.5m ? 0 : a.HalfUnit, b.HalfUnit == 0.5m ? 0 : b.HalfUnit);
+        var rounding = Math.Max(Rounding(a), Rounding(b));
         return Math.Abs(a.Value - b.Value) < rounding || a.Value == b.Value
             || (a.UpperValue is { } upperA && a.Value <= b.Value && b.Value <= upperA)
             || (b.UpperValue is { } upperB && b.Value <= a.Value && a.Value <= upperB);
     }
+
+    // What rounding may hide either side of a figure. A whole number written out in full ("27 member states") is an
+    // exact count, not a rounding of 26.5–27.5.
+    private static decimal Rounding(Figure figure) => figure.HalfUnit == 0.5m ? 0 : figure.HalfUnit;
 
     /// <summary>"3×", "1.5×", "20% more".</summary>
     public static string Ratio(Figure a, Figure b)

@@ -56,11 +56,9 @@ public static class FigureExtractor
         var document = model.Document;
         if (HeadlineBlock(document) is { } block)
             return [.. model.Figures.Where(f => f.Block == block)];
-        if (document.Metadata.Title is not { Span: { } span, Value.Length: > 0 } title
-            || document.Source.ToString(span).IndexOf(title.Value, StringComparison.Ordinal) is not (var offset and >= 0))
+        // Read the title where it is written, so that findings point at it.
+        if (document.TitleTextSpan is not { Length: > 0 } inner)
             return [];
-        // The value sits inside its metadata span ("title: \"…\""): read it where it is, so findings point at it.
-        var inner = new TextSpan(span.Start + offset, title.Value.Length);
         var headline = new Block(BlockKind.Heading, inner, ProseText.Verbatim(document.Source, inner), level: 1, insideBody: false);
         var tokens = new List<Token>();
         Tokenizer.Tokenize(headline, tokens);
@@ -77,7 +75,7 @@ public static class FigureExtractor
     // The body block that is the headline: the first first-level heading, or the prose block holding the title line.
     private static Block? HeadlineBlock(ArticleDocument document) =>
         document.Blocks.FirstOrDefault(b => b is { Kind: BlockKind.Heading, Level: 1 })
-        ?? (document.Metadata.Title?.Span is { } at ? document.Blocks.FirstOrDefault(b => b.IsProse && b.Span.Start <= at.Start && at.End <= b.Span.End) : null);
+        ?? (document.TitleTextSpan is { } at ? document.Blocks.FirstOrDefault(b => b.IsProse && b.Span.Start <= at.Start && at.End <= b.Span.End) : null);
 
     // "1.20 mln cars, 649,587 trucks and 14,797 buses": three or more figures of different things in one sentence
     // are a breakdown, each a part of something else.
@@ -137,13 +135,6 @@ public static class FigureExtractor
             var when = nearest is null ? null : nearest.Resolved?.ToString() ?? nearest.Text.ToLowerInvariant();
             figure.When = when;
             figure.Where = place;
-            figure.Scope = (when, place) switch
-            {
-                (null, null) => null,
-                (_, null) => when,
-                (null, _) => place,
-                _ => when + " " + place,
-            };
         }
     }
 

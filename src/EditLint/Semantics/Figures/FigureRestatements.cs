@@ -36,7 +36,7 @@ public static class FigureRestatements
     public const int HeadlineWeight = 3;
 
     /// <summary>How many of the headline's figures are weighed.</summary>
-    public const int HeadlineFigures = 8;
+    public const int HeadlineFiguresWeighed = 8;
 
     /// <summary>Figures above this are not compared: no news figure is larger, and sums and ratios of them would overflow.</summary>
     private const decimal Largest = 1e24m;
@@ -55,7 +55,7 @@ public static class FigureRestatements
         // few figures, and only the first few are weighed, each against its group, so a "headline" of a million figures
         // costs no more than a real one.
         body = [.. body.Where(f => !f.IsHeadline)];
-        headline = [.. headline.Take(HeadlineFigures)];
+        headline = [.. headline.Take(HeadlineFiguresWeighed)];
         foreach (var figure in headline.Concat(body))
         {
             if (IsStatement(figure) && Group(figure) is { } key)
