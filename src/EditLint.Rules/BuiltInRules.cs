@@ -35,6 +35,7 @@ public static class BuiltInRules
         typeof(FirstReferenceRule),
         typeof(RejectedWordRule),
         typeof(PageResidueRule),
+        typeof(MissingBylineRule),
         typeof(MissingHeadlineRule),
     ];
 

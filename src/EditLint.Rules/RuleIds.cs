@@ -28,5 +28,6 @@ internal static class RuleIds
     public const string FirstReference = "EL4005";
     public const string RejectedWord = "EL4006";
     public const string PageResidue = "EL5001";
+    public const string MissingByline = "EL5002";
     public const string MissingHeadline = "EL5003";
 }

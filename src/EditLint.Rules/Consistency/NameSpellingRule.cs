@@ -16,7 +16,7 @@ public sealed class NameSpellingRule : Rule
     public override RuleDescriptor Descriptor { get; } = new(
         RuleIds.NameSpelling, "Name spelled inconsistently",
         "'{0}' is spelled '{1}' {2}", RuleCategory.Consistency, Severity.Warning,
-        "One person's or place's name spelled two ways (transliteration, accents, doubled letters) in one article, or across the articles of one run.");
+        "One person's or place's name spelled two ways (transliteration, accents, a slip of the keyboard) in one article, or across the articles of one run.");
 
     /// <inheritdoc />
     public override void Initialize(RuleSetup setup)
@@ -40,7 +40,12 @@ public sealed class NameSpellingRule : Rule
                 foreach (var occurrence in form)
                 {
                     var line = context.Document.Source.GetPosition(first.Span.Start).DisplayLine;
-                    context.Report(occurrence.Span, [(first.Span, $"'{preferred.Key}'")], occurrence.Form, preferred.Key,
+                    var details = new ReportDetails
+                    {
+                        Related = [(first.Span, $"'{preferred.Key}'")],
+                        Fixes = [new Fix($"Replace with '{preferred.Key}'", [new TextEdit(occurrence.Span, preferred.Key)])],
+                    };
+                    context.Report(occurrence.Span, details, occurrence.Form, preferred.Key,
                         $"elsewhere in this article ({preferred.Count()}×, first on line {line})");
                 }
             }

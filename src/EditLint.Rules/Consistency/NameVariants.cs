@@ -1,43 +1,52 @@
-using System.Globalization;
 using System.Text;
 using EditLint.Semantics;
 using EditLint.Text;
 
+using EditLint.Semantics.Lexicons;
 using EditLint.Semantics.People;
 
 namespace EditLint.Rules.Consistency;
 
 /// <summary>
-/// Spellings of one name that transliteration and accents make differ: Zelenskiy / Zelenskyy / Zelensky,
-/// Rosselló / Rossello, Tymoshenko / Timoshenko. Two spellings are variants when their skeletons are equal: accents
-/// dropped, y read as i, kh as h, ph as f, w as v, doubled consonants single. Plain edit distance is not used: it pairs
-/// different people (Rutte / Rubio) and different places (Iran / Iraq).
+/// Spellings of one name. Two kinds of difference make them:
+/// <list type="bullet">
+/// <item>transliteration and accents (Zelenskiy / Zelenskyy / Zelensky, Rosselló / Rossello, Tymoshenko / Timoshenko):
+/// the skeletons are equal once accents are dropped, y is read as i, kh as h, ph as f, w as v and doubled consonants as
+/// single ones;</item>
+/// <item>a slip of the keyboard (Kowalski / Kowlaski, Lammy / Lamy, Pelosi / Pelosa): a form one edit (a letter
+/// inserted, deleted, changed, or two swapped; two edits in a name of nine letters or more) from a name the article
+/// establishes, with the same first and last letter.</item>
+/// </list>
+/// Edit distance alone pairs different people (Rutte / Rubio) and places (Iran / Iraq): the first and last letters
+/// must agree (they carry the morphology too: Iraq / Iraqi, Kenya / Kenyan), the established form must be used more
+/// often or given in full, two forms each seen with a different first name are two people, a word also written in
+/// lower case is an ordinary word, and known pairs of different names (distinct-names.txt) stay apart.
 /// </summary>
 internal static class NameVariants
 {
     private const int MinimumLength = 5;
+    private const int MinimumRespelledLength = 4;
+    private const int LongName = 9;
 
     // Per-document parts, kept with each model (see SemanticModel.GetSummary): an editor's re-lint computes them again
     // for the changed document only.
     private static readonly object OccurrencesKey = new();
     private static readonly object LowerCaseKey = new();
 
-    /// <summary>One occurrence of a name word, with the capitalised words next to it in its name, and its skeleton.</summary>
-    public sealed record Occurrence(SemanticModel Model, string Form, TextSpan Span, string? Before, string? After, bool Evidence, string Skeleton);
+    /// <summary>
+    /// One occurrence of a name word, with the capitalised words next to it in its name, whether it is used as a name
+    /// (<paramref name="Evidence"/>: inside a sentence or a longer name), whether it is the last word of its name, and
+    /// whether its name has more than one word (given in full).
+    /// </summary>
+    public sealed record Occurrence(SemanticModel Model, string Form, TextSpan Span, string? Before, string? After, bool Evidence, string? Skeleton, bool LastWord, bool FullName);
 
     /// <summary>The skeleton two variant spellings share, or null for words too short to compare safely.</summary>
     public static string? Skeleton(string word)
     {
         if (word.Length < MinimumLength || word.Contains('-') || word.Contains('.'))
             return null;
-        var plain = new StringBuilder();
-        foreach (var c in word.ToLowerInvariant().Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                continue;
-            plain.Append(c switch { 'ø' => 'o', 'ł' => 'l', 'đ' => 'd', 'ı' => 'i', _ => c });
-        }
-        var s = plain.ToString().Replace("kh", "h", StringComparison.Ordinal).Replace("ph", "f", StringComparison.Ordinal)
+        var plain = Lexicon.WithoutAccents(word.ToLowerInvariant());
+        var s = plain.Replace("kh", "h", StringComparison.Ordinal).Replace("ph", "f", StringComparison.Ordinal)
             .Replace('w', 'v').Replace('y', 'i');
         // Doubled consonants (and the "ii" of Zelenskyy) collapse; doubled vowels do not: Cameroon is not Cameron.
         var collapsed = new StringBuilder();
@@ -57,38 +66,43 @@ internal static class NameVariants
     {
         // One string (and one skeleton) per spelling, shared by its occurrences: the summary is kept until the workspace
         // rules have run, and on a 10 MB line its 260,000 occurrences of a few hundred words held 26 MB of copies.
-        var spellings = new Dictionary<string, (string Text, string? Skeleton)>(StringComparer.Ordinal);
-        (string Text, string? Skeleton) Spelling(string text)
+        var spellings = new Dictionary<string, (string Text, string? Skeleton, bool Comparable)>(StringComparer.Ordinal);
+        (string Text, string? Skeleton, bool Comparable) Spelling(string text)
         {
             if (!spellings.TryGetValue(text, out var spelling))
-                spellings[text] = spelling = (text, text.All(char.IsLetter) ? Skeleton(text) : null);
+                spellings[text] = spelling = (text, text.All(char.IsLetter) ? Skeleton(text) : null, Respellable(text));
             return spelling;
         }
 
         foreach (var mention in model.GetFacts<NameMention>())
         {
-            // Only the last word of a name (the surname, or a place): given names vary between different people
-            // (Mathew Tait and Matthew Hoggard, Johann Bach and Johan Cruyff), surnames of one person should not.
-            for (var i = mention.Words.Count - 1; i < mention.Words.Count; i++)
+            // A capital at the start of a sentence says nothing; inside a sentence or a longer name it marks a name.
+            var evidence = mention.Words.Count > 1 || !mention.IsSentenceStart || mention.Honorific is not null;
+            for (var i = 0; i < mention.Words.Count; i++)
             {
                 var word = mention.Words[i];
-                var (form, skeleton) = Spelling(word.Text);
-                if (skeleton is null)
+                var (form, skeleton, comparable) = Spelling(word.Text);
+                if (skeleton is null && !comparable)
                     continue;
-                var before = i > 0 ? Spelling(mention.Words[i - 1].Text).Text : null;
+                // "Later Pelossi", "Numerous Mker Clubs": an ordinary word that opens the sentence is no first name.
+                var previous = i > 0 ? mention.Words[i - 1].Text : null;
+                var before = previous is null || Lexicon.NotNames.Contains(previous)
+                    || (i == 1 && mention.IsSentenceStart && mention.Honorific is null && Lexicon.KnownWords.Contains(previous.ToLowerInvariant()))
+                    ? null : Spelling(previous).Text;
                 var after = i + 1 < mention.Words.Count ? Spelling(mention.Words[i + 1].Text).Text : null;
-                // A capital at the start of a sentence says nothing; inside a sentence or a longer name it marks a name.
-                var evidence = mention.Words.Count > 1 || !mention.IsSentenceStart || mention.Honorific is not null;
-                yield return new Occurrence(model, form, word.Span, before, after, evidence, skeleton);
+                yield return new Occurrence(model, form, word.Span, before, after, evidence, skeleton, i == mention.Words.Count - 1, mention.Words.Count > 1);
             }
         }
     }
 
+    // Letters (and the apostrophe of D'Souza), long enough for one slip not to make another ordinary name.
+    private static bool Respellable(string word) =>
+        word.Length >= MinimumRespelledLength && word.All(c => char.IsLetter(c) || c is '\'' or '’') && !Lexicon.NotNames.Contains(word);
+
     /// <summary>
-    /// Groups of two or more spellings that are variants of one name: same skeleton, each spelling used as a name
-    /// (not only at the start of a sentence), none of them also an ordinary lower-case word, and not two different
-    /// people: two spellings each seen with a first name (or each before another name word), never the same one,
-    /// are two people who happen to have similar names.
+    /// Groups of two or more spellings that are variants of one name, none of them also an ordinary lower-case word, and
+    /// not two different people: two spellings each seen with a first name (or each before another name word), never
+    /// the same one, are two people who happen to have similar names.
     /// </summary>
     /// <remarks>
     /// Across articles (<paramref name="sharedContext"/>) the evidence must be positive: each spelling must share a
@@ -97,48 +111,134 @@ internal static class NameVariants
     /// </remarks>
     public static List<List<IGrouping<string, Occurrence>>> Groups(IEnumerable<Occurrence> occurrences, IReadOnlyList<SemanticModel> models, bool sharedContext = false)
     {
-        var result = new List<List<IGrouping<string, Occurrence>>>();
-        // Spellings are grouped by skeleton first: only the few that share one need the (costlier) lower-case check.
-        // Case alone ("McDonald"/"Mcdonald") is a typo of another kind.
-        var candidates = occurrences.GroupBy(o => o.Form, StringComparer.Ordinal).Where(g => g.Any(o => o.Evidence))
-            .GroupBy(g => g.First().Skeleton, StringComparer.Ordinal).Where(TwoSpellings).ToList();
-        var ordinaryWords = LowerCaseAmong(models, candidates.SelectMany(g => g.Select(f => f.Key.ToLowerInvariant())));
-        foreach (var group in candidates)
+        var forms = occurrences.GroupBy(o => o.Form, StringComparer.Ordinal).ToDictionary(g => g.Key, StringComparer.Ordinal);
+        var transliterations = Transliterations(forms.Values).ToList();
+        var respellings = Respellings(forms.Values, sharedContext).ToList();
+        // Only the few spellings paired so far need the (costlier) lower-case check.
+        var ordinaryWords = LowerCaseAmong(models,
+            transliterations.SelectMany(g => g.Select(f => f.Key)).Concat(respellings.SelectMany(p => new[] { p.Variant.Key, p.Established.Key }))
+                .Select(f => f.ToLowerInvariant()));
+        bool Ordinary(IGrouping<string, Occurrence> form) => ordinaryWords.Contains(form.Key.ToLowerInvariant());
+
+        var joined = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Root(string form)
         {
-            var forms = group.Where(g => !ordinaryWords.Contains(g.Key.ToLowerInvariant())).ToList();
-            if (!TwoSpellings(forms))
-                continue;
-            if (DifferentPeople(forms))
-                continue;
-            if (sharedContext && !forms.All(f => forms.Any(g => g != f && SharesContext(f, g))))
-                continue;
-            result.Add(forms);
+            while (joined.TryGetValue(form, out var parent) && parent != form)
+                form = parent;
+            return form;
         }
-        return result;
+        void Join(string a, string b) => joined[Root(a)] = Root(b);
+
+        foreach (var group in transliterations)
+        {
+            var kept = group.Where(g => !Ordinary(g)).ToList();
+            if (!TwoSpellings(kept) || DifferentPeople(kept))
+                continue;
+            if (sharedContext && !kept.All(f => kept.Any(g => g != f && SharesContext(f, g))))
+                continue;
+            foreach (var form in kept)
+                Join(form.Key, kept[0].Key);
+        }
+        foreach (var (variant, established) in respellings)
+        {
+            // Across articles a slip must share a neighbour that is itself rare: two people called John (John Connally,
+            // John Connolly) are not one person spelled two ways.
+            if (Ordinary(variant) || DifferentPeople([variant, established], followingWord: false) || (sharedContext && !SharesContext(variant, established, distinctive: true)))
+                continue;
+            Join(variant.Key, established.Key);
+        }
+        return joined.Keys.GroupBy(Root, StringComparer.Ordinal)
+            .Select(g => g.Append(g.Key).Distinct(StringComparer.Ordinal).Select(f => forms[f]).ToList())
+            .Where(TwoSpellings).ToList();
     }
+
+    // Last words of names (given names vary between different people: Mathew Tait and Matthew Hoggard) that share a
+    // skeleton, one of them at least used as a name. A form seen only at the start of a sentence ("Zelensky said") joins
+    // when it is a one-off and not an ordinary word (a well-known name may be: "Fernandez said" beside Fernández).
+    // Case alone ("McDonald"/"Mcdonald") is a typo of another kind.
+    private static IEnumerable<List<IGrouping<string, Occurrence>>> Transliterations(IEnumerable<IGrouping<string, Occurrence>> forms) =>
+        forms.Select(f => (Form: f, Last: f.Where(o => o.LastWord && o.Skeleton is not null).ToList()))
+            .Where(f => f.Last.Count > 0)
+            .GroupBy(f => f.Last[0].Skeleton!, StringComparer.Ordinal)
+            .Where(g => g.Any(f => f.Last.Any(o => o.Evidence)))
+            .Select(g => g.Where(f => f.Last.Any(o => o.Evidence) || (f.Form.Count() == 1 && !Lexicon.KnownWords.Contains(f.Form.Key.ToLowerInvariant()))).Select(f => f.Form).ToList())
+            .Where(TwoSpellings);
+
+    /// <summary>
+    /// Forms one slip from a form the article establishes (used more often, or given in full where the other is not),
+    /// with the first and last letters kept, paired with the most used such form. A slip is a one-off: a form used once
+    /// in the article (across articles, in one article only, against a form used in several), and not itself a word or
+    /// a well-known name (Spin / Spain, Boston / Bolton, Sudan / Susan). Found through the inner-deletion keys of each
+    /// established form, so the cost is linear in the number of forms.
+    /// </summary>
+    private static IEnumerable<(IGrouping<string, Occurrence> Variant, IGrouping<string, Occurrence> Established)> Respellings(IEnumerable<IGrouping<string, Occurrence>> forms, bool acrossArticles)
+    {
+        var comparable = forms.Where(f => Respellable(f.Key)).ToList();
+        int Uses(IGrouping<string, Occurrence> form) => acrossArticles ? form.Select(o => o.Model).Distinct().Count() : form.Count();
+        var keys = new Dictionary<string, List<IGrouping<string, Occurrence>>>(StringComparer.Ordinal);
+        foreach (var form in comparable.Where(f => f.Key.Length >= MinimumLength && f.Any(o => o.Evidence) && (Uses(f) > 1 || f.Any(o => o.FullName))))
+        {
+            foreach (var key in EditDistance.InnerDeletions(form.Key, Limit(form.Key)))
+            {
+                if (!keys.TryGetValue(key, out var list))
+                    keys[key] = list = [];
+                list.Add(form);
+            }
+        }
+        foreach (var variant in comparable.Where(f => Uses(f) == 1))
+        {
+            // A word, a title or a well-known name is no slip (Sudan beside Susan), unless it shares the other's first
+            // name: "Shane Hogan" in a story about Shane Horgan is.
+            var known = IsKnown(variant.Key) || Lexicon.PersonTitles.Contains(variant.Key) || Lexicon.Honorifics.Contains(variant.Key);
+            var best = EditDistance.InnerDeletions(variant.Key, Limit(variant.Key))
+                .SelectMany(k => keys.TryGetValue(k, out var list) ? list : [])
+                .Distinct()
+                .Where(e => e.Key != variant.Key && (Uses(e) > 1 || (e.Any(o => o.FullName) && !variant.Any(o => o.FullName))) && SlipOf(e.Key, variant.Key))
+                .Where(e => !known || SharesContext(variant, e, distinctive: false, followingWord: false))
+                .OrderByDescending(Uses).ThenByDescending(e => e.Count()).ThenBy(e => e.Key, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (best is not null)
+                yield return (variant, best);
+        }
+    }
+
+    // A word or a well-known name in its own right is not a slip of another.
+    private static bool IsKnown(string form) => Lexicon.KnownWords.Contains(form.ToLowerInvariant()) || Lexicon.KnownNames.Contains(form);
+
+    private static int Limit(string word) => word.Length >= LongName ? 2 : 1;
+
+    private static bool SlipOf(string established, string variant) =>
+        established[0] == variant[0] && established[^1] == variant[^1]
+        && !string.Equals(established, variant, StringComparison.OrdinalIgnoreCase)
+        && EditDistance.Within(established, variant, Limit(established.Length < variant.Length ? established : variant)) is not null
+        && !Lexicon.AreDistinctNames(established, variant);
 
     private static bool TwoSpellings(IEnumerable<IGrouping<string, Occurrence>> forms) =>
         forms.Select(f => f.Key.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Skip(1).Any();
 
-    private static bool DifferentPeople(List<IGrouping<string, Occurrence>> forms)
+    // Each seen with a first name, never the same one. For a slip the following word says nothing: "Cuunty Cork" beside
+    // "County Galway" is one word misspelt, and a slip is seen once, so its one neighbour rarely matches.
+    private static bool DifferentPeople(List<IGrouping<string, Occurrence>> forms, bool followingWord = true)
     {
         for (var a = 0; a < forms.Count; a++)
         {
             for (var b = a + 1; b < forms.Count; b++)
             {
                 if (Disjoint(forms[a].Select(o => o.Before), forms[b].Select(o => o.Before))
-                    || Disjoint(forms[a].Select(o => o.After), forms[b].Select(o => o.After)))
+                    || (followingWord && Disjoint(forms[a].Select(o => o.After), forms[b].Select(o => o.After))))
                     return true;
             }
         }
         return false;
     }
 
-    private static bool SharesContext(IGrouping<string, Occurrence> a, IGrouping<string, Occurrence> b) =>
-        Overlap(a.Select(o => o.Before), b.Select(o => o.Before)) || Overlap(a.Select(o => o.After), b.Select(o => o.After));
+    private static bool SharesContext(IGrouping<string, Occurrence> a, IGrouping<string, Occurrence> b, bool distinctive = false, bool followingWord = true) =>
+        Overlap(a.Select(o => o.Before), b.Select(o => o.Before), distinctive) || (followingWord && Overlap(a.Select(o => o.After), b.Select(o => o.After), distinctive));
 
-    private static bool Overlap(IEnumerable<string?> left, IEnumerable<string?> right) =>
-        Keys(left).Overlaps(Keys(right));
+    private static bool Overlap(IEnumerable<string?> left, IEnumerable<string?> right, bool distinctive) =>
+        distinctive
+            ? Keys(left.Where(w => w is not null && !IsKnown(w))).Overlaps(Keys(right.Where(w => w is not null && !IsKnown(w))))
+            : Keys(left).Overlaps(Keys(right));
 
     private static HashSet<string> Keys(IEnumerable<string?> words) =>
         words.Where(x => x is not null).Select(x => Skeleton(x!) ?? x!.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);

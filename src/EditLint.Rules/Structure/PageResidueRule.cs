@@ -1,5 +1,6 @@
 using EditLint.Diagnostics;
 using EditLint.Documents;
+using EditLint.Readers;
 
 namespace EditLint.Rules.Structure;
 
@@ -14,12 +15,21 @@ public sealed class PageResidueRule : Rule
     public override RuleDescriptor Descriptor { get; } = new(
         RuleIds.PageResidue, "Page residue in article body",
         "Page residue in the article body ({0}): remove '{1}'", RuleCategory.Structure, Severity.Warning,
-        "Text that belongs to a web page, not the article: share counters, 'Read more', related-story lists, app-install, newsletter and video-player prompts.");
+        "Text that belongs to a web page, not the article: share counters, 'Read more', related-story lists, app-install, newsletter and video-player prompts, image credits, links to audio, wire sign-offs.");
 
     /// <inheritdoc />
-    public override void Initialize(RuleSetup setup) => setup.OnBlock(context =>
+    public override void Initialize(RuleSetup setup)
     {
-        if (context.Block.IsInsideBody)
-            context.Report(context.Block.Content.SourceSpan, context.Block.ChromeReason ?? "page furniture", context.Block.Text);
-    }, BlockScope.PageChrome);
+        setup.OnBlock(context =>
+        {
+            if (context.Block.IsInsideBody)
+                context.Report(context.Block.Content.SourceSpan, context.Block.ChromeReason ?? "page furniture", context.Block.Text);
+        }, BlockScope.PageChrome);
+        // A wire service's sign-off stays inside the paragraph it ends.
+        setup.OnBlock(context =>
+        {
+            if (context.Block.Kind == BlockKind.Paragraph && PageResidue.TrailingWireResidue(context.Block.Text) is var (start, length))
+                context.Report(context.Block.Content.ToSource(start, length), "wire transmission residue", context.Block.Text.Substring(start, length).Trim());
+        });
+    }
 }

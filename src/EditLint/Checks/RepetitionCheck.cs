@@ -3,28 +3,57 @@ using System.Text.RegularExpressions;
 namespace EditLint.Checks;
 
 /// <summary>
-/// <c>repetition</c>: the same token twice in a row ("the the"), compared case-insensitively with only whitespace
-/// between. Message argument {0} is the repeated token; the fix removes the second copy.
+/// <c>repetition</c>: the same token twice in a row ("the the", "The the"), or the same phrase of up to
+/// <paramref name="phrase"/> tokens twice in a row ("it would it would"), compared case-insensitively with only whitespace
+/// between. A second copy that starts with a capital is left alone: names double on purpose ("Duran Duran", "The The").
+/// Message argument {0} is the repeated text; the fix removes the second copy.
 /// </summary>
-public sealed class RepetitionCheck(Regex pattern) : Check
+public sealed class RepetitionCheck(Regex pattern, int phrase = 1) : Check
 {
     /// <inheritdoc />
     public override IEnumerable<CheckMatch> Run(CheckUnit unit, TermFilter exceptions)
     {
-        Match? previous = null;
+        // The last 2 × phrase tokens: a repeated phrase of n tokens ends at the newest one.
+        var window = new List<Match>(2 * phrase + 1);
         foreach (var match in unit.Matches(pattern))
         {
             if (match.Length == 0)
                 continue;
-            if (previous is not null
-                && string.Equals(previous.Value, match.Value, StringComparison.OrdinalIgnoreCase)
-                && unit.Text.AsSpan(previous.Index + previous.Length, match.Index - previous.Index - previous.Length).IsWhiteSpace()
-                && !exceptions.Skips(unit.Text, match.Index, match.Length))
+            window.Add(match);
+            if (window.Count > 2 * phrase)
+                window.RemoveAt(0);
+            for (var n = 1; n <= phrase && 2 * n <= window.Count; n++)
             {
-                var start = previous.Index + previous.Length;
-                yield return new CheckMatch(start, match.Index + match.Length - start, [match.Value], "");
+                var first = window.Count - 2 * n;
+                if (!Repeats(unit.Text, window, first, n))
+                    continue;
+                var second = window[first + n];
+                var end = match.Index + match.Length;
+                if (char.IsUpper(unit.Text[second.Index]) || exceptions.Skips(unit.Text, second.Index, end - second.Index))
+                    break;
+                var start = window[first + n - 1].Index + window[first + n - 1].Length;
+                yield return new CheckMatch(start, end - start, [unit.Text[second.Index..end]], "");
+                // A repeat is reported once: its tokens do not start another.
+                window.Clear();
+                break;
             }
-            previous = match;
         }
+    }
+
+    // Tokens [first, first + n) and [first + n, first + 2n) are the same words, with nothing but whitespace between any two.
+    private static bool Repeats(string text, List<Match> window, int first, int n)
+    {
+        for (var k = 0; k < n; k++)
+        {
+            if (!string.Equals(window[first + k].Value, window[first + n + k].Value, StringComparison.OrdinalIgnoreCase))
+                return false;
+        }
+        for (var k = first; k < first + 2 * n - 1; k++)
+        {
+            var gapStart = window[k].Index + window[k].Length;
+            if (!text.AsSpan(gapStart, window[k + 1].Index - gapStart).IsWhiteSpace())
+                return false;
+        }
+        return true;
     }
 }

@@ -40,7 +40,7 @@ public static partial class PackLoader
         ["existence"] = ["tokens"],
         ["substitution"] = ["swap"],
         ["occurrence"] = ["token", "max", "min"],
-        ["repetition"] = ["tokens"],
+        ["repetition"] = ["tokens", "phrase"],
         ["consistency"] = ["either"],
         ["conditional"] = ["first", "second"],
         ["capitalization"] = ["match", "threshold"],
@@ -260,9 +260,17 @@ public static partial class PackLoader
             case "existence":
                 return Tokens("tokens") is { } existence ? new ExistenceCheck(existence, fix) : null;
             case "repetition":
+            {
+                var phrase = yaml.Number(root, "phrase") ?? 1;
+                if (phrase is < 1 or > 8 || phrase != Math.Floor(phrase))
+                {
+                    yaml.Error(YamlFile.Get(root, "phrase")!, "'phrase' must be a whole number of tokens from 1 to 8");
+                    return null;
+                }
                 return YamlFile.Get(root, "tokens") is null
-                    ? new RepetitionCheck(PackPattern.Create(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?", ignoreCase))
-                    : Tokens("tokens") is { } repeated ? new RepetitionCheck(repeated) : null;
+                    ? new RepetitionCheck(PackPattern.Create(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?", ignoreCase), (int)phrase)
+                    : Tokens("tokens") is { } repeated ? new RepetitionCheck(repeated, (int)phrase) : null;
+            }
             case "substitution":
             {
                 var pairs = yaml.Pairs(root, "swap");

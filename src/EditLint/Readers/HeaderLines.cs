@@ -38,6 +38,31 @@ public static partial class HeaderLines
         return at >= 0 ? text[(at + 3)..].Trim() : text.Trim();
     }
 
+    /// <summary>A wire service's credit line: "(Reporting by Jane Smith; Editing by Tom Lee)", "Writing by Jane Smith".</summary>
+    public static bool IsWireCredit(string text) => WireCreditPattern().IsMatch(text);
+
+    /// <summary>
+    /// Where no byline was found in the metadata or the first blocks, the first byline line or wire credit anywhere in
+    /// the document names the author: scraped pages put the byline after menus, wire copy credits its reporters at the end.
+    /// </summary>
+    public static void FindCredit(IReadOnlyList<Block> blocks, ArticleMetadata metadata)
+    {
+        if (metadata.Byline is not null)
+            return;
+        foreach (var block in blocks)
+        {
+            if (block.Kind is BlockKind.Heading or BlockKind.Code || block.Text.Length > 400)
+                continue;
+            if (IsByline(block.Text))
+                metadata.Byline = new(BylineName(block.Text), block.Content.SourceSpan, "byline line");
+            else if (IsWireCredit(block.Text))
+                metadata.Byline = new(block.Text.Trim(), block.Content.SourceSpan, "wire credit");
+            else
+                continue;
+            return;
+        }
+    }
+
     /// <summary>
     /// Turns date lines and bylines among the first blocks into metadata blocks and fills in the publication
     /// date, update date and byline where the reader has not found them elsewhere (front matter wins).
@@ -75,4 +100,7 @@ public static partial class HeaderLines
 
     [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,3})?[Bb]y\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex BylinePattern();
+
+    [GeneratedRegex(@"^\W{0,3}(?:additional\s+)?(?:reporting|writing|compiled|editing|written|reported)(?:\s+and\s+\w+)?\s+by\s+\p{Lu}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
+    private static partial Regex WireCreditPattern();
 }

@@ -53,6 +53,7 @@ public sealed class HtmlReader : IDocumentReader
         HtmlMetadata.Read(document, root, source, headline, metadata);
         HeaderLines.Apply(classified, metadata);
         DatelineFinder.Find(classified, metadata);
+        HeaderLines.FindCredit(classified, metadata);
         return new ArticleDocument(path, DocumentFormat.Html, text, metadata, classified, problems);
     }
 

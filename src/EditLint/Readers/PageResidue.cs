@@ -16,24 +16,46 @@ public static partial class PageResidue
     public static string? Classify(string line)
     {
         var text = line.Trim().TrimStart('•', '·', '*', '-', ' ').Trim();
-        if (text.Length == 0 || text.Length > 120)
+        if (text.Length == 0)
+            return null;
+        // "Related:" on one line and the headlines on the next lines of the same paragraph.
+        if (text.Contains('\n'))
+        {
+            var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            return IsListIntroduction(lines[0]) && lines.Skip(1).All(LooksLikeHeadline) ? "related-links list" : null;
+        }
+        // Prompts run long ("Sign up for our free morning newsletter, with …"); other residue is short.
+        if (text.Length <= PromptLength && (AppPrompt().IsMatch(text) || NewsletterPrompt().IsMatch(text)))
+            return AppPrompt().IsMatch(text) ? "app-install prompt" : "newsletter prompt";
+        if (text.Length > ResidueLength)
             return null;
         if (ShareCounter().IsMatch(text))
             return "share counter";
-        if (ReadMore().IsMatch(text))
+        if (ReadMore().IsMatch(text) || StrayMore().IsMatch(text))
             return "link to the full article";
-        if (AppPrompt().IsMatch(text))
-            return "app-install prompt";
-        if (NewsletterPrompt().IsMatch(text))
-            return "newsletter prompt";
         if (VideoNotice().IsMatch(text))
             return "video-player notice";
         if (Advertisement().IsMatch(text))
             return "advertisement label";
         if (IsListIntroduction(text))
             return "related-links heading";
+        if (LinkWithHeadline().Match(text) is { Success: true } link && LooksLikeHeadline(link.Groups["headline"].Value))
+            return "link to another story";
+        if (ListenOrWatch().IsMatch(text))
+            return "link to audio or video";
+        if (ImageCredit().IsMatch(text) || CaptionWithCredit().IsMatch(text))
+            return "image caption or credit";
+        if (Teaser().IsMatch(text))
+            return "graphics or video teaser";
         return null;
     }
+
+    /// <summary>
+    /// The wire service's sign-off left at the end of a paragraph (" REUTER", " Reuter...", with transmission codes),
+    /// as local start and length in <paramref name="text"/>, or null.
+    /// </summary>
+    public static (int Start, int Length)? TrailingWireResidue(string text) =>
+        WireSignOff().Match(text) is { Success: true } m ? (m.Index, m.Length) : null;
 
     /// <summary>True for a heading that introduces a list of other stories ("You might also like").</summary>
     public static bool IsListIntroduction(string line) => RelatedList().IsMatch(line.Trim());
@@ -90,10 +112,34 @@ public static partial class PageResidue
     [GeneratedRegex(@"^(?:read more|read entire article|read (?:the )?full (?:article|story)|continue reading|read (?:the )?(?:original|rest of the) (?:article|story)|click here to read more|read more(?: about this| here)?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex ReadMore();
 
-    [GeneratedRegex(@"^(?:download|install|get|try)\b.{0,60}\bapp\b.{0,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
+    private const int ResidueLength = 120;
+    private const int PromptLength = 300;
+
+    [GeneratedRegex(@"^more$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
+    private static partial Regex StrayMore();
+
+    [GeneratedRegex(@"^(?:read more|related|see also|also read|read also|more on this(?: story)?)\s*:\s*(?<headline>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
+    private static partial Regex LinkWithHeadline();
+
+    [GeneratedRegex(@"^(?:listen|watch)\s+(?:again\s+)?(?:to\s+)?(?:the\s+)?(?:full\s+)?(?:interview|programme|program|report|episode|podcast|video|show|match|highlights)\b.{0,80}\b(?:on|at)\b.{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
+    private static partial Regex ListenOrWatch();
+
+    [GeneratedRegex(@"^(?:image|photo|picture|photograph)(?:\s+(?:copyright|caption|source|credit)\b|\s*:)\s*.{0,150}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
+    private static partial Regex ImageCredit();
+
+    [GeneratedRegex(@"^.{0,100}\b(?:Image|Photo|Picture):\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’./-]+){0,4}\.?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
+    private static partial Regex CaptionWithCredit();
+
+    [GeneratedRegex(@"^(?:graphic|graphics|interactive|factbox|video|watch)\s*[:\-–]\s*\S.{0,100}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
+    private static partial Regex Teaser();
+
+    [GeneratedRegex(@"\s(?:REUTER|Reuter)(?:\.{3}|…|\^M|&#3;)*\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
+    private static partial Regex WireSignOff();
+
+    [GeneratedRegex(@"^(?:download|install|get|try)\b.{0,150}\bapp\b.{0,150}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex AppPrompt();
 
-    [GeneratedRegex(@"^(?:be the first to (?:get|know|hear|read)\b.{0,60}|sign up (?:for|to)\b.{0,60}(?:newsletter|alerts?|updates|briefing)\b.{0,30}|subscribe to (?:our|the)\b.{0,40}(?:newsletter|alerts?|updates)\b.{0,30}|get (?:our|the)\b.{0,40}newsletter\b.{0,30}|enter your email(?: address)?\b.{0,60}|follow us on\b.{0,40})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:be the first to (?:get|know|hear|read)\b.{0,150}|sign up (?:for|to)\b.{0,60}(?:newsletter|alerts?|updates|briefing)\b.{0,200}|subscribe to (?:our|the)\b.{0,60}(?:newsletter|alerts?|updates)\b.{0,200}|get (?:our|the)\b.{0,60}newsletter\b.{0,200}|enter your email(?: address)?\b.{0,150}|follow us on\b.{0,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex NewsletterPrompt();
 
     [GeneratedRegex(@"^(?:.{0,60}\bvideo player\b.{0,40}|this video (?:can ?not|cannot|can't) be played.{0,60}|media playback is (?:not supported|unsupported).{0,60}|your browser does not support (?:the )?video.{0,40})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]

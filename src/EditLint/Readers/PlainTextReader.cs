@@ -26,6 +26,7 @@ public sealed class PlainTextReader : IDocumentReader
         var metadata = new ArticleMetadata();
         var blocks = LooksLikeScrape(lines) ? ReadScrape(text, lines, metadata) : ReadDraft(text, lines, metadata);
         DatelineFinder.Find(blocks, metadata);
+        HeaderLines.FindCredit(blocks, metadata);
         return new ArticleDocument(path, DocumentFormat.PlainText, text, metadata, blocks, []);
     }
 

@@ -7,11 +7,12 @@ namespace EditLint.Tests.Cli;
 /// <summary><c>editlint check</c>, <c>rules</c> and <c>explain</c> run in-process on a temporary folder.</summary>
 public sealed class CheckCommandTests : IDisposable
 {
-    // Dated and headlined, with one duplicated sentence: the only finding is EL4002, proof the file was linted.
+    // Dated, headlined and bylined, with one duplicated sentence: the only finding is EL4002, proof the file was linted.
     internal const string ArticleWithDuplicate = """
         ---
         title: Council approves new library budget
         date: 2024-03-04
+        author: Jane Okafor
         ---
 
         # Council approves new library budget
@@ -68,7 +69,7 @@ public sealed class CheckCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Findings, run.ExitCode);
         var lines = run.Out.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
-        Assert.Equal("good.md:12:1: warning EL4002: This sentence already appears on line 8; delete one of them", lines[0]);
+        Assert.Equal("good.md:13:1: warning EL4002: This sentence already appears on line 9; delete one of them", lines[0]);
         Assert.StartsWith("latin1.md:1:4: error EL9002: latin1.md is not valid UTF-8", lines[1], StringComparison.Ordinal);
         Assert.Matches(@"^2 files, 2 findings \(1 error, 1 warning, 0 info\) — EL4002 ×1, EL9002 ×1 — \d+\.\d\d s$", lines[2]);
         Assert.Equal(3, lines.Length);

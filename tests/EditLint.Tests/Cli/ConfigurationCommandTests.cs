@@ -82,6 +82,7 @@ public sealed class ConfigurationCommandTests : IDisposable
             ---
             title: Council vote
             date: 2025-02-26
+            author: Jane Okafor
             ---
 
             <!-- editlint-disable-next-line EL4121 -->
@@ -99,8 +100,8 @@ public sealed class ConfigurationCommandTests : IDisposable
         var run = CliRunner.Run(_root, "check", "story.md");
         var lines = run.Out.Split('\n').Where(l => l.Contains(" EL", StringComparison.Ordinal) && !l.StartsWith("1 file", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, lines.Count);
-        Assert.Contains(lines, l => l.StartsWith("story.md:9:", StringComparison.Ordinal) && l.Contains("EL4121", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("story.md:15:1: info EL9004", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("story.md:10:", StringComparison.Ordinal) && l.Contains("EL4121", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("story.md:16:1: info EL9004", StringComparison.Ordinal));
     }
 
     [Fact]

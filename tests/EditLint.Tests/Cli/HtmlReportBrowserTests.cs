@@ -299,6 +299,8 @@ public sealed class HtmlReportBrowserTests(BrowserFixture browser) : IDisposable
 
         March 4, 2024
 
+        By Jane Okafor
+
         The council approved the budget for the central library on Tuesday night. </script><script>window.__xss=2</script>
 
         Councillors said the money would pay for longer opening hours and new books.

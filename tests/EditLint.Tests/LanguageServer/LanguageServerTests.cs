@@ -160,7 +160,7 @@ public sealed class LanguageServerTests
         Assert.Equal("markdown", hover.GetProperty("contents").GetProperty("kind").GetString());
         var text = hover.GetProperty("contents").GetProperty("value").GetString()!;
         Assert.StartsWith("**EL4002** Duplicated sentence (warning)", text, StringComparison.Ordinal);
-        Assert.Contains("This sentence already appears on line 8; delete one of them", text, StringComparison.Ordinal);
+        Assert.Contains("This sentence already appears on line 9; delete one of them", text, StringComparison.Ordinal);
         Assert.Contains("appears twice in one article", text, StringComparison.Ordinal);
         Assert.Contains("(https://github.com/editlint/editlint/blob/main/docs/rules/EL4002.md)", text, StringComparison.Ordinal);
         Assert.Equal((line, start, line, end), Range(hover));

@@ -56,6 +56,8 @@ public sealed class PackLoaderTests
     [InlineData("check: metric\nformula: words / sentnces\ncondition: '> 3'\n", 4, "unknown count 'sentnces'")]
     [InlineData("check: metric\nformula: words\ncondition: more than 3\n", 5, "invalid condition")]
     [InlineData("check: occurrence\ntoken: x\n", 1, "needs 'max' or 'min'")]
+    [InlineData("check: repetition\nphrase: 0\n", 4, "'phrase' must be a whole number of tokens from 1 to 8")]
+    [InlineData("check: repetition\nphrase: 2.5\n", 4, "'phrase' must be a whole number of tokens from 1 to 8")]
     [InlineData("check: metric\nformula: \"2 * ((((words))))) \"\ncondition: '> 3'\n", 4, "unexpected ')")]
     [InlineData("check: metric\nformula: words\ncondition: '> 3'\nlink: docs/EL4190.md\n", 6, "'link' must be an absolute http or https URL")]
     [InlineData("check: metric\nformula: words\ncondition: '> 3'\nlink: 'javascript:alert(1)'\n", 6, "'link' must be an absolute http or https URL")]

@@ -373,7 +373,7 @@ public sealed class FileInputTests : IDisposable
             _ => (Encoding)new UTF32Encoding(true, true),
         };
         var finding = Single("wide.md", [.. encoding.GetPreamble(), .. encoding.GetBytes(CheckCommandTests.ArticleWithDuplicate)]);
-        Assert.Equal(("EL4002", 12, 1), (finding.Id, finding.Line, finding.Column));
+        Assert.Equal(("EL4002", 13, 1), (finding.Id, finding.Line, finding.Column));
     }
 
     [Theory]
@@ -432,7 +432,7 @@ public sealed class FileInputTests : IDisposable
     {
         var text = CheckCommandTests.ArticleWithDuplicate.ReplaceLineEndings(ending);
         var finding = Single("endings.md", Encoding.UTF8.GetBytes(text));
-        Assert.Equal(("EL4002", 12, 1), (finding.Id, finding.Line, finding.Column));
+        Assert.Equal(("EL4002", 13, 1), (finding.Id, finding.Line, finding.Column));
     }
 
     // --- configuration, baseline and init that are not what they seem ---
@@ -485,7 +485,7 @@ public sealed class FileInputTests : IDisposable
         var run = CliRunner.Run(_repo, "check", ".");
 
         Assert.DoesNotContain(run.Out.Split('\n'), line => line.StartsWith("::", StringComparison.Ordinal));
-        Assert.Contains(@"x\n::error file=evil.md::pwned\n.md:12:1: warning EL4002", run.Out, StringComparison.Ordinal);
+        Assert.Contains(@"x\n::error file=evil.md::pwned\n.md:13:1: warning EL4002", run.Out, StringComparison.Ordinal);
         // JSON keeps the real name, escaped as JSON does.
         Assert.Contains(Findings(CliRunner.Run(_repo, "check", ".", "--format", "json").Out), f => f.Path == name && f.Id == "EL4002");
     }

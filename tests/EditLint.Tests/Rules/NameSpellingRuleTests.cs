@@ -49,6 +49,75 @@ public sealed class NameSpellingRuleTests
             """);
 
     [Fact]
+    public void TwoLettersSwapped_InAnEstablishedName_IsReported() =>
+        Tester.Verify("""
+            Anna Kowalski chairs the board. Kowalski said the vote would wait.
+
+            Critics of {|EL4001:Kowlaski|} say the delay helps nobody.
+            """);
+
+    [Fact]
+    public void ALetterDropped_FromAShortName_IsReported() =>
+        Tester.Verify("""
+            Foreign Secretary David Lammy flew to Kyiv. Officials travelling with Lammy said the visit was planned.
+
+            It was the first trip abroad for {|EL4001:Lamy|} this year.
+            """);
+
+    [Fact]
+    public void AVowelChanged_OrALetterDoubled_IsReported() =>
+        Tester.Verify("""
+            Speaker Nancy Pelosi opened the session. Pelosi thanked members, and Democrats applauded Pelosi.
+
+            Later {|EL4001:Pelossi|} met reporters, and aides to {|EL4001:Pelasi|} handed out copies.
+            """);
+
+    [Fact]
+    public void AVariantOnlyAtTheStartOfASentence_IsReported() =>
+        Tester.Verify("""
+            Marta Oyelaran leads the inquiry. The panel chaired by Oyelaran meets weekly.
+
+            {|EL4001:Oeylaran|} said the report would be published in May. {|EL4001:Oyelaren|} declined to say more.
+            """);
+
+    [Fact]
+    public void AVariantOnlyAtTheStartOfASentence_SharingASkeleton_IsReported() =>
+        Tester.Verify("""
+            President Volodymyr Zelenskyy met the envoy. Aides to Zelenskyy said the talks went well.
+
+            {|EL4001:Zelensky|} said the talks went well.
+            """);
+
+    [Fact]
+    public void ASlip_OffersTheEstablishedSpellingAsItsFix()
+    {
+        var finding = Assert.Single(Tester.Run("Anna Kowalski chairs the board. Kowalski said the vote would wait. Critics of Kowlaski disagree.\n"));
+        Assert.Equal("Kowalski", Assert.Single(Assert.Single(finding.Fixes).Edits).NewText);
+    }
+
+    [Fact]
+    public void OneSlipApart_ButTwoNamesInTheirOwnRight_IsNotReported() =>
+        Tester.Verify("""
+            Maria Kowalska and her husband Piotr Kowalski spoke. Kowalski said Kowalska would run.
+
+            Iran and Iraq sent envoys, and Iraq said Iran agreed. Madrid beat Spain's champions. Spain won. Spin followed.
+
+            Marcus Horan and Shane Horgan started. Horgan scored twice.
+            """);
+
+    [Fact]
+    public void AFormUsedMoreThanOnce_IsNotAOneOffSlip() =>
+        Tester.Verify("""
+            Horgan scored. Horgan passed to Horan, and Horgan kicked. Horan tackled late in the game.
+            """);
+
+    [Fact]
+    public void AFormAlsoWrittenInLowerCase_IsAnOrdinaryWord() =>
+        Tester.Verify("""
+            Kenneth Branagh starred. Branagh directed it. Brangah was the word on the tickets, as brangah is slang there.
+            """);
+
+    [Fact]
     public void AcceptedVocabulary_IsThePreferredSpelling() =>
         Tester.WithSettings(new DocumentSettings { Vocabulary = new Vocabulary { Accepted = new HashSet<string>(["Zelenskyy"], StringComparer.OrdinalIgnoreCase) } })
             .Verify("""

@@ -56,6 +56,69 @@ public sealed class PageResidueRuleTests
             Fishing boats were back in the water by noon, the harbour master said.
             """);
 
+    [Theory]
+    [InlineData("Listen to the full interview on Harbour Radio from 1900 GMT.")]
+    [InlineData("Listen again to the interview on the Coast FM website.")]
+    [InlineData("Image copyright Getty Images")]
+    [InlineData("Image caption The harbour wall was rebuilt in 1910")]
+    [InlineData("Fishing boats at dawn. Image: Jane Okafor.")]
+    [InlineData("Photo: Tom Reyes/Coastal News")]
+    [InlineData("Read more: Mayor opens new library in the old town hall")]
+    [InlineData("Related: Storm warning issued for the weekend across the coast")]
+    [InlineData("Sign up for our free morning newsletter, with the day's biggest stories from the coast, the harbour and the town hall, sent straight to your inbox before breakfast every weekday")]
+    [InlineData("More")]
+    public void RealResidue_InsideTheBody_IsReported(string residue) =>
+        Tester.Verify($"""
+            The harbour reopened on Wednesday after a week of repairs.
+
+            [|{residue}|]
+
+            Fishing boats were back in the water by noon, the harbour master said.
+            """);
+
+    [Fact]
+    public void ARelatedListOnConsecutiveLinesOfOneParagraph_IsReported() =>
+        Tester.Verify("""
+            The harbour reopened on Wednesday after a week of repairs.
+
+            [|Related:
+            Mayor opens new library in the old town hall
+            Storm warning issued for the weekend across the coast|]
+
+            Fishing boats were back in the water by noon, the harbour master said.
+            """);
+
+    [Fact]
+    public void AGraphicsTeaser_AsTheBodysFirstLine_IsReported() =>
+        Tester.Verify("""
+            [|Graphic: How the harbour was rebuilt|]
+
+            The harbour reopened on Wednesday after a week of repairs.
+            """);
+
+    [Fact]
+    public void WireTransmissionResidue_AtTheEndOfAParagraph_IsReported() =>
+        Tester.Verify("""
+            The harbour reopened on Wednesday after a week of repairs.
+
+            Fishing boats were back in the water by noon, the harbour master said.[| REUTER...|]
+            """);
+
+    [Theory]
+    [InlineData("More than 200 boats were back in the water by noon.")]
+    [InlineData("Listen to what the harbour master said: the wall is safe.")]
+    [InlineData("The image of the harbour at dawn, said Ms Okafor, was one she would keep.")]
+    [InlineData("Related businesses reopened too, the chamber of commerce said.")]
+    [InlineData("The agency Reuters reported the reopening first, citing the port authority.")]
+    public void ProseThatMentionsTheSameWords_IsNotResidue(string prose) =>
+        Tester.Verify($"""
+            The harbour reopened on Wednesday after a week of repairs.
+
+            {prose}
+
+            Fishing boats were back in the water by noon, the harbour master said.
+            """);
+
     [Fact]
     public Task ResidueInAPlainTextDraft_IsReported() =>
         Tester.WithFormat(DocumentFormat.PlainText).VerifyAsync("""

@@ -41,6 +41,34 @@ public static class Lexicon
     public static FrozenDictionary<string, bool> GenderedTitles { get; } =
         Lines("gendered-titles.txt").Select(l => l.Split('\t', StringSplitOptions.TrimEntries)).ToFrozenDictionary(f => f[0], f => f[1] == "she", StringComparer.Ordinal);
 
+    /// <summary>Ordinary English words, lower case: a capitalised one starts a sentence or a title, it is not a misspelt name.</summary>
+    public static FrozenSet<string> KnownWords { get; } = Load("known-words.txt", StringComparer.Ordinal);
+
+    /// <summary>Well-known names of places and people (countries, cities, given names, common surnames), as written.</summary>
+    public static FrozenSet<string> KnownNames { get; } = Load("known-names.txt", StringComparer.Ordinal);
+
+    /// <summary><paramref name="word"/> with its letters' accents dropped ("Rosselló" → "Rossello").</summary>
+    public static string WithoutAccents(string word)
+    {
+        if (word.All(char.IsAscii))
+            return word;
+        var letters = word.ToCharArray();
+        for (var i = 0; i < letters.Length; i++)
+            letters[i] = PlainLetters.GetValueOrDefault(letters[i], letters[i]);
+        return new string(letters);
+    }
+
+    private static FrozenDictionary<char, char> PlainLetters { get; } =
+        Lines("plain-letters.txt").Select(l => l.Split(' ')).Where(p => p.Length == 2 && p[0].Length == 1 && p[1].Length == 1)
+            .ToFrozenDictionary(p => p[0][0], p => p[1][0]);
+
+    /// <summary>Two names one slip apart that are different names, not a misspelling of one (Austria / Australia).</summary>
+    public static bool AreDistinctNames(string a, string b) => DistinctNames.Contains(string.CompareOrdinal(a, b) < 0 ? $"{a} {b}" : $"{b} {a}");
+
+    private static FrozenSet<string> DistinctNames { get; } =
+        Lines("distinct-names.txt").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length == 2)
+            .Select(p => string.CompareOrdinal(p[0], p[1]) < 0 ? $"{p[0]} {p[1]}" : $"{p[1]} {p[0]}").ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Lower-case particles inside names ("von", "bin").</summary>
     public static FrozenSet<string> NameParticles { get; } = Load("name-particles.txt", StringComparer.Ordinal);
 

@@ -1,0 +1,66 @@
+namespace EditLint.Text;
+
+/// <summary>
+/// How many keystrokes turn one word into another: inserting, deleting or changing a letter, or swapping two
+/// neighbouring letters (the optimal-string-alignment distance), and the keys that find such words without comparing
+/// every pair.
+/// </summary>
+public static class EditDistance
+{
+    /// <summary>The distance between <paramref name="a"/> and <paramref name="b"/>, or null when it is over <paramref name="limit"/>.</summary>
+    public static int? Within(string a, string b, int limit)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+            return null;
+        // Three rows of the dynamic-programming table: the one before last is needed for a swap.
+        var previous2 = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+            previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var best = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var d = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    d = Math.Min(d, previous2[j - 2] + 1);
+                current[j] = d;
+                best = Math.Min(best, d);
+            }
+            if (best > limit)
+                return null;
+            (previous2, previous, current) = (previous, current, previous2);
+        }
+        return previous[b.Length] <= limit ? previous[b.Length] : null;
+    }
+
+    /// <summary>
+    /// <paramref name="word"/> with up to <paramref name="count"/> of its letters between the first and the last
+    /// deleted, itself included: two words with the same first and last letters that are within <paramref name="count"/>
+    /// edits of each other share a key (the symmetric-deletion index), so a lookup replaces a comparison with every word.
+    /// </summary>
+    public static IEnumerable<string> InnerDeletions(string word, int count)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal) { word };
+        var frontier = new List<string> { word };
+        for (var round = 0; round < count; round++)
+        {
+            var next = new List<string>();
+            foreach (var key in frontier)
+            {
+                for (var k = 1; k < key.Length - 1; k++)
+                {
+                    var shorter = string.Concat(key.AsSpan(0, k), key.AsSpan(k + 1));
+                    if (keys.Add(shorter))
+                        next.Add(shorter);
+                }
+            }
+            frontier = next;
+        }
+        return keys;
+    }
+}
