@@ -216,8 +216,9 @@ internal static class NameVariants
     private static bool TwoSpellings(IEnumerable<IGrouping<string, Occurrence>> forms) =>
         forms.Select(f => f.Key.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Skip(1).Any();
 
-    // Each seen with a first name, never the same one. For a slip the following word says nothing: "Cuunty Cork" beside
-    // "County Galway" is one word misspelt, and a slip is seen once, so its one neighbour rarely matches.
+    // Each seen with a first name (or before a surname), never the same one. For a slip, a following word tells two
+    // people apart only where the established form always has the same one ("Arjan de Zeeuw" beside "Arjen Robben"):
+    // "Cuunty Cork" beside "County Galway", "County Mayo" is one word misspelt.
     private static bool DifferentPeople(List<IGrouping<string, Occurrence>> forms, bool followingWord = true)
     {
         for (var a = 0; a < forms.Count; a++)
@@ -225,7 +226,7 @@ internal static class NameVariants
             for (var b = a + 1; b < forms.Count; b++)
             {
                 if (Disjoint(forms[a].Select(o => o.Before), forms[b].Select(o => o.Before))
-                    || (followingWord && Disjoint(forms[a].Select(o => o.After), forms[b].Select(o => o.After))))
+                    || ((followingWord || Keys(forms[b].Select(o => o.After)).Count == 1) && Disjoint(forms[a].Select(o => o.After), forms[b].Select(o => o.After))))
                     return true;
             }
         }

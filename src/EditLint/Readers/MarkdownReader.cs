@@ -29,6 +29,9 @@ public sealed class MarkdownReader : IDocumentReader
     /// <inheritdoc />
     public ArticleDocument Read(string path, SourceText text)
     {
+        // A page scrape saved as .md is no Markdown: read as prose, its menus and share counters would be paragraphs.
+        if (!text.Text.StartsWith("---", StringComparison.Ordinal) && PlainTextReader.IsScrape(text))
+            return new PlainTextReader().Read(path, text);
         var metadata = new ArticleMetadata();
         var problems = new List<ReaderProblem>();
         var blocks = new List<Block>();

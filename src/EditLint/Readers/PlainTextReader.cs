@@ -48,6 +48,9 @@ public sealed class PlainTextReader : IDocumentReader
         return lines;
     }
 
+    /// <summary>True when <paramref name="text"/> is a web page's text (menus, share counters, related lists), not a draft.</summary>
+    public static bool IsScrape(SourceText text) => LooksLikeScrape(SplitLines(text));
+
     // A draft has none of a web page's furniture; a scrape has plenty. A run of short lines alone is not enough:
     // drafts have them too (a football line-up, a list of venues).
     private static bool LooksLikeScrape(List<PageLine> lines)

@@ -19,6 +19,23 @@ public sealed class SeedArticleTests
 
     private static IEnumerable<Diagnostic> In(string seed) => Result.Value.Diagnostics.Where(d => d.Path.StartsWith(seed, StringComparison.Ordinal));
 
+    // A page scrape saved as .md is read as the scrape it is, not as Markdown prose (menus as paragraphs, their lines as
+    // repeated sentences): the same findings as the .txt.
+    [Theory]
+    [InlineData("000_48f7f3f048a3ef7a.txt")]
+    [InlineData("002_1c17c126ff08fd48.txt")]
+    public void ASeedSavedAsMarkdown_GetsTheFindingsOfTheText(string name)
+    {
+        var loader = new DocumentLoader([new MarkdownReader(), new PlainTextReader(), new HtmlReader()]);
+        var engine = new LintEngine([.. BuiltInRules.Create(), .. BuiltInPacks.Rules], loader);
+        var text = System.IO.File.ReadAllText(RepoPaths.Fixture("seeds/" + name));
+        var asText = engine.Run([loader.Read(name, new EditLint.Text.SourceText(text), EditLint.Documents.DocumentFormat.PlainText)], new LintOptions());
+        var asMarkdown = engine.Run([loader.Read(name, new EditLint.Text.SourceText(text), EditLint.Documents.DocumentFormat.Markdown)], new LintOptions());
+        static IEnumerable<string> Found(LintResult r) => r.Diagnostics.Select(d => $"{d.Id} {d.Position.Start.DisplayLine}:{d.Position.Start.DisplayColumn}");
+        Assert.NotEmpty(Found(asText));
+        Assert.Equal(Found(asText), Found(asMarkdown));
+    }
+
     [Fact]
     public void Seed002_DuplicatedSentence_IsReportedOnLine189Only()
     {
