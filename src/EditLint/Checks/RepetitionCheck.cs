@@ -5,10 +5,12 @@ namespace EditLint.Checks;
 /// <summary>
 /// <c>repetition</c>: the same token twice in a row ("the the", "The the"), or the same phrase of up to
 /// <paramref name="phrase"/> tokens twice in a row ("it would it would"), compared case-insensitively with only whitespace
-/// between. A second copy that starts with a capital is left alone: names double on purpose ("Duran Duran", "The The").
+/// between. Left alone: a second copy that starts with a capital, or a phrase holding one (names and titles double on
+/// purpose: "Duran Duran", "Measure for Measure"); a copy that runs on into a compound ("as well as well-timed"); a
+/// phrase that begins or ends with one of <paramref name="chains"/> ("time and time and time again").
 /// Message argument {0} is the repeated text; the fix removes the second copy.
 /// </summary>
-public sealed class RepetitionCheck(Regex pattern, int phrase = 1) : Check
+public sealed class RepetitionCheck(Regex pattern, int phrase = 1, IReadOnlyCollection<string>? chains = null) : Check
 {
     /// <inheritdoc />
     public override IEnumerable<CheckMatch> Run(CheckUnit unit, TermFilter exceptions)
@@ -29,7 +31,9 @@ public sealed class RepetitionCheck(Regex pattern, int phrase = 1) : Check
                     continue;
                 var second = window[first + n];
                 var end = match.Index + match.Length;
-                if (char.IsUpper(unit.Text[second.Index]) || exceptions.Skips(unit.Text, second.Index, end - second.Index))
+                if (char.IsUpper(unit.Text[second.Index]) || exceptions.Skips(unit.Text, second.Index, end - second.Index)
+                    || (end < unit.Text.Length && unit.Text[end] is '-' or '‐')
+                    || (n > 1 && (window.Skip(first + n).Any(t => char.IsUpper(unit.Text[t.Index])) || IsChain(second.Value) || IsChain(match.Value))))
                     break;
                 var start = window[first + n - 1].Index + window[first + n - 1].Length;
                 yield return new CheckMatch(start, end - start, [unit.Text[second.Index..end]], "");
@@ -39,6 +43,8 @@ public sealed class RepetitionCheck(Regex pattern, int phrase = 1) : Check
             }
         }
     }
+
+    private bool IsChain(string token) => chains is not null && chains.Contains(token, StringComparer.OrdinalIgnoreCase);
 
     // Tokens [first, first + n) and [first + n, first + 2n) are the same words, with nothing but whitespace between any two.
     private static bool Repeats(string text, List<Match> window, int first, int n)

@@ -40,7 +40,7 @@ public static partial class PackLoader
         ["existence"] = ["tokens"],
         ["substitution"] = ["swap"],
         ["occurrence"] = ["token", "max", "min"],
-        ["repetition"] = ["tokens", "phrase"],
+        ["repetition"] = ["tokens", "phrase", "chains"],
         ["consistency"] = ["either"],
         ["conditional"] = ["first", "second"],
         ["capitalization"] = ["match", "threshold"],
@@ -267,9 +267,10 @@ public static partial class PackLoader
                     yaml.Error(YamlFile.Get(root, "phrase")!, "'phrase' must be a whole number of tokens from 1 to 8");
                     return null;
                 }
+                var chains = yaml.Strings(root, "chains").Select(c => c.Value).ToList();
                 return YamlFile.Get(root, "tokens") is null
-                    ? new RepetitionCheck(PackPattern.Create(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?", ignoreCase), (int)phrase)
-                    : Tokens("tokens") is { } repeated ? new RepetitionCheck(repeated, (int)phrase) : null;
+                    ? new RepetitionCheck(PackPattern.Create(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?", ignoreCase), (int)phrase, chains)
+                    : Tokens("tokens") is { } repeated ? new RepetitionCheck(repeated, (int)phrase, chains) : null;
             }
             case "substitution":
             {
