@@ -1,5 +1,6 @@
 using EditLint.Configuration;
 using EditLint.Diagnostics;
+using EditLint.Readers;
 using EditLint.Rules.Data;
 using EditLint.Semantics;
 using EditLint.Text;
@@ -29,8 +30,8 @@ public sealed class AbbreviationStyleRule : Rule
         "'{0}' here, but '{1}' {2}", RuleCategory.Consistency, Severity.Info,
         "Abbreviations such as U.S./US, U.K./UK, U.N./UN written both ways in one article, across the articles of a run, or against the configured house form.");
 
-    /// <summary>One use of an abbreviation.</summary>
-    private sealed record Use(SemanticModel Model, int Pair, bool Dotted, TextSpan Span)
+    /// <summary>One use of an abbreviation, in the story or in a site's summary box around it.</summary>
+    private sealed record Use(SemanticModel Model, int Pair, bool Dotted, TextSpan Span, bool InSummaryBox)
     {
         public string Form => Dotted ? Pairs[Pair].Dotted : Pairs[Pair].Undotted;
     }
@@ -58,7 +59,7 @@ public sealed class AbbreviationStyleRule : Rule
             var forms = pair.GroupBy(u => u.Dotted).ToList();
             if (forms.Count < 2)
                 continue;
-            var usual = Usual(forms);
+            var usual = Usual(forms, StoryStyle(pair));
             var first = usual.OrderBy(u => u.Span.Start).First();
             var line = context.Document.Source.GetPosition(first.Span.Start).DisplayLine;
             foreach (var use in forms.Where(f => f != usual).SelectMany(f => f))
@@ -78,7 +79,7 @@ public sealed class AbbreviationStyleRule : Rule
             // Each article counts once, for its own style: an article that mixes forms has its other uses reported
             // in the article (AnalyzeDocument), so judging it here as well would report one place twice.
             var styles = pair.GroupBy(u => u.Model)
-                .Select(article => Usual(article.GroupBy(u => u.Dotted).ToList()))
+                .Select(article => Usual(article.GroupBy(u => u.Dotted).ToList(), StoryStyle(article)))
                 .GroupBy(usual => usual.Key)
                 .Select(f => (Dotted: f.Key, Articles: f.Select(usual => usual.OrderBy(u => u.Span.Start).First()).ToList(), Uses: f.Sum(usual => usual.Count())))
                 .OrderByDescending(f => f.Articles.Count).ThenByDescending(f => f.Uses).ToList();
@@ -104,9 +105,18 @@ public sealed class AbbreviationStyleRule : Rule
         }
     }
 
-    // The more used form is an article's style; on a tie, the form used first.
-    private static IGrouping<bool, Use> Usual(List<IGrouping<bool, Use>> forms) =>
-        forms.OrderByDescending(f => f.Count()).ThenBy(f => f.Min(u => u.Span.Start)).First();
+    // The form the story itself uses more is an article's style (a site's summary boxes around a republished story do
+    // not set it); without story uses, the more used form; on a tie, the form used first.
+    private static IGrouping<bool, Use> Usual(List<IGrouping<bool, Use>> forms, bool? storyStyle) =>
+        storyStyle is { } dotted && forms.FirstOrDefault(f => f.Key == dotted) is { } story
+            ? story
+            : forms.OrderByDescending(f => f.Count()).ThenBy(f => f.Min(u => u.Span.Start)).First();
+
+    private static bool? StoryStyle(IEnumerable<Use> uses)
+    {
+        var story = uses.Where(u => !u.InSummaryBox).GroupBy(u => u.Dotted).OrderByDescending(f => f.Count()).ThenBy(f => f.Min(u => u.Span.Start)).ToList();
+        return story.Count == 0 || (story.Count > 1 && story[0].Count() == story[1].Count()) ? null : story[0].Key;
+    }
 
     private static List<Use> UsesIn(SemanticModel model) => model.GetSummary(UsesKey, m => Uses(m).ToList());
 
@@ -114,6 +124,7 @@ public sealed class AbbreviationStyleRule : Rule
     {
         // Once per block, not once per token: a block's capitals are counted over its whole text.
         var shouted = new Dictionary<object, bool>(ReferenceEqualityComparer.Instance);
+        var boxes = PageResidue.SummaryBoxes(model.Document.Blocks);
         foreach (var token in model.Tokens)
         {
             if (token.Kind != TokenKind.Word)
@@ -129,9 +140,9 @@ public sealed class AbbreviationStyleRule : Rule
             for (var i = 0; i < Pairs.Count; i++)
             {
                 if (head == Pairs[i].Dotted || head == Pairs[i].Dotted.TrimEnd('.'))
-                    yield return new Use(model, i, true, new TextSpan(token.Span.Start, Math.Min(head.Length, token.Span.Length)));
+                    yield return new Use(model, i, true, new TextSpan(token.Span.Start, Math.Min(head.Length, token.Span.Length)), boxes.Contains(token.Block));
                 else if (head == Pairs[i].Undotted)
-                    yield return new Use(model, i, false, new TextSpan(token.Span.Start, Math.Min(head.Length, token.Span.Length)));
+                    yield return new Use(model, i, false, new TextSpan(token.Span.Start, Math.Min(head.Length, token.Span.Length)), boxes.Contains(token.Block));
             }
         }
     }

@@ -1,6 +1,7 @@
 using EditLint.Text;
 using System.Text.RegularExpressions;
 using EditLint.Documents;
+using EditLint.Semantics.Lexicons;
 
 namespace EditLint.Readers;
 
@@ -92,6 +93,29 @@ public static partial class PageResidue
             result.Add(block);
         }
         return result;
+    }
+
+    /// <summary>
+    /// The blocks of the boxes a site puts around a story it republishes ("Quick Summary", "Key Takeaways", "Frequently
+    /// Asked Questions"): from such a heading over the blocks after it, up to a byline or credit line or a heading that is
+    /// neither a question nor another box's. Not residue (the reader sees them), but not the story's own words either.
+    /// </summary>
+    public static HashSet<Block> SummaryBoxes(IReadOnlyList<Block> blocks)
+    {
+        var boxes = new HashSet<Block>(ReferenceEqualityComparer.Instance);
+        var inBox = false;
+        foreach (var block in blocks)
+        {
+            var text = block.Text.Trim();
+            var heading = block.Kind == BlockKind.Heading || (block.Kind == BlockKind.PageChrome && text.Length <= 60 && !text.EndsWith('.'));
+            if (heading && Lexicon.SummaryBoxHeadings.Any(h => text.StartsWith(h, StringComparison.OrdinalIgnoreCase)))
+                inBox = true;
+            else if (block.Kind == BlockKind.Metadata || HeaderLines.IsByline(text) || HeaderLines.IsWireCredit(text) || (block.Kind == BlockKind.Heading && !text.EndsWith('?')))
+                inBox = false;
+            if (inBox)
+                boxes.Add(block);
+        }
+        return boxes;
     }
 
     /// <summary>A headline: a few words, capitalised, not ending like a sentence.</summary>

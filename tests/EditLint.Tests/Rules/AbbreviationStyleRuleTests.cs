@@ -19,6 +19,24 @@ public sealed class AbbreviationStyleRuleTests
             The U.S. and the U.K. signed. The U.S. envoy left; {|EL4003:US|} officials stayed.
             """);
 
+    // A site's summary box around a story it republishes does not set the story's style, even when it uses its own
+    // form more often: the box's uses are the ones reported.
+    [Fact]
+    public void ASummaryBoxAroundTheStory_DepartsFromTheStorysStyle() =>
+        Tester.Verify("""
+            # U.S. envoy meets allies
+
+            ## Key Takeaways
+
+            - {|EL4003:US|} envoy meets allies.
+            - {|EL4003:US|} and allies agree on aid.
+            - {|EL4003:US|} talks resume next week.
+
+            ## Story
+
+            The U.S. envoy met allies on Tuesday. Aides said the U.S. position was unchanged.
+            """);
+
     [Fact]
     public void OneForm_OrShoutedText_IsFine() =>
         Tester.Verify("""
