@@ -27,6 +27,7 @@ internal static class NameVariants
     private const int MinimumLength = 5;
     private const int MinimumRespelledLength = 4;
     private const int LongName = 9;
+    private const int MaximumRespelledLength = 24;
 
     // Per-document parts, kept with each model (see SemanticModel.GetSummary): an editor's re-lint computes them again
     // for the changed document only.
@@ -95,9 +96,10 @@ internal static class NameVariants
         }
     }
 
-    // Letters (and the apostrophe of D'Souza), long enough for one slip not to make another ordinary name.
+    // Letters (and the apostrophe of D'Souza), long enough for one slip not to make another ordinary name, and no longer
+    // than a name: a form's deletion keys grow with the square of its length.
     private static bool Respellable(string word) =>
-        word.Length >= MinimumRespelledLength && word.All(c => char.IsLetter(c) || c is '\'' or '’') && !Lexicon.NotNames.Contains(word);
+        word.Length is >= MinimumRespelledLength and <= MaximumRespelledLength && word.All(c => char.IsLetter(c) || c is '\'' or '’') && !Lexicon.NotNames.Contains(word);
 
     /// <summary>
     /// Groups of two or more spellings that are variants of one name, none of them also an ordinary lower-case word, and
