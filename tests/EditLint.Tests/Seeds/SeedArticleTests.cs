@@ -122,6 +122,14 @@ public sealed class SeedArticleTests
         Assert.DoesNotContain(In("002_"), d => d.Id == "EL4003");
     }
 
+    // Seed 000 has "By Elizabeth Piper" and a Reuters credit, seed 002 "by Sarah Taylor": neither lacks a byline.
+    [Fact]
+    public void BothSeeds_HaveABylineFound_SoNoEL5002()
+    {
+        Assert.DoesNotContain(Result.Value.Diagnostics, d => d.Id == "EL5002");
+        Assert.All(Result.Value.Files, f => Assert.NotNull(f.Document!.Metadata.Byline));
+    }
+
     [Fact]
     public void BothSeeds_NoRuleReportsOnePlaceTwice()
     {
