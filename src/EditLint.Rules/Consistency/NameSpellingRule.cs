@@ -33,7 +33,7 @@ public sealed class NameSpellingRule : Rule
         var vocabulary = context.Settings.Vocabulary;
         foreach (var forms in NameVariants.Groups(occurrences, [context.Model]))
         {
-            var preferred = Preferred(forms, f => f.Count(), f => f.Min(o => o.Span.Start), vocabulary.IsAccepted);
+            var preferred = Preferred(forms, vocabulary.IsAccepted);
             var first = preferred.OrderBy(o => o.Span.Start).First();
             foreach (var form in forms.Where(f => f != preferred))
             {
@@ -90,12 +90,11 @@ public sealed class NameSpellingRule : Rule
         }
     }
 
-    private static IGrouping<string, NameVariants.Occurrence> Preferred(
-        List<IGrouping<string, NameVariants.Occurrence>> forms,
-        Func<IGrouping<string, NameVariants.Occurrence>, int> count,
-        Func<IGrouping<string, NameVariants.Occurrence>, int> firstUse,
-        Func<string, bool> accepted) =>
-        forms.OrderByDescending(f => accepted(f.Key)).ThenByDescending(count).ThenBy(firstUse).First();
+    // The house spelling, else the more used, else the one given in full (as a slip's established form is), else the
+    // first used.
+    private static IGrouping<string, NameVariants.Occurrence> Preferred(List<IGrouping<string, NameVariants.Occurrence>> forms, Func<string, bool> accepted) =>
+        forms.OrderByDescending(f => accepted(f.Key)).ThenByDescending(f => f.Count()).ThenByDescending(f => f.Any(o => o.FullName))
+            .ThenBy(f => f.Min(o => o.Span.Start)).First();
 
     private static string Place(NameVariants.Occurrence o) => $"{o.Model.Document.Path}:{o.Model.Document.Source.GetPosition(o.Span.Start).DisplayLine}";
 

@@ -95,6 +95,13 @@ public sealed class NameSpellingRuleTests
         Assert.Equal("Kowalski", Assert.Single(Assert.Single(finding.Fixes).Edits).NewText);
     }
 
+    // Each used once: the form given in full is the established one, even when the slip comes first.
+    [Fact]
+    public void UsedOnceEach_TheFormGivenInFull_IsPreferred() =>
+        Tester.Verify("""
+            Shares were bought by {|EL4001:Parnters|}, a fund. Later the fund Hollis Partners sold them.
+            """);
+
     [Fact]
     public void OneSlipApart_ButTwoNamesInTheirOwnRight_IsNotReported() =>
         Tester.Verify("""
