@@ -13,7 +13,7 @@ namespace EditLint.Rules.Consistency;
 /// <item>transliteration and accents (Zelenskiy / Zelenskyy / Zelensky, Rosselló / Rossello, Tymoshenko / Timoshenko):
 /// the skeletons are equal once accents are dropped, y is read as i, kh as h, ph as f, w as v and doubled consonants as
 /// single ones;</item>
-/// <item>a slip of the keyboard (Kowalski / Kowlaski, Lammy / Lamy, Pelosi / Pelosa): a form one edit (a letter
+/// <item>a slip of the keyboard (Kowalski / Kowlaski, Lammy / Lamy, Pelosi / Pelasi): a form one edit (a letter
 /// inserted, deleted, changed, or two swapped; two edits in a name of nine letters or more) from a name the article
 /// establishes, with the same first and last letter.</item>
 /// </list>
@@ -66,7 +66,7 @@ internal static class NameVariants
     private static IEnumerable<Occurrence> Find(SemanticModel model)
     {
         // One string (and one skeleton) per spelling, shared by its occurrences: the summary is kept until the workspace
-        // rules have run, and on a 10 MB line its 260,000 occurrences of a few hundred words held 26 MB of copies.
+        // rules have run, and a 10 MB line has hundreds of thousands of name words of a few hundred spellings.
         var spellings = new Dictionary<string, (string Text, string? Skeleton, bool Comparable)>(StringComparer.Ordinal);
         (string Text, string? Skeleton, bool Comparable) Spelling(string text)
         {
@@ -118,7 +118,7 @@ internal static class NameVariants
         var respellings = Respellings(forms.Values, sharedContext).ToList();
         // Only the few spellings paired so far need the (costlier) lower-case check.
         var ordinaryWords = LowerCaseAmong(models,
-            transliterations.SelectMany(g => g.Select(f => f.Key)).Concat(respellings.SelectMany(p => new[] { p.Variant.Key, p.Established.Key }))
+            transliterations.SelectMany(g => g.Select(f => f.Key)).Concat(respellings.Select(p => p.Variant.Key))
                 .Select(f => f.ToLowerInvariant()));
         bool Ordinary(IGrouping<string, Occurrence> form) => ordinaryWords.Contains(form.Key.ToLowerInvariant());
 
@@ -171,12 +171,14 @@ internal static class NameVariants
     /// with the first and last letters kept, paired with the most used such form. A slip is a one-off: a form used once
     /// in the article (across articles, in one article only, against a form used in several), and not itself a word or
     /// a well-known name (Spin / Spain, Boston / Bolton, Sudan / Susan). Found through the inner-deletion keys of each
-    /// established form, so the cost is linear in the number of forms.
+    /// established form (a few dozen per form, forms of at most 24 letters), not by comparing every pair of forms.
     /// </summary>
     private static IEnumerable<(IGrouping<string, Occurrence> Variant, IGrouping<string, Occurrence> Established)> Respellings(IEnumerable<IGrouping<string, Occurrence>> forms, bool acrossArticles)
     {
         var comparable = forms.Where(f => Respellable(f.Key)).ToList();
-        int Uses(IGrouping<string, Occurrence> form) => acrossArticles ? form.Select(o => o.Model).Distinct().Count() : form.Count();
+        // Counted once per form: across a run a form's documents are many, and every candidate pair asks.
+        var uses = comparable.ToDictionary(f => f.Key, f => acrossArticles ? f.Select(o => o.Model).Distinct().Count() : f.Count(), StringComparer.Ordinal);
+        int Uses(IGrouping<string, Occurrence> form) => uses[form.Key];
         var keys = new Dictionary<string, List<IGrouping<string, Occurrence>>>(StringComparer.Ordinal);
         foreach (var form in comparable.Where(f => f.Key.Length >= MinimumLength && f.Any(o => o.Evidence) && (Uses(f) > 1 || f.Any(o => o.FullName))))
         {
@@ -195,7 +197,7 @@ internal static class NameVariants
             var best = EditDistance.InnerDeletions(variant.Key, Limit(variant.Key))
                 .SelectMany(k => keys.TryGetValue(k, out var list) ? list : [])
                 .Distinct()
-                .Where(e => e.Key != variant.Key && (Uses(e) > 1 || (e.Any(o => o.FullName) && !variant.Any(o => o.FullName))) && SlipOf(e.Key, variant.Key))
+                .Where(e => e.Key != variant.Key && SlipOf(e.Key, variant.Key) && (Uses(e) > 1 || (e.Any(o => o.FullName) && !variant.Any(o => o.FullName))))
                 .Where(e => !known || SharesContext(variant, e, distinctive: false, followingWord: false))
                 .OrderByDescending(Uses).ThenByDescending(e => e.Count()).ThenBy(e => e.Key, StringComparer.Ordinal)
                 .FirstOrDefault();
@@ -205,13 +207,15 @@ internal static class NameVariants
     }
 
     // A word or a well-known name in its own right is not a slip of another.
-    private static bool IsKnown(string form) => Lexicon.KnownWords.Contains(form.ToLowerInvariant()) || Lexicon.KnownNames.Contains(form);
+    private static bool IsKnown(string form) =>
+        Lexicon.KnownWords.Contains(form.ToLowerInvariant()) || Lexicon.KnownNames.Contains(form) || Lexicon.Nationalities.Contains(form);
 
     private static int Limit(string word) => word.Length >= LongName ? 2 : 1;
 
+    // D'Souza / D’Souza is the apostrophe's style, not a slip.
     private static bool SlipOf(string established, string variant) =>
         established[0] == variant[0] && established[^1] == variant[^1]
-        && !string.Equals(established, variant, StringComparison.OrdinalIgnoreCase)
+        && !string.Equals(established.Replace('’', '\''), variant.Replace('’', '\''), StringComparison.OrdinalIgnoreCase)
         && EditDistance.Within(established, variant, Limit(established.Length < variant.Length ? established : variant)) is not null
         && !Lexicon.AreDistinctNames(established, variant);
 

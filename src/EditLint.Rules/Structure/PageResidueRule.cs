@@ -5,9 +5,10 @@ using EditLint.Readers;
 namespace EditLint.Rules.Structure;
 
 /// <summary>
-/// EL5001: web-page furniture left inside the article body. The readers recognise the furniture (they must, so
-/// that no other rule lints it); this rule reports the pieces that sit between the body's paragraphs, where a
-/// copy-paste from a web page leaves them. Furniture around the body (menus, footers) is skipped silently.
+/// EL5001: web-page furniture left inside the article body. The readers recognise the furniture blocks (they must, so
+/// that no other rule lints them); this rule reports the pieces that sit between the body's paragraphs, where a
+/// copy-paste from a web page leaves them, and a wire service's sign-off left at the end of a paragraph (found by
+/// PageResidue, reported here: the paragraph is prose). Furniture around the body (menus, footers) is skipped silently.
 /// </summary>
 public sealed class PageResidueRule : Rule
 {

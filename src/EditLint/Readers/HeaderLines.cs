@@ -1,6 +1,7 @@
 using EditLint.Text;
 using System.Text.RegularExpressions;
 using EditLint.Documents;
+using EditLint.Semantics.Lexicons;
 
 namespace EditLint.Readers;
 
@@ -28,8 +29,8 @@ public static partial class HeaderLines
         return trimmed.StartsWith("last updated", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("updated", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>A line that only names the author(s).</summary>
-    public static bool IsByline(string text) => BylinePattern().IsMatch(text.Trim());
+    /// <summary>A line that only names the author(s) ("By Jane Smith"; not "Photo by Jane Smith").</summary>
+    public static bool IsByline(string text) => BylinePattern().IsMatch(text.Trim()) && !CreditsSomethingElse(text);
 
     /// <summary>The names in a byline: "By Jane Smith" and "Jane Smith by Jane Smith" both give "Jane Smith".</summary>
     public static string BylineName(string text)
@@ -38,8 +39,17 @@ public static partial class HeaderLines
         return at >= 0 ? text[(at + 3)..].Trim() : text.Trim();
     }
 
-    /// <summary>A wire service's credit line: "(Reporting by Jane Smith; Editing by Tom Lee)", "Writing by Jane Smith".</summary>
-    public static bool IsWireCredit(string text) => WireCreditPattern().IsMatch(text);
+    /// <summary>
+    /// A wire service's credit line: "(Reporting by Jane Smith; Editing by Tom Lee)", "Writing by Jane Smith". A line of
+    /// its own (in brackets, or not ending like a sentence): "Reporting by Reuters showed that …" is prose.
+    /// </summary>
+    public static bool IsWireCredit(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length <= CreditLength && (trimmed.StartsWith('(') || !trimmed.EndsWith('.')) && WireCreditPattern().IsMatch(trimmed);
+    }
+
+    private const int CreditLength = 200;
 
     /// <summary>
     /// Where no byline was found in the metadata or the first blocks, the first byline line or wire credit anywhere in
@@ -51,7 +61,8 @@ public static partial class HeaderLines
             return;
         foreach (var block in blocks)
         {
-            if (block.Kind is BlockKind.Heading or BlockKind.Code || block.Text.Length > 400)
+            // Not a heading, code, or the page around the story (another story's "By …" in a related list).
+            if (block.Kind is BlockKind.Heading or BlockKind.Code || (block.Kind == BlockKind.PageChrome && !block.IsInsideBody) || block.Text.Length > 400)
                 continue;
             if (IsByline(block.Text))
                 metadata.Byline = new(BylineName(block.Text), block.Content.SourceSpan, "byline line");
@@ -61,6 +72,14 @@ public static partial class HeaderLines
                 continue;
             return;
         }
+    }
+
+    // "Photo by …", "Directed by …": a credit for something other than the story's words.
+    private static bool CreditsSomethingElse(string text)
+    {
+        var trimmed = text.AsSpan().TrimStart("( ");
+        var end = trimmed.IndexOfAny(' ', ',');
+        return end > 0 && Lexicon.NonAuthorCredits.Contains(trimmed[..end].ToString());
     }
 
     /// <summary>

@@ -26,11 +26,16 @@ public sealed class MarkdownReader : IDocumentReader
     /// <inheritdoc />
     public DocumentFormat Format => DocumentFormat.Markdown;
 
+    private static bool WritesMarkdown(string text) =>
+        text.StartsWith("---", StringComparison.Ordinal) || text.StartsWith('#') || text.Contains("\n#", StringComparison.Ordinal)
+        || text.Contains("](", StringComparison.Ordinal) || text.Contains("```", StringComparison.Ordinal);
+
     /// <inheritdoc />
     public ArticleDocument Read(string path, SourceText text)
     {
         // A page scrape saved as .md is no Markdown: read as prose, its menus and share counters would be paragraphs.
-        if (!text.Text.StartsWith("---", StringComparison.Ordinal) && PlainTextReader.IsScrape(text))
+        // A file that writes Markdown (front matter, a heading, a link, a code fence) is Markdown, whatever its footer says.
+        if (!WritesMarkdown(text.Text) && PlainTextReader.IsScrape(text))
             return new PlainTextReader().Read(path, text);
         var metadata = new ArticleMetadata();
         var problems = new List<ReaderProblem>();

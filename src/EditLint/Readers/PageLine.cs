@@ -38,6 +38,18 @@ internal sealed partial class PageLine
         Reason = reason;
     }
 
+    private PageLine(int number, TextSpan span, LineShape shape, int words)
+    {
+        Number = number;
+        Span = span;
+        Text = "";
+        Words = words;
+        Shape = shape;
+    }
+
+    /// <summary>A line too long to be furniture, taken as prose without being read (its text is not kept).</summary>
+    public static PageLine LongProse(int number, TextSpan span) => new(number, span, LineShape.Prose, int.MaxValue);
+
     // Without splitting: a 10 MB line would be two million strings.
     private static int CountWords(string text)
     {

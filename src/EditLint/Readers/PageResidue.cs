@@ -19,15 +19,20 @@ public static partial class PageResidue
         var text = line.Trim().TrimStart('•', '·', '*', '-', ' ').Trim();
         if (text.Length == 0)
             return null;
-        // "Related:" on one line and the headlines on the next lines of the same paragraph.
-        if (text.Contains('\n'))
+        // "Related:" on one line and the headlines on the next lines of the same paragraph (a list, not a long text).
+        var firstBreak = text.IndexOf('\n');
+        if (firstBreak >= 0)
         {
+            if (text.Length > RelatedListLength || !IsListIntroduction(text[..firstBreak]))
+                return null;
             var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            return IsListIntroduction(lines[0]) && lines.Skip(1).All(LooksLikeHeadline) ? "related-links list" : null;
+            return lines.Skip(1).All(l => LooksLikeHeadline(l.TrimStart('•', '·', '*', '-', ' '))) ? "related-links list" : null;
         }
-        // Prompts run long ("Sign up for our free morning newsletter, with …"); other residue is short.
-        if (text.Length <= PromptLength && (AppPrompt().IsMatch(text) || NewsletterPrompt().IsMatch(text)))
-            return AppPrompt().IsMatch(text) ? "app-install prompt" : "newsletter prompt";
+        // Newsletter prompts run long ("Sign up for our free morning newsletter, with …"); other residue is short.
+        if (text.Length <= PromptLength && NewsletterPrompt().IsMatch(text))
+            return "newsletter prompt";
+        if (text.Length <= ResidueLength && AppPrompt().IsMatch(text))
+            return "app-install prompt";
         if (text.Length > ResidueLength)
             return null;
         if (ShareCounter().IsMatch(text))
@@ -108,14 +113,23 @@ public static partial class PageResidue
         {
             var text = block.Text.Trim();
             var heading = block.Kind == BlockKind.Heading || (block.Kind == BlockKind.PageChrome && text.Length <= 60 && !text.EndsWith('.'));
-            if (heading && Lexicon.SummaryBoxHeadings.Any(h => text.StartsWith(h, StringComparison.OrdinalIgnoreCase)))
+            if (heading && IsSummaryBoxHeading(text))
                 inBox = true;
-            else if (block.Kind == BlockKind.Metadata || HeaderLines.IsByline(text) || HeaderLines.IsWireCredit(text) || (block.Kind == BlockKind.Heading && !text.EndsWith('?')))
+            else if (inBox && (block.Kind == BlockKind.Metadata || (block.Kind == BlockKind.Heading && !text.EndsWith('?')) || HeaderLines.IsByline(text) || HeaderLines.IsWireCredit(text)))
                 inBox = false;
             if (inBox)
                 boxes.Add(block);
         }
         return boxes;
+    }
+
+    // The whole heading ("Key Takeaways", "Summary:"), or one that says what it is about ("Frequently Asked Questions
+    // about …"): "Summary judgment sought" and "Highlights of the budget" open no box.
+    private static bool IsSummaryBoxHeading(string text)
+    {
+        var heading = text.TrimEnd(':', ' ');
+        return Lexicon.SummaryBoxHeadings.Any(h => heading.Equals(h, StringComparison.OrdinalIgnoreCase)
+            || heading.StartsWith(h + " about ", StringComparison.OrdinalIgnoreCase) || heading.StartsWith(h + ": ", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>A headline: a few words, capitalised, not ending like a sentence.</summary>
@@ -138,6 +152,7 @@ public static partial class PageResidue
 
     private const int ResidueLength = 120;
     private const int PromptLength = 300;
+    private const int RelatedListLength = 2_000;
 
     [GeneratedRegex(@"^more$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex StrayMore();
@@ -148,19 +163,19 @@ public static partial class PageResidue
     [GeneratedRegex(@"^(?:listen|watch)\s+(?:again\s+)?(?:to\s+)?(?:the\s+)?(?:full\s+)?(?:interview|programme|program|report|episode|podcast|video|show|match|highlights)\b.{0,80}\b(?:on|at)\b.{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex ListenOrWatch();
 
-    [GeneratedRegex(@"^(?:image|photo|picture|photograph)(?:\s+(?:copyright|caption|source|credit)\b|\s*:)\s*.{0,150}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:image|photo|picture|photograph)(?:\s+(?:copyright|caption|source|credit)\b|\s*:)\s*.{0,110}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex ImageCredit();
 
     [GeneratedRegex(@"^.{0,100}\b(?:Image|Photo|Picture):\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’./-]+){0,4}\.?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex CaptionWithCredit();
 
-    [GeneratedRegex(@"^(?:graphic|graphics|interactive|factbox|video|watch)\s*[:\-–]\s*\S.{0,100}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:graphic|graphics|interactive|factbox|video|watch)(?:\s*:|\s+[-–]\s)\s*\S.{0,100}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Teaser();
 
     [GeneratedRegex(@"\s(?:REUTER|Reuter)(?:\.{3}|…|\^M|&#3;)*\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex WireSignOff();
 
-    [GeneratedRegex(@"^(?:download|install|get|try)\b.{0,150}\bapp\b.{0,150}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:download|install|get|try)\b.{0,60}\bapp\b.{0,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex AppPrompt();
 
     [GeneratedRegex(@"^(?:be the first to (?:get|know|hear|read)\b.{0,150}|sign up (?:for|to)\b.{0,60}(?:newsletter|alerts?|updates|briefing)\b.{0,200}|subscribe to (?:our|the)\b.{0,60}(?:newsletter|alerts?|updates)\b.{0,200}|get (?:our|the)\b.{0,60}newsletter\b.{0,200}|enter your email(?: address)?\b.{0,150}|follow us on\b.{0,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]

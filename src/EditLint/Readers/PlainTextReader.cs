@@ -34,22 +34,37 @@ public sealed class PlainTextReader : IDocumentReader
     {
         var lines = new List<PageLine>(text.LineCount);
         for (var i = 0; i < text.LineCount; i++)
-        {
-            var span = text.GetLineSpan(i);
-            var start = span.Start;
-            var end = span.End;
-            while (start < end && char.IsWhiteSpace(text[start]))
-                start++;
-            while (end > start && char.IsWhiteSpace(text[end - 1]))
-                end--;
-            var trimmed = TextSpan.FromBounds(start, end);
-            lines.Add(new PageLine(i, trimmed, text.ToString(trimmed)));
-        }
+            lines.Add(Line(text, i, text.GetLineSpan(i)));
         return lines;
     }
 
+    private static PageLine Line(SourceText text, int number, TextSpan span)
+    {
+        var start = span.Start;
+        var end = span.End;
+        while (start < end && char.IsWhiteSpace(text[start]))
+            start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+            end--;
+        var trimmed = TextSpan.FromBounds(start, end);
+        return new PageLine(number, trimmed, text.ToString(trimmed));
+    }
+
     /// <summary>True when <paramref name="text"/> is a web page's text (menus, share counters, related lists), not a draft.</summary>
-    public static bool IsScrape(SourceText text) => LooksLikeScrape(SplitLines(text));
+    public static bool IsScrape(SourceText text)
+    {
+        // Furniture and menu lines are short: a long line is prose, not read by every pattern of the line classifier
+        // (a Markdown file's 10 MB line would be).
+        var lines = new List<PageLine>(text.LineCount);
+        for (var i = 0; i < text.LineCount; i++)
+        {
+            var span = text.GetLineSpan(i);
+            lines.Add(span.Length > FurnitureLength ? PageLine.LongProse(i, span) : Line(text, i, span));
+        }
+        return LooksLikeScrape(lines);
+    }
+
+    private const int FurnitureLength = 300;
 
     // A draft has none of a web page's furniture; a scrape has plenty. A run of short lines alone is not enough:
     // drafts have them too (a football line-up, a list of venues).

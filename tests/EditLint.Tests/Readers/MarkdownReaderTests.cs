@@ -169,4 +169,23 @@ public sealed class MarkdownReaderTests
         Assert.EndsWith(message + "; the body is still checked.", problem.Message, StringComparison.Ordinal);
         Assert.Contains(document.Blocks, b => b.Text == "Body.");
     }
+
+    // A Markdown draft with a footer and a short list is still Markdown: its heading stays a heading.
+    [Fact]
+    public void MarkdownWithAFooterAndAShortList_IsNotReadAsAScrape()
+    {
+        var document = new MarkdownReader().Read("a.md", new SourceText("""
+            # Privacy policy changes
+
+            The council changed its privacy policy on Tuesday.
+
+            - one
+            - two
+            - three
+
+            © 2024 Coastal News. All rights reserved. Terms of use.
+            """));
+        Assert.Equal(EditLint.Documents.DocumentFormat.Markdown, document.Format);
+        Assert.Contains(document.Blocks, b => b.Kind == EditLint.Documents.BlockKind.Heading && b.Text == "Privacy policy changes");
+    }
 }

@@ -38,9 +38,19 @@ public sealed class PageResidueTests
     }
 
     [Theory]
+    [InlineData("Summary judgment sought")]
+    [InlineData("Highlights of the budget")]
+    public void AHeadingThatOnlyStartsWithABoxWord_OpensNoBox(string heading)
+    {
+        var document = new MarkdownReader().Read("a.md", new SourceText($"## {heading}\n\nThe court heard the case.\n"));
+        Assert.Empty(PageResidue.SummaryBoxes(document.Blocks));
+    }
+
+    [Theory]
     [InlineData("Profit rose 5 pct in the quarter. REUTER", " REUTER")]
     [InlineData("Profit rose 5 pct in the quarter. Reuter...", " Reuter...")]
     [InlineData("Profit rose 5 pct, the company told Reuters.", null)]
+    [InlineData("The REUTER archive holds every story it sent in 1987.", null)]
     public void TheWireSignOff_IsFoundAtTheEndOfAParagraphOnly(string paragraph, string? residue)
     {
         var found = PageResidue.TrailingWireResidue(paragraph);

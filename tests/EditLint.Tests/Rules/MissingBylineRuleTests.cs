@@ -47,14 +47,41 @@ public sealed class MissingBylineRuleTests
             (Reporting by Jane Okafor; Editing by Tom Reyes)
             """);
 
+    // A scrape puts the byline after the menus, past the lines the header reader looks at.
     [Fact]
-    public void ABylineLine_InAPlainTextScrape_IsAByline() =>
+    public void ABylineLine_AfterAScrapesMenus_IsAByline() =>
         Tester.WithFormat(DocumentFormat.PlainText).Verify("""
+            Home
+            News
+            Sport
+            Weather
+            Cookie policy
+            Privacy policy
+            Terms of use
+
             Harbour reopens after a week of repairs
 
-            Writing by Jane Okafor
-
             The harbour reopened on Wednesday after a week of repairs, the port authority said on Thursday.
+
+            Fishing boats were back in the water by noon, the harbour master said, and the ferry ran on time.
+
+            By Jane Okafor
+
+            Repairs cost more than expected, the authority said, and the work will go on next spring.
+            """);
+
+    [Theory]
+    [InlineData("Photo by Tom Reyes")]
+    [InlineData("Reporting by Harbour Radio showed the wall was safe, engineers said.")]
+    public void APhotoCreditOrProse_IsNoByline(string line) =>
+        Tester.Verify($"""
+            [||]# Harbour reopens
+
+            The harbour reopened on Wednesday after a week of repairs.
+
+            {line}
+
+            Fishing boats were back in the water by noon.
             """);
 
     [Fact]

@@ -113,6 +113,12 @@ public sealed class NameSpellingRuleTests
             """);
 
     [Fact]
+    public void TheApostrophesStyle_IsNoSlip() =>
+        Tester.Verify("""
+            Francis D'Souza led the party. D'Souza said the vote would wait, and later D’Souza left.
+            """);
+
+    [Fact]
     public void AFormUsedMoreThanOnce_IsNotAOneOffSlip() =>
         Tester.Verify("""
             Horgan scored. Horgan passed to Horan, and Horgan kicked. Horan tackled late in the game.

@@ -110,6 +110,9 @@ public sealed class PageResidueRuleTests
     [InlineData("The image of the harbour at dawn, said Ms Okafor, was one she would keep.")]
     [InlineData("Related businesses reopened too, the chamber of commerce said.")]
     [InlineData("The agency Reuters reported the reopening first, citing the port authority.")]
+    [InlineData("Video-sharing app TikTok said on Tuesday it would appeal the ruling.")]
+    [InlineData("Try as it might, the ministry could not persuade people to download its contact-tracing app, officials said.")]
+    [InlineData("The REUTER archive, the agency said, holds every story it sent in 1987.")]
     public void ProseThatMentionsTheSameWords_IsNotResidue(string prose) =>
         Tester.Verify($"""
             The harbour reopened on Wednesday after a week of repairs.

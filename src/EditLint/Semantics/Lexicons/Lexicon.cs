@@ -62,8 +62,11 @@ public static class Lexicon
         Lines("plain-letters.txt").Select(l => l.Split(' ')).Where(p => p.Length == 2 && p[0].Length == 1 && p[1].Length == 1)
             .ToFrozenDictionary(p => p[0][0], p => p[1][0]);
 
-    /// <summary>Headings that open a site's own box around a story ("Quick Summary", "Key Takeaways", "Frequently Asked Questions"), longest first.</summary>
-    public static IReadOnlyList<string> SummaryBoxHeadings { get; } = [.. Lines("summary-box-headings.txt").OrderByDescending(h => h.Length)];
+    /// <summary>Headings that open a site's own box around a story ("Quick Summary", "Key Takeaways", "Frequently Asked Questions").</summary>
+    public static IReadOnlyList<string> SummaryBoxHeadings { get; } = Lines("summary-box-headings.txt");
+
+    /// <summary>First words of a "… by …" line that credits something other than the story's words ("Photo by …").</summary>
+    public static FrozenSet<string> NonAuthorCredits { get; } = Load("non-author-credits.txt");
 
     /// <summary>Two names one slip apart that are different names, not a misspelling of one (Austria / Australia).</summary>
     public static bool AreDistinctNames(string a, string b) => DistinctNames.Contains(string.CompareOrdinal(a, b) < 0 ? $"{a} {b}" : $"{b} {a}");
