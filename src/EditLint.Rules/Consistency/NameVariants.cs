@@ -191,14 +191,14 @@ internal static class NameVariants
         }
         foreach (var variant in comparable.Where(f => Uses(f) == 1))
         {
-            // A word, a title or a well-known name is no slip (Sudan beside Susan), unless it shares the other's first
-            // name: "Shane Hogan" in a story about Shane Horgan is.
+            // A word, a title or a well-known name is no slip (Sudan beside Susan), unless it shares a neighbouring name
+            // word with the other: "Shane Hogan" in a story about Shane Horgan is, and so is "Coat Guard" beside "Coast Guard".
             var known = IsKnown(variant.Key) || Lexicon.PersonTitles.Contains(variant.Key) || Lexicon.Honorifics.Contains(variant.Key);
             var best = EditDistance.InnerDeletions(variant.Key, Limit(variant.Key))
                 .SelectMany(k => keys.TryGetValue(k, out var list) ? list : [])
                 .Distinct()
                 .Where(e => e.Key != variant.Key && SlipOf(e.Key, variant.Key) && (Uses(e) > 1 || (e.Any(o => o.FullName) && !variant.Any(o => o.FullName))))
-                .Where(e => !known || SharesContext(variant, e, distinctive: false, followingWord: false))
+                .Where(e => !known || SharesContext(variant, e))
                 .OrderByDescending(Uses).ThenByDescending(e => e.Count()).ThenBy(e => e.Key, StringComparer.Ordinal)
                 .FirstOrDefault();
             if (best is not null)
@@ -223,8 +223,9 @@ internal static class NameVariants
         forms.Select(f => f.Key.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Skip(1).Any();
 
     // Each seen with a first name (or before a surname), never the same one. For a slip, a following word tells two
-    // people apart only where the established form always has the same one ("Arjan de Zeeuw" beside "Arjen Robben"):
-    // "Cuunty Cork" beside "County Galway", "County Mayo" is one word misspelt.
+    // people apart only where the established form is always followed by the same one ("Arjan de Zeeuw" twice, beside
+    // "Arjen Robben"): "Cuunty Cork" beside "County Galway", "County Mayo", and "the Vientam War" beside "Vietnam News
+    // Agency" and a bare "Vietnam", are one word misspelt.
     private static bool DifferentPeople(List<IGrouping<string, Occurrence>> forms, bool followingWord = true)
     {
         for (var a = 0; a < forms.Count; a++)
@@ -232,12 +233,15 @@ internal static class NameVariants
             for (var b = a + 1; b < forms.Count; b++)
             {
                 if (Disjoint(forms[a].Select(o => o.Before), forms[b].Select(o => o.Before))
-                    || ((followingWord || Keys(forms[b].Select(o => o.After)).Count == 1) && Disjoint(forms[a].Select(o => o.After), forms[b].Select(o => o.After))))
+                    || ((followingWord || AlwaysFollowedByOneWord(forms[b])) && Disjoint(forms[a].Select(o => o.After), forms[b].Select(o => o.After))))
                     return true;
             }
         }
         return false;
     }
+
+    private static bool AlwaysFollowedByOneWord(IGrouping<string, Occurrence> form) =>
+        form.Skip(1).Any() && form.All(o => o.After is not null) && Keys(form.Select(o => o.After)).Count == 1;
 
     private static bool SharesContext(IGrouping<string, Occurrence> a, IGrouping<string, Occurrence> b, bool distinctive = false, bool followingWord = true) =>
         Overlap(a.Select(o => o.Before), b.Select(o => o.Before), distinctive) || (followingWord && Overlap(a.Select(o => o.After), b.Select(o => o.After), distinctive));

@@ -112,6 +112,16 @@ public sealed class NameSpellingRuleTests
             Marcus Horan and Shane Horgan started. Horgan scored twice.
             """);
 
+    // A word in its own right is a slip where it shares a name word with the established form; a following word tells
+    // two names apart only where the established form is always followed by the same one.
+    [Fact]
+    public void AWordSharingANameWord_AndAWordBeforeAnotherFollowingWord_AreSlips() =>
+        Tester.Verify("""
+            The Coast Guard said a Coast Guard cutter was sent. A {|EL4001:Coat|} Guard officer confirmed it.
+
+            The Vietnam News Agency said Vietnam would reply. Veterans of the {|EL4001:Vientam|} War were invited.
+            """);
+
     [Fact]
     public void TheApostrophesStyle_IsNoSlip() =>
         Tester.Verify("""
