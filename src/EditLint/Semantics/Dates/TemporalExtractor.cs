@@ -91,7 +91,8 @@ internal static partial class TemporalExtractor
             found[i] = [];
             if (needs is not null && !anyCaseFolding && !text.AsSpan().ContainsAny(needs))
                 return;
-            foreach (Match m in regex.Matches(text))
+            var matches = Anchors(regex) is { } anchors ? AroundAnchors(regex, text, anchors) : regex.Matches(text);
+            foreach (Match m in matches)
             {
                 if (keep is null || keep(m, text))
                     found[i].Add(new Candidate(m.Index, m.Length, kind, m));
@@ -128,6 +129,52 @@ internal static partial class TemporalExtractor
         }
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
         return chosen;
+    }
+
+    // Patterns that start with optional words ("Wednesday, the 3rd of March 2025", "last Tuesday") try to match at
+    // nearly every word of a block: they are matched only around the month or weekday name every match of theirs
+    // contains (the 9.9 MB line: a second of scanning saved; the corpus's findings are the same).
+    private const int AnchorLead = 48;
+    private const int AnchorTail = 64;
+    private static readonly SearchValues<string> MonthStarts = SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> WeekdayNames = SearchValues.Create(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparison.Ordinal);
+
+    private static SearchValues<string>? Anchors(Regex regex) =>
+        regex == FullDate() || regex == MonthDay() ? MonthStarts : regex == Weekday() ? WeekdayNames : null;
+
+    // The matches Matches would give, found in windows around each anchor word: a match holds an anchor at most
+    // AnchorLead characters from its start and ends within AnchorTail of it. A window starts where a word starts (so
+    // \b reads as in the whole text) and reaches well past the match, so that what follows it is read too.
+    private static IEnumerable<Match> AroundAnchors(Regex regex, string text, SearchValues<string> anchors)
+    {
+        var from = 0;
+        var search = 0;
+        while (search < text.Length)
+        {
+            var offset = text.AsSpan(search).IndexOfAny(anchors);
+            if (offset < 0)
+                yield break;
+            var anchor = search + offset;
+            var start = Math.Max(from, anchor - AnchorLead);
+            while (start > from && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '_'))
+                start--;
+            var end = Math.Min(text.Length, anchor + AnchorTail);
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+                end++;
+            var m = regex.Match(text, start, end - start);
+            if (m.Success && m.Index + m.Length + AnchorTail / 2 > end && end < text.Length)
+                m = regex.Match(text, m.Index, Math.Min(text.Length - m.Index, AnchorLead + AnchorTail * 4));
+            if (m.Success)
+            {
+                yield return m;
+                from = m.Index + Math.Max(1, m.Length);
+                search = Math.Max(from, anchor + 1);
+            }
+            else
+            {
+                search = anchor + 1;
+            }
+        }
     }
 
     // The words each pattern cannot match without, as the pattern spells them: "ago" in lower case, the rest in any case.
