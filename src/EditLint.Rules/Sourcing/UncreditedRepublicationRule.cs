@@ -1,6 +1,7 @@
 using EditLint.Text;
 using System.Text.RegularExpressions;
 using EditLint.Diagnostics;
+using EditLint.Readers;
 using EditLint.Documents;
 
 namespace EditLint.Rules.Sourcing;
@@ -23,7 +24,7 @@ public sealed partial class UncreditedRepublicationRule : Rule
     {
         var document = context.Document;
         var body = document.Blocks.Where(b => b.IsInsideBody).ToList();
-        if (document.Metadata.Source is not null || body.Any(b => CreditLine().IsMatch(b.Text)) || HasSplitCreditLine(body))
+        if (document.Metadata.Source is not null || body.Any(b => CreditLine().IsMatch(b.Text) || HeaderLines.IsWireCredit(b.Text)) || HasSplitCreditLine(body))
             return;
         // A heading titles a section ("## Source" over a dataset's provenance); it marks nothing as taken from elsewhere.
         var marker = body.FirstOrDefault(b => b.Kind is not (BlockKind.Code or BlockKind.Heading) && RepublishedMarker().IsMatch(b.Text));
@@ -50,7 +51,8 @@ public sealed partial class UncreditedRepublicationRule : Rule
     [GeneratedRegex(@"^\s*(?:read (?:the )?(?:entire|full|original) (?:article|story)|(?:this|the) (?:article|story|piece) (?:was )?(?:originally|first) (?:published|appeared)\b.{0,80}|originally published\b.{0,80}|republished\b.{0,80}|syndicated from\b.{0,80}|source:?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex RepublishedMarker();
 
-    // "Source: Sky News", "Credit: AP", "© Reuters 2025", "(Reporting by …)", "via The Guardian".
-    [GeneratedRegex(@"^\s*(?:(?:source|credit|courtesy|via|copyright)\s*:?\s+\p{Lu}.{1,80}|©\s*\p{Lu}.{1,60}|\((?:reporting|writing|additional reporting) by\b.{1,200}\))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
+    // "Source: Sky News", "Credit: AP", "© Reuters 2025", "via The Guardian"; a wire credit ("(Reporting by …)") is
+    // HeaderLines' to recognise.
+    [GeneratedRegex(@"^\s*(?:(?:source|credit|courtesy|via|copyright)\s*:?\s+\p{Lu}.{1,80}|©\s*\p{Lu}.{1,60})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex CreditLine();
 }

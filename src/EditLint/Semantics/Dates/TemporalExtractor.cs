@@ -87,11 +87,11 @@ internal static partial class TemporalExtractor
         var found = new List<Candidate>[Scans.Length];
         void Scan(int i)
         {
-            var (regex, kind, keep, needs) = Scans[i];
+            var (regex, kind, keep, needs, anchors) = Scans[i];
             found[i] = [];
             if (needs is not null && !anyCaseFolding && !text.AsSpan().ContainsAny(needs))
                 return;
-            var matches = Anchors(regex) is { } anchors ? AroundAnchors(regex, text, anchors) : regex.Matches(text);
+            var matches = anchors is not null ? AroundAnchors(regex, text, anchors) : regex.Matches(text);
             foreach (Match m in matches)
             {
                 if (keep is null || keep(m, text))
@@ -138,9 +138,6 @@ internal static partial class TemporalExtractor
     private const int AnchorTail = 64;
     private static readonly SearchValues<string> MonthStarts = SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
     private static readonly SearchValues<string> WeekdayNames = SearchValues.Create(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparison.Ordinal);
-
-    private static SearchValues<string>? Anchors(Regex regex) =>
-        regex == FullDate() || regex == MonthDay() ? MonthStarts : regex == Weekday() ? WeekdayNames : null;
 
     // The matches Matches would give, found in windows around each anchor word: a match holds an anchor at most
     // AnchorLead characters from its start and ends within AnchorTail of it. A window starts where a word starts (so
@@ -192,24 +189,25 @@ internal static partial class TemporalExtractor
     // an ordinal search does not: a block with any of them is scanned whatever it says.
     private static readonly SearchValues<char> CaseFoldingLetters = SearchValues.Create("\u212A\u017F\u0130\u0131");
 
-    // The patterns in the order their candidates are compared, each with the test a match must pass and the words it
-    // needs; after those words, which static fields are initialised before it.
-    private static readonly (Regex Regex, TemporalKind Kind, Func<Match, string, bool>? Keep, SearchValues<string>? Needs)[] Scans =
+    // The patterns in the order their candidates are compared, each with the test a match must pass, the words it
+    // needs and the words each of its matches holds (matched around them only); after those words, which static fields
+    // are initialised before it.
+    private static readonly (Regex Regex, TemporalKind Kind, Func<Match, string, bool>? Keep, SearchValues<string>? Needs, SearchValues<string>? Anchors)[] Scans =
     [
-        (FullDate(), TemporalKind.Date, null, null),
-        (IsoDate(), TemporalKind.Date, null, IsoMonth),
-        (NumericDate(), TemporalKind.Date, null, Slash),
-        (MonthDay(), TemporalKind.MonthDay, null, null),
-        (MonthYear(), TemporalKind.MonthYear, null, null),
-        (Decade(), TemporalKind.Decade, null, null),
-        (Year(), TemporalKind.Year, null, null),
-        (Weekday(), TemporalKind.Weekday, IsRealWeekday, null),
-        (RelativeDay(), TemporalKind.RelativeDay, IsRealRelativeDay, RelativeDayWords),
-        (RelativePeriod(), TemporalKind.RelativePeriod, (m, t) => !Preceded(t, m.Index, "the") || m.Groups["mod"].Value.ToLowerInvariant() is "past" or "last", PeriodUnitWords),
-        (RelativeMonth(), TemporalKind.RelativeMonth, null, null),
-        (Ago(), TemporalKind.Ago, null, AgoWord),
-        (Window(), TemporalKind.Window, null, WindowDirections),
-        (Offset(), TemporalKind.Offset, null, OffsetDirections),
+        (FullDate(), TemporalKind.Date, null, null, MonthStarts),
+        (IsoDate(), TemporalKind.Date, null, IsoMonth, null),
+        (NumericDate(), TemporalKind.Date, null, Slash, null),
+        (MonthDay(), TemporalKind.MonthDay, null, null, MonthStarts),
+        (MonthYear(), TemporalKind.MonthYear, null, null, null),
+        (Decade(), TemporalKind.Decade, null, null, null),
+        (Year(), TemporalKind.Year, null, null, null),
+        (Weekday(), TemporalKind.Weekday, IsRealWeekday, null, WeekdayNames),
+        (RelativeDay(), TemporalKind.RelativeDay, IsRealRelativeDay, RelativeDayWords, null),
+        (RelativePeriod(), TemporalKind.RelativePeriod, (m, t) => !Preceded(t, m.Index, "the") || m.Groups["mod"].Value.ToLowerInvariant() is "past" or "last", PeriodUnitWords, null),
+        (RelativeMonth(), TemporalKind.RelativeMonth, null, null, null),
+        (Ago(), TemporalKind.Ago, null, AgoWord, null),
+        (Window(), TemporalKind.Window, null, WindowDirections, null),
+        (Offset(), TemporalKind.Offset, null, OffsetDirections, null),
     ];
 
     // Spans, not substrings: these run for every candidate and must not copy the block each time.
