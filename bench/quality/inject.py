@@ -386,6 +386,8 @@ def figure_statements(article):
                 form = m.group(0)
                 if kind == "count" and re.fullmatch(r"(1[89]|20)\d\d", m.group(1)):
                     continue  # a year
+                if re.search(r"\bper\s*$", line[:m.start()]):
+                    continue  # a rate's unit ("2.5 Ecus per 100 kilos"), not a fact stated
                 reach = 40 if i == title_line else 8
                 found[kind][form].append((i, m.start(), m.end(), m.group(1), figure_context(line, m.start(), m.end(), reach)))
     return found, title_line
@@ -423,8 +425,16 @@ def figures(article, variant, rng):
         return None
     (line, start, end, number, _), (other_line, _, _, _, _) = rng.choice(pairs)
     text = article.lines[line]
-    new_number = change_digits(number, rng)
-    if new_number is None:
+    # A changed figure that equals another figure of the article ("up 24%" made "up 21%" beside the body's "21% higher
+    # than last year") states that figure, not a contradiction anyone could see: draw again, a few times.
+    whole = "\n".join(article.lines)
+    for _ in range(8):
+        new_number = change_digits(number, rng)
+        if new_number is None:
+            return None
+        if not re.search(r"(?<![\d.,])" + re.escape(new_number) + r"(?![\d]|[.,]\d)", whole):
+            break
+    else:
         return None
     at = text.index(number, start)
     new = text[:at] + new_number + text[at + len(number):]

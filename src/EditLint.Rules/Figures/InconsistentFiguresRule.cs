@@ -27,7 +27,7 @@ public sealed class InconsistentFiguresRule : Rule
             foreach (var (figure, other, _, evidence) in FigureRestatements.Find(context.Model.HeadlineFigures, context.Model.Figures))
             {
                 var (later, earlier) = Later(figure, other) ? (figure, other) : (other, figure);
-                var agree = evidence == RestatementEvidence.Headline ? FigureRestatements.HeadlineCovers(earlier, later) : FigureRestatements.Agree(later, earlier);
+                var agree = evidence is RestatementEvidence.Headline or RestatementEvidence.Mistyped ? FigureRestatements.HeadlineCovers(earlier, later) : FigureRestatements.Agree(later, earlier);
                 if (agree || !reported.Add((later, earlier)))
                     continue;
                 Report(context, later, earlier, evidence);
@@ -74,6 +74,7 @@ public sealed class InconsistentFiguresRule : Rule
     private static string Evidence(RestatementEvidence evidence) => evidence switch
     {
         RestatementEvidence.Headline => "the headline, whose figure the body does not repeat",
+        RestatementEvidence.Mistyped => "the headline, whose figure the body does not repeat and is one digit away from this one",
         RestatementEvidence.Ellipsis => "ellipsis: the later figure counts what the one before it counted",
         _ => "the same verb or two definite totals, with the words around them in common",
     };

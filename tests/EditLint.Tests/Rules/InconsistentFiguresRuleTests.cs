@@ -188,6 +188,14 @@ public sealed class InconsistentFiguresRuleTests
         VerifyTitled("Broadcaster Jane Smith dies aged 92", "The broadcaster Jane Smith has died aged [|91|], her family said.");
 
     [Fact]
+    public Task A_mistyped_headline_figure_among_many_body_figures() =>
+        VerifyTitled("Airline shares plummet 24% after warning", "Shares in the budget airline fell [|21%|] after it warned profits would fall 40%. Rivals lost 3% and 5%.");
+
+    [Fact]
+    public Task A_headline_figure_one_digit_from_an_unrelated_body_figure_is_not_compared() =>
+        VerifyTitled("Airline shares plummet 24% after warning", "Shares in the budget airline fell 24% after the warning. Its fuel bill rose 21% last year.");
+
+    [Fact]
     public Task A_headline_figure_the_body_repeats_is_consistent() =>
         VerifyTitled("Shell seals $6bn gas deal with Qatar", "Shell has signed a $6bn deal with Qatar. It follows a $9bn deal with Oman last year.");
 

@@ -15,8 +15,8 @@ public sealed class FigureRestatementsTests
     [Fact]
     public void The_headline_figure_the_body_does_not_repeat_is_tied_to_the_lede_figure()
     {
-        var restatement = Assert.Single(Restatements("# Quake injures 29 people in the south\n\nA quake struck the south, injuring 25 people.\n\nIt injured 3 people in 2019."));
-        Assert.Equal((29m, 25m), (restatement.Figure.Value, restatement.Other.Value));
+        var restatement = Assert.Single(Restatements("# Quake injures 29 people in the south\n\nA quake struck the south, injuring 35 people.\n\nIt injured 3 people in 2019."));
+        Assert.Equal((29m, 35m), (restatement.Figure.Value, restatement.Other.Value));
         Assert.Equal(RestatementEvidence.Headline, restatement.Evidence);
     }
 
@@ -24,7 +24,38 @@ public sealed class FigureRestatementsTests
     public void Two_equally_tied_body_figures_leave_the_headline_untied()
     {
         Assert.Single(Restatements("# Firm pays £154m compensation\n\nThe firm pays savers £194m compensation."));
-        Assert.Empty(Restatements("# Firm pays £154m compensation\n\nThe firm pays savers £194m compensation and banks £350m compensation."));
+        Assert.Empty(Restatements("# Firm pays £260m compensation\n\nThe firm pays savers £194m compensation and banks £350m compensation."));
+    }
+
+    [Fact]
+    public void A_headline_figure_one_digit_from_a_body_figure_is_tied_to_it_as_mistyped()
+    {
+        var restatement = Assert.Single(Restatements("# Firm pays £154m compensation\n\nThe firm pays savers £194m compensation and banks £350m compensation."));
+        Assert.Equal((154_000_000m, 194_000_000m, RestatementEvidence.Mistyped), (restatement.Figure.Value, restatement.Other.Value, restatement.Evidence));
+    }
+
+    [Fact]
+    public void A_mistyped_headline_figure_is_tied_even_where_two_body_figures_add_up_to_it()
+    {
+        // 102.6 + 81.8 is 184.4, within 1% of 182.6: a sum by chance does not explain a figure one digit from the lede's.
+        var restatement = Assert.Single(Restatements("# Argentina closes $182.6bn debt swap\n\nArgentina has closed the $102.6bn debt restructuring offer.\n\nThe country defaulted on $102.6bn of debt, based on the original debt of $81.8bn plus interest."));
+        Assert.Equal((182_600_000_000m, RestatementEvidence.Mistyped), (restatement.Figure.Value, restatement.Evidence));
+    }
+
+    [Theory]
+    [InlineData("$182.6bn", "$102.6bn", true)]
+    [InlineData("6.38%", "6.08%", true)]
+    [InlineData("1,234 people", "1,324 people", true)]
+    [InlineData("20%", "22%", true)]
+    [InlineData("20%", "200%", false)]
+    [InlineData("182 people", "190 people", false)]
+    [InlineData("5 people", "8 people", false)]
+    [InlineData("$1.3bn", "$1.3m", false)]
+    public void Figures_one_digit_apart_read_as_one_mistyped(string a, string b, bool apart)
+    {
+        var figures = ProseModel.Of($"It was {a}. It was {b}.").Figures;
+        Assert.Equal(2, figures.Count);
+        Assert.Equal(apart, FigureAgreement.OneDigitApart(figures[0], figures[1]));
     }
 
     [Fact]

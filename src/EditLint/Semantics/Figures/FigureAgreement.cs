@@ -50,6 +50,33 @@ public static class FigureAgreement
             || (b.UpperValue is { } upperB && b.Value <= a.Value && a.Value <= upperB);
     }
 
+    /// <summary>
+    /// True when two figures read as one mistyped: their values, written out, have the same digits but one, changed
+    /// ("$182.6bn" and "$102.6bn") or swapped with its neighbour ("1,234" and "1,324"). One-digit figures ("5" and "8")
+    /// and ranges are never one mistyped, since any two of them would be.
+    /// </summary>
+    public static bool OneDigitApart(Figure a, Figure b)
+    {
+        if (a.UpperValue is not null || b.UpperValue is not null || a.Value == b.Value)
+            return false;
+        var x = a.Value.ToString("0.##########", CultureInfo.InvariantCulture);
+        var y = b.Value.ToString("0.##########", CultureInfo.InvariantCulture);
+        if (x.Length != y.Length || x.Count(char.IsAsciiDigit) < 2)
+            return false;
+        var first = -1;
+        var differences = 0;
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (x[i] == y[i])
+                continue;
+            if (!char.IsAsciiDigit(x[i]) || !char.IsAsciiDigit(y[i]) || ++differences > 2)
+                return false;
+            if (first < 0)
+                first = i;
+        }
+        return differences == 1 || (x[first] == y[first + 1] && x[first + 1] == y[first]);
+    }
+
     // What rounding may hide either side of a figure. A whole number written out in full ("27 member states") is an
     // exact count, not a rounding of 26.5–27.5.
     private static decimal Rounding(Figure figure) => figure.HalfUnit == 0.5m ? 0 : figure.HalfUnit;

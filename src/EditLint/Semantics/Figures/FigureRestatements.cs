@@ -7,6 +7,8 @@ public enum RestatementEvidence
 {
     /// <summary>A headline figure that the body does not repeat, and the body figure tied to it most strongly.</summary>
     Headline,
+    /// <summary>A headline figure that the body does not repeat, and a body figure tied to it that is one digit away: "$182.6bn" over "$102.6bn".</summary>
+    Mistyped,
     /// <summary>"100,000 soldiers at a time …, requiring 300,000 in total": an elliptical figure with qualifiers.</summary>
     Ellipsis,
     /// <summary>Two counts tied by the same verb or as two definite totals, with the words around them in common.</summary>
@@ -34,6 +36,13 @@ public static class FigureRestatements
     /// the body does not repeat to a body figure; an age needs two more.
     /// </summary>
     public const int HeadlineWeight = 3;
+
+    /// <summary>
+    /// The least weight that ties a headline figure to a body figure one digit away from it (<see cref="FigureAgreement.OneDigitApart"/>):
+    /// the headline's point and one thing in common. A mistyped figure needs less evidence than any other figure, since
+    /// figures that are one digit apart by chance are rare beside the headline.
+    /// </summary>
+    public const int MistypedWeight = 2;
 
     /// <summary>How many of the headline's figures are weighed.</summary>
     public const int HeadlineFiguresWeighed = 8;
@@ -74,8 +83,10 @@ public static class FigureRestatements
                 FindInGroup(members, found, lede);
         }
         // A headline figure the body states in other words ("surpassed 100,000" with no noun) is repeated all the same.
-        found.RemoveAll(r => r.Evidence == RestatementEvidence.Headline
-            && (body.Any(f => Alike(f, r.Figure) && FigureAgreement.SameValue(r.Figure, f)) || Derived(r.Figure, body)));
+        // A sum or difference that happens to fall within 1% does not explain a figure one digit from the one it restates.
+        found.RemoveAll(r => r.Evidence is RestatementEvidence.Headline or RestatementEvidence.Mistyped
+            && (body.Any(f => Alike(f, r.Figure) && FigureAgreement.SameValue(r.Figure, f))
+                || (r.Evidence == RestatementEvidence.Headline && Derived(r.Figure, body))));
         found.Sort((a, b) => Order(a.Figure).CompareTo(Order(b.Figure)));
         return found;
     }
@@ -167,8 +178,8 @@ public static class FigureRestatements
     private static Restatement? HeadlineRestatement(List<Figure> members, int at, Documents.Block? lede)
     {
         var headline = members[at];
-        Figure? best = null;
-        int weight = int.MinValue, count = 0;
+        Figure? best = null, mistyped = null;
+        int weight = int.MinValue, count = 0, mistypedWeight = int.MinValue;
         foreach (var figure in members)
         {
             if (figure.IsHeadline)
@@ -183,7 +194,11 @@ public static class FigureRestatements
                 (best, weight, count) = (figure, here, 1);
             else if (here == weight)
                 count++;
+            if (tie.Weight >= MistypedWeight && here > mistypedWeight && FigureAgreement.OneDigitApart(headline, figure))
+                (mistyped, mistypedWeight) = (figure, here);
         }
+        if (mistyped is not null && headline.Kind != FigureKind.Age)
+            return new Restatement(headline, mistyped, mistypedWeight, RestatementEvidence.Mistyped);
         // An age is a person's: "dies aged 79" against some other age in the story needs more in common.
         var least = headline.Kind == FigureKind.Age ? HeadlineWeight + 2 : HeadlineWeight;
         return best is not null && count == 1 && weight >= least ? new Restatement(headline, best, weight, RestatementEvidence.Headline) : null;
