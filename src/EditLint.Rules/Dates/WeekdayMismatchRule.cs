@@ -1,4 +1,5 @@
 using EditLint.Diagnostics;
+using EditLint.Semantics;
 using EditLint.Semantics.Dates;
 
 namespace EditLint.Rules.Dates;
@@ -17,11 +18,32 @@ public sealed class WeekdayMismatchRule : Rule
         "A weekday next to a date it does not fall on, or a relative day ('yesterday (Tuesday)') that resolves to another weekday; a written date that does not exist ('February 30', 'April 31').");
 
     /// <inheritdoc />
-    public override void Initialize(RuleSetup setup)
+    public override void Initialize(RuleSetup setup) => setup.UseFacts(new WrongOrImpossible());
+
+    // Each date stated with a weekday it does not fall on, and each date the calendar does not have.
+    private sealed class WrongOrImpossible : FactRule
     {
-        setup.Match<TemporalExpression>(e => e.StatedWeekday is { } stated && e.Date is { } date && date.DayOfWeek != stated)
-            .Then((context, e) => context.Report(e.Span, e.Text, $"says {e.StatedWeekday}, but {DateWords.Day(e.Date!.Value)} is a {e.Date.Value.DayOfWeek}"));
-        setup.Match<TemporalExpression>(e => e.Impossible is not null)
-            .Then((context, e) => context.Report(e.Span, e.Text, $"is not a date: {e.Impossible}"));
+        public override IEnumerable<object> Facts(SemanticModel model) => model.GetFacts<TemporalExpression>();
+
+        public override void Define()
+        {
+            DocumentContext context = null!;
+            TemporalExpression date = null!;
+            When()
+                .Match(() => context)
+                .Match(() => date, e => IsWrongWeekday(e) || e.Impossible != null);
+            Then()
+                .Do(_ => Report(context, date));
+        }
+    }
+
+    private static bool IsWrongWeekday(TemporalExpression e) => e.StatedWeekday is { } stated && e.Date is { } date && date.DayOfWeek != stated;
+
+    private static void Report(DocumentContext context, TemporalExpression e)
+    {
+        if (IsWrongWeekday(e))
+            context.Report(e.Span, e.Text, $"says {e.StatedWeekday}, but {DateWords.Day(e.Date!.Value)} is a {e.Date.Value.DayOfWeek}");
+        if (e.Impossible is not null)
+            context.Report(e.Span, e.Text, $"is not a date: {e.Impossible}");
     }
 }

@@ -1,4 +1,5 @@
 using EditLint.Diagnostics;
+using EditLint.Semantics;
 using EditLint.Semantics.Quotes;
 using EditLint.Text;
 
@@ -17,23 +18,41 @@ public sealed class UnattributedQuoteRule : Rule
         "A direct quotation (full or partial) with no speaker: no speech verb with a speaker in its sentence or its paragraph, no 'X said:' or 'according to X' frame, not the continuation of a quotation that ends the paragraph right before, and no claim, document, official wording or actor whose words they are. A paraphrase in the paragraph before does not say whose words these are: the finding names that likely speaker and offers the tag.");
 
     /// <inheritdoc />
-    public override void Initialize(RuleSetup setup) =>
-        // The part of a multi-paragraph quotation that goes on, and a quotation paragraph that goes on from an
-        // unattributed one, are reported with the quotation they go on from, once.
-        setup.Match<Quote>(quote => quote.IsQuotation && quote.Parent is null && quote.Attribution is null && quote.Block.IsProse
-                && quote.ContinuationOf is null && quote.GoesOnFrom is null)
-            .Then((context, quote) =>
-            {
-                var words = Shorten(quote.Text.Trim());
-                if (quote.LikelySpeaker is not { } likely)
-                {
-                    context.Report(quote.Span, words, "Nobody is named: add the speaker or remove the quotation marks");
-                    return;
-                }
-                var tag = Tag(likely);
-                var fix = TagFix(context.Document.Source, quote, tag);
-                context.Report(quote.Span, new ReportDetails { Fixes = fix is null ? [] : [fix] }, words, $"{Why(likely)}: add '{tag}' or remove the quotation marks");
-            });
+    public override void Initialize(RuleSetup setup) => setup.UseFacts(new Unattributed());
+
+    // Each quotation that is its own (not the part of a multi-paragraph quotation that goes on, nor a paragraph that goes
+    // on from an unattributed one: those are reported with the quotation they go on from, once) and names nobody.
+    private sealed class Unattributed : FactRule
+    {
+        public override IEnumerable<object> Facts(SemanticModel model) => model.GetFacts<Quote>();
+
+        public override void Define()
+        {
+            DocumentContext context = null!;
+            Quote quote = null!;
+            When()
+                .Match(() => context)
+                .Match(() => quote, q => IsUnattributed(q));
+            Then()
+                .Do(_ => Report(context, quote));
+        }
+    }
+
+    private static bool IsUnattributed(Quote quote) =>
+        quote.IsQuotation && quote.Parent == null && quote.Attribution == null && quote.Block.IsProse && quote.ContinuationOf == null && quote.GoesOnFrom == null;
+
+    private static void Report(DocumentContext context, Quote quote)
+    {
+        var words = Shorten(quote.Text.Trim());
+        if (quote.LikelySpeaker is not { } likely)
+        {
+            context.Report(quote.Span, words, "Nobody is named: add the speaker or remove the quotation marks");
+            return;
+        }
+        var tag = Tag(likely);
+        var fix = TagFix(context.Document.Source, quote, tag);
+        context.Report(quote.Span, new ReportDetails { Fixes = fix is null ? [] : [fix] }, words, $"{Why(likely)}: add '{tag}' or remove the quotation marks");
+    }
 
     private static string Why(LikelySpeaker likely) => likely.Reason switch
     {

@@ -30,6 +30,13 @@ public sealed class LintEngine
         var duplicate = _rules.GroupBy(r => r.Descriptor.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new InvalidOperationException($"Two rules share the ID {duplicate.Key}.");
+        // The fact rules' session factories compile while the files are found and read, not when the first document waits.
+        FactRuleSessions.Prepare(_rules.SelectMany(rule =>
+        {
+            var setup = new RuleSetup(rule);
+            rule.Initialize(setup);
+            return setup.FactRules;
+        }));
     }
 
     /// <summary>The rules' descriptors followed by the engine's own.</summary>
@@ -344,9 +351,9 @@ public sealed class LintEngine
                 budget.Check();
             }
         }
-        foreach (var action in setup.FactActions)
+        foreach (var definition in setup.FactRules)
         {
-            action(context);
+            FactRuleSessions.Run(definition, context);
             budget.Check();
         }
         foreach (var action in setup.DocumentEndActions)

@@ -11,7 +11,7 @@ public sealed class RuleSetup
     internal Rule Rule { get; }
     internal List<(BlockScope Scope, Action<BlockContext> Action)> BlockActions { get; } = [];
     internal List<Action<SentenceContext>> SentenceActions { get; } = [];
-    internal List<Action<DocumentContext>> FactActions { get; } = [];
+    internal List<FactRule> FactRules { get; } = [];
     internal List<Action<DocumentContext>> DocumentEndActions { get; } = [];
     internal List<Action<WorkspaceContext>> WorkspaceEndActions { get; } = [];
 
@@ -28,14 +28,8 @@ public sealed class RuleSetup
     public void OnWorkspaceEnd(Action<WorkspaceContext> action) => WorkspaceEndActions.Add(action);
 
     /// <summary>
-    /// Starts a fact rule: every fact of type <typeparamref name="T"/> that satisfies <paramref name="where"/>.
-    /// Continue with <see cref="FactPattern{T}.Join{TRight, TKey}"/>, <see cref="FactPattern{T}.Not{TOther, TKey}"/>
-    /// or <see cref="FactPattern{T}.Exists{TOther, TKey}"/>, and finish with <see cref="FactPattern{T}.Then"/>.
+    /// Relates the document's facts with an NRules definition (<see cref="FactRule"/>): the engine fires it once per
+    /// document, after the block and sentence actions.
     /// </summary>
-    public FactPattern<T> Match<T>(Func<T, bool>? where = null) =>
-        new(this, model =>
-        {
-            IEnumerable<T> facts = model.GetFacts<T>();
-            return where is null ? facts : facts.Where(where);
-        });
+    public void UseFacts(FactRule definition) => FactRules.Add(definition);
 }

@@ -6,6 +6,8 @@ using EditLint.Rules;
 using EditLint.Semantics;
 using EditLint.Text;
 using Microsoft.Extensions.DependencyInjection;
+using NRules.Fluent.Dsl;
+using Rule = EditLint.Rules.Rule;
 
 namespace EditLint.Tests.Engine;
 
@@ -27,19 +29,61 @@ public sealed class LintEngineTests
         public override void Initialize(RuleSetup setup) => setup.OnBlock(c => c.Report(c.Block.Span, c.Block.Index));
     }
 
-    // A fact rule: words that occur in a heading and also in some paragraph, but never in a list item.
+    // A fact rule: words that occur in a heading and also in some paragraph, but never in a list item, grouped by
+    // their lower-case text (NRules' GroupBy) and reported on each paragraph occurrence.
     private sealed class JoinRule : Rule
     {
         public override RuleDescriptor Descriptor { get; } = new("EL0903", "Join", "'{0}' also in a paragraph", RuleCategory.Engine, Severity.Info);
 
-        public override void Initialize(RuleSetup setup) =>
-            setup.Match<Token>(t => t.Block.Kind == BlockKind.Heading && t.Kind == TokenKind.Word)
-                .Not<Token, string>(Key, Key, (_, other) => other.Block.Kind == BlockKind.ListItem)
-                .Exists<Token, string>(Key, Key, (_, other) => other.Block.Kind == BlockKind.Paragraph)
-                .Join<Token, string>(Key, Key, (_, other) => other.Block.Kind == BlockKind.Paragraph)
-                .Then((context, pair) => context.Report(pair.Right.Span, pair.Left.Text));
+        public override void Initialize(RuleSetup setup) => setup.UseFacts(new HeadingWordsInParagraphs());
+
+        private sealed class HeadingWordsInParagraphs : FactRule
+        {
+            public override IEnumerable<object> Facts(SemanticModel model) => model.Tokens.Cast<object>();
+
+            public override void Define()
+            {
+                DocumentContext context = null!;
+                IGrouping<string, Token> word = null!;
+                When()
+                    .Match(() => context)
+                    .Query(() => word, q => q.Match<Token>(t => t.Kind == TokenKind.Word).GroupBy(t => Key(t))
+                        .Where(g => g.Any(t => t.Block.Kind == BlockKind.Heading) && !g.Any(t => t.Block.Kind == BlockKind.ListItem)));
+                Then()
+                    .Do(_ => Report(context, word));
+            }
+        }
+
+        private static void Report(DocumentContext context, IGrouping<string, Token> word)
+        {
+            var heading = word.First(t => t.Block.Kind == BlockKind.Heading);
+            foreach (var token in word.Where(t => t.Block.Kind == BlockKind.Paragraph))
+                context.Report(token.Span, heading.Text);
+        }
 
         private static string Key(Token token) => token.Text.ToLowerInvariant();
+    }
+
+    // A fact rule whose action throws: the document loses this rule's findings, and EL9001 names the action's own exception.
+    private sealed class ThrowingFactRule : Rule
+    {
+        public override RuleDescriptor Descriptor { get; } = new("EL0905", "Throws in a fact rule", "never", RuleCategory.Engine, Severity.Warning);
+
+        public override void Initialize(RuleSetup setup) => setup.UseFacts(new EverySentence());
+
+        private sealed class EverySentence : FactRule
+        {
+            public override IEnumerable<object> Facts(SemanticModel model) => model.Sentences;
+
+            public override void Define()
+            {
+                Sentence sentence = null!;
+                When().Match(() => sentence);
+                Then().Do(_ => Fail(sentence));
+            }
+        }
+
+        private static void Fail(Sentence sentence) => throw new InvalidOperationException("no sentence " + sentence.Text.Length);
     }
 
     // A cross-article rule: headlines shared by more than one document.
@@ -81,12 +125,23 @@ public sealed class LintEngineTests
     }
 
     [Fact]
-    public void FactRule_JoinsOnKeys_WithNotAndExists()
+    public void FactRule_ThatThrows_IsReportedWithItsOwnException_AndOtherRulesRun()
+    {
+        var engine = new LintEngine([new ThrowingFactRule(), new EveryBlockRule()], Loader);
+        var result = engine.Run([Doc("a.md", "One.\n\nTwo.\n")], new LintOptions());
+        var failure = Assert.Single(result.Diagnostics, d => d.Id == "EL9001");
+        Assert.Contains("EL0905", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("InvalidOperationException: no sentence", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(2, result.Diagnostics.Count(d => d.Id == "EL0902"));
+    }
+
+    [Fact]
+    public void FactRule_GroupsFactsByKey_AndReportsThroughTheDocumentContext()
     {
         var engine = new LintEngine([new JoinRule()], Loader);
         var document = Doc("a.md", "# Harbour storm repairs\n\nThe harbour reopened after the storm.\n\n- storm\n\nRepairs continue at the harbour.\n");
         var result = engine.Run([document], new LintOptions());
-        // "storm" is in a list item (Not), "repairs" and "harbour" are joined with each paragraph occurrence.
+        // "storm" is in a list item, so its group is left out; "repairs" and "harbour" are reported on each paragraph occurrence.
         Assert.Equal(
             ["'Harbour' also in a paragraph", "'repairs' also in a paragraph", "'Harbour' also in a paragraph"],
             result.Diagnostics.Select(d => d.Message));

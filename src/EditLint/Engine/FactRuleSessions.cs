@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+using EditLint.Rules;
+using NRules;
+using NRules.Fluent;
+
+namespace EditLint.Engine;
+
+/// <summary>
+/// Runs <see cref="FactRule"/>s: one session factory per definition type for the whole process (compiling one costs
+/// milliseconds, and the factory is thread-safe), one session per document and rule (sessions are not thread-safe,
+/// and a rule that throws loses its findings for that document only, as every rule does).
+/// </summary>
+internal static class FactRuleSessions
+{
+    private static readonly ConcurrentDictionary<Type, Lazy<ISessionFactory>> Factories = new();
+
+    /// <summary>Compiles the definitions' factories in the background, while the files are read, and runs an empty session of each so that the engine's own code is ready too.</summary>
+    public static void Prepare(IEnumerable<FactRule> definitions)
+    {
+        var pending = definitions.Where(d => !Factories.TryGetValue(d.GetType(), out var f) || !f.IsValueCreated).ToList();
+        if (pending.Count > 0)
+            _ = Task.Run(() => pending.ForEach(d => FactoryFor(d).CreateSession().Fire()));
+    }
+
+    /// <summary>Inserts the document's context and the facts <paramref name="definition"/> reads, and fires it.</summary>
+    public static void Run(FactRule definition, DocumentContext context)
+    {
+        var session = FactoryFor(definition).CreateSession();
+        try
+        {
+            session.Insert(context);
+            session.InsertAll(definition.Facts(context.Model));
+            session.Fire(context.CancellationToken);
+        }
+        catch (RuleExecutionException e) when (e.InnerException is { } inner)
+        {
+            // The action's own exception, not NRules' wrapper: it says what failed, and a budget's or the run's
+            // cancellation is told apart by its type.
+            ExceptionDispatchInfo.Capture(inner).Throw();
+        }
+    }
+
+    private static ISessionFactory FactoryFor(FactRule definition) =>
+        Factories.GetOrAdd(definition.GetType(), _ => new Lazy<ISessionFactory>(() => Compile(definition))).Value;
+
+    private static ISessionFactory Compile(FactRule definition)
+    {
+        // Conditions are compiled to IL, not interpreted: interpreting saves 20 ms of a one-file run but costs 0.3 s on a
+        // 10 MB line, where every date and quotation goes through them.
+        var compiler = new RuleCompiler();
+        // Facts are told apart by reference: two quotations or figures that are equal as values are still two facts.
+        compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
+        return compiler.Compile([new RuleDefinitionFactory().Create(definition)]);
+    }
+}
