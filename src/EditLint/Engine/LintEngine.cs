@@ -31,10 +31,18 @@ public sealed class LintEngine
         if (duplicate is not null)
             throw new InvalidOperationException($"Two rules share the ID {duplicate.Key}.");
         // The fact rules' session factories compile while the files are found and read, not when the first document waits.
+        // A rule whose setup fails is left to the run, which reports it as it always has.
         FactRuleSessions.Prepare(_rules.SelectMany(rule =>
         {
             var setup = new RuleSetup(rule);
-            rule.Initialize(setup);
+            try
+            {
+                rule.Initialize(setup);
+            }
+            catch (Exception)
+            {
+                return [];
+            }
             return setup.FactRules;
         }));
     }
