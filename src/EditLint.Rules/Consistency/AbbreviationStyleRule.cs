@@ -4,6 +4,7 @@ using EditLint.Readers;
 using EditLint.Rules.Data;
 using EditLint.Semantics;
 using EditLint.Text;
+using NRules.Fluent.Dsl;
 
 namespace EditLint.Rules.Consistency;
 
@@ -40,7 +41,7 @@ public sealed class AbbreviationStyleRule : Rule
     public override void Initialize(RuleSetup setup)
     {
         setup.OnDocumentEnd(AnalyzeDocument);
-        setup.OnWorkspaceEnd(AnalyzeWorkspace);
+        setup.UseWorkspaceFacts(new AcrossArticles());
     }
 
     private void AnalyzeDocument(DocumentContext context)
@@ -67,40 +68,60 @@ public sealed class AbbreviationStyleRule : Rule
         }
     }
 
-    private void AnalyzeWorkspace(WorkspaceContext context)
+    /// <summary>One article's style for one pair: the form its story uses (else its more used), its first use and its uses of that form.</summary>
+    private sealed record ArticleStyle(int Pair, bool Dotted, Use First, int Uses)
     {
-        if (context.Documents.Count < 2)
-            return;
-        var uses = context.Documents
-            .Where(d => context.SettingsFor(d.Document).Style.Abbreviations == AbbreviationStyle.Unset)
-            .SelectMany(UsesIn).ToList();
-        foreach (var pair in uses.GroupBy(u => u.Pair))
+        public string Path => First.Model.Document.Path;
+    }
+
+    // Each article counts once, for its own style: an article that mixes forms has its other uses reported in the
+    // article (AnalyzeDocument), so judging it here as well would report one place twice. An article with a house
+    // style of its own is judged against that style alone.
+    private sealed class AcrossArticles : WorkspaceFactRule
+    {
+        public override IEnumerable<object> Facts(SemanticModel model, DocumentSettings settings) =>
+            settings.Style.Abbreviations != AbbreviationStyle.Unset ? [] : UsesIn(model).GroupBy(u => u.Pair).Select(StyleOf);
+
+        public override void Define()
         {
-            // Each article counts once, for its own style: an article that mixes forms has its other uses reported
-            // in the article (AnalyzeDocument), so judging it here as well would report one place twice.
-            var styles = pair.GroupBy(u => u.Model)
-                .Select(article => Usual(article.GroupBy(u => u.Dotted).ToList(), StoryStyle(article)))
-                .GroupBy(usual => usual.Key)
-                .Select(f => (Dotted: f.Key, Articles: f.Select(usual => usual.OrderBy(u => u.Span.Start).First()).ToList(), Uses: f.Sum(usual => usual.Count())))
-                .OrderByDescending(f => f.Articles.Count).ThenByDescending(f => f.Uses).ToList();
-            if (styles.Count < 2)
+            IGrouping<int, ArticleStyle> articles = null!;
+            When()
+                .Query(() => articles, q => q.Match<ArticleStyle>().GroupBy(a => a.Pair).Where(g => MixesStyles(g)));
+            Then()
+                .Yield(_ => new WorkspaceFindings(Compare(articles)));
+        }
+    }
+
+    private static ArticleStyle StyleOf(IGrouping<int, Use> uses)
+    {
+        var usual = Usual([.. uses.GroupBy(u => u.Dotted)], StoryStyle(uses));
+        return new ArticleStyle(uses.Key, usual.Key, usual.OrderBy(u => u.Span.Start).First(), usual.Count());
+    }
+
+    private static bool MixesStyles(IEnumerable<ArticleStyle> articles) => articles.Select(a => a.Dotted).Distinct().Count() > 1;
+
+    // The articles of the less common style (of each style, on a tie), each at its first use, against the majority's.
+    private static IEnumerable<WorkspaceFinding> Compare(IEnumerable<ArticleStyle> pair)
+    {
+        var styles = pair.OrderBy(a => a.Path, StringComparer.Ordinal)
+            .GroupBy(a => a.Dotted)
+            .Select(f => (Dotted: f.Key, Articles: f.Select(a => a.First).ToList(), Uses: f.Sum(a => a.Uses)))
+            .OrderByDescending(f => f.Articles.Count).ThenByDescending(f => f.Uses).ToList();
+        var tie = styles[0].Articles.Count == styles[1].Articles.Count && styles[0].Uses == styles[1].Uses;
+        foreach (var style in styles)
+        {
+            if (!tie && style == styles[0])
                 continue;
-            var tie = styles[0].Articles.Count == styles[1].Articles.Count && styles[0].Uses == styles[1].Uses;
-            foreach (var style in styles)
+            var majority = styles.First(s => s != style);
+            foreach (var first in style.Articles)
             {
-                if (!tie && style == styles[0])
+                var others = majority.Articles.Where(a => a.Model != first.Model).ToList();
+                if (others.Count == 0)
                     continue;
-                var majority = styles.First(s => s != style);
-                foreach (var first in style.Articles)
-                {
-                    var others = majority.Articles.Where(a => a.Model != first.Model).ToList();
-                    if (others.Count == 0)
-                        continue;
-                    var places = string.Join(", ", others.Take(PlacesNamed).Select(u => $"{u.Model.Document.Path}:{u.Model.Document.Source.GetPosition(u.Span.Start).DisplayLine}"));
-                    var more = others.Count > PlacesNamed ? ", …" : "";
-                    var where = $"in {(others.Count == 1 ? "1 other article" : $"{others.Count} other articles")} of this run ({places}{more})";
-                    context.Report(first.Model.Document, first.Span, [], first.Form, majority.Articles[0].Form, where);
-                }
+                var places = string.Join(", ", others.Take(PlacesNamed).Select(u => $"{u.Model.Document.Path}:{u.Model.Document.Source.GetPosition(u.Span.Start).DisplayLine}"));
+                var more = others.Count > PlacesNamed ? ", …" : "";
+                var where = $"in {(others.Count == 1 ? "1 other article" : $"{others.Count} other articles")} of this run ({places}{more})";
+                yield return new WorkspaceFinding(first.Model.Document, first.Span, [], first.Form, majority.Articles[0].Form, where);
             }
         }
     }

@@ -1,4 +1,7 @@
+using EditLint.Configuration;
 using EditLint.Diagnostics;
+using EditLint.Semantics;
+using NRules.Fluent.Dsl;
 
 namespace EditLint.Rules.Consistency;
 
@@ -22,7 +25,7 @@ public sealed class NameSpellingRule : Rule
     public override void Initialize(RuleSetup setup)
     {
         setup.OnDocumentEnd(AnalyzeDocument);
-        setup.OnWorkspaceEnd(AnalyzeWorkspace);
+        setup.UseWorkspaceFacts(new AcrossArticles());
     }
 
     private void AnalyzeDocument(DocumentContext context)
@@ -52,18 +55,42 @@ public sealed class NameSpellingRule : Rule
         }
     }
 
-    private void AnalyzeWorkspace(WorkspaceContext context)
+    /// <summary>One article's name words and the vocabulary its configuration accepts.</summary>
+    private sealed record ArticleNames(SemanticModel Model, IReadOnlyList<NameVariants.Occurrence> Occurrences, Vocabulary Vocabulary);
+
+    // One match over every article: spellings are paired by edit distance and shared neighbours, which no one key
+    // groups, so a change to any article compares the run's names again (from each article's kept summary).
+    private sealed class AcrossArticles : WorkspaceFactRule
     {
-        if (context.Documents.Count < 2)
-            return;
-        var occurrences = context.Documents.SelectMany(NameVariants.Occurrences).ToList();
-        foreach (var forms in NameVariants.Groups(occurrences, context.Documents, sharedContext: true))
+        public override IEnumerable<object> Facts(SemanticModel model, DocumentSettings settings) =>
+            [new ArticleNames(model, NameVariants.Occurrences(model), settings.Vocabulary)];
+
+        public override void Define()
         {
+            WorkspaceRun run = null!;
+            IEnumerable<ArticleNames> articles = null!;
+            When()
+                .Match(() => run)
+                .Query(() => articles, q => q.Match<ArticleNames>().Collect().Where(c => c.Count() > 1));
+            Then()
+                .Yield(_ => new WorkspaceFindings(Compare(articles, run.CancellationToken)));
+        }
+    }
+
+    private static List<WorkspaceFinding> Compare(IEnumerable<ArticleNames> run, CancellationToken cancellationToken)
+    {
+        var articles = run.OrderBy(a => a.Model.Document.Path, StringComparer.Ordinal).ToList();
+        var documents = articles.Select(a => a.Model).ToList();
+        var occurrences = articles.SelectMany(a => a.Occurrences).ToList();
+        var findings = new List<WorkspaceFinding>();
+        foreach (var forms in NameVariants.Groups(occurrences, documents, sharedContext: true))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
             var documentsByForm = forms.ToDictionary(f => f.Key, f => f.GroupBy(o => o.Model).ToList(), StringComparer.Ordinal);
             // Only spellings that live in different articles: an article using both is EL4001's in-article case.
             if (forms.Count(f => documentsByForm[f.Key].Count > 0) < 2)
                 continue;
-            var accepted = forms.Select(f => f.Key).Where(f => context.Documents.Any(d => context.SettingsFor(d.Document).Vocabulary.IsAccepted(f))).ToHashSet(StringComparer.Ordinal);
+            var accepted = forms.Select(f => f.Key).Where(f => articles.Any(a => a.Vocabulary.IsAccepted(f))).ToHashSet(StringComparer.Ordinal);
             var ranked = forms.OrderByDescending(f => accepted.Contains(f.Key)).ThenByDescending(f => documentsByForm[f.Key].Count).ThenByDescending(f => f.Count()).ToList();
             var top = ranked[0];
             var tied = ranked.Where(f => !accepted.Contains(top.Key) && documentsByForm[f.Key].Count == documentsByForm[top.Key].Count && f.Count() == top.Count()).ToList();
@@ -83,11 +110,12 @@ public sealed class NameSpellingRule : Rule
                         var places = string.Join(", ", majorityDocuments.Take(RelatedLimit).Select(d => Place(d.OrderBy(o => o.Span.Start).First())));
                         var more = majorityDocuments.Count > RelatedLimit ? ", …" : "";
                         var where = $"in {Plural(majorityDocuments.Count, "other article")} of this run ({majority.Count()}×: {places}{more})";
-                        context.Report(document.Key.Document, here.Span, [], here.Form, majority.Key, where);
+                        findings.Add(new WorkspaceFinding(document.Key.Document, here.Span, [], here.Form, majority.Key, where));
                     }
                 }
             }
         }
+        return findings;
     }
 
     // The house spelling, else the more used, else the one given in full (as a slip's established form is), else the

@@ -43,7 +43,7 @@ public sealed class LintEngine
             {
                 return [];
             }
-            return setup.FactRules;
+            return setup.FactRules.Concat<NRules.Fluent.Dsl.Rule>(setup.WorkspaceFactRules);
         }));
     }
 
@@ -108,7 +108,7 @@ public sealed class LintEngine
         [.. _rules.Select(rule => Setup(rule, options)).Where(s => s is not null).Cast<RuleSetup>()];
 
     /// <summary>True when some rule compares documents with each other.</summary>
-    internal static bool HasWorkspaceRules(List<RuleSetup> setups) => setups.Any(s => s.WorkspaceEndActions.Count > 0);
+    internal static bool HasWorkspaceRules(List<RuleSetup> setups) => setups.Any(s => s.WorkspaceFactRules.Count > 0);
 
     /// <summary>
     /// The document stage of one input: build its model and, when <paramref name="runRules"/>, run the document rules
@@ -187,101 +187,56 @@ public sealed class LintEngine
     }
 
     /// <summary>The workspace stage: every workspace rule over the models of every readable input.</summary>
-    internal static WorkspacePass RunWorkspace(List<RuleSetup> setups, IReadOnlyList<Input> inputs, IReadOnlyList<DocumentPass> passes, LintOptions options, CancellationToken cancellationToken)
+    /// <remarks>
+    /// <paramref name="factSessions"/> are the workspace fact rules' sessions to bring up to date (an editor's, kept
+    /// between lints); without them, new ones hold this run's documents.
+    /// </remarks>
+    internal static WorkspacePass RunWorkspace(List<RuleSetup> setups, IReadOnlyList<Input> inputs, IReadOnlyList<DocumentPass> passes, LintOptions options, CancellationToken cancellationToken, WorkspaceFactSessions? factSessions = null)
     {
         var settingsByDocument = new Dictionary<ArticleDocument, DocumentSettings>(ReferenceEqualityComparer.Instance);
-        var readable = new List<SemanticModel>();
         for (var i = 0; i < inputs.Count; i++)
         {
-            if (passes[i].Model is not { } model)
-                continue;
-            readable.Add(model);
-            settingsByDocument[model.Document] = inputs[i].Settings;
+            if (passes[i].Model is { } model)
+                settingsByDocument[model.Document] = inputs[i].Settings;
         }
         DocumentSettings SettingsOf(ArticleDocument document) => settingsByDocument.GetValueOrDefault(document) ?? DocumentSettings.Default;
 
         var reports = new List<Report>();
         var engineFindings = new List<Diagnostic>();
-        foreach (var setup in setups.Where(s => s.WorkspaceEndActions.Count > 0))
+        RunWorkspaceFacts(factSessions ?? new WorkspaceFactSessions(setups), inputs, passes, options, SettingsOf, reports, engineFindings, cancellationToken);
+        return new WorkspacePass(reports, engineFindings);
+    }
+
+    private static void RunWorkspaceFacts(WorkspaceFactSessions sessions, IReadOnlyList<Input> inputs, IReadOnlyList<DocumentPass> passes, LintOptions options,
+        Func<ArticleDocument, DocumentSettings> settingsOf, List<Report> reports, List<Diagnostic> engineFindings, CancellationToken cancellationToken)
+    {
+        if (sessions.Sessions.Count == 0)
+            return;
+        var documents = inputs.Select((input, i) => (Key: input.Path, passes[i].Model, input.Settings))
+            .Where(d => d.Model is not null).Select(d => (d.Key, d.Model!, d.Settings)).ToList();
+        foreach (var session in sessions.Sessions)
         {
-            foreach (var action in setup.WorkspaceEndActions)
+            cancellationToken.ThrowIfCancellationRequested();
+            session.Update(documents, Describe, cancellationToken);
+            var (found, failures) = session.Fire(options, Describe, cancellationToken);
+            reports.AddRange(found);
+            foreach (var (document, failure) in failures)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                // A failure is blamed on the document the rule was looking at, and the rule runs again without it, so
-                // that the other documents keep their findings. Each failure takes one document out; a rule that
-                // still fails after a few gives up on the rest.
-                var documents = readable;
-                for (var attempt = 0; documents.Count > 0; attempt++)
-                {
-                    var tracked = new TrackedModels(documents);
-                    var attemptReports = new List<Report>();
-                    using var budget = RuleBudget.ForWorkspace(options, documents.Count, cancellationToken);
-                    var context = new WorkspaceContext(setup.Rule.Descriptor, tracked, Sink(budget, attemptReports.Add), SettingsOf, budget.Token);
-                    try
-                    {
-                        action(context);
-                        budget.Check();
-                        reports.AddRange(attemptReports);
-                        break;
-                    }
-                    catch (Exception e) when (budget.Failure(e, Describe) is { } failure)
-                    {
-                        // Whom to blame: the document of a report that cannot be placed; else the document the rule
-                        // was reading when it failed. A rule out of budget, or one that failed after reading every
-                        // document (in its own comparison), fails no document in particular: one EL9001, no retry.
-                        var blamed = e is InvalidReportException bad ? documents.FirstOrDefault(d => d.Document == bad.Document)
-                            : budget.IsExhausted(e) || tracked.ReadAll ? null
-                            : tracked.Current;
-                        var onWhom = blamed ?? documents[0];
-                        var message = blamed is null ? $"{failure} (while comparing the run's documents: no one document is to blame, and its findings on every document were skipped)" : failure;
-                        engineFindings.Add(Create(EngineRules.RuleFailed, onWhom.Document.Path, default, default,
-                            EngineRules.RuleFailed.FormatMessage(setup.Rule.Descriptor.Id, message), options, SettingsOf(onWhom.Document)));
-                        if (blamed is null || attempt + 1 >= MaxWorkspaceAttempts)
-                            break;
-                        documents = [.. documents.Where(d => d != blamed)];
-                    }
-                    catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        throw;
-                    }
-                }
+                if ((document ?? documents.FirstOrDefault().Item2?.Document) is not { } onWhom)
+                    continue;
+                var message = document is null ? $"{failure} (while comparing the run's documents: no one document is to blame, and this comparison's findings were skipped)" : failure;
+                engineFindings.Add(Create(EngineRules.RuleFailed, onWhom.Path, default, default,
+                    EngineRules.RuleFailed.FormatMessage(session.Setup.Rule.Descriptor.Id, message), options, settingsOf(onWhom)));
             }
         }
-        return new WorkspacePass(reports, engineFindings);
     }
 
     // From this many characters on, a document's run collects garbage at the two points where most of what it
     // allocated has just died (after its facts; after the rules, once the models are dropped). Far above any article.
     internal const int CollectFrom = 1_000_000;
 
-    // A workspace rule that fails on this many documents is not run again on the rest.
-    private const int MaxWorkspaceAttempts = 4;
-
     // How EL9001 names the step that completes an article's publication date (not a rule).
     private const string PublicationDateStep = "(publication date)";
-
-    /// <summary>The documents a workspace rule sees, remembering the last one handed to it: the one a failure is blamed on.</summary>
-    private sealed class TrackedModels(IReadOnlyList<SemanticModel> models) : IReadOnlyList<SemanticModel>
-    {
-        public SemanticModel? Current { get; private set; }
-
-        /// <summary>True once the rule has been handed every document: a later failure is its own comparison's.</summary>
-        public bool ReadAll { get; private set; }
-
-        public int Count => models.Count;
-
-        public SemanticModel this[int index] => Current = models[index];
-
-        public IEnumerator<SemanticModel> GetEnumerator()
-        {
-            foreach (var model in models)
-                yield return Current = model;
-            ReadAll = true;
-        }
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-    }
 
     // Where a rule's reports go: checked against the budget and the document, then kept.
     private static Action<Report> Sink(RuleBudget budget, Action<Report> keep) => report =>

@@ -25,6 +25,8 @@ public sealed class WorkspaceSession
     private readonly HashSet<string> _onDisk = new(StringComparer.Ordinal);
     private readonly HashSet<string> _buffered = new(StringComparer.Ordinal);
     private LintEngine.WorkspacePass? _workspace;
+    // Kept between lints: a change retracts and inserts one document's facts, and only the matches they are in run again.
+    private readonly WorkspaceFactSessions _factSessions;
 
     /// <summary>A session that lints with <paramref name="engine"/> under <paramref name="options"/> (their configuration included).</summary>
     public WorkspaceSession(LintEngine engine, LintOptions options)
@@ -33,10 +35,11 @@ public sealed class WorkspaceSession
         _options = options;
         _setups = engine.Setups(options);
         _hasWorkspaceRules = LintEngine.HasWorkspaceRules(_setups);
+        _factSessions = new WorkspaceFactSessions(_setups);
     }
 
     /// <summary>Rule IDs of the rules that compare files with each other (EL4001, EL4003 among the built-in ones).</summary>
-    public IReadOnlyList<string> WorkspaceRuleIds => [.. _setups.Where(s => s.WorkspaceEndActions.Count > 0).Select(s => s.Rule.Descriptor.Id)];
+    public IReadOnlyList<string> WorkspaceRuleIds => [.. _setups.Where(s => s.WorkspaceFactRules.Count > 0).Select(s => s.Rule.Descriptor.Id)];
 
     /// <summary>Files in the session, on disk or in a buffer.</summary>
     public int Count
@@ -218,7 +221,7 @@ public sealed class WorkspaceSession
             return cached;
         if (!_hasWorkspaceRules)
             return _workspace = new LintEngine.WorkspacePass([], []);
-        return _workspace = LintEngine.RunWorkspace(_setups, [.. entries.Select(e => e.Input!)], [.. entries.Select(e => e.Pass!.Result)], _options, cancellationToken);
+        return _workspace = LintEngine.RunWorkspace(_setups, [.. entries.Select(e => e.Input!)], [.. entries.Select(e => e.Pass!.Result)], _options, cancellationToken, _factSessions);
     }
 
     private sealed record Pass(LintEngine.DocumentPass Result, bool RulesRan);

@@ -95,34 +95,3 @@ public sealed class SentenceContext : DocumentContext
     /// <summary>The sentence.</summary>
     public Sentence Sentence { get; }
 }
-
-/// <summary>Every document of the run, for cross-article rules.</summary>
-public sealed class WorkspaceContext
-{
-    private readonly RuleDescriptor _descriptor;
-    private readonly Action<Report> _report;
-
-    private readonly Func<ArticleDocument, DocumentSettings> _settings;
-
-    internal WorkspaceContext(RuleDescriptor descriptor, IReadOnlyList<SemanticModel> documents, Action<Report> report, Func<ArticleDocument, DocumentSettings> settings, CancellationToken cancellationToken = default)
-    {
-        _descriptor = descriptor;
-        Documents = documents;
-        _report = report;
-        _settings = settings;
-        CancellationToken = cancellationToken;
-    }
-
-    /// <summary>Cancelled when the run is, or when the rule has run past its time budget.</summary>
-    public CancellationToken CancellationToken { get; }
-
-    /// <summary>The configuration that applies to <paramref name="document"/>.</summary>
-    public DocumentSettings SettingsFor(ArticleDocument document) => _settings(document);
-
-    /// <summary>The models of every document that could be read, in path order.</summary>
-    public IReadOnlyList<SemanticModel> Documents { get; }
-
-    /// <summary>Reports a workspace finding at <paramref name="span"/> of <paramref name="document"/>.</summary>
-    public void Report(ArticleDocument document, TextSpan span, IReadOnlyList<(TextSpan Span, string Message)> related, params object?[] args) =>
-        _report(new Report(_descriptor, document, span, _descriptor.FormatMessage(args), related, IsWorkspaceFinding: true));
-}

@@ -13,7 +13,7 @@ public sealed class RuleSetup
     internal List<Action<SentenceContext>> SentenceActions { get; } = [];
     internal List<FactRule> FactRules { get; } = [];
     internal List<Action<DocumentContext>> DocumentEndActions { get; } = [];
-    internal List<Action<WorkspaceContext>> WorkspaceEndActions { get; } = [];
+    internal List<WorkspaceFactRule> WorkspaceFactRules { get; } = [];
 
     /// <summary>Called for each block in <paramref name="scope"/> (prose blocks by default), in order.</summary>
     public void OnBlock(Action<BlockContext> action, BlockScope scope = BlockScope.Prose) => BlockActions.Add((scope, action));
@@ -24,12 +24,16 @@ public sealed class RuleSetup
     /// <summary>Called once per document after the block and sentence actions.</summary>
     public void OnDocumentEnd(Action<DocumentContext> action) => DocumentEndActions.Add(action);
 
-    /// <summary>Called once after every document of the run (cross-article rules).</summary>
-    public void OnWorkspaceEnd(Action<WorkspaceContext> action) => WorkspaceEndActions.Add(action);
-
     /// <summary>
     /// Relates the document's facts with an NRules definition (<see cref="FactRule"/>): the engine fires it once per
     /// document, after the block and sentence actions.
     /// </summary>
     public void UseFacts(FactRule definition) => FactRules.Add(definition);
+
+    /// <summary>
+    /// Compares the facts of the run's documents with an NRules definition (<see cref="WorkspaceFactRule"/>): the engine
+    /// keeps one session for the run (for an editor, for its workspace, updated as documents change) and reports the
+    /// findings its matches yield.
+    /// </summary>
+    public void UseWorkspaceFacts(WorkspaceFactRule definition) => WorkspaceFactRules.Add(definition);
 }

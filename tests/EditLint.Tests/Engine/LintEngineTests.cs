@@ -91,17 +91,30 @@ public sealed class LintEngineTests
     {
         public override RuleDescriptor Descriptor { get; } = new("EL0904", "Shared headline", "Headline also used by {0}", RuleCategory.Engine, Severity.Info);
 
-        public override void Initialize(RuleSetup setup) => setup.OnWorkspaceEnd(context =>
+        public override void Initialize(RuleSetup setup) => setup.UseWorkspaceFacts(new Definition());
+
+        private sealed record Headline(ArticleDocument Document, string Title, TextSpan Span);
+
+        private sealed class Definition : WorkspaceFactRule
         {
-            foreach (var group in context.Documents.GroupBy(m => m.Document.Metadata.Title?.Value).Where(g => g.Key is not null && g.Count() > 1))
+            public override IEnumerable<object> Facts(SemanticModel model, EditLint.Configuration.DocumentSettings settings) =>
+                model.Document.Metadata.Title is { } title ? [new Headline(model.Document, title.Value, title.Span!.Value)] : [];
+
+            public override void Define()
             {
-                foreach (var model in group)
-                {
-                    var others = string.Join(", ", group.Where(o => o != model).Select(o => o.Document.Path));
-                    context.Report(model.Document, model.Document.Metadata.Title!.Span!.Value, [], others);
-                }
+                IGrouping<string, Headline> shared = null!;
+                When()
+                    .Query(() => shared, q => q.Match<Headline>().GroupBy(h => h.Title).Where(g => g.Count() > 1));
+                Then()
+                    .Yield(_ => new WorkspaceFindings(Compare(shared)));
             }
-        });
+        }
+
+        private static IEnumerable<WorkspaceFinding> Compare(IEnumerable<Headline> shared) =>
+            shared.Select(h => new WorkspaceFinding(h.Document, h.Span, [], Others(shared, h)));
+
+        private static string Others(IEnumerable<Headline> shared, Headline headline) =>
+            string.Join(", ", shared.Where(o => o != headline).Select(o => o.Document.Path).Order(StringComparer.Ordinal));
     }
 
     [Fact]

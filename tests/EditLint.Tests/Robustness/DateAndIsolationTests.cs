@@ -8,7 +8,9 @@ using EditLint.Semantics;
 using EditLint.Tests.Testing;
 using EditLint.Text;
 using Microsoft.Extensions.DependencyInjection;
+using NRules.Fluent.Dsl;
 using Diagnostic = EditLint.Diagnostics.Diagnostic;
+using Rule = EditLint.Rules.Rule;
 
 namespace EditLint.Tests.Robustness;
 
@@ -325,20 +327,49 @@ public sealed class DateAndIsolationTests : IDisposable
 
     // ---- Workspace rules: a failure on one file keeps the findings for the others and is blamed on that file. ----
 
-    // Reports each document's first block in path order; fails on the document named in its constructor.
-    private sealed class FailingWorkspaceRule(string failOn, Func<Exception> failure) : Rule
+    /// <summary>A document's first block, the fact the workspace rules below compare.</summary>
+    private sealed record FirstBlock(ArticleDocument Document, TextSpan Span, bool Wait);
+
+    // Reports each document's first block once every document is in; reading the document named in its constructor
+    // fails as told; with `wait`, the comparison waits on its token until the time budget cancels it. What a match does
+    // comes from its facts: the definition is compiled once per type for the process, with the first instance's values.
+    private sealed class FailingWorkspaceRule(string? failOn, Func<Exception> failure, bool wait = false, Func<ArticleDocument, TextSpan?>? badSpan = null) : Rule
     {
         public override RuleDescriptor Descriptor { get; } = new("EL0914", "Fails across files", "Seen", RuleCategory.Engine, Severity.Info);
 
-        public override void Initialize(RuleSetup setup) => setup.OnWorkspaceEnd(context =>
+        public override void Initialize(RuleSetup setup) => setup.UseWorkspaceFacts(new Definition(failOn, failure, wait, badSpan));
+
+        private sealed class Definition(string? failOn, Func<Exception> failure, bool wait, Func<ArticleDocument, TextSpan?>? badSpan) : WorkspaceFactRule
         {
-            foreach (var model in context.Documents)
+            public override IEnumerable<object> Facts(SemanticModel model, EditLint.Configuration.DocumentSettings settings)
             {
-                if (model.Document.Path == failOn)
+                if (failOn is null || model.Document.Path == failOn)
                     throw failure();
-                context.Report(model.Document, model.Document.Blocks[0].Span, []);
+                return [new FirstBlock(model.Document, badSpan?.Invoke(model.Document) ?? model.Document.Blocks[0].Span, wait)];
             }
-        });
+
+            public override void Define()
+            {
+                WorkspaceRun run = null!;
+                IEnumerable<FirstBlock> blocks = null!;
+                When()
+                    .Match(() => run)
+                    .Query(() => blocks, q => q.Match<FirstBlock>().Collect());
+                Then()
+                    .Yield(_ => new WorkspaceFindings(Compare(blocks, run.CancellationToken)));
+            }
+        }
+
+        private static List<WorkspaceFinding> Compare(IEnumerable<FirstBlock> blocks, CancellationToken cancellationToken)
+        {
+            var findings = blocks.Select(b => new WorkspaceFinding(b.Document, b.Span, [])).ToList();
+            if (blocks.Any(b => b.Wait))
+            {
+                cancellationToken.WaitHandle.WaitOne();
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+            return findings;
+        }
     }
 
     public static TheoryData<string> WorkspaceFailures => new() { "throws", "cancels itself", "bad span" };
@@ -347,11 +378,11 @@ public sealed class DateAndIsolationTests : IDisposable
     [MemberData(nameof(WorkspaceFailures))]
     public void A_workspace_rule_that_fails_on_one_file_keeps_its_findings_for_the_others_and_blames_that_file(string how)
     {
-        Rule rule = how switch
+        var rule = how switch
         {
             "throws" => new FailingWorkspaceRule("b.md", () => new InvalidOperationException("b is odd")),
             "cancels itself" => new FailingWorkspaceRule("b.md", () => new OperationCanceledException("b is odd")),
-            _ => new BadSpanWorkspaceRule(),
+            _ => new FailingWorkspaceRule("none", () => new InvalidOperationException(), badSpan: d => d.Path == "b.md" ? new TextSpan(0, 1000) : null),
         };
         var engine = new LintEngine([rule, new EveryBlockRule()], Loader);
         var result = engine.Run([Doc("a.md", "A.\n"), Doc("b.md", "B.\n"), Doc("c.md", "C.\n")], new LintOptions { MaxDegreeOfParallelism = 1 });
@@ -363,92 +394,45 @@ public sealed class DateAndIsolationTests : IDisposable
         Assert.Equal(3, result.Diagnostics.Count(d => d.Id == "EL0912"));
     }
 
-    private sealed class BadSpanWorkspaceRule : Rule
-    {
-        public override RuleDescriptor Descriptor { get; } = new("EL0914", "Bad span across files", "Seen", RuleCategory.Engine, Severity.Info);
-
-        public override void Initialize(RuleSetup setup) => setup.OnWorkspaceEnd(context =>
-        {
-            foreach (var model in context.Documents)
-                context.Report(model.Document, model.Document.Path == "b.md" ? new TextSpan(0, 1000) : model.Document.Blocks[0].Span, []);
-        });
-    }
-
     [Fact]
-    public void In_an_editor_session_a_workspace_rule_failing_on_one_file_keeps_the_others_findings()
+    public void In_an_editor_session_a_workspace_rule_failing_on_one_file_keeps_the_others_findings_on_every_lint()
     {
         var engine = new LintEngine([new FailingWorkspaceRule("b.md", () => new InvalidOperationException("b is odd"))], Loader);
         var session = new WorkspaceSession(engine, new LintOptions { MaxDegreeOfParallelism = 1 });
         foreach (var name in new[] { "a.md", "b.md", "c.md" })
             session.SetBuffer(Path.Combine(_root, name), name, $"{name}.\n", DocumentFormat.Markdown);
 
-        var result = session.Lint([Path.Combine(_root, "a.md"), Path.Combine(_root, "b.md"), Path.Combine(_root, "c.md")]);
-
-        Assert.Equal([("a.md", "EL0914"), ("b.md", "EL9001"), ("c.md", "EL0914")], result.Diagnostics.Select(d => (d.Path, d.Id)));
-    }
-
-    // Reads every document first (as rules that group names across files do), then fails in its own comparison.
-    private sealed class FailsAfterReadingAllRule(Func<IReadOnlyList<SemanticModel>, TextSpan?>? badSpanFor = null) : Rule
-    {
-        public override RuleDescriptor Descriptor { get; } = new("EL0916", "Fails after reading all", "Seen", RuleCategory.Engine, Severity.Info);
-
-        public override void Initialize(RuleSetup setup) => setup.OnWorkspaceEnd(context =>
+        for (var lint = 0; lint < 2; lint++)
         {
-            var all = context.Documents.ToList();
-            if (badSpanFor is null)
-                throw new InvalidOperationException("the comparison is broken");
-            foreach (var model in all.OrderByDescending(m => m.Document.Path, StringComparer.Ordinal))
-                context.Report(model.Document, badSpanFor(all) is { } bad && model.Document.Path == "b.md" ? bad : model.Document.Blocks[0].Span, []);
-        });
+            var result = session.Lint([Path.Combine(_root, "a.md"), Path.Combine(_root, "b.md"), Path.Combine(_root, "c.md")]);
+            Assert.Equal([("a.md", "EL0914"), ("b.md", "EL9001"), ("c.md", "EL0914")], result.Diagnostics.Select(d => (d.Path, d.Id)));
+        }
     }
 
     [Fact]
-    public void A_workspace_rule_failing_after_it_read_every_file_is_one_EL9001_that_blames_no_file_in_particular()
+    public void The_runs_own_cancellation_while_a_workspace_rule_reads_a_file_ends_the_run()
     {
-        var engine = new LintEngine([new FailsAfterReadingAllRule(), new EveryBlockRule()], Loader);
-        var result = engine.Run([Doc("a.md", "A.\n"), Doc("b.md", "B.\n"), Doc("c.md", "C.\n")], new LintOptions { MaxDegreeOfParallelism = 1 });
-
-        // Not four innocent files taken out one by one: the failure is the comparison's, not any one file's.
-        var failure = Assert.Single(result.Diagnostics, d => d.Id == "EL9001");
-        Assert.Contains("no one document", failure.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "EL0916");
-        Assert.Equal(3, result.Diagnostics.Count(d => d.Id == "EL0912"));
-    }
-
-    [Fact]
-    public void A_workspace_rule_reporting_a_bad_span_after_reading_every_file_blames_the_file_of_that_report()
-    {
-        var engine = new LintEngine([new FailsAfterReadingAllRule(_ => new TextSpan(0, 1000))], Loader);
-        var result = engine.Run([Doc("a.md", "A.\n"), Doc("b.md", "B.\n"), Doc("c.md", "C.\n")], new LintOptions { MaxDegreeOfParallelism = 1 });
-
-        Assert.Equal("b.md", Assert.Single(result.Diagnostics, d => d.Id == "EL9001").Path);
-        Assert.Equal(["a.md", "c.md"], result.Diagnostics.Where(d => d.Id == "EL0916").Select(d => d.Path).Order(StringComparer.Ordinal));
-    }
-
-    // Waits on its token: the deadline ends it.
-    private sealed class SlowWorkspaceRule : Rule
-    {
-        public override RuleDescriptor Descriptor { get; } = new("EL0917", "Slow across files", "Seen", RuleCategory.Engine, Severity.Info);
-
-        public override void Initialize(RuleSetup setup) => setup.OnWorkspaceEnd(context =>
+        using var run = new CancellationTokenSource();
+        var engine = new LintEngine([new FailingWorkspaceRule("b.md", () =>
         {
-            foreach (var model in context.Documents)
-                context.Report(model.Document, model.Document.Blocks[0].Span, []);
-            context.CancellationToken.WaitHandle.WaitOne();
-            context.CancellationToken.ThrowIfCancellationRequested();
-        });
+            run.Cancel();
+            return new OperationCanceledException(run.Token);
+        })], Loader);
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            engine.Run([Doc("a.md", "A.\n"), Doc("b.md", "B.\n")], new LintOptions { MaxDegreeOfParallelism = 1 }, run.Token));
     }
 
     [Fact]
-    public void A_workspace_rule_past_its_time_is_stopped_once_not_retried_without_a_file()
+    public void A_workspace_rule_past_its_time_is_stopped_once_and_reports_nothing()
     {
-        var engine = new LintEngine([new SlowWorkspaceRule()], Loader);
+        var engine = new LintEngine([new FailingWorkspaceRule("none", () => new InvalidOperationException(), wait: true)], Loader);
         var documents = Enumerable.Range(0, 6).Select(i => Doc($"{i}.md", "Text.\n")).ToList();
         var result = engine.Run(documents, new LintOptions { MaxDegreeOfParallelism = 1, RuleTimeBudget = TimeSpan.FromMilliseconds(50) });
 
         var failure = Assert.Single(result.Diagnostics, d => d.Id == "EL9001");
         Assert.Contains("time budget", failure.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "EL0917");
+        Assert.Contains("no one document is to blame", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "EL0914");
     }
 
     [Fact]
@@ -465,26 +449,14 @@ public sealed class DateAndIsolationTests : IDisposable
     }
 
     [Fact]
-    public void A_workspace_rule_that_fails_on_every_file_gives_up_after_a_few()
+    public void A_workspace_rule_that_fails_on_every_file_is_blamed_on_each_and_the_run_goes_on()
     {
-        var engine = new LintEngine([new AlwaysFailingWorkspaceRule()], Loader);
-        var documents = Enumerable.Range(0, 10).Select(i => Doc($"{i}.md", "Text.\n")).ToList();
+        var engine = new LintEngine([new FailingWorkspaceRule(null, () => new InvalidOperationException("always")), new EveryBlockRule()], Loader);
+        var documents = Enumerable.Range(0, 4).Select(i => Doc($"{i}.md", "Text.\n")).ToList();
         var result = engine.Run(documents, new LintOptions { MaxDegreeOfParallelism = 1 });
+
         Assert.Equal(["0.md", "1.md", "2.md", "3.md"], result.Diagnostics.Where(d => d.Id == "EL9001").Select(d => d.Path));
-        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "EL0915");
-    }
-
-    private sealed class AlwaysFailingWorkspaceRule : Rule
-    {
-        public override RuleDescriptor Descriptor { get; } = new("EL0915", "Always fails", "Seen", RuleCategory.Engine, Severity.Info);
-
-        public override void Initialize(RuleSetup setup) => setup.OnWorkspaceEnd(context =>
-        {
-            foreach (var model in context.Documents)
-            {
-                context.Report(model.Document, default, []);
-                throw new InvalidOperationException("always");
-            }
-        });
+        Assert.Equal(4, result.Diagnostics.Count(d => d.Id == "EL0912"));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "EL0914");
     }
 }

@@ -1,0 +1,42 @@
+using EditLint.Configuration;
+using EditLint.Documents;
+using EditLint.Semantics;
+using EditLint.Text;
+
+namespace EditLint.Rules;
+
+/// <summary>
+/// The part of a rule that compares the articles of a run (a content repo, an editor's workspace), written in NRules'
+/// fluent DSL. Each document contributes the facts <see cref="Facts"/> names (a compact summary: its styles, its name
+/// spellings); the definition groups them (<c>Query(… GroupBy …)</c>) and yields, for each match, the findings it
+/// makes (<c>Then().Yield(_ => new WorkspaceFindings(…))</c>). A rule registers it with
+/// <see cref="RuleSetup.UseWorkspaceFacts"/>.
+/// </summary>
+/// <remarks>
+/// The session lives as long as the workspace: when one document changes, its facts are retracted and its new facts
+/// inserted, and only the matches they take part in are computed again; a match that goes away takes its findings
+/// with it (they are NRules linked facts). So a definition's findings must depend on its match alone. A definition
+/// may match <see cref="WorkspaceRun"/> for the run's cancellation token; it is inserted once and never changes.
+/// </remarks>
+public abstract class WorkspaceFactRule : NRules.Fluent.Dsl.Rule
+{
+    /// <summary>The facts of one document that the definition compares; each is inserted once and told apart by reference.</summary>
+    public abstract IEnumerable<object> Facts(SemanticModel model, DocumentSettings settings);
+}
+
+/// <summary>The run a workspace session serves: the token that the run's cancellation and the rule's time budget cancel.</summary>
+public sealed class WorkspaceRun
+{
+    /// <summary>Cancelled when the lint is, or when the rule has run past its time budget.</summary>
+    public CancellationToken CancellationToken { get; internal set; }
+}
+
+/// <summary>The findings one match of a <see cref="WorkspaceFactRule"/> makes (none is fine): a fact linked to the match.</summary>
+public sealed class WorkspaceFindings(IEnumerable<WorkspaceFinding> findings)
+{
+    /// <summary>The findings, in the order they were made.</summary>
+    public IReadOnlyList<WorkspaceFinding> Items { get; } = [.. findings];
+}
+
+/// <summary>A finding in <paramref name="Document"/> at <paramref name="Span"/>, with the arguments of the rule's message format.</summary>
+public sealed record WorkspaceFinding(ArticleDocument Document, TextSpan Span, IReadOnlyList<(TextSpan Span, string Message)> Related, params object?[] Args);

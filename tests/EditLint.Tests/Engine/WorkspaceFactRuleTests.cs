@@ -1,0 +1,204 @@
+using EditLint.Configuration;
+using EditLint.Diagnostics;
+using EditLint.Documents;
+using EditLint.Engine;
+using EditLint.Readers;
+using EditLint.Rules;
+using EditLint.Rules.Consistency;
+using EditLint.Semantics;
+using EditLint.Text;
+using NRules.Fluent.Dsl;
+using Rule = EditLint.Rules.Rule;
+
+namespace EditLint.Tests.Engine;
+
+/// <summary>
+/// Workspace fact rules (NRules definitions over the facts of every document of a run): in an editor's session a
+/// change to one document retracts its facts and inserts the new ones, and only the matches they are part of are
+/// computed again; findings come and go with their matches. A definition that fails on one document, in a comparison
+/// or in a report loses only what it must.
+/// </summary>
+public sealed class WorkspaceFactRuleTests : IDisposable
+{
+    private static readonly DocumentLoader Loader = new([new MarkdownReader()]);
+    private readonly string _root = Directory.CreateTempSubdirectory("editlint-workspace-facts-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private string PathOf(string name) => Path.Combine(_root, name);
+
+    private WorkspaceSession Session(LintEngine engine, params (string Name, string Text)[] files)
+    {
+        var session = new WorkspaceSession(engine, new LintOptions { MaxDegreeOfParallelism = 1 });
+        foreach (var (name, text) in files)
+            session.SetBuffer(PathOf(name), name, text, DocumentFormat.Markdown);
+        return session;
+    }
+
+    private LintResult LintAll(WorkspaceSession session, params string[] names) => session.Lint([.. names.Select(PathOf)]);
+
+    [Fact]
+    public void A_cross_article_finding_appears_and_disappears_as_one_document_changes()
+    {
+        var engine = new LintEngine([new AbbreviationStyleRule()], Loader);
+        var session = Session(engine,
+            ("a.md", "# A\n\nThe U.S. economy grew.\n"),
+            ("b.md", "# B\n\nThe U.S. team won.\n"),
+            ("c.md", "# C\n\nThe U.S. budget passed.\n"));
+        string[] all = ["a.md", "b.md", "c.md"];
+        Assert.Empty(LintAll(session, all).Diagnostics);
+
+        session.SetBuffer(PathOf("c.md"), "c.md", "# C\n\nThe US budget passed.\n", DocumentFormat.Markdown);
+        var finding = Assert.Single(LintAll(session, all).Diagnostics);
+        Assert.Equal(("c.md", "EL4003", 3, 5), (finding.Path, finding.Id, finding.Position.Start.DisplayLine, finding.Position.Start.DisplayColumn));
+        Assert.True(finding.IsWorkspaceFinding);
+        Assert.Equal("'US' here, but 'U.S.' in 2 other articles of this run (a.md:3, b.md:3)", finding.Message);
+
+        session.SetBuffer(PathOf("c.md"), "c.md", "# C\n\nThe U.S. budget passed at last.\n", DocumentFormat.Markdown);
+        Assert.Empty(LintAll(session, all).Diagnostics);
+    }
+
+    [Fact]
+    public void A_name_spelled_another_way_in_one_article_of_the_workspace_comes_and_goes_with_that_article()
+    {
+        var engine = new LintEngine([new NameSpellingRule()], Loader);
+        var session = Session(engine,
+            ("a.md", "# A\n\nPresident Volodymyr Zelenskyy spoke. Zelenskyy said talks would go on.\n"),
+            ("b.md", "# B\n\nVolodymyr Zelenskyy met Mr Biden.\n"));
+        Assert.Empty(LintAll(session, "a.md", "b.md").Diagnostics);
+
+        session.SetBuffer(PathOf("b.md"), "b.md", "# B\n\nVolodymyr Zelensky met Mr Biden.\n", DocumentFormat.Markdown);
+        var finding = Assert.Single(LintAll(session, "a.md", "b.md").Diagnostics);
+        Assert.Equal(("b.md", "EL4001"), (finding.Path, finding.Id));
+        Assert.StartsWith("'Zelensky' is spelled 'Zelenskyy' in 1 other article of this run", finding.Message, StringComparison.Ordinal);
+
+        session.RemoveFile(PathOf("b.md"));
+        session.ClearBuffer(PathOf("b.md"));
+        Assert.Empty(LintAll(session, "a.md").Diagnostics);
+    }
+
+    /// <summary>What the counting rule saw: how often it read a document's facts and compared a group.</summary>
+    private sealed class Counts
+    {
+        public List<string> Read { get; } = [];
+        public List<string> Compared { get; } = [];
+    }
+
+    /// <summary>The first word of a document, for <see cref="SameOpeningRule"/>.</summary>
+    private sealed record Opening(ArticleDocument Document, string Word, TextSpan Span, Counts Counts);
+
+    // EL0930: documents that open with the same word, each reported; counts its reads and comparisons.
+    private sealed class SameOpeningRule(Counts counts, string? failOn = null) : Rule
+    {
+        public override RuleDescriptor Descriptor { get; } = new("EL0930", "Same opening", "'{0}' opens {1} articles", RuleCategory.Engine, Severity.Info);
+
+        public override void Initialize(RuleSetup setup) => setup.UseWorkspaceFacts(new Definition(counts, failOn));
+
+        private sealed class Definition(Counts counts, string? failOn) : WorkspaceFactRule
+        {
+            public override IEnumerable<object> Facts(SemanticModel model, DocumentSettings settings)
+            {
+                counts.Read.Add(model.Document.Path);
+                if (model.Document.Path == failOn)
+                    throw new InvalidOperationException($"{failOn} is odd");
+                var first = model.Tokens.First(t => t.Kind == TokenKind.Word);
+                return [new Opening(model.Document, first.Text, first.Span, counts)];
+            }
+
+            public override void Define()
+            {
+                IGrouping<string, Opening> openings = null!;
+                When()
+                    .Query(() => openings, q => q.Match<Opening>().GroupBy(o => o.Word).Where(g => g.Count() > 1));
+                Then()
+                    .Yield(_ => new WorkspaceFindings(Compare(openings)));
+            }
+        }
+
+        private static IEnumerable<WorkspaceFinding> Compare(IGrouping<string, Opening> openings)
+        {
+            var first = openings.First();
+            first.Counts.Compared.Add(openings.Key);
+            if (openings.Key == "Broken")
+                throw new InvalidOperationException("the comparison is broken");
+            // "Outside" reports past the end of its document: a report the engine cannot place.
+            return openings.Select(o => new WorkspaceFinding(o.Document, o.Word == "Outside" && o.Document.Path == "b.md" ? new TextSpan(0, 10_000) : o.Span, [], o.Word, openings.Count()));
+        }
+    }
+
+    [Fact]
+    public void A_change_reads_only_the_changed_document_and_compares_only_the_groups_it_leaves_or_joins()
+    {
+        var counts = new Counts();
+        var engine = new LintEngine([new SameOpeningRule(counts)], Loader);
+        var session = Session(engine, ("a.md", "Alpha one.\n"), ("b.md", "Alpha two.\n"), ("c.md", "Beta three.\n"), ("d.md", "Beta four.\n"));
+        string[] all = ["a.md", "b.md", "c.md", "d.md"];
+
+        Assert.Equal(["a.md", "b.md", "c.md", "d.md"], LintAll(session, all).Diagnostics.Select(d => d.Path));
+        Assert.Equal(["a.md", "b.md", "c.md", "d.md"], counts.Read.Order(StringComparer.Ordinal));
+        Assert.Equal(["Alpha", "Beta"], counts.Compared.Order(StringComparer.Ordinal));
+        counts.Read.Clear();
+        counts.Compared.Clear();
+
+        // c leaves the Beta group (which goes away with its findings) and joins Alpha; nothing else is read.
+        session.SetBuffer(PathOf("c.md"), "c.md", "Alpha three.\n", DocumentFormat.Markdown);
+        var result = LintAll(session, all);
+        Assert.Equal(["a.md", "b.md", "c.md"], result.Diagnostics.Select(d => d.Path));
+        Assert.All(result.Diagnostics, d => Assert.Equal("'Alpha' opens 3 articles", d.Message));
+        Assert.Equal(["c.md"], counts.Read);
+        Assert.Equal(["Alpha"], counts.Compared);
+        counts.Read.Clear();
+        counts.Compared.Clear();
+
+        // A lint with no change reads and compares nothing, and still has every finding.
+        Assert.Equal(3, LintAll(session, all).Diagnostics.Count);
+        Assert.Empty(counts.Read);
+        Assert.Empty(counts.Compared);
+    }
+
+    [Fact]
+    public void A_definition_that_fails_on_one_document_loses_that_documents_facts_only()
+    {
+        var engine = new LintEngine([new SameOpeningRule(new Counts(), failOn: "b.md")], Loader);
+        var result = engine.Run([Doc("a.md", "Alpha one.\n"), Doc("b.md", "Alpha two.\n"), Doc("c.md", "Alpha three.\n")], new LintOptions { MaxDegreeOfParallelism = 1 });
+
+        Assert.Equal([("a.md", "EL0930"), ("b.md", "EL9001"), ("c.md", "EL0930")], result.Diagnostics.Select(d => (d.Path, d.Id)));
+        Assert.Equal("'Alpha' opens 2 articles", result.Diagnostics[0].Message);
+        Assert.StartsWith("Rule EL0930 failed on this document and was skipped: InvalidOperationException: b.md is odd", result.Diagnostics[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_comparison_that_fails_loses_its_own_findings_and_blames_no_document_in_particular()
+    {
+        var engine = new LintEngine([new SameOpeningRule(new Counts())], Loader);
+        var result = engine.Run([Doc("a.md", "Alpha one.\n"), Doc("b.md", "Alpha two.\n"), Doc("c.md", "Broken three.\n"), Doc("d.md", "Broken four.\n")],
+            new LintOptions { MaxDegreeOfParallelism = 1 });
+
+        Assert.Equal([("a.md", "EL0930"), ("a.md", "EL9001"), ("b.md", "EL0930")], result.Diagnostics.Select(d => (d.Path, d.Id)));
+        var failure = result.Diagnostics.Single(d => d.Id == "EL9001");
+        Assert.Contains("the comparison is broken", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("no one document is to blame", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void In_an_editor_session_a_failed_comparison_is_reported_again_on_the_next_lint_not_forgotten()
+    {
+        var engine = new LintEngine([new SameOpeningRule(new Counts())], Loader);
+        var session = Session(engine, ("a.md", "Broken one.\n"), ("b.md", "Broken two.\n"), ("c.md", "Alpha.\n"));
+
+        for (var lint = 0; lint < 2; lint++)
+            Assert.Equal([("a.md", "EL9001")], LintAll(session, "a.md", "b.md", "c.md").Diagnostics.Select(d => (d.Path, d.Id)));
+    }
+
+    [Fact]
+    public void A_report_the_engine_cannot_place_is_blamed_on_its_document_and_the_others_are_kept()
+    {
+        var engine = new LintEngine([new SameOpeningRule(new Counts())], Loader);
+        var result = engine.Run([Doc("a.md", "Outside one.\n"), Doc("b.md", "Outside two.\n"), Doc("c.md", "Outside three.\n")], new LintOptions { MaxDegreeOfParallelism = 1 });
+
+        Assert.Equal([("a.md", "EL0930"), ("b.md", "EL9001"), ("c.md", "EL0930")], result.Diagnostics.Select(d => (d.Path, d.Id)));
+        Assert.Contains("outside the document", result.Diagnostics[1].Message, StringComparison.Ordinal);
+    }
+
+    private static ArticleDocument Doc(string path, string markdown) => Loader.Read(path, new SourceText(markdown), DocumentFormat.Markdown);
+}
