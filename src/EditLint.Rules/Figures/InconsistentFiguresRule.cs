@@ -1,6 +1,8 @@
 using System.Globalization;
 using EditLint.Diagnostics;
+using EditLint.Semantics;
 using EditLint.Semantics.Figures;
+using NRules.Fluent.Dsl;
 
 namespace EditLint.Rules.Figures;
 
@@ -20,19 +22,44 @@ public sealed class InconsistentFiguresRule : Rule
         "One fact stated twice with values that cannot both be right: the headline against the body, a figure against its restatement (the same thing counted, the same verb or subject, or the same referent through ellipsis: \"100,000 soldiers at a time … requiring 300,000 in total\"). Where qualifiers explain the difference the finding is info, worded as a check.");
 
     /// <inheritdoc />
-    public override void Initialize(RuleSetup setup) =>
-        setup.OnDocumentEnd(context =>
+    public override void Initialize(RuleSetup setup) => setup.UseFacts(new Restated());
+
+    // The figures of one group (a count of one thing, an amount in one currency, …) are paired inside the group, each
+    // restated pair that disagrees reported once, on the later figure.
+    private sealed class Restated : FactRule
+    {
+        public override IEnumerable<object> Facts(SemanticModel model)
         {
-            var reported = new HashSet<(Figure, Figure)>();
-            foreach (var (figure, other, _, evidence) in FigureRestatements.Find(context.Model.HeadlineFigures, context.Model.Figures))
-            {
-                var (later, earlier) = Later(figure, other) ? (figure, other) : (other, figure);
-                var agree = evidence is RestatementEvidence.Headline or RestatementEvidence.Mistyped ? FigureRestatements.HeadlineCovers(earlier, later) : FigureRestatements.Agree(later, earlier);
-                if (agree || !reported.Add((later, earlier)))
-                    continue;
-                Report(context, later, earlier, evidence);
-            }
-        });
+            var (stated, body) = FigureRestatements.Statements(model.HeadlineFigures, model.Figures);
+            return [body, .. stated];
+        }
+
+        public override void Define()
+        {
+            DocumentContext context = null!;
+            FigureRestatements.BodyFigures body = null!;
+            IGrouping<string, FigureRestatements.StatedFigure> group = null!;
+            When()
+                .Match(() => context)
+                .Match(() => body)
+                .Query(() => group, q => q.Match<FigureRestatements.StatedFigure>().GroupBy(f => f.Group).Where(g => g.Count() > 1));
+            Then()
+                .Do(_ => ReportDisagreements(context, FigureRestatements.InGroup(group, body)));
+        }
+    }
+
+    private static void ReportDisagreements(DocumentContext context, List<FigureRestatements.Restatement> restatements)
+    {
+        var reported = new HashSet<(Figure, Figure)>();
+        foreach (var (figure, other, _, evidence) in restatements)
+        {
+            var (later, earlier) = Later(figure, other) ? (figure, other) : (other, figure);
+            var agree = evidence is RestatementEvidence.Headline or RestatementEvidence.Mistyped ? FigureRestatements.HeadlineCovers(earlier, later) : FigureRestatements.Agree(later, earlier);
+            if (agree || !reported.Add((later, earlier)))
+                continue;
+            Report(context, later, earlier, evidence);
+        }
+    }
 
     // Reading order: the headline first, then the body.
     private static bool Later(Figure a, Figure b) => (a.IsHeadline, b.IsHeadline) switch

@@ -56,38 +56,55 @@ public static class FigureRestatements
     /// <summary>What two figures have in common: the weight of it, and the marks of one referent.</summary>
     public readonly record struct Tie(int Weight, int SharedWords, bool SameVerb, bool BothDefinite, bool SameNames);
 
-    /// <summary>The restatements of an article's headline and body figures, in document order, headline first.</summary>
-    public static IReadOnlyList<Restatement> Find(IReadOnlyList<Figure> headline, IReadOnlyList<Figure> body)
+    /// <summary>A figure that states a value of its own, its group (what it is: <see cref="Group"/>) and its place in reading order, headline first.</summary>
+    public sealed record StatedFigure(Figure Figure, string Group, int Order);
+
+    /// <summary>The body's figures (not the headline's) and its lede, which a headline figure's restatement is weighed against.</summary>
+    public sealed record BodyFigures(IReadOnlyList<Figure> Figures, Documents.Block? Lede);
+
+    /// <summary>
+    /// The figures that can restate one another, each with its group, and the body they are weighed against: the first
+    /// <see cref="HeadlineFiguresWeighed"/> of the headline, then the body's, that state a value and belong to a group.
+    /// </summary>
+    public static (IReadOnlyList<StatedFigure> Stated, BodyFigures Body) Statements(IReadOnlyList<Figure> headline, IReadOnlyList<Figure> body)
     {
-        var groups = new Dictionary<string, List<Figure>>(StringComparer.Ordinal);
         // A headline that is a block of the body (a first-level heading) has its figures in both lists; a headline has a
         // few figures, and only the first few are weighed, each against its group, so a "headline" of a million figures
         // costs no more than a real one.
-        body = [.. body.Where(f => !f.IsHeadline)];
-        headline = [.. headline.Take(HeadlineFiguresWeighed)];
-        foreach (var figure in headline.Concat(body))
+        IReadOnlyList<Figure> own = [.. body.Where(f => !f.IsHeadline)];
+        var stated = new List<StatedFigure>();
+        foreach (var figure in headline.Take(HeadlineFiguresWeighed).Concat(own))
         {
             if (IsStatement(figure) && Group(figure) is { } key)
-            {
-                if (!groups.TryGetValue(key, out var members))
-                    groups[key] = members = [];
-                members.Add(figure);
-            }
+                stated.Add(new StatedFigure(figure, key, stated.Count));
         }
         // The first paragraph with a figure: the lede, where a story first states its headline figure.
-        var lede = body.FirstOrDefault(f => f.Block.Kind != Documents.BlockKind.Heading)?.Block;
+        var lede = own.FirstOrDefault(f => f.Block.Kind != Documents.BlockKind.Heading)?.Block;
+        return (stated, new BodyFigures(own, lede));
+    }
+
+    /// <summary>The restatements of an article's headline and body figures, in document order, headline first.</summary>
+    public static IReadOnlyList<Restatement> Find(IReadOnlyList<Figure> headline, IReadOnlyList<Figure> body)
+    {
+        var (stated, figures) = Statements(headline, body);
+        var found = stated.GroupBy(s => s.Group, StringComparer.Ordinal).SelectMany(g => InGroup(g, figures)).ToList();
+        found.Sort((a, b) => Order(a.Figure).CompareTo(Order(b.Figure)));
+        return found;
+    }
+
+    /// <summary>The restatements among the figures of one group (<see cref="Statements"/>), in any order.</summary>
+    public static List<Restatement> InGroup(IEnumerable<StatedFigure> group, BodyFigures body)
+    {
+        var members = group.OrderBy(s => s.Order).Select(s => s.Figure).ToList();
         var found = new List<Restatement>();
-        foreach (var members in groups.Values)
-        {
-            if (members.Count >= 2)
-                FindInGroup(members, found, lede);
-        }
+        if (members.Count < 2)
+            return found;
+        FindInGroup(members, found, body.Lede);
         // A headline figure the body states in other words ("surpassed 100,000" with no noun) is repeated all the same.
         // A sum or difference that happens to fall within 1% does not explain a figure one digit from the one it restates.
         found.RemoveAll(r => r.Evidence is RestatementEvidence.Headline or RestatementEvidence.Mistyped
-            && (body.Any(f => Alike(f, r.Figure) && FigureAgreement.SameValue(r.Figure, f))
-                || (r.Evidence == RestatementEvidence.Headline && Derived(r.Figure, body))));
-        found.Sort((a, b) => Order(a.Figure).CompareTo(Order(b.Figure)));
+            && (body.Figures.Any(f => Alike(f, r.Figure) && FigureAgreement.SameValue(r.Figure, f))
+                || (r.Evidence == RestatementEvidence.Headline && Derived(r.Figure, body.Figures))));
         return found;
     }
 
