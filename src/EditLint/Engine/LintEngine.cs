@@ -154,7 +154,7 @@ public sealed class LintEngine
             if (document.Source.Length >= CollectFrom)
                 GC.Collect();
             // A rule switched off for this document does not run on it at all.
-            var running = setups.Where(s => SeverityOf(s.Rule.Descriptor, options, settings) != Severity.None).ToList();
+            var running = setups.Where(s => SeverityPolicy.Of(s.Rule.Descriptor, options, settings) != Severity.None).ToList();
             var byRule = new List<Report>[running.Count];
             void Run(int i)
             {
@@ -269,7 +269,7 @@ public sealed class LintEngine
             .Select(r => ToDiagnostic(r, options, SettingsOf(r.Document)))
             .Concat(wantedPasses.SelectMany(p => p.EngineFindings))
             .Concat(workspace.EngineFindings.Where(d => everything || wantedPaths.Contains(d.Path)))
-            .Concat(everything ? options.ConfigurationDiagnostics.Select(d => d with { Severity = options.SeverityOverrides.GetValueOrDefault(d.Id, d.Severity) }) : [])
+            .Concat(everything ? options.ConfigurationDiagnostics.Select(d => d with { Severity = SeverityPolicy.OfConfigurationProblem(d, options) }) : [])
             .Where(d => d.Severity != Severity.None);
 
         var documents = wanted.Where(i => i.Load.Document is not null).GroupBy(i => i.Path).ToDictionary(g => g.Key, g => g.First());
@@ -278,7 +278,7 @@ public sealed class LintEngine
         {
             IReadOnlyList<Diagnostic> diagnostics = [.. g];
             if (options.InlineSuppressions && documents.TryGetValue(g.Key, out var input))
-                diagnostics = InlineSuppressions.Apply(input.Load.Document!, diagnostics, d => SeverityOf(d, options, input.Settings));
+                diagnostics = InlineSuppressions.Apply(input.Load.Document!, diagnostics, d => SeverityPolicy.Of(d, options, input.Settings));
             return Fingerprints.Assign(diagnostics.OrderBy(d => d, DiagnosticOrder.Instance), flaggedText).ToList();
         });
 
@@ -361,25 +361,20 @@ public sealed class LintEngine
 
     private static RuleSetup? Setup(Rule rule, LintOptions options)
     {
-        if (options.SeverityOverrides.TryGetValue(rule.Descriptor.Id, out var severity) && severity == Severity.None)
+        if (SeverityPolicy.OffForTheRun(rule.Descriptor, options))
             return null;
         var setup = new RuleSetup(rule);
         rule.Initialize(setup);
         return setup;
     }
 
-    private static Severity SeverityOf(RuleDescriptor descriptor, LintOptions options, DocumentSettings settings) =>
-        options.SeverityOverrides.TryGetValue(descriptor.Id, out var s) ? s : settings.SeverityOf(descriptor);
-
     private static Diagnostic ToDiagnostic(Report report, LintOptions options, DocumentSettings settings)
     {
         var source = report.Document.Source;
         var diagnostic = Create(report.Descriptor, report.Document.Path, report.Span, source.GetPositionSpan(report.Span), report.Message, options, settings);
-        // A rule may grade one finding differently from its default; a user's configured severity still wins.
-        var userOverride = options.SeverityOverrides.ContainsKey(report.Descriptor.Id) || settings.SeverityOf(report.Descriptor) != report.Descriptor.DefaultSeverity;
         return diagnostic with
         {
-            Severity = report.Severity is { } own && !userOverride ? own : diagnostic.Severity,
+            Severity = SeverityPolicy.Of(report.Descriptor, options, settings, report.Severity),
             RelatedLocations = [.. report.Related.Select(r => new RelatedLocation(r.Span, source.GetPositionSpan(r.Span), r.Message))],
             IsWorkspaceFinding = report.IsWorkspaceFinding,
             Fixes = report.Details.Fixes,
@@ -393,7 +388,7 @@ public sealed class LintEngine
     private static Diagnostic Create(RuleDescriptor descriptor, string path, TextSpan span, LinePositionSpan position, string message, LintOptions options, DocumentSettings settings) => new()
     {
         Descriptor = descriptor,
-        Severity = SeverityOf(descriptor, options, settings),
+        Severity = SeverityPolicy.Of(descriptor, options, settings),
         Message = message,
         Path = path,
         Span = span,

@@ -1,3 +1,4 @@
+using EditLint.Configuration;
 using EditLint.Diagnostics;
 using EditLint.Documents;
 using EditLint.Engine;
@@ -181,6 +182,42 @@ public sealed class LintEngineTests
         Assert.Empty(off.Diagnostics);
         var error = engine.Run([Doc("a.md", "One.\n")], new LintOptions { SeverityOverrides = new Dictionary<string, Severity> { ["EL0902"] = Severity.Error } });
         Assert.Equal(Severity.Error, Assert.Single(error.Diagnostics).Severity);
+    }
+
+    // Grades its finding on a block that says "explained" as info, the others at its default (warning).
+    private sealed class GradingRule : Rule
+    {
+        public override RuleDescriptor Descriptor { get; } = new("EL0905", "Grades", "Block", RuleCategory.Engine, Severity.Warning);
+
+        public override void Initialize(RuleSetup setup) => setup.OnBlock(c =>
+        {
+            if (c.Block.Text.Contains("explained", StringComparison.Ordinal))
+                c.ReportAs(Severity.Info, c.Block.Span);
+            else
+                c.Report(c.Block.Span);
+        });
+    }
+
+    public static TheoryData<string, Severity, Severity> Gradings => new()
+    {
+        // Configured severity (none: nothing set), the graded finding's severity, the other finding's.
+        { "", Severity.Info, Severity.Warning },
+        // Set explicitly to the default: every finding of the rule is a warning, the graded one too.
+        { "warning", Severity.Warning, Severity.Warning },
+        { "error", Severity.Error, Severity.Error },
+        { "info", Severity.Info, Severity.Info },
+    };
+
+    [Theory]
+    [MemberData(nameof(Gradings))]
+    public void A_rules_own_grading_of_a_finding_yields_to_any_severity_the_configuration_sets_even_its_default(string configured, Severity graded, Severity plain)
+    {
+        var settings = configured == "" ? DocumentSettings.Default
+            : DocumentSettings.Default with { Severities = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase) { ["EL0905"] = Enum.Parse<Severity>(configured, ignoreCase: true) } };
+        var engine = new LintEngine([new GradingRule()], Loader);
+        var result = engine.Run([Doc("a.md", "Plain.\n\nAll explained.\n")], new LintOptions { SettingsFor = _ => settings });
+
+        Assert.Equal([plain, graded], result.Diagnostics.Select(d => d.Severity));
     }
 
     [Fact]
