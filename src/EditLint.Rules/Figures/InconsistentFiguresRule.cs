@@ -2,7 +2,6 @@ using System.Globalization;
 using EditLint.Diagnostics;
 using EditLint.Semantics;
 using EditLint.Semantics.Figures;
-using NRules.Fluent.Dsl;
 
 namespace EditLint.Rules.Figures;
 
@@ -25,26 +24,22 @@ public sealed class InconsistentFiguresRule : Rule
     public override void Initialize(RuleSetup setup) => setup.UseFacts(new Restated());
 
     // The figures of one group (a count of one thing, an amount in one currency, …) are paired inside the group, each
-    // restated pair that disagrees reported once, on the later figure.
+    // restated pair that disagrees reported once, on the later figure. The facts are the groups, not the figures: a
+    // session holds about half a kilobyte per fact, and grouping the 9.9 MB line's 120,000 figures in the session took
+    // its peak from 460 MB to 520 MB.
     private sealed class Restated : FactRule
     {
-        public override IEnumerable<object> Facts(SemanticModel model)
-        {
-            var (stated, body) = FigureRestatements.Statements(model.HeadlineFigures, model.Figures);
-            return [body, .. stated];
-        }
+        public override IEnumerable<object> Facts(SemanticModel model) => FigureRestatements.Groups(model.HeadlineFigures, model.Figures);
 
         public override void Define()
         {
             DocumentContext context = null!;
-            FigureRestatements.BodyFigures body = null!;
-            IGrouping<string, FigureRestatements.StatedFigure> group = null!;
+            FigureRestatements.FigureGroup group = null!;
             When()
                 .Match(() => context)
-                .Match(() => body)
-                .Query(() => group, q => q.Match<FigureRestatements.StatedFigure>().GroupBy(f => f.Group).Where(g => g.Count() > 1));
+                .Match(() => group);
             Then()
-                .Do(_ => ReportDisagreements(context, FigureRestatements.InGroup(group, body)));
+                .Do(_ => ReportDisagreements(context, FigureRestatements.InGroup(group)));
         }
     }
 

@@ -13,6 +13,20 @@ public sealed class FigureRestatementsTests
     }
 
     [Fact]
+    public void Figures_are_grouped_by_what_they_are_headline_first_and_a_figure_alone_in_its_group_is_left_out()
+    {
+        var model = ProseModel.Of("# Quake injures 29 people\n\nThe quake injured 35 people and cost $4m. It destroyed 12 homes.\n\nRepairs will cost $6m, up from $2m.");
+        var groups = FigureRestatements.Groups(model.HeadlineFigures, model.Figures).ToList();
+
+        // The homes are alone in their group; "up from $2m" is what the figure is compared with, not a statement.
+        Assert.Equal(["count person", "money USD"], groups.Select(g => g.Key).Order(StringComparer.Ordinal));
+        Assert.Equal([29m, 35m], groups.Single(g => g.Key == "count person").Members.Select(f => f.Value));
+        Assert.True(groups[0].Members[0].IsHeadline);
+        Assert.Equal([4_000_000m, 6_000_000m], groups.Single(g => g.Key == "money USD").Members.Select(f => f.Value));
+        Assert.All(groups, g => Assert.DoesNotContain(g.Body.Figures, f => f.IsHeadline));
+    }
+
+    [Fact]
     public void The_headline_figure_the_body_does_not_repeat_is_tied_to_the_lede_figure()
     {
         var restatement = Assert.Single(Restatements("# Quake injures 29 people in the south\n\nA quake struck the south, injuring 35 people.\n\nIt injured 3 people in 2019."));

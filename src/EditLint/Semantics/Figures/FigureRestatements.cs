@@ -56,55 +56,56 @@ public static class FigureRestatements
     /// <summary>What two figures have in common: the weight of it, and the marks of one referent.</summary>
     public readonly record struct Tie(int Weight, int SharedWords, bool SameVerb, bool BothDefinite, bool SameNames);
 
-    /// <summary>A figure that states a value of its own, its group (what it is: <see cref="Group"/>) and its place in reading order, headline first.</summary>
-    public sealed record StatedFigure(Figure Figure, string Group, int Order);
-
     /// <summary>The body's figures (not the headline's) and its lede, which a headline figure's restatement is weighed against.</summary>
     public sealed record BodyFigures(IReadOnlyList<Figure> Figures, Documents.Block? Lede);
 
+    /// <summary>The figures of one group (what they are: <see cref="Group"/>) that can restate one another, two or more in reading order (headline first), with the body.</summary>
+    public sealed record FigureGroup(string Key, IReadOnlyList<Figure> Members, BodyFigures Body);
+
     /// <summary>
-    /// The figures that can restate one another, each with its group, and the body they are weighed against: the first
-    /// <see cref="HeadlineFiguresWeighed"/> of the headline, then the body's, that state a value and belong to a group.
+    /// The groups of figures that can restate one another: the first <see cref="HeadlineFiguresWeighed"/> of the headline,
+    /// then the body's, that state a value, by group; groups of one are left out.
     /// </summary>
-    public static (IReadOnlyList<StatedFigure> Stated, BodyFigures Body) Statements(IReadOnlyList<Figure> headline, IReadOnlyList<Figure> body)
+    public static IEnumerable<FigureGroup> Groups(IReadOnlyList<Figure> headline, IReadOnlyList<Figure> body)
     {
         // A headline that is a block of the body (a first-level heading) has its figures in both lists; a headline has a
         // few figures, and only the first few are weighed, each against its group, so a "headline" of a million figures
         // costs no more than a real one.
         IReadOnlyList<Figure> own = [.. body.Where(f => !f.IsHeadline)];
-        var stated = new List<StatedFigure>();
+        var groups = new Dictionary<string, List<Figure>>(StringComparer.Ordinal);
         foreach (var figure in headline.Take(HeadlineFiguresWeighed).Concat(own))
         {
             if (IsStatement(figure) && Group(figure) is { } key)
-                stated.Add(new StatedFigure(figure, key, stated.Count));
+            {
+                if (!groups.TryGetValue(key, out var members))
+                    groups[key] = members = [];
+                members.Add(figure);
+            }
         }
         // The first paragraph with a figure: the lede, where a story first states its headline figure.
-        var lede = own.FirstOrDefault(f => f.Block.Kind != Documents.BlockKind.Heading)?.Block;
-        return (stated, new BodyFigures(own, lede));
+        var bodyFigures = new BodyFigures(own, own.FirstOrDefault(f => f.Block.Kind != Documents.BlockKind.Heading)?.Block);
+        return groups.Where(g => g.Value.Count >= 2).Select(g => new FigureGroup(g.Key, g.Value, bodyFigures));
     }
 
     /// <summary>The restatements of an article's headline and body figures, in document order, headline first.</summary>
     public static IReadOnlyList<Restatement> Find(IReadOnlyList<Figure> headline, IReadOnlyList<Figure> body)
     {
-        var (stated, figures) = Statements(headline, body);
-        var found = stated.GroupBy(s => s.Group, StringComparer.Ordinal).SelectMany(g => InGroup(g, figures)).ToList();
+        var found = Groups(headline, body).SelectMany(InGroup).ToList();
         found.Sort((a, b) => Order(a.Figure).CompareTo(Order(b.Figure)));
         return found;
     }
 
-    /// <summary>The restatements among the figures of one group (<see cref="Statements"/>), in any order.</summary>
-    public static List<Restatement> InGroup(IEnumerable<StatedFigure> group, BodyFigures body)
+    /// <summary>The restatements among the figures of one group, in any order.</summary>
+    public static List<Restatement> InGroup(FigureGroup group)
     {
-        var members = group.OrderBy(s => s.Order).Select(s => s.Figure).ToList();
         var found = new List<Restatement>();
-        if (members.Count < 2)
-            return found;
-        FindInGroup(members, found, body.Lede);
+        FindInGroup([.. group.Members], found, group.Body.Lede);
         // A headline figure the body states in other words ("surpassed 100,000" with no noun) is repeated all the same.
         // A sum or difference that happens to fall within 1% does not explain a figure one digit from the one it restates.
+        var body = group.Body.Figures;
         found.RemoveAll(r => r.Evidence is RestatementEvidence.Headline or RestatementEvidence.Mistyped
-            && (body.Figures.Any(f => Alike(f, r.Figure) && FigureAgreement.SameValue(r.Figure, f))
-                || (r.Evidence == RestatementEvidence.Headline && Derived(r.Figure, body.Figures))));
+            && (body.Any(f => Alike(f, r.Figure) && FigureAgreement.SameValue(r.Figure, f))
+                || (r.Evidence == RestatementEvidence.Headline && Derived(r.Figure, body))));
         return found;
     }
 
