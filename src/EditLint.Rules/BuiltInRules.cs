@@ -1,42 +1,14 @@
-using EditLint.Rules.Consistency;
-using EditLint.Rules.Dates;
-using EditLint.Rules.Sourcing;
-using EditLint.Rules.Figures;
-using EditLint.Rules.Structure;
-
 namespace EditLint.Rules;
 
-/// <summary>The built-in rules.</summary>
+/// <summary>The built-in rules: every concrete <see cref="Rule"/> of this assembly, found by reflection rather than listed by hand.</summary>
 public static class BuiltInRules
 {
-    /// <summary>Every built-in rule type, one per ID.</summary>
+    /// <summary>Every built-in rule type, one per ID, by name (the engine orders rules by ID).</summary>
     public static IReadOnlyList<Type> Types { get; } =
     [
-        typeof(UnattributedQuoteRule),
-        typeof(UnnamedSourceRule),
-        typeof(UnbalancedQuoteMarksRule),
-        typeof(AmbiguousPronounSpeakerRule),
-        typeof(QuoteRenderedDifferentlyRule),
-        typeof(UncreditedRepublicationRule),
-        typeof(InconsistentFiguresRule),
-        typeof(SharesOverWholeRule),
-        typeof(DateArithmeticRule),
-        typeof(CurrencyConversionRule),
-        typeof(NumberStyleRule),
-        typeof(MissingDateRule),
-        typeof(UnanchoredRelativeDateRule),
-        typeof(WeekdayMismatchRule),
-        typeof(TenseMismatchRule),
-        typeof(UpdatedBeforePublishedRule),
-        typeof(NameSpellingRule),
-        typeof(DuplicatedSentenceRule),
-        typeof(AbbreviationStyleRule),
-        typeof(HonorificStyleRule),
-        typeof(FirstReferenceRule),
-        typeof(RejectedWordRule),
-        typeof(PageResidueRule),
-        typeof(MissingBylineRule),
-        typeof(MissingHeadlineRule),
+        .. typeof(BuiltInRules).Assembly.GetTypes()
+            .Where(t => t.IsPublic && !t.IsAbstract && t.IsSubclassOf(typeof(Rule)) && t.GetConstructor(Type.EmptyTypes) is not null)
+            .OrderBy(t => t.FullName, StringComparer.Ordinal),
     ];
 
     /// <summary>A new instance of every built-in rule.</summary>

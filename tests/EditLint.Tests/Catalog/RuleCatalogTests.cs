@@ -20,6 +20,15 @@ public sealed partial class RuleCatalogTests
     [Fact]
     public void Ids_AreUnique() => Assert.Equal(All.Count, All.Select(d => d.Id).Distinct().Count());
 
+    [Fact]
+    public void Every_assigned_rule_ID_has_exactly_one_discovered_rule()
+    {
+        var assigned = typeof(RuleIds).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Select(f => (string)f.GetValue(null)!).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(25, assigned.Count);
+        Assert.Equal(assigned, BuiltInRules.Create().Select(r => r.Descriptor.Id).Order(StringComparer.Ordinal));
+    }
+
     [Theory, MemberData(nameof(AllIds))]
     public void Id_IsInItsCategorysRange(string id)
     {
