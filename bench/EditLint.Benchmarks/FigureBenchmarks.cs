@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using EditLint.Documents;
 using EditLint.Engine;
 using EditLint.Readers;
-using EditLint.Rules.Figures;
+using EditLint.Checks.Figures;
 using EditLint.Semantics;
 using EditLint.Semantics.Figures;
 using EditLint.Text;

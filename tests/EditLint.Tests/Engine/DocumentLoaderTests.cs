@@ -1,3 +1,4 @@
+using EditLint.Checks;
 using System.Text;
 using EditLint.Documents;
 using EditLint.Engine;
@@ -111,7 +112,7 @@ public sealed class DocumentLoaderTests
             File.WriteAllBytes(Path.Combine(folder, "broken.md"), [0x41, 0xFF, 0x42]);
             File.WriteAllText(Path.Combine(folder, "empty.md"), "");
             File.WriteAllText(Path.Combine(folder, "good.md"), "The harbour reopened on Wednesday after a week of repairs.\n");
-            var engine = new LintEngine(EditLint.Rules.BuiltInRules.Create(), Loader);
+            var engine = new LintEngine(EditLint.Checks.BuiltInRules.Create(), Loader);
             var files = Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(f => (f, Path.GetFileName(f))).ToList();
             var result = engine.Run(files, new LintOptions());
 

@@ -1,3 +1,4 @@
+using EditLint.Checks;
 using System.Globalization;
 using System.Text;
 using EditLint.Engine;

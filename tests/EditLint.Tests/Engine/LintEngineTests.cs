@@ -1,3 +1,4 @@
+using EditLint.Checks;
 using EditLint.Configuration;
 using EditLint.Diagnostics;
 using EditLint.Documents;
@@ -236,6 +237,6 @@ public sealed class LintEngineTests
     {
         using var provider = new ServiceCollection().AddEditLint().BuildServiceProvider();
         var engine = provider.GetRequiredService<LintEngine>();
-        Assert.Equal(EditLint.Rules.BuiltInRules.Types.Count + EditLint.Rules.BuiltInPacks.Rules.Count + EngineRules.All.Count, engine.Descriptors.Count);
+        Assert.Equal(EditLint.Checks.BuiltInRules.Types.Count + EditLint.Checks.BuiltInPacks.Rules.Count + EngineRules.All.Count, engine.Descriptors.Count);
     }
 }

@@ -4,7 +4,7 @@ using EditLint.Documents;
 using EditLint.Engine;
 using EditLint.Readers;
 using EditLint.Rules;
-using EditLint.Rules.Consistency;
+using EditLint.Checks.Consistency;
 using EditLint.Semantics;
 using EditLint.Text;
 using NRules.Fluent.Dsl;

@@ -1,7 +1,7 @@
 using EditLint.Documents;
 using EditLint.Engine;
 using EditLint.Readers;
-using EditLint.Rules.Consistency;
+using EditLint.Checks.Consistency;
 using EditLint.Semantics;
 
 namespace EditLint.Tests.Engine;

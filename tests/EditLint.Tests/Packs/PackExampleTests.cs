@@ -1,3 +1,4 @@
+using EditLint.Checks;
 using EditLint.Packs;
 using EditLint.Rules;
 using EditLint.Tests.Testing;

@@ -1,4 +1,4 @@
-using EditLint.Rules.Figures;
+using EditLint.Checks.Figures;
 using EditLint.Tests.Testing;
 
 namespace EditLint.Tests.Rules;

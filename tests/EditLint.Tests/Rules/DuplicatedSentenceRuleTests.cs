@@ -1,5 +1,5 @@
 using EditLint.Documents;
-using EditLint.Rules.Consistency;
+using EditLint.Checks.Consistency;
 using EditLint.Tests.Testing;
 
 namespace EditLint.Tests.Rules;

@@ -2,7 +2,7 @@ using EditLint.Diagnostics;
 using EditLint.Documents;
 using EditLint.Engine;
 using EditLint.Readers;
-using EditLint.Rules.Figures;
+using EditLint.Checks.Figures;
 using EditLint.Tests.Testing;
 using EditLint.Text;
 

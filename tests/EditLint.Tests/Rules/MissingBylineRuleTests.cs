@@ -1,5 +1,5 @@
 using EditLint.Documents;
-using EditLint.Rules.Structure;
+using EditLint.Checks.Structure;
 using EditLint.Tests.Testing;
 
 namespace EditLint.Tests.Rules;

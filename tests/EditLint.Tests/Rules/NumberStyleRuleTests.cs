@@ -1,5 +1,5 @@
 using EditLint.Configuration;
-using EditLint.Rules.Figures;
+using EditLint.Checks.Figures;
 using EditLint.Tests.Testing;
 
 namespace EditLint.Tests.Rules;

@@ -2,7 +2,7 @@ using EditLint.Configuration;
 using EditLint.Documents;
 using EditLint.Engine;
 using EditLint.Readers;
-using EditLint.Rules.Consistency;
+using EditLint.Checks.Consistency;
 using EditLint.Tests.Testing;
 using EditLint.Text;
 

@@ -1,4 +1,4 @@
-using EditLint.Rules.Dates;
+using EditLint.Checks.Dates;
 using EditLint.Tests.Testing;
 
 namespace EditLint.Tests.Rules;

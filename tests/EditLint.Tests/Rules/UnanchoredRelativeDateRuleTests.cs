@@ -1,5 +1,5 @@
 using EditLint.Documents;
-using EditLint.Rules.Dates;
+using EditLint.Checks.Dates;
 using EditLint.Tests.Testing;
 
 namespace EditLint.Tests.Rules;

@@ -1,3 +1,4 @@
+using EditLint.Checks;
 using EditLint.Diagnostics;
 using EditLint.Engine;
 using EditLint.Readers;

@@ -1,3 +1,4 @@
+using EditLint.Checks;
 using System.Text.RegularExpressions;
 using EditLint.Engine;
 using EditLint.Readers;

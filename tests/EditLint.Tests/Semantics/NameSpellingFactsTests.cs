@@ -1,4 +1,4 @@
-using EditLint.Rules.Consistency;
+using EditLint.Checks.Consistency;
 using EditLint.Semantics.Lexicons;
 using EditLint.Text;
 

@@ -1,4 +1,4 @@
-using EditLint.Rules.Sourcing;
+using EditLint.Checks.Sourcing;
 using EditLint.Semantics.Quotes;
 using EditLint.Tests.Testing;
 

@@ -1,4 +1,4 @@
-using EditLint.Rules.Consistency;
+using EditLint.Checks.Consistency;
 using Xunit.Sdk;
 
 namespace EditLint.Tests.Testing;

@@ -1,4 +1,4 @@
-using EditLint.Rules.Sourcing;
+using EditLint.Checks.Sourcing;
 using EditLint.Tests.Testing;
 
 namespace EditLint.Tests.Rules.Sourcing;

@@ -1,5 +1,5 @@
 using EditLint.Documents;
-using EditLint.Rules.Sourcing;
+using EditLint.Checks.Sourcing;
 using EditLint.Tests.Testing;
 
 namespace EditLint.Tests.Rules.Sourcing;

@@ -1,6 +1,7 @@
+using EditLint.Checks;
 using EditLint.Packs;
 using EditLint.Rules;
-using EditLint.Rules.Sourcing;
+using EditLint.Checks.Sourcing;
 using EditLint.Semantics.Lexicons;
 using EditLint.Tests.Testing;
 

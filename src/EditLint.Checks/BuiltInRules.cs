@@ -1,0 +1,17 @@
+using EditLint.Rules;
+namespace EditLint.Checks;
+
+/// <summary>The built-in rules: every concrete <see cref="Rule"/> of this assembly, found by reflection rather than listed by hand.</summary>
+public static class BuiltInRules
+{
+    /// <summary>Every built-in rule type, one per ID, by name (the engine orders rules by ID).</summary>
+    public static IReadOnlyList<Type> Types { get; } =
+    [
+        .. typeof(BuiltInRules).Assembly.GetTypes()
+            .Where(t => t.IsPublic && !t.IsAbstract && t.IsSubclassOf(typeof(Rule)) && t.GetConstructor(Type.EmptyTypes) is not null)
+            .OrderBy(t => t.FullName, StringComparer.Ordinal),
+    ];
+
+    /// <summary>A new instance of every built-in rule.</summary>
+    public static IReadOnlyList<Rule> Create() => [.. Types.Select(t => (Rule)Activator.CreateInstance(t)!)];
+}

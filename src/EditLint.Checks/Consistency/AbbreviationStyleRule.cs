@@ -1,0 +1,188 @@
+using EditLint.Rules;
+using EditLint.Configuration;
+using EditLint.Diagnostics;
+using EditLint.Readers;
+using EditLint.Checks.Data;
+using EditLint.Semantics;
+using EditLint.Text;
+using NRules.Fluent.Dsl;
+using Rule = EditLint.Rules.Rule;
+
+namespace EditLint.Checks.Consistency;
+
+/// <summary>
+/// EL4003: abbreviations written with and without full stops (U.S. / US). With a house style configured
+/// (<c>style: { abbreviations: dotted }</c>) every other form is reported. Without one, an article that mixes the forms
+/// has its less used form reported; across a run, each article counts for its own style (its more used form), and an
+/// article whose style fewer articles share is reported once, at its first use (a workspace finding), naming the
+/// majority form and where it is used.
+/// </summary>
+public sealed class AbbreviationStyleRule : Rule
+{
+    private const int PlacesNamed = 3;
+
+    private static readonly IReadOnlyList<(string Dotted, string Undotted)> Pairs =
+        [.. Lexicon.Read("abbreviations.txt").Select(r => (r[0], r[1]))];
+
+    // Each document's uses, kept with its model (see SemanticModel.GetSummary).
+    private static readonly object UsesKey = new();
+
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        RuleIds.AbbreviationStyle, "Abbreviation style inconsistent",
+        "'{0}' here, but '{1}' {2}", RuleCategory.Consistency, Severity.Info,
+        "Abbreviations such as U.S./US, U.K./UK, U.N./UN written both ways in one article, across the articles of a run, or against the configured house form.");
+
+    /// <summary>One use of an abbreviation, in the story or in a site's summary box around it.</summary>
+    private sealed record Use(SemanticModel Model, int Pair, bool Dotted, TextSpan Span, bool InSummaryBox)
+    {
+        public string Form => Dotted ? Pairs[Pair].Dotted : Pairs[Pair].Undotted;
+    }
+
+    /// <inheritdoc />
+    public override void Initialize(RuleSetup setup)
+    {
+        setup.OnDocumentEnd(AnalyzeDocument);
+        setup.UseWorkspaceFacts(new AcrossArticles());
+    }
+
+    private void AnalyzeDocument(DocumentContext context)
+    {
+        var uses = UsesIn(context.Model);
+        var house = context.Settings.Style.Abbreviations;
+        foreach (var pair in uses.GroupBy(u => u.Pair))
+        {
+            if (house != AbbreviationStyle.Unset)
+            {
+                var wanted = house == AbbreviationStyle.Dotted;
+                foreach (var use in pair.Where(u => u.Dotted != wanted))
+                    context.ReportWithFix(use.Span, wanted ? Pairs[use.Pair].Dotted : Pairs[use.Pair].Undotted, use.Form, wanted ? Pairs[use.Pair].Dotted : Pairs[use.Pair].Undotted, "is the house style");
+                continue;
+            }
+            var forms = pair.GroupBy(u => u.Dotted).ToList();
+            if (forms.Count < 2)
+                continue;
+            var usual = Usual(forms, StoryStyle(pair));
+            var first = usual.OrderBy(u => u.Span.Start).First();
+            var line = context.Document.Source.GetPosition(first.Span.Start).DisplayLine;
+            foreach (var use in forms.Where(f => f != usual).SelectMany(f => f))
+                context.Report(use.Span, [(first.Span, $"'{first.Form}'")], use.Form, first.Form, $"elsewhere in this article ({usual.Count()}×, first on line {line}); use one style");
+        }
+    }
+
+    /// <summary>One article's style for one pair: the form its story uses (else its more used), its first use and its uses of that form.</summary>
+    private sealed record ArticleStyle(int Pair, bool Dotted, Use First, int Uses)
+    {
+        public string Path => First.Model.Document.Path;
+    }
+
+    // Each article counts once, for its own style: an article that mixes forms has its other uses reported in the
+    // article (AnalyzeDocument), so judging it here as well would report one place twice. An article with a house
+    // style of its own is judged against that style alone.
+    private sealed class AcrossArticles : WorkspaceFactRule
+    {
+        public override IEnumerable<object> Facts(SemanticModel model, DocumentSettings settings) =>
+            settings.Style.Abbreviations != AbbreviationStyle.Unset ? [] : UsesIn(model).GroupBy(u => u.Pair).Select(StyleOf);
+
+        public override void Define()
+        {
+            IGrouping<int, ArticleStyle> articles = null!;
+            When()
+                .Query(() => articles, q => q.Match<ArticleStyle>().GroupBy(a => a.Pair).Where(g => MixesStyles(g)));
+            Then()
+                .Yield(_ => new WorkspaceFindings(Compare(articles)));
+        }
+    }
+
+    private static ArticleStyle StyleOf(IGrouping<int, Use> uses)
+    {
+        var usual = Usual([.. uses.GroupBy(u => u.Dotted)], StoryStyle(uses));
+        return new ArticleStyle(uses.Key, usual.Key, usual.OrderBy(u => u.Span.Start).First(), usual.Count());
+    }
+
+    private static bool MixesStyles(IEnumerable<ArticleStyle> articles) => articles.Select(a => a.Dotted).Distinct().Count() > 1;
+
+    // The articles of the less common style (of each style, on a tie), each at its first use, against the majority's.
+    private static IEnumerable<WorkspaceFinding> Compare(IEnumerable<ArticleStyle> pair)
+    {
+        var styles = pair.OrderBy(a => a.Path, StringComparer.Ordinal)
+            .GroupBy(a => a.Dotted)
+            .Select(f => (Dotted: f.Key, Articles: f.Select(a => a.First).ToList(), Uses: f.Sum(a => a.Uses)))
+            .OrderByDescending(f => f.Articles.Count).ThenByDescending(f => f.Uses).ToList();
+        var tie = styles[0].Articles.Count == styles[1].Articles.Count && styles[0].Uses == styles[1].Uses;
+        foreach (var style in styles)
+        {
+            if (!tie && style == styles[0])
+                continue;
+            var majority = styles.First(s => s != style);
+            foreach (var first in style.Articles)
+            {
+                var others = majority.Articles.Where(a => a.Model != first.Model).ToList();
+                if (others.Count == 0)
+                    continue;
+                var places = string.Join(", ", others.Take(PlacesNamed).Select(u => $"{u.Model.Document.Path}:{u.Model.Document.Source.GetPosition(u.Span.Start).DisplayLine}"));
+                var more = others.Count > PlacesNamed ? ", …" : "";
+                var where = $"in {(others.Count == 1 ? "1 other article" : $"{others.Count} other articles")} of this run ({places}{more})";
+                yield return new WorkspaceFinding(first.Model.Document, first.Span, [], first.Form, majority.Articles[0].Form, where);
+            }
+        }
+    }
+
+    // The form the story itself uses more is an article's style (a site's summary boxes around a republished story do
+    // not set it); without story uses, the more used form; on a tie, the form used first.
+    private static IGrouping<bool, Use> Usual(List<IGrouping<bool, Use>> forms, bool? storyStyle) =>
+        storyStyle is { } dotted && forms.FirstOrDefault(f => f.Key == dotted) is { } story
+            ? story
+            : forms.OrderByDescending(f => f.Count()).ThenBy(f => f.Min(u => u.Span.Start)).First();
+
+    private static bool? StoryStyle(IEnumerable<Use> uses)
+    {
+        var story = uses.Where(u => !u.InSummaryBox).GroupBy(u => u.Dotted).OrderByDescending(f => f.Count()).ThenBy(f => f.Min(u => u.Span.Start)).ToList();
+        return story.Count == 0 || (story.Count > 1 && story[0].Count() == story[1].Count()) ? null : story[0].Key;
+    }
+
+    private static List<Use> UsesIn(SemanticModel model) => model.GetSummary(UsesKey, m => Uses(m).ToList());
+
+    private static IEnumerable<Use> Uses(SemanticModel model)
+    {
+        // Once per block, not once per token: a block's capitals are counted over its whole text.
+        var shouted = new Dictionary<object, bool>(ReferenceEqualityComparer.Instance);
+        var boxes = PageResidue.SummaryBoxes(model.Document.Blocks);
+        foreach (var token in model.Tokens)
+        {
+            if (token.Kind != TokenKind.Word)
+                continue;
+            if (!shouted.TryGetValue(token.Block, out var isShouted))
+                shouted[token.Block] = isShouted = ShoutedBlock(token.Block.Text);
+            if (isShouted)
+                continue;
+            // "U.S.-backed", "UK's": the abbreviation is the part before a hyphen or possessive.
+            var text = token.Text;
+            var cut = text.IndexOfAny(['-', '\'', '’']);
+            var head = cut > 0 ? text[..cut] : text;
+            for (var i = 0; i < Pairs.Count; i++)
+            {
+                if (head == Pairs[i].Dotted || head == Pairs[i].Dotted.TrimEnd('.'))
+                    yield return new Use(model, i, true, new TextSpan(token.Span.Start, Math.Min(head.Length, token.Span.Length)), boxes.Contains(token.Block));
+                else if (head == Pairs[i].Undotted)
+                    yield return new Use(model, i, false, new TextSpan(token.Span.Start, Math.Min(head.Length, token.Span.Length)), boxes.Contains(token.Block));
+            }
+        }
+    }
+
+    // A block mostly in capitals is a shouted headline or a label: "US" there may be the pronoun.
+    private static bool ShoutedBlock(string text)
+    {
+        var letters = 0;
+        var upper = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+                continue;
+            letters++;
+            if (char.IsUpper(c))
+                upper++;
+        }
+        return letters > 0 && upper > letters * 0.6;
+    }
+}

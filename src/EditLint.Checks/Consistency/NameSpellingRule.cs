@@ -1,0 +1,132 @@
+using EditLint.Rules;
+using EditLint.Configuration;
+using EditLint.Diagnostics;
+using EditLint.Semantics;
+using NRules.Fluent.Dsl;
+using Rule = EditLint.Rules.Rule;
+
+namespace EditLint.Checks.Consistency;
+
+/// <summary>
+/// EL4001: one name spelled two ways (Zelenskiy / Zelenskyy). In one article, the less used spelling is reported
+/// wherever it occurs; across the articles of a run (a workspace finding), each article that uses a minority
+/// spelling is reported once, naming the majority spelling and where it is used. A spelling in the accepted
+/// vocabulary is always the preferred one.
+/// </summary>
+public sealed class NameSpellingRule : Rule
+{
+    private const int RelatedLimit = 3;
+
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        RuleIds.NameSpelling, "Name spelled inconsistently",
+        "'{0}' is spelled '{1}' {2}", RuleCategory.Consistency, Severity.Warning,
+        "One person's or place's name spelled two ways (transliteration, accents, a slip of the keyboard) in one article, or across the articles of one run.");
+
+    /// <inheritdoc />
+    public override void Initialize(RuleSetup setup)
+    {
+        setup.OnDocumentEnd(AnalyzeDocument);
+        setup.UseWorkspaceFacts(new AcrossArticles());
+    }
+
+    private void AnalyzeDocument(DocumentContext context)
+    {
+        var occurrences = NameVariants.Occurrences(context.Model);
+        if (occurrences.Count == 0)
+            return;
+        var vocabulary = context.Settings.Vocabulary;
+        foreach (var forms in NameVariants.Groups(occurrences, [context.Model]))
+        {
+            var preferred = Preferred(forms, vocabulary.IsAccepted);
+            var first = preferred.OrderBy(o => o.Span.Start).First();
+            foreach (var form in forms.Where(f => f != preferred))
+            {
+                foreach (var occurrence in form)
+                {
+                    var line = context.Document.Source.GetPosition(first.Span.Start).DisplayLine;
+                    var details = new ReportDetails
+                    {
+                        Related = [(first.Span, $"'{preferred.Key}'")],
+                        Fixes = [new Fix($"Replace with '{preferred.Key}'", [new TextEdit(occurrence.Span, preferred.Key)])],
+                    };
+                    context.Report(occurrence.Span, details, occurrence.Form, preferred.Key,
+                        $"elsewhere in this article ({preferred.Count()}×, first on line {line})");
+                }
+            }
+        }
+    }
+
+    /// <summary>One article's name words and the vocabulary its configuration accepts.</summary>
+    private sealed record ArticleNames(SemanticModel Model, IReadOnlyList<NameVariants.Occurrence> Occurrences, Vocabulary Vocabulary);
+
+    // One match over every article: spellings are paired by edit distance and shared neighbours, which no one key
+    // groups, so a change to any article compares the run's names again (from each article's kept summary).
+    private sealed class AcrossArticles : WorkspaceFactRule
+    {
+        public override IEnumerable<object> Facts(SemanticModel model, DocumentSettings settings) =>
+            [new ArticleNames(model, NameVariants.Occurrences(model), settings.Vocabulary)];
+
+        public override void Define()
+        {
+            WorkspaceRun run = null!;
+            IEnumerable<ArticleNames> articles = null!;
+            When()
+                .Match(() => run)
+                .Query(() => articles, q => q.Match<ArticleNames>().Collect().Where(c => c.Count() > 1));
+            Then()
+                .Yield(_ => new WorkspaceFindings(Compare(articles, run.CancellationToken)));
+        }
+    }
+
+    private static List<WorkspaceFinding> Compare(IEnumerable<ArticleNames> run, CancellationToken cancellationToken)
+    {
+        var articles = run.OrderBy(a => a.Model.Document.Path, StringComparer.Ordinal).ToList();
+        var documents = articles.Select(a => a.Model).ToList();
+        var occurrences = articles.SelectMany(a => a.Occurrences).ToList();
+        var findings = new List<WorkspaceFinding>();
+        foreach (var forms in NameVariants.Groups(occurrences, documents, sharedContext: true))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var documentsByForm = forms.ToDictionary(f => f.Key, f => f.GroupBy(o => o.Model).ToList(), StringComparer.Ordinal);
+            // Only spellings that live in different articles: an article using both is EL4001's in-article case.
+            if (forms.Count(f => documentsByForm[f.Key].Count > 0) < 2)
+                continue;
+            var accepted = forms.Select(f => f.Key).Where(f => articles.Any(a => a.Vocabulary.IsAccepted(f))).ToHashSet(StringComparer.Ordinal);
+            var ranked = forms.OrderByDescending(f => accepted.Contains(f.Key)).ThenByDescending(f => documentsByForm[f.Key].Count).ThenByDescending(f => f.Count()).ToList();
+            var top = ranked[0];
+            var tied = ranked.Where(f => !accepted.Contains(top.Key) && documentsByForm[f.Key].Count == documentsByForm[top.Key].Count && f.Count() == top.Count()).ToList();
+            // With no majority, every spelling is reported against the others.
+            var majorities = tied.Count > 1 ? tied : [top];
+            foreach (var form in forms)
+            {
+                foreach (var majority in majorities.Where(m => m != form))
+                {
+                    var majorityDocuments = documentsByForm[majority.Key];
+                    foreach (var document in documentsByForm[form.Key])
+                    {
+                        if (majorityDocuments.Any(d => d.Key == document.Key))
+                            continue;
+                        var here = document.OrderBy(o => o.Span.Start).First();
+                        // Related locations are spans of the reported file, so the other files are named in the message.
+                        var places = string.Join(", ", majorityDocuments.Take(RelatedLimit).Select(d => Place(d.OrderBy(o => o.Span.Start).First())));
+                        var more = majorityDocuments.Count > RelatedLimit ? ", …" : "";
+                        var where = $"in {Plural(majorityDocuments.Count, "other article")} of this run ({majority.Count()}×: {places}{more})";
+                        findings.Add(new WorkspaceFinding(document.Key.Document, here.Span, [], here.Form, majority.Key, where));
+                    }
+                }
+            }
+        }
+        return findings;
+    }
+
+    // The house spelling, else the more used, else the one given in full (as a slip's established form is), else the
+    // first used.
+    private static IGrouping<string, NameVariants.Occurrence> Preferred(List<IGrouping<string, NameVariants.Occurrence>> forms, Func<string, bool> accepted) =>
+        forms.OrderByDescending(f => accepted(f.Key)).ThenByDescending(f => f.Count()).ThenByDescending(f => f.Any(o => o.FullName))
+            .ThenBy(f => f.Min(o => o.Span.Start)).First();
+
+    private static string Place(NameVariants.Occurrence o) => $"{o.Model.Document.Path}:{o.Model.Document.Source.GetPosition(o.Span.Start).DisplayLine}";
+
+    private static string Plural(int n, string one) => n == 1 ? $"1 {one}" : $"{n} {one}s";
+}

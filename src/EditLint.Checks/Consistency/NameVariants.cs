@@ -1,0 +1,297 @@
+using EditLint.Rules;
+using System.Text;
+using EditLint.Semantics;
+using EditLint.Text;
+
+using EditLint.Semantics.Lexicons;
+using EditLint.Semantics.People;
+
+namespace EditLint.Checks.Consistency;
+
+/// <summary>
+/// Spellings of one name. Two kinds of difference make them:
+/// <list type="bullet">
+/// <item>transliteration and accents (Zelenskiy / Zelenskyy / Zelensky, Rosselló / Rossello, Tymoshenko / Timoshenko):
+/// the skeletons are equal once accents are dropped, y is read as i, kh as h, ph as f, w as v and doubled consonants as
+/// single ones;</item>
+/// <item>a slip of the keyboard (Kowalski / Kowlaski, Lammy / Lamy, Pelosi / Pelasi): a form one edit (a letter
+/// inserted, deleted, changed, or two swapped; two edits in a name of nine letters or more) from a name the article
+/// establishes, with the same first and last letter.</item>
+/// </list>
+/// Edit distance alone pairs different people (Rutte / Rubio) and places (Iran / Iraq): the first and last letters
+/// must agree (they carry the morphology too: Iraq / Iraqi, Kenya / Kenyan), the established form must be used more
+/// often or given in full, two forms each seen with a different first name are two people, a word also written in
+/// lower case is an ordinary word, and known pairs of different names (distinct-names.txt) stay apart.
+/// </summary>
+internal static class NameVariants
+{
+    private const int MinimumLength = 5;
+    private const int MinimumRespelledLength = 4;
+    private const int LongName = 9;
+    private const int MaximumRespelledLength = 24;
+
+    // Per-document parts, kept with each model (see SemanticModel.GetSummary): an editor's re-lint computes them again
+    // for the changed document only.
+    private static readonly object OccurrencesKey = new();
+    private static readonly object LowerCaseKey = new();
+
+    /// <summary>
+    /// One occurrence of a name word, with the capitalised words next to it in its name, whether it is used as a name
+    /// (<paramref name="Evidence"/>: inside a sentence or a longer name), whether it is the last word of its name, and
+    /// whether its name has more than one word (given in full).
+    /// </summary>
+    public sealed record Occurrence(SemanticModel Model, string Form, TextSpan Span, string? Before, string? After, bool Evidence, string? Skeleton, bool LastWord, bool FullName);
+
+    /// <summary>The skeleton two variant spellings share, or null for words too short to compare safely.</summary>
+    public static string? Skeleton(string word)
+    {
+        if (word.Length < MinimumLength || word.Contains('-') || word.Contains('.'))
+            return null;
+        var plain = Lexicon.WithoutAccents(word.ToLowerInvariant());
+        var s = plain.Replace("kh", "h", StringComparison.Ordinal).Replace("ph", "f", StringComparison.Ordinal)
+            .Replace('w', 'v').Replace('y', 'i');
+        // Doubled consonants (and the "ii" of Zelenskyy) collapse; doubled vowels do not: Cameroon is not Cameron.
+        var collapsed = new StringBuilder();
+        foreach (var c in s)
+        {
+            if (collapsed.Length == 0 || collapsed[^1] != c || (c is 'a' or 'e' or 'o' or 'u'))
+                collapsed.Append(c);
+        }
+        return collapsed.Length >= MinimumLength - 1 ? collapsed.ToString() : null;
+    }
+
+    /// <summary>Name words of <paramref name="model"/> worth comparing.</summary>
+    public static IReadOnlyList<Occurrence> Occurrences(SemanticModel model) =>
+        model.GetSummary(OccurrencesKey, m => Find(m).ToList());
+
+    private static IEnumerable<Occurrence> Find(SemanticModel model)
+    {
+        // One string (and one skeleton) per spelling, shared by its occurrences: the summary is kept until the workspace
+        // rules have run, and a 10 MB line has hundreds of thousands of name words of a few hundred spellings.
+        var spellings = new Dictionary<string, (string Text, string? Skeleton, bool Comparable)>(StringComparer.Ordinal);
+        (string Text, string? Skeleton, bool Comparable) Spelling(string text)
+        {
+            if (!spellings.TryGetValue(text, out var spelling))
+                spellings[text] = spelling = (text, text.All(char.IsLetter) ? Skeleton(text) : null, Respellable(text));
+            return spelling;
+        }
+
+        foreach (var mention in model.GetFacts<NameMention>())
+        {
+            // A capital at the start of a sentence says nothing; inside a sentence or a longer name it marks a name.
+            var evidence = mention.Words.Count > 1 || !mention.IsSentenceStart || mention.Honorific is not null;
+            for (var i = 0; i < mention.Words.Count; i++)
+            {
+                var word = mention.Words[i];
+                var (form, skeleton, comparable) = Spelling(word.Text);
+                if (skeleton is null && !comparable)
+                    continue;
+                // "Later Pelossi", "Numerous Mker Clubs": an ordinary word that opens the sentence is no first name.
+                var previous = i > 0 ? mention.Words[i - 1].Text : null;
+                var before = previous is null || Lexicon.NotNames.Contains(previous)
+                    || (i == 1 && mention.IsSentenceStart && mention.Honorific is null && Lexicon.KnownWords.Contains(previous.ToLowerInvariant()))
+                    ? null : Spelling(previous).Text;
+                var after = i + 1 < mention.Words.Count ? Spelling(mention.Words[i + 1].Text).Text : null;
+                yield return new Occurrence(model, form, word.Span, before, after, evidence, skeleton, i == mention.Words.Count - 1, mention.Words.Count > 1);
+            }
+        }
+    }
+
+    // Letters (and the apostrophe of D'Souza), long enough for one slip not to make another ordinary name, and no longer
+    // than a name: a form's deletion keys grow with the square of its length.
+    private static bool Respellable(string word) =>
+        word.Length is >= MinimumRespelledLength and <= MaximumRespelledLength && word.All(c => char.IsLetter(c) || c is '\'' or '’') && !Lexicon.NotNames.Contains(word);
+
+    /// <summary>
+    /// Groups of two or more spellings that are variants of one name, none of them also an ordinary lower-case word, and
+    /// not two different people: two spellings each seen with a first name (or each before another name word), never
+    /// the same one, are two people who happen to have similar names.
+    /// </summary>
+    /// <remarks>
+    /// Across articles (<paramref name="sharedContext"/>) the evidence must be positive: each spelling must share a
+    /// neighbouring name word with another (both "Volodymyr Zelenskiy" and "Volodymyr Zelenskyy"), because unrelated
+    /// articles are full of different people with similar names (Paine / Payne, Mathew / Matthew).
+    /// </remarks>
+    public static List<List<IGrouping<string, Occurrence>>> Groups(IEnumerable<Occurrence> occurrences, IReadOnlyList<SemanticModel> models, bool sharedContext = false)
+    {
+        var forms = occurrences.GroupBy(o => o.Form, StringComparer.Ordinal).ToDictionary(g => g.Key, StringComparer.Ordinal);
+        var transliterations = Transliterations(forms.Values).ToList();
+        var respellings = Respellings(forms.Values, sharedContext).ToList();
+        // Only the few spellings paired so far need the (costlier) lower-case check.
+        var ordinaryWords = LowerCaseAmong(models,
+            transliterations.SelectMany(g => g.Select(f => f.Key)).Concat(respellings.Select(p => p.Variant.Key))
+                .Select(f => f.ToLowerInvariant()));
+        bool Ordinary(IGrouping<string, Occurrence> form) => ordinaryWords.Contains(form.Key.ToLowerInvariant());
+
+        var joined = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Root(string form)
+        {
+            while (joined.TryGetValue(form, out var parent) && parent != form)
+                form = parent;
+            return form;
+        }
+        void Join(string a, string b) => joined[Root(a)] = Root(b);
+
+        foreach (var group in transliterations)
+        {
+            var kept = group.Where(g => !Ordinary(g)).ToList();
+            if (!TwoSpellings(kept) || DifferentPeople(kept))
+                continue;
+            if (sharedContext && !kept.All(f => kept.Any(g => g != f && SharesContext(f, g))))
+                continue;
+            foreach (var form in kept)
+                Join(form.Key, kept[0].Key);
+        }
+        foreach (var (variant, established) in respellings)
+        {
+            // Across articles a slip must share a neighbour that is itself rare: two people called John (John Connally,
+            // John Connolly) are not one person spelled two ways.
+            if (Ordinary(variant) || DifferentPeople([variant, established], followingWord: false) || (sharedContext && !SharesContext(variant, established, distinctive: true)))
+                continue;
+            Join(variant.Key, established.Key);
+        }
+        return joined.Keys.GroupBy(Root, StringComparer.Ordinal)
+            .Select(g => g.Append(g.Key).Distinct(StringComparer.Ordinal).Select(f => forms[f]).ToList())
+            .Where(TwoSpellings).ToList();
+    }
+
+    // Last words of names (given names vary between different people: Mathew Tait and Matthew Hoggard) that share a
+    // skeleton, one of them at least used as a name. A form seen only at the start of a sentence ("Zelensky said") joins
+    // when it is a one-off and not an ordinary word (a well-known name may be: "Fernandez said" beside Fernández).
+    // Case alone ("McDonald"/"Mcdonald") is a typo of another kind.
+    private static IEnumerable<List<IGrouping<string, Occurrence>>> Transliterations(IEnumerable<IGrouping<string, Occurrence>> forms) =>
+        forms.Select(f => (Form: f, Last: f.Where(o => o.LastWord && o.Skeleton is not null).ToList()))
+            .Where(f => f.Last.Count > 0)
+            .GroupBy(f => f.Last[0].Skeleton!, StringComparer.Ordinal)
+            .Where(g => g.Any(f => f.Last.Any(o => o.Evidence)))
+            .Select(g => g.Where(f => f.Last.Any(o => o.Evidence) || (f.Form.Count() == 1 && !Lexicon.KnownWords.Contains(f.Form.Key.ToLowerInvariant()))).Select(f => f.Form).ToList())
+            .Where(TwoSpellings);
+
+    /// <summary>
+    /// Forms one slip from a form the article establishes (used more often, or given in full where the other is not),
+    /// with the first and last letters kept, paired with the most used such form. A slip is a one-off: a form used once
+    /// in the article (across articles, in one article only, against a form used in several), and not itself a word or
+    /// a well-known name (Spin / Spain, Boston / Bolton, Sudan / Susan). Found through the inner-deletion keys of each
+    /// established form (a few dozen per form, forms of at most 24 letters), not by comparing every pair of forms.
+    /// </summary>
+    private static IEnumerable<(IGrouping<string, Occurrence> Variant, IGrouping<string, Occurrence> Established)> Respellings(IEnumerable<IGrouping<string, Occurrence>> forms, bool acrossArticles)
+    {
+        var comparable = forms.Where(f => Respellable(f.Key)).ToList();
+        // Counted once per form: across a run a form's documents are many, and every candidate pair asks.
+        var uses = comparable.ToDictionary(f => f.Key, f => acrossArticles ? f.Select(o => o.Model).Distinct().Count() : f.Count(), StringComparer.Ordinal);
+        int Uses(IGrouping<string, Occurrence> form) => uses[form.Key];
+        var keys = new Dictionary<string, List<IGrouping<string, Occurrence>>>(StringComparer.Ordinal);
+        foreach (var form in comparable.Where(f => f.Key.Length >= MinimumLength && f.Any(o => o.Evidence) && (Uses(f) > 1 || f.Any(o => o.FullName))))
+        {
+            foreach (var key in EditDistance.InnerDeletions(form.Key, Limit(form.Key)))
+            {
+                if (!keys.TryGetValue(key, out var list))
+                    keys[key] = list = [];
+                list.Add(form);
+            }
+        }
+        foreach (var variant in comparable.Where(f => Uses(f) == 1))
+        {
+            // A word, a title or a well-known name is no slip (Sudan beside Susan), unless it shares a neighbouring name
+            // word with the other: "Shane Hogan" in a story about Shane Horgan is, and so is "Coat Guard" beside "Coast Guard".
+            var known = IsKnown(variant.Key) || Lexicon.PersonTitles.Contains(variant.Key) || Lexicon.Honorifics.Contains(variant.Key);
+            var best = EditDistance.InnerDeletions(variant.Key, Limit(variant.Key))
+                .SelectMany(k => keys.TryGetValue(k, out var list) ? list : [])
+                .Distinct()
+                .Where(e => e.Key != variant.Key && SlipOf(e.Key, variant.Key) && (Uses(e) > 1 || (e.Any(o => o.FullName) && !variant.Any(o => o.FullName))))
+                .Where(e => !known || SharesContext(variant, e))
+                .OrderByDescending(Uses).ThenByDescending(e => e.Count()).ThenBy(e => e.Key, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (best is not null)
+                yield return (variant, best);
+        }
+    }
+
+    // A word or a well-known name in its own right is not a slip of another.
+    private static bool IsKnown(string form) =>
+        Lexicon.KnownWords.Contains(form.ToLowerInvariant()) || Lexicon.KnownNames.Contains(form) || Lexicon.Nationalities.Contains(form);
+
+    private static int Limit(string word) => word.Length >= LongName ? 2 : 1;
+
+    // D'Souza / D’Souza is the apostrophe's style, not a slip.
+    private static bool SlipOf(string established, string variant) =>
+        established[0] == variant[0] && established[^1] == variant[^1]
+        && !string.Equals(established.Replace('’', '\''), variant.Replace('’', '\''), StringComparison.OrdinalIgnoreCase)
+        && EditDistance.Within(established, variant, Limit(established.Length < variant.Length ? established : variant)) is not null
+        && !Lexicon.AreDistinctNames(established, variant);
+
+    private static bool TwoSpellings(IEnumerable<IGrouping<string, Occurrence>> forms) =>
+        forms.Select(f => f.Key.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Skip(1).Any();
+
+    // Each seen with a first name (or before a surname), never the same one. For a slip, a following word tells two
+    // people apart only where the established form is always followed by the same one ("Arjan de Zeeuw" twice, beside
+    // "Arjen Robben"): "Cuunty Cork" beside "County Galway", "County Mayo", and "the Vientam War" beside "Vietnam News
+    // Agency" and a bare "Vietnam", are one word misspelt.
+    private static bool DifferentPeople(List<IGrouping<string, Occurrence>> forms, bool followingWord = true)
+    {
+        for (var a = 0; a < forms.Count; a++)
+        {
+            for (var b = a + 1; b < forms.Count; b++)
+            {
+                if (Disjoint(forms[a].Select(o => o.Before), forms[b].Select(o => o.Before))
+                    || ((followingWord || AlwaysFollowedByOneWord(forms[b])) && Disjoint(forms[a].Select(o => o.After), forms[b].Select(o => o.After))))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool AlwaysFollowedByOneWord(IGrouping<string, Occurrence> form) =>
+        form.Skip(1).Any() && form.All(o => o.After is not null) && Keys(form.Select(o => o.After)).Count == 1;
+
+    private static bool SharesContext(IGrouping<string, Occurrence> a, IGrouping<string, Occurrence> b, bool distinctive = false, bool followingWord = true) =>
+        Overlap(a.Select(o => o.Before), b.Select(o => o.Before), distinctive) || (followingWord && Overlap(a.Select(o => o.After), b.Select(o => o.After), distinctive));
+
+    private static bool Overlap(IEnumerable<string?> left, IEnumerable<string?> right, bool distinctive) =>
+        distinctive
+            ? Keys(left.Where(w => w is not null && !IsKnown(w))).Overlaps(Keys(right.Where(w => w is not null && !IsKnown(w))))
+            : Keys(left).Overlaps(Keys(right));
+
+    private static HashSet<string> Keys(IEnumerable<string?> words) =>
+        words.Where(x => x is not null).Select(x => Skeleton(x!) ?? x!.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
+    private static bool Disjoint(IEnumerable<string?> left, IEnumerable<string?> right)
+    {
+        var l = left.Where(x => x is not null).Select(x => Skeleton(x!) ?? x!.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var r = right.Where(x => x is not null).Select(x => Skeleton(x!) ?? x!.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        return l.Count > 0 && r.Count > 0 && !l.Overlaps(r);
+    }
+
+    /// <summary>Those of <paramref name="words"/> (lower-cased) that occur in lower case in the prose of one of <paramref name="models"/>: ordinary words, not names.</summary>
+    private static HashSet<string> LowerCaseAmong(IReadOnlyList<SemanticModel> models, IEnumerable<string> words)
+    {
+        var pending = words.ToHashSet(StringComparer.Ordinal);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        // Model by model, each asked about every word: one document's words stay in the cache while they are asked
+        // (word by word across thousands of documents was most of a workspace lint).
+        foreach (var model in models)
+        {
+            if (pending.Count == 0)
+                break;
+            var lower = model.GetSummary(LowerCaseKey, LowerCaseWords);
+            foreach (var word in pending)
+            {
+                if (lower.Contains(word))
+                    found.Add(word);
+            }
+            pending.ExceptWith(found);
+        }
+        return found;
+    }
+
+    private static HashSet<string> LowerCaseWords(SemanticModel model)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in model.Tokens)
+        {
+            if (token.Kind == TokenKind.Word && token.Text.Length > 0 && char.IsLower(token.Text[0]))
+                words.Add(token.Text.ToLowerInvariant());
+        }
+        return words;
+    }
+}

@@ -1,0 +1,125 @@
+using EditLint.Rules;
+using EditLint.Diagnostics;
+using EditLint.Semantics;
+using EditLint.Semantics.Quotes;
+using EditLint.Text;
+
+namespace EditLint.Checks.Sourcing;
+
+/// <summary>
+/// EL1005: the same quoted words rendered two ways in one article (“could offer Article-5 like protection”
+/// against ‘Article 5-like protection’). Two quotations are candidates when they share a run of
+/// <see cref="RunLength"/> words whose characters differ (hyphens, spacing, punctuation), not just in quote-mark
+/// style or case; they are one quotation rendered twice only when every word of the shorter is in the longer, in
+/// order and close together, and the difference is more than punctuation between words. Runs are hashed, and each
+/// pair of quotations is compared once, so the cost grows with the number of quoted words and candidate pairs.
+/// </summary>
+public sealed class QuoteRenderedDifferentlyRule : Rule
+{
+    private const int RunLength = 3;
+
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor { get; } = new(
+        RuleIds.QuoteRenderedDifferently, "Same quote rendered differently",
+        "“{0}” is quoted differently on line {1} (“{2}”): check the speaker's exact words and use one rendering", RuleCategory.Sourcing, Severity.Warning,
+        "The same quoted words appear twice in the article with different wording or punctuation.");
+
+    /// <inheritdoc />
+    public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>
+    {
+        var firstRendering = new Dictionary<string, (Quote Quote, string Surface, string Raw)>(StringComparer.Ordinal);
+        var fits = new Dictionary<(Quote, Quote), (bool WordsAdded, int Span)?>();
+        foreach (var quote in context.Model.Quotes)
+        {
+            if (quote.Parent is not null || quote.Kind == QuoteKind.Title || quote.Marks == QuoteMarks.Block)
+                continue;
+            foreach (var (key, raw) in Runs(quote.Text))
+            {
+                var surface = TextNormalizer.Normalize(raw);
+                if (!firstRendering.TryGetValue(key, out var first))
+                {
+                    firstRendering[key] = (quote, surface, raw);
+                    continue;
+                }
+                if (first.Quote == quote || first.Surface == surface)
+                    continue;
+                if (!fits.TryGetValue((first.Quote, quote), out var known))
+                    fits[(first.Quote, quote)] = known = Fit(first.Quote.Text, quote.Text);
+                if (known is not { } fit)
+                    continue;
+                // A comma dropped from a partial quotation ("genuinely held, independent view" / "genuinely held
+                // independent view") is no new rendering; a word added or a hyphen moved is.
+                if (!fit.WordsAdded && WithoutClausePunctuation(first.Surface) == WithoutClausePunctuation(surface))
+                    continue;
+                var line = context.Document.Source.GetPosition(first.Quote.Span.Start).DisplayLine;
+                context.Report(quote.Span, [(first.Quote.Span, "other rendering")], quote.Text.Trim(), line, first.Quote.Text.Trim());
+                break;
+            }
+        }
+    });
+
+    // The same quotation rendered twice: every word of the shorter is in the longer, in order and close together
+    // (words may be added: "at best misrepresentation" / "at best a misrepresentation"). Two remarks that only
+    // share a stock phrase ("Thank you very much. I'm thrilled" / "Thank you very much, I'm sure …") do not.
+    // Null when they do not fit; else whether the longer adds words inside the fit, and the fit's length.
+    private static (bool WordsAdded, int Span)? Fit(string a, string b)
+    {
+        var (shorter, longer) = (Words(a), Words(b));
+        if (shorter.Count > longer.Count)
+            (shorter, longer) = (longer, shorter);
+        if (shorter.Count == 0)
+            return null;
+        // From each place the shorter's first word occurs, match the rest greedily; the closest fit decides.
+        var allowed = shorter.Count + Math.Max(3, shorter.Count / 5);
+        (bool, int)? best = null;
+        for (var start = longer.IndexOf(shorter[0]); start >= 0; start = longer.IndexOf(shorter[0], start + 1))
+        {
+            var at = start + 1;
+            var matched = 1;
+            while (matched < shorter.Count && at < longer.Count && at - start < allowed)
+            {
+                if (longer[at] == shorter[matched])
+                    matched++;
+                at++;
+            }
+            if (matched == shorter.Count && at - start <= allowed && (best is null || at - start < best.Value.Item2))
+                best = (at - start > shorter.Count, at - start);
+        }
+        return best;
+    }
+
+    private static string WithoutClausePunctuation(string surface) =>
+        string.Concat(surface.Where(c => c is not (',' or '.' or ';' or ':' or '!' or '?')));
+
+    private static List<string> Words(string text) =>
+        [.. WordSpans(text).Select(w => text[w.Start..w.End].ToLowerInvariant())];
+
+    private static List<(int Start, int End)> WordSpans(string text)
+    {
+        var words = new List<(int Start, int End)>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && start < 0)
+                start = i;
+            else if (!inWord && start >= 0)
+            {
+                words.Add((start, i));
+                start = -1;
+            }
+        }
+        return words;
+    }
+
+    // Every run of RunLength consecutive words: its key (the words) and its characters as written.
+    private static IEnumerable<(string Key, string Raw)> Runs(string text)
+    {
+        var words = WordSpans(text);
+        for (var i = 0; i + RunLength <= words.Count; i++)
+        {
+            var key = string.Join(' ', words.GetRange(i, RunLength).Select(w => text[w.Start..w.End].ToLowerInvariant()));
+            yield return (key, text[words[i].Start..words[i + RunLength - 1].End]);
+        }
+    }
+}
