@@ -16,7 +16,7 @@ public sealed class MissingDateRule : Rule
     /// <inheritdoc />
     public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>
     {
-        if (context.Document.Metadata.Published is null)
+        if (context.Model.PublicationDate is null)
             context.Report(new TextSpan(0, 0));
     });
 }

@@ -24,7 +24,7 @@ public sealed class UpdatedBeforePublishedRule : Rule
     public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>
     {
         var metadata = context.Document.Metadata;
-        if (metadata.Published is not { } published)
+        if (context.Model.PublicationDate is not { } published)
             return;
         var publishedDay = DateMath.Day(published.Value);
         if (metadata.Updated is { } updated && DateMath.Day(updated.Value) is var updatedDay && updatedDay < publishedDay)

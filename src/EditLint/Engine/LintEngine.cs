@@ -132,16 +132,17 @@ public sealed class LintEngine
         {
             // The reference date is this document's business: if working it out fails, the document goes on
             // without one (EL9001 says why) and the run goes on.
+            MetadataValue<DateTimeOffset>? published = null;
             try
             {
-                PublicationDates.Complete(document, settings.DateFromFileName && !options.DateFromFileName ? options with { DateFromFileName = true } : options);
+                published = PublicationDates.Resolve(document, settings.DateFromFileName && !options.DateFromFileName ? options with { DateFromFileName = true } : options);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 engineFindings.Add(Create(EngineRules.RuleFailed, path, default, default,
                     EngineRules.RuleFailed.FormatMessage(PublicationDateStep, Describe(e)), options, settings));
             }
-            model = new SemanticModel(document, _facts, settings);
+            model = new SemanticModel(document, _facts, settings, published);
         }
         if (runRules)
         {

@@ -8,33 +8,30 @@ using NodaTime;
 namespace EditLint.Engine;
 
 /// <summary>
-/// Fills in a publication date for a document whose reader found none, from the weaker sources, strongest first:
-/// a wire dateline's month and day (the year from the update date, the run's date or a full date in the text),
-/// a <c>YYYY-MM-DD-</c> file name (only when asked), then the run's <c>--date</c>.
+/// A document's publication date, resolved once when its model is made (<see cref="Semantics.SemanticModel.PublicationDate"/>):
+/// the date its reader found, else one from the weaker sources, strongest first: a wire dateline's month and day (the
+/// year from the update date, the run's date or a full date in the text), a <c>YYYY-MM-DD-</c> file name (only when
+/// asked), then the run's <c>--date</c>. The document's metadata keeps what its text says.
 /// </summary>
 public static partial class PublicationDates
 {
-    /// <summary>Completes <paramref name="document"/>'s <see cref="ArticleMetadata.Published"/> where it is missing.</summary>
-    public static void Complete(ArticleDocument document, LintOptions options)
+    /// <summary>The publication date of <paramref name="document"/> under <paramref name="options"/>, or null when nothing dates it.</summary>
+    public static MetadataValue<DateTimeOffset>? Resolve(ArticleDocument document, LintOptions options)
     {
         var metadata = document.Metadata;
-        if (metadata.Published is not null)
-            return;
+        if (metadata.Published is { } published)
+            return published;
 
         var fromFileName = options.DateFromFileName ? FileNameDate(document.Path) : null;
         var fromOptions = options.PublicationDate is { } d ? LocalDate.FromDateOnly(d) : (LocalDate?)null;
-        if (metadata.DatelineDate is { } dateline && YearContext(document, fromFileName ?? fromOptions) is var (context, how))
-        {
-            if (TemporalExtractor.NearestYear(dateline.Value, context) is { } day)
-            {
-                metadata.Published = new(ToOffset(day), dateline.Span, $"dateline (year from {how})");
-                return;
-            }
-        }
+        if (metadata.DatelineDate is { } dateline && YearContext(document, fromFileName ?? fromOptions) is var (context, how)
+            && TemporalExtractor.NearestYear(dateline.Value, context) is { } day)
+            return new(ToOffset(day), dateline.Span, $"dateline (year from {how})");
         if (fromFileName is { } named)
-            metadata.Published = new(ToOffset(named), null, "file name");
-        else if (fromOptions is { } given)
-            metadata.Published = new(ToOffset(given), null, "--date option");
+            return new(ToOffset(named), null, "file name");
+        if (fromOptions is { } given)
+            return new(ToOffset(given), null, "--date option");
+        return null;
     }
 
     private static (LocalDate, string)? YearContext(ArticleDocument document, LocalDate? external)

@@ -20,12 +20,20 @@ public sealed class SemanticModel
     private readonly ConcurrentDictionary<object, Lazy<object>> _summaries = new();
 
     /// <summary>Creates the (still empty) model of <paramref name="document"/>.</summary>
-    public SemanticModel(ArticleDocument document, FactExtractors? extractors = null, DocumentSettings? settings = null)
+    public SemanticModel(ArticleDocument document, FactExtractors? extractors = null, DocumentSettings? settings = null, MetadataValue<DateTimeOffset>? publicationDate = null)
     {
         Document = document;
         _extractors = extractors ?? FactExtractors.Default;
         Settings = settings ?? DocumentSettings.Default;
+        PublicationDate = document.Metadata.Published ?? publicationDate;
     }
+
+    /// <summary>
+    /// When the article was published: the date its text gives (front matter, a date line, HTML metadata), else the
+    /// one the engine resolved from weaker sources (<c>Engine.PublicationDates</c>: a dateline, the file name, the run's
+    /// date); null when nothing dates it. Every relative date is read against it.
+    /// </summary>
+    public MetadataValue<DateTimeOffset>? PublicationDate { get; }
 
     /// <summary>The configuration that applies to the document (how extractors read ambiguous forms such as 04/03/2025).</summary>
     public DocumentSettings Settings { get; }

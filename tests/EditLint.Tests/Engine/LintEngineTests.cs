@@ -221,6 +221,28 @@ public sealed class LintEngineTests
         Assert.Equal([plain, graded], result.Diagnostics.Select(d => d.Severity));
     }
 
+    // Reports where the model's publication date came from.
+    private sealed class DatedByRule : Rule
+    {
+        public override RuleDescriptor Descriptor { get; } = new("EL0906", "Dated by", "{0}", RuleCategory.Engine, Severity.Info);
+
+        public override void Initialize(RuleSetup setup) =>
+            setup.OnDocumentEnd(c => c.Report(new TextSpan(0, 0), c.Model.PublicationDate is { } d ? $"{d.Value:yyyy-MM-dd} from {d.Origin}" : "undated"));
+    }
+
+    [Fact]
+    public void The_publication_date_is_resolved_once_into_the_model_and_the_document_keeps_what_its_text_says()
+    {
+        var engine = new LintEngine([new DatedByRule()], Loader);
+        var undated = Doc("a.md", "# A\n\nThe minister spoke on Monday.\n");
+        var dated = Doc("b.md", "---\ndate: 2024-05-01\n---\n\nThe minister spoke on Monday.\n");
+        var result = engine.Run([undated, dated], new LintOptions { PublicationDate = new DateOnly(2025, 3, 5) });
+
+        Assert.Equal(["2025-03-05 from --date option", "2024-05-01 from front matter"], result.Diagnostics.Select(d => d.Message));
+        Assert.Null(undated.Metadata.Published);
+        Assert.Equal("front matter", dated.Metadata.Published!.Origin);
+    }
+
     [Fact]
     public void Fingerprints_SurviveEditsElsewhereInTheFile()
     {

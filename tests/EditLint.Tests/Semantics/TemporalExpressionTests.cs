@@ -16,8 +16,7 @@ public sealed class TemporalExpressionTests
     private static SemanticModel Model(string text, DocumentFormat format = DocumentFormat.Markdown, LintOptions? options = null, string path = "test.md")
     {
         var document = Loader.Read(path, new SourceText(text), format);
-        PublicationDates.Complete(document, options ?? new LintOptions());
-        return new SemanticModel(document);
+        return new SemanticModel(document, publicationDate: PublicationDates.Resolve(document, options ?? new LintOptions()));
     }
 
     private static string Resolve(string dated, string phrase)

@@ -23,7 +23,7 @@ internal static partial class TemporalExtractor
     public static IReadOnlyList<ReferenceDate> Anchor(SemanticModel model)
     {
         var metadata = model.Document.Metadata;
-        if (metadata.Published is not { } published)
+        if (model.PublicationDate is not { } published)
             return [];
         var date = LocalDate.FromDateTime(published.Value.DateTime);
         // Wire copy counts "on Wednesday" from its dateline, which can be a day off the feed's timestamp.
