@@ -42,32 +42,45 @@ public sealed class AbbreviationStyleRule : Rule
     /// <inheritdoc />
     public override void Initialize(RuleSetup setup)
     {
-        setup.OnDocumentEnd(AnalyzeDocument);
+        setup.UseFacts(new InArticle());
         setup.UseWorkspaceFacts(new AcrossArticles());
     }
 
-    private void AnalyzeDocument(DocumentContext context)
+    // Each abbreviation the article uses, with its uses: against the house form, or both forms in one article.
+    private sealed class InArticle : FactRule
     {
-        var uses = UsesIn(context.Model);
-        var house = context.Settings.Style.Abbreviations;
-        foreach (var pair in uses.GroupBy(u => u.Pair))
+        public override IEnumerable<object> Facts(SemanticModel model) => UsesIn(model).GroupBy(u => u.Pair);
+
+        public override void Define()
         {
-            if (house != AbbreviationStyle.Unset)
-            {
-                var wanted = house == AbbreviationStyle.Dotted;
-                foreach (var use in pair.Where(u => u.Dotted != wanted))
-                    context.ReportWithFix(use.Span, wanted ? Pairs[use.Pair].Dotted : Pairs[use.Pair].Undotted, use.Form, wanted ? Pairs[use.Pair].Dotted : Pairs[use.Pair].Undotted, "is the house style");
-                continue;
-            }
-            var forms = pair.GroupBy(u => u.Dotted).ToList();
-            if (forms.Count < 2)
-                continue;
-            var usual = Usual(forms, StoryStyle(pair));
-            var first = usual.OrderBy(u => u.Span.Start).First();
-            var line = context.Document.Source.GetPosition(first.Span.Start).DisplayLine;
-            foreach (var use in forms.Where(f => f != usual).SelectMany(f => f))
-                context.Report(use.Span, [(first.Span, $"'{first.Form}'")], use.Form, first.Form, $"elsewhere in this article ({usual.Count()}×, first on line {line}); use one style");
+            DocumentContext context = null!;
+            IGrouping<int, Use> pair = null!;
+            When()
+                .Match(() => context)
+                .Match(() => pair);
+            Then()
+                .Do(_ => AnalyzePair(context, pair));
         }
+    }
+
+    private static void AnalyzePair(DocumentContext context, IGrouping<int, Use> pair)
+    {
+        var house = context.Settings.Style.Abbreviations;
+        if (house != AbbreviationStyle.Unset)
+        {
+            var wanted = house == AbbreviationStyle.Dotted;
+            foreach (var use in pair.Where(u => u.Dotted != wanted))
+                context.ReportWithFix(use.Span, wanted ? Pairs[use.Pair].Dotted : Pairs[use.Pair].Undotted, use.Form, wanted ? Pairs[use.Pair].Dotted : Pairs[use.Pair].Undotted, "is the house style");
+            return;
+        }
+        var forms = pair.GroupBy(u => u.Dotted).ToList();
+        if (forms.Count < 2)
+            return;
+        var usual = Usual(forms, StoryStyle(pair));
+        var first = usual.OrderBy(u => u.Span.Start).First();
+        var line = context.Document.Source.GetPosition(first.Span.Start).DisplayLine;
+        foreach (var use in forms.Where(f => f != usual).SelectMany(f => f))
+            context.Report(use.Span, [(first.Span, $"'{first.Form}'")], use.Form, first.Form, $"elsewhere in this article ({usual.Count()}×, first on line {line}); use one style");
     }
 
     /// <summary>One article's style for one pair: the form its story uses (else its more used), its first use and its uses of that form.</summary>

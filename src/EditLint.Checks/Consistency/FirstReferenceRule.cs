@@ -1,7 +1,9 @@
-using EditLint.Rules;
 using EditLint.Diagnostics;
-
+using EditLint.Rules;
+using EditLint.Semantics;
 using EditLint.Semantics.People;
+using NRules.Fluent.Dsl;
+using Rule = EditLint.Rules.Rule;
 
 namespace EditLint.Checks.Consistency;
 
@@ -20,19 +22,37 @@ public sealed class FirstReferenceRule : Rule
         "A person referred to by surname alone, or with only Mr/Ms/Dr, before the article gives their full name.");
 
     /// <inheritdoc />
-    public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(Analyze);
+    public override void Initialize(RuleSetup setup) => setup.UseFacts(new NamedLate());
 
-    private void Analyze(DocumentContext context)
+    // Each person of the article whose surname (with or without a title) comes before their full name.
+    private sealed class NamedLate : FactRule
     {
-        foreach (var person in PersonReferences.Find(context.Model))
+        public override IEnumerable<object> Facts(SemanticModel model) => PersonReferences.Find(model);
+
+        public override void Define()
         {
-            var full = person.References.FirstOrDefault(r => r.Form == ReferenceForm.FullName);
-            if (full is null)
-                continue;
-            var early = person.References.FirstOrDefault(r => r.Form is ReferenceForm.Bare or ReferenceForm.Honorific);
-            if (early is null || early.Span.Start > full.Span.Start)
-                continue;
-            context.Report(early.Span, [(full.Mention.Span, $"'{full.Text}'")], early.Text, full.Text, PersonReferences.Line(context.Model, full.Mention.Span));
+            DocumentContext context = null!;
+            PersonReferences.Person person = null!;
+            When()
+                .Match(() => context)
+                .Match(() => person, p => EarlyReference(p) != null);
+            Then()
+                .Do(_ => Report(context, person));
         }
+    }
+
+    // The first surname-only reference, when it comes before the full name.
+    private static PersonReference? EarlyReference(PersonReferences.Person person)
+    {
+        var full = person.References.FirstOrDefault(r => r.Form == ReferenceForm.FullName);
+        var early = person.References.FirstOrDefault(r => r.Form is ReferenceForm.Bare or ReferenceForm.Honorific);
+        return full is null || early is null || early.Span.Start > full.Span.Start ? null : early;
+    }
+
+    private static void Report(DocumentContext context, PersonReferences.Person person)
+    {
+        var full = person.References.First(r => r.Form == ReferenceForm.FullName);
+        var early = EarlyReference(person)!;
+        context.Report(early.Span, [(full.Mention.Span, $"'{full.Text}'")], early.Text, full.Text, PersonReferences.Line(context.Model, full.Mention.Span));
     }
 }

@@ -26,33 +26,48 @@ public sealed class NameSpellingRule : Rule
     /// <inheritdoc />
     public override void Initialize(RuleSetup setup)
     {
-        setup.OnDocumentEnd(AnalyzeDocument);
+        setup.UseFacts(new InArticle());
         setup.UseWorkspaceFacts(new AcrossArticles());
     }
 
-    private void AnalyzeDocument(DocumentContext context)
+    /// <summary>The spellings of one name in one article (two or more), each with its occurrences.</summary>
+    private sealed record Spellings(List<IGrouping<string, NameVariants.Occurrence>> Forms);
+
+    // Each name the article spells more than one way.
+    private sealed class InArticle : FactRule
     {
-        var occurrences = NameVariants.Occurrences(context.Model);
-        if (occurrences.Count == 0)
-            return;
-        var vocabulary = context.Settings.Vocabulary;
-        foreach (var forms in NameVariants.Groups(occurrences, [context.Model]))
+        public override IEnumerable<object> Facts(SemanticModel model) =>
+            NameVariants.Occurrences(model) is { Count: > 0 } occurrences ? NameVariants.Groups(occurrences, [model]).Select(g => new Spellings(g)) : [];
+
+        public override void Define()
         {
-            var preferred = Preferred(forms, vocabulary.IsAccepted);
-            var first = preferred.OrderBy(o => o.Span.Start).First();
-            foreach (var form in forms.Where(f => f != preferred))
+            DocumentContext context = null!;
+            Spellings spellings = null!;
+            When()
+                .Match(() => context)
+                .Match(() => spellings);
+            Then()
+                .Do(_ => Report(context, spellings.Forms));
+        }
+    }
+
+    // Every occurrence of a spelling other than the preferred one, with the fix.
+    private static void Report(DocumentContext context, List<IGrouping<string, NameVariants.Occurrence>> forms)
+    {
+        var preferred = Preferred(forms, context.Settings.Vocabulary.IsAccepted);
+        var first = preferred.OrderBy(o => o.Span.Start).First();
+        foreach (var form in forms.Where(f => f != preferred))
+        {
+            foreach (var occurrence in form)
             {
-                foreach (var occurrence in form)
+                var line = context.Document.Source.GetPosition(first.Span.Start).DisplayLine;
+                var details = new ReportDetails
                 {
-                    var line = context.Document.Source.GetPosition(first.Span.Start).DisplayLine;
-                    var details = new ReportDetails
-                    {
-                        Related = [(first.Span, $"'{preferred.Key}'")],
-                        Fixes = [new Fix($"Replace with '{preferred.Key}'", [new TextEdit(occurrence.Span, preferred.Key)])],
-                    };
-                    context.Report(occurrence.Span, details, occurrence.Form, preferred.Key,
-                        $"elsewhere in this article ({preferred.Count()}×, first on line {line})");
-                }
+                    Related = [(first.Span, $"'{preferred.Key}'")],
+                    Fixes = [new Fix($"Replace with '{preferred.Key}'", [new TextEdit(occurrence.Span, preferred.Key)])],
+                };
+                context.Report(occurrence.Span, details, occurrence.Form, preferred.Key,
+                    $"elsewhere in this article ({preferred.Count()}×, first on line {line})");
             }
         }
     }
