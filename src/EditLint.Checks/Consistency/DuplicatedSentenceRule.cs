@@ -19,36 +19,56 @@ public sealed class DuplicatedSentenceRule : Rule
         "A sentence (compared with whitespace, quote marks and case normalised) that appears twice in one article.");
 
     /// <inheritdoc />
-    public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>
+    public override void Initialize(RuleSetup setup) => setup.UseFacts(new Repeated());
+
+    /// <summary>Sentences of one article whose normalised texts hash alike (two or more), in reading order.</summary>
+    private sealed record SameHash(List<Sentence> Sentences);
+
+    // The facts are the groups of sentences with one hash of their normalised text, not the sentences: a session holds
+    // about half a kilobyte per fact, and a 10 MB line has 120,000 sentences (an int per sentence is what the grouping
+    // keeps: two indexes of every sentence's text held 90 MB on that line). Inside a group, each sentence is compared
+    // with the first of its text, so a hash shared by two different texts is told apart.
+    private sealed class Repeated : FactRule
     {
-        // Each candidate is compared with the first candidate of its text. The index holds one sentence per hash of the
-        // normalised text, not the text itself: two indexes of every sentence's text (a join and a "not earlier")
-        // held 90 MB on a 10 MB line. A hash shared by two different texts is told apart by comparing the texts.
-        var firstByHash = new Dictionary<int, Sentence>();
-        Dictionary<string, Sentence>? firstByText = null;
-        foreach (var sentence in context.Model.Sentences)
+        public override IEnumerable<object> Facts(SemanticModel model)
         {
-            if (!IsCandidate(sentence))
-                continue;
-            var key = Key(sentence);
-            var hash = StringComparer.Ordinal.GetHashCode(key);
-            if (!firstByHash.TryGetValue(hash, out var first))
+            var byHash = new Dictionary<int, List<Sentence>>();
+            foreach (var sentence in model.Sentences)
             {
-                firstByHash[hash] = sentence;
-                continue;
-            }
-            if (!string.Equals(Key(first), key, StringComparison.Ordinal))
-            {
-                firstByText ??= new(StringComparer.Ordinal);
-                if (!firstByText.TryGetValue(key, out first))
-                {
-                    firstByText[key] = sentence;
+                if (!IsCandidate(sentence))
                     continue;
-                }
+                var hash = StringComparer.Ordinal.GetHashCode(Key(sentence));
+                if (!byHash.TryGetValue(hash, out var same))
+                    byHash[hash] = same = [];
+                same.Add(sentence);
             }
-            Report(context, first, sentence);
+            return byHash.Values.Where(s => s.Count > 1).Select(s => new SameHash(s));
         }
-    });
+
+        public override void Define()
+        {
+            DocumentContext context = null!;
+            SameHash same = null!;
+            When()
+                .Match(() => context)
+                .Match(() => same);
+            Then()
+                .Do(_ => ReportRepeats(context, same.Sentences));
+        }
+    }
+
+    private static void ReportRepeats(DocumentContext context, List<Sentence> same)
+    {
+        var first = new Dictionary<string, Sentence>(StringComparer.Ordinal);
+        foreach (var sentence in same)
+        {
+            var key = Key(sentence);
+            if (first.TryGetValue(key, out var earlier))
+                Report(context, earlier, sentence);
+            else
+                first[key] = sentence;
+        }
+    }
 
     private static void Report(DocumentContext context, Sentence first, Sentence repeat)
     {

@@ -3,6 +3,8 @@ using EditLint.Diagnostics;
 using EditLint.Semantics;
 using EditLint.Semantics.Quotes;
 using EditLint.Text;
+using NRules.Fluent.Dsl;
+using Rule = EditLint.Rules.Rule;
 
 namespace EditLint.Checks.Sourcing;
 
@@ -25,38 +27,71 @@ public sealed class QuoteRenderedDifferentlyRule : Rule
         "The same quoted words appear twice in the article with different wording or punctuation.");
 
     /// <inheritdoc />
-    public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>
+    public override void Initialize(RuleSetup setup) => setup.UseFacts(new RenderedAgain());
+
+    /// <summary>
+    /// A quotation that shares a run of words with an earlier quotation written differently: for each such run, in order,
+    /// the earlier quotation (the first to use the run) and how each writes it.
+    /// </summary>
+    private sealed record Echo(Quote Quote, List<(Quote First, string FirstSurface, string Surface)> Candidates);
+
+    // The facts are the quotations that echo an earlier one (found through a table of each run's first rendering), not
+    // every run of quoted words: a session holds about half a kilobyte per fact. Each is reported once, against the
+    // first earlier quotation it is a rendering of.
+    private sealed class RenderedAgain : FactRule
     {
-        var firstRendering = new Dictionary<string, (Quote Quote, string Surface, string Raw)>(StringComparer.Ordinal);
-        var fits = new Dictionary<(Quote, Quote), (bool WordsAdded, int Span)?>();
-        foreach (var quote in context.Model.Quotes)
+        public override IEnumerable<object> Facts(SemanticModel model)
         {
-            if (quote.Parent is not null || quote.Kind == QuoteKind.Title || quote.Marks == QuoteMarks.Block)
-                continue;
-            foreach (var (key, raw) in Runs(quote.Text))
+            var firstRendering = new Dictionary<string, (Quote Quote, string Surface)>(StringComparer.Ordinal);
+            foreach (var quote in model.Quotes)
             {
-                var surface = TextNormalizer.Normalize(raw);
-                if (!firstRendering.TryGetValue(key, out var first))
+                if (quote.Parent is not null || quote.Kind == QuoteKind.Title || quote.Marks == QuoteMarks.Block)
+                    continue;
+                List<(Quote, string, string)>? candidates = null;
+                foreach (var (key, raw) in Runs(quote.Text))
                 {
-                    firstRendering[key] = (quote, surface, raw);
-                    continue;
+                    var surface = TextNormalizer.Normalize(raw);
+                    if (!firstRendering.TryGetValue(key, out var first))
+                        firstRendering[key] = (quote, surface);
+                    else if (first.Quote != quote && first.Surface != surface)
+                        (candidates ??= []).Add((first.Quote, first.Surface, surface));
                 }
-                if (first.Quote == quote || first.Surface == surface)
-                    continue;
-                if (!fits.TryGetValue((first.Quote, quote), out var known))
-                    fits[(first.Quote, quote)] = known = Fit(first.Quote.Text, quote.Text);
-                if (known is not { } fit)
-                    continue;
-                // A comma dropped from a partial quotation ("genuinely held, independent view" / "genuinely held
-                // independent view") is no new rendering; a word added or a hyphen moved is.
-                if (!fit.WordsAdded && WithoutClausePunctuation(first.Surface) == WithoutClausePunctuation(surface))
-                    continue;
-                var line = context.Document.Source.GetPosition(first.Quote.Span.Start).DisplayLine;
-                context.Report(quote.Span, [(first.Quote.Span, "other rendering")], quote.Text.Trim(), line, first.Quote.Text.Trim());
-                break;
+                if (candidates is not null)
+                    yield return new Echo(quote, candidates);
             }
         }
-    });
+
+        public override void Define()
+        {
+            DocumentContext context = null!;
+            Echo echo = null!;
+            When()
+                .Match(() => context)
+                .Match(() => echo);
+            Then()
+                .Do(_ => Report(context, echo));
+        }
+    }
+
+    private static void Report(DocumentContext context, Echo echo)
+    {
+        var quote = echo.Quote;
+        var fits = new Dictionary<Quote, (bool WordsAdded, int Span)?>();
+        foreach (var (first, firstSurface, surface) in echo.Candidates)
+        {
+            if (!fits.TryGetValue(first, out var known))
+                fits[first] = known = Fit(first.Text, quote.Text);
+            if (known is not { } fit)
+                continue;
+            // A comma dropped from a partial quotation ("genuinely held, independent view" / "genuinely held
+            // independent view") is no new rendering; a word added or a hyphen moved is.
+            if (!fit.WordsAdded && WithoutClausePunctuation(firstSurface) == WithoutClausePunctuation(surface))
+                continue;
+            var line = context.Document.Source.GetPosition(first.Span.Start).DisplayLine;
+            context.Report(quote.Span, [(first.Span, "other rendering")], quote.Text.Trim(), line, first.Text.Trim());
+            return;
+        }
+    }
 
     // The same quotation rendered twice: every word of the shorter is in the longer, in order and close together
     // (words may be added: "at best misrepresentation" / "at best a misrepresentation"). Two remarks that only
