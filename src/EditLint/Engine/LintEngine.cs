@@ -30,22 +30,13 @@ public sealed class LintEngine
         var duplicate = _rules.GroupBy(r => r.Descriptor.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new InvalidOperationException($"Two rules share the ID {duplicate.Key}.");
-        // The fact rules' session factories compile while the files are found and read, not when the first document waits.
-        // A rule whose setup fails is left to the run, which reports it as it always has.
-        FactRuleSessions.Prepare(_rules.SelectMany(rule =>
-        {
-            var setup = new RuleSetup(rule);
-            try
-            {
-                rule.Initialize(setup);
-            }
-            catch (Exception)
-            {
-                return [];
-            }
-            return setup.FactRules.Concat<NRules.Fluent.Dsl.Rule>(setup.WorkspaceFactRules);
-        }));
+        // Each rule is set up once, here: a rule whose setup throws is reported on every document it would have
+        // linted (EL9001), and the fact rules' session factories compile while the files are found and read.
+        _setups = [.. _rules.Select(SetUp)];
+        FactRuleSessions.Prepare(_setups.SelectMany(s => s.FactRules.Concat<NRules.Fluent.Dsl.Rule>(s.WorkspaceFactRules)));
     }
+
+    private readonly IReadOnlyList<RuleSetup> _setups;
 
     /// <summary>The rules' descriptors followed by the engine's own.</summary>
     public IReadOnlyList<RuleDescriptor> Descriptors => [.. _rules.Select(r => r.Descriptor), .. EngineRules.All];
@@ -105,7 +96,7 @@ public sealed class LintEngine
 
     /// <summary>The rules that run under <paramref name="options"/> (a rule turned off for the whole run is not set up).</summary>
     internal List<RuleSetup> Setups(LintOptions options) =>
-        [.. _rules.Select(rule => Setup(rule, options)).Where(s => s is not null).Cast<RuleSetup>()];
+        [.. _setups.Where(s => !SeverityPolicy.OffForTheRun(s.Rule.Descriptor, options))];
 
     /// <summary>True when some rule compares documents with each other.</summary>
     internal static bool HasWorkspaceRules(List<RuleSetup> setups) => setups.Any(s => s.WorkspaceFactRules.Count > 0);
@@ -156,6 +147,9 @@ public sealed class LintEngine
                 GC.Collect();
             // A rule switched off for this document does not run on it at all.
             var running = setups.Where(s => SeverityPolicy.Of(s.Rule.Descriptor, options, settings) != Severity.None).ToList();
+            foreach (var failed in running.Where(s => s.Failure is not null))
+                engineFindings.Add(Create(EngineRules.RuleFailed, path, default, default, EngineRules.RuleFailed.FormatMessage(failed.Rule.Descriptor.Id, failed.Failure), options, settings));
+            running.RemoveAll(s => s.Failure is not null);
             var byRule = new List<Report>[running.Count];
             void Run(int i)
             {
@@ -360,13 +354,18 @@ public sealed class LintEngine
         return $"{e.GetType().Name}: {e.Message}{where}";
     }
 
-    private static RuleSetup? Setup(Rule rule, LintOptions options)
+    private static RuleSetup SetUp(Rule rule)
     {
-        if (SeverityPolicy.OffForTheRun(rule.Descriptor, options))
-            return null;
         var setup = new RuleSetup(rule);
-        rule.Initialize(setup);
-        return setup;
+        try
+        {
+            rule.Initialize(setup);
+            return setup;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new RuleSetup(rule) { Failure = Describe(e) };
+        }
     }
 
     private static Diagnostic ToDiagnostic(Report report, LintOptions options, DocumentSettings settings)

@@ -9,6 +9,9 @@ public sealed class RuleSetup
     internal RuleSetup(Rule rule) => Rule = rule;
 
     internal Rule Rule { get; }
+
+    /// <summary>Why the rule's <see cref="Rule.Initialize"/> threw, if it did: the rule then runs on nothing.</summary>
+    internal string? Failure { get; init; }
     internal List<(BlockScope Scope, Action<BlockContext> Action)> BlockActions { get; } = [];
     internal List<Action<SentenceContext>> SentenceActions { get; } = [];
     internal List<FactRule> FactRules { get; } = [];

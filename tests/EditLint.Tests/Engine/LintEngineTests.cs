@@ -243,6 +243,24 @@ public sealed class LintEngineTests
         Assert.Equal("front matter", dated.Metadata.Published!.Origin);
     }
 
+    private sealed class BrokenSetupRule : Rule
+    {
+        public override RuleDescriptor Descriptor { get; } = new("EL0907", "Broken setup", "Never", RuleCategory.Engine, Severity.Info);
+
+        public override void Initialize(RuleSetup setup) => throw new InvalidOperationException("no setup");
+    }
+
+    [Fact]
+    public void A_rule_whose_setup_throws_is_EL9001_on_each_document_and_the_other_rules_run()
+    {
+        var engine = new LintEngine([new BrokenSetupRule(), new EveryBlockRule()], Loader);
+        var result = engine.Run([Doc("a.md", "One.\n"), Doc("b.md", "Two.\n")], new LintOptions());
+
+        Assert.Equal([("a.md", "EL0902"), ("a.md", "EL9001"), ("b.md", "EL0902"), ("b.md", "EL9001")], result.Diagnostics.Select(d => (d.Path, d.Id)));
+        Assert.All(result.Diagnostics.Where(d => d.Id == "EL9001"), d =>
+            Assert.StartsWith("Rule EL0907 failed on this document and was skipped: InvalidOperationException: no setup", d.Message, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Fingerprints_SurviveEditsElsewhereInTheFile()
     {
