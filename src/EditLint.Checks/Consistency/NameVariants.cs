@@ -119,7 +119,7 @@ internal static class NameVariants
         var respellings = Respellings(forms.Values, sharedContext).ToList();
         // Only the few spellings paired so far need the (costlier) lower-case check.
         var ordinaryWords = LowerCaseAmong(models,
-            transliterations.SelectMany(g => g.Select(f => f.Key)).Concat(respellings.Select(p => p.Variant.Key))
+            transliterations.SelectMany(g => g.Select(f => f.Key)).Concat(respellings.SelectMany(p => new[] { p.Variant.Key, p.Established.Key }))
                 .Select(f => f.ToLowerInvariant()));
         bool Ordinary(IGrouping<string, Occurrence> form) => ordinaryWords.Contains(form.Key.ToLowerInvariant());
 
@@ -146,7 +146,14 @@ internal static class NameVariants
         {
             // Across articles a slip must share a neighbour that is itself rare: two people called John (John Connally,
             // John Connolly) are not one person spelled two ways.
-            if (Ordinary(variant) || DifferentPeople([variant, established], followingWord: false) || (sharedContext && !SharesContext(variant, established, distinctive: true)))
+            // A name made of an ordinary word or a body's word ("Association", "Southern") is shared by many names: the word before it
+            // tells organisations apart ("Soybean Association", "Cattlemen's Association"), not two spellings. An
+            // established form seen only opening sentences must not be an ordinary word the article also writes in
+            // lower case.
+            var sharedWord = Lexicon.KnownWords.Contains(established.Key.ToLowerInvariant()) || Lexicon.BodyNameEndings.Contains(established.Key);
+            if (Ordinary(variant) || (!established.Any(o => o.Evidence) && Ordinary(established))
+                || (!sharedWord && DifferentPeople([variant, established], followingWord: false))
+                || (sharedContext && !SharesContext(variant, established, distinctive: true)))
                 continue;
             Join(variant.Key, established.Key);
         }
@@ -181,7 +188,11 @@ internal static class NameVariants
         var uses = comparable.ToDictionary(f => f.Key, f => acrossArticles ? f.Select(o => o.Model).Distinct().Count() : f.Count(), StringComparer.Ordinal);
         int Uses(IGrouping<string, Occurrence> form) => uses[form.Key];
         var keys = new Dictionary<string, List<IGrouping<string, Occurrence>>>(StringComparer.Ordinal);
-        foreach (var form in comparable.Where(f => f.Key.Length >= MinimumLength && f.Any(o => o.Evidence) && (Uses(f) > 1 || f.Any(o => o.FullName))))
+        // Established: used as a name (inside a sentence or a longer name) more than once or in full; or, a word that is
+        // no ordinary word, used more than once even if only to open sentences ("Caloundra defeated …", "Caloundra half
+        // back …": a team named at the start of its sentences).
+        foreach (var form in comparable.Where(f => f.Key.Length >= MinimumLength
+            && ((f.Any(o => o.Evidence) && (Uses(f) > 1 || f.Any(o => o.FullName))) || (Uses(f) > 1 && !IsKnown(f.Key)))))
         {
             foreach (var key in EditDistance.InnerDeletions(form.Key, Limit(form.Key)))
             {

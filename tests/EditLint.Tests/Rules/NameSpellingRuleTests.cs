@@ -49,6 +49,38 @@ public sealed class NameSpellingRuleTests
             """);
 
     [Fact]
+    public void A_romanised_Chinese_name_one_letter_from_a_place_is_a_name_not_a_slip() =>
+        Tester.Verify("""
+            Exports to China fell again. "Demand from China is weak," said Tan Chia Ming, an economist in Singapore.
+
+            China is the island's largest market.
+            """);
+
+    [Fact]
+    public void A_slip_in_an_ordinary_word_of_an_organisations_name_is_reported_whatever_word_comes_before() =>
+        Tester.Verify("""
+            The plan is opposed by the National Dairy Association and the Pork Producers Association.
+
+            The Wheat Growers {|EL4001:Associaton|} backs it.
+            """);
+
+    [Fact]
+    public void A_name_used_only_to_open_sentences_is_established_and_its_slip_reported() =>
+        Tester.Verify("""
+            Maroochydore won the final on Saturday.
+
+            "We defended well," the coach said. {|EL4001:Maroochydure|} led from the first minute.
+
+            Maroochydore now top the table.
+            """);
+
+    [Fact]
+    public void Two_different_organisations_named_by_an_ordinary_word_are_not_a_slip() =>
+        Tester.Verify("""
+            The Southern Company and the Northern Trust both reported. Southern shares rose; Northern shares fell.
+            """);
+
+    [Fact]
     public void TwoLettersSwapped_InAnEstablishedName_IsReported() =>
         Tester.Verify("""
             Anna Kowalski chairs the board. Kowalski said the vote would wait.
