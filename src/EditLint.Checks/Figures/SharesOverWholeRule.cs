@@ -6,6 +6,8 @@ using EditLint.Diagnostics;
 using EditLint.Semantics;
 using EditLint.Semantics.Figures;
 using EditLint.Semantics.Lexicons;
+using NRules.Fluent.Dsl;
+using Rule = EditLint.Rules.Rule;
 
 namespace EditLint.Checks.Figures;
 
@@ -26,57 +28,113 @@ public sealed partial class SharesOverWholeRule : Rule
         "Percentages of one whole that sum past 100%, or a 'the rest/remaining X%' that does not complete the total.");
 
     /// <inheritdoc />
-    public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>
+    public override void Initialize(RuleSetup setup)
     {
-        var sentences = context.Model.Sentences;
-        // Figures come in document order, so one pass cuts them into sentences: linear in the number of figures.
-        var figures = context.Model.Figures;
-        var earlier = new List<Figure>();
-        var start = 0;
-        while (start < figures.Count)
+        setup.UseFacts(new SharesOfAWhole());
+        setup.UseFacts(new PollsOfAParagraph());
+    }
+
+    /// <summary>A sentence's shares, with every share the article states before it (a prefix of one array: linear in the shares).</summary>
+    private sealed record SentenceShares(Sentence Sentence, List<Figure> Shares, ArraySegment<Figure> Earlier);
+
+    /// <summary>The shares of one paragraph that each open their sentence or clause with an answer to a question.</summary>
+    private sealed record PollAnswers(List<(Figure Share, string Answer)> Answers);
+
+    // The sentences whose shares may break a whole: one with a "the remaining X%", or two shares or more where the
+    // sentence says they are parts of one whole (a split, a division, a breakdown).
+    private sealed class SharesOfAWhole : FactRule
+    {
+        public override IEnumerable<object> Facts(SemanticModel model)
         {
-            var end = start;
-            while (end < figures.Count && figures[end].SentenceIndex == figures[start].SentenceIndex)
-                end++;
-            var index = figures[start].SentenceIndex;
-            if (index >= 0 && index < sentences.Count)
+            var sentences = model.Sentences;
+            // Figures come in document order, so one pass cuts them into sentences: linear in the number of figures.
+            var figures = model.Figures;
+            var all = new List<Figure>();
+            var candidates = new List<(Sentence Sentence, List<Figure> Shares, int Earlier)>();
+            var start = 0;
+            while (start < figures.Count)
             {
-                var sentence = sentences[index];
-                var shares = new List<Figure>();
-                for (var i = start; i < end; i++)
+                var end = start;
+                while (end < figures.Count && figures[end].SentenceIndex == figures[start].SentenceIndex)
+                    end++;
+                var index = figures[start].SentenceIndex;
+                if (index >= 0 && index < sentences.Count)
                 {
-                    if (IsShare(figures[i]) && !IsRateOrComparison(sentence, figures[i]))
-                        shares.Add(figures[i]);
+                    var sentence = sentences[index];
+                    var shares = new List<Figure>();
+                    for (var i = start; i < end; i++)
+                    {
+                        if (IsShare(figures[i]) && !IsRateOrComparison(sentence, figures[i]))
+                            shares.Add(figures[i]);
+                    }
+                    if (shares.Count > 0 && MayBreakAWhole(sentence, shares))
+                        candidates.Add((sentence, shares, all.Count));
+                    all.AddRange(shares);
                 }
-                if (shares.Count > 0)
-                    Analyze(context, sentence, shares, earlier);
-                earlier.AddRange(shares);
+                start = end;
             }
-            start = end;
+            var earlier = all.ToArray();
+            return candidates.Select(c => new SentenceShares(c.Sentence, c.Shares, new ArraySegment<Figure>(earlier, 0, c.Earlier)));
         }
-        AnalyzePolls(context);
-    });
+
+        public override void Define()
+        {
+            DocumentContext context = null!;
+            SentenceShares sentence = null!;
+            When()
+                .Match(() => context)
+                .Match(() => sentence);
+            Then()
+                .Do(_ => Analyze(context, sentence.Sentence, sentence.Shares, sentence.Earlier));
+        }
+    }
+
+    private static bool MayBreakAWhole(Sentence sentence, List<Figure> shares) =>
+        shares.Any(f => RestAt(sentence, f)) || (shares.Count >= 2 && Partition().IsMatch(sentence.Text));
+
+    // True when the share is "the remaining X%" or "the rest, X%".
+    private static bool RestAt(Sentence sentence, Figure share)
+    {
+        var local = share.LocalStart - sentence.LocalStart;
+        return local >= 0 && local <= sentence.Text.Length && Rest().IsMatch(FigureValues.TextBefore(sentence.Text, local));
+    }
 
     // Poll answers over a paragraph: "52% backed the plan. 41% opposed it. 9% did not know." In a paragraph that reports
     // a poll, shares that each open their sentence (or its clause) with a different answer are the answers to one
     // question, and add up to at most 100%.
-    private static void AnalyzePolls(DocumentContext context)
+    private sealed class PollsOfAParagraph : FactRule
     {
-        var sentences = context.Model.Sentences;
-        var answers = new List<(Figure Share, string Answer)>();
-        Documents.Block? block = null;
-        foreach (var f in context.Model.Figures)
+        public override IEnumerable<object> Facts(SemanticModel model)
         {
-            if (f.Block != block)
+            var sentences = model.Sentences;
+            var answers = new List<(Figure Share, string Answer)>();
+            Documents.Block? block = null;
+            foreach (var f in model.Figures)
             {
-                ReportPoll(context, answers);
-                answers.Clear();
-                block = f.Block;
+                if (f.Block != block)
+                {
+                    if (answers.Count >= 2)
+                        yield return new PollAnswers(answers);
+                    answers = [];
+                    block = f.Block;
+                }
+                if (IsShare(f) && f.SentenceIndex >= 0 && f.SentenceIndex < sentences.Count && PollAnswer(sentences[f.SentenceIndex], f) is { } answer)
+                    answers.Add((f, answer));
             }
-            if (IsShare(f) && f.SentenceIndex >= 0 && f.SentenceIndex < sentences.Count && PollAnswer(sentences[f.SentenceIndex], f) is { } answer)
-                answers.Add((f, answer));
+            if (answers.Count >= 2)
+                yield return new PollAnswers(answers);
         }
-        ReportPoll(context, answers);
+
+        public override void Define()
+        {
+            DocumentContext context = null!;
+            PollAnswers poll = null!;
+            When()
+                .Match(() => context)
+                .Match(() => poll);
+            Then()
+                .Do(_ => ReportPoll(context, poll.Answers));
+        }
     }
 
     private static void ReportPoll(DocumentContext context, List<(Figure Share, string Answer)> answers)
@@ -159,7 +217,7 @@ public sealed partial class SharesOverWholeRule : Rule
     // A fraction in words ("two-thirds") as a percentage.
     private static decimal Share(Figure f) => f.Kind == FigureKind.Fraction ? Math.Round(f.Value * 100, 1) : f.Value;
 
-    private static void Analyze(DocumentContext context, Sentence sentence, List<Figure> shares, List<Figure> earlier)
+    private static void Analyze(DocumentContext context, Sentence sentence, List<Figure> shares, IReadOnlyList<Figure> earlier)
     {
         var text = sentence.Text;
         var reported = false;
@@ -169,9 +227,9 @@ public sealed partial class SharesOverWholeRule : Rule
         for (var i = 0; i < shares.Count && !reported; i++)
         {
             var rest = shares[i];
-            var local = rest.LocalStart - sentence.LocalStart;
-            if (local < 0 || local > text.Length || !Rest().IsMatch(FigureValues.TextBefore(text, local)))
+            if (!RestAt(sentence, rest))
                 continue;
+            var local = rest.LocalStart - sentence.LocalStart;
             var all = earlier.Concat(shares.Take(i)).ToList();
             if (all.Count == 0 || Completes(all, rest))
                 continue;
