@@ -3,7 +3,11 @@ using EditLint.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using EditLint.Diagnostics;
+using EditLint.Semantics;
 using EditLint.Semantics.Figures;
+
+using NRules.Fluent.Dsl;
+using Rule = EditLint.Rules.Rule;
 
 namespace EditLint.Checks.Figures;
 
@@ -27,36 +31,51 @@ public sealed partial class CurrencyConversionRule : Rule
         "Paired amounts ('$90bn (£66.6bn)') whose implied rate differs by more than a tolerance from other pairs in the same article.");
 
     /// <inheritdoc />
-    public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>
+    public override void Initialize(RuleSetup setup) => setup.UseFacts(new Conversions());
+
+    // The article's conversions ("$90bn (£66.6bn)"), grouped by their two currencies: each group of two or more is
+    // checked against its reference conversion.
+    private sealed class Conversions : FactRule
     {
-        var figures = context.Model.Figures;
-        var groups = new Dictionary<(string, string), List<Pair>>();
-        for (var i = 0; i + 1 < figures.Count; i++)
+        public override IEnumerable<object> Facts(SemanticModel model)
         {
-            if (Read(figures[i], figures[i + 1]) is not { } pair)
-                continue;
-            if (!groups.TryGetValue(pair.Key, out var group))
-                groups.Add(pair.Key, group = []);
-            group.Add(pair);
-        }
-        foreach (var group in groups.Values)
-        {
-            if (group.Count < 2)
-                continue;
-            var reference = Reference(group);
-            foreach (var pair in group)
+            var figures = model.Figures;
+            for (var i = 0; i + 1 < figures.Count; i++)
             {
-                if (pair == reference)
-                    continue;
-                var ratio = pair.Rate / reference.Rate;
-                var allowed = Tolerance + pair.Rounding + reference.Rounding;
-                if (Math.Abs(ratio - 1m) <= allowed)
-                    continue;
-                context.Report(Span(pair), [(Span(reference), group.Count == 2 ? "the first conversion between these currencies" : "the conversion most of the article agrees with")],
-                    pair.Words, pair.Describe(), reference.Words, reference.Describe());
+                if (Read(figures[i], figures[i + 1]) is { } pair)
+                    yield return pair;
             }
         }
-    });
+
+        public override void Define()
+        {
+            DocumentContext context = null!;
+            IGrouping<(string, string), Pair> group = null!;
+            When()
+                .Match(() => context)
+                .Query(() => group, q => q.Match<Pair>().GroupBy(p => p.Key).Where(g => g.Count() > 1));
+            Then()
+                .Do(_ => Compare(context, group));
+        }
+    }
+
+    private static void Compare(DocumentContext context, IEnumerable<Pair> conversions)
+    {
+        // In reading order: with two, the first is the reference.
+        var group = conversions.OrderBy(p => p.Amount.Span.Start).ToList();
+        var reference = Reference(group);
+        foreach (var pair in group)
+        {
+            if (pair == reference)
+                continue;
+            var ratio = pair.Rate / reference.Rate;
+            var allowed = Tolerance + pair.Rounding + reference.Rounding;
+            if (Math.Abs(ratio - 1m) <= allowed)
+                continue;
+            context.Report(Span(pair), [(Span(reference), group.Count == 2 ? "the first conversion between these currencies" : "the conversion most of the article agrees with")],
+                pair.Words, pair.Describe(), reference.Words, reference.Describe());
+        }
+    }
 
     // Two pairs: the first is the reference. Three or more: the pair nearest the median rate, so that one slip among
     // consistent conversions is the one reported, whichever comes first ("$19.5m (£14.9m)" among pairs at 1.88).

@@ -9,6 +9,9 @@ using System.Globalization;
 using EditLint.Semantics;
 using EditLint.Semantics.Figures;
 
+using NRules.Fluent.Dsl;
+using Rule = EditLint.Rules.Rule;
+
 namespace EditLint.Checks.Figures;
 
 /// <summary>
@@ -28,58 +31,100 @@ public sealed partial class DateArithmeticRule : Rule
     /// <inheritdoc />
     public override void Initialize(RuleSetup setup)
     {
-        setup.OnDocumentEnd(CheckOffsets);
-        setup.OnDocumentEnd(CheckAges);
+        setup.UseFacts(new Offsets());
+        setup.UseFacts(new Ages());
     }
 
-    private static void CheckOffsets(DocumentContext context)
+    /// <summary>"Twenty years later": an offset with the resolved date it counts from and the one it lands on.</summary>
+    private sealed record CountedOffset(TemporalExpression Offset, TemporalExpression From, TemporalExpression To);
+
+    /// <summary>"Smith, 45": a stated age with the one birth date stated in its sentence or a sentence beside it.</summary>
+    private sealed record AgeAndBirth(Figure Age, TemporalExpression Birth);
+
+    private sealed class Offsets : FactRule
     {
-        var all = context.Model.TemporalExpressions;
-        for (var i = 0; i < all.Count; i++)
+        public override IEnumerable<object> Facts(SemanticModel model)
         {
-            var offset = all[i];
-            if (offset.Kind != TemporalKind.Offset || offset.Offset is not { } period)
-                continue;
-            var (from, to) = Ends(all, i);
-            if (from is null || to is null || from.Resolved is not { } start || to.Resolved is not { } landed)
-                continue;
-            // An offset that leaves the calendar ("999 decades earlier" from 1994) has nothing to compare.
-            if (DateMath.Interval(DateMath.Plus(start.Start, period, offset.OffsetForward), DateMath.Plus(start.End, period, offset.OffsetForward)) is not { } expected
-                || Holds(expected, landed, to, period))
-                continue;
-            context.Report(offset.Span, [(from.Span, "counted from here"), (to.Span, "lands here")],
-                offset.Text, Words(from), offset.OffsetForward ? "plus" : "minus", Amount(period), Words(expected, to), to.Text);
+            var all = model.TemporalExpressions;
+            for (var i = 0; i < all.Count; i++)
+            {
+                if (all[i].Kind == TemporalKind.Offset && all[i].Offset is not null && Ends(all, i) is ({ Resolved: not null } from, { Resolved: not null } to))
+                    yield return new CountedOffset(all[i], from, to);
+            }
         }
+
+        public override void Define()
+        {
+            DocumentContext context = null!;
+            CountedOffset offset = null!;
+            When()
+                .Match(() => context)
+                .Match(() => offset);
+            Then()
+                .Do(_ => CheckOffset(context, offset));
+        }
+    }
+
+    private static void CheckOffset(DocumentContext context, CountedOffset counted)
+    {
+        var (offset, from, to) = counted;
+        var (period, start, landed) = (offset.Offset!, from.Resolved!, to.Resolved!);
+        // An offset that leaves the calendar ("999 decades earlier" from 1994) has nothing to compare.
+        if (DateMath.Interval(DateMath.Plus(start.Start, period, offset.OffsetForward), DateMath.Plus(start.End, period, offset.OffsetForward)) is not { } expected
+            || Holds(expected, landed, to, period))
+            return;
+        context.Report(offset.Span, [(from.Span, "counted from here"), (to.Span, "lands here")],
+            offset.Text, Words(from), offset.OffsetForward ? "plus" : "minus", Amount(period), Words(expected, to), to.Text);
     }
 
     // "Smith, 45, … was born in 1970": a stated age against a birth year in the same or the next sentence, on the
     // article's date. With only a year of birth, two ages are right (before and after the birthday).
-    private static void CheckAges(DocumentContext context)
+    private sealed class Ages : FactRule
     {
-        if (context.Model.ReferenceDate is not { } reference)
-            return;
-        var births = BirthsBySentence(context.Model);
-        if (births.Count == 0)
-            return;
-        foreach (var age in context.Model.Figures.Where(f => f.Kind == FigureKind.Age && f.UpperValue is null && f.SentenceIndex >= 0 && f.Value is >= 0 and <= MaximumAge))
+        public override IEnumerable<object> Facts(SemanticModel model)
         {
-            var near = new List<TemporalExpression>();
-            for (var s = age.SentenceIndex - 1; s <= age.SentenceIndex + 1; s++)
+            if (model.ReferenceDate is null)
+                yield break;
+            var births = BirthsBySentence(model);
+            if (births.Count == 0)
+                yield break;
+            foreach (var age in model.Figures.Where(f => f.Kind == FigureKind.Age && f.UpperValue is null && f.SentenceIndex >= 0 && f.Value is >= 0 and <= MaximumAge))
             {
-                if (births.TryGetValue(s, out var here))
-                    near.AddRange(here.Where(b => b.Block == age.Block));
+                var near = new List<TemporalExpression>();
+                for (var s = age.SentenceIndex - 1; s <= age.SentenceIndex + 1; s++)
+                {
+                    if (births.TryGetValue(s, out var here))
+                        near.AddRange(here.Where(b => b.Block == age.Block));
+                }
+                if (near is [{ Resolved: not null } birth])
+                    yield return new AgeAndBirth(age, birth);
             }
-            if (near is not [var birth] || birth.Resolved is not { } born)
-                continue;
-            var years = (int)age.Value;
-            if (DateMath.PlusMonths(born.Start, 12L * years) is not { } earliest
-                || DateMath.PlusMonths(born.End, 12L * (years + 1)) is not { } yearAfter || DateMath.PlusDays(yearAfter, -1) is not { } latest
-                || (reference.Date >= earliest && reference.Date <= latest))
-                continue;
-            context.Report(age.Span, [(birth.Span, "born")], age.Text, DateWords.Interval(born), "plus", Plural(years, "year"),
-                earliest.Year == latest.Year ? earliest.Year.ToString(CultureInfo.InvariantCulture) : $"{earliest.Year}–{latest.Year}",
-                $"{reference.Date.Year}, the article's year");
         }
+
+        public override void Define()
+        {
+            DocumentContext context = null!;
+            AgeAndBirth stated = null!;
+            When()
+                .Match(() => context)
+                .Match(() => stated);
+            Then()
+                .Do(_ => CheckAge(context, stated));
+        }
+    }
+
+    private static void CheckAge(DocumentContext context, AgeAndBirth stated)
+    {
+        var (age, birth) = stated;
+        var (reference, born) = (context.Model.ReferenceDate!, birth.Resolved!);
+        var years = (int)age.Value;
+        if (DateMath.PlusMonths(born.Start, 12L * years) is not { } earliest
+            || DateMath.PlusMonths(born.End, 12L * (years + 1)) is not { } yearAfter || DateMath.PlusDays(yearAfter, -1) is not { } latest
+            || (reference.Date >= earliest && reference.Date <= latest))
+            return;
+        context.Report(age.Span, [(birth.Span, "born")], age.Text, DateWords.Interval(born), "plus", Plural(years, "year"),
+            earliest.Year == latest.Year ? earliest.Year.ToString(CultureInfo.InvariantCulture) : $"{earliest.Year}–{latest.Year}",
+            $"{reference.Date.Year}, the article's year");
     }
 
     // Ages beyond this are not ages ("aged 20000" would overflow the calendar).
