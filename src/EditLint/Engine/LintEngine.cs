@@ -33,7 +33,8 @@ public sealed class LintEngine
         // Each rule is set up once, here: a rule whose setup throws is reported on every document it would have
         // linted (EL9001), and the fact rules' session factories compile while the files are found and read.
         _setups = [.. _rules.Select(SetUp)];
-        FactRuleSessions.Prepare(_setups.SelectMany(s => s.FactRules.Concat<NRules.Fluent.Dsl.Rule>(s.WorkspaceFactRules)));
+        // Workspace definitions are compiled when a run first has two documents to compare: a one-file run needs none.
+        FactRuleSessions.Prepare(_setups.SelectMany(s => s.FactRules));
     }
 
     private readonly IReadOnlyList<RuleSetup> _setups;
@@ -209,6 +210,9 @@ public sealed class LintEngine
             return;
         var documents = inputs.Select((input, i) => (Key: input.Path, passes[i].Model, input.Settings))
             .Where(d => d.Model is not null).Select(d => (d.Key, d.Model!, d.Settings)).ToList();
+        // One document has nothing to be compared with: no session is made (nor compiled) until there are two.
+        if (documents.Count < 2 && sessions.Sessions.All(s => s.IsEmpty))
+            return;
         foreach (var session in sessions.Sessions)
         {
             cancellationToken.ThrowIfCancellationRequested();

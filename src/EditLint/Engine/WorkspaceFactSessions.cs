@@ -27,7 +27,7 @@ internal sealed class WorkspaceFactSession
     private readonly WorkspaceFactRule _definition;
     private readonly Dictionary<string, Inserted> _documents = new(StringComparer.Ordinal);
     private readonly WorkspaceRun _run = new();
-    private ISession _session;
+    private ISession? _session;
     // After a failure in the middle of firing, the next lint starts from a new session: what fired before the failure
     // is kept, the rest of the agenda is not, and a new session fires everything again (and fails again, visibly).
     private bool _rebuild;
@@ -36,10 +36,12 @@ internal sealed class WorkspaceFactSession
     {
         Setup = setup;
         _definition = definition;
-        _session = NewSession();
     }
 
     public RuleSetup Setup { get; }
+
+    /// <summary>True until a document's facts are first inserted: the session (and its factory) is made then.</summary>
+    public bool IsEmpty => _session is null;
 
     /// <summary>A document's facts in the session, or why it has none: the definition failed to read it.</summary>
     private sealed record Inserted(SemanticModel Model, IReadOnlyList<object> Facts, string? Failure);
@@ -47,7 +49,7 @@ internal sealed class WorkspaceFactSession
     /// <summary>Makes the session's facts those of <paramref name="documents"/> (keyed by path; a model is a version of its document).</summary>
     public void Update(IReadOnlyList<(string Key, SemanticModel Model, DocumentSettings Settings)> documents, Func<Exception, string> describe, CancellationToken cancellationToken)
     {
-        if (_rebuild)
+        if (_rebuild || _session is null)
         {
             _session = NewSession();
             _documents.Clear();
@@ -96,6 +98,8 @@ internal sealed class WorkspaceFactSession
     public (List<Report> Reports, List<(ArticleDocument? Document, string Message)> Failures) Fire(LintOptions options, Func<Exception, string> describe, CancellationToken cancellationToken)
     {
         var failures = _documents.Values.Where(d => d.Failure is not null).Select(d => ((ArticleDocument?)d.Model.Document, d.Failure!)).ToList();
+        if (_session is null)
+            return ([], failures);
         using var budget = RuleBudget.ForWorkspace(options, _documents.Count, cancellationToken);
         _run.CancellationToken = budget.Token;
         try
