@@ -102,38 +102,56 @@ internal sealed class WorkspaceFactSession
             return ([], failures);
         using var budget = RuleBudget.ForWorkspace(options, _documents.Count, cancellationToken);
         _run.CancellationToken = budget.Token;
-        try
+        // A match whose action throws loses its own findings: NRules has taken it off the agenda, so firing again goes on
+        // with the other matches. Out of budget, the rest of the agenda is given up.
+        var comparisons = new List<string>();
+        while (true)
         {
-            _session.Fire(budget.Token);
-            budget.Check();
+            try
+            {
+                _session.Fire(budget.Token);
+                budget.Check();
+                break;
+            }
+            catch (Exception e) when (budget.Failure(Unwrapped(e), describe) is { } failure)
+            {
+                comparisons.Add(failure);
+                _rebuild = true;
+                if (budget.IsExhausted(Unwrapped(e)) || comparisons.Count >= MaxComparisonFailures)
+                    break;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                _rebuild = true;
+                cancellationToken.ThrowIfCancellationRequested();
+                throw;
+            }
         }
-        catch (Exception e) when (budget.Failure(e is RuleExecutionException { InnerException: { } inner } ? inner : e, describe) is { } failure)
-        {
-            failures.Add((null, failure));
-            _rebuild = true;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            _rebuild = true;
-            cancellationToken.ThrowIfCancellationRequested();
-            throw;
-        }
+        failures.AddRange(comparisons.Distinct(StringComparer.Ordinal).Select(f => ((ArticleDocument?)null, f)));
         var reports = new List<Report>();
         foreach (var finding in _session.Query<WorkspaceFindings>().AsEnumerable().SelectMany(f => f.Items))
         {
-            var report = new Report(Setup.Rule.Descriptor, finding.Document, finding.Span, Setup.Rule.Descriptor.FormatMessage(finding.Args), finding.Related, IsWorkspaceFinding: true);
+            // A finding the engine cannot place (outside its document, or arguments its message cannot take) fails
+            // that document alone.
             try
             {
+                var report = new Report(Setup.Rule.Descriptor, finding.Document, finding.Span, Setup.Rule.Descriptor.FormatMessage(finding.Args), finding.Related, IsWorkspaceFinding: true);
                 RuleBudget.Validate(report);
                 reports.Add(report);
             }
-            catch (InvalidReportException bad)
+            catch (Exception e) when (e is InvalidReportException or FormatException)
             {
-                failures.Add((bad.Document, describe(bad)));
+                failures.Add((finding.Document, describe(e)));
             }
         }
         return (reports, failures);
     }
+
+    // After this many failed matches in one lint the rest of the agenda is given up: a definition that fails on every
+    // match would otherwise fail once per group of a large workspace.
+    private const int MaxComparisonFailures = 4;
+
+    private static Exception Unwrapped(Exception e) => e is RuleExecutionException { InnerException: { } inner } ? inner : e;
 
     private ISession NewSession()
     {

@@ -119,7 +119,7 @@ public sealed class WorkspaceFactRuleTests : IDisposable
         {
             var first = openings.First();
             first.Counts.Compared.Add(openings.Key);
-            if (openings.Key == "Broken")
+            if (openings.Key.StartsWith("Broken", StringComparison.Ordinal))
                 throw new InvalidOperationException("the comparison is broken");
             // "Outside" reports past the end of its document: a report the engine cannot place.
             return openings.Select(o => new WorkspaceFinding(o.Document, o.Word == "Outside" && o.Document.Path == "b.md" ? new TextSpan(0, 10_000) : o.Span, [], o.Word, openings.Count()));
@@ -178,6 +178,20 @@ public sealed class WorkspaceFactRuleTests : IDisposable
         var failure = result.Diagnostics.Single(d => d.Id == "EL9001");
         Assert.Contains("the comparison is broken", failure.Message, StringComparison.Ordinal);
         Assert.Contains("no one document is to blame", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Comparisons_after_a_failed_one_still_make_their_findings()
+    {
+        var engine = new LintEngine([new SameOpeningRule(new Counts())], Loader);
+        string[] words = ["Alpha", "Broken", "Beta", "Brokenly", "Gamma", "Delta"];
+        var documents = words.SelectMany((w, i) => new[] { Doc($"{i}a.md", $"{w} one.\n"), Doc($"{i}b.md", $"{w} two.\n") }).ToList();
+        var result = engine.Run(documents, new LintOptions { MaxDegreeOfParallelism = 1 });
+
+        // Every group that does not fail is reported, whatever order the session fires the groups in.
+        Assert.Equal(["Alpha", "Beta", "Gamma", "Delta"], result.Diagnostics.Where(d => d.Id == "EL0930").Select(d => d.Message.Split('\'')[1]).Distinct().Order(Comparer<string>.Create((a, b) => Array.IndexOf(words, a).CompareTo(Array.IndexOf(words, b)))));
+        Assert.Equal(8, result.Diagnostics.Count(d => d.Id == "EL0930"));
+        Assert.Single(result.Diagnostics, d => d.Id == "EL9001");
     }
 
     [Fact]
