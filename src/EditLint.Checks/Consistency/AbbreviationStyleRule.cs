@@ -47,20 +47,11 @@ public sealed class AbbreviationStyleRule : Rule
     }
 
     // Each abbreviation the article uses, with its uses: against the house form, or both forms in one article.
-    private sealed class InArticle : FactRule
+    private sealed class InArticle : EachFact<IGrouping<int, Use>>
     {
         public override IEnumerable<object> Facts(SemanticModel model) => UsesIn(model).GroupBy(u => u.Pair);
 
-        public override void Define()
-        {
-            DocumentContext context = null!;
-            IGrouping<int, Use> pair = null!;
-            When()
-                .Match(() => context)
-                .Match(() => pair);
-            Then()
-                .Do(_ => AnalyzePair(context, pair));
-        }
+        protected override void Act(DocumentContext context, IGrouping<int, Use> fact) => AnalyzePair(context, fact);
     }
 
     private static void AnalyzePair(DocumentContext context, IGrouping<int, Use> pair)

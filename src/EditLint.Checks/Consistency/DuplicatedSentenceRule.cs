@@ -28,7 +28,7 @@ public sealed class DuplicatedSentenceRule : Rule
     // about half a kilobyte per fact, and a 10 MB line has 120,000 sentences (an int per sentence is what the grouping
     // keeps: two indexes of every sentence's text held 90 MB on that line). Inside a group, each sentence is compared
     // with the first of its text, so a hash shared by two different texts is told apart.
-    private sealed class Repeated : FactRule
+    private sealed class Repeated : EachFact<SameHash>
     {
         public override IEnumerable<object> Facts(SemanticModel model)
         {
@@ -45,16 +45,7 @@ public sealed class DuplicatedSentenceRule : Rule
             return byHash.Values.Where(s => s.Count > 1).Select(s => new SameHash(s));
         }
 
-        public override void Define()
-        {
-            DocumentContext context = null!;
-            SameHash same = null!;
-            When()
-                .Match(() => context)
-                .Match(() => same);
-            Then()
-                .Do(_ => ReportRepeats(context, same.Sentences));
-        }
+        protected override void Act(DocumentContext context, SameHash fact) => ReportRepeats(context, fact.Sentences);
     }
 
     private static void ReportRepeats(DocumentContext context, List<Sentence> same)

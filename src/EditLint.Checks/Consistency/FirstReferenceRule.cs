@@ -2,8 +2,6 @@ using EditLint.Diagnostics;
 using EditLint.Rules;
 using EditLint.Semantics;
 using EditLint.Semantics.People;
-using NRules.Fluent.Dsl;
-using Rule = EditLint.Rules.Rule;
 
 namespace EditLint.Checks.Consistency;
 
@@ -25,20 +23,13 @@ public sealed class FirstReferenceRule : Rule
     public override void Initialize(RuleSetup setup) => setup.UseFacts(new NamedLate());
 
     // Each person of the article whose surname (with or without a title) comes before their full name.
-    private sealed class NamedLate : FactRule
+    private sealed class NamedLate : EachFact<PersonReferences.Person>
     {
         public override IEnumerable<object> Facts(SemanticModel model) => PersonReferences.Find(model);
 
-        public override void Define()
-        {
-            DocumentContext context = null!;
-            PersonReferences.Person person = null!;
-            When()
-                .Match(() => context)
-                .Match(() => person, p => EarlyReference(p) != null);
-            Then()
-                .Do(_ => Report(context, person));
-        }
+        protected override bool Applies(PersonReferences.Person fact) => EarlyReference(fact) != null;
+
+        protected override void Act(DocumentContext context, PersonReferences.Person fact) => Report(context, fact);
     }
 
     // The first surname-only reference, when it comes before the full name.

@@ -3,8 +3,6 @@ using EditLint.Diagnostics;
 using EditLint.Rules;
 using EditLint.Semantics;
 using EditLint.Semantics.People;
-using NRules.Fluent.Dsl;
-using Rule = EditLint.Rules.Rule;
 
 namespace EditLint.Checks.Consistency;
 
@@ -26,20 +24,13 @@ public sealed class HonorificStyleRule : Rule
     public override void Initialize(RuleSetup setup) => setup.UseFacts(new LaterReferences());
 
     // Each person of the article referred to again later, with or without a courtesy title.
-    private sealed class LaterReferences : FactRule
+    private sealed class LaterReferences : EachFact<PersonReferences.Person>
     {
         public override IEnumerable<object> Facts(SemanticModel model) => PersonReferences.Find(model);
 
-        public override void Define()
-        {
-            DocumentContext context = null!;
-            PersonReferences.Person person = null!;
-            When()
-                .Match(() => context)
-                .Match(() => person, p => p.References.Any(r => r.Form == ReferenceForm.Honorific || r.Form == ReferenceForm.Bare));
-            Then()
-                .Do(_ => Analyze(context, person));
-        }
+        protected override bool Applies(PersonReferences.Person fact) => fact.References.Any(r => r.Form is ReferenceForm.Honorific or ReferenceForm.Bare);
+
+        protected override void Act(DocumentContext context, PersonReferences.Person fact) => Analyze(context, fact);
     }
 
     private static void Analyze(DocumentContext context, PersonReferences.Person person)

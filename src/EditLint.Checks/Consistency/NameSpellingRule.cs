@@ -34,21 +34,12 @@ public sealed class NameSpellingRule : Rule
     private sealed record Spellings(List<IGrouping<string, NameVariants.Occurrence>> Forms);
 
     // Each name the article spells more than one way.
-    private sealed class InArticle : FactRule
+    private sealed class InArticle : EachFact<Spellings>
     {
         public override IEnumerable<object> Facts(SemanticModel model) =>
             NameVariants.Occurrences(model) is { Count: > 0 } occurrences ? NameVariants.Groups(occurrences, [model]).Select(g => new Spellings(g)) : [];
 
-        public override void Define()
-        {
-            DocumentContext context = null!;
-            Spellings spellings = null!;
-            When()
-                .Match(() => context)
-                .Match(() => spellings);
-            Then()
-                .Do(_ => Report(context, spellings.Forms));
-        }
+        protected override void Act(DocumentContext context, Spellings fact) => Report(context, fact.Forms);
     }
 
     // Every occurrence of a spelling other than the preferred one, with the fix.

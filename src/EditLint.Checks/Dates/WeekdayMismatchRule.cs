@@ -22,20 +22,13 @@ public sealed class WeekdayMismatchRule : Rule
     public override void Initialize(RuleSetup setup) => setup.UseFacts(new WrongOrImpossible());
 
     // Each date stated with a weekday it does not fall on, and each date the calendar does not have.
-    private sealed class WrongOrImpossible : FactRule
+    private sealed class WrongOrImpossible : EachFact<TemporalExpression>
     {
         public override IEnumerable<object> Facts(SemanticModel model) => model.GetFacts<TemporalExpression>();
 
-        public override void Define()
-        {
-            DocumentContext context = null!;
-            TemporalExpression date = null!;
-            When()
-                .Match(() => context)
-                .Match(() => date, e => IsWrongWeekday(e) || e.Impossible != null);
-            Then()
-                .Do(_ => Report(context, date));
-        }
+        protected override bool Applies(TemporalExpression date) => IsWrongWeekday(date) || date.Impossible != null;
+
+        protected override void Act(DocumentContext context, TemporalExpression date) => Report(context, date);
     }
 
     private static bool IsWrongWeekday(TemporalExpression e) => e.StatedWeekday is { } stated && e.Date is { } date && date.DayOfWeek != stated;

@@ -9,8 +9,6 @@ using System.Globalization;
 using EditLint.Semantics;
 using EditLint.Semantics.Figures;
 
-using NRules.Fluent.Dsl;
-using Rule = EditLint.Rules.Rule;
 
 namespace EditLint.Checks.Figures;
 
@@ -41,7 +39,7 @@ public sealed partial class DateArithmeticRule : Rule
     /// <summary>"Smith, 45": a stated age with the one birth date stated in its sentence or a sentence beside it.</summary>
     private sealed record AgeAndBirth(Figure Age, TemporalExpression Birth);
 
-    private sealed class Offsets : FactRule
+    private sealed class Offsets : EachFact<CountedOffset>
     {
         public override IEnumerable<object> Facts(SemanticModel model)
         {
@@ -53,16 +51,7 @@ public sealed partial class DateArithmeticRule : Rule
             }
         }
 
-        public override void Define()
-        {
-            DocumentContext context = null!;
-            CountedOffset offset = null!;
-            When()
-                .Match(() => context)
-                .Match(() => offset);
-            Then()
-                .Do(_ => CheckOffset(context, offset));
-        }
+        protected override void Act(DocumentContext context, CountedOffset fact) => CheckOffset(context, fact);
     }
 
     private static void CheckOffset(DocumentContext context, CountedOffset counted)
@@ -79,7 +68,7 @@ public sealed partial class DateArithmeticRule : Rule
 
     // "Smith, 45, … was born in 1970": a stated age against a birth year in the same or the next sentence, on the
     // article's date. With only a year of birth, two ages are right (before and after the birthday).
-    private sealed class Ages : FactRule
+    private sealed class Ages : EachFact<AgeAndBirth>
     {
         public override IEnumerable<object> Facts(SemanticModel model)
         {
@@ -101,16 +90,7 @@ public sealed partial class DateArithmeticRule : Rule
             }
         }
 
-        public override void Define()
-        {
-            DocumentContext context = null!;
-            AgeAndBirth stated = null!;
-            When()
-                .Match(() => context)
-                .Match(() => stated);
-            Then()
-                .Do(_ => CheckAge(context, stated));
-        }
+        protected override void Act(DocumentContext context, AgeAndBirth fact) => CheckAge(context, fact);
     }
 
     private static void CheckAge(DocumentContext context, AgeAndBirth stated)

@@ -28,20 +28,11 @@ public sealed class InconsistentFiguresRule : Rule
     // restated pair that disagrees reported once, on the later figure. The facts are the groups, not the figures: a
     // session holds about half a kilobyte per fact, and grouping the 9.9 MB line's 120,000 figures in the session took
     // its peak from 460 MB to 520 MB.
-    private sealed class Restated : FactRule
+    private sealed class Restated : EachFact<FigureRestatements.FigureGroup>
     {
         public override IEnumerable<object> Facts(SemanticModel model) => FigureRestatements.Groups(model.HeadlineFigures, model.Figures);
 
-        public override void Define()
-        {
-            DocumentContext context = null!;
-            FigureRestatements.FigureGroup group = null!;
-            When()
-                .Match(() => context)
-                .Match(() => group);
-            Then()
-                .Do(_ => ReportDisagreements(context, FigureRestatements.InGroup(group)));
-        }
+        protected override void Act(DocumentContext context, FigureRestatements.FigureGroup fact) => ReportDisagreements(context, FigureRestatements.InGroup(fact));
     }
 
     private static void ReportDisagreements(DocumentContext context, List<FigureRestatements.Restatement> restatements)

@@ -6,8 +6,6 @@ using EditLint.Diagnostics;
 using EditLint.Semantics;
 using EditLint.Semantics.Figures;
 using EditLint.Semantics.Lexicons;
-using NRules.Fluent.Dsl;
-using Rule = EditLint.Rules.Rule;
 
 namespace EditLint.Checks.Figures;
 
@@ -42,7 +40,7 @@ public sealed partial class SharesOverWholeRule : Rule
 
     // The sentences whose shares may break a whole: one with a "the remaining X%", or two shares or more where the
     // sentence says they are parts of one whole (a split, a division, a breakdown).
-    private sealed class SharesOfAWhole : FactRule
+    private sealed class SharesOfAWhole : EachFact<SentenceShares>
     {
         public override IEnumerable<object> Facts(SemanticModel model)
         {
@@ -77,16 +75,7 @@ public sealed partial class SharesOverWholeRule : Rule
             return candidates.Select(c => new SentenceShares(c.Sentence, c.Shares, new ArraySegment<Figure>(earlier, 0, c.Earlier)));
         }
 
-        public override void Define()
-        {
-            DocumentContext context = null!;
-            SentenceShares sentence = null!;
-            When()
-                .Match(() => context)
-                .Match(() => sentence);
-            Then()
-                .Do(_ => Analyze(context, sentence.Sentence, sentence.Shares, sentence.Earlier));
-        }
+        protected override void Act(DocumentContext context, SentenceShares fact) => Analyze(context, fact.Sentence, fact.Shares, fact.Earlier);
     }
 
     private static bool MayBreakAWhole(Sentence sentence, List<Figure> shares) =>
@@ -102,7 +91,7 @@ public sealed partial class SharesOverWholeRule : Rule
     // Poll answers over a paragraph: "52% backed the plan. 41% opposed it. 9% did not know." In a paragraph that reports
     // a poll, shares that each open their sentence (or its clause) with a different answer are the answers to one
     // question, and add up to at most 100%.
-    private sealed class PollsOfAParagraph : FactRule
+    private sealed class PollsOfAParagraph : EachFact<PollAnswers>
     {
         public override IEnumerable<object> Facts(SemanticModel model)
         {
@@ -125,16 +114,7 @@ public sealed partial class SharesOverWholeRule : Rule
                 yield return new PollAnswers(answers);
         }
 
-        public override void Define()
-        {
-            DocumentContext context = null!;
-            PollAnswers poll = null!;
-            When()
-                .Match(() => context)
-                .Match(() => poll);
-            Then()
-                .Do(_ => ReportPoll(context, poll.Answers));
-        }
+        protected override void Act(DocumentContext context, PollAnswers fact) => ReportPoll(context, fact.Answers);
     }
 
     private static void ReportPoll(DocumentContext context, List<(Figure Share, string Answer)> answers)

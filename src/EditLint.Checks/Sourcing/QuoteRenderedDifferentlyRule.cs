@@ -3,8 +3,6 @@ using EditLint.Diagnostics;
 using EditLint.Semantics;
 using EditLint.Semantics.Quotes;
 using EditLint.Text;
-using NRules.Fluent.Dsl;
-using Rule = EditLint.Rules.Rule;
 
 namespace EditLint.Checks.Sourcing;
 
@@ -38,7 +36,7 @@ public sealed class QuoteRenderedDifferentlyRule : Rule
     // The facts are the quotations that echo an earlier one (found through a table of each run's first rendering), not
     // every run of quoted words: a session holds about half a kilobyte per fact. Each is reported once, against the
     // first earlier quotation it is a rendering of.
-    private sealed class RenderedAgain : FactRule
+    private sealed class RenderedAgain : EachFact<Echo>
     {
         public override IEnumerable<object> Facts(SemanticModel model)
         {
@@ -61,16 +59,7 @@ public sealed class QuoteRenderedDifferentlyRule : Rule
             }
         }
 
-        public override void Define()
-        {
-            DocumentContext context = null!;
-            Echo echo = null!;
-            When()
-                .Match(() => context)
-                .Match(() => echo);
-            Then()
-                .Do(_ => Report(context, echo));
-        }
+        protected override void Act(DocumentContext context, Echo fact) => Report(context, fact);
     }
 
     private static void Report(DocumentContext context, Echo echo)

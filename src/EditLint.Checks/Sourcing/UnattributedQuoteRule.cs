@@ -23,20 +23,13 @@ public sealed class UnattributedQuoteRule : Rule
 
     // Each quotation that is its own (not the part of a multi-paragraph quotation that goes on, nor a paragraph that goes
     // on from an unattributed one: those are reported with the quotation they go on from, once) and names nobody.
-    private sealed class Unattributed : FactRule
+    private sealed class Unattributed : EachFact<Quote>
     {
         public override IEnumerable<object> Facts(SemanticModel model) => model.GetFacts<Quote>();
 
-        public override void Define()
-        {
-            DocumentContext context = null!;
-            Quote quote = null!;
-            When()
-                .Match(() => context)
-                .Match(() => quote, q => IsUnattributed(q));
-            Then()
-                .Do(_ => Report(context, quote));
-        }
+        protected override bool Applies(Quote fact) => IsUnattributed(fact);
+
+        protected override void Act(DocumentContext context, Quote fact) => Report(context, fact);
     }
 
     private static bool IsUnattributed(Quote quote) =>

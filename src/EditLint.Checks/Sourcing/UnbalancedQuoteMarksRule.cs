@@ -19,20 +19,13 @@ public sealed class UnbalancedQuoteMarksRule : Rule
     public override void Initialize(RuleSetup setup) => setup.UseFacts(new ProblemInProse());
 
     // Each quotation-mark problem in running text.
-    private sealed class ProblemInProse : FactRule
+    private sealed class ProblemInProse : EachFact<QuoteMarkProblem>
     {
         public override IEnumerable<object> Facts(SemanticModel model) => model.GetFacts<QuoteMarkProblem>();
 
-        public override void Define()
-        {
-            DocumentContext context = null!;
-            QuoteMarkProblem problem = null!;
-            When()
-                .Match(() => context)
-                .Match(() => problem, p => p.Block.IsProse);
-            Then()
-                .Do(_ => Report(context, problem));
-        }
+        protected override bool Applies(QuoteMarkProblem fact) => fact.Block.IsProse;
+
+        protected override void Act(DocumentContext context, QuoteMarkProblem fact) => Report(context, fact);
     }
 
     private static void Report(DocumentContext context, QuoteMarkProblem problem) =>

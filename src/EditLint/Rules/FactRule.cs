@@ -19,3 +19,32 @@ public abstract class FactRule : NRules.Fluent.Dsl.Rule
     /// <summary>The facts of <paramref name="model"/> the definition matches; each is inserted once and told apart by reference.</summary>
     public abstract IEnumerable<object> Facts(SemanticModel model);
 }
+
+/// <summary>
+/// The commonest fact rule: each fact of one type that <see cref="Applies"/> (all, unless overridden) is acted on alone,
+/// with the document's context (<c>When().Match(() => context).Match(() => fact, f => Applies(f))</c>,
+/// <c>Then().Do(_ => Act(context, fact))</c>). A rule's facts are often groups its <see cref="FactRule.Facts"/> makes
+/// (figures by what they count, sentences by their text), so that a document of a hundred thousand facts holds a few
+/// thousand in the session.
+/// </summary>
+/// <remarks>The definition is compiled once per type with its first instance: <see cref="Applies"/> and <see cref="Act"/> read nothing but their arguments.</remarks>
+public abstract class EachFact<TFact> : FactRule where TFact : class
+{
+    /// <summary>True for the facts the rule acts on.</summary>
+    protected virtual bool Applies(TFact fact) => true;
+
+    /// <summary>What the rule does with one fact: report through <paramref name="context"/>.</summary>
+    protected abstract void Act(DocumentContext context, TFact fact);
+
+    /// <inheritdoc />
+    public sealed override void Define()
+    {
+        DocumentContext context = null!;
+        TFact fact = null!;
+        When()
+            .Match(() => context)
+            .Match(() => fact, f => Applies(f));
+        Then()
+            .Do(_ => Act(context, fact));
+    }
+}
