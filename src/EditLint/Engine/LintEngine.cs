@@ -208,8 +208,18 @@ public sealed class LintEngine
     {
         if (sessions.Sessions.Count == 0)
             return;
-        var documents = inputs.Select((input, i) => (Key: input.Path, passes[i].Model, input.Settings))
-            .Where(d => d.Model is not null).Select(d => (d.Key, d.Model!, d.Settings)).ToList();
+        // Keyed by the file on disk (two workspace folders may both hold "a.md"); a key seen twice in one run (two
+        // documents given under one path) is told apart by its place, so that neither replaces the other's facts.
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var documents = new List<(string Key, SemanticModel Model, DocumentSettings Settings)>();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (passes[i].Model is not { } model)
+                continue;
+            var key = inputs[i].DiskPath;
+            seen[key] = seen.GetValueOrDefault(key) + 1;
+            documents.Add((seen[key] == 1 ? key : $"{key}\0{seen[key]}", model, inputs[i].Settings));
+        }
         // One document has nothing to be compared with: no session is made (nor compiled) until there are two.
         if (documents.Count < 2 && sessions.Sessions.All(s => s.IsEmpty))
             return;
@@ -221,7 +231,7 @@ public sealed class LintEngine
             reports.AddRange(found);
             foreach (var (document, failure) in failures)
             {
-                if ((document ?? documents.FirstOrDefault().Item2?.Document) is not { } onWhom)
+                if ((document ?? documents.FirstOrDefault().Model?.Document) is not { } onWhom)
                     continue;
                 var message = document is null ? $"{failure} (while comparing the run's documents: no one document is to blame, and this comparison's findings were skipped)" : failure;
                 engineFindings.Add(Create(EngineRules.RuleFailed, onWhom.Path, default, default,

@@ -157,6 +157,15 @@ public sealed class WorkspaceFactRuleTests : IDisposable
     }
 
     [Fact]
+    public void Two_documents_given_under_one_path_are_both_compared()
+    {
+        var engine = new LintEngine([new SameOpeningRule(new Counts())], Loader);
+        var result = engine.Run([Doc("a.md", "Alpha one.\n"), Doc("a.md", "Alpha two.\n")], new LintOptions { MaxDegreeOfParallelism = 1 });
+
+        Assert.Equal(2, result.Diagnostics.Count(d => d.Id == "EL0930"));
+    }
+
+    [Fact]
     public void A_definition_that_fails_on_one_document_loses_that_documents_facts_only()
     {
         var engine = new LintEngine([new SameOpeningRule(new Counts(), failOn: "b.md")], Loader);
