@@ -37,7 +37,7 @@ internal sealed class JsonReporter : IReporter
     }
 
     /// <summary>A write-only stream that decodes the UTF-8 it is given into a <see cref="TextWriter"/>.</summary>
-    private sealed class TextWriterStream(TextWriter output) : Stream
+    internal sealed class TextWriterStream(TextWriter output) : Stream
     {
         private readonly Decoder _decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
         private char[] _chars = [];

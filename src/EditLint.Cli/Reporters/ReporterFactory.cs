@@ -3,7 +3,7 @@ namespace EditLint.Cli.Reporters;
 /// <summary>The report formats <c>check --format</c> accepts.</summary>
 internal static class ReporterFactory
 {
-    public static string[] Formats { get; } = ["text", "json", "sarif", "html", "github"];
+    public static string[] Formats { get; } = ["text", "json", "sarif", "html", "github", "codequality"];
 
     /// <summary>The reporter for <paramref name="format"/>; SARIF resolves relative paths against <paramref name="workingDirectory"/>.</summary>
     public static IReporter Create(string format, string workingDirectory) => format switch
@@ -13,6 +13,7 @@ internal static class ReporterFactory
         "sarif" => new SarifReporter(workingDirectory),
         "html" => new HtmlReporter(),
         "github" => new GitHubReporter(),
+        "codequality" => new CodeQualityReporter(),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format."),
     };
 }
