@@ -85,8 +85,8 @@ public sealed class AbbreviationStyleRule : Rule
     // style of its own is judged against that style alone.
     private sealed class AcrossArticles : WorkspaceFactRule
     {
-        public override IEnumerable<object> Facts(SemanticModel model, DocumentSettings settings) =>
-            settings.Style.Abbreviations != AbbreviationStyle.Unset ? [] : UsesIn(model).GroupBy(u => u.Pair).Select(StyleOf);
+        public override IEnumerable<object> Facts(SemanticModel model) =>
+            model.Settings.Style.Abbreviations != AbbreviationStyle.Unset ? [] : UsesIn(model).GroupBy(u => u.Pair).Select(StyleOf);
 
         public override void Define()
         {

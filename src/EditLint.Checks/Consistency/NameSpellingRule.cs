@@ -70,8 +70,8 @@ public sealed class NameSpellingRule : Rule
     // groups, so a change to any article compares the run's names again (from each article's kept summary).
     private sealed class AcrossArticles : WorkspaceFactRule
     {
-        public override IEnumerable<object> Facts(SemanticModel model, DocumentSettings settings) =>
-            [new ArticleNames(model, NameVariants.Occurrences(model), settings.Vocabulary)];
+        public override IEnumerable<object> Facts(SemanticModel model) =>
+            [new ArticleNames(model, NameVariants.Occurrences(model), model.Settings.Vocabulary)];
 
         public override void Define()
         {

@@ -189,36 +189,28 @@ public sealed class LintEngine
     /// </remarks>
     internal static WorkspacePass RunWorkspace(List<RuleSetup> setups, IReadOnlyList<Input> inputs, IReadOnlyList<DocumentPass> passes, LintOptions options, CancellationToken cancellationToken, WorkspaceFactSessions? factSessions = null)
     {
-        var settingsByDocument = new Dictionary<ArticleDocument, DocumentSettings>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < inputs.Count; i++)
-        {
-            if (passes[i].Model is { } model)
-                settingsByDocument[model.Document] = inputs[i].Settings;
-        }
-        DocumentSettings SettingsOf(ArticleDocument document) => settingsByDocument.GetValueOrDefault(document) ?? DocumentSettings.Default;
-
         var reports = new List<Report>();
         var engineFindings = new List<Diagnostic>();
-        RunWorkspaceFacts(factSessions ?? new WorkspaceFactSessions(setups), inputs, passes, options, SettingsOf, reports, engineFindings, cancellationToken);
+        RunWorkspaceFacts(factSessions ?? new WorkspaceFactSessions(setups), inputs, passes, options, reports, engineFindings, cancellationToken);
         return new WorkspacePass(reports, engineFindings);
     }
 
     private static void RunWorkspaceFacts(WorkspaceFactSessions sessions, IReadOnlyList<Input> inputs, IReadOnlyList<DocumentPass> passes, LintOptions options,
-        Func<ArticleDocument, DocumentSettings> settingsOf, List<Report> reports, List<Diagnostic> engineFindings, CancellationToken cancellationToken)
+        List<Report> reports, List<Diagnostic> engineFindings, CancellationToken cancellationToken)
     {
         if (sessions.Sessions.Count == 0)
             return;
         // Keyed by the file on disk (two workspace folders may both hold "a.md"); a key seen twice in one run (two
         // documents given under one path) is told apart by its place, so that neither replaces the other's facts.
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var documents = new List<(string Key, SemanticModel Model, DocumentSettings Settings)>();
+        var documents = new List<(string Key, SemanticModel Model)>();
         for (var i = 0; i < inputs.Count; i++)
         {
             if (passes[i].Model is not { } model)
                 continue;
             var key = inputs[i].DiskPath;
             seen[key] = seen.GetValueOrDefault(key) + 1;
-            documents.Add((seen[key] == 1 ? key : $"{key}\0{seen[key]}", model, inputs[i].Settings));
+            documents.Add((seen[key] == 1 ? key : $"{key}\0{seen[key]}", model));
         }
         // One document has nothing to be compared with: no session is made (nor compiled) until there are two.
         if (documents.Count < 2 && sessions.Sessions.All(s => s.IsEmpty))
@@ -231,11 +223,11 @@ public sealed class LintEngine
             reports.AddRange(found);
             foreach (var (document, failure) in failures)
             {
-                if ((document ?? documents.FirstOrDefault().Model?.Document) is not { } onWhom)
+                if ((document is null ? documents.FirstOrDefault().Model : documents.FirstOrDefault(d => d.Model.Document == document).Model) is not { } onWhom)
                     continue;
                 var message = document is null ? $"{failure} (while comparing the run's documents: no one document is to blame, and this comparison's findings were skipped)" : failure;
-                engineFindings.Add(Create(EngineRules.RuleFailed, onWhom.Path, default, default,
-                    EngineRules.RuleFailed.FormatMessage(session.Setup.Rule.Descriptor.Id, message), options, settingsOf(onWhom)));
+                engineFindings.Add(Create(EngineRules.RuleFailed, onWhom.Document.Path, default, default,
+                    EngineRules.RuleFailed.FormatMessage(session.Setup.Rule.Descriptor.Id, message), options, onWhom.Settings));
             }
         }
     }

@@ -1,4 +1,3 @@
-using EditLint.Configuration;
 using EditLint.Documents;
 using EditLint.Rules;
 using EditLint.Semantics;
@@ -47,7 +46,7 @@ internal sealed class WorkspaceFactSession
     private sealed record Inserted(SemanticModel Model, IReadOnlyList<object> Facts, string? Failure);
 
     /// <summary>Makes the session's facts those of <paramref name="documents"/> (keyed by path; a model is a version of its document).</summary>
-    public void Update(IReadOnlyList<(string Key, SemanticModel Model, DocumentSettings Settings)> documents, Func<Exception, string> describe, CancellationToken cancellationToken)
+    public void Update(IReadOnlyList<(string Key, SemanticModel Model)> documents, Func<Exception, string> describe, CancellationToken cancellationToken)
     {
         if (_rebuild || _session is null)
         {
@@ -61,7 +60,7 @@ internal sealed class WorkspaceFactSession
             _session.RetractAll(_documents[gone].Facts);
             _documents.Remove(gone);
         }
-        foreach (var (key, model, settings) in documents)
+        foreach (var (key, model) in documents)
         {
             if (_documents.TryGetValue(key, out var inserted))
             {
@@ -71,18 +70,18 @@ internal sealed class WorkspaceFactSession
                 _documents.Remove(key);
                 _session.RetractAll(inserted.Facts);
             }
-            var read = Read(model, settings, describe, cancellationToken);
+            var read = Read(model, describe, cancellationToken);
             _session.InsertAll(read.Facts);
             _documents[key] = read;
         }
     }
 
     // A definition that fails on one document loses that document's facts only; the run's cancellation goes through.
-    private Inserted Read(SemanticModel model, DocumentSettings settings, Func<Exception, string> describe, CancellationToken cancellationToken)
+    private Inserted Read(SemanticModel model, Func<Exception, string> describe, CancellationToken cancellationToken)
     {
         try
         {
-            return new Inserted(model, [.. _definition.Facts(model, settings)], null);
+            return new Inserted(model, [.. _definition.Facts(model)], null);
         }
         catch (Exception e) when (e is not OutOfMemoryException && !cancellationToken.IsCancellationRequested)
         {

@@ -1,4 +1,3 @@
-using EditLint.Configuration;
 using EditLint.Documents;
 using EditLint.Semantics;
 using EditLint.Text;
@@ -20,8 +19,11 @@ namespace EditLint.Rules;
 /// </remarks>
 public abstract class WorkspaceFactRule : NRules.Fluent.Dsl.Rule
 {
-    /// <summary>The facts of one document that the definition compares; each is inserted once and told apart by reference.</summary>
-    public abstract IEnumerable<object> Facts(SemanticModel model, DocumentSettings settings);
+    /// <summary>
+    /// The facts of one document that the definition compares (its configuration is <see cref="SemanticModel.Settings"/>);
+    /// each is inserted once and told apart by reference.
+    /// </summary>
+    public abstract IEnumerable<object> Facts(SemanticModel model);
 }
 
 /// <summary>The run a workspace session serves: the token that the run's cancellation and the rule's time budget cancel.</summary>

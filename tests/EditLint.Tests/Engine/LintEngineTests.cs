@@ -99,7 +99,7 @@ public sealed class LintEngineTests
 
         private sealed class Definition : WorkspaceFactRule
         {
-            public override IEnumerable<object> Facts(SemanticModel model, EditLint.Configuration.DocumentSettings settings) =>
+            public override IEnumerable<object> Facts(SemanticModel model) =>
                 model.Document.Metadata.Title is { } title ? [new Headline(model.Document, title.Value, title.Span!.Value)] : [];
 
             public override void Define()

@@ -96,7 +96,7 @@ public sealed class WorkspaceFactRuleTests : IDisposable
 
         private sealed class Definition(Counts counts, string? failOn) : WorkspaceFactRule
         {
-            public override IEnumerable<object> Facts(SemanticModel model, DocumentSettings settings)
+            public override IEnumerable<object> Facts(SemanticModel model)
             {
                 counts.Read.Add(model.Document.Path);
                 if (model.Document.Path == failOn)

@@ -341,7 +341,7 @@ public sealed class DateAndIsolationTests : IDisposable
 
         private sealed class Definition(string? failOn, Func<Exception> failure, bool wait, Func<ArticleDocument, TextSpan?>? badSpan) : WorkspaceFactRule
         {
-            public override IEnumerable<object> Facts(SemanticModel model, EditLint.Configuration.DocumentSettings settings)
+            public override IEnumerable<object> Facts(SemanticModel model)
             {
                 if (failOn is null || model.Document.Path == failOn)
                     throw failure();

@@ -99,7 +99,7 @@ public static class FigureRestatements
     public static List<Restatement> InGroup(FigureGroup group)
     {
         var found = new List<Restatement>();
-        FindInGroup([.. group.Members], found, group.Body.Lede);
+        FindInGroup(group.Members, found, group.Body.Lede);
         // A headline figure the body states in other words ("surpassed 100,000" with no noun) is repeated all the same.
         // A sum or difference that happens to fall within 1% does not explain a figure one digit from the one it restates.
         var body = group.Body.Figures;
@@ -109,7 +109,7 @@ public static class FigureRestatements
         return found;
     }
 
-    private static void FindInGroup(List<Figure> members, List<Restatement> found, Documents.Block? lede)
+    private static void FindInGroup(IReadOnlyList<Figure> members, List<Restatement> found, Documents.Block? lede)
     {
         for (var i = 0; i < members.Count; i++)
         {
@@ -145,7 +145,7 @@ public static class FigureRestatements
     // 136.5 mln") whose figures read alike; changes ("stocks increased 13.1 mln tonnes"), which come in parallel series;
     // a figure in a compound modifier ("364-day bills", "182-day bills"), which names a kind of thing unless both are
     // definite ("the 1,000-mile border"); and two sentences that each say something the other does not.
-    private static Tie? StatesTheSameCount(List<Figure> members, int i, int j)
+    private static Tie? StatesTheSameCount(IReadOnlyList<Figure> members, int i, int j)
     {
         var (figure, other) = (members[i], members[j]);
         // The cheap marks first: most pairs of a long article have neither a verb nor definiteness in common.
@@ -160,7 +160,7 @@ public static class FigureRestatements
 
     // "The blast killed 17 people" … "the 71 dead": a story's death toll stated twice, neither a revision ("the toll rose to
     // 80") nor a projection, about one event (something near both in common, no other time or place).
-    private static Tie? StatesTheSameToll(List<Figure> members, int i, int j)
+    private static Tie? StatesTheSameToll(IReadOnlyList<Figure> members, int i, int j)
     {
         var (figure, other) = (members[i], members[j]);
         if (!IsDeathToll(figure) || !IsDeathToll(other) || figure.IsComparison || other.IsComparison || figure.Role != FigureRole.Level
@@ -186,14 +186,14 @@ public static class FigureRestatements
         return a.Context.Count(w => !w.StartsWith('@') && !b.Context.Contains(w) && w != a.Verb && !(tolls && Lexicon.DeathTollWords.Contains(w)));
     }
 
-    private static bool AloneInSentence(List<Figure> members, int at) =>
+    private static bool AloneInSentence(IReadOnlyList<Figure> members, int at) =>
         (at == 0 || !SameSentence(members[at - 1], members[at])) && (at + 1 == members.Count || !SameSentence(members[at], members[at + 1]));
 
     private static bool SameSentence(Figure a, Figure b) => a.Block == b.Block && a.SentenceIndex == b.SentenceIndex && !a.IsHeadline && !b.IsHeadline;
 
     // A headline restates the story's figure, so the body repeats it; when no body figure of its group has its value,
     // the body figure tied to it most strongly is the one it should have repeated.
-    private static Restatement? HeadlineRestatement(List<Figure> members, int at, Documents.Block? lede)
+    private static Restatement? HeadlineRestatement(IReadOnlyList<Figure> members, int at, Documents.Block? lede)
     {
         var headline = members[at];
         Figure? best = null, mistyped = null;
