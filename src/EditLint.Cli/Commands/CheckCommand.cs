@@ -138,7 +138,8 @@ internal static class CheckCommand
         var result = LintRun.Execute(context, inputs, new LintOptions { PublicationDate = date, DateFromFileName = dateFromFileName });
         if (baseline is not null)
             result = baseline.Apply(result, BaselineCommand.PathMap(context, baselineFile!));
-        var reporter = ReporterFactory.Create(format, context.WorkingDirectory);
+        _ = Severities.TryParse(thresholdName, out var threshold);
+        var reporter = ReporterFactory.Create(format, context.WorkingDirectory, threshold);
         if (output is null)
             reporter.Write(result, context.Out);
         else
@@ -156,7 +157,6 @@ internal static class CheckCommand
 
         if (LintRun.HasConfigurationErrors(result))
             return ExitCodes.Error;
-        _ = Severities.TryParse(thresholdName, out var threshold);
         return result.Diagnostics.Any(d => d.Severity >= threshold) ? ExitCodes.Findings : ExitCodes.Success;
     }
 }
