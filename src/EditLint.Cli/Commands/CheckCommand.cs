@@ -56,11 +56,18 @@ internal static class CheckCommand
             HelpName = "FILE",
         };
 
+        var changedSince = new Option<string?>("--changed-since")
+        {
+            Description = "Report only on the files changed since this git ref (committed, staged, unstaged or untracked); "
+                + "rules that compare articles still read every file the paths give.",
+            HelpName = "REF",
+        };
+
         var followSymlinks = FollowSymlinksOption();
 
         var command = new Command("check", "Lint article drafts. Exit code 0: no finding at or above the threshold; 1: findings; 2: usage, configuration or I/O error.")
         {
-            paths, format, output, threshold, date, dateFromFileName, baseline, followSymlinks,
+            paths, format, output, threshold, date, dateFromFileName, baseline, changedSince, followSymlinks,
         };
         command.SetAction(parseResult => Run(
             context,
@@ -71,6 +78,7 @@ internal static class CheckCommand
             parseResult.GetValue(date),
             parseResult.GetValue(dateFromFileName),
             parseResult.GetValue(baseline),
+            parseResult.GetValue(changedSince),
             parseResult.GetValue(followSymlinks)));
         return command;
     }
@@ -82,7 +90,7 @@ internal static class CheckCommand
             + "reported (EL9002) and not read, so that a repository cannot have a file from elsewhere on the machine linted and printed.",
     };
 
-    private static int Run(CliContext context, string[] paths, string format, string? output, string thresholdName, string? dateText, bool dateFromFileName, string? baselinePath, bool followSymlinks)
+    private static int Run(CliContext context, string[] paths, string format, string? output, string thresholdName, string? dateText, bool dateFromFileName, string? baselinePath, string? changedSince, bool followSymlinks)
     {
         DateOnly? date = null;
         if (dateText is not null)
@@ -112,6 +120,18 @@ internal static class CheckCommand
             return ExitCodes.Error;
         }
 
+        IReadOnlySet<string>? changed = null;
+        if (changedSince is not null)
+        {
+            var (files, problem) = ChangedFiles.Since(changedSince, context.WorkingDirectory);
+            if (files is null)
+            {
+                context.Error.WriteLine($"editlint: {TerminalText.Escape(problem!)}");
+                return ExitCodes.Error;
+            }
+            changed = files;
+        }
+
         Baseline? baseline = null;
         var baselineFile = baselinePath is null ? null : Path.GetFullPath(baselinePath, context.WorkingDirectory);
         if (baselineFile is not null)
@@ -135,7 +155,12 @@ internal static class CheckCommand
             }
         }
 
-        var result = LintRun.Execute(context, inputs, new LintOptions { PublicationDate = date, DateFromFileName = dateFromFileName });
+        var result = LintRun.Execute(context, inputs, new LintOptions
+        {
+            PublicationDate = date,
+            DateFromFileName = dateFromFileName,
+            ReportOn = changed is null ? null : changed.Contains,
+        });
         if (baseline is not null)
             result = baseline.Apply(result, BaselineCommand.PathMap(context, baselineFile!));
         _ = Severities.TryParse(thresholdName, out var threshold);

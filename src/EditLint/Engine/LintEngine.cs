@@ -81,9 +81,10 @@ public sealed class LintEngine
         var setups = Setups(options);
         foreach (var input in inputs)
             input.Settings = options.SettingsFor(input.DiskPath);
+        var wanted = options.ReportOn is { } reportOn ? inputs.Where(i => reportOn(i.DiskPath)).ToHashSet() : null;
         var passes = new DocumentPass[inputs.Count];
         Parallel.For(0, inputs.Count, ParallelOptionsFor(options, cancellationToken),
-            i => passes[i] = RunDocument(inputs[i], setups, options, runRules: true, cancellationToken));
+            i => passes[i] = RunDocument(inputs[i], setups, options, runRules: wanted?.Contains(inputs[i]) ?? true, cancellationToken));
         var workspace = RunWorkspace(setups, inputs, passes, options, cancellationToken);
         // The findings are built from the reports and the documents alone: the models (every fact and summary of every
         // document, a quarter of a gigabyte on a 10 MB line) go before the findings and the report are written. After
@@ -92,7 +93,7 @@ public sealed class LintEngine
             passes[i] = passes[i] with { Model = null };
         if (inputs.Any(i => i.Load.Document?.Source.Length >= CollectFrom))
             GC.Collect();
-        return Finish(inputs, passes, workspace, inputs, options, stopwatch);
+        return Finish(inputs, passes, workspace, wanted is null ? inputs : [.. inputs.Where(wanted.Contains)], options, stopwatch);
     }
 
     /// <summary>The rules that run under <paramref name="options"/> (a rule turned off for the whole run is not set up).</summary>
@@ -263,14 +264,17 @@ public sealed class LintEngine
         DocumentSettings SettingsOf(ArticleDocument document) => settingsByDocument.GetValueOrDefault(document) ?? DocumentSettings.Default;
 
         var everything = wanted.Count == inputs.Count;
+        // A run that reports on some of its files (--changed-since) is still one run: its findings about the
+        // configuration and the ones that blame no document are reported; an editor's lint of one file is not.
+        var runFindings = everything || options.ReportOn is not null;
         var wantedPaths = wanted.Select(i => i.Path).ToHashSet(StringComparer.Ordinal);
         var wantedPasses = inputs.Select((input, i) => (input, pass: passes[i])).Where(p => wantedPaths.Contains(p.input.Path)).Select(p => p.pass).ToList();
         var all = wantedPasses.SelectMany(p => p.Reports)
             .Concat(workspace.Reports.Where(r => everything || wantedPaths.Contains(r.Document.Path)))
             .Select(r => ToDiagnostic(r, options, SettingsOf(r.Document)))
             .Concat(wantedPasses.SelectMany(p => p.EngineFindings))
-            .Concat(workspace.EngineFindings.Where(d => everything || wantedPaths.Contains(d.Path)))
-            .Concat(everything ? options.ConfigurationDiagnostics.Select(d => d with { Severity = SeverityPolicy.OfConfigurationProblem(d, options) }) : [])
+            .Concat(workspace.EngineFindings.Where(d => everything || wantedPaths.Contains(d.Path) || (runFindings && d.Path.Length == 0)))
+            .Concat(runFindings ? options.ConfigurationDiagnostics.Select(d => d with { Severity = SeverityPolicy.OfConfigurationProblem(d, options) }) : [])
             .Where(d => d.Severity != Severity.None);
 
         var documents = wanted.Where(i => i.Load.Document is not null).GroupBy(i => i.Path).ToDictionary(g => g.Key, g => g.First());

@@ -40,6 +40,12 @@ public sealed record LintOptions
     /// </summary>
     public Func<string, DocumentSettings> SettingsFor { get; init; } = _ => DocumentSettings.Default;
 
+    /// <summary>
+    /// The files reported on, by path on disk (<c>check --changed-since</c>); null for all. The others are still read, so
+    /// that rules comparing articles see them, but no rule runs on them alone and nothing is reported in them.
+    /// </summary>
+    public Func<string, bool>? ReportOn { get; init; }
+
     /// <summary>Findings about the configuration itself (EL9003), reported with the run's results.</summary>
     public IReadOnlyList<Diagnostic> ConfigurationDiagnostics { get; init; } = [];
 
