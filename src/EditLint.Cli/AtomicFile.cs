@@ -24,8 +24,21 @@ internal static class AtomicFile
     /// </summary>
     public static void Write(string path, string workingDirectory, Action<TextWriter> write)
     {
-        var target = Path.GetFullPath(path);
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        WriteStream(path, workingDirectory, stream =>
+        {
+            using var writer = new StreamWriter(stream, encoding, leaveOpen: true);
+            write(writer);
+        });
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/> the same way (an article fixed by <c>check --fix</c>).</summary>
+    public static void Write(string path, string workingDirectory, byte[] bytes) =>
+        WriteStream(path, workingDirectory, stream => stream.Write(bytes));
+
+    private static void WriteStream(string path, string workingDirectory, Action<Stream> write)
+    {
+        var target = Path.GetFullPath(path);
         var itself = SafeFile.KindOf(target, followLinks: false);
 
         // Only what the path itself names is written through: a link named report.html that points at /dev/tty or a
@@ -37,8 +50,7 @@ internal static class AtomicFile
             using var stream = new FileStream(SafeFile.OpenWriteThrough(target), FileAccess.Write);
             if (stream.CanSeek)
                 stream.Seek(0, SeekOrigin.End);
-            using var writer = new StreamWriter(stream, encoding);
-            write(writer);
+            write(stream);
             return;
         }
         if (itself == FileKind.SymbolicLink)
@@ -63,8 +75,11 @@ internal static class AtomicFile
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-            using (var writer = new StreamWriter(stream, encoding))
-                write(writer);
+            {
+                write(stream);
+                // On disk before the rename, so a crash leaves the old file or the new one, never an empty one.
+                stream.Flush(flushToDisk: true);
+            }
             // The new file would get the default mode (644 under the usual umask): give it the old one's.
             if (itself == FileKind.Regular && !OperatingSystem.IsWindows())
                 File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));

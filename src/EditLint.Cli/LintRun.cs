@@ -11,15 +11,21 @@ internal static class LintRun
 {
     public static LintResult Execute(CliContext context, ResolvedInputs inputs, LintOptions? runOptions = null)
     {
-        var files = inputs.Files;
-        var configured = ConfiguredEngine.Create(context.Engine(), files.Select(f => f.Path), path => InputResolver.DisplayPath(path, context.WorkingDirectory), runOptions, inputs.Boundary);
+        var (engine, options) = Configure(context, inputs, runOptions);
+        return engine.Run(inputs.Files, options);
+    }
+
+    /// <summary>The engine and options a run over <paramref name="inputs"/> uses.</summary>
+    public static (LintEngine Engine, LintOptions Options) Configure(CliContext context, ResolvedInputs inputs, LintOptions? runOptions = null)
+    {
+        var configured = ConfiguredEngine.Create(context.Engine(), inputs.Files.Select(f => f.Path), path => InputResolver.DisplayPath(path, context.WorkingDirectory), runOptions, inputs.Boundary);
         // What the search skipped (a link out of the roots, a folder that cannot be read) is reported with the run's
         // other findings about its inputs, outside any one document's findings.
         var options = inputs.Skipped.Count == 0 ? configured.Options : configured.Options with
         {
             ConfigurationDiagnostics = [.. configured.Options.ConfigurationDiagnostics, .. inputs.Skipped.Select(p => p.ToDiagnostic())],
         };
-        return configured.Engine.Run(files, options);
+        return (configured.Engine, options);
     }
 
     /// <summary>True when the configuration had errors: the run's results cannot be fully trusted (exit code 2).</summary>

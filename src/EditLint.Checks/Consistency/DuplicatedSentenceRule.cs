@@ -68,7 +68,7 @@ public sealed class DuplicatedSentenceRule : Rule
         context.Report(repeat.Span, new ReportDetails
         {
             Related = [(first.Span, "first occurrence")],
-            Fixes = [new Fix("Delete the repeated sentence", [new TextEdit(Deletion(source, repeat.Span), "")])],
+            Fixes = [new Fix("Delete the repeated sentence", [new TextEdit(Deletion(source, repeat.Span), "")]) { Safe = true }],
         }, line);
     }
 

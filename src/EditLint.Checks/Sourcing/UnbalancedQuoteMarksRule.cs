@@ -41,14 +41,15 @@ public sealed class UnbalancedQuoteMarksRule : Rule
 
     // Editors offer these as quick fixes: close an open quotation at the end of its paragraph (before its final
     // full stop is wrong as often as right, so the mark goes last), or remove a closing mark nobody opened. A
-    // curly left mark used to close becomes the right mark.
+    // curly left mark used to close becomes the right mark. Only the last two are safe for --fix: they change a
+    // mark's form, where the first two guess where a quotation ends or that a mark is stray.
     private static IReadOnlyList<Fix> FixFor(QuoteMarkProblem problem) => problem.Kind switch
     {
         QuoteMarkProblemKind.NeverClosed when Partner(problem.Mark) is { } close =>
             [new Fix($"Close the quotation with {close}", [new TextEdit(new TextSpan(problem.Block.Content.SourceSpan.End, 0), close)])],
         QuoteMarkProblemKind.NeverOpened => [new Fix($"Remove the unmatched {problem.Mark}", [new TextEdit(problem.Span, "")])],
-        QuoteMarkProblemKind.ApostropheAsQuote => [new Fix("Write an apostrophe", [new TextEdit(problem.Span, "'")])],
-        QuoteMarkProblemKind.MixedStyles when problem.Mark == "“" => [new Fix("Use the closing mark ”", [new TextEdit(problem.Span, "”")])],
+        QuoteMarkProblemKind.ApostropheAsQuote => [new Fix("Write an apostrophe", [new TextEdit(problem.Span, "'")]) { Safe = true }],
+        QuoteMarkProblemKind.MixedStyles when problem.Mark == "“" => [new Fix("Use the closing mark ”", [new TextEdit(problem.Span, "”")]) { Safe = true }],
         _ => [],
     };
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EditLint.Cli.Fixing;
 using EditLint.Cli.Reporters;
 using EditLint.Diagnostics;
 using EditLint.Documents;
@@ -63,11 +64,25 @@ internal static class CheckCommand
             HelpName = "REF",
         };
 
+        var fix = new Option<bool>("--fix")
+        {
+            Description = "Apply the safe fixes the findings offer (house-style substitutions, apostrophes, repeated sentences), "
+                + "each file written atomically in its own encoding and line endings; then report what is left.",
+        };
+        var fixAll = new Option<bool>("--fix-all")
+        {
+            Description = "Apply every fix, also those that guess (a name's spelling, where a quotation ends, who said it).",
+        };
+        var dryRun = new Option<bool>("--dry-run")
+        {
+            Description = "With --fix or --fix-all: print the fixes as a unified diff and write nothing.",
+        };
+
         var followSymlinks = FollowSymlinksOption();
 
         var command = new Command("check", "Lint article drafts. Exit code 0: no finding at or above the threshold; 1: findings; 2: usage, configuration or I/O error.")
         {
-            paths, format, output, threshold, date, dateFromFileName, baseline, changedSince, followSymlinks,
+            paths, format, output, threshold, date, dateFromFileName, baseline, changedSince, fix, fixAll, dryRun, followSymlinks,
         };
         command.SetAction(parseResult => Run(
             context,
@@ -79,6 +94,8 @@ internal static class CheckCommand
             parseResult.GetValue(dateFromFileName),
             parseResult.GetValue(baseline),
             parseResult.GetValue(changedSince),
+            parseResult.GetValue(fixAll) ? FixMode.All : parseResult.GetValue(fix) ? FixMode.Safe : FixMode.None,
+            parseResult.GetValue(dryRun),
             parseResult.GetValue(followSymlinks)));
         return command;
     }
@@ -90,8 +107,13 @@ internal static class CheckCommand
             + "reported (EL9002) and not read, so that a repository cannot have a file from elsewhere on the machine linted and printed.",
     };
 
-    private static int Run(CliContext context, string[] paths, string format, string? output, string thresholdName, string? dateText, bool dateFromFileName, string? baselinePath, string? changedSince, bool followSymlinks)
+    private static int Run(CliContext context, string[] paths, string format, string? output, string thresholdName, string? dateText, bool dateFromFileName, string? baselinePath, string? changedSince, FixMode fixMode, bool dryRun, bool followSymlinks)
     {
+        if (dryRun && fixMode == FixMode.None)
+        {
+            context.Error.WriteLine("editlint: --dry-run shows what --fix or --fix-all would change; add one of them.");
+            return ExitCodes.Error;
+        }
         DateOnly? date = null;
         if (dateText is not null)
         {
@@ -155,18 +177,28 @@ internal static class CheckCommand
             }
         }
 
-        var result = LintRun.Execute(context, inputs, new LintOptions
+        var runOptions = new LintOptions
         {
             PublicationDate = date,
             DateFromFileName = dateFromFileName,
             ReportOn = changed is null ? null : changed.Contains,
-        });
+        };
+        var writeFailed = false;
+        LintResult result;
+        if (fixMode == FixMode.None)
+            result = LintRun.Execute(context, inputs, runOptions);
+        else
+            (result, writeFailed) = Fix(context, inputs, runOptions, fixMode, dryRun);
         if (baseline is not null)
             result = baseline.Apply(result, BaselineCommand.PathMap(context, baselineFile!));
         _ = Severities.TryParse(thresholdName, out var threshold);
         var reporter = ReporterFactory.Create(format, context.WorkingDirectory, threshold);
         if (output is null)
-            reporter.Write(result, context.Out);
+        {
+            // A dry run's standard output is its diff.
+            if (!dryRun)
+                reporter.Write(result, context.Out);
+        }
         else
         {
             try
@@ -180,8 +212,56 @@ internal static class CheckCommand
             }
         }
 
-        if (LintRun.HasConfigurationErrors(result))
+        if (LintRun.HasConfigurationErrors(result) || writeFailed)
             return ExitCodes.Error;
         return result.Diagnostics.Any(d => d.Severity >= threshold) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>Which fixes <c>--fix</c> and <c>--fix-all</c> apply.</summary>
+    private enum FixMode
+    {
+        None,
+        Safe,
+        All,
+    }
+
+    // Fixes in memory, then writes each fixed file atomically (or prints the diff of a dry run); the result is what is
+    // left to report. A file that cannot be written keeps its old text and makes the run an error.
+    private static (LintResult Result, bool WriteFailed) Fix(CliContext context, ResolvedInputs inputs, LintOptions runOptions, FixMode mode, bool dryRun)
+    {
+        var (engine, options) = LintRun.Configure(context, inputs, runOptions);
+        var outcome = FixRun.Execute(engine, options, inputs, unsafeToo: mode == FixMode.All);
+        foreach (var reason in outcome.NotFixed)
+            context.Error.WriteLine($"editlint: {TerminalText.Escape(reason)}");
+        var failed = false;
+        var (fixes, written) = (0, 0);
+        foreach (var file in outcome.Files)
+        {
+            if (dryRun)
+            {
+                context.Out.Write(UnifiedDiff.Of(file.DisplayPath, file.Original.Text, file.Text));
+                fixes += file.Fixes;
+                continue;
+            }
+            try
+            {
+                AtomicFile.Write(file.Path, context.WorkingDirectory, file.Original.Encode(file.Text));
+                fixes += file.Fixes;
+                written++;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                context.Error.WriteLine($"editlint: cannot fix {TerminalText.Escape(file.DisplayPath)}: {TerminalText.Escape(e.Message)}");
+                failed = true;
+            }
+        }
+        var files = dryRun ? outcome.Files.Count : written;
+        if (outcome.Files.Count == 0)
+            context.Error.WriteLine("editlint: nothing to fix.");
+        else
+            context.Error.WriteLine(dryRun
+            ? $"editlint: --dry-run: {fixes} {(fixes == 1 ? "fix" : "fixes")} in {files} {(files == 1 ? "file" : "files")} would be applied; nothing was written."
+            : $"editlint: fixed {fixes} {(fixes == 1 ? "finding" : "findings")} in {files} {(files == 1 ? "file" : "files")}.");
+        return (outcome.Result, failed);
     }
 }

@@ -66,12 +66,14 @@ internal sealed class JsonReporter : IReporter
     }
 
     /// <summary>The report model; the HTML report embeds the same model.</summary>
-    internal static JsonReport Build(LintResult result) =>
-        new(
+    internal static JsonReport Build(LintResult result)
+    {
+        var sources = result.Files.Where(f => f.Document is not null).GroupBy(f => f.Path).ToDictionary(g => g.Key, g => g.First().Document!.Source, StringComparer.Ordinal);
+        return new(
             SchemaVersion,
             ToolInfo.Version,
             [.. result.Files.Select(f => new JsonFile(f.Path, Status(f), f.Diagnostics.Count))],
-            [.. result.Diagnostics.Select(ToJson)],
+            [.. result.Diagnostics.Select(d => ToJson(d, sources.GetValueOrDefault(d.Path)))],
             new JsonSummary(
                 result.Files.Count,
                 result.Diagnostics.Count,
@@ -79,6 +81,7 @@ internal sealed class JsonReporter : IReporter
                 result.Count(Severity.Warning),
                 result.Count(Severity.Info),
                 new SortedDictionary<string, int>(result.CountsById().ToDictionary(c => c.Id, c => c.Count), StringComparer.Ordinal)));
+    }
 
     // A file without a document was either empty (nothing to lint) or could not be read (its EL9002 says why).
     private static string Status(FileResult file) =>
@@ -86,7 +89,7 @@ internal sealed class JsonReporter : IReporter
         : file.Diagnostics.Any(d => d.Id == EngineRules.InputUnreadable.Id) ? "unreadable"
         : "empty";
 
-    private static JsonDiagnostic ToJson(Diagnostic d) => new(
+    private static JsonDiagnostic ToJson(Diagnostic d, SourceText? source) => new(
         d.Id,
         d.Severity.ToName(),
         d.Message,
@@ -100,7 +103,19 @@ internal sealed class JsonReporter : IReporter
         [.. d.RelatedLocations.Select(r => ToJson(r.Span, r.Position, r.Message))])
     {
         Properties = d.Properties.Count == 0 ? null : d.Properties,
+        Fixes = source is null || d.Fixes.Count == 0 ? null : [.. d.Fixes.Select(f => new JsonFix(
+            f.Title,
+            f.Safe,
+            [.. f.Edits.Select(e => ToJson(e, source.GetPositionSpan(e.Span)))]))],
     };
+
+    private static JsonEdit ToJson(TextEdit edit, LinePositionSpan position) => new(
+        new JsonSpan(edit.Span.Start, edit.Span.Length),
+        position.Start.DisplayLine,
+        position.Start.DisplayColumn,
+        position.End.DisplayLine,
+        position.End.DisplayColumn,
+        edit.NewText);
 
     private static JsonRelatedLocation ToJson(TextSpan span, LinePositionSpan position, string message) => new(
         message,
@@ -137,7 +152,22 @@ internal sealed class JsonReporter : IReporter
         /// <summary>What the rule resolved (a date, the other figure of a pair); left out when there is nothing.</summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         public IReadOnlyDictionary<string, string>? Properties { get; init; }
+
+        /// <summary>The fixes the finding offers (safe ones are what <c>check --fix</c> applies); left out when there are none.</summary>
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public IReadOnlyList<JsonFix>? Fixes { get; init; }
     }
+
+    /// <summary>A fix: its title, whether --fix applies it without --fix-all, and its edits (the span's text becomes NewText).</summary>
+    internal sealed record JsonFix(string Title, bool Safe, IReadOnlyList<JsonEdit> Edits);
+
+    internal sealed record JsonEdit(
+        JsonSpan Span,
+        int StartLine,
+        int StartColumn,
+        int EndLine,
+        int EndColumn,
+        string NewText);
 
     internal sealed record JsonRelatedLocation(
         string Message,

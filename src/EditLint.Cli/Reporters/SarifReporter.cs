@@ -49,6 +49,7 @@ internal sealed class SarifReporter(string workingDirectory) : IReporter
         }
         // Offsets mean something only where the file was decoded; an unreadable file has a position but no text.
         var decoded = result.Files.Where(f => f.Document is not null).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var sources = result.Files.Where(f => f.Document is not null).GroupBy(f => f.Path).ToDictionary(g => g.Key, g => g.First().Document!.Source, StringComparer.Ordinal);
 
         var log = new SarifLog(SchemaUri, "2.1.0",
         [
@@ -64,7 +65,7 @@ internal sealed class SarifReporter(string workingDirectory) : IReporter
                     [SourceRoot] = new SarifArtifactLocation(DirectoryUri(_workingDirectory), null, null),
                 },
                 artifacts,
-                [.. result.Diagnostics.Select(d => ToResult(d, ruleIndex, artifactIndex, decoded.Contains(d.Path)))],
+                [.. result.Diagnostics.Select(d => ToResult(d, ruleIndex, artifactIndex, sources.GetValueOrDefault(d.Path)))],
                 "utf16CodeUnits"),
         ]);
         output.WriteLine(JsonSerializer.Serialize(log, Options));
@@ -113,8 +114,9 @@ internal sealed class SarifReporter(string workingDirectory) : IReporter
         new SarifConfiguration(Level(descriptor.DefaultSeverity)),
         new SarifRuleProperties(descriptor.Category.ToString(), [descriptor.Category.ToString().ToLowerInvariant()]));
 
-    private SarifResult ToResult(Diagnostic d, Dictionary<string, int> ruleIndex, Dictionary<string, int> artifactIndex, bool decoded)
+    private SarifResult ToResult(Diagnostic d, Dictionary<string, int> ruleIndex, Dictionary<string, int> artifactIndex, SourceText? source)
     {
+        var decoded = source is not null;
         var index = artifactIndex.TryGetValue(d.Path, out var i) ? i : (int?)null;
         // A finding about the whole run with no file to point at has no location at all.
         SarifLocation[]? locations = d.Path.Length == 0
@@ -133,8 +135,18 @@ internal sealed class SarifReporter(string workingDirectory) : IReporter
             new SarifText(d.Message),
             locations,
             related,
-            d.Fingerprint.Length > 0 ? new Dictionary<string, string>(StringComparer.Ordinal) { [FingerprintKey] = d.Fingerprint } : null);
+            d.Fingerprint.Length > 0 ? new Dictionary<string, string>(StringComparer.Ordinal) { [FingerprintKey] = d.Fingerprint } : null)
+        {
+            Fixes = source is null || d.Fixes.Count == 0 ? null : [.. d.Fixes.Select(f => ToFix(f, ArtifactLocation(d.Path, index), source))],
+        };
     }
+
+    // A fix as SARIF's artifact changes: each edit replaces a region (empty for an insertion) with new text; whether
+    // --fix applies it on its own is a property.
+    private static SarifFix ToFix(Fix fix, SarifArtifactLocation location, SourceText source) => new(
+        new SarifText(fix.Title),
+        [new SarifArtifactChange(location, [.. fix.Edits.Select(e => new SarifReplacement(Region(e.Span, source.GetPositionSpan(e.Span), decoded: true), new SarifContent(e.NewText)))])],
+        new SarifFixProperties(fix.Safe));
 
     private static SarifRegion Region(TextSpan span, LinePositionSpan position, bool decoded) => new(
         position.Start.DisplayLine,
@@ -204,7 +216,20 @@ internal sealed class SarifReporter(string workingDirectory) : IReporter
         SarifText Message,
         IReadOnlyList<SarifLocation>? Locations,
         IReadOnlyList<SarifLocation>? RelatedLocations,
-        IReadOnlyDictionary<string, string>? PartialFingerprints);
+        IReadOnlyDictionary<string, string>? PartialFingerprints)
+    {
+        public IReadOnlyList<SarifFix>? Fixes { get; init; }
+    }
+
+    private sealed record SarifFix(SarifText Description, IReadOnlyList<SarifArtifactChange> ArtifactChanges, SarifFixProperties Properties);
+
+    private sealed record SarifFixProperties(bool Safe);
+
+    private sealed record SarifArtifactChange(SarifArtifactLocation ArtifactLocation, IReadOnlyList<SarifReplacement> Replacements);
+
+    private sealed record SarifReplacement(SarifRegion DeletedRegion, SarifContent InsertedContent);
+
+    private sealed record SarifContent(string Text);
 
     private sealed record SarifLocation(int? Id, SarifPhysicalLocation PhysicalLocation, SarifText? Message);
 

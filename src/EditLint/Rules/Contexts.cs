@@ -71,9 +71,12 @@ public class DocumentContext
     public void ReportAs(Severity severity, TextSpan span, ReportDetails details, params object?[] args) =>
         _report(new Report(_descriptor, Document, span, _descriptor.FormatMessage(args), details.Related) { Details = details, Severity = severity });
 
-    /// <summary>Reports a finding whose fix replaces the text at <paramref name="span"/> with <paramref name="replacement"/>.</summary>
+    /// <summary>
+    /// Reports a finding whose fix replaces the text at <paramref name="span"/> with <paramref name="replacement"/>: a
+    /// substitution the house style or a pack prescribes, so a safe fix (<see cref="Fix.Safe"/>).
+    /// </summary>
     public void ReportWithFix(TextSpan span, string? replacement, params object?[] args) =>
-        Report(span, replacement is null ? ReportDetails.None : new ReportDetails { Fixes = [new Fix($"Replace with '{replacement}'", [new TextEdit(span, replacement)])] }, args);
+        Report(span, replacement is null ? ReportDetails.None : new ReportDetails { Fixes = [new Fix($"Replace with '{replacement}'", [new TextEdit(span, replacement)]) { Safe = true }] }, args);
 }
 
 /// <summary>One block, for rules registered with <see cref="RuleSetup.OnBlock"/>.</summary>
