@@ -42,6 +42,8 @@ internal static class Program
         {
             foreach (var error in parseResult.Errors)
                 stderr.WriteLine($"editlint: {TerminalText.Escape(error.Message)}");
+            if (Suggestion(root, args) is { } suggestion)
+                stderr.WriteLine($"Did you mean 'editlint {suggestion}'?");
             stderr.WriteLine("Run 'editlint --help' for usage.");
             return ExitCodes.Error;
         }
@@ -56,5 +58,19 @@ internal static class Program
             stderr.WriteLine($"editlint: internal error: {e}");
             return ExitCodes.Error;
         }
+    }
+
+    // "editlint chekc drafts/": the command nearest to a first word that names none (two keystrokes at most).
+    private static string? Suggestion(Command root, string[] args)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-') || root.Subcommands.Any(c => c.Name == args[0]))
+            return null;
+        var word = args[0].ToLowerInvariant();
+        return root.Subcommands
+            .Select(c => (c.Name, Distance: Text.EditDistance.Within(word, c.Name, 2)))
+            .Where(c => c.Distance is not null)
+            .OrderBy(c => c.Distance)
+            .Select(c => c.Name)
+            .FirstOrDefault();
     }
 }

@@ -190,7 +190,13 @@ internal static class CheckCommand
         else
             (result, writeFailed) = Fix(context, inputs, runOptions, fixMode, dryRun);
         if (baseline is not null)
+        {
+            var (before, staleBefore) = (result.Diagnostics.Count, Stale(result));
             result = baseline.Apply(result, BaselineCommand.PathMap(context, baselineFile!));
+            // What the baseline hid, on standard error so that the report itself stays the report.
+            var accepted = before - (result.Diagnostics.Count - (Stale(result) - staleBefore));
+            context.Error.WriteLine($"editlint: the baseline {TerminalText.Escape(baselinePath!)} accepted {accepted} {(accepted == 1 ? "finding" : "findings")}; {result.Diagnostics.Count} reported.");
+        }
         _ = Severities.TryParse(thresholdName, out var threshold);
         var reporter = ReporterFactory.Create(format, context.WorkingDirectory, threshold);
         if (output is null)
@@ -216,6 +222,8 @@ internal static class CheckCommand
             return ExitCodes.Error;
         return result.Diagnostics.Any(d => d.Severity >= threshold) ? ExitCodes.Findings : ExitCodes.Success;
     }
+
+    private static int Stale(LintResult result) => result.Diagnostics.Count(d => d.Id == EngineRules.UnusedSuppression.Id);
 
     /// <summary>Which fixes <c>--fix</c> and <c>--fix-all</c> apply.</summary>
     private enum FixMode

@@ -25,7 +25,9 @@ internal static class ExplainCommand
             output.WriteLine();
             output.WriteLine($"Category:         {descriptor.Category}");
             output.WriteLine($"Default severity: {descriptor.DefaultSeverity.ToName()}");
-            output.WriteLine($"Message:          {descriptor.MessageFormat}");
+            // A message made only of what the finding fills in ("{0}") says nothing before a finding exists.
+            if (MessageShape(descriptor.MessageFormat) is { } shape)
+                output.WriteLine($"Message:          {shape}");
             if (descriptor.Description.Length > 0)
             {
                 output.WriteLine();
@@ -36,5 +38,12 @@ internal static class ExplainCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The message with each placeholder shown as "…", or null when it has fewer than three words of its own.</summary>
+    internal static string? MessageShape(string format)
+    {
+        var shape = System.Text.RegularExpressions.Regex.Replace(format, @"\{\d+(?:[,:][^}]*)?\}", "…");
+        return System.Text.RegularExpressions.Regex.Count(shape, @"\p{L}{2,}") >= 3 ? shape : null;
     }
 }

@@ -195,6 +195,32 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("https://github.com/editlint/editlint/blob/main/docs/rules/EL4002.md", run.Out, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("EL2005", null)]                                   // "{0}": nothing to show before a finding exists
+    [InlineData("EL4002", "This sentence already appears on line …; delete one of them")]
+    public void Explain_shows_a_message_only_when_it_has_words_of_its_own(string id, string? message)
+    {
+        var run = CliRunner.Run(_directory, "explain", id);
+
+        var line = run.Out.Split('\n').SingleOrDefault(l => l.StartsWith("Message:", StringComparison.Ordinal));
+        Assert.Equal(message, line?["Message:".Length..].Trim());
+    }
+
+    [Theory]
+    [InlineData("chekc", "Did you mean 'editlint check'?")]
+    [InlineData("explian", "Did you mean 'editlint explain'?")]
+    [InlineData("frobnicate", null)]
+    public void A_mistyped_command_gets_the_nearest_one(string typed, string? suggestion)
+    {
+        var run = CliRunner.Run(_directory, typed, ".");
+
+        Assert.Equal(ExitCodes.Error, run.ExitCode);
+        if (suggestion is null)
+            Assert.DoesNotContain("Did you mean", run.Error, StringComparison.Ordinal);
+        else
+            Assert.Contains(suggestion, run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Explain_of_an_unknown_rule_is_exit_code_2()
     {

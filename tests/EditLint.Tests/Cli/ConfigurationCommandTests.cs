@@ -114,6 +114,9 @@ public sealed class ConfigurationCommandTests : IDisposable
 
         var clean = CliRunner.Run(_root, "check", "news", "--baseline", ".editlint-baseline.json");
         Assert.DoesNotContain("EL4121", clean.Out, StringComparison.Ordinal);
+        var all = CliRunner.Run(_root, "check", "news", "--format", "json");
+        var accepted = System.Text.Json.JsonDocument.Parse(all.Out).RootElement.GetProperty("diagnostics").GetArrayLength();
+        Assert.Contains($"editlint: the baseline .editlint-baseline.json accepted {accepted} findings; 0 reported.", clean.Error, StringComparison.Ordinal);
 
         // A paragraph added above moves the finding; the fingerprint does not care.
         Write("news/story.md", Story.Replace("\nThe council", "\nA new first paragraph.\n\nThe council", StringComparison.Ordinal) + "\nThey left in order to eat.\n");

@@ -54,6 +54,32 @@ public sealed class HtmlReportBrowserTests(BrowserFixture browser) : IDisposable
     }
 
     [Fact]
+    public async Task A_long_file_name_is_cut_at_its_end_so_its_folder_and_date_stay_in_view()
+    {
+        var name = "wire/2024-03-04-" + string.Join('-', Enumerable.Repeat("council-approves-new-library-budget", 6)) + ".md";
+        Directory.CreateDirectory(Path.Combine(_directory, "wire"));
+        File.WriteAllText(Path.Combine(_directory, name), "# Budget\n\nThe council met.\n");
+        var html = Path.Combine(_directory, "report.html");
+        CliRunner.Run(_directory, "check", "wire", "--format", "html", "--output", html);
+        await using var report = await browser.OpenAsync(html);
+
+        // Where the name's first letter is drawn against its box: a name cut on the left starts outside the box.
+        var offset = await report.Page.EvaluateAsync<double>("""
+            () => {
+              const box = document.querySelector('#files-list .file-row .name');
+              const range = document.createRange();
+              range.setStart(box.firstChild.firstChild ?? box.firstChild, 0);
+              range.setEnd(box.firstChild.firstChild ?? box.firstChild, 1);
+              return range.getBoundingClientRect().left - box.getBoundingClientRect().left;
+            }
+            """);
+
+        Assert.InRange(offset, 0, 2);
+        Assert.Equal(name, await report.Page.GetAttributeAsync("#files-list .file-row", "title"));
+        Assert.Empty(report.Errors);
+    }
+
+    [Fact]
     public async Task Clicking_a_problem_selects_its_exact_span_in_the_article()
     {
         var (html, json) = SeedReports();
