@@ -14,15 +14,18 @@ internal static class Program
     {
         // The summary line uses "—" and "×"; without this a Windows console would print them as "?".
         Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        return Run(args, Console.Out, Console.Error);
+        return Run(args, Console.Out, Console.Error, terminal: Terminal.OfConsole());
     }
 
-    /// <summary>Runs the CLI in-process. Relative paths resolve against <paramref name="workingDirectory"/> (default: the current folder).</summary>
-    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? workingDirectory = null)
+    /// <summary>
+    /// Runs the CLI in-process. Relative paths resolve against <paramref name="workingDirectory"/> (default: the current
+    /// folder); <paramref name="terminal"/> says whether the streams are a terminal (default: neither).
+    /// </summary>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? workingDirectory = null, Terminal? terminal = null)
     {
         using var services = new ServiceCollection().AddEditLint().BuildServiceProvider();
         var context = new CliContext(stdout, stderr, Path.GetFullPath(workingDirectory ?? Environment.CurrentDirectory),
-            services.GetRequiredService<LintEngine>);
+            services.GetRequiredService<LintEngine>) { Terminal = terminal ?? Terminal.None };
 
         // Not RootCommand: it names itself after the host process (EditLint.Cli, testhost), and help should say editlint.
         var root = new Command("editlint", "EditLint: a linter for news-article drafts.")

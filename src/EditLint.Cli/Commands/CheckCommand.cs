@@ -78,14 +78,26 @@ internal static class CheckCommand
             Description = "With --fix or --fix-all: print the fixes as a unified diff and write nothing.",
         };
 
+        var noColor = new Option<bool>("--no-color")
+        {
+            Description = "Plain lines and no progress bar, even on a terminal (as NO_COLOR does, and as when the output is piped).",
+        };
+        var quiet = new Option<bool>("--quiet", "-q")
+        {
+            Description = "Only the findings at or above --severity-threshold, with no summary, progress or notes.",
+        };
+        var verbose = new Option<bool>("--verbose")
+        {
+            Description = "After the report, print on standard error where the time went: each rule, the shared facts, the comparisons across articles.",
+        };
+
         var followSymlinks = FollowSymlinksOption();
 
         var command = new Command("check", "Lint article drafts. Exit code 0: no finding at or above the threshold; 1: findings; 2: usage, configuration or I/O error.")
         {
-            paths, format, output, threshold, date, dateFromFileName, baseline, changedSince, fix, fixAll, dryRun, followSymlinks,
+            paths, format, output, threshold, date, dateFromFileName, baseline, changedSince, fix, fixAll, dryRun, noColor, quiet, verbose, followSymlinks,
         };
-        command.SetAction(parseResult => Run(
-            context,
+        command.SetAction(parseResult => Run(context, new CheckRequest(
             parseResult.GetValue(paths) ?? [],
             parseResult.GetValue(format) ?? "text",
             parseResult.GetValue(output),
@@ -96,7 +108,12 @@ internal static class CheckCommand
             parseResult.GetValue(changedSince),
             parseResult.GetValue(fixAll) ? FixMode.All : parseResult.GetValue(fix) ? FixMode.Safe : FixMode.None,
             parseResult.GetValue(dryRun),
-            parseResult.GetValue(followSymlinks)));
+            parseResult.GetValue(followSymlinks))
+        {
+            NoColor = parseResult.GetValue(noColor),
+            Quiet = parseResult.GetValue(quiet),
+            Verbose = parseResult.GetValue(verbose),
+        }));
         return command;
     }
 
@@ -107,8 +124,21 @@ internal static class CheckCommand
             + "reported (EL9002) and not read, so that a repository cannot have a file from elsewhere on the machine linted and printed.",
     };
 
-    private static int Run(CliContext context, string[] paths, string format, string? output, string thresholdName, string? dateText, bool dateFromFileName, string? baselinePath, string? changedSince, FixMode fixMode, bool dryRun, bool followSymlinks)
+    /// <summary>What <c>check</c> was asked to do, as parsed.</summary>
+    private sealed record CheckRequest(string[] Paths, string Format, string? Output, string Threshold, string? Date, bool DateFromFileName,
+        string? Baseline, string? ChangedSince, FixMode Fix, bool DryRun, bool FollowSymlinks)
     {
+        public bool NoColor { get; init; }
+
+        public bool Quiet { get; init; }
+
+        public bool Verbose { get; init; }
+    }
+
+    private static int Run(CliContext context, CheckRequest request)
+    {
+        var (paths, format, output, thresholdName, dateText, dateFromFileName, baselinePath, changedSince, fixMode, dryRun, followSymlinks) = request;
+        var terminal = context.Terminal with { NoColor = context.Terminal.NoColor || request.NoColor };
         if (dryRun && fixMode == FixMode.None)
         {
             context.Error.WriteLine("editlint: --dry-run shows what --fix or --fix-all would change; add one of them.");
@@ -177,28 +207,40 @@ internal static class CheckCommand
             }
         }
 
+        var timings = request.Verbose ? new RuleTimings() : null;
+        using var progress = terminal.Progress && !request.Quiet ? new ProgressLine(context.Error, inputs.Files.Count, terminal.Width) : null;
         var runOptions = new LintOptions
         {
             PublicationDate = date,
             DateFromFileName = dateFromFileName,
             ReportOn = changed is null ? null : changed.Contains,
+            DocumentLinted = progress is null ? null : progress.Linted,
+            Timings = timings,
         };
         var writeFailed = false;
         LintResult result;
         if (fixMode == FixMode.None)
             result = LintRun.Execute(context, inputs, runOptions);
         else
-            (result, writeFailed) = Fix(context, inputs, runOptions, fixMode, dryRun);
+            (result, writeFailed) = Fix(context, inputs, runOptions, fixMode, dryRun, request.Quiet);
+        progress?.Dispose();
         if (baseline is not null)
         {
             var (before, staleBefore) = (result.Diagnostics.Count, Stale(result));
             result = baseline.Apply(result, BaselineCommand.PathMap(context, baselineFile!));
             // What the baseline hid, on standard error so that the report itself stays the report.
             var accepted = before - (result.Diagnostics.Count - (Stale(result) - staleBefore));
-            context.Error.WriteLine($"editlint: the baseline {TerminalText.Escape(baselinePath!)} accepted {accepted} {(accepted == 1 ? "finding" : "findings")}; {result.Diagnostics.Count} reported.");
+            if (!request.Quiet)
+                context.Error.WriteLine($"editlint: the baseline {TerminalText.Escape(baselinePath!)} accepted {accepted} {(accepted == 1 ? "finding" : "findings")}; {result.Diagnostics.Count} reported.");
         }
         _ = Severities.TryParse(thresholdName, out var threshold);
-        var reporter = ReporterFactory.Create(format, context.WorkingDirectory, threshold);
+        if (request.Quiet)
+            result = result with { Diagnostics = [.. result.Diagnostics.Where(d => d.Severity >= threshold)] };
+        // On a terminal the text report is drawn for a person; piped, it stays one finding per line for tools.
+        var reporter = format == "text" && output is null && terminal.Pretty
+            ? new TerminalReporter(terminal.Width, summary: !request.Quiet)
+            : format == "text" ? new TextReporter(summary: !request.Quiet)
+            : ReporterFactory.Create(format, context.WorkingDirectory, threshold);
         if (output is null)
         {
             // A dry run's standard output is its diff.
@@ -218,9 +260,24 @@ internal static class CheckCommand
             }
         }
 
+        if (timings is not null)
+            WriteTimings(context.Error, timings, result);
         if (LintRun.HasConfigurationErrors(result) || writeFailed)
             return ExitCodes.Error;
         return result.Diagnostics.Any(d => d.Severity >= threshold) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    // --verbose: where the time went, longest first, as a share of the run's time on all threads.
+    private static void WriteTimings(TextWriter error, RuleTimings timings, LintResult result)
+    {
+        var rows = timings.Longest();
+        var total = rows.Sum(r => r.Time.TotalSeconds);
+        error.WriteLine($"editlint: {result.Files.Count} files in {result.Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s; time spent, on all threads:");
+        foreach (var (name, time) in rows)
+        {
+            var share = total > 0 ? time.TotalSeconds / total : 0;
+            error.WriteLine(System.FormattableString.Invariant($"  {name,-28} {time.TotalMilliseconds,10:0.0} ms {share,7:0.0%}"));
+        }
     }
 
     private static int Stale(LintResult result) => result.Diagnostics.Count(d => d.Id == EngineRules.UnusedSuppression.Id);
@@ -235,7 +292,7 @@ internal static class CheckCommand
 
     // Fixes in memory, then writes each fixed file atomically (or prints the diff of a dry run); the result is what is
     // left to report. A file that cannot be written keeps its old text and makes the run an error.
-    private static (LintResult Result, bool WriteFailed) Fix(CliContext context, ResolvedInputs inputs, LintOptions runOptions, FixMode mode, bool dryRun)
+    private static (LintResult Result, bool WriteFailed) Fix(CliContext context, ResolvedInputs inputs, LintOptions runOptions, FixMode mode, bool dryRun, bool quiet)
     {
         var (engine, options) = LintRun.Configure(context, inputs, runOptions);
         var outcome = FixRun.Execute(engine, options, inputs, unsafeToo: mode == FixMode.All);
@@ -264,6 +321,8 @@ internal static class CheckCommand
             }
         }
         var files = dryRun ? outcome.Files.Count : written;
+        if (quiet)
+            return (outcome.Result, failed);
         if (outcome.Files.Count == 0)
             context.Error.WriteLine("editlint: nothing to fix.");
         else

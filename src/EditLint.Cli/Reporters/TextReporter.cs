@@ -8,7 +8,7 @@ namespace EditLint.Cli.Reporters;
 /// Compiler-style lines (<c>path:line:col: severity ID: message</c>) that editors' problem matchers understand,
 /// then one summary line whose only non-deterministic part is the trailing <c>— 0.21 s</c>.
 /// </summary>
-internal sealed class TextReporter : IReporter
+internal sealed class TextReporter(bool summary = true) : IReporter
 {
     public string Format => "text";
 
@@ -16,7 +16,8 @@ internal sealed class TextReporter : IReporter
     {
         foreach (var diagnostic in result.Diagnostics)
             output.WriteLine(Line(diagnostic));
-        output.WriteLine(Summary(result));
+        if (summary)
+            output.WriteLine(Summary(result));
     }
 
     internal static string Line(Diagnostic diagnostic)

@@ -46,6 +46,15 @@ public sealed record LintOptions
     /// </summary>
     public Func<string, bool>? ReportOn { get; init; }
 
+    /// <summary>
+    /// Called once for each file a run has read and linted, from the thread that did it, with the number of findings its
+    /// rules made (a progress bar's count; the run's final findings may differ after severities and suppressions).
+    /// </summary>
+    public Action<int>? DocumentLinted { get; init; }
+
+    /// <summary>When set, each rule's time (and the shared facts' and the comparisons') is added to it.</summary>
+    public RuleTimings? Timings { get; init; }
+
     /// <summary>Findings about the configuration itself (EL9003), reported with the run's results.</summary>
     public IReadOnlyList<Diagnostic> ConfigurationDiagnostics { get; init; } = [];
 
