@@ -24,3 +24,51 @@ fi
 
 # Release: the bounded tests (10 s, 500 MB per hostile file) hold the build users run, not a debug build.
 dotnet test EditLint.sln -c Release "$@"
+
+# The tools as users get them: packed, installed with `dotnet tool install`, run on the seed articles (the copies
+# the tests use). Feed, NuGet package folder and tool folder are new each run, so no earlier package of the same
+# version can stand in for the one just packed.
+tool_tmp=$(mktemp -d)
+trap 'rm -rf "$tool_tmp"' EXIT
+for project in src/EditLint.Cli src/EditLint.LanguageServer; do
+  dotnet pack "$project" -c Release -o "$tool_tmp/feed" --nologo -v quiet
+done
+for package in "$tool_tmp"/feed/*.nupkg; do
+  # A tool package holds what the dotnet host starts: no native launcher, no API docs.
+  if unzip -Z1 "$package" | grep -E '^tools/.*/((editlint|editlint-ls|EditLint\.Cli|EditLint\.LanguageServer)|[^/]+\.xml)$' |
+      grep -v '/DotnetToolSettings\.xml$'; then
+    echo "test.sh: $(basename "$package") holds the files above, which a tool package must not" >&2
+    exit 1
+  fi
+done
+printf '<configuration><packageSources><clear /><add key="packed" value="%s" /></packageSources></configuration>\n' \
+  "$tool_tmp/feed" >"$tool_tmp/nuget.config"
+version=$(dotnet msbuild src/EditLint.Cli -getProperty:Version)
+for tool in editlint editlint-ls; do
+  NUGET_PACKAGES="$tool_tmp/packages" dotnet tool install --tool-path "$tool_tmp/tools" \
+    --configfile "$tool_tmp/nuget.config" "$tool" --version "$version" >/dev/null
+done
+if [ "$(uname -sm)" = "Linux x86_64" ] && [ ! -d "$tool_tmp/tools/.store/editlint/$version/editlint.linux-x64" ]; then
+  echo "test.sh: dotnet tool install did not pick the ReadyToRun package editlint.linux-x64" >&2
+  exit 1
+fi
+# Exit code 1 means findings at or above the threshold, which the seeds have; 0 or 2 fails.
+status=0
+"$tool_tmp/tools/editlint" check tests/EditLint.Tests/Fixtures/seeds/*.txt >"$tool_tmp/check.txt" || status=$?
+if [ "$status" -ne 1 ] || ! grep -Eq '^2 files, [1-9][0-9]* findings' "$tool_tmp/check.txt"; then
+  cat "$tool_tmp/check.txt" >&2
+  echo "test.sh: the installed editlint exited $status without the seeds' findings" >&2
+  exit 1
+fi
+# The language server: initialize, shutdown and exit, as an editor starts and stops it.
+for message in '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}' \
+    '{"jsonrpc":"2.0","id":2,"method":"shutdown"}' '{"jsonrpc":"2.0","method":"exit"}'; do
+  printf 'Content-Length: %d\r\n\r\n%s' "${#message}" "$message"
+done >"$tool_tmp/lsp-in.txt"
+status=0
+timeout 30 "$tool_tmp/tools/editlint-ls" <"$tool_tmp/lsp-in.txt" >"$tool_tmp/lsp-out.txt" || status=$?
+if [ "$status" -ne 0 ] || ! grep -q '"capabilities"' "$tool_tmp/lsp-out.txt"; then
+  echo "test.sh: the installed editlint-ls exited $status without answering initialize" >&2
+  exit 1
+fi
+echo "test.sh: installed editlint $version: $(tail -n 1 "$tool_tmp/check.txt")"
