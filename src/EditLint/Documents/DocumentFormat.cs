@@ -9,6 +9,8 @@ public enum DocumentFormat
     PlainText,
     /// <summary>HTML pages.</summary>
     Html,
+    /// <summary>Word drafts (.docx): a zip package, read from its bytes rather than as text.</summary>
+    Docx,
 }
 
 /// <summary>Maps file names to formats.</summary>
@@ -25,4 +27,10 @@ public static class DocumentFormats
         ".html" or ".htm" => DocumentFormat.Html,
         _ => null,
     };
+
+    /// <summary>
+    /// True for formats whose file is not the text EditLint lints (a .docx): their reader extracts the text, so
+    /// lines and columns count in that text, not in the file's bytes.
+    /// </summary>
+    public static bool IsBinary(DocumentFormat format) => format == DocumentFormat.Docx;
 }

@@ -13,16 +13,21 @@ public sealed record LoadResult(ArticleDocument? Document, string? Problem = nul
 
 /// <summary>
 /// Reads a file from disk, decides whether it is text at all, decodes it (UTF-8, or UTF-16 or UTF-32 with a byte-order
-/// mark) and hands it to the reader for its format. Anything that stops a file from being read becomes a
-/// <see cref="LoadResult.Problem"/> with the position it was found at, never an exception.
+/// mark) and hands it to the reader for its format; a binary format (.docx) goes to its reader undecoded. Anything
+/// that stops a file from being read becomes a <see cref="LoadResult.Problem"/> with the position it was found at,
+/// never an exception.
 /// </summary>
 public sealed class DocumentLoader
 {
     private readonly Dictionary<DocumentFormat, IDocumentReader> _readers;
+    private readonly Dictionary<DocumentFormat, IBinaryDocumentReader> _binaryReaders;
 
-    /// <summary>Uses one reader per format.</summary>
-    public DocumentLoader(IEnumerable<IDocumentReader> readers) =>
+    /// <summary>Uses one reader per format; a format with a binary reader is read from its bytes.</summary>
+    public DocumentLoader(IEnumerable<IDocumentReader> readers, IEnumerable<IBinaryDocumentReader>? binaryReaders = null)
+    {
         _readers = readers.GroupBy(r => r.Format).ToDictionary(g => g.Key, g => g.Last());
+        _binaryReaders = (binaryReaders ?? []).GroupBy(r => r.Format).ToDictionary(g => g.Key, g => g.Last());
+    }
 
     /// <summary>Loads <paramref name="path"/>; <paramref name="displayPath"/> is how reports name it.</summary>
     public LoadResult Load(string path, string displayPath, LintOptions options)
@@ -32,7 +37,11 @@ public sealed class DocumentLoader
         var read = SafeFile.ReadBytes(path, options.MaxFileBytes, options.Boundary);
         if (read.Bytes is not { } bytes)
             return new LoadResult(null, $"{displayPath} {read.Problem}.");
-        return Load(bytes, displayPath, DocumentFormats.FromPath(path) ?? DocumentFormat.PlainText);
+        var format = DocumentFormats.FromPath(path) ?? DocumentFormat.PlainText;
+        // The extracted text of a binary format is held to the same limit as a text file's bytes.
+        if (bytes.Length > 0 && _binaryReaders.TryGetValue(format, out var binary))
+            return ReadBinary(binary, bytes, displayPath, options.MaxFileBytes);
+        return Load(bytes, displayPath, format);
     }
 
     /// <summary>Loads a file's bytes as <paramref name="format"/>.</summary>
@@ -40,6 +49,9 @@ public sealed class DocumentLoader
     {
         if (bytes.Length == 0)
             return new LoadResult(null);
+        // A .docx is binary by nature: the NUL and UTF-8 checks below are for text formats only.
+        if (_binaryReaders.TryGetValue(format, out var binary))
+            return ReadBinary(binary, bytes.ToArray(), displayPath, new LintOptions().MaxFileBytes);
 
         var (text, problem, position) = Decode(bytes, displayPath);
         if (text is null)
@@ -62,7 +74,25 @@ public sealed class DocumentLoader
     public ArticleDocument Read(string displayPath, SourceText text, DocumentFormat format) =>
         _readers.TryGetValue(format, out var reader)
             ? reader.Read(displayPath, text)
-            : throw new InvalidOperationException($"No reader is registered for {format}.");
+            : throw new InvalidOperationException(DocumentFormats.IsBinary(format)
+                ? $"{format} is read from its file's bytes, not from text; open the file itself."
+                : $"No reader is registered for {format}.");
+
+    private static LoadResult ReadBinary(IBinaryDocumentReader reader, byte[] bytes, string displayPath, long maxTextLength)
+    {
+        try
+        {
+            return new LoadResult(reader.Read(displayPath, bytes, maxTextLength));
+        }
+        catch (UnreadableDocumentException e)
+        {
+            return new LoadResult(null, $"{displayPath} {e.Message}");
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
+        {
+            return new LoadResult(null, $"{displayPath} could not be read as {reader.Format}: {e.GetType().Name}: {e.Message}");
+        }
+    }
 
     private static (string? Text, string? Problem, LinePosition Position) Decode(ReadOnlySpan<byte> bytes, string displayPath)
     {
@@ -86,7 +116,7 @@ public sealed class DocumentLoader
             var position = PositionOf(bytes, nul);
             if (WideWithoutMark(bytes) is { } encoding)
                 return (null, $"{displayPath} looks like {encoding} text without a byte-order mark (NUL byte at byte offset {nul}); save it as UTF-8.", position);
-            return (null, $"{displayPath} contains a NUL byte at byte offset {nul} (line {position.Line + 1}, column {position.Character + 1}): it looks like a binary file; EditLint reads UTF-8 text, Markdown and HTML.", position);
+            return (null, $"{displayPath} contains a NUL byte at byte offset {nul} (line {position.Line + 1}, column {position.Character + 1}): it looks like a binary file; EditLint reads UTF-8 text, Markdown and HTML, and Word documents named .docx.", position);
         }
 
         // Valid text is decoded straight into its string: a buffer rented for it would stay in the shared pool for the
