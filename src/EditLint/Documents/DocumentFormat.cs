@@ -17,7 +17,7 @@ public enum DocumentFormat
 public static class DocumentFormats
 {
     /// <summary>Extensions EditLint lints when it walks a folder.</summary>
-    public static readonly IReadOnlyList<string> Extensions = [".md", ".markdown", ".txt", ".html", ".htm"];
+    public static readonly IReadOnlyList<string> Extensions = [".md", ".markdown", ".txt", ".html", ".htm", ".docx"];
 
     /// <summary>The format for <paramref name="path"/>, or null when EditLint does not read that kind of file.</summary>
     public static DocumentFormat? FromPath(string path) => Path.GetExtension(path).ToLowerInvariant() switch
@@ -25,6 +25,7 @@ public static class DocumentFormats
         ".md" or ".markdown" => DocumentFormat.Markdown,
         ".txt" or ".text" => DocumentFormat.PlainText,
         ".html" or ".htm" => DocumentFormat.Html,
+        ".docx" => DocumentFormat.Docx,
         _ => null,
     };
 

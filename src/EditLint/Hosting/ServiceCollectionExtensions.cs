@@ -17,6 +17,7 @@ public static class EditLintCoreServiceCollectionExtensions
         services.AddSingleton<IDocumentReader, MarkdownReader>();
         services.AddSingleton<IDocumentReader, PlainTextReader>();
         services.AddSingleton<IDocumentReader, HtmlReader>();
+        services.AddSingleton<IBinaryDocumentReader, DocxReader>();
         services.AddSingleton(FactExtractors.Default);
         services.AddSingleton<DocumentLoader>();
         services.AddSingleton<LintEngine>();
