@@ -47,9 +47,10 @@ internal sealed class SarifReporter(string workingDirectory) : IReporter
             if (artifactIndex.TryAdd(file.Path, artifacts.Count))
                 artifacts.Add(new SarifArtifact(ArtifactLocation(file.Path, index: null), [AnalysisTarget], MimeType(file.Document?.Format)));
         }
-        // Offsets mean something only where the file was decoded; an unreadable file has a position but no text.
-        var decoded = result.Files.Where(f => f.Document is not null).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var sources = result.Files.Where(f => f.Document is not null).GroupBy(f => f.Path).ToDictionary(g => g.Key, g => g.First().Document!.Source, StringComparer.Ordinal);
+        // Offsets (and fixes) mean something only where the file was decoded; an unreadable file has a position but no
+        // text, and a .docx's lines and columns count in the text read from it, which is not the file's content.
+        var sources = result.Files.Where(f => f.Document is { } d && !DocumentFormats.IsBinary(d.Format))
+            .GroupBy(f => f.Path).ToDictionary(g => g.Key, g => g.First().Document!.Source, StringComparer.Ordinal);
 
         var log = new SarifLog(SchemaUri, "2.1.0",
         [
@@ -76,6 +77,7 @@ internal sealed class SarifReporter(string workingDirectory) : IReporter
         DocumentFormat.Markdown => "text/markdown",
         DocumentFormat.PlainText => "text/plain",
         DocumentFormat.Html => "text/html",
+        DocumentFormat.Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         _ => null,
     };
 

@@ -222,6 +222,24 @@ public sealed partial class DocxReaderTests : IDisposable
     }
 
     [Fact]
+    public void Sarif_names_the_docx_type_and_gives_no_offset_into_the_file()
+    {
+        const string sentence = "The city council voted on Tuesday to approve a new budget for the central library.";
+        File.WriteAllBytes(Path.Combine(_directory, "budget.docx"), Create([P("Council approves budget", "Title"), P(sentence), P(sentence)]));
+
+        var run = CliRunner.Run(_directory, "check", "budget.docx", "--format", "sarif");
+
+        using var log = JsonDocument.Parse(run.Out);
+        var sarif = log.RootElement.GetProperty("runs")[0];
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", sarif.GetProperty("artifacts")[0].GetProperty("mimeType").GetString());
+        var result = Assert.Single(sarif.GetProperty("results").EnumerateArray(), r => r.GetProperty("ruleId").GetString() == "EL4002");
+        var region = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+        // Line and column are the paragraph and the character in it; a character offset would point into the zip.
+        Assert.Equal((3, 1), (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32()));
+        Assert.False(region.TryGetProperty("charOffset", out _));
+    }
+
+    [Fact]
     public void Unreadable_docx_files_are_EL9002_and_the_run_goes_on()
     {
         const string sentence = "The city council voted on Tuesday to approve a new budget for the central library.";
