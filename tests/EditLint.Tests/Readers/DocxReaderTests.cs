@@ -312,18 +312,11 @@ public sealed partial class DocxReaderTests : IDisposable
     [Fact]
     public void Nesting_past_the_depth_bound_is_refused()
     {
-        var deep = WithPart(Create([P("Small.")]), "word/document.xml", s => Write(s,
-            $"<w:document xmlns:w=\"{WordNamespace}\"><w:body>{string.Concat(Enumerable.Repeat("<w:sdt><w:sdtContent>", 300))}"
-            + $"<w:p><w:r><w:t>Deep.</w:t></w:r></w:p>{string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", 300))}</w:body></w:document>"));
-
-        var e = Assert.Throws<UnreadableDocumentException>(() => Read(deep));
+        var e = Assert.Throws<UnreadableDocumentException>(() => Read(Nested(Create([P("Small.")]), 300)));
         Assert.Contains("deep", e.Message, StringComparison.Ordinal);
 
         // Content controls a few levels deep are read as the paragraphs they hold.
-        var shallow = WithPart(Create([P("Small.")]), "word/document.xml", s => Write(s,
-            $"<w:document xmlns:w=\"{WordNamespace}\"><w:body><w:sdt><w:sdtPr><w:alias w:val=\"Lede\"/></w:sdtPr><w:sdtContent>"
-            + "<w:p><w:r><w:t>Inside a control.</w:t></w:r></w:p></w:sdtContent></w:sdt></w:body></w:document>"));
-        Assert.Equal("Inside a control.", Read(shallow).Source.Text);
+        Assert.Equal("Deep.", Read(Nested(Create([P("Small.")]), 20)).Source.Text);
     }
 
     [Fact]
@@ -336,16 +329,6 @@ public sealed partial class DocxReaderTests : IDisposable
         var e = Assert.Throws<UnreadableDocumentException>(() => Read(docx, maxTextLength: 38));
         Assert.Contains("more than 38 characters of text", e.Message, StringComparison.Ordinal);
     }
-
-    // A copy of `docx` whose main part is one paragraph of `bytes` letters: valid XML that deflates about 1,000 to 1.
-    private static byte[] Bomb(byte[] docx, long bytes) => WithPart(docx, "word/document.xml", s =>
-    {
-        Write(s, $"<w:document xmlns:w=\"{WordNamespace}\"><w:body><w:p><w:r><w:t>");
-        var chunk = Encoding.ASCII.GetBytes(new string('a', 64 * 1024));
-        for (long written = 0; written < bytes; written += chunk.Length)
-            s.Write(chunk);
-        Write(s, "</w:t></w:r></w:p></w:body></w:document>");
-    });
 
     private static byte[] ZipOf(string name, string content)
     {

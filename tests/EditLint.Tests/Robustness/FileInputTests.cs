@@ -416,6 +416,25 @@ public sealed class FileInputTests : IDisposable
     }
 
     [Fact]
+    public void Docx_bombs_are_EL9002_within_the_limits_and_the_rest_is_linted()
+    {
+        var small = DocxFile.Create([DocxFile.P("Small.")]);
+        File.WriteAllBytes(Path.Combine(_repo, "size.docx"), DocxFile.Bomb(small, 80L << 20));
+        File.WriteAllBytes(Path.Combine(_repo, "ratio.docx"), DocxFile.Bomb(small, 8L << 20));
+        // Under 1 MiB, so the depth bound and not the ratio bound refuses it.
+        File.WriteAllBytes(Path.Combine(_repo, "deep.docx"), DocxFile.Nested(small, 20_000));
+
+        var findings = Findings(Bounded("check", ".", "--format", "json").Out);
+
+        var refused = findings.Where(f => f.Id == "EL9002").ToDictionary(f => f.Path, f => f.Message);
+        Assert.Equal(["deep.docx", "ratio.docx", "size.docx"], refused.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("over the 64 MiB limit", refused["size.docx"], StringComparison.Ordinal);
+        Assert.Contains("past the 100:1 bound", refused["ratio.docx"], StringComparison.Ordinal);
+        Assert.Contains("more than 256 elements deep", refused["deep.docx"], StringComparison.Ordinal);
+        AssertGoodStillLinted(findings);
+    }
+
+    [Fact]
     public void Invalid_utf8_is_reported_with_its_position()
     {
         var finding = Single("latin1.md", [.. "Title\nCaf"u8, 0xE9, .. " au lait\n"u8]);

@@ -129,6 +129,21 @@ internal static class DocxFile
         return output.ToArray();
     }
 
+    /// <summary>A copy of <paramref name="docx"/> whose main part is one paragraph of <paramref name="bytes"/> letters: valid XML that deflates about 1,000 to 1.</summary>
+    public static byte[] Bomb(byte[] docx, long bytes) => WithPart(docx, "word/document.xml", s =>
+    {
+        Write(s, $"<w:document xmlns:w=\"{WordNamespace}\"><w:body><w:p><w:r><w:t>");
+        var chunk = Encoding.ASCII.GetBytes(new string('a', 64 * 1024));
+        for (long written = 0; written < bytes; written += chunk.Length)
+            s.Write(chunk);
+        Write(s, "</w:t></w:r></w:p></w:body></w:document>");
+    });
+
+    /// <summary>A copy of <paramref name="docx"/> whose paragraph sits inside <paramref name="depth"/> nested content controls.</summary>
+    public static byte[] Nested(byte[] docx, int depth) => WithPart(docx, "word/document.xml", s => Write(s,
+        $"<w:document xmlns:w=\"{WordNamespace}\"><w:body>{string.Concat(Enumerable.Repeat("<w:sdt><w:sdtContent>", depth))}"
+        + $"<w:p><w:r><w:t>Deep.</w:t></w:r></w:p>{string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", depth))}</w:body></w:document>"));
+
     /// <summary>Writes <paramref name="text"/> as UTF-8.</summary>
     public static void Write(Stream stream, string text) => stream.Write(Encoding.UTF8.GetBytes(text));
 }
