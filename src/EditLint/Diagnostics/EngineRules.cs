@@ -11,7 +11,7 @@ public static class EngineRules
     /// <summary>EL9002: an input could not be read.</summary>
     public static readonly RuleDescriptor InputUnreadable = new(
         "EL9002", "Input could not be read", "{0}", RuleCategory.Engine, Severity.Error,
-        "The file is binary, is not valid UTF-8 (or UTF-16/UTF-32 with a byte-order mark), is larger than the size limit, cannot be opened, is no regular file (a FIFO, a device, a socket), is a symbolic link out of the folders being linted, sits in a folder that cannot be read, or has front matter that is not valid YAML or passes its nesting or alias limits. The run goes on with the other inputs.");
+        "The file is binary, is not valid UTF-8 (or UTF-16/UTF-32 with a byte-order mark), is a .docx that is damaged, encrypted or past its bounds (a zip bomb), is larger than the size limit, cannot be opened, is no regular file (a FIFO, a device, a socket), is a symbolic link out of the folders being linted, sits in a folder that cannot be read, or has front matter that is not valid YAML or passes its nesting or alias limits. The run goes on with the other inputs.");
 
     /// <summary>EL9003: a configuration file or rule pack is invalid.</summary>
     public static readonly RuleDescriptor InvalidConfiguration = new(
