@@ -172,7 +172,7 @@ public sealed class LanguageServerWorkspaceTests : IDisposable
         var registration = await client.NextNotificationAsync("client/registerCapability");
         var globs = registration.GetProperty("registrations")[0].GetProperty("registerOptions").GetProperty("watchers").EnumerateArray()
             .Select(w => w.GetProperty("globPattern").GetString()).ToList();
-        Assert.Equal(["**/.editlint.yaml", "**/*.{md,markdown,txt,html,htm}"], globs);
+        Assert.Equal(["**/.editlint.yaml", "**/*.{md,markdown,txt,html,htm,docx}"], globs);
     }
 
     private JsonObject Folder() => new() { ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = new System.Uri(_root).AbsoluteUri, ["name"] = "news" }) };
