@@ -82,7 +82,9 @@ public sealed class DocumentLoader
     {
         try
         {
-            return new LoadResult(reader.Read(displayPath, bytes, maxTextLength));
+            // A document with no text is an empty file: nothing to lint, nothing wrong.
+            var document = reader.Read(displayPath, bytes, maxTextLength);
+            return new LoadResult(string.IsNullOrWhiteSpace(document.Source.Text) ? null : document);
         }
         catch (UnreadableDocumentException e)
         {

@@ -37,7 +37,9 @@ public sealed class DocxReader : IBinaryDocumentReader
             using var package = WordprocessingDocument.Open(stream, isEditable: false, new OpenSettings { MaxCharactersInPart = DocxPackage.MaxPartBytes });
             return Read(path, package, maxTextLength);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException or IOException)
+        // What the SDK and System.IO.Packaging throw for a package they cannot make sense of (a relationship to a part
+        // that is not there is an InvalidOperationException).
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException or IOException or InvalidOperationException)
         {
             throw new UnreadableDocumentException($"is damaged or not a Word document ({e.Message.TrimEnd('.')}).", e);
         }
@@ -51,7 +53,11 @@ public sealed class DocxReader : IBinaryDocumentReader
         var budget = new DocxStory.TextBudget(maxTextLength);
         var body = new DocxStory(styles, budget);
         using (var reader = DocxXml.Open(main))
-            DocxXml.WalkPart(reader, body.Visit);
+        {
+            DocxXml.WalkPart(reader, r => r.Depth > 0 || r.ElementType == typeof(Document)
+                ? body.Visit(r)
+                : throw new UnreadableDocumentException($"is damaged: its document part holds <{r.LocalName}>, not a Word document."));
+        }
         body.Finish();
 
         // The notes follow the body, each once, in the order the body cites them.

@@ -250,7 +250,9 @@ public sealed partial class DocxReaderTests : IDisposable
         File.WriteAllBytes(Path.Combine(_directory, "encrypted.docx"), [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[64], .. Encoding.Unicode.GetBytes("EncryptedPackage")]);
         File.WriteAllBytes(Path.Combine(_directory, "spreadsheet.docx"), ZipOf("xl/workbook.xml", "<workbook/>"));
         File.WriteAllBytes(Path.Combine(_directory, "bomb.docx"), Bomb(good, 2 * 1024 * 1024));
+        File.WriteAllBytes(Path.Combine(_directory, "not-a-document.docx"), WithPart(good, "word/document.xml", s => Write(s, "<html/>")));
         File.WriteAllBytes(Path.Combine(_directory, "empty.docx"), []);
+        File.WriteAllBytes(Path.Combine(_directory, "blank.docx"), Create([P(""), P(" ")]));
         // A .docx under another name is binary like any other: the text readers refuse it.
         File.WriteAllBytes(Path.Combine(_directory, "saved-as.txt"), good);
 
@@ -261,7 +263,8 @@ public sealed partial class DocxReaderTests : IDisposable
         var unreadable = report.RootElement.GetProperty("diagnostics").EnumerateArray()
             .Where(d => d.GetProperty("id").GetString() == "EL9002")
             .ToDictionary(d => d.GetProperty("path").GetString()!, d => d.GetProperty("message").GetString()!);
-        Assert.Equal(["bomb.docx", "encrypted.docx", "saved-as.txt", "spreadsheet.docx", "text.docx", "truncated.docx"], unreadable.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["bomb.docx", "encrypted.docx", "not-a-document.docx", "saved-as.txt", "spreadsheet.docx", "text.docx", "truncated.docx"], unreadable.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("damaged: its document part holds <html>", unreadable["not-a-document.docx"], StringComparison.Ordinal);
         Assert.Contains("zip bomb", unreadable["bomb.docx"], StringComparison.Ordinal);
         Assert.Contains("password-protected", unreadable["encrypted.docx"], StringComparison.Ordinal);
         Assert.Contains("binary", unreadable["saved-as.txt"], StringComparison.Ordinal);
@@ -270,7 +273,8 @@ public sealed partial class DocxReaderTests : IDisposable
         Assert.Contains("damaged", unreadable["truncated.docx"], StringComparison.Ordinal);
         Assert.All(unreadable, u => Assert.StartsWith(u.Key + " ", u.Value, StringComparison.Ordinal));
         Assert.Contains(report.RootElement.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("path").GetString() == "good.docx" && d.GetProperty("id").GetString() == "EL4002");
-        Assert.DoesNotContain(report.RootElement.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("path").GetString() == "empty.docx");
+        // Empty, or Word's empty paragraphs only: an empty draft, as an empty .md is.
+        Assert.DoesNotContain(report.RootElement.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("path").GetString() is "empty.docx" or "blank.docx");
     }
 
     [Fact]
