@@ -75,7 +75,7 @@ public sealed class DocumentLoader
         _readers.TryGetValue(format, out var reader)
             ? reader.Read(displayPath, text)
             : throw new InvalidOperationException(DocumentFormats.IsBinary(format)
-                ? $"{format} is read from its file's bytes, not from text; open the file itself."
+                ? $"{format} is read from a file's bytes (Load), not from text."
                 : $"No reader is registered for {format}.");
 
     private static LoadResult ReadBinary(IBinaryDocumentReader reader, byte[] bytes, string displayPath, long maxTextLength)

@@ -205,6 +205,9 @@ public sealed class WorkspaceSession
     {
         if (text.Length == 0)
             return new LoadResult(null);
+        // An editor holds a .docx's zip bytes as if they were text; the file on disk is what can be read.
+        if (DocumentFormats.IsBinary(format))
+            return new LoadResult(null, $"{entry.DisplayPath} is a Word document: EditLint reads it from its file ('editlint check'), not from an editor's text.");
         try
         {
             return new LoadResult(_engine.Loader.Read(entry.DisplayPath, new SourceText(text), format));

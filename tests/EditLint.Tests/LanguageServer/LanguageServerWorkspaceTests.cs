@@ -166,6 +166,24 @@ public sealed class LanguageServerWorkspaceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_docx_in_the_workspace_is_compared_from_disk_and_one_opened_as_text_is_EL9002()
+    {
+        File.Delete(Path.Combine(_root, "world", "b.md"));
+        File.WriteAllBytes(Path.Combine(_root, "world", "b.docx"), EditLint.Tests.Testing.DocxFile.Create(
+            [EditLint.Tests.Testing.DocxFile.P("Visit", "Title"), EditLint.Tests.Testing.DocxFile.P("President Volodymyr Zelenskyy flew to Paris.")]));
+        await using var client = await LspTestClient.StartAsync(workspace: Folder());
+        await OpenAsync(client, UriA, Zelenskiy);
+
+        var finding = Assert.Single(NameSpelling(await client.NextDiagnosticsAsync(UriA)));
+        Assert.Contains("(1×: world/b.docx:2)", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
+
+        await OpenAsync(client, Uri("world/b.docx"), "PK\u0003\u0004 what an editor shows of a zip");
+        var unreadable = Assert.Single((await client.NextDiagnosticsAsync(Uri("world/b.docx"))).GetProperty("diagnostics").EnumerateArray());
+        Assert.Equal("EL9002", unreadable.GetProperty("code").GetString());
+        Assert.Contains("is a Word document: EditLint reads it from its file", unreadable.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_server_asks_the_editor_to_watch_article_files_and_configuration()
     {
         await using var client = await LspTestClient.StartAsync(workspace: Folder());
