@@ -81,6 +81,8 @@ internal static class FixRun
     {
         if (file.Diagnostics.Any(d => d.Id == EngineRules.InputUnreadable.Id) || document.ReaderProblems.Count > 0)
             return "not fixed: it could not be read without problems";
+        if (DocumentFormats.IsBinary(document.Format))
+            return "not fixed: its text is read out of a Word file, which EditLint does not write";
         byte[] bytes;
         try
         {

@@ -171,6 +171,22 @@ public sealed class FixTests : IDisposable
     }
 
     [Fact]
+    public void A_word_draft_is_never_written()
+    {
+        var docx = DocxFile.Create([
+            DocxFile.P("Council approves budget", "Title"),
+            DocxFile.P("The council voted on Tuesday to approve the budget. The council voted on Tuesday to approve the budget."),
+        ]);
+        File.WriteAllBytes(PathOf("draft.docx"), docx);
+
+        var run = CliRunner.Run(_directory, "check", ".", "--fix-all");
+
+        Assert.Equal(docx, File.ReadAllBytes(PathOf("draft.docx")));
+        Assert.Contains("draft.docx: not fixed: its text is read out of a Word file", run.Error, StringComparison.Ordinal);
+        Assert.Contains("EL4002", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_linked_article_is_not_replaced_by_a_copy()
     {
         if (OperatingSystem.IsWindows())
