@@ -38,6 +38,9 @@ internal sealed record Terminal(bool Out, bool Error, bool NoColor, int Width)
     /// <summary>Findings are drawn for a person: colours, source lines and carets, grouped by file.</summary>
     public bool Pretty => Out && !NoColor;
 
-    /// <summary>A progress line may be drawn on standard error.</summary>
-    public bool Progress => Error && !NoColor;
+    /// <summary>
+    /// A progress line may be drawn on standard error: both streams are the terminal. A report piped to a file or a
+    /// tool is a batch run, where a bar redrawn on the terminal is noise in a captured log.
+    /// </summary>
+    public bool Progress => Out && Error && !NoColor;
 }

@@ -55,7 +55,9 @@ internal sealed class TerminalReporter(int width, bool summary = true) : IReport
             return;
         var lineNumber = start.DisplayLine.ToString(CultureInfo.InvariantCulture);
         var gutter = lineNumber.Length + 5;
-        var (shown, caretStart, caretLength) = Window(source, diagnostic, Math.Max(20, width - gutter));
+        // Room for the text between the gutter and the last column, less the two "…" a cut line may get: a line that
+        // reached the last column would wrap on many terminals.
+        var (shown, caretStart, caretLength) = Window(source, diagnostic, Math.Max(20, width - gutter - 3));
         output.WriteLine($"  {Dim}{lineNumber} │{Reset} {shown}");
         output.WriteLine($"  {Dim}{new string(' ', lineNumber.Length)} │{Reset} {new string(' ', caretStart)}{colour}{new string('^', Math.Max(1, caretLength))}{Reset}");
     }
