@@ -42,9 +42,9 @@ else
   cp "$LIST.all" "$LIST"
 fi
 NFILES=$(tr -cd '\0' < "$LIST" | wc -c)
+tr '\0' '\n' < "$LIST" > "$LIST.rsp"
 WORDS=$(xargs -0 -a "$LIST" cat | wc -w)
 # EditLint is given the files themselves (not the folder), so that it reads exactly what the peers read.
-mkdir -p "$OUT/editlint-args"
 
 # timed NAME RUN CMD...: wall, user, system, peak KB into $OUT/NAME.RUN.time; output into $OUT/NAME.RUN.out/.err
 timed() {
@@ -66,7 +66,8 @@ count() { # NAME RUN -> findings
 run_tool() { # NAME RUN
   local name=$1 run=$2
   case "$name" in
-  editlint) timed editlint "$run" xargs -0 -a "$LIST" "$EDITLINT" check --format json --output "$OUT/editlint.$run.json" ;;
+  # One process over every file (a response file: xargs would split the list and the runs would not see each other).
+  editlint) timed editlint "$run" "$EDITLINT" check "@$LIST.rsp" --format json --output "$OUT/editlint.$run.json" ;;
   diction) timed diction "$run" xargs -0 -a "$LIST" diction ;;
   proselint)
     export XDG_CACHE_HOME="$OUT/proselint-cache.$run"; mkdir -p "$XDG_CACHE_HOME"
@@ -91,7 +92,7 @@ done
 for run in $(seq 1 "$RUNS"); do
   for tool in $TOOLS; do
     run_tool "$tool" "$run"
-    echo "run $run: $tool $(cut -d' ' -f1 "$OUT/$tool.$run.time") s" >&2
+    echo "run $run: $tool $(tail -n 1 "$OUT/$tool.$run.time" | cut -d' ' -f1) s" >&2
   done
 done
 
