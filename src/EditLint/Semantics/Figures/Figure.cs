@@ -180,7 +180,7 @@ public sealed class Figure : ProseSpan
     {
         FigureKind.Count or FigureKind.Measure => Counted is { Inferred: false } counted ? counted.Lemma : NounBefore,
         FigureKind.Money or FigureKind.Percent or FigureKind.PercentagePoints =>
-            (Of is { } of && of != FigureExtractor.AnaphoricOf ? of[(of.LastIndexOf(' ') + 1)..] : null) ?? Counted?.Lemma ?? NounBefore,
+            (Of is { } of && of != CountedReader.AnaphoricOf ? of[(of.LastIndexOf(' ') + 1)..] : null) ?? Counted?.Lemma ?? NounBefore,
         _ => null,
     };
 
@@ -189,9 +189,6 @@ public sealed class Figure : ProseSpan
 
     /// <summary>"of that", "of the total", "of them": the share is of something named before.</summary>
     public string? Of { get; internal set; }
-
-    // Where the reader carries on after the figure and what it counts.
-    internal int NextToken { get; set; }
 
     /// <summary>
     /// Half a unit of the last digit written, in the figure's own units: what rounding may hide. "2.5 million" is

@@ -296,7 +296,7 @@ public static class FigureRestatements
     // A figure that states a value of its own: not what something is compared with ("up from 15", "than 10"), an
     // addition ("a further 10%"), a part of a group named elsewhere ("three of them") or a subheading's.
     private static bool IsStatement(Figure figure) =>
-        figure.Value <= Largest && (figure.UpperValue ?? 0) <= Largest && figure.Role != FigureRole.Compared && !figure.IsIncrement && !figure.IsPartitive && figure.Of != FigureExtractor.AnaphoricOf
+        figure.Value <= Largest && (figure.UpperValue ?? 0) <= Largest && figure.Role != FigureRole.Compared && !figure.IsIncrement && !figure.IsPartitive && figure.Of != CountedReader.AnaphoricOf
         && (figure.IsHeadline || figure.Block.Kind != Documents.BlockKind.Heading);
 
     // "100,000 soldiers at a time …, requiring 300,000 in total": an elliptical figure counts what the one before it

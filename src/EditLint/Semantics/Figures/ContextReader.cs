@@ -1,0 +1,77 @@
+using EditLint.Semantics.Lexicons;
+
+namespace EditLint.Semantics.Figures;
+
+/// <summary>
+/// The content words around a figure, up to its sentence's ends: their stems, and the names among them marked with a
+/// leading '@'. Two mentions of one fact share them ("killed 20 people in the cathedral attack" … "the cathedral attack
+/// that killed 18 people"). One reader serves a whole document, so that each spelling is worked out and stored once.
+/// </summary>
+internal sealed class ContextReader
+{
+    // How many tokens either side of a figure its context reaches.
+    private const int Window = 10;
+
+    // A long document asks for the same few thousand words at every figure (ten words either side of each), so each
+    // spelling's forms are worked out once, and each form is one string for the whole document.
+    private readonly Dictionary<string, string> _spellings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ContextForms> _forms = new(StringComparer.Ordinal);
+
+    // What a word contributes to the context of a figure near it: its name form ("@Toyota", for a capitalised word)
+    // and its stem, each null when the word gives none.
+    private readonly record struct ContextForms(string? Name, string? Stem);
+
+    /// <summary>The context of the figure whose tokens start at <paramref name="first"/> and whose words after it end before <paramref name="after"/>.</summary>
+    public IReadOnlySet<string> Read(BlockTokens tokens, int first, int after, CountedThing? counted)
+    {
+        var words = new List<string>();
+        // The thing counted is what the figure is, not what it is said about.
+        var countedStem = counted is null ? null : CountedWords.Stem(counted.Lemma);
+        for (var j = first - 1; j >= Math.Max(0, first - Window) && !tokens.IsSentenceEnd(j); j--)
+            Add(words, tokens, j, countedStem);
+        for (var j = after; j < Math.Min(tokens.Count, after + Window) && !tokens.IsSentenceEnd(j); j++)
+            Add(words, tokens, j, countedStem);
+        return words.Count == 0 ? WordSet.Empty : new WordSet([.. words]);
+    }
+
+    private void Add(List<string> words, BlockTokens tokens, int j, string? countedStem)
+    {
+        var token = tokens[j];
+        if (token.Kind != TokenKind.Word)
+            return;
+        var forms = FormsOf(token.Text);
+        // Names say who or what the figure is about ("Toyota … 1.20 mln cars", "Nissan … 1.03 mln cars").
+        if (forms.Name is { } name && !tokens.IsSentenceStart(j))
+            AddOnce(words, name);
+        if (forms.Stem is { } stem && (countedStem is null || stem != countedStem))
+            AddOnce(words, stem);
+    }
+
+    private ContextForms FormsOf(string word)
+    {
+        if (_forms.TryGetValue(word, out var forms))
+            return forms;
+        string? name = null, stem = null;
+        if (char.IsUpper(word[0]) && !Lexicon.FigureFunctionWords.Contains(word))
+            name = Shared("@" + word.TrimEnd('\'', '’').Replace("'s", "", StringComparison.Ordinal).Replace("’s", "", StringComparison.Ordinal));
+        if (word.Length >= 3 && !Lexicon.FigureFunctionWords.Contains(word) && !QualifierReader.IsApproximationWord(word) && NumberWords.ParseWord(word) is null
+            && CountedWords.Stem(CountedWords.Lemma(word)) is { Length: > 0 } s)
+        {
+            stem = Shared(s);
+        }
+        return _forms[word] = new ContextForms(name, stem);
+    }
+
+    private string Shared(string word)
+    {
+        if (!_spellings.TryGetValue(word, out var shared))
+            _spellings[word] = shared = word;
+        return shared;
+    }
+
+    private static void AddOnce(List<string> words, string word)
+    {
+        if (!words.Contains(word))
+            words.Add(word);
+    }
+}
