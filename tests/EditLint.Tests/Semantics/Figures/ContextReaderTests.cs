@@ -1,0 +1,52 @@
+using EditLint.Semantics.Figures;
+using EditLint.Tests.Testing;
+
+namespace EditLint.Tests.Semantics.Figures;
+
+// What a figure is said about: the stems of the content words around it in its sentence, and the names there.
+public sealed class ContextReaderTests
+{
+    private static IReadOnlySet<string> Context(string prose) => ProseModel.Of(prose).Figures[0].Context;
+
+    [Fact]
+    public void Holds_the_stems_of_the_words_around_the_figure()
+    {
+        var context = Context("The cathedral attack killed 20 worshippers in the city.");
+        Assert.Contains("cathedral", context);
+        Assert.Contains("attack", context);
+        Assert.Contains("kill", context);
+        Assert.Contains("city", context);
+    }
+
+    [Fact]
+    public void Leaves_out_what_the_figure_counts_function_words_and_approximations()
+    {
+        var context = Context("Police said around 20 worshippers died in the city.");
+        Assert.DoesNotContain("worshipper", context);
+        Assert.DoesNotContain("the", context);
+        Assert.DoesNotContain("around", context);
+        Assert.DoesNotContain("said", context);
+    }
+
+    [Fact]
+    public void Marks_the_names_around_the_figure()
+    {
+        var context = Context("Last year Toyota sold 1.2 million cars in Japan.");
+        Assert.Contains("@Toyota", context);
+        Assert.Contains("@Japan", context);
+        Assert.DoesNotContain("@Last", context);
+    }
+
+    [Fact]
+    public void Drops_the_possessive_from_a_name() =>
+        Assert.Contains("@Toyota", Context("Sales of Toyota's 1.2 million cars fell."));
+
+    [Fact]
+    public void Stops_at_the_ends_of_the_figure_s_sentence()
+    {
+        var context = Context("The storm hit the coast. Officials counted 20 deaths. Rebuilding began.");
+        Assert.DoesNotContain("storm", context);
+        Assert.DoesNotContain("rebuild", context);
+        Assert.Contains("official", context);
+    }
+}
