@@ -72,7 +72,7 @@ public sealed partial class NumberStyleRule : Rule
                 {
                     var figure = f.Value.ToString("#,0", CultureInfo.InvariantCulture);
                     if (f.Kind == FigureKind.Percent)
-                        context.ReportWithFix(f.Span, figure + f.Text[PercentNumber().Match(f.Text).Value.TrimEnd().Length..],
+                        context.ReportWithFix(f.Span, figure + f.Text[f.Number.Length..],
                             $"'{f.Text}': percentages are written in figures by house style");
                     else
                         context.ReportWithFix(f.Span, figure, $"'{f.Text}': numbers above {Say(style.NumberWordsUpTo)} are written in figures by house style");
@@ -94,7 +94,7 @@ public sealed partial class NumberStyleRule : Rule
     {
         // Only a count of something named ("4 libraries"): a bare numeral is more often a label, a value or a brand
         // ("Halo 2 won", "values of about 2", "said 3 spokesperson").
-        if (f.Kind != FigureKind.Count || f.IsModifier || f.UpperValue is not null || !Digits().IsMatch(f.Text) || f.Value < 1 || f.Value > upTo
+        if (f.Kind != FigureKind.Count || f.IsModifier || f.UpperValue is not null || !f.IsWrittenInDigits || f.Value < 1 || f.Value > upTo
             || f.Counted is not { Inferred: false } counted || (f.Value > 1 && !CountedWords.IsPlural(counted.Head.ToLowerInvariant())))
         {
             return false;
@@ -123,8 +123,9 @@ public sealed partial class NumberStyleRule : Rule
     {
         if (f.Kind is not (FigureKind.Count or FigureKind.Percent) || IsNumeral(f.Text) || f.UpperValue is not null || f.IsModifier)
             return false;
-        var number = f.Kind == FigureKind.Percent ? PercentNumber().Match(f.Text).Value.Trim() : f.Text;
-        if (number.Length == 0 || !char.IsLower(number[0]) || number.Contains(' ', StringComparison.Ordinal) || NumberWords.ParseWord(number) is not { } value)
+        // The figure must start with its number: "fifty per cent", not "$fifty%".
+        var number = f.Number;
+        if (!char.IsLower(f.Text[0]) || number.Contains(' ', StringComparison.Ordinal) || NumberWords.ParseWord(number) is not { } value)
             return false;
         var start = f.LocalStart - sentence.LocalStart;
         if (start <= 0 || start + f.Length > sentence.Text.Length || sentence.Text.AsSpan(0, start).Trim().Trim("\"“‘'(").Length == 0)
@@ -177,11 +178,13 @@ public sealed partial class NumberStyleRule : Rule
 
     private enum Form { Sign, PerCent, Percent, Pct }
 
+    // A sign written in any other way ("per  cent") is left alone.
     private static Form? FormOf(Figure f) =>
-        f.Text.EndsWith('%') ? Form.Sign
-        : f.Text.EndsWith("per cent", StringComparison.OrdinalIgnoreCase) ? Form.PerCent
-        : f.Text.EndsWith("percent", StringComparison.OrdinalIgnoreCase) ? Form.Percent
-        : f.Text.EndsWith("pct", StringComparison.OrdinalIgnoreCase) ? Form.Pct
+        f.PercentSign is not { } sign ? null
+        : sign == "%" ? Form.Sign
+        : sign.Equals("per cent", StringComparison.OrdinalIgnoreCase) ? Form.PerCent
+        : sign.Equals("percent", StringComparison.OrdinalIgnoreCase) ? Form.Percent
+        : sign.Equals("pct", StringComparison.OrdinalIgnoreCase) ? Form.Pct
         : null;
 
     private static string Written(Form form) => form switch
@@ -224,17 +227,13 @@ public sealed partial class NumberStyleRule : Rule
         {
             if (form == house)
                 continue;
-            var number = PercentNumber().Match(f.Text).Value.TrimEnd();
-            var replacement = house == Form.Sign ? number + "%" : number + " " + Written(house);
+            var replacement = house == Form.Sign ? f.Number + "%" : f.Number + " " + Written(house);
             context.ReportWithFix(f.Span, replacement, $"'{f.Text}': write '{Written(house)}', {why}");
         }
     }
 
     [GeneratedRegex(@"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Month();
-
-    [GeneratedRegex(@"^\d+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
-    private static partial Regex Digits();
 
     [GeneratedRegex(@"^\s*(?:-|–|—|to|in|of|out\s+of|or|and|by|x|×)\s*\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Paired();
@@ -262,9 +261,6 @@ public sealed partial class NumberStyleRule : Rule
     // "#5", "+3", "v2": not a count.
     [GeneratedRegex(@"[#+=/\\×x*]\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Symbol();
-
-    [GeneratedRegex(@"^[\w\s.,-]*?(?=\s*(?:%|per\s+cent|percent|pct)\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
-    private static partial Regex PercentNumber();
 
     // The number a sentence starts with (after quotes and brackets), unless a letter, '/', ':' or a list's '.' or
     // ')' follows it: "3D", "9/11", "10:30", "1. Preheat".

@@ -11,11 +11,11 @@ namespace EditLint.Checks.Figures;
 
 /// <summary>
 /// EL2002: percentages of one whole that add up to more than 100% ("the vote split 55% to 48%"), or a "the
-/// remaining 40%" that does not complete the shares before it. Shares are only added up where the sentence says
-/// they are exclusive parts of one whole: a split, a division, a breakdown, money that "went to" places, a
-/// bracketed list of results; and over a paragraph that reports a poll, shares that each open their sentence with a
-/// different answer ("52% backed the plan. 41% opposed it. 9% did not know."). "60% of voters back A and 70% back B"
-/// answers two questions and is never added up.
+/// remaining 40%" (<see cref="Figure.Remainder"/>) that does not complete the shares before it. Shares are only added
+/// up where the sentence says they are exclusive parts of one whole: a split, a division, a breakdown, money that
+/// "went to" places, a bracketed list of results; and over a paragraph that reports a poll, shares that each open their
+/// sentence with a different answer ("52% backed the plan. 41% opposed it. 9% did not know."). "60% of voters back A and
+/// 70% back B" answers two questions and is never added up.
 /// </summary>
 public sealed partial class SharesOverWholeRule : Rule
 {
@@ -79,14 +79,7 @@ public sealed partial class SharesOverWholeRule : Rule
     }
 
     private static bool MayBreakAWhole(Sentence sentence, List<Figure> shares) =>
-        shares.Any(f => RestAt(sentence, f)) || (shares.Count >= 2 && Partition().IsMatch(sentence.Text));
-
-    // True when the share is "the remaining X%" or "the rest, X%".
-    private static bool RestAt(Sentence sentence, Figure share)
-    {
-        var local = share.LocalStart - sentence.LocalStart;
-        return local >= 0 && local <= sentence.Text.Length && Rest().IsMatch(FigureValues.TextBefore(sentence.Text, local));
-    }
+        shares.Any(f => f.Remainder is not null) || (shares.Count >= 2 && Partition().IsMatch(sentence.Text));
 
     // Poll answers over a paragraph: "52% backed the plan. 41% opposed it. 9% did not know." In a paragraph that reports
     // a poll, shares that each open their sentence (or its clause) with a different answer are the answers to one
@@ -207,9 +200,8 @@ public sealed partial class SharesOverWholeRule : Rule
         for (var i = 0; i < shares.Count && !reported; i++)
         {
             var rest = shares[i];
-            if (!RestAt(sentence, rest))
+            if (rest.Remainder is not { } remainder)
                 continue;
-            var local = rest.LocalStart - sentence.LocalStart;
             var all = earlier.Concat(shares.Take(i)).ToList();
             if (all.Count == 0 || Completes(all, rest))
                 continue;
@@ -222,7 +214,7 @@ public sealed partial class SharesOverWholeRule : Rule
             if (sum <= 100m && before.Count < all.Count)
                 continue;
             context.Report(rest.Span, [.. before.Select(s => (s.Span, "a share before it"))],
-                $"'{Words(rest, text, local)}' does not complete the shares before it: {List(before)} and {rest.Text} make {Percent(sum)}, not 100%");
+                $"'{remainder} {rest.Text}' does not complete the shares before it: {List(before)} and {rest.Text} make {Percent(sum)}, not 100%");
             reported = true;
         }
         if (reported || shares.Count < 2)
@@ -299,18 +291,9 @@ public sealed partial class SharesOverWholeRule : Rule
         return RateOrComparison().IsMatch(before);
     }
 
-    private static string Words(Figure rest, string text, int local)
-    {
-        var match = Rest().Match(FigureValues.TextBefore(text, local));
-        return (match.Value.Trim() + " " + rest.Text).Trim();
-    }
-
     private static string List(List<Figure> shares) => string.Join(" + ", shares.Select(s => s.Text));
 
     private static string Percent(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture) + "%";
-
-    [GeneratedRegex(@"(?:\bthe\s+(?:remaining|rest|remainder|other)|\bremaining)\s*(?:\(|,|:|of\s+|being\s+|at\s+)?\s*(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
-    private static partial Regex Rest();
 
     // Words that make shares exclusive parts of one whole.
     [GeneratedRegex(@"\b(?:split|splits|divided|divides|divide|broken\s+down|breaks\s+down|breakdown|shared\s+between|went\s+to|go\s+to|goes\s+to|going\s+to|comprises?|comprised|consists?\s+of|consisted\s+of|made\s+up\s+of|accounts?\s+for|accounted\s+for|of\s+which|of\s+whom)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]

@@ -121,4 +121,17 @@ public sealed class NumberStyleRuleTests
     [Fact]
     public Task Headlines_AreNotChecked() =>
         Tester.VerifyAsync("# 5 things to know about the vote\n\nThe council closed four libraries.");
+
+    // The replacement keeps the number as written and the spacing of its sign: a range with an en dash kept none of
+    // its number while the rule read it with a pattern ("10–15 per cent" became "%").
+    [Theory]
+    [InlineData("Prices rose 5% in May and 3% in June, after falling 2 per cent in April.", "2%")]
+    [InlineData("Prices rose 5% in May and 3% in June, after falling 10–15 per cent in April.", "10–15%")]
+    [InlineData("The tax rose by five per cent this year.", "5 per cent")]
+    [InlineData("The tax rose by five% this year.", "5%")]
+    public void A_fix_keeps_the_number_as_written(string text, string replacement)
+    {
+        var finding = Assert.Single(Tester.Run(text));
+        Assert.Equal(replacement, Assert.Single(Assert.Single(finding.Fixes).Edits).NewText);
+    }
 }

@@ -56,6 +56,9 @@ internal sealed class BlockFigureReader(BlockTokens tokens, IReadOnlyList<Tempor
             return (null, number.End);
 
         var figure = NewFigure(measure);
+        figure.NumberStart = tokens[number.First].LocalStart;
+        figure.NumberLength = ProseEnd(end - 1) - figure.NumberStart;
+        figure.PercentSign = measure.PercentSign;
         figure.Kind = measure.Kind;
         figure.Value = paired?.Value ?? number.Value;
         figure.UpperValue = upper;
@@ -72,6 +75,7 @@ internal sealed class BlockFigureReader(BlockTokens tokens, IReadOnlyList<Tempor
 
         figure.Approximation = stated.Approximation;
         figure.ApproximationText = stated.ApproximationText;
+        figure.Remainder = stated.Remainder;
         figure.Qualifier = qualifier?.Text ?? (stated.IsTotal ? QualifierReader.Total : null);
         figure.QualifierKind = qualifier?.Kind ?? (stated.IsTotal ? QualifierKind.Aggregate : null);
         figure.IsIncrement = stated.IsIncrement || counted.IsIncrement;
@@ -89,13 +93,17 @@ internal sealed class BlockFigureReader(BlockTokens tokens, IReadOnlyList<Tempor
         return (figure, Math.Max(number.End, counted.After));
     }
 
-    // The figure's span, from its first token to its last; "£500m." keeps its full stop in the token, and the figure
-    // ends before it.
+    // The figure's span, from its first token to its last.
     private Figure NewFigure(FigureMeasure measure)
     {
-        var first = tokens[measure.Start];
-        var last = tokens[measure.End - 1];
-        var lastLength = last.Kind == TokenKind.Word && last.Text.Length == 2 && last.Text[1] == '.' ? 1 : last.Text.Length;
-        return new Figure(tokens.Block, first.LocalStart, last.LocalStart + lastLength - first.LocalStart);
+        var start = tokens[measure.Start].LocalStart;
+        return new Figure(tokens.Block, start, ProseEnd(measure.End - 1) - start);
+    }
+
+    // Where token `last` ends in the prose: "£500m." keeps its full stop in the token, and the figure ends before it.
+    private int ProseEnd(int last)
+    {
+        var token = tokens[last];
+        return token.LocalStart + (token.Kind == TokenKind.Word && token.Text.Length == 2 && token.Text[1] == '.' ? 1 : token.Text.Length);
     }
 }

@@ -104,6 +104,30 @@ public sealed class Figure : ProseSpan
     /// <summary>The unit of a measure, singular ("mile", "hour").</summary>
     public string? Unit { get; internal set; }
 
+    /// <summary>
+    /// The number as written, without a currency sign, unit or percent sign: "10" of "10%", "90bn" of "$90bn", "10-15"
+    /// of "10-15%", "five" of "five per cent", "1,000" of "1,000-mile".
+    /// </summary>
+    public string Number => Block.Text.Substring(NumberStart, NumberLength);
+
+    /// <summary>True when <see cref="Number"/> is digits alone ("5", "1000"): no separator, decimal point, magnitude or word.</summary>
+    public bool IsWrittenInDigits
+    {
+        get
+        {
+            var number = Block.Text.AsSpan(NumberStart, NumberLength);
+            return !number.IsEmpty && !number.ContainsAnyExceptInRange('0', '9');
+        }
+    }
+
+    /// <summary>The sign or word of a percentage as written: "%", "per cent", "percent", "pct"; null for any other kind.</summary>
+    public string? PercentSign { get; internal set; }
+
+    // Where the number is in the block's prose (the figure may start earlier, at a currency sign, and end later).
+    internal int NumberStart { get; set; }
+
+    internal int NumberLength { get; set; }
+
     /// <summary>How exactly it is stated.</summary>
     public Approximation Approximation { get; internal set; }
 
@@ -112,6 +136,12 @@ public sealed class Figure : ProseSpan
 
     /// <summary>What it counts, when found.</summary>
     public CountedThing? Counted { get; internal set; }
+
+    /// <summary>
+    /// The words before it that make it the rest of a whole, as written up to it: "the remaining" (40%), "the rest,"
+    /// "the other", "the rest, about"; null when there are none.
+    /// </summary>
+    public string? Remainder { get; internal set; }
 
     /// <summary>"at a time", "in total", "a year", "each" … as written.</summary>
     public string? Qualifier { get; internal set; }

@@ -5,8 +5,9 @@ namespace EditLint.Semantics.Figures;
 /// <summary>
 /// What a number measures, from the currency sign before it and the unit, percent sign or word after it: the figure
 /// runs over tokens [<see cref="Start"/>, <see cref="End"/>) ("$90bn", "10%", "1,000-mile", "45-year-old").
+/// <see cref="PercentSign"/> is the sign or word of a percentage as written ("%", "per cent", "pct").
 /// </summary>
-internal readonly record struct FigureMeasure(int Start, int End, FigureKind Kind, string? Currency = null, string? Unit = null, bool IsModifier = false);
+internal readonly record struct FigureMeasure(int Start, int End, FigureKind Kind, string? Currency = null, string? Unit = null, bool IsModifier = false, string? PercentSign = null);
 
 /// <summary>Reads a figure's kind, currency and unit from the tokens around its number.</summary>
 internal static class KindReader
@@ -95,11 +96,14 @@ internal static class KindReader
     {
         var end = count.End;
         if (tokens.IsPunct(end, "%"))
-            return count with { End = end + 1, Kind = FigureKind.Percent };
+            return count with { End = end + 1, Kind = FigureKind.Percent, PercentSign = tokens[end].Text };
         if (tokens.IsWord(end, "per") && tokens.IsWord(end + 1, "cent"))
-            return count with { End = end + 2, Kind = FigureKind.Percent };
+        {
+            var sign = tokens.Text[tokens[end].LocalStart..(tokens[end + 1].LocalStart + tokens[end + 1].Text.Length)];
+            return count with { End = end + 2, Kind = FigureKind.Percent, PercentSign = sign };
+        }
         if (tokens.IsWord(end, "percent") || tokens.IsWord(end, "pct"))
-            return count with { End = end + 1, Kind = FigureKind.Percent };
+            return count with { End = end + 1, Kind = FigureKind.Percent, PercentSign = tokens[end].Text };
         if (tokens.IsWord(end, "percentage") && (tokens.IsWord(end + 1, "points") || tokens.IsWord(end + 1, "point")))
             return count with { End = end + 2, Kind = FigureKind.PercentagePoints };
         return null;

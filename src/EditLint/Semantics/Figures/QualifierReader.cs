@@ -3,11 +3,12 @@ using EditLint.Semantics.Lexicons;
 namespace EditLint.Semantics.Figures;
 
 /// <summary>
-/// How a figure is stated, from the words right before it: how exact it is ("around", "more than"), whether it is a
-/// total ("a total of"), an addition ("another", "a further") or a definite one ("the 32", "its 27").
-/// <see cref="ClauseEnd"/> is the token those words start at: the clause before the figure is read from there back.
+/// How a figure is stated, from the words right before it: how exact it is ("around", "more than"), whether it is
+/// the rest of a whole ("the remaining 40%"), a total ("a total of"), an addition ("another", "a further") or a definite
+/// one ("the 32", "its 27"). <see cref="ClauseEnd"/> is the token those words start at: the clause before the figure is
+/// read from there back.
 /// </summary>
-internal readonly record struct HowStated(Approximation Approximation, string? ApproximationText, bool IsTotal, bool IsIncrement, bool IsDefinite, int ClauseEnd);
+internal readonly record struct HowStated(Approximation Approximation, string? ApproximationText, string? Remainder, bool IsTotal, bool IsIncrement, bool IsDefinite, int ClauseEnd);
 
 /// <summary>A phrase after a figure that scopes it ("at a time", "in total", "a year", "each").</summary>
 internal readonly record struct FigureQualifier(string Text, QualifierKind Kind);
@@ -36,6 +37,7 @@ internal static class QualifierReader
                 break;
             }
         }
+        var remainder = approximationText is null || Lexicon.FigureRemainderApproximations.Contains(approximationText) ? Remainder(tokens, i, first) : null;
         var isTotal = tokens.WordsEndAt(i, TotalWords);
         if (isTotal)
             i -= TotalWords.Length;
@@ -47,7 +49,25 @@ internal static class QualifierReader
             isDefinite = word is "the" or "its" or "their" or "his" or "her" or "our" or "all" or "these" or "those"
                 || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
         }
-        return new HowStated(approximation, approximationText, isTotal, isIncrement, isDefinite, i);
+        return new HowStated(approximation, approximationText, remainder, isTotal, isIncrement, isDefinite, i);
+    }
+
+    // "the remaining 40%", "the rest, 45%", "the other (about) 25%": the remainder's words, a "(", ",", ":", "of", "being"
+    // or "at", then the figure's approximation, which ends before token i; as written from the words to the figure.
+    private static string? Remainder(BlockTokens tokens, int i, int first)
+    {
+        var j = i;
+        if (tokens.IsPunct(j - 1, "(") || tokens.IsPunct(j - 1, ",") || tokens.IsPunct(j - 1, ":")
+            || tokens.IsWord(j - 1, "of") || tokens.IsWord(j - 1, "being") || tokens.IsWord(j - 1, "at"))
+        {
+            j--;
+        }
+        foreach (var words in Lexicon.FigureRemainders)
+        {
+            if (tokens.WordsEndAt(j, words))
+                return tokens.Text[tokens[j - words.Length].LocalStart..tokens[first].LocalStart].Trim();
+        }
+        return null;
     }
 
     /// <summary>The qualifier at token <paramref name="k"/>, after the figure and what it counts (a comma may come first).</summary>

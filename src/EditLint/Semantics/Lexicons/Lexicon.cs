@@ -219,6 +219,13 @@ public static class Lexicon
     /// <summary>Words that make a figure a projection: "forecast", "target", "expected".</summary>
     public static FrozenSet<string> FigureProjectionWords { get; } = Load("figure-projection-words.txt");
 
+    /// <summary>Words before a figure that make it the rest of a whole ("the remaining", "the rest"), longest first.</summary>
+    public static IReadOnlyList<string[]> FigureRemainders { get; } =
+        [.. Lines("figure-remainders.txt").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(w => w.Length)];
+
+    /// <summary>Approximations that may stand between a remainder's words and its figure ("the rest, about 45%").</summary>
+    public static FrozenSet<string> FigureRemainderApproximations { get; } = Load("figure-remainder-approximations.txt");
+
     /// <summary>Word → the word its synonym group is reported as ("troop" → "soldier").</summary>
     public static FrozenDictionary<string, string> CountedSynonyms { get; } = LoadGroups("counted-synonyms.txt");
 

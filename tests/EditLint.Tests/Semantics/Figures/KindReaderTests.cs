@@ -65,4 +65,15 @@ public sealed class KindReaderTests
     [InlineData("Smith, 145, said he was fine.", "145")]
     public void A_bare_number_beside_a_name_is_an_age_only_when_it_can_be_one(string prose, string at) =>
         Assert.Equal(FigureKind.Count, Assert.NotNull(Read(prose, at).Measure).Kind);
+
+    [Theory]
+    [InlineData("Turnout was 61%.", "61", "%")]
+    [InlineData("Turnout was 61 per cent.", "61", "per cent")]
+    [InlineData("Turnout was 61 Per Cent.", "61", "Per Cent")]
+    [InlineData("Turnout was 61 percent.", "61", "percent")]
+    [InlineData("Output rose 4.4 pct.", "4.4", "pct")]
+    [InlineData("The party trails by 3 percentage points.", "3", null)]
+    [InlineData("The scheme cost $90bn last time.", "90", null)]
+    public void Keeps_the_percent_sign_as_written(string prose, string at, string? sign) =>
+        Assert.Equal(sign, Assert.NotNull(Read(prose, at).Measure).PercentSign);
 }
