@@ -17,7 +17,7 @@ namespace EditLint.Checks.Figures;
 /// sentence with a different answer ("52% backed the plan. 41% opposed it. 9% did not know."). "60% of voters back A and
 /// 70% back B" answers two questions and is never added up.
 /// </summary>
-public sealed partial class SharesOverWholeRule : Rule
+public sealed class SharesOverWholeRule : Rule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
@@ -79,7 +79,7 @@ public sealed partial class SharesOverWholeRule : Rule
     }
 
     private static bool MayBreakAWhole(Sentence sentence, List<Figure> shares) =>
-        shares.Any(f => f.Remainder is not null) || (shares.Count >= 2 && Partition().IsMatch(sentence.Text));
+        shares.Any(f => f.Remainder is not null) || (shares.Count >= 2 && Partition.IsMatch(sentence.Text));
 
     // Poll answers over a paragraph: "52% backed the plan. 41% opposed it. 9% did not know." In a paragraph that reports
     // a poll, shares that each open their sentence (or its clause) with a different answer are the answers to one
@@ -220,7 +220,7 @@ public sealed partial class SharesOverWholeRule : Rule
         if (reported || shares.Count < 2)
             return;
 
-        if (!Partition().IsMatch(text))
+        if (!Partition.IsMatch(text))
             return;
 
         foreach (var group in Wholes(shares))
@@ -288,17 +288,23 @@ public sealed partial class SharesOverWholeRule : Rule
         if (start < 0 || start > sentence.Text.Length)
             return true;
         var before = sentence.Text[Math.Max(0, start - 40)..start];
-        return RateOrComparison().IsMatch(before);
+        return RateOrComparison.IsMatch(before);
     }
 
     private static string List(List<Figure> shares) => string.Join(" + ", shares.Select(s => s.Text));
 
     private static string Percent(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture) + "%";
 
-    // Words that make shares exclusive parts of one whole.
-    [GeneratedRegex(@"\b(?:split|splits|divided|divides|divide|broken\s+down|breaks\s+down|breakdown|shared\s+between|went\s+to|go\s+to|goes\s+to|going\s+to|comprises?|comprised|consists?\s+of|consisted\s+of|made\s+up\s+of|accounts?\s+for|accounted\s+for|of\s+which|of\s+whom)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
-    private static partial Regex Partition();
+    // The words are data (share-partitions.txt, share-rate-cues.txt); the patterns only say where they must stand.
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(BuiltInRegex.MatchTimeoutMilliseconds);
 
-    [GeneratedRegex(@"(?:\b(?:against|compared\s+(?:with|to)|versus|vs\.?|instead\s+of|than|from|at|yield|yields|yielding|rate|rates|interest|tax|taxes|inflation|priced|price|coupon|growth|margin|return|discount|premium)\b[^,;:.]{0,20})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
-    private static partial Regex RateOrComparison();
+    private static string Words(string lexicon) => Lexicon.Pattern(lexicon) ?? throw new InvalidOperationException($"Lexicon {lexicon} is not embedded.");
+
+    // Words anywhere in the sentence that make its shares exclusive parts of one whole.
+    private static readonly Regex Partition =
+        new($@"\b(?:{Words("share-partitions")})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
+
+    // A rate or comparison word shortly before the share, in its clause.
+    private static readonly Regex RateOrComparison =
+        new($@"(?:\b(?:{Words("share-rate-cues")})\b[^,;:.]{{0,20}})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
 }
