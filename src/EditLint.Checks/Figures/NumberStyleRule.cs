@@ -7,6 +7,7 @@ using EditLint.Diagnostics;
 using EditLint.Documents;
 using EditLint.Semantics;
 using EditLint.Semantics.Figures;
+using EditLint.Semantics.Lexicons;
 
 namespace EditLint.Checks.Figures;
 
@@ -20,11 +21,8 @@ namespace EditLint.Checks.Figures;
 /// </summary>
 public sealed partial class NumberStyleRule : Rule
 {
-    private static readonly string[] Words =
-    [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-    ];
+    // How numbers are spelt in words (number-names.txt), by value.
+    private static readonly IReadOnlyList<string> NumberNames = Lexicon.NumberNames;
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor { get; } = new(
@@ -65,7 +63,7 @@ public sealed partial class NumberStyleRule : Rule
                 if (SmallNumeral(f, sentence, style.NumberWordsUpTo) && !withLargeNumerals.Contains(f.SentenceIndex) && !startsWithNumeral.Contains(f.SentenceIndex))
                 {
                     var value = (int)f.Value;
-                    context.ReportWithFix(f.Span, value < Words.Length ? Words[value] : null,
+                    context.ReportWithFix(f.Span, value < NumberNames.Count ? NumberNames[value] : null,
                         $"'{f.Text}': numbers up to {Say(style.NumberWordsUpTo)} are written in words by house style");
                 }
                 else if (LargeWord(f, sentence, style.NumberWordsUpTo))
@@ -87,7 +85,7 @@ public sealed partial class NumberStyleRule : Rule
 
     private static bool IsNumeral(string text) => text.Length > 0 && char.IsAsciiDigit(text[0]);
 
-    private static string Say(int n) => n < Words.Length ? Words[n] : n.ToString(CultureInfo.InvariantCulture);
+    private static string Say(int n) => n < NumberNames.Count ? NumberNames[n] : n.ToString(CultureInfo.InvariantCulture);
 
     // "5 people" where the house writes "five people".
     private static bool SmallNumeral(Figure f, Sentence sentence, int upTo)
@@ -106,14 +104,15 @@ public sealed partial class NumberStyleRule : Rule
             return false;
         var before = FigureValues.TextBefore(text, start);
         var after = FigureValues.TextAfter(text, end);
-        if (Month().IsMatch(before))
+        if (Month.IsMatch(before))
             return false;
+        // A capitalised word before the numeral other than an opener ("The", "About": numeral-openers.txt) makes it a name.
         // A pair of numerals is a score, a vote or a ratio ("a 5-4 ruling", "won 3 to 1", "1 in 4"); a numeral next
         // to a name is a label or an address ("4 Privet Drive", "Channel 4").
-        if (NamedBefore().Match(before) is { Success: true } name && !Openers.Contains(name.Groups[1].Value))
+        if (NamedBefore().Match(before) is { Success: true } name && !Lexicon.NumeralOpeners.Contains(name.Groups[1].Value))
             return false;
         return !Paired().IsMatch(after) && !PairedBefore().IsMatch(before) && !BeforeName().IsMatch(after)
-            && !Decimal().IsMatch(after) && !Symbol().IsMatch(before) && !NotACount().IsMatch(after)
+            && !Decimal().IsMatch(after) && !Symbol().IsMatch(before) && !NotACount.IsMatch(after)
             && !(Bracket().IsMatch(before) && (after.StartsWith(')') || after.StartsWith(']')));
     }
 
@@ -136,15 +135,6 @@ public sealed partial class NumberStyleRule : Rule
             return false;
         return f.Kind == FigureKind.Percent || value > upTo;
     }
-
-    // Capitalised words that open a sentence before a count ("The 3 winners", "About 5 people"); any other
-    // capitalised word before a numeral makes it a name ("Halo 2", "Burnout 3").
-    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
-    {
-        "The", "A", "An", "In", "On", "At", "About", "Around", "Some", "Only", "Just", "All", "Nearly", "Almost", "Over",
-        "Under", "By", "For", "With", "Of", "And", "But", "Its", "Their", "His", "Her", "Our", "My", "Those", "These",
-        "After", "Before", "Since", "Until", "Another", "Roughly", "Exactly", "Up", "To", "From", "Even", "Then",
-    };
 
     private record struct Numeral(int Index, int Length, string Value);
 
@@ -171,7 +161,7 @@ public sealed partial class NumberStyleRule : Rule
             return null;
         if (before.Length > 0 && before[^1] != '.' && before[^1] != '!' && before[^1] != '?' && before[^1] != '"' && before[^1] != '”')
             return null;
-        if (Abbreviation().IsMatch(before))
+        if (Abbreviation.IsMatch(before))
             return null;
         return new Numeral(number.Index, number.Length, number.Value);
     }
@@ -232,8 +222,8 @@ public sealed partial class NumberStyleRule : Rule
         }
     }
 
-    [GeneratedRegex(@"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
-    private static partial Regex Month();
+    // A month right before the numeral (month-forms.txt): "March 5", "Sept. 12".
+    private static readonly Regex Month = LexiconRegex.Of("month-forms", @"\b(?:{words})\.?\s+$", RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"^\s*(?:-|–|—|to|in|of|out\s+of|or|and|by|x|×)\s*\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Paired();
@@ -250,10 +240,10 @@ public sealed partial class NumberStyleRule : Rule
     [GeneratedRegex(@"(\p{Lu}[\p{L}'’-]*)\s+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex NamedBefore();
 
-    // "5:30", "4~5", "3 a.m.", "1 o'clock", "6 1/2", "6. Juli", "2 megabits", "1 mg", "march 5": a time, a range, a
-    // fraction, a name, a measure or a date the figure facts did not read as such.
-    [GeneratedRegex(@"^(?:[:~/]|\s*[aApP]\.?[mM]\b|\s+o['’]clock\b|\s+\d+/\d|\.\s*\p{Lu}|\s+(?:mg|mcg|ml|[kmg]bps|[kmgt]b|(?:kilo|mega|giga|tera)?(?:bits?|bytes?))\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
-    private static partial Regex NotACount();
+    // "5:30", "4~5", "3 a.m.", "1 o'clock", "6 1/2", "6. Juli", "2 megabits", "1 mg" (numeral-units.txt): a time, a range,
+    // a fraction, a name or a measure the figure facts did not read as such.
+    private static readonly Regex NotACount =
+        LexiconRegex.Of("numeral-units", @"^(?:[:~/]|\s*[aApP]\.?[mM]\b|\s+o['’]clock\b|\s+\d+/\d|\.\s*\p{Lu}|\s+(?:{words})\b)");
 
     [GeneratedRegex(@"[(\[]\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Bracket();
@@ -278,6 +268,6 @@ public sealed partial class NumberStyleRule : Rule
     [GeneratedRegex(@"^\s+(?!(?:is|was|has|does)\b)\p{Ll}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex CountFollows();
 
-    [GeneratedRegex(@"(?:^|\s)(?:No|Nos|St|Vol|approx|Fig|p|pp|para|art|Art|ch|Ch|Sec|sec|c|ca|Nr|nr|v|vs)\.$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
-    private static partial Regex Abbreviation();
+    // "No. 5", "approx. 20" (numeral-abbreviations.txt): an abbreviation's full stop, not a sentence's end.
+    private static readonly Regex Abbreviation = LexiconRegex.Of("numeral-abbreviations", @"(?:^|\s)(?:{words})\.$");
 }

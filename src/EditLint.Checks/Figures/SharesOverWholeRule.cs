@@ -1,5 +1,4 @@
 using EditLint.Rules;
-using EditLint.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using EditLint.Diagnostics;
@@ -295,16 +294,9 @@ public sealed class SharesOverWholeRule : Rule
 
     private static string Percent(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture) + "%";
 
-    // The words are data (share-partitions.txt, share-rate-cues.txt); the patterns only say where they must stand.
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(BuiltInRegex.MatchTimeoutMilliseconds);
+    // Words anywhere in the sentence that make its shares exclusive parts of one whole (share-partitions.txt).
+    private static readonly Regex Partition = LexiconRegex.Of("share-partitions", @"\b(?:{words})\b", RegexOptions.IgnoreCase);
 
-    private static string Words(string lexicon) => Lexicon.Pattern(lexicon) ?? throw new InvalidOperationException($"Lexicon {lexicon} is not embedded.");
-
-    // Words anywhere in the sentence that make its shares exclusive parts of one whole.
-    private static readonly Regex Partition =
-        new($@"\b(?:{Words("share-partitions")})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
-
-    // A rate or comparison word shortly before the share, in its clause.
-    private static readonly Regex RateOrComparison =
-        new($@"(?:\b(?:{Words("share-rate-cues")})\b[^,;:.]{{0,20}})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
+    // A rate or comparison word shortly before the share, in its clause (share-rate-cues.txt).
+    private static readonly Regex RateOrComparison = LexiconRegex.Of("share-rate-cues", @"(?:\b(?:{words})\b[^,;:.]{0,20})$", RegexOptions.IgnoreCase);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Reflection;
 using EditLint.Semantics.Figures;
 
@@ -231,6 +232,13 @@ public static class Lexicon
 
     /// <summary>Nouns too general for two figures of them to count one thing ("times", "others").</summary>
     public static FrozenSet<string> GenericCounts { get; } = Load("counted-generic.txt");
+
+    /// <summary>How house style spells numbers in words, by value: [0] "zero" … [20] "twenty".</summary>
+    public static IReadOnlyList<string> NumberNames { get; } =
+        [.. LoadMap("number-names.txt", StringComparer.Ordinal).OrderBy(e => int.Parse(e.Key, CultureInfo.InvariantCulture)).Select(e => e.Value)];
+
+    /// <summary>Capitalised words that can open a sentence before a count ("The 3 winners"), as written.</summary>
+    public static FrozenSet<string> NumeralOpeners { get; } = Load("numeral-openers.txt", StringComparer.Ordinal);
 
     /// <summary>Words that make a paragraph report a poll: "poll", "survey", "respondents".</summary>
     public static FrozenSet<string> PollWords { get; } = Load("poll-words.txt");
