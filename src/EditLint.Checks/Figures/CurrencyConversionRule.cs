@@ -102,7 +102,7 @@ public sealed partial class CurrencyConversionRule : Rule
         }
         var text = amount.Block.Text;
         var between = amount.LocalStart + amount.Length;
-        if (converted.LocalStart < between || !Opening().IsMatch(text[between..converted.LocalStart]))
+        if (converted.LocalStart < between || !Opening.IsMatch(text[between..converted.LocalStart]))
             return null;
         var after = converted.LocalStart + converted.Length;
         if (!Closing().IsMatch(text[after..Math.Min(text.Length, after + 12)]))
@@ -137,8 +137,8 @@ public sealed partial class CurrencyConversionRule : Rule
         }
     }
 
-    [GeneratedRegex(@"^\s*\(\s*(?:(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|c\.|circa|over|more\s+than|just\s+over|just\s+under|under|~)\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
-    private static partial Regex Opening();
+    // The opening bracket of a conversion, with an approximation if any (conversion-approximations.txt).
+    private static readonly Regex Opening = LexiconRegex.Of("conversion-approximations", @"^\s*\(\s*(?:(?:{words})\s*)?$", RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"^[^()]{0,10}\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Closing();
