@@ -45,7 +45,7 @@ internal static class NotFigures
         var word = tokens[before].Text;
         if (Lexicon.FigureLabels.Contains(word) && !Lexicon.Currencies.ContainsKey(word))
             return true;
-        return char.IsUpper(word[0]) && !tokens.IsSentenceStart(before) && !IsPossessive(word) && !SentenceOpeners.Contains(word)
+        return char.IsUpper(word[0]) && !tokens.IsSentenceStart(before) && !IsPossessive(word) && !Lexicon.FigureOpeners.Contains(word)
             && !Lexicon.Currencies.ContainsKey(word);
     }
 
@@ -74,25 +74,11 @@ internal static class NotFigures
     {
         for (var i = Math.Max(0, first - 4); i < Math.Min(tokens.Count, end + 4); i++)
         {
-            if (tokens[i].Kind == TokenKind.Word && SportWords.Contains(tokens[i].Text))
+            if (tokens[i].Kind == TokenKind.Word && Lexicon.FigureScoreWords.Contains(tokens[i].Text))
                 return true;
         }
         return false;
     }
 
     private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith('\'') || word.EndsWith('’');
-
-    // Capitalised words that may stand before a figure at the start of a sentence ("About 100", "The 32").
-    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
-    {
-        "The", "Its", "Their", "His", "Her", "Our", "All", "Some", "About", "Around", "Nearly", "Almost", "Only", "Just",
-        "Over", "More", "Fewer", "Less", "Roughly", "Approximately", "Another", "A", "An", "And", "But", "Those", "These",
-        "Of", "By", "For", "In", "On", "At", "With", "From", "Up", "Between", "Under", "After", "Before", "Still",
-    };
-
-    private static readonly HashSet<string> SportWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "win", "won", "wins", "beat", "beats", "lost", "lose", "loses", "defeat", "defeated", "victory", "draw", "drew", "lead", "led",
-        "score", "scored", "scoreline", "ruling", "verdict", "trail", "trailed", "goal", "goals", "set", "sets", "match", "game", "final", "vote", "votes", "voted",
-    };
 }

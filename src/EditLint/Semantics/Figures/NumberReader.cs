@@ -63,12 +63,12 @@ internal static class NumberReader
     {
         var word = tokens[i].Text;
         // "the first three quarters of the year", "the second half of the season": parts of a period, not shares.
-        if (tokens.IsWordAt(i - 1) && tokens.Lower(i - 1) is "first" or "second" or "last" or "final" or "past" or "next" or "opening" or "closing" or "latter" or "former")
+        if (tokens.IsWordAt(i - 1) && Lexicon.FigurePeriodParts.Contains(tokens.Lower(i - 1)))
             return null;
         if (word.Equals("half", StringComparison.OrdinalIgnoreCase))
         {
             return tokens.IsWord(i + 1, "of") || tokens.IsWord(i + 1, "the") || tokens.IsWord(i + 1, "its") || tokens.IsWord(i + 1, "their")
-                || (i + 1 < tokens.Count && HalfAsSubject.Contains(tokens[i + 1].Text))
+                || (i + 1 < tokens.Count && Lexicon.FigureHalfVerbs.Contains(tokens[i + 1].Text))
                 ? new WrittenNumber(i, i + 1, 0.5m, false, null, IsFraction: true)
                 : null;
         }
@@ -82,12 +82,6 @@ internal static class NumberReader
         }
         return null;
     }
-
-    // "Of the fund, half went to schools": "half" as a subject, its whole named before it.
-    private static readonly HashSet<string> HalfAsSubject = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "went", "goes", "go", "is", "are", "was", "were", "has", "have", "had", "will", "would", "voted", "backed", "supported", "said", "say",
-    };
 
     // "a third", "one third", "two thirds": how many parts.
     private static int? CountOfParts(string word) =>

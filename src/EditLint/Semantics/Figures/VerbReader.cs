@@ -12,7 +12,7 @@ internal static class VerbReader
     public static string? Before(BlockTokens tokens, int clauseEnd)
     {
         var j = clauseEnd - 1;
-        while (j >= 0 && tokens[j].Kind == TokenKind.Word && Determiners.Contains(tokens[j].Text))
+        while (j >= 0 && tokens[j].Kind == TokenKind.Word && Lexicon.FigureVerbDeterminers.Contains(tokens[j].Text))
             j--;
         if (j < 0 || tokens[j].Kind != TokenKind.Word || char.IsUpper(tokens[j].Text[0]) || Lexicon.FigureFunctionWords.Contains(tokens[j].Text))
             return null;
@@ -24,17 +24,11 @@ internal static class VerbReader
     public static string? After(BlockTokens tokens, int k)
     {
         var j = k;
-        while (j < tokens.Count && tokens[j].Kind == TokenKind.Word && Auxiliaries.Contains(tokens[j].Text))
+        while (j < tokens.Count && tokens[j].Kind == TokenKind.Word && Lexicon.FigureAuxiliaries.Contains(tokens[j].Text))
             j++;
         if (j >= tokens.Count || tokens[j].Kind != TokenKind.Word || char.IsUpper(tokens[j].Text[0]) || Lexicon.FigureFunctionWords.Contains(tokens[j].Text))
             return null;
         var word = tokens.Lower(j);
         return word.EndsWith("ed", StringComparison.Ordinal) || CountedWords.IsCommonVerb(word) ? CountedWords.Stem(word) : null;
     }
-
-    // Words between a verb and the figure it governs ("killed all 20", "reached nearly 300").
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "its", "their", "his", "her", "our", "all", "some", "a", "an", "only", "just", "nearly", "almost", "between" };
-
-    // Words between a figure's subject and its verb ("20 people have been killed").
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "have", "has", "had", "were", "was", "are", "is", "been", "being", "be", "will", "would", "could", "reportedly", "also", "now", "already" };
 }

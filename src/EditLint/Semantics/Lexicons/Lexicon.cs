@@ -211,6 +211,24 @@ public static class Lexicon
     /// <summary>Lower-case words before a number that make it a label ("article 5", "page 3").</summary>
     public static FrozenSet<string> FigureLabels { get; } = Load("figure-labels.txt");
 
+    /// <summary>Capitalised words before a figure that leave it no name ("About 100", "The 32"), as written.</summary>
+    public static FrozenSet<string> FigureOpeners { get; } = Load("figure-openers.txt", StringComparer.Ordinal);
+
+    /// <summary>Words near a pair of numbers that make it a score or a vote ("won 3-1", "a 5-4 ruling").</summary>
+    public static FrozenSet<string> FigureScoreWords { get; } = Load("figure-score-words.txt");
+
+    /// <summary>Verbs after "half" that make it a share of a whole named before ("half went to schools").</summary>
+    public static FrozenSet<string> FigureHalfVerbs { get; } = Load("figure-half-verbs.txt");
+
+    /// <summary>Words before a fraction word that make it a part of a period ("the second half"), lower case.</summary>
+    public static FrozenSet<string> FigurePeriodParts { get; } = Load("figure-period-parts.txt", StringComparer.Ordinal);
+
+    /// <summary>Words between a verb and the figure it governs ("killed all 20").</summary>
+    public static FrozenSet<string> FigureVerbDeterminers { get; } = Load("figure-verb-determiners.txt");
+
+    /// <summary>Words between a figure and the verb it is the subject of ("20 people have been killed").</summary>
+    public static FrozenSet<string> FigureAuxiliaries { get; } = Load("figure-auxiliaries.txt");
+
     /// <summary>Function words that end the noun phrase after a figure.</summary>
     public static FrozenSet<string> FigureFunctionWords { get; } = Load("figure-function-words.txt");
 
