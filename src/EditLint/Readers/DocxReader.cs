@@ -70,12 +70,7 @@ public sealed class DocxReader : IBinaryDocumentReader
         var (source, blocks) = Assemble(lines);
 
         var metadata = new ArticleMetadata();
-        HeaderLines.Apply(blocks, metadata);
-        var classified = PageResidue.MarkResidue(blocks);
-        if (metadata.Title is null && classified.FirstOrDefault(b => b is { Kind: BlockKind.Heading, Level: 1 }) is { } headline)
-            metadata.Title = new(headline.Text, headline.Content.SourceSpan, "first heading");
-        DatelineFinder.Find(classified, metadata);
-        HeaderLines.FindCredit(classified, metadata);
+        var classified = BodyMetadata.Read(blocks, metadata);
         var properties = package.PackageProperties;
         ReadProperties(properties.Title, properties.Creator, properties.Created, properties.Modified, metadata);
         return new ArticleDocument(path, DocumentFormat.Docx, source, metadata, classified);

@@ -61,12 +61,7 @@ public sealed class MarkdownReader : IDocumentReader
             }
         }
 
-        HeaderLines.Apply(blocks, metadata);
-        var classified = PageResidue.MarkResidue(blocks);
-        if (metadata.Title is null && classified.FirstOrDefault(b => b is { Kind: BlockKind.Heading, Level: 1 }) is { } h1)
-            metadata.Title = new(h1.Text, h1.Content.SourceSpan, "first heading");
-        DatelineFinder.Find(classified, metadata);
-        HeaderLines.FindCredit(classified, metadata);
+        var classified = BodyMetadata.Read(blocks, metadata);
         return new ArticleDocument(path, DocumentFormat.Markdown, text, metadata, classified, problems);
     }
 
