@@ -37,7 +37,7 @@ public sealed class RejectedWordRule : Rule
             return;
         var matchers = Cache.GetValue(vocabulary, Build);
         // Quoted words are the speaker's: a newsroom does not change them to suit its style.
-        var quotations = new QuotedSpans(context.Model.Quotes.Where(q => q.IsQuotation).Select(q => (q.InnerSpan.Start, q.InnerSpan.End)));
+        var quotations = context.Model.QuotedText;
         foreach (var block in context.Document.Blocks)
         {
             if (!block.IsProse)

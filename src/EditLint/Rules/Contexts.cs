@@ -73,10 +73,14 @@ public class DocumentContext
 
     /// <summary>
     /// Reports a finding whose fix replaces the text at <paramref name="span"/> with <paramref name="replacement"/>: a
-    /// substitution the house style or a pack prescribes, so a safe fix (<see cref="Fix.Safe"/>).
+    /// substitution the house style or a pack prescribes, so a safe fix (<see cref="Fix.Safe"/>), except inside a
+    /// quotation: those words are the speaker's, and changing them changes what someone said.
     /// </summary>
     public void ReportWithFix(TextSpan span, string? replacement, params object?[] args) =>
-        Report(span, replacement is null ? ReportDetails.None : new ReportDetails { Fixes = [new Fix($"Replace with '{replacement}'", [new TextEdit(span, replacement)]) { Safe = true }] }, args);
+        Report(span, replacement is null ? ReportDetails.None : new ReportDetails
+        {
+            Fixes = [new Fix($"Replace with '{replacement}'", [new TextEdit(span, replacement)]) { Safe = !Model.QuotedText.Contains(span.Start) }],
+        }, args);
 }
 
 /// <summary>One block, for rules registered with <see cref="RuleSetup.OnBlock"/>.</summary>

@@ -72,6 +72,15 @@ public sealed class SemanticModel
 
     /// <summary>Quotations with their kinds and speakers.</summary>
     public IReadOnlyList<Quote> Quotes => GetFacts<Quote>();
+
+    /// <summary>
+    /// Where the quotations' words are (inner spans, source offsets), for "is this quoted?" in one search: quoted words are
+    /// the speaker's, so rules leave them alone and a fix inside them is never safe.
+    /// </summary>
+    public QuotedSpans QuotedText => _quotedText ??= new QuotedSpans(Quotes.Where(q => q.IsQuotation).Select(q => (q.InnerSpan.Start, q.InnerSpan.End)));
+
+    // Built on first use; a race builds it twice from the same quotations, which is harmless.
+    private QuotedSpans? _quotedText;
     /// <summary>The date the article's relative references are resolved against, or null when it has none.</summary>
     public ReferenceDate? ReferenceDate => GetFacts<ReferenceDate>() is [var date, ..] ? date : null;
 

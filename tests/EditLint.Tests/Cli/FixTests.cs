@@ -171,6 +171,21 @@ public sealed class FixTests : IDisposable
     }
 
     [Fact]
+    public void A_substitution_inside_a_quotation_waits_for_fix_all()
+    {
+        // "in order to" (EL4121) outside a quotation is fixed; inside one the words are the speaker's.
+        File.WriteAllText(PathOf("a.md"), Fixed.Replace("Councillors agreed with her.", "Councillors agreed in order to move on. “We met in order to decide,” Ms Okafor said.", StringComparison.Ordinal));
+
+        CliRunner.Run(_directory, "check", "a.md", "--fix");
+        var text = File.ReadAllText(PathOf("a.md"));
+
+        Assert.Contains("Councillors agreed to move on.", text, StringComparison.Ordinal);
+        Assert.Contains("“We met in order to decide,”", text, StringComparison.Ordinal);
+        CliRunner.Run(_directory, "check", "a.md", "--fix-all");
+        Assert.Contains("“We met to decide,”", File.ReadAllText(PathOf("a.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_word_draft_is_never_written()
     {
         var docx = DocxFile.Create([

@@ -62,7 +62,7 @@ public static class PersonReferences
     private static IReadOnlyList<Person> Read(SemanticModel model)
     {
         // Searched, not scanned, per mention: a long article has thousands of both.
-        var quotations = new QuotedSpans(model.Quotes.Where(q => q.IsQuotation).Select(q => (q.InnerSpan.Start, q.InnerSpan.End)));
+        var quotations = model.QuotedText;
 
         var references = new List<PersonReference>();
         var titledFullNames = new HashSet<string>(StringComparer.Ordinal);
