@@ -61,10 +61,16 @@ internal static class NumberReader
     // only before what it is a share of (so "the second half" and "a quarter-final" are not figures).
     private static WrittenNumber? ReadFraction(BlockTokens tokens, int i)
     {
-        var word = tokens[i].Text;
-        // "the first three quarters of the year", "the second half of the season": parts of a period, not shares.
-        if (tokens.IsWordAt(i - 1) && Lexicon.FigurePeriodParts.Contains(tokens.Lower(i - 1)))
+        if (FractionAt(tokens, i) is not { } fraction)
             return null;
+        // "the first three quarters of the year", "the second half of the season": parts of a period, not shares.
+        // Asked only of a fraction: this runs at every word.
+        return tokens.IsWordAt(i - 1) && Lexicon.FigurePeriodParts.Contains(tokens.Lower(i - 1)) ? null : fraction;
+    }
+
+    private static WrittenNumber? FractionAt(BlockTokens tokens, int i)
+    {
+        var word = tokens[i].Text;
         if (word.Equals("half", StringComparison.OrdinalIgnoreCase))
         {
             return tokens.IsWord(i + 1, "of") || tokens.IsWord(i + 1, "the") || tokens.IsWord(i + 1, "its") || tokens.IsWord(i + 1, "their")
@@ -72,8 +78,9 @@ internal static class NumberReader
                 ? new WrittenNumber(i, i + 1, 0.5m, false, null, IsFraction: true)
                 : null;
         }
-        var parts = word.Split('-');
-        if (parts.Length == 2 && CountOfParts(parts[0]) is { } n && NumberWords.Fraction(parts[1]) is { } part)
+        // "two-thirds": one hyphen between a count of parts and a part.
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen >= 0 && word.IndexOf('-', hyphen + 1) < 0 && CountOfParts(word[..hyphen]) is { } n && NumberWords.Fraction(word[(hyphen + 1)..]) is { } part)
             return tokens.IsWord(i + 1, "of") ? new WrittenNumber(i, i + 1, n * part, false, null, IsFraction: true) : null;
         if (i + 2 < tokens.Count && CountOfParts(word) is { } count && tokens.IsWordAt(i + 1) && NumberWords.Fraction(tokens[i + 1].Text) is { } each
             && !tokens[i + 1].Text.Equals("half", StringComparison.OrdinalIgnoreCase) && tokens.IsWord(i + 2, "of"))
