@@ -56,4 +56,24 @@ public sealed class PackCheckTests
         Assert.Equal(PackPattern.MatchTimeout, timeout.MatchTimeout);
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"took {stopwatch.Elapsed}");
     }
+
+    [Fact]
+    public void A_pattern_that_has_scanned_many_short_texts_matches_as_before_and_keeps_the_match_timeout()
+    {
+        // Past PatternBudget.CompiledAfter characters in all, a pattern is matched by its compiled copy, on short texts too.
+        var phrases = PackPattern.Create("end result|free gift", ignoreCase: true);
+        var catastrophic = PackPattern.Create("(a+)+$", ignoreCase: false, raw: true);
+        var article = string.Concat(Enumerable.Repeat("The talks went on. ", 5_000)) + "The END RESULT was a free gift, not a free gifts.";
+        var tail = article.Length - "The END RESULT was a free gift, not a free gifts.".Length;
+        Assert.True(article.Length < PatternBudget.CompiledFrom);
+
+        for (var scanned = 0L; scanned <= PatternBudget.CompiledAfter; scanned += article.Length)
+        {
+            Assert.Equal([(tail + 4, "END RESULT"), (tail + 21, "free gift")], PatternBudget.None.Matches(phrases, article).Select(m => (m.Index, m.Value)).ToList());
+            Assert.False(PatternBudget.None.IsMatch(catastrophic, article));
+        }
+
+        var timeout = Assert.Throws<RegexMatchTimeoutException>(() => PatternBudget.None.IsMatch(catastrophic, new string('a', 40) + "!"));
+        Assert.Equal(PackPattern.MatchTimeout, timeout.MatchTimeout);
+    }
 }
