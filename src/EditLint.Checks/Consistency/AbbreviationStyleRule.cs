@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using EditLint.Rules;
 using EditLint.Configuration;
 using EditLint.Diagnostics;
@@ -23,6 +25,12 @@ public sealed class AbbreviationStyleRule : Rule
 
     private static readonly IReadOnlyList<(string Dotted, string Undotted)> Pairs =
         [.. Lexicon.Read("abbreviations.txt").Select(r => (r[0], r[1]))];
+
+    // Each written form of the pairs ("U.S.", "U.S", "US") with the pairs it is a form of, dotted or not, in the pairs'
+    // order: every word of every article is looked up here once, instead of against every pair.
+    private static readonly FrozenDictionary<string, (int Pair, bool Dotted)[]> Forms = IndexForms();
+
+    private static readonly SearchValues<char> HeadEnds = SearchValues.Create("-'’");
 
     // Each document's uses, kept with its model (see SemanticModel.GetSummary).
     private static readonly object UsesKey = new();
@@ -160,18 +168,39 @@ public sealed class AbbreviationStyleRule : Rule
                 shouted[token.Block] = isShouted = ShoutedBlock(token.Block.Text);
             if (isShouted)
                 continue;
-            // "U.S.-backed", "UK's": the abbreviation is the part before a hyphen or possessive.
-            var text = token.Text;
-            var cut = text.IndexOfAny(['-', '\'', '’']);
-            var head = cut > 0 ? text[..cut] : text;
-            for (var i = 0; i < Pairs.Count; i++)
+            if (FormsOf(token.Text) is not var (pairs, headLength))
+                continue;
+            foreach (var (pair, dotted) in pairs)
+                yield return new Use(model, pair, dotted, new TextSpan(token.Span.Start, Math.Min(headLength, token.Span.Length)), boxes.Contains(token.Block));
+        }
+    }
+
+    // "U.S.-backed", "UK's": the abbreviation is the part before a hyphen or possessive.
+    private static ((int Pair, bool Dotted)[] Pairs, int HeadLength)? FormsOf(string word)
+    {
+        var cut = word.AsSpan().IndexOfAny(HeadEnds);
+        var head = cut > 0 ? word.AsSpan(0, cut) : word.AsSpan();
+        return Forms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(head, out var pairs) ? (pairs, head.Length) : null;
+    }
+
+    // A word is a dotted use of a pair when it is the dotted form with or without its last full stop, else an undotted
+    // use when it is the undotted form.
+    private static FrozenDictionary<string, (int Pair, bool Dotted)[]> IndexForms()
+    {
+        var forms = new Dictionary<string, List<(int Pair, bool Dotted)>>(StringComparer.Ordinal);
+        for (var i = 0; i < Pairs.Count; i++)
+        {
+            var (dotted, undotted) = Pairs[i];
+            foreach (var (form, isDotted) in new[] { (dotted, true), (dotted.TrimEnd('.'), true), (undotted, false) })
             {
-                if (head == Pairs[i].Dotted || head == Pairs[i].Dotted.TrimEnd('.'))
-                    yield return new Use(model, i, true, new TextSpan(token.Span.Start, Math.Min(head.Length, token.Span.Length)), boxes.Contains(token.Block));
-                else if (head == Pairs[i].Undotted)
-                    yield return new Use(model, i, false, new TextSpan(token.Span.Start, Math.Min(head.Length, token.Span.Length)), boxes.Contains(token.Block));
+                if (!forms.TryGetValue(form, out var pairs))
+                    forms[form] = pairs = [];
+                // One use per pair: the first reading of a form wins, as dotted before undotted.
+                if (!pairs.Exists(p => p.Pair == i))
+                    pairs.Add((i, isDotted));
             }
         }
+        return forms.ToFrozenDictionary(f => f.Key, f => f.Value.ToArray(), StringComparer.Ordinal);
     }
 
     // A block mostly in capitals is a shouted headline or a label: "US" there may be the pronoun.

@@ -13,10 +13,13 @@ namespace EditLint.Readers;
 /// </summary>
 public static partial class PageResidue
 {
+    // A list item's marks, made once (a literal list allocates an array at every call, and every line is classified).
+    private static readonly char[] ListMarks = ['•', '·', '*', '-', ' '];
+
     /// <summary>Why <paramref name="line"/> is page residue, or null when it is not.</summary>
     public static string? Classify(string line)
     {
-        var text = line.Trim().TrimStart('•', '·', '*', '-', ' ').Trim();
+        var text = line.Trim().TrimStart(ListMarks).Trim();
         if (text.Length == 0)
             return null;
         // "Related:" on one line and the headlines on the next lines of the same paragraph (a list, not a long text).
@@ -26,7 +29,7 @@ public static partial class PageResidue
             if (text.Length > RelatedListLength || !IsListIntroduction(text[..firstBreak]))
                 return null;
             var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            return lines.Skip(1).All(l => LooksLikeHeadline(l.TrimStart('•', '·', '*', '-', ' '))) ? "related-links list" : null;
+            return lines.Skip(1).All(l => LooksLikeHeadline(l.TrimStart(ListMarks))) ? "related-links list" : null;
         }
         // Newsletter prompts run long ("Sign up for our free morning newsletter, with …"); other residue is short.
         if (text.Length <= PromptLength && NewsletterPrompt().IsMatch(text))

@@ -9,6 +9,11 @@ namespace EditLint.Semantics.Quotes;
 /// </summary>
 internal static class QuoteClassifier
 {
+    // Character sets of the hot checks below, made once (a literal list allocates an array at every call).
+    private static readonly char[] AppositionLeads = [' ', ',', '-', '–', '—', '('];
+    private static readonly char[] ClauseEnds = ['.', ';', ','];
+    private static readonly char[] SentenceEnds = ['?', '!', '.'];
+
     public static QuoteKind Classify(QuoteDraft quote)
     {
         // Marks around nothing but marks or punctuation ("> ''", “…”) hold no one's words.
@@ -113,12 +118,12 @@ internal static class QuoteClassifier
     // "“special relationship” - a term first used by …", "“river of golden sand” as the upper reaches are known".
     private static bool IsFollowedByTermApposition(string text, int end)
     {
-        var after = After(text, end).TrimStart(' ', ',', '-', '–', '—', '(').ToLowerInvariant();
+        var after = After(text, end).TrimStart(AppositionLeads).ToLowerInvariant();
         if (after.StartsWith("a term", StringComparison.Ordinal) || after.StartsWith("a phrase", StringComparison.Ordinal) || after.StartsWith("a word", StringComparison.Ordinal))
             return true;
         if (!after.StartsWith("as ", StringComparison.Ordinal))
             return false;
-        var clause = after.Split(['.', ';', ','], 2)[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var clause = after.Split(ClauseEnds, 2)[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return clause.Length <= 10 && clause.Any(w => w is "known" or "called" or "dubbed" or "nicknamed");
     }
 
@@ -174,7 +179,7 @@ internal static class QuoteClassifier
     // Every word of four letters or more capitalised, the first too, at least three words: a title even when it asks a question.
     private static bool IsStrictTitleCase(string text)
     {
-        var words = text.TrimEnd('?', '!', '.').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var words = text.TrimEnd(SentenceEnds).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 3 and <= 8 && char.IsUpper(words[0][0]) && words.All(w => w.Length < 4 || !char.IsLetter(w[0]) || char.IsUpper(w[0]));
     }
 
