@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using EditLint.Documents;
 using EditLint.Rules;
 using EditLint.Configuration;
 using EditLint.Diagnostics;
@@ -42,7 +43,7 @@ public sealed class AbbreviationStyleRule : Rule
         "Abbreviations such as U.S./US, U.K./UK, U.N./UN written both ways in one article, across the articles of a run, or against the configured house form.");
 
     /// <summary>One use of an abbreviation, in the story or in a site's summary box around it.</summary>
-    private sealed record Use(SemanticModel Model, int Pair, bool Dotted, TextSpan Span, bool InSummaryBox)
+    private sealed record Use(ArticleDocument Document, int Pair, bool Dotted, TextSpan Span, bool InSummaryBox)
     {
         public string Form => Dotted ? Pairs[Pair].Dotted : Pairs[Pair].Undotted;
     }
@@ -85,7 +86,7 @@ public sealed class AbbreviationStyleRule : Rule
     /// <summary>One article's style for one pair: the form its story uses (else its more used), its first use and its uses of that form.</summary>
     private sealed record ArticleStyle(int Pair, bool Dotted, Use First, int Uses)
     {
-        public string Path => First.Model.Document.Path;
+        public string Path => First.Document.Path;
     }
 
     // Each article counts once, for its own style: an article that mixes forms has its other uses reported in the
@@ -129,13 +130,13 @@ public sealed class AbbreviationStyleRule : Rule
             var majority = styles.First(s => s != style);
             foreach (var first in style.Articles)
             {
-                var others = majority.Articles.Where(a => a.Model != first.Model).ToList();
+                var others = majority.Articles.Where(a => a.Document != first.Document).ToList();
                 if (others.Count == 0)
                     continue;
-                var places = string.Join(", ", others.Take(PlacesNamed).Select(u => $"{u.Model.Document.Path}:{u.Model.Document.Source.GetPosition(u.Span.Start).DisplayLine}"));
+                var places = string.Join(", ", others.Take(PlacesNamed).Select(u => $"{u.Document.Path}:{u.Document.Source.GetPosition(u.Span.Start).DisplayLine}"));
                 var more = others.Count > PlacesNamed ? ", …" : "";
                 var where = $"in {(others.Count == 1 ? "1 other article" : $"{others.Count} other articles")} of this run ({places}{more})";
-                yield return new WorkspaceFinding(first.Model.Document, first.Span, [], first.Form, majority.Articles[0].Form, where);
+                yield return new WorkspaceFinding(first.Document, first.Span, [], first.Form, majority.Articles[0].Form, where);
             }
         }
     }
@@ -171,7 +172,7 @@ public sealed class AbbreviationStyleRule : Rule
             if (FormsOf(token.Text) is not var (pairs, headLength))
                 continue;
             foreach (var (pair, dotted) in pairs)
-                yield return new Use(model, pair, dotted, new TextSpan(token.Span.Start, Math.Min(headLength, token.Span.Length)), boxes.Contains(token.Block));
+                yield return new Use(model.Document, pair, dotted, new TextSpan(token.Span.Start, Math.Min(headLength, token.Span.Length)), boxes.Contains(token.Block));
         }
     }
 

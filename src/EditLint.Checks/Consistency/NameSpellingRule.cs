@@ -1,3 +1,4 @@
+using EditLint.Documents;
 using EditLint.Rules;
 using EditLint.Configuration;
 using EditLint.Diagnostics;
@@ -37,7 +38,7 @@ public sealed class NameSpellingRule : Rule
     private sealed class InArticle : EachFact<Spellings>
     {
         public override IEnumerable<object> Facts(SemanticModel model) =>
-            NameVariants.Occurrences(model) is { Count: > 0 } occurrences ? NameVariants.Groups(occurrences, [model]).Select(g => new Spellings(g)) : [];
+            NameVariants.Occurrences(model) is { Count: > 0 } occurrences ? NameVariants.Groups(occurrences, [() => NameVariants.LowerCaseIn(model)]).Select(g => new Spellings(g)) : [];
 
         protected override void Act(DocumentContext context, Spellings fact) => Report(context, fact.Forms);
     }
@@ -63,15 +64,18 @@ public sealed class NameSpellingRule : Rule
         }
     }
 
-    /// <summary>One article's name words and the vocabulary its configuration accepts.</summary>
-    private sealed record ArticleNames(SemanticModel Model, IReadOnlyList<NameVariants.Occurrence> Occurrences, Vocabulary Vocabulary);
+    /// <summary>
+    /// One article's name words, the vocabulary its configuration accepts and the words it writes in lower case: what the
+    /// comparison across articles needs of it, without its model, so that a run need not keep every article's model.
+    /// </summary>
+    private sealed record ArticleNames(ArticleDocument Document, IReadOnlyList<NameVariants.Occurrence> Occurrences, Vocabulary Vocabulary, LowerCaseWords LowerCase);
 
     // One match over every article: spellings are paired by edit distance and shared neighbours, which no one key
     // groups, so a change to any article compares the run's names again (from each article's kept summary).
     private sealed class AcrossArticles : WorkspaceFactRule
     {
         public override IEnumerable<object> Facts(SemanticModel model) =>
-            [new ArticleNames(model, NameVariants.Occurrences(model), model.Settings.Vocabulary)];
+            [new ArticleNames(model.Document, NameVariants.Occurrences(model), model.Settings.Vocabulary, NameVariants.LowerCaseIn(model))];
 
         public override void Define()
         {
@@ -87,14 +91,14 @@ public sealed class NameSpellingRule : Rule
 
     private static List<WorkspaceFinding> Compare(IEnumerable<ArticleNames> run, CancellationToken cancellationToken)
     {
-        var articles = run.OrderBy(a => a.Model.Document.Path, StringComparer.Ordinal).ToList();
-        var documents = articles.Select(a => a.Model).ToList();
+        var articles = run.OrderBy(a => a.Document.Path, StringComparer.Ordinal).ToList();
+        var lowerCase = articles.Select(a => (Func<LowerCaseWords>)(() => a.LowerCase)).ToList();
         var occurrences = articles.SelectMany(a => a.Occurrences).ToList();
         var findings = new List<WorkspaceFinding>();
-        foreach (var forms in NameVariants.Groups(occurrences, documents, sharedContext: true))
+        foreach (var forms in NameVariants.Groups(occurrences, lowerCase, sharedContext: true))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var documentsByForm = forms.ToDictionary(f => f.Key, f => f.GroupBy(o => o.Model).ToList(), StringComparer.Ordinal);
+            var documentsByForm = forms.ToDictionary(f => f.Key, f => f.GroupBy(o => o.Document).ToList(), StringComparer.Ordinal);
             // Only spellings that live in different articles: an article using both is EL4001's in-article case.
             if (forms.Count(f => documentsByForm[f.Key].Count > 0) < 2)
                 continue;
@@ -118,7 +122,7 @@ public sealed class NameSpellingRule : Rule
                         var places = string.Join(", ", majorityDocuments.Take(RelatedLimit).Select(d => Place(d.OrderBy(o => o.Span.Start).First())));
                         var more = majorityDocuments.Count > RelatedLimit ? ", …" : "";
                         var where = $"in {Plural(majorityDocuments.Count, "other article")} of this run ({majority.Count()}×: {places}{more})";
-                        findings.Add(new WorkspaceFinding(document.Key.Document, here.Span, [], here.Form, majority.Key, where));
+                        findings.Add(new WorkspaceFinding(document.Key, here.Span, [], here.Form, majority.Key, where));
                     }
                 }
             }
@@ -132,7 +136,7 @@ public sealed class NameSpellingRule : Rule
         forms.OrderByDescending(f => accepted(f.Key)).ThenByDescending(f => f.Count()).ThenByDescending(f => f.Any(o => o.FullName))
             .ThenBy(f => f.Min(o => o.Span.Start)).First();
 
-    private static string Place(NameVariants.Occurrence o) => $"{o.Model.Document.Path}:{o.Model.Document.Source.GetPosition(o.Span.Start).DisplayLine}";
+    private static string Place(NameVariants.Occurrence o) => $"{o.Document.Path}:{o.Document.Source.GetPosition(o.Span.Start).DisplayLine}";
 
     private static string Plural(int n, string one) => n == 1 ? $"1 {one}" : $"{n} {one}s";
 }

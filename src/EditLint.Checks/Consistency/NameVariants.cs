@@ -1,3 +1,4 @@
+using EditLint.Documents;
 using EditLint.Rules;
 using System.Text;
 using EditLint.Semantics;
@@ -40,7 +41,7 @@ internal static class NameVariants
     /// (<paramref name="Evidence"/>: inside a sentence or a longer name), whether it is the last word of its name, and
     /// whether its name has more than one word (given in full).
     /// </summary>
-    public sealed record Occurrence(SemanticModel Model, string Form, TextSpan Span, string? Before, string? After, bool Evidence, string? Skeleton, bool LastWord, bool FullName);
+    public sealed record Occurrence(ArticleDocument Document, string Form, TextSpan Span, string? Before, string? After, bool Evidence, string? Skeleton, bool LastWord, bool FullName);
 
     /// <summary>The skeleton two variant spellings share, or null for words too short to compare safely.</summary>
     public static string? Skeleton(string word)
@@ -92,7 +93,7 @@ internal static class NameVariants
                     || (i == 1 && mention.IsSentenceStart && mention.Honorific is null && Lexicon.KnownWords.Contains(previous.ToLowerInvariant()))
                     ? null : Spelling(previous).Text;
                 var after = i + 1 < mention.Words.Count ? Spelling(mention.Words[i + 1].Text).Text : null;
-                yield return new Occurrence(model, form, word.Span, before, after, evidence, skeleton, i == mention.Words.Count - 1, mention.Words.Count > 1);
+                yield return new Occurrence(model.Document, form, word.Span, before, after, evidence, skeleton, i == mention.Words.Count - 1, mention.Words.Count > 1);
             }
         }
     }
@@ -112,13 +113,13 @@ internal static class NameVariants
     /// neighbouring name word with another (both "Volodymyr Zelenskiy" and "Volodymyr Zelenskyy"), because unrelated
     /// articles are full of different people with similar names (Paine / Payne, Mathew / Matthew).
     /// </remarks>
-    public static List<List<IGrouping<string, Occurrence>>> Groups(IEnumerable<Occurrence> occurrences, IReadOnlyList<SemanticModel> models, bool sharedContext = false)
+    public static List<List<IGrouping<string, Occurrence>>> Groups(IEnumerable<Occurrence> occurrences, IReadOnlyList<Func<LowerCaseWords>> lowerCase, bool sharedContext = false)
     {
         var forms = occurrences.GroupBy(o => o.Form, StringComparer.Ordinal).ToDictionary(g => g.Key, StringComparer.Ordinal);
         var transliterations = Transliterations(forms.Values).ToList();
         var respellings = Respellings(forms.Values, sharedContext).ToList();
         // Only the few spellings paired so far need the (costlier) lower-case check.
-        var ordinaryWords = LowerCaseAmong(models,
+        var ordinaryWords = LowerCaseAmong(lowerCase,
             transliterations.SelectMany(g => g.Select(f => f.Key)).Concat(respellings.SelectMany(p => new[] { p.Variant.Key, p.Established.Key }))
                 .Select(f => f.ToLowerInvariant()));
         bool Ordinary(IGrouping<string, Occurrence> form) => ordinaryWords.Contains(form.Key.ToLowerInvariant());
@@ -185,7 +186,7 @@ internal static class NameVariants
     {
         var comparable = forms.Where(f => Respellable(f.Key)).ToList();
         // Counted once per form: across a run a form's documents are many, and every candidate pair asks.
-        var uses = comparable.ToDictionary(f => f.Key, f => acrossArticles ? f.Select(o => o.Model).Distinct().Count() : f.Count(), StringComparer.Ordinal);
+        var uses = comparable.ToDictionary(f => f.Key, f => acrossArticles ? f.Select(o => o.Document).Distinct().Count() : f.Count(), StringComparer.Ordinal);
         int Uses(IGrouping<string, Occurrence> form) => uses[form.Key];
         var keys = new Dictionary<string, List<IGrouping<string, Occurrence>>>(StringComparer.Ordinal);
         // Established: used as a name (inside a sentence or a longer name) more than once or in full; or, a word that is
@@ -273,18 +274,18 @@ internal static class NameVariants
         return l.Count > 0 && r.Count > 0 && !l.Overlaps(r);
     }
 
-    /// <summary>Those of <paramref name="words"/> (lower-cased) that occur in lower case in the prose of one of <paramref name="models"/>: ordinary words, not names.</summary>
-    private static HashSet<string> LowerCaseAmong(IReadOnlyList<SemanticModel> models, IEnumerable<string> words)
+    /// <summary>Those of <paramref name="words"/> (lower-cased) that occur in lower case in the prose of one of the documents <paramref name="lowerCase"/> gives: ordinary words, not names.</summary>
+    private static HashSet<string> LowerCaseAmong(IReadOnlyList<Func<LowerCaseWords>> lowerCase, IEnumerable<string> words)
     {
         var pending = words.ToHashSet(StringComparer.Ordinal);
         var found = new HashSet<string>(StringComparer.Ordinal);
-        // Model by model, each asked about every word: one document's words stay in the cache while they are asked
-        // (word by word across thousands of documents was most of a workspace lint).
-        foreach (var model in models)
+        // Document by document, each asked about every word: one document's words stay in the cache while they are
+        // asked (word by word across thousands of documents was most of a workspace lint).
+        foreach (var document in lowerCase)
         {
             if (pending.Count == 0)
                 break;
-            var lower = model.GetSummary(LowerCaseKey, LowerCaseWords);
+            var lower = document();
             foreach (var word in pending)
             {
                 if (lower.Contains(word))
@@ -295,14 +296,45 @@ internal static class NameVariants
         return found;
     }
 
-    private static HashSet<string> LowerCaseWords(SemanticModel model)
+    /// <summary>The words <paramref name="model"/>'s prose writes in lower case, worked out once per model.</summary>
+    public static LowerCaseWords LowerCaseIn(SemanticModel model) => model.GetSummary(LowerCaseKey, m => new LowerCaseWords(m.Tokens));
+}
+
+/// <summary>
+/// The words one document writes in lower case (ordinary words, not names), kept as 64-bit hashes of the lower-cased
+/// words in a sorted array: a run compares the names of all its articles after their models are gone, and the words
+/// themselves would keep every article's strings alive (8 bytes a word instead of about 50). Two different words
+/// share a hash with a chance of about one in 10^19 per pair.
+/// </summary>
+public sealed class LowerCaseWords
+{
+    private readonly ulong[] _hashes;
+
+    /// <summary>The lower-case words among <paramref name="tokens"/>.</summary>
+    public LowerCaseWords(IEnumerable<Token> tokens)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in model.Tokens)
+        var hashes = new HashSet<ulong>();
+        foreach (var token in tokens)
         {
             if (token.Kind == TokenKind.Word && token.Text.Length > 0 && char.IsLower(token.Text[0]))
-                words.Add(token.Text.ToLowerInvariant());
+                hashes.Add(Hash(token.Text));
         }
-        return words;
+        _hashes = [.. hashes];
+        Array.Sort(_hashes);
+    }
+
+    /// <summary>True when the document writes <paramref name="word"/> in lower case.</summary>
+    public bool Contains(string word) => Array.BinarySearch(_hashes, Hash(word)) >= 0;
+
+    // FNV-1a over the word lower-cased: the same for "Hello" and "hello", as the words are compared lower-cased.
+    private static ulong Hash(string word)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in word.ToLowerInvariant())
+        {
+            hash ^= c;
+            hash *= 1099511628211UL;
+        }
+        return hash;
     }
 }

@@ -70,8 +70,11 @@ public sealed class LintEngine
         public DocumentSettings Settings { get; set; } = DocumentSettings.Default;
     }
 
-    /// <summary>What the document stage gave for one input: its model (when it could be read) and its findings.</summary>
-    internal sealed record DocumentPass(SemanticModel? Model, IReadOnlyList<Report> Reports, IReadOnlyList<Diagnostic> EngineFindings);
+    /// <summary>
+    /// What the document stage gave for one input: its model (when it could be read) and its findings. A run over many
+    /// files lets the model go once the workspace rules have read their facts from it (<paramref name="Workspace"/>).
+    /// </summary>
+    internal sealed record DocumentPass(SemanticModel? Model, IReadOnlyList<Report> Reports, IReadOnlyList<Diagnostic> EngineFindings, WorkspaceDocument? Workspace = null);
 
     /// <summary>What the workspace stage gave: reports of the workspace rules, and EL9001 for those that threw.</summary>
     internal sealed record WorkspacePass(IReadOnlyList<Report> Reports, IReadOnlyList<Diagnostic> EngineFindings);
@@ -83,18 +86,23 @@ public sealed class LintEngine
             input.Settings = options.SettingsFor(input.DiskPath);
         var wanted = options.ReportOn is { } reportOn ? inputs.Where(i => reportOn(i.DiskPath)).ToHashSet() : null;
         var passes = new DocumentPass[inputs.Count];
+        // Each model goes as soon as its document is done (the corpus's models were 250 of a run's 440 MB): the rules
+        // comparing articles read their facts from it first, when there is more than one document to compare.
+        var definitions = inputs.Count > 1 ? setups.SelectMany(s => s.WorkspaceFactRules).ToList() : [];
         Parallel.For(0, inputs.Count, ParallelOptionsFor(options, cancellationToken),
             i =>
             {
-                passes[i] = RunDocument(inputs[i], setups, options, runRules: wanted?.Contains(inputs[i]) ?? true, cancellationToken);
-                options.DocumentLinted?.Invoke(passes[i].Reports.Count + passes[i].EngineFindings.Count);
+                var pass = RunDocument(inputs[i], setups, options, runRules: wanted?.Contains(inputs[i]) ?? true, cancellationToken);
+                options.DocumentLinted?.Invoke(pass.Reports.Count + pass.EngineFindings.Count);
+                var workspace = pass.Model is { } model && definitions.Count > 0 ? WorkspaceDocument.Read(model, definitions, Describe, cancellationToken) : null;
+                passes[i] = pass with { Model = null, Workspace = workspace };
             });
         var workspace = RunWorkspace(setups, inputs, passes, options, cancellationToken);
-        // The findings are built from the reports and the documents alone: the models (every fact and summary of every
-        // document, a quarter of a gigabyte on a 10 MB line) go before the findings and the report are written. After
-        // a huge document they are collected at once; left to itself, the GC grew the heap to its limit first.
+        // The findings are built from the reports and the documents alone: what the workspace rules read (on a 10 MB
+        // line, hundreds of thousands of name words) goes before the findings and the report are written. After a huge
+        // document it is collected at once; left to itself, the GC grew the heap to its limit first.
         for (var i = 0; i < passes.Length; i++)
-            passes[i] = passes[i] with { Model = null };
+            passes[i] = passes[i] with { Workspace = null };
         if (inputs.Any(i => i.Load.Document?.Source.Length >= CollectFrom))
             GC.Collect();
         return Finish(inputs, passes, workspace, wanted is null ? inputs : [.. inputs.Where(wanted.Contains)], options, stopwatch);
@@ -212,14 +220,16 @@ public sealed class LintEngine
         // Keyed by the file on disk (two workspace folders may both hold "a.md"); a key seen twice in one run (two
         // documents given under one path) is told apart by its place, so that neither replaces the other's facts.
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var documents = new List<(string Key, SemanticModel Model)>();
+        var documents = new List<(string Key, WorkspaceDocument Document)>();
+        var settings = new Dictionary<ArticleDocument, DocumentSettings>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < inputs.Count; i++)
         {
-            if (passes[i].Model is not { } model)
+            if ((passes[i].Workspace ?? (passes[i].Model is { } model ? WorkspaceDocument.Of(model) : null)) is not { } document)
                 continue;
             var key = inputs[i].DiskPath;
             seen[key] = seen.GetValueOrDefault(key) + 1;
-            documents.Add((seen[key] == 1 ? key : $"{key}\0{seen[key]}", model));
+            documents.Add((seen[key] == 1 ? key : $"{key}\0{seen[key]}", document));
+            settings[inputs[i].Load.Document!] = inputs[i].Settings;
         }
         // One document has nothing to be compared with: no session is made (nor compiled) until there are two.
         if (documents.Count < 2 && sessions.Sessions.All(s => s.IsEmpty))
@@ -234,11 +244,12 @@ public sealed class LintEngine
             reports.AddRange(found);
             foreach (var (document, failure) in failures)
             {
-                if ((document is null ? documents.FirstOrDefault().Model : documents.FirstOrDefault(d => d.Model.Document == document).Model) is not { } onWhom)
+                // A failure that blames no document is reported on the run's first.
+                if ((document ?? settings.Keys.FirstOrDefault()) is not { } onWhom || !settings.TryGetValue(onWhom, out var onWhomSettings))
                     continue;
                 var message = document is null ? $"{failure} (while comparing the run's documents: no one document is to blame, and this comparison's findings were skipped)" : failure;
-                engineFindings.Add(Create(EngineRules.RuleFailed, onWhom.Document.Path, default, default,
-                    EngineRules.RuleFailed.FormatMessage(session.Setup.Rule.Descriptor.Id, message), options, onWhom.Settings));
+                engineFindings.Add(Create(EngineRules.RuleFailed, onWhom.Path, default, default,
+                    EngineRules.RuleFailed.FormatMessage(session.Setup.Rule.Descriptor.Id, message), options, onWhomSettings));
             }
         }
     }

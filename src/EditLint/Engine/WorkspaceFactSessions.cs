@@ -24,7 +24,7 @@ internal sealed class WorkspaceFactSessions
 internal sealed class WorkspaceFactSession
 {
     private readonly WorkspaceFactRule _definition;
-    private readonly Dictionary<string, Inserted> _documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, WorkspaceFacts> _documents = new(StringComparer.Ordinal);
     private readonly WorkspaceRun _run = new();
     private ISession? _session;
     // After a failure in the middle of firing, the next lint starts from a new session: what fired before the failure
@@ -42,11 +42,8 @@ internal sealed class WorkspaceFactSession
     /// <summary>True until a document's facts are first inserted: the session (and its factory) is made then.</summary>
     public bool IsEmpty => _session is null;
 
-    /// <summary>A document's facts in the session, or why it has none: the definition failed to read it.</summary>
-    private sealed record Inserted(SemanticModel Model, IReadOnlyList<object> Facts, string? Failure);
-
-    /// <summary>Makes the session's facts those of <paramref name="documents"/> (keyed by path; a model is a version of its document).</summary>
-    public void Update(IReadOnlyList<(string Key, SemanticModel Model)> documents, Func<Exception, string> describe, CancellationToken cancellationToken)
+    /// <summary>Makes the session's facts those of <paramref name="documents"/> (keyed by path).</summary>
+    public void Update(IReadOnlyList<(string Key, WorkspaceDocument Document)> documents, Func<Exception, string> describe, CancellationToken cancellationToken)
     {
         if (_rebuild || _session is null)
         {
@@ -60,32 +57,19 @@ internal sealed class WorkspaceFactSession
             _session.RetractAll(_documents[gone].Facts);
             _documents.Remove(gone);
         }
-        foreach (var (key, model) in documents)
+        foreach (var (key, document) in documents)
         {
             if (_documents.TryGetValue(key, out var inserted))
             {
-                if (ReferenceEquals(inserted.Model, model))
+                if (ReferenceEquals(inserted.Version, document.Version))
                     continue;
                 // Out of the map before the new facts are read: a cancelled read leaves the document absent, not stale.
                 _documents.Remove(key);
                 _session.RetractAll(inserted.Facts);
             }
-            var read = Read(model, describe, cancellationToken);
+            var read = document.FactsFor(_definition, describe, cancellationToken);
             _session.InsertAll(read.Facts);
             _documents[key] = read;
-        }
-    }
-
-    // A definition that fails on one document loses that document's facts only; the run's cancellation goes through.
-    private Inserted Read(SemanticModel model, Func<Exception, string> describe, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return new Inserted(model, [.. _definition.Facts(model)], null);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException && !cancellationToken.IsCancellationRequested)
-        {
-            return new Inserted(model, [], describe(e));
         }
     }
 
@@ -96,7 +80,7 @@ internal sealed class WorkspaceFactSession
     /// </summary>
     public (List<Report> Reports, List<(ArticleDocument? Document, string Message)> Failures) Fire(LintOptions options, Func<Exception, string> describe, CancellationToken cancellationToken)
     {
-        var failures = _documents.Values.Where(d => d.Failure is not null).Select(d => ((ArticleDocument?)d.Model.Document, d.Failure!)).ToList();
+        var failures = _documents.Values.Where(d => d.Failure is not null).Select(d => ((ArticleDocument?)d.Document, d.Failure!)).ToList();
         if (_session is null)
             return ([], failures);
         using var budget = RuleBudget.ForWorkspace(options, _documents.Count, cancellationToken);
@@ -158,4 +142,58 @@ internal sealed class WorkspaceFactSession
         session.Insert(_run);
         return session;
     }
+}
+
+/// <summary>
+/// One document's facts for one <see cref="WorkspaceFactRule"/>, or why it has none (the definition failed to read it).
+/// <paramref name="Version"/> is what they were read from: a session keeps them while the version is the same.
+/// </summary>
+internal sealed record WorkspaceFacts(object Version, ArticleDocument Document, IReadOnlyList<object> Facts, string? Failure)
+{
+    // A definition that fails on one document loses that document's facts only; the run's cancellation goes through.
+    public static WorkspaceFacts Read(WorkspaceFactRule definition, SemanticModel model, object version, Func<Exception, string> describe, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new WorkspaceFacts(version, model.Document, [.. definition.Facts(model)], null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException && !cancellationToken.IsCancellationRequested)
+        {
+            return new WorkspaceFacts(version, model.Document, [], describe(e));
+        }
+    }
+}
+
+/// <summary>
+/// A document as the workspace stage sees it: its model (an editor keeps it, and the facts are read from it when a
+/// session asks), or the facts every definition read from it before the model was let go (a run over many files).
+/// </summary>
+internal sealed class WorkspaceDocument
+{
+    private readonly SemanticModel? _model;
+    private readonly IReadOnlyDictionary<WorkspaceFactRule, WorkspaceFacts>? _facts;
+
+    private WorkspaceDocument(SemanticModel? model, IReadOnlyDictionary<WorkspaceFactRule, WorkspaceFacts>? facts) => (_model, _facts) = (model, facts);
+
+    /// <summary>A document whose model is kept: each session reads its facts from the model (a model is a version of its document).</summary>
+    public static WorkspaceDocument Of(SemanticModel model) => new(model, null);
+
+    /// <summary>A document whose facts are read now, for every one of <paramref name="definitions"/>, so that its model can go.</summary>
+    public static WorkspaceDocument Read(SemanticModel model, IEnumerable<WorkspaceFactRule> definitions, Func<Exception, string> describe, CancellationToken cancellationToken)
+    {
+        var facts = new Dictionary<WorkspaceFactRule, WorkspaceFacts>(ReferenceEqualityComparer.Instance);
+        var document = new WorkspaceDocument(null, facts);
+        foreach (var definition in definitions)
+            facts[definition] = WorkspaceFacts.Read(definition, model, document, describe, cancellationToken);
+        return document;
+    }
+
+    /// <summary>What the facts are a version of: the model, or this document when they were read ahead.</summary>
+    public object Version => (object?)_model ?? this;
+
+    /// <summary>The facts <paramref name="definition"/> reads from the document.</summary>
+    public WorkspaceFacts FactsFor(WorkspaceFactRule definition, Func<Exception, string> describe, CancellationToken cancellationToken) =>
+        _model is not null ? WorkspaceFacts.Read(definition, _model, _model, describe, cancellationToken)
+            : _facts!.TryGetValue(definition, out var facts) ? facts
+            : throw new InvalidOperationException("The document's workspace facts were read without this definition.");
 }

@@ -25,6 +25,23 @@ public sealed class LintEngineTests
         public override void Initialize(RuleSetup setup) => setup.OnBlock(_ => throw new InvalidOperationException("boom"));
     }
 
+    // Remembers each document's model as the document stage reaches it, and how many of the models before it were still
+    // alive then (after a full collection): a run over many files must not keep the models of the documents it is done with.
+    private sealed class ModelWatchRule : Rule
+    {
+        public List<WeakReference<SemanticModel>> Models { get; } = [];
+        public List<int> EarlierAlive { get; } = [];
+        public override RuleDescriptor Descriptor { get; } = new("EL0909", "Model watch", "never", RuleCategory.Engine, Severity.Info);
+        public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(c =>
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            EarlierAlive.Add(Models.Count(m => m.TryGetTarget(out _)));
+            Models.Add(new WeakReference<SemanticModel>(c.Model));
+        });
+    }
+
     private sealed class EveryBlockRule : Rule
     {
         public override RuleDescriptor Descriptor { get; } = new("EL0902", "Every block", "Block {0}", RuleCategory.Engine, Severity.Info);
@@ -278,5 +295,25 @@ public sealed class LintEngineTests
         using var provider = new ServiceCollection().AddEditLint().BuildServiceProvider();
         var engine = provider.GetRequiredService<LintEngine>();
         Assert.Equal(EditLint.Checks.BuiltInRules.Types.Count + EditLint.Checks.BuiltInPacks.Rules.Count + EngineRules.All.Count, engine.Descriptors.Count);
+    }
+
+    [Fact]
+    public void A_run_over_several_files_lets_each_model_go_once_its_document_is_done_and_still_compares_the_articles()
+    {
+        var watch = new ModelWatchRule();
+        var engine = new LintEngine([watch, new EditLint.Checks.Consistency.AbbreviationStyleRule()], Loader);
+        ArticleDocument[] documents =
+        [
+            Doc("a.md", "# A\n\nThe U.S. economy grew.\n"),
+            Doc("b.md", "# B\n\nThe U.S. team won.\n"),
+            Doc("c.md", "# C\n\nThe US budget passed.\n"),
+        ];
+
+        var result = engine.Run(documents, new LintOptions { MaxDegreeOfParallelism = 1 });
+
+        // One worker takes the documents in order: when the third is linted, neither earlier model is kept.
+        Assert.Equal([0, 0, 0], watch.EarlierAlive);
+        var finding = Assert.Single(result.Diagnostics, d => d.Id == "EL4003");
+        Assert.Equal(("c.md", "'US' here, but 'U.S.' in 2 other articles of this run (a.md:3, b.md:3)"), (finding.Path, finding.Message));
     }
 }
