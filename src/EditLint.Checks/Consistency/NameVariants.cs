@@ -277,7 +277,8 @@ internal static class NameVariants
     /// <summary>Those of <paramref name="words"/> (lower-cased) that occur in lower case in the prose of one of the documents <paramref name="lowerCase"/> gives: ordinary words, not names.</summary>
     private static HashSet<string> LowerCaseAmong(IReadOnlyList<Func<LowerCaseWords>> lowerCase, IEnumerable<string> words)
     {
-        var pending = words.ToHashSet(StringComparer.Ordinal);
+        // Each word hashed once, not once per document.
+        var pending = words.Distinct(StringComparer.Ordinal).ToDictionary(w => w, LowerCaseWords.HashOf, StringComparer.Ordinal);
         var found = new HashSet<string>(StringComparer.Ordinal);
         // Document by document, each asked about every word: one document's words stay in the cache while they are
         // asked (word by word across thousands of documents was most of a workspace lint).
@@ -286,12 +287,13 @@ internal static class NameVariants
             if (pending.Count == 0)
                 break;
             var lower = document();
-            foreach (var word in pending)
+            foreach (var (word, hash) in pending)
             {
-                if (lower.Contains(word))
+                if (lower.Contains(hash))
                     found.Add(word);
             }
-            pending.ExceptWith(found);
+            foreach (var word in found)
+                pending.Remove(word);
         }
         return found;
     }
@@ -317,17 +319,17 @@ public sealed class LowerCaseWords
         foreach (var token in tokens)
         {
             if (token.Kind == TokenKind.Word && token.Text.Length > 0 && char.IsLower(token.Text[0]))
-                hashes.Add(Hash(token.Text));
+                hashes.Add(HashOf(token.Text));
         }
         _hashes = [.. hashes];
         Array.Sort(_hashes);
     }
 
-    /// <summary>True when the document writes <paramref name="word"/> in lower case.</summary>
-    public bool Contains(string word) => Array.BinarySearch(_hashes, Hash(word)) >= 0;
+    /// <summary>True when the document writes the word whose <see cref="HashOf"/> is <paramref name="hash"/> in lower case.</summary>
+    public bool Contains(ulong hash) => Array.BinarySearch(_hashes, hash) >= 0;
 
-    // FNV-1a over the word lower-cased: the same for "Hello" and "hello", as the words are compared lower-cased.
-    private static ulong Hash(string word)
+    /// <summary>FNV-1a over the word lower-cased: the same for "Hello" and "hello", as the words are compared lower-cased.</summary>
+    public static ulong HashOf(string word)
     {
         var hash = 14695981039346656037UL;
         foreach (var c in word.ToLowerInvariant())
