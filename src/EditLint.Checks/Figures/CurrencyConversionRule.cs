@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using EditLint.Diagnostics;
 using EditLint.Semantics;
 using EditLint.Semantics.Figures;
+using EditLint.Semantics.Lexicons;
 
 using NRules.Fluent.Dsl;
 using Rule = EditLint.Rules.Rule;

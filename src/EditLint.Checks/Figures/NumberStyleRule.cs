@@ -1,7 +1,6 @@
 using EditLint.Rules;
 using EditLint.Text;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using EditLint.Configuration;
 using EditLint.Diagnostics;
 using EditLint.Documents;
@@ -19,7 +18,7 @@ namespace EditLint.Checks.Figures;
 /// labels and addresses ("Route 9", "4 Privet Drive"), and small numbers in a sentence with figures of 10 and
 /// up ("between 8 and 12 people", "9 wins and 14 losses").
 /// </summary>
-public sealed partial class NumberStyleRule : Rule
+public sealed class NumberStyleRule : Rule
 {
     // How numbers are spelt in words (number-names.txt), by value.
     private static readonly IReadOnlyList<string> NumberNames = Lexicon.NumberNames;
@@ -39,7 +38,7 @@ public sealed partial class NumberStyleRule : Rule
         var startsWithNumeral = new HashSet<int>();
         foreach (var sentence in sentences)
         {
-            if (IsBody(sentence.Block) && sentence.Block.Kind != BlockKind.ListItem && NumeralAtStart(sentence) is { } numeral)
+            if (IsBody(sentence.Block) && sentence.Block.Kind != BlockKind.ListItem && OpeningNumeral.Of(sentence) is { } numeral)
             {
                 startsWithNumeral.Add(sentence.Index);
                 context.Report(sentence.ToSource(numeral.Index, numeral.Length), $"'{numeral.Value}' starts a sentence: write it in words or recast the sentence");
@@ -60,7 +59,7 @@ public sealed partial class NumberStyleRule : Rule
                 if (!IsBody(f.Block) || f.SentenceIndex < 0 || f.SentenceIndex >= sentences.Count)
                     continue;
                 var sentence = sentences[f.SentenceIndex];
-                if (SmallNumeral(f, sentence, style.NumberWordsUpTo) && !withLargeNumerals.Contains(f.SentenceIndex) && !startsWithNumeral.Contains(f.SentenceIndex))
+                if (SmallNumeral(f, style.NumberWordsUpTo) && !withLargeNumerals.Contains(f.SentenceIndex) && !startsWithNumeral.Contains(f.SentenceIndex))
                 {
                     var value = (int)f.Value;
                     context.ReportWithFix(f.Span, value < NumberNames.Count ? NumberNames[value] : null,
@@ -88,7 +87,7 @@ public sealed partial class NumberStyleRule : Rule
     private static string Say(int n) => n < NumberNames.Count ? NumberNames[n] : n.ToString(CultureInfo.InvariantCulture);
 
     // "5 people" where the house writes "five people".
-    private static bool SmallNumeral(Figure f, Sentence sentence, int upTo)
+    private static bool SmallNumeral(Figure f, int upTo)
     {
         // Only a count of something named ("4 libraries"): a bare numeral is more often a label, a value or a brand
         // ("Halo 2 won", "values of about 2", "said 3 spokesperson").
@@ -97,24 +96,13 @@ public sealed partial class NumberStyleRule : Rule
         {
             return false;
         }
-        var text = sentence.Text;
-        var start = f.LocalStart - sentence.LocalStart;
-        var end = start + f.Length;
-        if (start < 0 || end > text.Length)
-            return false;
-        var before = FigureValues.TextBefore(text, start);
-        var after = FigureValues.TextAfter(text, end);
-        if (Month.IsMatch(before))
-            return false;
-        // A capitalised word before the numeral other than an opener ("The", "About": numeral-openers.txt) makes it a name.
-        // A pair of numerals is a score, a vote or a ratio ("a 5-4 ruling", "won 3 to 1", "1 in 4"); a numeral next
-        // to a name is a label or an address ("4 Privet Drive", "Channel 4").
-        if (NamedBefore().Match(before) is { Success: true } name && !Lexicon.NumeralOpeners.Contains(name.Groups[1].Value))
-            return false;
-        return !Paired().IsMatch(after) && !PairedBefore().IsMatch(before) && !BeforeName().IsMatch(after)
-            && !Decimal().IsMatch(after) && !Symbol().IsMatch(before) && !NotACount.IsMatch(after)
-            && !(Bracket().IsMatch(before) && (after.StartsWith(')') || after.StartsWith(']')));
+        // Nothing around it says it is a date, a label or address, a score or ratio, a decimal, a symbol's, a time or
+        // unit, or a list marker.
+        return f.Marks is { } marks && (marks & NotACount) == 0;
     }
+
+    private const NumeralMarks NotACount = NumeralMarks.AfterMonth | NumeralMarks.AfterName | NumeralMarks.Paired | NumeralMarks.BeforeName
+        | NumeralMarks.DecimalPart | NumeralMarks.AfterSymbol | NumeralMarks.TimeOrUnit | NumeralMarks.Bracketed;
 
     // "twelve people" where the house writes "12 people". Sentence-initial words are right by house style, and a
     // capitalised number word is a title ("Ocean's Eleven"); "a dozen", "hundreds", "a thousand" are idioms.
@@ -131,39 +119,9 @@ public sealed partial class NumberStyleRule : Rule
             return false;
         // "twenty three years", "Fifty nine percent", "one point three per cent" are read in parts: leave them to the
         // editor's eye.
-        if (NumberWordAfter().IsMatch(FigureValues.TextAfter(sentence.Text, start + f.Length)) || PartBefore().IsMatch(FigureValues.TextBefore(sentence.Text, start)))
+        if (f.Marks is not { } marks || marks.HasFlag(NumeralMarks.PartOfWords))
             return false;
         return f.Kind == FigureKind.Percent || value > upTo;
-    }
-
-    private record struct Numeral(int Index, int Length, string Value);
-
-    // "10 people died." Years ("1976 was a good year"), numbered lists ("1. …"), times and names ("3D", "9/11")
-    // may start a sentence.
-    private static Numeral? NumeralAtStart(Sentence sentence)
-    {
-        var match = Leading().Match(sentence.Text);
-        // A number before a name ("50 Cent said", "16 Ai Sugiyama (Japan)") or alone ("20,170.", an attendance) is not
-        // a count that starts a sentence.
-        if (!match.Success || !(match.Groups["pct"].Success || CountFollows().IsMatch(sentence.Text[(match.Index + match.Length)..])))
-            return null;
-        var number = match.Groups["n"];
-        var digits = number.Value.Replace(",", "", StringComparison.Ordinal);
-        if (digits.Length == 4 && !number.Value.Contains('.', StringComparison.Ordinal) && int.Parse(digits, CultureInfo.InvariantCulture) is >= 1000 and < 2200
-            && !match.Groups["pct"].Success)
-        {
-            return null;
-        }
-        // "No. 5 is …" split after the abbreviation, "approx. 20 …": not a sentence start at all.
-        var before = sentence.Block.Text[..sentence.LocalStart].TrimEnd();
-        // "11. 6 pct": a decimal broken by a stray space, not a sentence end.
-        if (before.Length > 1 && before[^1] == '.' && char.IsAsciiDigit(before[^2]))
-            return null;
-        if (before.Length > 0 && before[^1] != '.' && before[^1] != '!' && before[^1] != '?' && before[^1] != '"' && before[^1] != '”')
-            return null;
-        if (Abbreviation.IsMatch(before))
-            return null;
-        return new Numeral(number.Index, number.Length, number.Value);
     }
 
     private enum Form { Sign, PerCent, Percent, Pct }
@@ -221,53 +179,4 @@ public sealed partial class NumberStyleRule : Rule
             context.ReportWithFix(f.Span, replacement, $"'{f.Text}': write '{Written(house)}', {why}");
         }
     }
-
-    // A month right before the numeral (month-forms.txt): "March 5", "Sept. 12".
-    private static readonly Regex Month = LexiconRegex.Of("month-forms", @"\b(?:{words})\.?\s+$", RegexOptions.IgnoreCase);
-
-    [GeneratedRegex(@"^\s*(?:-|–|—|to|in|of|out\s+of|or|and|by|x|×)\s*\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
-    private static partial Regex Paired();
-
-    [GeneratedRegex(@"\d\s*(?:-|–|—|to|in|of|out\s+of|or|and|by|x|×)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
-    private static partial Regex PairedBefore();
-
-    [GeneratedRegex(@"^\s+\p{Lu}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
-    private static partial Regex BeforeName();
-
-    [GeneratedRegex(@"^[.,]\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
-    private static partial Regex Decimal();
-
-    [GeneratedRegex(@"(\p{Lu}[\p{L}'’-]*)\s+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
-    private static partial Regex NamedBefore();
-
-    // "5:30", "4~5", "3 a.m.", "1 o'clock", "6 1/2", "6. Juli", "2 megabits", "1 mg" (numeral-units.txt): a time, a range,
-    // a fraction, a name or a measure the figure facts did not read as such.
-    private static readonly Regex NotACount =
-        LexiconRegex.Of("numeral-units", @"^(?:[:~/]|\s*[aApP]\.?[mM]\b|\s+o['’]clock\b|\s+\d+/\d|\.\s*\p{Lu}|\s+(?:{words})\b)");
-
-    [GeneratedRegex(@"[(\[]\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
-    private static partial Regex Bracket();
-
-    // "#5", "+3", "v2": not a count.
-    [GeneratedRegex(@"[#+=/\\×x*]\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
-    private static partial Regex Symbol();
-
-    // The number a sentence starts with (after quotes and brackets), unless a letter, '/', ':' or a list's '.' or
-    // ')' follows it: "3D", "9/11", "10:30", "1. Preheat".
-    // ASCII digits only: digits of other scripts ("٢٠٢٤") are not numerals of this style, and int.Parse refuses them.
-    [GeneratedRegex(@"^[\s""“‘'(\[]*(?<n>[0-9][0-9,]*(?:\.[0-9]+)?)(?![\d\p{L}/:]|[.)]\s|[.)]$)(?:\s*(?<pct>%|per\s+cent|percent|pct))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
-    private static partial Regex Leading();
-
-    [GeneratedRegex(@"^\s+(?:one|two|three|four|five|six|seven|eight|nine)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
-    private static partial Regex NumberWordAfter();
-
-    [GeneratedRegex(@"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|point)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
-    private static partial Regex PartBefore();
-
-    // A count is followed by a word in lower case, but not by a singular verb: "3 is looking" names the network "3".
-    [GeneratedRegex(@"^\s+(?!(?:is|was|has|does)\b)\p{Ll}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
-    private static partial Regex CountFollows();
-
-    // "No. 5", "approx. 20" (numeral-abbreviations.txt): an abbreviation's full stop, not a sentence's end.
-    private static readonly Regex Abbreviation = LexiconRegex.Of("numeral-abbreviations", @"(?:^|\s)(?:{words})\.$");
 }

@@ -89,6 +89,33 @@ public sealed class Figure : ProseSpan
     /// <summary>Index of its sentence among the document's sentences.</summary>
     public int SentenceIndex { get; internal set; }
 
+    // Its sentence (ScopeReader puts it there), from which its marks are read when a rule first asks for them: most
+    // figures are never asked, and reading every figure's cost the corpus a tenth of a second for nothing.
+    internal Sentence? Sentence { get; set; }
+
+    private const int MarksUnread = -1;
+    private const int NoMarks = -2;
+    private int _marks = MarksUnread;
+
+    /// <summary>
+    /// What the characters right around its number say it is when it is not simply a number of things ("March 5",
+    /// "Channel 4", "a 5-4 ruling", "5:30", "(4)", "twenty three"); null when it is in no sentence's text (a headline's).
+    /// </summary>
+    public NumeralMarks? Marks
+    {
+        get
+        {
+            // Rules may ask from two threads at once on a huge document: both read the same marks, and either write stands.
+            var marks = Volatile.Read(ref _marks);
+            if (marks == MarksUnread)
+            {
+                marks = Sentence is { } sentence && NumeralMarksReader.Read(this, sentence) is { } read ? (int)read : NoMarks;
+                Volatile.Write(ref _marks, marks);
+            }
+            return marks == NoMarks ? null : (NumeralMarks)marks;
+        }
+    }
+
     /// <summary>What it measures.</summary>
     public FigureKind Kind { get; internal set; }
 

@@ -38,6 +38,7 @@ internal static class ScopeReader
             }
             var sentence = sentences[s];
             figure.SentenceIndex = sentence.Index;
+            figure.Sentence = sentence;
             while (d < dates.Count && dates[d].Span.End <= sentence.Span.Start)
                 d++;
             if (dateCache.Sentence != sentence)

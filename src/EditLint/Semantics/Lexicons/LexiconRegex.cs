@@ -1,14 +1,13 @@
 using System.Text.RegularExpressions;
-using EditLint.Semantics.Lexicons;
 using EditLint.Text;
 
-namespace EditLint.Checks.Figures;
+namespace EditLint.Semantics.Lexicons;
 
 /// <summary>
 /// Patterns whose words are data: a lexicon's entries, as one alternation (<see cref="Lexicon.Pattern"/>), stand where
 /// the pattern says "{words}", so that the pattern keeps only where the words must stand.
 /// </summary>
-internal static class LexiconRegex
+public static class LexiconRegex
 {
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(BuiltInRegex.MatchTimeoutMilliseconds);
 
