@@ -94,6 +94,8 @@ public sealed class NameSpellingRule : Rule
         var articles = run.OrderBy(a => a.Document.Path, StringComparer.Ordinal).ToList();
         var lowerCase = articles.Select(a => (Func<LowerCaseWords>)(() => a.LowerCase)).ToList();
         var occurrences = articles.SelectMany(a => a.Occurrences).ToList();
+        // The articles of a run share a few configurations: each vocabulary is asked once per spelling, not once per article.
+        var vocabularies = articles.Select(a => a.Vocabulary).Distinct().ToList();
         var findings = new List<WorkspaceFinding>();
         foreach (var forms in NameVariants.Groups(occurrences, lowerCase, sharedContext: true))
         {
@@ -102,7 +104,7 @@ public sealed class NameSpellingRule : Rule
             // Only spellings that live in different articles: an article using both is EL4001's in-article case.
             if (forms.Count(f => documentsByForm[f.Key].Count > 0) < 2)
                 continue;
-            var accepted = forms.Select(f => f.Key).Where(f => articles.Any(a => a.Vocabulary.IsAccepted(f))).ToHashSet(StringComparer.Ordinal);
+            var accepted = forms.Select(f => f.Key).Where(f => vocabularies.Any(v => v.IsAccepted(f))).ToHashSet(StringComparer.Ordinal);
             var ranked = forms.OrderByDescending(f => accepted.Contains(f.Key)).ThenByDescending(f => documentsByForm[f.Key].Count).ThenByDescending(f => f.Count()).ToList();
             var top = ranked[0];
             var tied = ranked.Where(f => !accepted.Contains(top.Key) && documentsByForm[f.Key].Count == documentsByForm[top.Key].Count && f.Count() == top.Count()).ToList();
@@ -113,15 +115,17 @@ public sealed class NameSpellingRule : Rule
                 foreach (var majority in majorities.Where(m => m != form))
                 {
                     var majorityDocuments = documentsByForm[majority.Key];
+                    // Once per majority, not once per article of the other spelling: a run of many articles has thousands.
+                    var inMajority = majorityDocuments.Select(d => d.Key).ToHashSet();
+                    // Related locations are spans of the reported file, so the other files are named in the message.
+                    var places = string.Join(", ", majorityDocuments.Take(RelatedLimit).Select(d => Place(d.OrderBy(o => o.Span.Start).First())));
+                    var more = majorityDocuments.Count > RelatedLimit ? ", …" : "";
+                    var where = $"in {Plural(majorityDocuments.Count, "other article")} of this run ({majority.Count()}×: {places}{more})";
                     foreach (var document in documentsByForm[form.Key])
                     {
-                        if (majorityDocuments.Any(d => d.Key == document.Key))
+                        if (inMajority.Contains(document.Key))
                             continue;
                         var here = document.OrderBy(o => o.Span.Start).First();
-                        // Related locations are spans of the reported file, so the other files are named in the message.
-                        var places = string.Join(", ", majorityDocuments.Take(RelatedLimit).Select(d => Place(d.OrderBy(o => o.Span.Start).First())));
-                        var more = majorityDocuments.Count > RelatedLimit ? ", …" : "";
-                        var where = $"in {Plural(majorityDocuments.Count, "other article")} of this run ({majority.Count()}×: {places}{more})";
                         findings.Add(new WorkspaceFinding(document.Key, here.Span, [], here.Form, majority.Key, where));
                     }
                 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using EditLint.Documents;
 using EditLint.Rules;
 using System.Text;
@@ -245,8 +246,8 @@ internal static class NameVariants
         {
             for (var b = a + 1; b < forms.Count; b++)
             {
-                if (Disjoint(forms[a].Select(o => o.Before), forms[b].Select(o => o.Before))
-                    || ((followingWord || AlwaysFollowedByOneWord(forms[b])) && Disjoint(forms[a].Select(o => o.After), forms[b].Select(o => o.After))))
+                if (Disjoint(Neighbours.Of(forms[a]).Before, Neighbours.Of(forms[b]).Before)
+                    || ((followingWord || AlwaysFollowedByOneWord(forms[b])) && Disjoint(Neighbours.Of(forms[a]).After, Neighbours.Of(forms[b]).After)))
                     return true;
             }
         }
@@ -254,24 +255,46 @@ internal static class NameVariants
     }
 
     private static bool AlwaysFollowedByOneWord(IGrouping<string, Occurrence> form) =>
-        form.Skip(1).Any() && form.All(o => o.After is not null) && Keys(form.Select(o => o.After)).Count == 1;
+        form.Skip(1).Any() && form.All(o => o.After is not null) && Neighbours.Of(form).After.Count == 1;
 
-    private static bool SharesContext(IGrouping<string, Occurrence> a, IGrouping<string, Occurrence> b, bool distinctive = false, bool followingWord = true) =>
-        Overlap(a.Select(o => o.Before), b.Select(o => o.Before), distinctive) || (followingWord && Overlap(a.Select(o => o.After), b.Select(o => o.After), distinctive));
-
-    private static bool Overlap(IEnumerable<string?> left, IEnumerable<string?> right, bool distinctive) =>
-        distinctive
-            ? Keys(left.Where(w => w is not null && !IsKnown(w))).Overlaps(Keys(right.Where(w => w is not null && !IsKnown(w))))
-            : Keys(left).Overlaps(Keys(right));
+    private static bool SharesContext(IGrouping<string, Occurrence> a, IGrouping<string, Occurrence> b, bool distinctive = false, bool followingWord = true)
+    {
+        var (left, right) = (Neighbours.Of(a), Neighbours.Of(b));
+        return distinctive
+            ? left.DistinctiveBefore.Overlaps(right.DistinctiveBefore) || (followingWord && left.DistinctiveAfter.Overlaps(right.DistinctiveAfter))
+            : left.Before.Overlaps(right.Before) || (followingWord && left.After.Overlaps(right.After));
+    }
 
     private static HashSet<string> Keys(IEnumerable<string?> words) =>
         words.Where(x => x is not null).Select(x => Skeleton(x!) ?? x!.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
-    private static bool Disjoint(IEnumerable<string?> left, IEnumerable<string?> right)
+    private static bool Disjoint(HashSet<string> left, HashSet<string> right) => left.Count > 0 && right.Count > 0 && !left.Overlaps(right);
+
+    /// <summary>
+    /// The name words next to one spelling's occurrences, as keys (skeletons, else lower case): worked out once per
+    /// spelling and kept while its group lives. Every pair of spellings weighed asked for them again, and across a run
+    /// a spelling has thousands of occurrences.
+    /// </summary>
+    private sealed class Neighbours
     {
-        var l = left.Where(x => x is not null).Select(x => Skeleton(x!) ?? x!.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        var r = right.Where(x => x is not null).Select(x => Skeleton(x!) ?? x!.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        return l.Count > 0 && r.Count > 0 && !l.Overlaps(r);
+        private static readonly ConditionalWeakTable<IGrouping<string, Occurrence>, Neighbours> Cache = new();
+
+        private Neighbours(IGrouping<string, Occurrence> form)
+        {
+            Before = Keys(form.Select(o => o.Before));
+            After = Keys(form.Select(o => o.After));
+            DistinctiveBefore = Keys(form.Select(o => o.Before).Where(w => w is not null && !IsKnown(w)));
+            DistinctiveAfter = Keys(form.Select(o => o.After).Where(w => w is not null && !IsKnown(w)));
+        }
+
+        public HashSet<string> Before { get; }
+        public HashSet<string> After { get; }
+
+        // Not a word or a well-known name: what two people called John do not share.
+        public HashSet<string> DistinctiveBefore { get; }
+        public HashSet<string> DistinctiveAfter { get; }
+
+        public static Neighbours Of(IGrouping<string, Occurrence> form) => Cache.GetValue(form, f => new Neighbours(f));
     }
 
     /// <summary>Those of <paramref name="words"/> (lower-cased) that occur in lower case in the prose of one of the documents <paramref name="lowerCase"/> gives: ordinary words, not names.</summary>
