@@ -52,24 +52,38 @@ internal sealed class WorkspaceFactSession
             _rebuild = false;
         }
         var current = documents.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var gone in _documents.Keys.Where(k => !current.Contains(k)).ToList())
+        // Retracted and inserted in one batch each: NRules brings an aggregate (a collection of every article's names)
+        // up to date once per batch, and once per document made a run quadratic in its documents (4 times the corpus:
+        // 2.4 s against 0.14 s).
+        var retracted = new List<object>();
+        var inserted = new List<object>();
+        try
         {
-            _session.RetractAll(_documents[gone].Facts);
-            _documents.Remove(gone);
-        }
-        foreach (var (key, document) in documents)
-        {
-            if (_documents.TryGetValue(key, out var inserted))
+            foreach (var gone in _documents.Keys.Where(k => !current.Contains(k)).ToList())
             {
-                if (ReferenceEquals(inserted.Version, document.Version))
-                    continue;
-                // Out of the map before the new facts are read: a cancelled read leaves the document absent, not stale.
-                _documents.Remove(key);
-                _session.RetractAll(inserted.Facts);
+                retracted.AddRange(_documents[gone].Facts);
+                _documents.Remove(gone);
             }
-            var read = document.FactsFor(_definition, describe, cancellationToken);
-            _session.InsertAll(read.Facts);
-            _documents[key] = read;
+            foreach (var (key, document) in documents)
+            {
+                if (_documents.TryGetValue(key, out var before))
+                {
+                    if (ReferenceEquals(before.Version, document.Version))
+                        continue;
+                    // Out of the map before the new facts are read: a cancelled read leaves the document absent, not stale.
+                    _documents.Remove(key);
+                    retracted.AddRange(before.Facts);
+                }
+                var read = document.FactsFor(_definition, describe, cancellationToken);
+                inserted.AddRange(read.Facts);
+                _documents[key] = read;
+            }
+        }
+        finally
+        {
+            // Also when a read is cancelled: the session holds the facts of exactly the documents in the map.
+            _session.RetractAll(retracted);
+            _session.InsertAll(inserted);
         }
     }
 
