@@ -96,23 +96,43 @@ public sealed class PatternBudget
     internal const int CompiledFrom = 100_000;
 
     // So is a pattern once it has scanned this much text in the process, however short each text: a run over many
-    // articles (the corpus: 4,914 files, 11 million characters) scans each pattern's whole input with the compiled copy
-    // after its first few hundred articles, while one article, an editor's keystroke or a test never pays to compile.
+    // articles (the corpus: 4,914 files, 11 million characters) moves to the compiled copy after its first few hundred
+    // articles. That copy is built in the background while matching goes on with the interpreter, so no lint waits
+    // for it (an editor's session crosses the mark on some keystroke, after hundreds of lints), and one article never
+    // builds it at all.
     internal const long CompiledAfter = 1_000_000;
 
     private static readonly ConditionalWeakTable<Regex, Regex> CompiledCopies = new();
 
-    private static readonly ConditionalWeakTable<Regex, StrongBox<long>> Scanned = new();
+    private static readonly ConditionalWeakTable<Regex, Usage> Usages = new();
+
+    // How much text a pattern has scanned, and its compiled copy once the background has built it.
+    private sealed class Usage
+    {
+        public long Scanned;
+        public int Building;
+        public Regex? Compiled;
+    }
+
+    /// <summary>True once <paramref name="pattern"/> has a compiled copy (tests).</summary>
+    internal static bool HasCompiledCopy(Regex pattern) => CompiledCopies.TryGetValue(pattern, out _);
 
     // The same pattern, options and timeout: only the speed differs.
     private Regex For(Regex pattern, int length)
     {
         if (pattern.Options.HasFlag(RegexOptions.Compiled))
             return pattern;
-        if (length < CompiledFrom && !_compiled && Interlocked.Add(ref Scanned.GetValue(pattern, _ => new StrongBox<long>()).Value, length) < CompiledAfter)
-            return pattern;
-        return CompiledCopies.GetValue(pattern, p => new Regex(p.ToString(), p.Options | RegexOptions.Compiled, p.MatchTimeout));
+        if (length >= CompiledFrom || _compiled)
+            return CompiledCopies.GetValue(pattern, Compile);
+        var usage = Usages.GetValue(pattern, _ => new Usage());
+        if (Volatile.Read(ref usage.Compiled) is { } compiled)
+            return compiled;
+        if (Interlocked.Add(ref usage.Scanned, length) >= CompiledAfter && Interlocked.Exchange(ref usage.Building, 1) == 0)
+            _ = Task.Run(() => Volatile.Write(ref usage.Compiled, CompiledCopies.GetValue(pattern, Compile)));
+        return pattern;
     }
+
+    private static Regex Compile(Regex pattern) => new(pattern.ToString(), pattern.Options | RegexOptions.Compiled, pattern.MatchTimeout);
 
     // Past the deadline the rule stops as a pattern that timed out does: the rule's driver reports it.
     private void Spend(Regex pattern)

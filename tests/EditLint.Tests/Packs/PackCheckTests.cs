@@ -67,11 +67,19 @@ public sealed class PackCheckTests
         var tail = article.Length - "The END RESULT was a free gift, not a free gifts.".Length;
         Assert.True(article.Length < PatternBudget.CompiledFrom);
 
+        Assert.False(PatternBudget.HasCompiledCopy(phrases));
         for (var scanned = 0L; scanned <= PatternBudget.CompiledAfter; scanned += article.Length)
         {
             Assert.Equal([(tail + 4, "END RESULT"), (tail + 21, "free gift")], PatternBudget.None.Matches(phrases, article).Select(m => (m.Index, m.Value)).ToList());
             Assert.False(PatternBudget.None.IsMatch(catastrophic, article));
         }
+
+        // The compiled copies are built in the background; matching goes on meanwhile, and after them.
+        var waited = Stopwatch.StartNew();
+        while (!(PatternBudget.HasCompiledCopy(phrases) && PatternBudget.HasCompiledCopy(catastrophic)) && waited.Elapsed < TimeSpan.FromSeconds(30))
+            Thread.Sleep(10);
+        Assert.True(PatternBudget.HasCompiledCopy(phrases) && PatternBudget.HasCompiledCopy(catastrophic), "no compiled copy after 30 s");
+        Assert.Equal([(tail + 4, "END RESULT"), (tail + 21, "free gift")], PatternBudget.None.Matches(phrases, article).Select(m => (m.Index, m.Value)).ToList());
 
         var timeout = Assert.Throws<RegexMatchTimeoutException>(() => PatternBudget.None.IsMatch(catastrophic, new string('a', 40) + "!"));
         Assert.Equal(PackPattern.MatchTimeout, timeout.MatchTimeout);

@@ -10,8 +10,9 @@ namespace EditLint.Tests.Robustness;
 /// finding is kept, and its bounds: 500 MB, and for the inputs that once went quadratic, 10 s on 2 cores (they take
 /// about 1 s now, so the bound is far from the host's speed). The two volume inputs (5 MB, 9.9 MB) take most of 10 s
 /// on their own, so a wall-clock bound would measure the host (a CI host 20% slower failed one at 11.0 s): they are
-/// linted again at a quarter of their size and must take at most <see cref="MaxRatio"/> times as long. Their time
-/// against the 10 s target is measured in bench/ (LinearTimeBenchmarks), as every speed target is.
+/// linted again at a quarter of their size, and beyond a run of the ordinary article alone (the start-up and first
+/// calls every run pays), four times the input must take at most <see cref="MaxRatio"/> times as long. Their time
+/// against the 10 s target is measured in bench/ and docs/performance.md, as every speed target is.
 /// </summary>
 [Collection(LanguageServerBounds.Name)]
 public sealed class LinearTimeTests : IDisposable
@@ -19,8 +20,10 @@ public sealed class LinearTimeTests : IDisposable
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
     private const long MemoryBound = 500L << 20;
 
-    // Four times the input: linear work plus a fixed start-up takes under 4 times as long, quadratic work 16 times.
-    private const double MaxRatio = 8;
+    // Four times the input, beyond the start-up: linear work takes 4 times as long (2.6-3.4 measured: a quarter still pays
+    // some first calls), quadratic work 16 times. With linear work L and a quadratic part Q at full size, the ratio
+    // passes 6 once Q is more than 0.8 L: on the 9.9 MB line, about 7 s of quadratic work.
+    private const double MaxRatio = 6;
 
     // An article every run must still report on: one unnamed source (EL1002) at line 6, column 1.
     private const string Ordinary = "---\ntitle: Budget\ndate: 2020-03-05\n---\n\nOfficials said the budget would rise.\n";
@@ -203,21 +206,28 @@ public sealed class LinearTimeTests : IDisposable
     private static void AssertMemoryBounded(BoundedRun run) =>
         Assert.True(run.PeakResidentBytes < MemoryBound, $"peak {run.PeakResidentBytes >> 20} MB (bound {MemoryBound >> 20} MB): {Summary(run)}");
 
-    // Lints the input again at a quarter of its size, beside the same ordinary article, and compares the times.
+    // Lints the input again at a quarter of its size, beside the same ordinary article, and the ordinary article alone;
+    // compares the times each input added to the run of the ordinary article.
     private static void AssertLinear(BoundedRun full, string name, string quarterText)
     {
-        var dir = Directory.CreateTempSubdirectory("editlint-linear-quarter-").FullName;
+        var quarterDir = Directory.CreateTempSubdirectory("editlint-linear-quarter-").FullName;
+        var aloneDir = Directory.CreateTempSubdirectory("editlint-linear-alone-").FullName;
         try
         {
-            File.WriteAllText(Path.Combine(dir, name), quarterText);
-            var (quarter, findings) = Lint(dir);
+            File.WriteAllText(Path.Combine(quarterDir, name), quarterText);
+            var (quarter, findings) = Lint(quarterDir);
             AssertOrdinaryKept(findings);
-            var ratio = full.Elapsed / quarter.Elapsed;
-            Assert.True(ratio <= MaxRatio, $"4 times the input took {ratio:0.0} times as long (at most {MaxRatio}): {Summary(full)}; a quarter: {Summary(quarter)}");
+            var (alone, _) = Lint(aloneDir);
+            var start = alone.Elapsed;
+            Assert.True(quarter.Elapsed - start > TimeSpan.FromSeconds(0.5), $"a quarter of the input is too small to measure: {Summary(quarter)}; the ordinary article alone: {Summary(alone)}");
+            var ratio = (full.Elapsed - start) / (quarter.Elapsed - start);
+            Assert.True(ratio <= MaxRatio,
+                $"4 times the input took {ratio:0.0} times as long beyond the start-up (at most {MaxRatio}): {Summary(full)}; a quarter: {Summary(quarter)}; the ordinary article alone: {Summary(alone)}");
         }
         finally
         {
-            Directory.Delete(dir, recursive: true);
+            Directory.Delete(quarterDir, recursive: true);
+            Directory.Delete(aloneDir, recursive: true);
         }
     }
 
