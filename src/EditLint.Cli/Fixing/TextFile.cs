@@ -1,4 +1,5 @@
 using System.Text;
+using EditLint.Engine;
 
 namespace EditLint.Cli.Fixing;
 
@@ -8,28 +9,13 @@ namespace EditLint.Cli.Fixing;
 /// </summary>
 internal sealed record TextFile(string Text, Encoding Encoding, byte[] Preamble)
 {
-    private static readonly (byte[] Mark, Encoding Encoding)[] Marks =
-    [
-        // UTF-32 LE's mark starts like UTF-16 LE's, so it is tried first.
-        ([0xFF, 0xFE, 0x00, 0x00], new UTF32Encoding(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: true)),
-        ([0x00, 0x00, 0xFE, 0xFF], new UTF32Encoding(bigEndian: true, byteOrderMark: false, throwOnInvalidCharacters: true)),
-        ([0xFF, 0xFE], new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true)),
-        ([0xFE, 0xFF], new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true)),
-        ([0xEF, 0xBB, 0xBF], new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true)),
-    ];
-
     /// <summary>The file's text as the document reader decoded it (a mark names the encoding; UTF-8 otherwise), or null when it is not text.</summary>
     public static TextFile? Decode(byte[] bytes)
     {
+        var (encoding, preamble) = DocumentLoader.EncodingOf(bytes);
         try
         {
-            foreach (var (mark, encoding) in Marks)
-            {
-                if (bytes.AsSpan().StartsWith(mark))
-                    return new TextFile(encoding.GetString(bytes, mark.Length, bytes.Length - mark.Length), encoding, mark);
-            }
-            var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-            return new TextFile(utf8.GetString(bytes), utf8, []);
+            return new TextFile(encoding.GetString(bytes, preamble.Length, bytes.Length - preamble.Length), encoding, preamble);
         }
         catch (DecoderFallbackException)
         {

@@ -96,19 +96,40 @@ public sealed class DocumentLoader
         }
     }
 
+    // Declared before the marks, which use it: static fields are set in the order they are written.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    // The byte-order marks a text file may start with and the encoding each names, in the order they are tried: UTF-32's
+    // first, since FF FE 00 00 also starts like UTF-16's FF FE. Every decoder throws on an invalid sequence.
+    private static readonly (byte[] Mark, Encoding Encoding, string Name)[] Marks =
+    [
+        ([0xFF, 0xFE, 0x00, 0x00], new UTF32Encoding(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: true), "UTF-32"),
+        ([0x00, 0x00, 0xFE, 0xFF], new UTF32Encoding(bigEndian: true, byteOrderMark: false, throwOnInvalidCharacters: true), "UTF-32"),
+        ([0xFF, 0xFE], new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), "UTF-16"),
+        ([0xFE, 0xFF], new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), "UTF-16"),
+        ([0xEF, 0xBB, 0xBF], StrictUtf8, "UTF-8"),
+    ];
+
+    /// <summary>
+    /// How a text file's bytes are decoded: the encoding its byte-order mark names, and the mark (UTF-8 and no mark when
+    /// it has none). The one place that knows, for reading a file and for writing a fixed one back the same way.
+    /// </summary>
+    public static (Encoding Encoding, byte[] Preamble) EncodingOf(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var (mark, encoding, _) in Marks)
+        {
+            if (bytes.StartsWith(mark))
+                return (encoding, mark);
+        }
+        return (StrictUtf8, []);
+    }
+
     private static (string? Text, string? Problem, LinePosition Position) Decode(ReadOnlySpan<byte> bytes, string displayPath)
     {
-        // UTF-32's marks first: FF FE 00 00 also starts like UTF-16's FF FE.
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
-            return DecodeWide(bytes[4..], new UTF32Encoding(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: true), "UTF-32", displayPath);
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
-            return DecodeWide(bytes[4..], new UTF32Encoding(bigEndian: true, byteOrderMark: false, throwOnInvalidCharacters: true), "UTF-32", displayPath);
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-            return DecodeWide(bytes[2..], new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), "UTF-16", displayPath);
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-            return DecodeWide(bytes[2..], new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), "UTF-16", displayPath);
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            bytes = bytes[3..];
+        var (marked, preamble) = EncodingOf(bytes);
+        if (marked != StrictUtf8)
+            return DecodeWide(bytes[preamble.Length..], marked, Marks.First(m => m.Encoding == marked).Name, displayPath);
+        bytes = bytes[preamble.Length..];
 
         // A NUL byte never occurs in UTF-8 text; it is the usual sign of an image, archive or office file, or of
         // UTF-16/UTF-32 saved without a byte-order mark. Anywhere in the file: one past the start is misread too.
