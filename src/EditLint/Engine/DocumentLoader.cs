@@ -114,22 +114,27 @@ public sealed class DocumentLoader
     /// How a text file's bytes are decoded: the encoding its byte-order mark names, and the mark (UTF-8 and no mark when
     /// it has none). The one place that knows, for reading a file and for writing a fixed one back the same way.
     /// </summary>
-    public static (Encoding Encoding, byte[] Preamble) EncodingOf(ReadOnlySpan<byte> bytes)
+    public static (Encoding Encoding, byte[] Preamble) EncodingOf(ReadOnlySpan<byte> bytes) =>
+        MarkOf(bytes) is var (mark, encoding, _) ? (encoding, mark) : (StrictUtf8, []);
+
+    private static (byte[] Mark, Encoding Encoding, string Name)? MarkOf(ReadOnlySpan<byte> bytes)
     {
-        foreach (var (mark, encoding, _) in Marks)
+        foreach (var marked in Marks)
         {
-            if (bytes.StartsWith(mark))
-                return (encoding, mark);
+            if (bytes.StartsWith(marked.Mark))
+                return marked;
         }
-        return (StrictUtf8, []);
+        return null;
     }
 
     private static (string? Text, string? Problem, LinePosition Position) Decode(ReadOnlySpan<byte> bytes, string displayPath)
     {
-        var (marked, preamble) = EncodingOf(bytes);
-        if (marked != StrictUtf8)
-            return DecodeWide(bytes[preamble.Length..], marked, Marks.First(m => m.Encoding == marked).Name, displayPath);
-        bytes = bytes[preamble.Length..];
+        if (MarkOf(bytes) is var (mark, marked, name))
+        {
+            if (marked != StrictUtf8)
+                return DecodeWide(bytes[mark.Length..], marked, name, displayPath);
+            bytes = bytes[mark.Length..];
+        }
 
         // A NUL byte never occurs in UTF-8 text; it is the usual sign of an image, archive or office file, or of
         // UTF-16/UTF-32 saved without a byte-order mark. Anywhere in the file: one past the start is misread too.

@@ -76,7 +76,7 @@ internal static partial class NumeralMarksReader
             marks |= NumeralMarks.TimeOrUnit;
         if (Bracket().IsMatch(before) && (after.StartsWith(')') || after.StartsWith(']')))
             marks |= NumeralMarks.Bracketed;
-        if (NumberWordAfter().IsMatch(after) || NumberPartBefore().IsMatch(before))
+        if (IsPartOfWords(before, after))
             marks |= NumeralMarks.PartOfWords;
         return marks;
     }
@@ -123,9 +123,38 @@ internal static partial class NumeralMarksReader
     [GeneratedRegex(@"[#+=/\\×x*]\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Symbol();
 
-    [GeneratedRegex(@"^\s+(?:one|two|three|four|five|six|seven|eight|nine)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
-    private static partial Regex NumberWordAfter();
+    // "twenty three", "one point three": a unit (one to nine) after it, or a tens word, "hundred" or "point" before it,
+    // each a whole word with space between; the number words are NumberWords' own.
+    private static bool IsPartOfWords(string before, string after)
+    {
+        var next = after.Length > 0 && char.IsWhiteSpace(after[0]) ? WordAt(after, after.Length - after.TrimStart().Length, forward: true) : null;
+        if (next is not null && NumberWords.ParseWord(next) is >= 1 and <= 9)
+            return true;
+        var trimmed = before.TrimEnd();
+        var previous = trimmed.Length < before.Length ? WordAt(trimmed, trimmed.Length, forward: false) : null;
+        return previous is not null
+            && (NumberWords.ParseWord(previous) is { } tens && tens >= 20 && tens % 10 == 0
+                || NumberWords.Magnitude(previous) == 100 || previous.Equals("point", StringComparison.OrdinalIgnoreCase));
+    }
 
-    [GeneratedRegex(@"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|point)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
-    private static partial Regex NumberPartBefore();
+    // The letters from `at` on (forward) or before `at`, when they make a whole word: no letter, digit or underscore
+    // joins them on the other side.
+    private static string? WordAt(string text, int at, bool forward)
+    {
+        var (start, end) = (at, at);
+        if (forward)
+        {
+            while (end < text.Length && char.IsLetter(text[end]))
+                end++;
+        }
+        else
+        {
+            while (start > 0 && char.IsLetter(text[start - 1]))
+                start--;
+        }
+        var outside = forward ? end : start - 1;
+        if (end == start || (outside >= 0 && outside < text.Length && (char.IsLetterOrDigit(text[outside]) || text[outside] == '_')))
+            return null;
+        return text[start..end];
+    }
 }

@@ -35,6 +35,21 @@ public sealed class NumeralMarksTests
     public void A_neighbour_marks_what_the_number_is(string prose, string number, NumeralMarks mark) =>
         Assert.True(Marks(prose, number) is { } marks && marks.HasFlag(mark), $"{Marks(prose, number)}");
 
+    [Theory]
+    [InlineData("The fund grew by two point five billion dollars.", "five")]
+    [InlineData("He counted two hundred three ships.", "three")]
+    [InlineData("It took forty nine days to finish.", "forty")]
+    public void A_number_word_after_a_tens_word_hundred_or_point_or_before_a_unit_is_part_of_one_number(string prose, string number) =>
+        Assert.True(Marks(prose, number) is { } marks && marks.HasFlag(NumeralMarks.PartOfWords), $"{Marks(prose, number)}");
+
+    [Fact]
+    public void A_number_word_beside_another_word_is_a_number_of_its_own()
+    {
+        // "nineteen" is no unit, "nines" no number word.
+        Assert.False(Marks("The club has forty nineteen-year-olds.", "forty")!.Value.HasFlag(NumeralMarks.PartOfWords));
+        Assert.False(Marks("They sold forty nines at the fair.", "forty")!.Value.HasFlag(NumeralMarks.PartOfWords));
+    }
+
     [Fact]
     public void A_number_word_next_to_another_is_part_of_one_number()
     {
