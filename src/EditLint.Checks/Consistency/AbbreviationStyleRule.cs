@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Text.Json;
 using EditLint.Documents;
 using EditLint.Rules;
 using EditLint.Configuration;
@@ -96,6 +97,30 @@ public sealed class AbbreviationStyleRule : Rule
     {
         public override IEnumerable<object> Facts(SemanticModel model) =>
             model.Settings.Style.Abbreviations != AbbreviationStyle.Unset ? [] : UsesIn(model).GroupBy(u => u.Pair).Select(StyleOf);
+
+        public override bool CanStoreFacts => true;
+
+        // [pair, dotted, first use's start, length, in a summary box, uses]: the pair is an index into the lexicon this
+        // build carries, which a stored fact's key includes.
+        public override void WriteFact(object fact, Utf8JsonWriter writer)
+        {
+            var style = (ArticleStyle)fact;
+            writer.WriteStartArray();
+            writer.WriteNumberValue(style.Pair);
+            writer.WriteBooleanValue(style.Dotted);
+            writer.WriteNumberValue(style.First.Span.Start);
+            writer.WriteNumberValue(style.First.Span.Length);
+            writer.WriteBooleanValue(style.First.InSummaryBox);
+            writer.WriteNumberValue(style.Uses);
+            writer.WriteEndArray();
+        }
+
+        public override object ReadFact(JsonElement json, ArticleDocument document, DocumentSettings settings)
+        {
+            var (pair, dotted) = (json[0].GetInt32(), json[1].GetBoolean());
+            var first = new Use(document, pair, dotted, new TextSpan(json[2].GetInt32(), json[3].GetInt32()), json[4].GetBoolean());
+            return new ArticleStyle(pair, dotted, first, json[5].GetInt32());
+        }
 
         public override void Define()
         {

@@ -1,8 +1,10 @@
+using System.Text.Json;
 using EditLint.Documents;
 using EditLint.Rules;
 using EditLint.Configuration;
 using EditLint.Diagnostics;
 using EditLint.Semantics;
+using EditLint.Text;
 using NRules.Fluent.Dsl;
 using Rule = EditLint.Rules.Rule;
 
@@ -76,6 +78,42 @@ public sealed class NameSpellingRule : Rule
     {
         public override IEnumerable<object> Facts(SemanticModel model) =>
             [new ArticleNames(model.Document, NameVariants.Occurrences(model), model.Settings.Vocabulary, NameVariants.LowerCaseIn(model))];
+
+        public override bool CanStoreFacts => true;
+
+        // Each occurrence as an array of its fields, the lower-case words as their hashes in base64; the vocabulary is
+        // the document's configuration's, which a stored fact's key includes.
+        public override void WriteFact(object fact, Utf8JsonWriter writer)
+        {
+            var names = (ArticleNames)fact;
+            writer.WriteStartObject();
+            writer.WriteStartArray("occurrences");
+            foreach (var o in names.Occurrences)
+            {
+                writer.WriteStartArray();
+                writer.WriteStringValue(o.Form);
+                writer.WriteNumberValue(o.Span.Start);
+                writer.WriteNumberValue(o.Span.Length);
+                writer.WriteStringValue(o.Before);
+                writer.WriteStringValue(o.After);
+                writer.WriteBooleanValue(o.Evidence);
+                writer.WriteStringValue(o.Skeleton);
+                writer.WriteBooleanValue(o.LastWord);
+                writer.WriteBooleanValue(o.FullName);
+                writer.WriteEndArray();
+            }
+            writer.WriteEndArray();
+            writer.WriteBase64String("lowerCase", names.LowerCase.ToBytes());
+            writer.WriteEndObject();
+        }
+
+        public override object ReadFact(JsonElement json, ArticleDocument document, DocumentSettings settings)
+        {
+            var occurrences = json.GetProperty("occurrences").EnumerateArray().Select(o => new NameVariants.Occurrence(
+                document, o[0].GetString()!, new TextSpan(o[1].GetInt32(), o[2].GetInt32()), o[3].GetString(), o[4].GetString(),
+                o[5].GetBoolean(), o[6].GetString(), o[7].GetBoolean(), o[8].GetBoolean())).ToList();
+            return new ArticleNames(document, occurrences, settings.Vocabulary, LowerCaseWords.FromBytes(json.GetProperty("lowerCase").GetBytesFromBase64()));
+        }
 
         public override void Define()
         {

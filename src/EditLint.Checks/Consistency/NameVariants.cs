@@ -339,6 +339,14 @@ public sealed class LowerCaseWords
         _hashes = [.. hashes];
     }
 
+    private LowerCaseWords(ulong[] hashes) => _hashes = hashes;
+
+    /// <summary>The hashes as bytes, to be stored (<see cref="FromBytes"/> reads them back).</summary>
+    public byte[] ToBytes() => System.Runtime.InteropServices.MemoryMarshal.AsBytes(_hashes.AsSpan()).ToArray();
+
+    /// <summary>The words <see cref="ToBytes"/> stored.</summary>
+    public static LowerCaseWords FromBytes(byte[] bytes) => new(System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(bytes).ToArray());
+
     /// <summary>Adds the <see cref="HashOf"/> of each of the document's lower-case words to <paramref name="hashes"/>.</summary>
     public void AddTo(HashSet<ulong> hashes) => hashes.UnionWith(_hashes);
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EditLint.Caching;
 using EditLint.Cli.Fixing;
 using EditLint.Cli.Reporters;
 using EditLint.Diagnostics;
@@ -13,7 +14,16 @@ internal static class CheckCommand
 {
     public const string DefaultThreshold = "warning";
 
-    public static Command Create(CliContext context)
+    public static Command Create(CliContext context) => Build(context, merge: false);
+
+    /// <summary>
+    /// <c>editlint merge --cache DIR [paths]</c>: the result one run over the paths gives, from the results the shards of
+    /// <c>check --shard K/N --cache DIR</c> stored there (their folders copied into one): each document's findings are
+    /// taken from its shard, and the articles are compared from the facts the shards stored.
+    /// </summary>
+    public static Command CreateMerge(CliContext context) => Build(context, merge: true);
+
+    private static Command Build(CliContext context, bool merge)
     {
         var paths = new Argument<string[]>("paths")
         {
@@ -93,10 +103,33 @@ internal static class CheckCommand
 
         var followSymlinks = FollowSymlinksOption();
 
-        var command = new Command("check", "Lint article drafts. Exit code 0: no finding at or above the threshold; 1: findings; 2: usage, configuration or I/O error.")
+        var cache = new Option<string?>("--cache")
         {
-            paths, format, output, threshold, date, dateFromFileName, baseline, changedSince, fix, fixAll, dryRun, noColor, quiet, verbose, followSymlinks,
+            Description = merge
+                ? "The folder the shards' results are in (each shard's --cache folder, copied into one). Nothing is written to it."
+                : "Keep each document's results in this folder, keyed by its text, its configuration and this build of EditLint: "
+                    + "a later run takes an unchanged document's results from it, and still compares the articles from the facts it kept.",
+            HelpName = "DIR",
+            Required = merge,
         };
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "Lint only the K-th of N parts of the files (split by name, the same on every machine), keep their results "
+                + "in --cache DIR, and leave the comparisons across articles to 'editlint merge'. For a CI matrix or a batch scheduler.",
+            HelpName = "K/N",
+        };
+
+        var command = merge
+            ? new Command("merge", "Combine the results of 'check --shard K/N --cache DIR' runs into the result one run over the same paths gives: "
+                + "the shards' findings, and the comparisons across articles made from the facts they stored. Run it in the same checkout, with the same "
+                + "paths and options as the shards. Exit codes as for check.")
+            {
+                paths, cache, format, output, threshold, date, dateFromFileName, baseline, noColor, quiet, verbose, followSymlinks,
+            }
+            : new Command("check", "Lint article drafts. Exit code 0: no finding at or above the threshold; 1: findings; 2: usage, configuration or I/O error.")
+            {
+                paths, format, output, threshold, date, dateFromFileName, baseline, changedSince, fix, fixAll, dryRun, cache, shard, noColor, quiet, verbose, followSymlinks,
+            };
         command.SetAction(parseResult => Run(context, new CheckRequest(
             parseResult.GetValue(paths) ?? [],
             parseResult.GetValue(format) ?? "text",
@@ -113,6 +146,9 @@ internal static class CheckCommand
             NoColor = parseResult.GetValue(noColor),
             Quiet = parseResult.GetValue(quiet),
             Verbose = parseResult.GetValue(verbose),
+            Cache = parseResult.GetValue(cache),
+            Shard = merge ? null : parseResult.GetValue(shard),
+            Merge = merge,
         }));
         return command;
     }
@@ -133,6 +169,12 @@ internal static class CheckCommand
         public bool Quiet { get; init; }
 
         public bool Verbose { get; init; }
+
+        public string? Cache { get; init; }
+
+        public string? Shard { get; init; }
+
+        public bool Merge { get; init; }
     }
 
     private static int Run(CliContext context, CheckRequest request)
@@ -164,6 +206,24 @@ internal static class CheckCommand
             return ExitCodes.Error;
         }
 
+        Shard? shard = null;
+        if (request.Shard is not null)
+        {
+            shard = Shard.Parse(request.Shard, out var problem);
+            if (shard is null || request.Cache is null || fixMode != FixMode.None || changedSince is not null)
+            {
+                context.Error.WriteLine($"editlint: {TerminalText.Escape(problem ?? (request.Cache is null
+                    ? "--shard needs --cache DIR: a shard's results are kept there for 'editlint merge'"
+                    : "--shard does not go with --fix, --fix-all or --changed-since"))}.");
+                return ExitCodes.Error;
+            }
+        }
+        if (request.Cache is not null && fixMode != FixMode.None)
+        {
+            context.Error.WriteLine("editlint: --cache does not go with --fix or --fix-all: a fixed file is linted again from its new text.");
+            return ExitCodes.Error;
+        }
+
         var inputs = InputResolver.Resolve(paths.Length == 0 ? ["."] : paths, context.WorkingDirectory, followSymlinks);
         if (inputs.Errors.Count > 0)
         {
@@ -171,6 +231,10 @@ internal static class CheckCommand
                 context.Error.WriteLine($"editlint: {TerminalText.Escape(error)}");
             return ExitCodes.Error;
         }
+        var allFiles = inputs.Files.Count;
+        if (shard is not null)
+            inputs = inputs with { Files = [.. inputs.Files.Where(f => shard.Contains(f.DisplayPath))] };
+        var store = request.Cache is null ? null : new DocumentStore(Path.GetFullPath(request.Cache, context.WorkingDirectory), readOnly: request.Merge);
 
         IReadOnlySet<string>? changed = null;
         if (changedSince is not null)
@@ -216,6 +280,8 @@ internal static class CheckCommand
             ReportOn = changed is null ? null : changed.Contains,
             DocumentLinted = progress is null ? null : progress.Linted,
             Timings = timings,
+            Store = store,
+            CompareArticles = shard is null,
         };
         var writeFailed = false;
         LintResult result;
@@ -224,6 +290,8 @@ internal static class CheckCommand
         else
             (result, writeFailed) = Fix(context, inputs, runOptions, fixMode, dryRun, request.Quiet);
         progress?.Dispose();
+        if (!request.Quiet)
+            WriteStoreNotes(context.Error, request, store, shard, inputs.Files.Count, allFiles);
         if (baseline is not null)
         {
             var (before, staleBefore) = (result.Diagnostics.Count, Stale(result));
@@ -265,6 +333,28 @@ internal static class CheckCommand
         if (LintRun.HasConfigurationErrors(result) || writeFailed)
             return ExitCodes.Error;
         return result.Diagnostics.Any(d => d.Severity >= threshold) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    // What the store saved and what a shard or a merge did, on standard error so that the report itself stays the report.
+    private static void WriteStoreNotes(TextWriter error, CheckRequest request, DocumentStore? store, Shard? shard, int files, int allFiles)
+    {
+        if (store is null)
+            return;
+        var folder = TerminalText.Escape(request.Cache!);
+        if (request.Merge)
+        {
+            var missed = store.Missed.Order(StringComparer.Ordinal).ToList();
+            error.WriteLine($"editlint merge: {store.Hits} of {files} {Files(files)} from the shards' results in {folder}.");
+            if (missed.Count > 0)
+                error.WriteLine($"editlint merge: {missed.Count} {Files(missed.Count)} had no shard's result (a shard not run, or run on other files or options) "
+                    + $"and {(missed.Count == 1 ? "was" : "were")} linted here: {TerminalText.Escape(string.Join(", ", missed.Take(5)))}{(missed.Count > 5 ? ", …" : "")}.");
+            return;
+        }
+        if (shard is not null)
+            error.WriteLine($"editlint: shard {shard}: {files} of {allFiles} {Files(allFiles)}; the articles are compared with each other by 'editlint merge'.");
+        error.WriteLine($"editlint: cache {folder}: {store.Hits} of {files} {Files(files)} unchanged, taken from it; {store.Written} stored.");
+
+        static string Files(int n) => n == 1 ? "file" : "files";
     }
 
     // --verbose: where the time went, longest first, as a share of the run's time on all threads.

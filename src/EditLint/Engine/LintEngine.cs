@@ -68,6 +68,9 @@ public sealed class LintEngine
     internal sealed record Input(string Path, string DiskPath, LoadResult Load)
     {
         public DocumentSettings Settings { get; set; } = DocumentSettings.Default;
+
+        /// <summary>The input's key in the run's store, once worked out.</summary>
+        public string? StoreKey { get; set; }
     }
 
     /// <summary>
@@ -87,17 +90,29 @@ public sealed class LintEngine
         var wanted = options.ReportOn is { } reportOn ? inputs.Where(i => reportOn(i.DiskPath)).ToHashSet() : null;
         var passes = new DocumentPass[inputs.Count];
         // Each model goes as soon as its document is done (the corpus's models were 250 of a run's 440 MB): the rules
-        // comparing articles read their facts from it first, when there is more than one document to compare.
-        var definitions = inputs.Count > 1 ? setups.SelectMany(s => s.WorkspaceFactRules).ToList() : [];
+        // comparing articles read their facts from it first, when there is more than one document to compare (or a
+        // store to keep them for the next run or the merge of shards).
+        var definitions = inputs.Count > 1 || options.Store is not null ? setups.SelectMany(s => s.WorkspaceFactRules).ToList() : [];
+        var stored = options.Store is { } store ? new StoredPasses(store, setups, options) : null;
         Parallel.For(0, inputs.Count, ParallelOptionsFor(options, cancellationToken),
             i =>
             {
-                var pass = RunDocument(inputs[i], setups, options, runRules: wanted?.Contains(inputs[i]) ?? true, cancellationToken);
+                var runRules = wanted?.Contains(inputs[i]) ?? true;
+                if (stored?.Find(inputs[i]) is { } found)
+                {
+                    options.DocumentLinted?.Invoke(found.Reports.Count + found.EngineFindings.Count);
+                    passes[i] = found;
+                    return;
+                }
+                var pass = RunDocument(inputs[i], setups, options, runRules, cancellationToken);
                 options.DocumentLinted?.Invoke(pass.Reports.Count + pass.EngineFindings.Count);
                 var workspace = pass.Model is { } model && definitions.Count > 0 ? WorkspaceDocument.Read(model, definitions, Describe, cancellationToken) : null;
                 passes[i] = pass with { Model = null, Workspace = workspace };
+                // A document whose rules did not all run (a file --changed-since leaves out, a rule that failed) is not kept.
+                if (runRules)
+                    stored?.Keep(inputs[i], passes[i]);
             });
-        var workspace = RunWorkspace(setups, inputs, passes, options, cancellationToken);
+        var workspace = options.CompareArticles ? RunWorkspace(setups, inputs, passes, options, cancellationToken) : new WorkspacePass([], []);
         // The findings are built from the reports and the documents alone: what the workspace rules read (on a 10 MB
         // line, hundreds of thousands of name words) goes before the findings and the report are written. After a huge
         // document it is collected at once; left to itself, the GC grew the heap to its limit first.
@@ -130,8 +145,8 @@ public sealed class LintEngine
             return new DocumentPass(null, [], [InputProblem(path, load.Problem, new LinePositionSpan(load.ProblemPosition, load.ProblemPosition), default, options, settings)]);
         if (load.Document is not { } document)
             return new DocumentPass(null, [], []);
-        foreach (var problem in document.ReaderProblems)
-            engineFindings.Add(InputProblem(path, problem.Message, document.Source.GetPositionSpan(problem.Span), problem.Span, options, settings));
+        foreach (var finding in ReaderProblems(input, options))
+            engineFindings.Add(finding);
 
         if (model is null)
         {
@@ -198,6 +213,12 @@ public sealed class LintEngine
         }
         return new DocumentPass(model, reports, [.. engineFindings]);
     }
+
+    /// <summary>What the reader of <paramref name="input"/>'s document could not make sense of, as EL9002 findings.</summary>
+    internal static IEnumerable<Diagnostic> ReaderProblems(Input input, LintOptions options) =>
+        input.Load.Document is { } document
+            ? document.ReaderProblems.Select(p => InputProblem(input.Path, p.Message, document.Source.GetPositionSpan(p.Span), p.Span, options, input.Settings))
+            : [];
 
     /// <summary>The workspace stage: every workspace rule over the models of every readable input.</summary>
     /// <remarks>
@@ -378,7 +399,7 @@ public sealed class LintEngine
         }
     }
 
-    private static string Describe(Exception e)
+    internal static string Describe(Exception e)
     {
         var frame = new StackTrace(e, fNeedFileInfo: false).GetFrames().FirstOrDefault(f => f.GetMethod()?.DeclaringType is not null);
         var where = frame?.GetMethod() is { } method ? $" in {method.DeclaringType!.Name}.{method.Name}" : "";

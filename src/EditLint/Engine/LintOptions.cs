@@ -67,6 +67,24 @@ public sealed record LintOptions
     /// <summary>How many bytes one rule may allocate on one document before it is stopped and reported as EL9001.</summary>
     public long RuleAllocationBudget { get; init; } = 2L << 30;
 
+    /// <summary>
+    /// Where documents' results are kept between runs (<c>check --cache</c>) or for the merge of shards: a document
+    /// whose key is stored is not analysed again, and is compared with the others from its stored facts.
+    /// </summary>
+    public Caching.DocumentStore? Store { get; init; }
+
+    /// <summary>
+    /// A hash of the pack files the configuration adds (<c>pack-folders:</c>), set by <see cref="ConfiguredEngine"/>: part
+    /// of a stored result's key, as a pack's patterns are not in its rules' descriptors.
+    /// </summary>
+    public string PackFilesStamp { get; init; } = "";
+
+    /// <summary>
+    /// False in a shard of a run (<c>check --shard</c>): the articles are compared by <c>editlint merge</c>, which has
+    /// every shard's facts, so the shard reports only what its documents' own rules found.
+    /// </summary>
+    public bool CompareArticles { get; init; } = true;
+
     /// <summary>Honour <c>&lt;!-- editlint-disable --&gt;</c> comments in Markdown and HTML (and report unused ones as EL9004).</summary>
     public bool InlineSuppressions { get; init; } = true;
 }

@@ -202,6 +202,16 @@ internal sealed class WorkspaceDocument
         return document;
     }
 
+    /// <summary>A document whose facts were stored by an earlier run or a shard (<see cref="Caching.DocumentStore"/>).</summary>
+    public static WorkspaceDocument Stored(ArticleDocument document, IReadOnlyDictionary<WorkspaceFactRule, IReadOnlyList<object>> stored)
+    {
+        var facts = new Dictionary<WorkspaceFactRule, WorkspaceFacts>(ReferenceEqualityComparer.Instance);
+        var workspace = new WorkspaceDocument(null, facts);
+        foreach (var (definition, items) in stored)
+            facts[definition] = new WorkspaceFacts(workspace, document, items, null);
+        return workspace;
+    }
+
     /// <summary>What the facts are a version of: the model, or this document when they were read ahead.</summary>
     public object Version => (object?)_model ?? this;
 

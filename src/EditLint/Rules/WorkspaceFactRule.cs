@@ -1,3 +1,5 @@
+using System.Text.Json;
+using EditLint.Configuration;
 using EditLint.Documents;
 using EditLint.Semantics;
 using EditLint.Text;
@@ -24,6 +26,23 @@ public abstract class WorkspaceFactRule : NRules.Fluent.Dsl.Rule
     /// each is inserted once and told apart by reference.
     /// </summary>
     public abstract IEnumerable<object> Facts(SemanticModel model);
+
+    /// <summary>
+    /// True when the definition can write its facts and read them back (<see cref="WriteFact"/>, <see cref="ReadFact"/>):
+    /// a document whose facts are stored (<c>check --cache</c>, a shard's summary) is then compared from them without
+    /// being analysed again. A document read by a definition that cannot is never stored.
+    /// </summary>
+    public virtual bool CanStoreFacts => false;
+
+    /// <summary>Writes one of the facts <see cref="Facts"/> gave as one JSON value.</summary>
+    public virtual void WriteFact(object fact, Utf8JsonWriter writer) => throw new NotSupportedException($"{GetType().Name} does not store its facts.");
+
+    /// <summary>
+    /// The fact <see cref="WriteFact"/> wrote, read back for <paramref name="document"/> (the same text, read again) under
+    /// <paramref name="settings"/> (the same configuration: a stored fact's key includes it).
+    /// </summary>
+    public virtual object ReadFact(JsonElement json, ArticleDocument document, DocumentSettings settings) =>
+        throw new NotSupportedException($"{GetType().Name} does not store its facts.");
 }
 
 /// <summary>The run a workspace session serves: the token that the run's cancellation and the rule's time budget cancel.</summary>

@@ -1,0 +1,164 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using EditLint.Configuration;
+using EditLint.Documents;
+
+namespace EditLint.Caching;
+
+/// <summary>
+/// A folder of stored document results (<c>check --cache DIR</c>, a shard's summaries for <c>editlint merge</c>): for each
+/// document, the findings its rules made and the facts the comparisons across articles read from it, under a key made of
+/// everything they depend on (<see cref="StoreKeys"/>). A run takes a document whose key is stored from the store instead
+/// of analysing it, and still compares it with the others from its stored facts.
+/// </summary>
+/// <remarks>
+/// An entry is one file, <c>DIR/ab/abcdef….json</c>, written to a temporary name and renamed, so that two shards or two
+/// runs writing the same entry never leave half of one. An entry that cannot be read back for any reason (damaged,
+/// written by another version, a span outside the document) is a miss: the document is analysed again. Entries are
+/// trusted as findings are: a store that others can write into can change what a run reports.
+/// </remarks>
+public sealed class DocumentStore
+{
+    private readonly ConcurrentQueue<string> _missed = new();
+    private int _hits;
+    private int _written;
+
+    /// <summary>A store in <paramref name="directory"/>; a read-only one (<c>editlint merge</c>) adds no entry.</summary>
+    public DocumentStore(string directory, bool readOnly = false)
+    {
+        Directory = directory;
+        ReadOnly = readOnly;
+    }
+
+    /// <summary>The folder the entries are in.</summary>
+    public string Directory { get; }
+
+    /// <summary>True when the run adds no entry (a merge reads the shards' entries only).</summary>
+    public bool ReadOnly { get; }
+
+    /// <summary>Documents the run took from the store.</summary>
+    public int Hits => _hits;
+
+    /// <summary>Entries the run wrote.</summary>
+    public int Written => _written;
+
+    /// <summary>The documents (as reports name them) the run had to analyse because the store did not have them.</summary>
+    public IReadOnlyCollection<string> Missed => _missed;
+
+    internal string PathOf(string key) => Path.Combine(Directory, key[..2], key + ".json");
+
+    /// <summary>The stored entry for <paramref name="key"/>, or null (counted as a miss of <paramref name="displayPath"/>).</summary>
+    internal byte[]? Read(string key, string displayPath)
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(PathOf(key));
+            Interlocked.Increment(ref _hits);
+            return bytes;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _missed.Enqueue(displayPath);
+            return null;
+        }
+    }
+
+    /// <summary>A document the store could not serve after all (<paramref name="counted"/>: its entry was read, and counted as a hit).</summary>
+    internal void Unusable(string displayPath, bool counted)
+    {
+        if (counted)
+            Interlocked.Decrement(ref _hits);
+        _missed.Enqueue(displayPath);
+    }
+
+    /// <summary>Stores <paramref name="entry"/> under <paramref name="key"/>; a store that cannot be written is left as it is.</summary>
+    internal void Write(string key, byte[] entry)
+    {
+        if (ReadOnly)
+            return;
+        var path = PathOf(key);
+        var temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
+        try
+        {
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(temporary, entry);
+            File.Move(temporary, path, overwrite: true);
+            Interlocked.Increment(ref _written);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A cache that cannot be written costs time on the next run, not findings on this one.
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+}
+
+/// <summary>
+/// What a stored document's key is made of: the build of EditLint and of every rule, the rules and packs that run and
+/// the run's options (the engine works it out once per run), the configuration that applies to the document, its name, format, text
+/// and the metadata its reader found beside the text. Any of them changing makes a different key.
+/// </summary>
+public static class StoreKeys
+{
+    // Entries of this layout; a change to the layout changes it.
+    private const string Layout = "editlint-store-1";
+
+    private static readonly ConcurrentDictionary<DocumentSettings, string> SettingsStamps = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The key of <paramref name="document"/> under <paramref name="settings"/> in a run stamped <paramref name="runStamp"/>.</summary>
+    public static string Of(string runStamp, ArticleDocument document, DocumentSettings settings)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Add(hash, runStamp);
+        Add(hash, SettingsStamps.GetOrAdd(settings, StampOf));
+        Add(hash, document.Path);
+        Add(hash, document.Format.ToString());
+        var metadata = document.Metadata;
+        foreach (var value in new object?[] { metadata.Title?.Value, metadata.Published?.Value, metadata.Updated?.Value, metadata.Byline?.Value, metadata.Dateline?.Value, metadata.DatelineDate?.Value, metadata.Source?.Value })
+            Add(hash, value is IFormattable f ? f.ToString(null, System.Globalization.CultureInfo.InvariantCulture) : value?.ToString() ?? "\u0001");
+        hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(document.Source.Text.AsSpan()));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>Hashes <paramref name="parts"/> in order, each told apart from the next.</summary>
+    public static string Combine(IEnumerable<string> parts)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Add(hash, Layout);
+        foreach (var part in parts)
+            Add(hash, part);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>
+    /// Every setting of a document's configuration, written out in a fixed order (sets and maps sorted: their own order
+    /// changes from one process to the next). A setting added to <see cref="DocumentSettings"/> must be added here.
+    /// </summary>
+    public static string StampOf(DocumentSettings settings)
+    {
+        static string Sorted<T>(IEnumerable<T> items, Func<T, string> text) =>
+            string.Join("\u0002", items.Select(text).Order(StringComparer.Ordinal));
+        var style = settings.Style;
+        var vocabulary = settings.Vocabulary;
+        return string.Join("\u0001",
+            Sorted(settings.Severities, p => $"{p.Key.ToUpperInvariant()}={p.Value}"),
+            Sorted(settings.Packs, p => $"{p.Key.ToLowerInvariant()}={p.Value}"),
+            $"{style.Abbreviations}|{style.Honorifics}|{style.NumberWordsUpTo}|{style.Percent}",
+            $"{settings.DateFromFileName}|{settings.NumericDates}",
+            Sorted(vocabulary.Accepted, a => a),
+            Sorted(vocabulary.Rejected, p => $"{p.Key}={p.Value ?? "\u0003"}"));
+    }
+
+    private static void Add(IncrementalHash hash, string part)
+    {
+        hash.AppendData(Encoding.UTF8.GetBytes(part));
+        hash.AppendData([0]);
+    }
+}

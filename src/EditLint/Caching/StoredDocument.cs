@@ -1,0 +1,195 @@
+using System.Text.Json;
+using EditLint.Configuration;
+using EditLint.Diagnostics;
+using EditLint.Documents;
+using EditLint.Rules;
+using EditLint.Text;
+
+namespace EditLint.Caching;
+
+/// <summary>
+/// One document's stored result, as JSON: the reports its rules made (as rules made them, before severities,
+/// suppressions and fingerprints, which the run applies as it does to fresh ones) and the facts each comparison across
+/// articles read from it, by the definition's name (<see cref="NameOf"/>).
+/// </summary>
+internal static class StoredDocument
+{
+    /// <summary>How a definition is named in an entry: its rule's ID and its place among the rule's definitions.</summary>
+    public static string NameOf(RuleSetup setup, int index) => $"{setup.Rule.Descriptor.Id}#{index}";
+
+    public static byte[] Write(string displayPath, IReadOnlyList<Report> reports, IEnumerable<(string Name, WorkspaceFactRule Definition, IReadOnlyList<object> Facts)> facts)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("path", displayPath);
+            writer.WriteStartArray("reports");
+            foreach (var report in reports)
+                WriteReport(writer, report);
+            writer.WriteEndArray();
+            writer.WriteStartObject("facts");
+            foreach (var (name, definition, items) in facts)
+            {
+                writer.WriteStartArray(name);
+                foreach (var fact in items)
+                    definition.WriteFact(fact, writer);
+                writer.WriteEndArray();
+            }
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// The entry read back for <paramref name="document"/>, or null when it cannot be used: not JSON of this layout, a
+    /// rule or a definition the run does not have, or a span outside the document.
+    /// </summary>
+    public static (List<Report> Reports, Dictionary<WorkspaceFactRule, IReadOnlyList<object>> Facts)? Read(byte[] entry, ArticleDocument document, DocumentSettings settings,
+        IReadOnlyDictionary<string, RuleDescriptor> descriptors, IReadOnlyDictionary<string, WorkspaceFactRule> definitions)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(entry, new JsonDocumentOptions { MaxDepth = 16 });
+            var root = json.RootElement;
+            if (root.GetProperty("path").GetString() != document.Path)
+                return null;
+            var reports = new List<Report>();
+            foreach (var item in root.GetProperty("reports").EnumerateArray())
+            {
+                if (!descriptors.TryGetValue(item.GetProperty("id").GetString()!, out var descriptor))
+                    return null;
+                var report = ReadReport(item, descriptor, document);
+                Engine.RuleBudget.Validate(report);
+                reports.Add(report);
+            }
+            var facts = new Dictionary<WorkspaceFactRule, IReadOnlyList<object>>(ReferenceEqualityComparer.Instance);
+            var stored = root.GetProperty("facts");
+            foreach (var (name, definition) in definitions)
+            {
+                if (!stored.TryGetProperty(name, out var items))
+                    return null;
+                facts[definition] = [.. items.EnumerateArray().Select(f => definition.ReadFact(f, document, settings))];
+            }
+            return (reports, facts);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or FormatException
+            or ArgumentException or IndexOutOfRangeException or InvalidCastException or Engine.InvalidReportException or NullReferenceException)
+        {
+            return null;
+        }
+    }
+
+    private static void WriteReport(Utf8JsonWriter writer, Report report)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", report.Descriptor.Id);
+        WriteSpan(writer, "span", report.Span);
+        writer.WriteString("message", report.Message);
+        WriteRelated(writer, "related", report.Related);
+        if (report.IsWorkspaceFinding)
+            writer.WriteBoolean("workspace", true);
+        if (report.Severity is { } severity)
+            writer.WriteString("severity", severity.ToName());
+        var details = report.Details;
+        if (!ReferenceEquals(details, ReportDetails.None))
+        {
+            writer.WriteStartObject("details");
+            WriteRelated(writer, "related", details.Related);
+            writer.WriteStartArray("fixes");
+            foreach (var fix in details.Fixes)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("title", fix.Title);
+                writer.WriteBoolean("safe", fix.Safe);
+                writer.WriteStartArray("edits");
+                foreach (var edit in fix.Edits)
+                {
+                    writer.WriteStartArray();
+                    writer.WriteNumberValue(edit.Span.Start);
+                    writer.WriteNumberValue(edit.Span.Length);
+                    writer.WriteStringValue(edit.NewText);
+                    writer.WriteEndArray();
+                }
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            // An array of pairs: the properties' order is the order they are shown in.
+            writer.WriteStartArray("properties");
+            foreach (var (label, text) in details.Properties)
+            {
+                writer.WriteStartArray();
+                writer.WriteStringValue(label);
+                writer.WriteStringValue(text);
+                writer.WriteEndArray();
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        writer.WriteEndObject();
+    }
+
+    private static Report ReadReport(JsonElement item, RuleDescriptor descriptor, ArticleDocument document)
+    {
+        Severity? severity = null;
+        if (item.TryGetProperty("severity", out var severityName))
+        {
+            if (!Severities.TryParse(severityName.GetString(), out var parsed))
+                throw new FormatException("not a severity");
+            severity = parsed;
+        }
+        var details = ReportDetails.None;
+        if (item.TryGetProperty("details", out var stored))
+        {
+            // A map keeps the order pairs were added in: the order they are shown in.
+            var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var pair in stored.GetProperty("properties").EnumerateArray())
+                properties.Add(pair[0].GetString()!, pair[1].GetString()!);
+            details = new ReportDetails
+            {
+                Related = ReadRelated(stored.GetProperty("related")),
+                Fixes = [.. stored.GetProperty("fixes").EnumerateArray().Select(f => new Fix(f.GetProperty("title").GetString()!,
+                    [.. f.GetProperty("edits").EnumerateArray().Select(e => new TextEdit(new TextSpan(e[0].GetInt32(), e[1].GetInt32()), e[2].GetString()!))])
+                {
+                    Safe = f.GetProperty("safe").GetBoolean(),
+                })],
+                Properties = properties.Count == 0 ? ReportDetails.NoProperties : properties,
+            };
+        }
+        return new Report(descriptor, document, ReadSpan(item.GetProperty("span")), item.GetProperty("message").GetString()!, ReadRelated(item.GetProperty("related")),
+            item.TryGetProperty("workspace", out var workspace) && workspace.GetBoolean())
+        {
+            Severity = severity,
+            Details = details,
+        };
+    }
+
+    private static void WriteRelated(Utf8JsonWriter writer, string name, IReadOnlyList<(TextSpan Span, string Message)> related)
+    {
+        writer.WriteStartArray(name);
+        foreach (var (span, message) in related)
+        {
+            writer.WriteStartArray();
+            writer.WriteNumberValue(span.Start);
+            writer.WriteNumberValue(span.Length);
+            writer.WriteStringValue(message);
+            writer.WriteEndArray();
+        }
+        writer.WriteEndArray();
+    }
+
+    private static List<(TextSpan Span, string Message)> ReadRelated(JsonElement related) =>
+        [.. related.EnumerateArray().Select(r => (new TextSpan(r[0].GetInt32(), r[1].GetInt32()), r[2].GetString()!))];
+
+    private static void WriteSpan(Utf8JsonWriter writer, string name, TextSpan span)
+    {
+        writer.WriteStartArray(name);
+        writer.WriteNumberValue(span.Start);
+        writer.WriteNumberValue(span.Length);
+        writer.WriteEndArray();
+    }
+
+    private static TextSpan ReadSpan(JsonElement span) => new(span[0].GetInt32(), span[1].GetInt32());
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using EditLint.Caching;
+using EditLint.Diagnostics;
+using EditLint.Packs;
+using EditLint.Rules;
+
+namespace EditLint.Engine;
+
+/// <summary>
+/// A run's use of a <see cref="DocumentStore"/>: the document stage of an input whose key is stored is its stored reports
+/// and facts; an input analysed here is stored for the next run. The key's run part (<see cref="RunStamp"/>) is worked out
+/// once per run.
+/// </summary>
+internal sealed class StoredPasses
+{
+    private readonly DocumentStore _store;
+    private readonly LintOptions _options;
+    private readonly string _runStamp;
+    private readonly Dictionary<string, RuleDescriptor> _descriptors;
+    private readonly List<(string Name, WorkspaceFactRule Definition)> _definitions;
+    private readonly Dictionary<string, WorkspaceFactRule> _definitionsByName;
+    // A definition that cannot write its facts makes every document unstorable (its comparison would lack them).
+    private readonly bool _storable;
+
+    public StoredPasses(DocumentStore store, List<RuleSetup> setups, LintOptions options)
+    {
+        _store = store;
+        _options = options;
+        _runStamp = RunStamp(setups, options);
+        _descriptors = setups.ToDictionary(s => s.Rule.Descriptor.Id, s => s.Rule.Descriptor, StringComparer.Ordinal);
+        _definitions = [.. setups.SelectMany(s => s.WorkspaceFactRules.Select((d, i) => (StoredDocument.NameOf(s, i), d)))];
+        _definitionsByName = _definitions.ToDictionary(d => d.Name, d => d.Definition, StringComparer.Ordinal);
+        _storable = setups.All(s => s.Failure is null) && _definitions.All(d => d.Definition.CanStoreFacts);
+    }
+
+    /// <summary>The stored document stage of <paramref name="input"/>, or null when it is not stored (a miss).</summary>
+    public LintEngine.DocumentPass? Find(LintEngine.Input input)
+    {
+        if (input.Load.Document is not { } document)
+            return null;
+        if (!_storable)
+        {
+            _store.Unusable(input.Path, counted: false);
+            return null;
+        }
+        input.StoreKey = StoreKeys.Of(_runStamp, document, input.Settings);
+        if (_store.Read(input.StoreKey, input.Path) is not { } entry)
+            return null;
+        if (StoredDocument.Read(entry, document, input.Settings, _descriptors, _definitionsByName) is not var (reports, facts))
+        {
+            _store.Unusable(input.Path, counted: true);
+            return null;
+        }
+        return new LintEngine.DocumentPass(null, reports, [.. LintEngine.ReaderProblems(input, _options)], WorkspaceDocument.Stored(document, facts));
+    }
+
+    /// <summary>
+    /// Stores <paramref name="pass"/> (the document stage of <paramref name="input"/>, every rule run) unless something in
+    /// it may not happen again: a rule that failed or ran out of budget (EL9001), a definition that failed on the document.
+    /// </summary>
+    public void Keep(LintEngine.Input input, LintEngine.DocumentPass pass)
+    {
+        if (!_storable || _store.ReadOnly || input.StoreKey is not { } key || pass.Workspace is not { } workspace)
+            return;
+        if (pass.EngineFindings.Any(d => d.Id != EngineRules.InputUnreadable.Id))
+            return;
+        var facts = new List<(string, WorkspaceFactRule, IReadOnlyList<object>)>();
+        foreach (var (name, definition) in _definitions)
+        {
+            var read = workspace.FactsFor(definition, LintEngine.Describe, CancellationToken.None);
+            if (read.Failure is not null)
+                return;
+            facts.Add((name, definition, read.Facts));
+        }
+        _store.Write(key, StoredDocument.Write(input.Path, pass.Reports, facts));
+    }
+
+    /// <summary>
+    /// What a stored result depends on besides its document: the builds of EditLint and of the rules (their lexicons and
+    /// built-in packs are in them), which rules run and how they are described, the packs' files, and the run's options,
+    /// today's date among them (rules compare dates with it).
+    /// </summary>
+    internal static string RunStamp(List<RuleSetup> setups, LintOptions options)
+    {
+        var assemblies = setups.Select(s => s.Rule.GetType().Assembly).Append(typeof(LintEngine).Assembly).Distinct()
+            .OrderBy(a => a.FullName, StringComparer.Ordinal);
+        var today = options.Clock.GetUtcNow();
+        return StoreKeys.Combine([
+            .. assemblies.Select(a => $"{a.FullName} {a.ManifestModule.ModuleVersionId}"),
+            .. setups.Select(s => string.Join('|', s.Rule.GetType().FullName, s.Rule.Descriptor.Id, s.Rule.Descriptor.DefaultSeverity,
+                s.Rule.Descriptor.MessageFormat, s.Rule.Descriptor.Pack, s.Rule is PackRule pack ? pack.File : "")),
+            options.PackFilesStamp,
+            options.PublicationDate?.ToString("O", CultureInfo.InvariantCulture) ?? "",
+            options.DateFromFileName.ToString(),
+            string.Join(',', options.SeverityOverrides.Select(p => $"{p.Key.ToUpperInvariant()}={p.Value}").Order(StringComparer.Ordinal)),
+            options.MaxFileBytes.ToString(CultureInfo.InvariantCulture),
+            today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            options.Clock.GetLocalNow().ToString("yyyy-MM-dd zzz", CultureInfo.InvariantCulture),
+        ]);
+    }
+}

@@ -1,0 +1,200 @@
+using EditLint.Caching;
+using EditLint.Checks;
+using EditLint.Configuration;
+using EditLint.Diagnostics;
+using EditLint.Documents;
+using EditLint.Engine;
+using EditLint.Inputs;
+using EditLint.Readers;
+using EditLint.Rules;
+using EditLint.Semantics;
+using Microsoft.Extensions.DependencyInjection;
+using NRules.Fluent.Dsl;
+using Rule = EditLint.Rules.Rule;
+
+namespace EditLint.Tests.Engine;
+
+/// <summary>
+/// What a stored document result is keyed by, what is never stored, and how a shard is chosen
+/// (<see cref="DocumentStore"/>, <see cref="StoreKeys"/>, <see cref="Shard"/>).
+/// </summary>
+public sealed class DocumentStoreTests : IDisposable
+{
+    private static readonly DocumentLoader Loader = new([new MarkdownReader()]);
+    private readonly string _root = Directory.CreateTempSubdirectory("editlint-store-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private List<(string Path, string DisplayPath)> Files(params (string Name, string Text)[] files)
+    {
+        foreach (var (name, text) in files)
+            File.WriteAllText(Path.Combine(_root, name), text);
+        return [.. files.Select(f => (Path.Combine(_root, f.Name), f.Name))];
+    }
+
+    private DocumentStore Store() => new(Path.Combine(_root, "store"));
+
+    [Fact]
+    public void Every_setting_of_a_document_s_configuration_changes_its_key()
+    {
+        var variants = new List<DocumentSettings>
+        {
+            DocumentSettings.Default,
+            new() { Severities = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase) { ["EL4002"] = Severity.Error } },
+            new() { Packs = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase) { ["ap"] = false } },
+            new() { Style = new HouseStyle { Abbreviations = AbbreviationStyle.Dotted } },
+            new() { Style = new HouseStyle { Honorifics = HonorificStyle.Never } },
+            new() { Style = new HouseStyle { NumberWordsUpTo = 10 } },
+            new() { Style = new HouseStyle { Percent = PercentStyle.Sign } },
+            new() { DateFromFileName = true },
+            new() { NumericDates = NumericDateOrder.DayFirst },
+            new() { Vocabulary = new Vocabulary { Accepted = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Zelenskyy" } } },
+            new() { Vocabulary = new Vocabulary { Rejected = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase) { ["Kiev"] = "Kyiv" } } },
+        };
+
+        Assert.Equal(variants.Count, variants.Select(StoreKeys.StampOf).Distinct(StringComparer.Ordinal).Count());
+        // A setting added to the configuration must be added to the stamp (and a variant here): until it is, this fails.
+        Assert.Equal(6, typeof(DocumentSettings).GetProperties().Count(p => p.GetMethod!.IsPublic && !p.GetMethod.IsStatic));
+        Assert.Equal(4, typeof(HouseStyle).GetProperties().Count(p => p.GetMethod!.IsPublic && !p.GetMethod.IsStatic));
+        Assert.Equal(2, typeof(Vocabulary).GetProperties().Count(p => p.GetMethod!.IsPublic && !p.GetMethod.IsStatic));
+    }
+
+    [Fact]
+    public void The_stamp_of_a_configuration_does_not_depend_on_the_order_its_terms_were_read_in()
+    {
+        static DocumentSettings With(params string[] accepted) =>
+            new() { Vocabulary = new Vocabulary { Accepted = new HashSet<string>(accepted, StringComparer.OrdinalIgnoreCase) } };
+
+        Assert.Equal(StoreKeys.StampOf(With("Kyiv", "Zelenskyy", "Kharkiv")), StoreKeys.StampOf(With("Kharkiv", "Kyiv", "Zelenskyy")));
+        Assert.NotEqual(StoreKeys.StampOf(With("Kyiv", "Zelenskyy")), StoreKeys.StampOf(With("Kyiv", "Zelensky")));
+    }
+
+    [Fact]
+    public void The_key_changes_with_the_text_the_name_and_the_run()
+    {
+        var document = Loader.Read("a.md", new EditLint.Text.SourceText("# A\n\nThe vote was close.\n"), DocumentFormat.Markdown);
+        var key = StoreKeys.Of("run", document, DocumentSettings.Default);
+
+        Assert.Equal(key, StoreKeys.Of("run", Loader.Read("a.md", new EditLint.Text.SourceText("# A\n\nThe vote was close.\n"), DocumentFormat.Markdown), DocumentSettings.Default));
+        Assert.NotEqual(key, StoreKeys.Of("run", Loader.Read("a.md", new EditLint.Text.SourceText("# A\n\nThe vote was closer.\n"), DocumentFormat.Markdown), DocumentSettings.Default));
+        Assert.NotEqual(key, StoreKeys.Of("run", Loader.Read("b.md", new EditLint.Text.SourceText("# A\n\nThe vote was close.\n"), DocumentFormat.Markdown), DocumentSettings.Default));
+        Assert.NotEqual(key, StoreKeys.Of("other run", document, DocumentSettings.Default));
+    }
+
+    [Fact]
+    public void A_new_day_is_a_new_run_for_the_store_as_rules_compare_dates_with_it()
+    {
+        using var provider = new ServiceCollection().AddEditLint().BuildServiceProvider();
+        var engine = provider.GetRequiredService<LintEngine>();
+        var files = Files(("a.md", "---\ndate: 2025-03-04\n---\n# A\n\nThe vote was close on Monday.\n"), ("b.md", "# B\n\nThe U.S. budget passed.\n"));
+        LintOptions On(string day, DocumentStore store) => new() { Store = store, Clock = new FixedClock(DateTimeOffset.Parse(day, System.Globalization.CultureInfo.InvariantCulture)) };
+
+        engine.Run(files, On("2026-01-01T12:00:00Z", Store()));
+        var sameDay = Store();
+        engine.Run(files, On("2026-01-01T13:00:00Z", sameDay));
+        var nextDay = Store();
+        engine.Run(files, On("2026-01-02T12:00:00Z", nextDay));
+
+        Assert.Equal(2, sameDay.Hits);
+        Assert.Equal(0, nextDay.Hits);
+        Assert.Equal(2, nextDay.Written);
+    }
+
+    [Fact]
+    public void A_document_a_rule_failed_on_is_not_stored_so_that_the_next_run_tries_again()
+    {
+        var engine = new LintEngine([new ThrowsOnRule("boom"), new SharedWordRule(storable: true)], Loader);
+        var files = Files(("a.md", "# A\n\nAll is well.\n"), ("b.md", "# B\n\nboom went the rule.\n"));
+        var store = Store();
+
+        var result = engine.Run(files, new LintOptions { Store = store });
+
+        Assert.Contains(result.Diagnostics, d => d.Id == "EL9001" && d.Path == "b.md");
+        Assert.Equal(1, store.Written);
+        var again = Store();
+        engine.Run(files, new LintOptions { Store = again });
+        Assert.Equal(["b.md"], again.Missed);
+    }
+
+    [Fact]
+    public void Nothing_is_stored_when_a_comparison_across_articles_cannot_store_its_facts()
+    {
+        var engine = new LintEngine([new SharedWordRule(storable: false)], Loader);
+        var files = Files(("a.md", "# A\n\nAll is well.\n"), ("b.md", "# B\n\nAll is calm.\n"));
+        var store = Store();
+
+        var result = engine.Run(files, new LintOptions { Store = store });
+
+        Assert.Equal(0, store.Written);
+        Assert.Equal(["a.md", "b.md"], store.Missed.Order(StringComparer.Ordinal));
+        // The comparison itself still ran.
+        Assert.Equal(2, result.Diagnostics.Count(d => d.Id == "EL0911"));
+    }
+
+    [Fact]
+    public void A_shard_is_chosen_by_the_file_s_name_alone_the_same_way_in_every_process()
+    {
+        var names = Enumerable.Range(0, 200).Select(i => $"news/{i:000}.md").ToList();
+
+        // Each file in exactly one of the parts, and the parts roughly even.
+        var parts = names.Select(n => Shard.PartOf(n, 4)).ToList();
+        Assert.All(names, n => Assert.Single(Enumerable.Range(1, 4), k => new Shard(k, 4).Contains(n)));
+        Assert.All(Enumerable.Range(1, 4), k => Assert.InRange(parts.Count(p => p == k), 30, 70));
+        // FNV-1a of the UTF-8 name (computed outside .NET): string.GetHashCode would differ from one process to the next.
+        Assert.Equal(1, Shard.PartOf("news/a.md", 3));
+        Assert.Equal(2, Shard.PartOf("news/a.md", 8));
+        Assert.Equal(5, Shard.PartOf("bbc-news/tech-001.md", 8));
+        Assert.Equal(Shard.PartOf("news/a.md", 8), Shard.PartOf("news\\a.md", 8));
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+    }
+
+    // A document rule that throws on documents containing a word.
+    private sealed class ThrowsOnRule(string word) : Rule
+    {
+        public override RuleDescriptor Descriptor { get; } = new("EL0910", "Throws", "never", RuleCategory.Engine, Severity.Info);
+
+        public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>
+        {
+            if (context.Document.Source.Text.Contains(word, StringComparison.Ordinal))
+                throw new InvalidOperationException("the rule failed");
+        });
+    }
+
+    // A comparison across articles: each document's first word after the headline, reported where two documents share it.
+    private sealed class SharedWordRule(bool storable) : Rule
+    {
+        public override RuleDescriptor Descriptor { get; } = new("EL0911", "Shared word", "Shared with {0}", RuleCategory.Engine, Severity.Info);
+
+        public override void Initialize(RuleSetup setup) => setup.UseWorkspaceFacts(new Definition(storable));
+
+        private sealed record Word(ArticleDocument Document, string Text);
+
+        private sealed class Definition(bool storable) : WorkspaceFactRule
+        {
+            public override IEnumerable<object> Facts(SemanticModel model) =>
+                model.Tokens.Where(t => t.Kind == TokenKind.Word).Skip(1).Take(1).Select(t => new Word(model.Document, t.Text));
+
+            public override bool CanStoreFacts => storable;
+
+            public override void WriteFact(object fact, System.Text.Json.Utf8JsonWriter writer) => writer.WriteStringValue(((Word)fact).Text);
+
+            public override object ReadFact(System.Text.Json.JsonElement json, ArticleDocument document, DocumentSettings settings) => new Word(document, json.GetString()!);
+
+            public override void Define()
+            {
+                IGrouping<string, Word> shared = null!;
+                When().Query(() => shared, q => q.Match<Word>().GroupBy(w => w.Text).Where(g => g.Count() > 1));
+                Then().Yield(_ => new WorkspaceFindings(Compare(shared)));
+            }
+
+            private static IEnumerable<WorkspaceFinding> Compare(IEnumerable<Word> shared) =>
+                shared.Select(w => new WorkspaceFinding(w.Document, new EditLint.Text.TextSpan(0, 1), [], w.Text));
+        }
+    }
+}
