@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using EditLint.Configuration;
 using EditLint.Documents;
+using EditLint.Inputs;
 
 namespace EditLint.Caching;
 
@@ -29,6 +30,8 @@ public sealed class DocumentStore
     {
         Directory = directory;
         ReadOnly = readOnly;
+        // Made when first read from an existing folder (its real path is resolved then).
+        _boundary = new(() => new LinkBoundary([directory], followSymlinks: false));
     }
 
     /// <summary>The folder the entries are in.</summary>
@@ -48,21 +51,26 @@ public sealed class DocumentStore
 
     internal string PathOf(string key) => Path.Combine(Directory, key[..2], key + ".json");
 
-    /// <summary>The stored entry for <paramref name="key"/>, or null (counted as a miss of <paramref name="displayPath"/>).</summary>
+    /// <summary>
+    /// The stored entry for <paramref name="key"/>, or null (counted as a miss of <paramref name="displayPath"/>). Only a
+    /// regular file inside the folder and of a bounded size is read: a store restored from a repository or an artifact
+    /// may hold a FIFO, a device or a link out of it where an entry should be.
+    /// </summary>
     internal byte[]? Read(string key, string displayPath)
     {
-        try
+        if (System.IO.Directory.Exists(Directory) && SafeFile.ReadBytes(PathOf(key), MaxEntryBytes, _boundary.Value).Bytes is { } bytes)
         {
-            var bytes = File.ReadAllBytes(PathOf(key));
             Interlocked.Increment(ref _hits);
             return bytes;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            _missed.Enqueue(displayPath);
-            return null;
-        }
+        _missed.Enqueue(displayPath);
+        return null;
     }
+
+    // Far above any article's entry (a few KB; the 10 MB file a run reads at most gives a few MB).
+    private const long MaxEntryBytes = 64L << 20;
+
+    private readonly Lazy<LinkBoundary> _boundary;
 
     /// <summary>A document the store could not serve after all (<paramref name="counted"/>: its entry was read, and counted as a hit).</summary>
     internal void Unusable(string displayPath, bool counted)
@@ -81,7 +89,10 @@ public sealed class DocumentStore
         var temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
         try
         {
-            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var folder = System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!).FullName;
+            // A sub-folder that is a link out of the store (a store restored from elsewhere) is not written through.
+            if (SafeFile.RealPath(folder) is not { } real || SafeFile.RealPath(Directory) is not { } root || !SafeFile.IsInside(real, root))
+                return;
             File.WriteAllBytes(temporary, entry);
             File.Move(temporary, path, overwrite: true);
             Interlocked.Increment(ref _written);

@@ -106,6 +106,45 @@ public sealed class CacheAndShardTests : IDisposable
     }
 
     [Fact]
+    public void An_entry_that_is_a_fifo_or_a_link_out_of_the_cache_is_not_read()
+    {
+        var plain = Run("check", "news", "-f", "json");
+        Run("check", "news", "--cache", "cache");
+        var entries = Directory.GetFiles(Path.Combine(_root, "cache"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        // A store restored from a pull request's tree or an artifact: where two entries should be, a FIFO (reading it
+        // would wait for ever) and a link to a file outside the store (here a copy of a real entry, which it must not take).
+        File.Delete(entries[0]);
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [entries[0]])!)
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+        var outside = Path.Combine(_root, "outside.json");
+        File.Move(entries[1], outside);
+        File.CreateSymbolicLink(entries[1], outside);
+
+        var cached = Run("check", "news", "-f", "json", "--cache", "cache");
+
+        Assert.Contains("6 of 8 files unchanged", cached.Error, StringComparison.Ordinal);
+        Assert.Equal(plain.Out, cached.Out);
+    }
+
+    [Fact]
+    public void Entries_are_not_written_through_a_link_out_of_the_cache()
+    {
+        var elsewhere = Directory.CreateDirectory(Path.Combine(_root, "elsewhere")).FullName;
+        Directory.CreateDirectory(Path.Combine(_root, "cache"));
+        // Every sub-folder an entry could go to is a link to a folder outside the store.
+        foreach (var prefix in Enumerable.Range(0, 256).Select(i => i.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)))
+            Directory.CreateSymbolicLink(Path.Combine(_root, "cache", prefix), elsewhere);
+
+        var run = Run("check", "news", "--cache", "cache");
+
+        Assert.Contains("0 of 8 files unchanged, taken from it; 0 stored.", run.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(elsewhere));
+    }
+
+    [Fact]
     public void Shards_merged_give_the_report_one_run_gives()
     {
         var whole = Run("check", "news", "-f", "sarif");
