@@ -138,6 +138,13 @@ public static class StoreKeys
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
+    /// <summary>
+    /// The key of a file read as <paramref name="format"/> whose bytes hash to <paramref name="contentHash"/>: its text, and
+    /// what its reader finds in it, follow from them.
+    /// </summary>
+    public static string Of(string runStamp, string displayPath, DocumentFormat format, string contentHash, DocumentSettings settings) =>
+        Combine([runStamp, SettingsStamps.GetOrAdd(settings, StampOf), displayPath, format.ToString(), "bytes", contentHash]);
+
     /// <summary>Hashes <paramref name="parts"/> in order, each told apart from the next.</summary>
     public static string Combine(IEnumerable<string> parts)
     {

@@ -10,14 +10,15 @@ namespace EditLint.Caching;
 /// <summary>
 /// One document's stored result, as JSON: the reports its rules made (as rules made them, before severities,
 /// suppressions and fingerprints, which the run applies as it does to fresh ones) and the facts each comparison across
-/// articles read from it, by the definition's name (<see cref="NameOf"/>).
+/// articles read from it, by the definition's name (<see cref="NameOf"/>), and what its reader could not make sense of.
 /// </summary>
 internal static class StoredDocument
 {
     /// <summary>How a definition is named in an entry: its rule's ID and its place among the rule's definitions.</summary>
     public static string NameOf(RuleSetup setup, int index) => $"{setup.Rule.Descriptor.Id}#{index}";
 
-    public static byte[] Write(string displayPath, IReadOnlyList<Report> reports, IEnumerable<(string Name, WorkspaceFactRule Definition, IReadOnlyList<object> Facts)> facts)
+    public static byte[] Write(string displayPath, IReadOnlyList<Report> reports, IEnumerable<(string Name, WorkspaceFactRule Definition, IReadOnlyList<object> Facts)> facts,
+        IReadOnlyList<ReaderProblem> problems)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -37,6 +38,8 @@ internal static class StoredDocument
                 writer.WriteEndArray();
             }
             writer.WriteEndObject();
+            // What the reader could not make sense of: a stored document is not read again, so its problems are kept here.
+            WriteRelated(writer, "problems", [.. problems.Select(p => (p.Span, p.Message))]);
             writer.WriteEndObject();
         }
         return buffer.WrittenSpan.ToArray();
@@ -46,7 +49,7 @@ internal static class StoredDocument
     /// The entry read back for <paramref name="document"/>, or null when it cannot be used: not JSON of this layout, a
     /// rule or a definition the run does not have, or a span outside the document.
     /// </summary>
-    public static (List<Report> Reports, Dictionary<WorkspaceFactRule, IReadOnlyList<object>> Facts)? Read(byte[] entry, ArticleDocument document, DocumentSettings settings,
+    public static (List<Report> Reports, Dictionary<WorkspaceFactRule, IReadOnlyList<object>> Facts, List<ReaderProblem> Problems)? Read(byte[] entry, ArticleDocument document, DocumentSettings settings,
         IReadOnlyDictionary<string, RuleDescriptor> descriptors, IReadOnlyDictionary<string, WorkspaceFactRule> definitions)
     {
         try
@@ -72,7 +75,10 @@ internal static class StoredDocument
                     return null;
                 facts[definition] = [.. items.EnumerateArray().Select(f => definition.ReadFact(f, document, settings))];
             }
-            return (reports, facts);
+            var problems = ReadRelated(root.GetProperty("problems")).Select(p => new ReaderProblem(p.Span, p.Message)).ToList();
+            if (problems.Any(p => p.Span.Start < 0 || p.Span.Length < 0 || (long)p.Span.Start + p.Span.Length > document.Source.Length))
+                return null;
+            return (reports, facts, problems);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or FormatException
             or ArgumentException or IndexOutOfRangeException or InvalidCastException or Engine.InvalidReportException or NullReferenceException)

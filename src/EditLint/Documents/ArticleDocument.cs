@@ -6,18 +6,43 @@ namespace EditLint.Documents;
 /// <summary>One article as read from one file: the source, its metadata and its ordered, typed blocks.</summary>
 public sealed class ArticleDocument
 {
+    // A document whose text is known but not yet read into blocks and metadata (see Deferred): read on first use.
+    private readonly Lazy<ArticleDocument>? _read;
+    private readonly ArticleMetadata? _metadata;
+    private readonly IReadOnlyList<Block>? _blocks;
+    private readonly IReadOnlyList<ReaderProblem>? _problems;
+
     /// <summary>Creates a document; readers call this.</summary>
     public ArticleDocument(string path, DocumentFormat format, SourceText source, ArticleMetadata metadata, IReadOnlyList<Block> blocks, IReadOnlyList<ReaderProblem>? problems = null)
     {
         Path = path;
         Format = format;
         Source = source;
-        Metadata = metadata;
-        Blocks = blocks;
-        ReaderProblems = problems ?? [];
+        _metadata = metadata;
+        _blocks = blocks;
+        _problems = problems ?? [];
         for (var i = 0; i < blocks.Count; i++)
             blocks[i].Index = i;
     }
+
+    private ArticleDocument(string path, DocumentFormat format, SourceText source, Func<SourceText, ArticleDocument> read)
+    {
+        Path = path;
+        Format = format;
+        Source = source;
+        _read = new Lazy<ArticleDocument>(() => read(source));
+    }
+
+    /// <summary>
+    /// A document whose text is decoded but not read: its blocks, metadata and reader problems are read by
+    /// <paramref name="read"/> when first asked for. A run with a store (<c>check --cache</c>) loads documents so, and a
+    /// document the store has is never read at all: its findings and facts are stored, and its text is all the report needs.
+    /// </summary>
+    internal static ArticleDocument Deferred(string path, DocumentFormat format, SourceText source, Func<SourceText, ArticleDocument> read) =>
+        new(path, format, source, read);
+
+    /// <summary>True while a <see cref="Deferred"/> document has not been read.</summary>
+    internal bool IsDeferred => _read is { IsValueCreated: false };
 
     /// <summary>The path as the user gave it (used in every report).</summary>
     public string Path { get; }
@@ -29,7 +54,7 @@ public sealed class ArticleDocument
     public SourceText Source { get; }
 
     /// <summary>Title, dates, byline, dateline, source outlet.</summary>
-    public ArticleMetadata Metadata { get; }
+    public ArticleMetadata Metadata => _metadata ?? _read!.Value.Metadata;
 
     /// <summary>
     /// Where the title's text is written in the source: inside its metadata span (front matter keeps quotes and the key
@@ -48,8 +73,8 @@ public sealed class ArticleDocument
     }
 
     /// <summary>Blocks in document order.</summary>
-    public IReadOnlyList<Block> Blocks { get; }
+    public IReadOnlyList<Block> Blocks => _blocks ?? _read!.Value.Blocks;
 
     /// <summary>Things the reader could not make sense of (malformed front matter), reported as EL9002 at their position.</summary>
-    public IReadOnlyList<ReaderProblem> ReaderProblems { get; }
+    public IReadOnlyList<ReaderProblem> ReaderProblems => _problems ?? _read!.Value.ReaderProblems;
 }

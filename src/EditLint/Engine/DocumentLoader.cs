@@ -9,7 +9,11 @@ using EditLint.Text;
 namespace EditLint.Engine;
 
 /// <summary>What loading one file gave: a document, nothing (an empty file), or a reason it could not be read.</summary>
-public sealed record LoadResult(ArticleDocument? Document, string? Problem = null, LinePosition ProblemPosition = default);
+public sealed record LoadResult(ArticleDocument? Document, string? Problem = null, LinePosition ProblemPosition = default)
+{
+    /// <summary>A hash of the file's bytes, when it was loaded for a run with a store (<see cref="DocumentLoader.LoadDeferred"/>).</summary>
+    public string? ContentHash { get; init; }
+}
 
 /// <summary>
 /// Reads a file from disk, decides whether it is text at all, decodes it (UTF-8, or UTF-16 or UTF-32 with a byte-order
@@ -42,6 +46,48 @@ public sealed class DocumentLoader
         if (bytes.Length > 0 && _binaryReaders.TryGetValue(format, out var binary))
             return ReadBinary(binary, bytes, displayPath, options.MaxFileBytes);
         return Load(bytes, displayPath, format);
+    }
+
+    /// <summary>
+    /// Loads <paramref name="path"/> as <see cref="Load(string, string, LintOptions)"/> does, with the hash of its bytes, but
+    /// leaves a text file's document <see cref="ArticleDocument.Deferred"/>: a run with a store reads only the documents
+    /// it does not have (<see cref="Complete"/>). A binary format is read at once, as its text is what it extracts.
+    /// </summary>
+    public LoadResult LoadDeferred(string path, string displayPath, LintOptions options)
+    {
+        var read = SafeFile.ReadBytes(path, options.MaxFileBytes, options.Boundary);
+        if (read.Bytes is not { } bytes)
+            return new LoadResult(null, $"{displayPath} {read.Problem}.");
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        var format = DocumentFormats.FromPath(path) ?? DocumentFormat.PlainText;
+        if (bytes.Length > 0 && _binaryReaders.TryGetValue(format, out var binary))
+            return ReadBinary(binary, bytes, displayPath, options.MaxFileBytes) with { ContentHash = hash };
+        if (bytes.Length == 0 || !_readers.ContainsKey(format))
+            return Load(bytes, displayPath, format) with { ContentHash = hash };
+        var (text, problem, position) = Decode(bytes, displayPath);
+        if (text is null)
+            return new LoadResult(null, problem, position) { ContentHash = hash };
+        if (text.Length == 0)
+            return new LoadResult(null) { ContentHash = hash };
+        return new LoadResult(ArticleDocument.Deferred(displayPath, format, new SourceText(text), source => Read(displayPath, source, format))) { ContentHash = hash };
+    }
+
+    /// <summary>
+    /// <paramref name="load"/> with its deferred document read now, or the reason it cannot be (a reader that fails costs
+    /// this file only, as in <see cref="Load(string, string, LintOptions)"/>).
+    /// </summary>
+    public LoadResult Complete(LoadResult load)
+    {
+        if (load.Document is not { IsDeferred: true } deferred)
+            return load;
+        try
+        {
+            return load with { Document = Read(deferred.Path, deferred.Source, deferred.Format) };
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
+        {
+            return load with { Document = null, Problem = $"{deferred.Path} could not be read as {deferred.Format}: {e.GetType().Name}: {e.Message}" };
+        }
     }
 
     /// <summary>Loads a file's bytes as <paramref name="format"/>.</summary>

@@ -54,7 +54,8 @@ public sealed class LintEngine
         var stopwatch = Stopwatch.StartNew();
         var loaded = new LoadResult[files.Count];
         Parallel.For(0, files.Count, ParallelOptionsFor(options, cancellationToken),
-            i => loaded[i] = _loader.Load(files[i].Path, files[i].DisplayPath, options));
+            // With a store, a text file is decoded but not read until the store turns out not to have it.
+            i => loaded[i] = options.Store is null ? _loader.Load(files[i].Path, files[i].DisplayPath, options) : _loader.LoadDeferred(files[i].Path, files[i].DisplayPath, options));
 
         var inputs = files.Select((f, i) => new Input(f.DisplayPath, f.Path, loaded[i])).ToList();
         return Lint(inputs, options, stopwatch, cancellationToken);
@@ -67,6 +68,9 @@ public sealed class LintEngine
     /// <summary>One file of a run: the name reports use, the path its configuration is looked up by, what loading gave.</summary>
     internal sealed record Input(string Path, string DiskPath, LoadResult Load)
     {
+        /// <summary>What loading gave; a deferred document is replaced by the one read from it (<see cref="DocumentLoader.Complete"/>).</summary>
+        public LoadResult Load { get; set; } = Load;
+
         public DocumentSettings Settings { get; set; } = DocumentSettings.Default;
 
         /// <summary>The input's key in the run's store, once worked out.</summary>
@@ -104,6 +108,7 @@ public sealed class LintEngine
                     passes[i] = found;
                     return;
                 }
+                inputs[i].Load = _loader.Complete(inputs[i].Load);
                 var pass = RunDocument(inputs[i], setups, options, runRules, cancellationToken);
                 options.DocumentLinted?.Invoke(pass.Reports.Count + pass.EngineFindings.Count);
                 var workspace = pass.Model is { } model && definitions.Count > 0 ? WorkspaceDocument.Read(model, definitions, Describe, cancellationToken) : null;
@@ -216,9 +221,11 @@ public sealed class LintEngine
 
     /// <summary>What the reader of <paramref name="input"/>'s document could not make sense of, as EL9002 findings.</summary>
     internal static IEnumerable<Diagnostic> ReaderProblems(Input input, LintOptions options) =>
-        input.Load.Document is { } document
-            ? document.ReaderProblems.Select(p => InputProblem(input.Path, p.Message, document.Source.GetPositionSpan(p.Span), p.Span, options, input.Settings))
-            : [];
+        input.Load.Document is { } document ? ReaderProblems(input, document.ReaderProblems, options) : [];
+
+    /// <summary><paramref name="problems"/> (stored with <paramref name="input"/>'s findings) as EL9002 findings.</summary>
+    internal static IEnumerable<Diagnostic> ReaderProblems(Input input, IEnumerable<ReaderProblem> problems, LintOptions options) =>
+        problems.Select(p => InputProblem(input.Path, p.Message, input.Load.Document!.Source.GetPositionSpan(p.Span), p.Span, options, input.Settings));
 
     /// <summary>The workspace stage: every workspace rule over the models of every readable input.</summary>
     /// <remarks>

@@ -43,15 +43,18 @@ internal sealed class StoredPasses
             _store.Unusable(input.Path, counted: false);
             return null;
         }
-        input.StoreKey = StoreKeys.Of(_runStamp, document, input.Settings);
+        // A file's key is its bytes' hash (its document is not read yet); a document given as text is keyed by its text.
+        input.StoreKey = input.Load.ContentHash is { } hash
+            ? StoreKeys.Of(_runStamp, document.Path, document.Format, hash, input.Settings)
+            : StoreKeys.Of(_runStamp, document, input.Settings);
         if (_store.Read(input.StoreKey, input.Path) is not { } entry)
             return null;
-        if (StoredDocument.Read(entry, document, input.Settings, _descriptors, _definitionsByName) is not var (reports, facts))
+        if (StoredDocument.Read(entry, document, input.Settings, _descriptors, _definitionsByName) is not var (reports, facts, problems))
         {
             _store.Unusable(input.Path, counted: true);
             return null;
         }
-        return new LintEngine.DocumentPass(null, reports, [.. LintEngine.ReaderProblems(input, _options)], WorkspaceDocument.Stored(document, facts));
+        return new LintEngine.DocumentPass(null, reports, [.. LintEngine.ReaderProblems(input, problems, _options)], WorkspaceDocument.Stored(document, facts));
     }
 
     /// <summary>
@@ -72,7 +75,7 @@ internal sealed class StoredPasses
                 return;
             facts.Add((name, definition, read.Facts));
         }
-        _store.Write(key, StoredDocument.Write(input.Path, pass.Reports, facts));
+        _store.Write(key, StoredDocument.Write(input.Path, pass.Reports, facts, input.Load.Document!.ReaderProblems));
     }
 
     /// <summary>

@@ -132,6 +132,47 @@ public sealed class DocumentStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_file_the_store_has_is_never_read_into_blocks_and_its_reader_s_problems_come_from_the_store()
+    {
+        using var provider = new ServiceCollection().AddEditLint().BuildServiceProvider();
+        var engine = provider.GetRequiredService<LintEngine>();
+        // Malformed front matter: the reader's problem (EL9002) is found only by reading the document.
+        var files = Files(("a.md", "---\ntitle: [unclosed\n---\n# A\n\nThe U.S. vote was close.\n"), ("b.md", "# B\n\nThe US budget passed.\n"));
+        var plain = engine.Run(files, new LintOptions());
+
+        var first = engine.Run(files, new LintOptions { Store = Store() });
+        var second = engine.Run(files, new LintOptions { Store = Store() });
+
+        Assert.Contains(plain.Diagnostics, d => d.Id == "EL9002" && d.Path == "a.md");
+        Assert.Equal(Describe(plain), Describe(first));
+        Assert.Equal(Describe(plain), Describe(second));
+        Assert.All(first.Files, f => Assert.False(f.Document!.IsDeferred));
+        Assert.All(second.Files, f => Assert.True(f.Document!.IsDeferred, $"{f.Path} was read"));
+    }
+
+    [Fact]
+    public void A_reader_that_fails_on_a_file_the_store_lacks_costs_that_file_only()
+    {
+        var engine = new LintEngine([new SharedWordRule(storable: true)], new DocumentLoader([new FailingReader()]));
+        var files = Files(("a.md", "# A\n\nAll is well.\n"), ("b.md", "# B\n\nAll is calm.\n"));
+
+        var result = engine.Run(files, new LintOptions { Store = Store() });
+
+        Assert.Equal(["EL9002", "EL9002"], result.Diagnostics.Select(d => d.Id));
+        Assert.All(result.Diagnostics, d => Assert.Contains("could not be read as Markdown: InvalidOperationException: the reader failed", d.Message, StringComparison.Ordinal));
+    }
+
+    private static List<string> Describe(LintResult result) =>
+        [.. result.Diagnostics.Select(d => $"{d.Path}:{d.Position.Start.Line}:{d.Position.Start.Character} {d.Id} {d.Severity} {d.Message} {d.Fingerprint}")];
+
+    private sealed class FailingReader : IDocumentReader
+    {
+        public DocumentFormat Format => DocumentFormat.Markdown;
+
+        public ArticleDocument Read(string path, EditLint.Text.SourceText text) => throw new InvalidOperationException("the reader failed");
+    }
+
+    [Fact]
     public void A_shard_is_chosen_by_the_file_s_name_alone_the_same_way_in_every_process()
     {
         var names = Enumerable.Range(0, 200).Select(i => $"news/{i:000}.md").ToList();
