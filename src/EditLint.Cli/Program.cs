@@ -33,7 +33,7 @@ internal static class Program
             new HelpOption(),
             new VersionOption(),
             CheckCommand.Create(context),
-            CheckCommand.CreateMerge(context),
+            MergeCommand.Create(context),
             RulesCommand.Create(context),
             ExplainCommand.Create(context),
             InitCommand.Create(context),

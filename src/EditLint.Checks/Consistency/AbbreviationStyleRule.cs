@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.Json;
+using EditLint.Caching;
 using EditLint.Documents;
 using EditLint.Rules;
 using EditLint.Configuration;
@@ -118,7 +119,9 @@ public sealed class AbbreviationStyleRule : Rule
         public override object ReadFact(JsonElement json, ArticleDocument document, DocumentSettings settings)
         {
             var (pair, dotted) = (json[0].GetInt32(), json[1].GetBoolean());
-            var first = new Use(document, pair, dotted, new TextSpan(json[2].GetInt32(), json[3].GetInt32()), json[4].GetBoolean());
+            if (pair < 0 || pair >= Pairs.Count)
+                throw new FormatException($"a stored abbreviation pair {pair}, not one of the {Pairs.Count} this build knows");
+            var first = new Use(document, pair, dotted, StoredValues.SpanIn(document, json[2].GetInt32(), json[3].GetInt32()), json[4].GetBoolean());
             return new ArticleStyle(pair, dotted, first, json[5].GetInt32());
         }
 

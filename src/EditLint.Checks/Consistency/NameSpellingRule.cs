@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EditLint.Caching;
 using EditLint.Documents;
 using EditLint.Rules;
 using EditLint.Configuration;
@@ -110,7 +111,7 @@ public sealed class NameSpellingRule : Rule
         public override object ReadFact(JsonElement json, ArticleDocument document, DocumentSettings settings)
         {
             var occurrences = json.GetProperty("occurrences").EnumerateArray().Select(o => new NameVariants.Occurrence(
-                document, o[0].GetString()!, new TextSpan(o[1].GetInt32(), o[2].GetInt32()), o[3].GetString(), o[4].GetString(),
+                document, StoredValues.Text(o[0]), StoredValues.SpanIn(document, o[1].GetInt32(), o[2].GetInt32()), o[3].GetString(), o[4].GetString(),
                 o[5].GetBoolean(), o[6].GetString(), o[7].GetBoolean(), o[8].GetBoolean())).ToList();
             return new ArticleNames(document, occurrences, settings.Vocabulary, LowerCaseWords.FromBytes(json.GetProperty("lowerCase").GetBytesFromBase64()));
         }

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using EditLint.Documents;
 using EditLint.Rules;
@@ -341,11 +342,25 @@ public sealed class LowerCaseWords
 
     private LowerCaseWords(ulong[] hashes) => _hashes = hashes;
 
-    /// <summary>The hashes as bytes, to be stored (<see cref="FromBytes"/> reads them back).</summary>
-    public byte[] ToBytes() => System.Runtime.InteropServices.MemoryMarshal.AsBytes(_hashes.AsSpan()).ToArray();
+    /// <summary>The hashes as bytes, little-endian whatever the machine, to be stored (<see cref="FromBytes"/> reads them back).</summary>
+    public byte[] ToBytes()
+    {
+        var bytes = new byte[_hashes.Length * sizeof(ulong)];
+        for (var i = 0; i < _hashes.Length; i++)
+            BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(i * sizeof(ulong)), _hashes[i]);
+        return bytes;
+    }
 
-    /// <summary>The words <see cref="ToBytes"/> stored.</summary>
-    public static LowerCaseWords FromBytes(byte[] bytes) => new(System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(bytes).ToArray());
+    /// <summary>The words <see cref="ToBytes"/> stored; bytes that are not whole hashes are a <see cref="FormatException"/>.</summary>
+    public static LowerCaseWords FromBytes(byte[] bytes)
+    {
+        if (bytes.Length % sizeof(ulong) != 0)
+            throw new FormatException("stored lower-case words are not whole hashes");
+        var hashes = new ulong[bytes.Length / sizeof(ulong)];
+        for (var i = 0; i < hashes.Length; i++)
+            hashes[i] = BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(i * sizeof(ulong)));
+        return new LowerCaseWords(hashes);
+    }
 
     /// <summary>Adds the <see cref="HashOf"/> of each of the document's lower-case words to <paramref name="hashes"/>.</summary>
     public void AddTo(HashSet<ulong> hashes) => hashes.UnionWith(_hashes);

@@ -33,8 +33,15 @@ public sealed class UpdatedBeforePublishedRule : Rule
             context.Report(updated.Span ?? new TextSpan(0, 0), related,
                 $"Updated {DateWords.Day(updatedDay)} ({updated.Origin}) is before the publication date, {DateWords.Day(publishedDay)} ({published.Origin})");
         }
-        var today = DateMath.Day(context.Options.Clock.GetUtcNow());
+        var now = context.Options.Clock.GetUtcNow();
+        var today = DateMath.Day(now);
         if (DateMath.PlusDays(today, FutureToleranceDays) is { } tolerated && publishedDay > tolerated)
             context.Report(published.Span ?? new TextSpan(0, 0), $"The publication date, {DateWords.Day(publishedDay)} ({published.Origin}), is in the future (today is {DateWords.Day(today)})");
+        else
+        {
+            // Not in the future today, so not on any later day: a stored result holds from today on. (A finding names
+            // today, so it holds for today only, as the engine takes it when nothing is said.)
+            context.FindingsHoldOnDays(DateOnly.FromDateTime(now.UtcDateTime), null);
+        }
     });
 }

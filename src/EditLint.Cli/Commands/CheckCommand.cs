@@ -17,13 +17,10 @@ internal static class CheckCommand
     public static Command Create(CliContext context) => Build(context, merge: false);
 
     /// <summary>
-    /// <c>editlint merge --cache DIR [paths]</c>: the result one run over the paths gives, from the results the shards of
-    /// <c>check --shard K/N --cache DIR</c> stored there (their folders copied into one): each document's findings are
-    /// taken from its shard, and the articles are compared from the facts the shards stored.
+    /// The command, or <c>merge</c>'s (<see cref="MergeCommand"/>): a run over the same paths with the same options,
+    /// whose documents come from the shards' store.
     /// </summary>
-    public static Command CreateMerge(CliContext context) => Build(context, merge: true);
-
-    private static Command Build(CliContext context, bool merge)
+    internal static Command Build(CliContext context, bool merge)
     {
         var paths = new Argument<string[]>("paths")
         {
@@ -120,16 +117,18 @@ internal static class CheckCommand
         };
 
         var command = merge
-            ? new Command("merge", "Combine the results of 'check --shard K/N --cache DIR' runs into the result one run over the same paths gives: "
-                + "the shards' findings, and the comparisons across articles made from the facts they stored. Run it in the same checkout, with the same "
-                + "paths and options as the shards. Exit codes as for check.")
-            {
-                paths, cache, format, output, threshold, date, dateFromFileName, baseline, noColor, quiet, verbose, followSymlinks,
-            }
-            : new Command("check", "Lint article drafts. Exit code 0: no finding at or above the threshold; 1: findings; 2: usage, configuration or I/O error.")
-            {
-                paths, format, output, threshold, date, dateFromFileName, baseline, changedSince, fix, fixAll, dryRun, cache, shard, noColor, quiet, verbose, followSymlinks,
-            };
+            ? MergeCommand.Describe(new Command("merge"))
+            : new Command("check", "Lint article drafts. Exit code 0: no finding at or above the threshold; 1: findings; 2: usage, configuration or I/O error.");
+        Symbol[] options = merge
+            ? [paths, cache, format, output, threshold, date, dateFromFileName, baseline, noColor, quiet, verbose, followSymlinks]
+            : [paths, format, output, threshold, date, dateFromFileName, baseline, changedSince, fix, fixAll, dryRun, cache, shard, noColor, quiet, verbose, followSymlinks];
+        foreach (var symbol in options)
+        {
+            if (symbol is Argument argument)
+                command.Arguments.Add(argument);
+            else
+                command.Options.Add((Option)symbol);
+        }
         command.SetAction(parseResult => Run(context, new CheckRequest(
             parseResult.GetValue(paths) ?? [],
             parseResult.GetValue(format) ?? "text",

@@ -86,14 +86,17 @@ public sealed class DocumentStore
         if (ReadOnly)
             return;
         var path = PathOf(key);
-        var temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
+        // A name no one can guess, created only if nothing is there: a link planted at a guessable name would otherwise be
+        // written through.
+        var temporary = $"{path}.{Path.GetRandomFileName()}.tmp";
         try
         {
             var folder = System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!).FullName;
             // A sub-folder that is a link out of the store (a store restored from elsewhere) is not written through.
             if (SafeFile.RealPath(folder) is not { } real || SafeFile.RealPath(Directory) is not { } root || !SafeFile.IsInside(real, root))
                 return;
-            File.WriteAllBytes(temporary, entry);
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+                stream.Write(entry);
             File.Move(temporary, path, overwrite: true);
             Interlocked.Increment(ref _written);
         }
@@ -121,14 +124,15 @@ public static class StoreKeys
     // Entries of this layout; a change to the layout changes it.
     private const string Layout = "editlint-store-1";
 
-    private static readonly ConcurrentDictionary<DocumentSettings, string> SettingsStamps = new(ReferenceEqualityComparer.Instance);
+    // Held as long as the settings are: a long-lived host (an editor) makes new ones as its configuration changes.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentSettings, string> SettingsStamps = new();
 
     /// <summary>The key of <paramref name="document"/> under <paramref name="settings"/> in a run stamped <paramref name="runStamp"/>.</summary>
     public static string Of(string runStamp, ArticleDocument document, DocumentSettings settings)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Add(hash, runStamp);
-        Add(hash, SettingsStamps.GetOrAdd(settings, StampOf));
+        Add(hash, SettingsStamps.GetValue(settings, StampOf));
         Add(hash, document.Path);
         Add(hash, document.Format.ToString());
         var metadata = document.Metadata;
@@ -143,7 +147,7 @@ public static class StoreKeys
     /// what its reader finds in it, follow from them.
     /// </summary>
     public static string Of(string runStamp, string displayPath, DocumentFormat format, string contentHash, DocumentSettings settings) =>
-        Combine([runStamp, SettingsStamps.GetOrAdd(settings, StampOf), displayPath, format.ToString(), "bytes", contentHash]);
+        Combine([runStamp, SettingsStamps.GetValue(settings, StampOf), displayPath, format.ToString(), "bytes", contentHash]);
 
     /// <summary>Hashes <paramref name="parts"/> in order, each told apart from the next.</summary>
     public static string Combine(IEnumerable<string> parts)

@@ -18,13 +18,18 @@ internal static class StoredDocument
     public static string NameOf(RuleSetup setup, int index) => $"{setup.Rule.Descriptor.Id}#{index}";
 
     public static byte[] Write(string displayPath, IReadOnlyList<Report> reports, IEnumerable<(string Name, WorkspaceFactRule Definition, IReadOnlyList<object> Facts)> facts,
-        IReadOnlyList<ReaderProblem> problems)
+        IReadOnlyList<ReaderProblem> problems, Engine.DayRange days)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
             writer.WriteString("path", displayPath);
+            // The days the findings hold on, where they depend on today's date (a rule comparing dates with it).
+            writer.WriteStartArray("days");
+            WriteDay(writer, days.From);
+            WriteDay(writer, days.Until);
+            writer.WriteEndArray();
             writer.WriteStartArray("reports");
             foreach (var report in reports)
                 WriteReport(writer, report);
@@ -50,18 +55,21 @@ internal static class StoredDocument
     /// rule or a definition the run does not have, or a span outside the document.
     /// </summary>
     public static (List<Report> Reports, Dictionary<WorkspaceFactRule, IReadOnlyList<object>> Facts, List<ReaderProblem> Problems)? Read(byte[] entry, ArticleDocument document, DocumentSettings settings,
-        IReadOnlyDictionary<string, RuleDescriptor> descriptors, IReadOnlyDictionary<string, WorkspaceFactRule> definitions)
+        IReadOnlyDictionary<string, RuleDescriptor> descriptors, IReadOnlyDictionary<string, WorkspaceFactRule> definitions, DateOnly today)
     {
         try
         {
             using var json = JsonDocument.Parse(entry, new JsonDocumentOptions { MaxDepth = 16 });
             var root = json.RootElement;
-            if (root.GetProperty("path").GetString() != document.Path)
+            if (StoredValues.Text(root.GetProperty("path")) != document.Path)
+                return null;
+            var days = root.GetProperty("days");
+            if (!new Engine.DayRange(ReadDay(days[0]), ReadDay(days[1])).Contains(today))
                 return null;
             var reports = new List<Report>();
             foreach (var item in root.GetProperty("reports").EnumerateArray())
             {
-                if (!descriptors.TryGetValue(item.GetProperty("id").GetString()!, out var descriptor))
+                if (!descriptors.TryGetValue(StoredValues.Text(item.GetProperty("id")), out var descriptor))
                     return null;
                 var report = ReadReport(item, descriptor, document);
                 Engine.RuleBudget.Validate(report);
@@ -80,9 +88,10 @@ internal static class StoredDocument
                 return null;
             return (reports, facts, problems);
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or FormatException
-            or ArgumentException or IndexOutOfRangeException or InvalidCastException or Engine.InvalidReportException or NullReferenceException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // Whatever an entry holds (damaged, forged, written by a definition that reads it back wrongly) costs its
+            // document a new analysis, never the run.
             return null;
         }
     }
@@ -152,19 +161,19 @@ internal static class StoredDocument
             // A map keeps the order pairs were added in: the order they are shown in.
             var properties = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var pair in stored.GetProperty("properties").EnumerateArray())
-                properties.Add(pair[0].GetString()!, pair[1].GetString()!);
+                properties.Add(StoredValues.Text(pair[0]), StoredValues.Text(pair[1]));
             details = new ReportDetails
             {
                 Related = ReadRelated(stored.GetProperty("related")),
-                Fixes = [.. stored.GetProperty("fixes").EnumerateArray().Select(f => new Fix(f.GetProperty("title").GetString()!,
-                    [.. f.GetProperty("edits").EnumerateArray().Select(e => new TextEdit(new TextSpan(e[0].GetInt32(), e[1].GetInt32()), e[2].GetString()!))])
+                Fixes = [.. stored.GetProperty("fixes").EnumerateArray().Select(f => new Fix(StoredValues.Text(f.GetProperty("title")),
+                    [.. f.GetProperty("edits").EnumerateArray().Select(e => new TextEdit(new TextSpan(e[0].GetInt32(), e[1].GetInt32()), StoredValues.Text(e[2])))])
                 {
                     Safe = f.GetProperty("safe").GetBoolean(),
                 })],
                 Properties = properties.Count == 0 ? ReportDetails.NoProperties : properties,
             };
         }
-        return new Report(descriptor, document, ReadSpan(item.GetProperty("span")), item.GetProperty("message").GetString()!, ReadRelated(item.GetProperty("related")),
+        return new Report(descriptor, document, ReadSpan(item.GetProperty("span")), StoredValues.Text(item.GetProperty("message")), ReadRelated(item.GetProperty("related")),
             item.TryGetProperty("workspace", out var workspace) && workspace.GetBoolean())
         {
             Severity = severity,
@@ -187,7 +196,18 @@ internal static class StoredDocument
     }
 
     private static List<(TextSpan Span, string Message)> ReadRelated(JsonElement related) =>
-        [.. related.EnumerateArray().Select(r => (new TextSpan(r[0].GetInt32(), r[1].GetInt32()), r[2].GetString()!))];
+        [.. related.EnumerateArray().Select(r => (new TextSpan(r[0].GetInt32(), r[1].GetInt32()), StoredValues.Text(r[2])))];
+
+    private static void WriteDay(Utf8JsonWriter writer, DateOnly? day)
+    {
+        if (day is { } d)
+            writer.WriteStringValue(d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        else
+            writer.WriteNullValue();
+    }
+
+    private static DateOnly? ReadDay(JsonElement day) =>
+        day.ValueKind == JsonValueKind.Null ? null : DateOnly.ParseExact(StoredValues.Text(day), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static void WriteSpan(Utf8JsonWriter writer, string name, TextSpan span)
     {
@@ -198,4 +218,22 @@ internal static class StoredDocument
     }
 
     private static TextSpan ReadSpan(JsonElement span) => new(span[0].GetInt32(), span[1].GetInt32());
+}
+
+/// <summary>
+/// Reading back what an entry holds, for the engine and for a <see cref="WorkspaceFactRule.ReadFact"/>: a value of the wrong
+/// kind or a span outside the document is a <see cref="FormatException"/>, and the entry a miss.
+/// </summary>
+public static class StoredValues
+{
+    /// <summary>A string an entry must hold; anything else (null, a number) makes the entry unusable.</summary>
+    public static string Text(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String ? value.GetString()! : throw new FormatException($"a stored {value.ValueKind} where text should be");
+
+    /// <summary>A span of <paramref name="document"/> an entry holds; one outside it makes the entry unusable.</summary>
+    public static TextSpan SpanIn(ArticleDocument document, int start, int length) =>
+        start >= 0 && length >= 0 && (long)start + length <= document.Source.Length
+            ? new TextSpan(start, length)
+            : throw new FormatException($"a stored span at {start}+{length}, outside the document (0 to {document.Source.Length})");
+
 }

@@ -23,10 +23,8 @@ public sealed record ConfiguredEngine(LintEngine Engine, LintOptions Options, Wo
         var problems = new List<ConfigProblem>();
         var ids = engine.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var extra = new List<Rule>();
-        var packFiles = new List<string>();
         foreach (var folder in configuration.PackFolders)
         {
-            packFiles.Add(StampOfFolder(folder.Message, boundary));
             // ConfigProblem doubles as "a path declared at a position": Message holds the folder.
             if (!Directory.Exists(folder.Message))
             {
@@ -52,21 +50,6 @@ public sealed record ConfiguredEngine(LintEngine Engine, LintOptions Options, Wo
             SettingsFor = configuration.SettingsFor,
             Boundary = boundary,
             ConfigurationDiagnostics = [.. configuration.Problems.Concat(problems).Select(p => p.ToDiagnostic())],
-            PackFilesStamp = Caching.StoreKeys.Combine(packFiles),
         }, configuration);
-    }
-
-    // Every file under a pack folder, by name and content (what the loader reads is among them); read as the loader
-    // reads a pack, so that a FIFO or a link out of the folders is not opened.
-    private static string StampOfFolder(string folder, LinkBoundary boundary)
-    {
-        if (!Directory.Exists(folder))
-            return "";
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        return Caching.StoreKeys.Combine(files.SelectMany(f => new[]
-        {
-            Path.GetRelativePath(folder, f),
-            SafeFile.ReadBytes(f, 16 << 20, boundary).Bytes is { } bytes ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)) : "",
-        }));
     }
 }

@@ -33,6 +33,9 @@ public sealed class DocumentLoader
         _binaryReaders = (binaryReaders ?? []).GroupBy(r => r.Format).ToDictionary(g => g.Key, g => g.Last());
     }
 
+    /// <summary>The types of the readers (their builds are part of a stored result's key).</summary>
+    internal IEnumerable<Type> ReaderTypes => [.. _readers.Values.Select(r => r.GetType()), .. _binaryReaders.Values.Select(r => r.GetType())];
+
     /// <summary>Loads <paramref name="path"/>; <paramref name="displayPath"/> is how reports name it.</summary>
     public LoadResult Load(string path, string displayPath, LintOptions options)
     {

@@ -75,13 +75,23 @@ public sealed class LintEngine
 
         /// <summary>The input's key in the run's store, once worked out.</summary>
         public string? StoreKey { get; set; }
+
+        // One input is one file of the run, whatever its properties become: sets of inputs (the ones reported on) must
+        // still find it after its document is read or its key is worked out.
+        public bool Equals(Input? other) => ReferenceEquals(this, other);
+
+        public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
     }
 
     /// <summary>
     /// What the document stage gave for one input: its model (when it could be read) and its findings. A run over many
     /// files lets the model go once the workspace rules have read their facts from it (<paramref name="Workspace"/>).
     /// </summary>
-    internal sealed record DocumentPass(SemanticModel? Model, IReadOnlyList<Report> Reports, IReadOnlyList<Diagnostic> EngineFindings, WorkspaceDocument? Workspace = null);
+    internal sealed record DocumentPass(SemanticModel? Model, IReadOnlyList<Report> Reports, IReadOnlyList<Diagnostic> EngineFindings, WorkspaceDocument? Workspace = null)
+    {
+        /// <summary>The days the reports hold on, as far as they depend on today's date (a run with a store watches).</summary>
+        public DayRange Days { get; init; } = DayRange.Always;
+    }
 
     /// <summary>What the workspace stage gave: reports of the workspace rules, and EL9001 for those that threw.</summary>
     internal sealed record WorkspacePass(IReadOnlyList<Report> Reports, IReadOnlyList<Diagnostic> EngineFindings);
@@ -97,7 +107,7 @@ public sealed class LintEngine
         // comparing articles read their facts from it first, when there is more than one document to compare (or a
         // store to keep them for the next run or the merge of shards).
         var definitions = inputs.Count > 1 || options.Store is not null ? setups.SelectMany(s => s.WorkspaceFactRules).ToList() : [];
-        var stored = options.Store is { } store ? new StoredPasses(store, setups, options) : null;
+        var stored = options.Store is { } store ? new StoredPasses(store, setups, [typeof(LintEngine).Assembly, _facts.GetType().Assembly, .. _loader.ReaderTypes.Select(t => t.Assembly)], options) : null;
         Parallel.For(0, inputs.Count, ParallelOptionsFor(options, cancellationToken),
             i =>
             {
@@ -187,12 +197,15 @@ public sealed class LintEngine
                 engineFindings.Add(Create(EngineRules.RuleFailed, path, default, default, EngineRules.RuleFailed.FormatMessage(failed.Rule.Descriptor.Id, failed.Failure), options, settings));
             running.RemoveAll(s => s.Failure is not null);
             var byRule = new List<Report>[running.Count];
+            // With a store, each rule sees the clock through a watch: what it found from today's date is kept for the days it holds on.
+            var watches = new DayWatch?[running.Count];
             void Run(int i)
             {
                 var setup = running[i];
                 var start = System.Diagnostics.Stopwatch.GetTimestamp();
+                var ruleOptions = options.Store is null ? options : options with { Clock = watches[i] = new DayWatch(options.Clock) };
                 byRule[i] = RunIsolated(setup.Rule, document, engineFindings, options, settings,
-                    (budget, report) => RunDocumentActions(setup, model, settings, report, options, budget), cancellationToken);
+                    (budget, report) => RunDocumentActions(setup, model, settings, report, ruleOptions, budget), cancellationToken);
                 options.Timings?.Add(setup.Rule.Descriptor.Id, start);
             }
             // A huge document's rules share out over the cores, each taking the next rule when it is done with one (the
@@ -215,6 +228,8 @@ public sealed class LintEngine
             }
             foreach (var ruleReports in byRule)
                 reports.AddRange(ruleReports);
+            var days = watches.OfType<DayWatch>().Aggregate(DayRange.Always, (range, watch) => range.Within(watch.Days));
+            return new DocumentPass(model, reports, [.. engineFindings]) { Days = days };
         }
         return new DocumentPass(model, reports, [.. engineFindings]);
     }
@@ -333,6 +348,10 @@ public sealed class LintEngine
             IReadOnlyList<Diagnostic> diagnostics = [.. g];
             if (options.InlineSuppressions && documents.TryGetValue(g.Key, out var input))
                 diagnostics = InlineSuppressions.Apply(input.Load.Document!, diagnostics, d => SeverityPolicy.Of(d, options, input.Settings));
+            // A shard has not compared the articles, so a suppression of a comparison's finding would look unused: whether
+            // a suppression is used is the merge's to say.
+            if (!options.CompareArticles)
+                diagnostics = [.. diagnostics.Where(d => d.Id != EngineRules.UnusedSuppression.Id)];
             return Fingerprints.Assign(diagnostics.OrderBy(d => d, DiagnosticOrder.Instance), flaggedText).ToList();
         });
 

@@ -74,12 +74,6 @@ public sealed record LintOptions
     public Caching.DocumentStore? Store { get; init; }
 
     /// <summary>
-    /// A hash of the pack files the configuration adds (<c>pack-folders:</c>), set by <see cref="ConfiguredEngine"/>: part
-    /// of a stored result's key, as a pack's patterns are not in its rules' descriptors.
-    /// </summary>
-    public string PackFilesStamp { get; init; } = "";
-
-    /// <summary>
     /// False in a shard of a run (<c>check --shard</c>): the articles are compared by <c>editlint merge</c>, which has
     /// every shard's facts, so the shard reports only what its documents' own rules found.
     /// </summary>

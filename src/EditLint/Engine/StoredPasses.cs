@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Reflection;
+using System.Runtime.InteropServices;
 using EditLint.Caching;
 using EditLint.Diagnostics;
 using EditLint.Packs;
@@ -22,11 +24,11 @@ internal sealed class StoredPasses
     // A definition that cannot write its facts makes every document unstorable (its comparison would lack them).
     private readonly bool _storable;
 
-    public StoredPasses(DocumentStore store, List<RuleSetup> setups, LintOptions options)
+    public StoredPasses(DocumentStore store, List<RuleSetup> setups, IEnumerable<Assembly> code, LintOptions options)
     {
         _store = store;
         _options = options;
-        _runStamp = RunStamp(setups, options);
+        _runStamp = RunStamp(setups, code, options);
         _descriptors = setups.ToDictionary(s => s.Rule.Descriptor.Id, s => s.Rule.Descriptor, StringComparer.Ordinal);
         _definitions = [.. setups.SelectMany(s => s.WorkspaceFactRules.Select((d, i) => (StoredDocument.NameOf(s, i), d)))];
         _definitionsByName = _definitions.ToDictionary(d => d.Name, d => d.Definition, StringComparer.Ordinal);
@@ -49,7 +51,7 @@ internal sealed class StoredPasses
             : StoreKeys.Of(_runStamp, document, input.Settings);
         if (_store.Read(input.StoreKey, input.Path) is not { } entry)
             return null;
-        if (StoredDocument.Read(entry, document, input.Settings, _descriptors, _definitionsByName) is not var (reports, facts, problems))
+        if (StoredDocument.Read(entry, document, input.Settings, _descriptors, _definitionsByName, DayWatch.Today(_options.Clock)) is not var (reports, facts, problems))
         {
             _store.Unusable(input.Path, counted: true);
             return null;
@@ -75,30 +77,68 @@ internal sealed class StoredPasses
                 return;
             facts.Add((name, definition, read.Facts));
         }
-        _store.Write(key, StoredDocument.Write(input.Path, pass.Reports, facts, input.Load.Document!.ReaderProblems));
+        byte[] entry;
+        try
+        {
+            entry = StoredDocument.Write(input.Path, pass.Reports, facts, input.Load.Document!.ReaderProblems, pass.Days);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A definition that cannot write one of its facts costs the next run this document's analysis, not this run.
+            return;
+        }
+        _store.Write(key, entry);
     }
 
     /// <summary>
-    /// What a stored result depends on besides its document: the builds of EditLint and of the rules (their lexicons and
-    /// built-in packs are in them), which rules run and how they are described, the packs' files, and the run's options,
-    /// today's date among them (rules compare dates with it).
+    /// What a stored result depends on besides its document: the builds of EditLint, of the rules and of the libraries
+    /// they use (their lexicons and built-in packs are in them) and the runtime, which rules run and how they are
+    /// described, the text each pack rule was read from, and the run's options.
+    /// Not today's date: an entry says on which days its findings hold (<see cref="DayWatch"/>).
     /// </summary>
-    internal static string RunStamp(List<RuleSetup> setups, LintOptions options)
+    internal static string RunStamp(List<RuleSetup> setups, IEnumerable<Assembly> code, LintOptions options)
     {
-        var assemblies = setups.Select(s => s.Rule.GetType().Assembly).Append(typeof(LintEngine).Assembly).Distinct()
-            .OrderBy(a => a.FullName, StringComparer.Ordinal);
-        var today = options.Clock.GetUtcNow();
         return StoreKeys.Combine([
-            .. assemblies.Select(a => $"{a.FullName} {a.ManifestModule.ModuleVersionId}"),
+            RuntimeInformation.FrameworkDescription,
+            .. Builds([.. code, .. setups.Select(s => s.Rule.GetType().Assembly)]),
             .. setups.Select(s => string.Join('|', s.Rule.GetType().FullName, s.Rule.Descriptor.Id, s.Rule.Descriptor.DefaultSeverity,
-                s.Rule.Descriptor.MessageFormat, s.Rule.Descriptor.Pack, s.Rule is PackRule pack ? pack.File : "")),
-            options.PackFilesStamp,
+                s.Rule.Descriptor.MessageFormat, s.Rule.Descriptor.Pack, s.Rule is PackRule pack ? pack.File + " " + pack.SourceHash : "")),
             options.PublicationDate?.ToString("O", CultureInfo.InvariantCulture) ?? "",
             options.DateFromFileName.ToString(),
             string.Join(',', options.SeverityOverrides.Select(p => $"{p.Key.ToUpperInvariant()}={p.Value}").Order(StringComparer.Ordinal)),
             options.MaxFileBytes.ToString(CultureInfo.InvariantCulture),
-            today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            options.Clock.GetLocalNow().ToString("yyyy-MM-dd zzz", CultureInfo.InvariantCulture),
         ]);
     }
+
+    // Each assembly of the given code and every library it uses, by name and build (module version ID), in name order; the
+    // framework's own are the runtime's version.
+    private static IEnumerable<string> Builds(IEnumerable<Assembly> code)
+    {
+        var seen = new Dictionary<string, Assembly>(StringComparer.Ordinal);
+        var pending = new Queue<Assembly>(code);
+        while (pending.TryDequeue(out var assembly))
+        {
+            if (!seen.TryAdd(assembly.FullName!, assembly))
+                continue;
+            foreach (var name in assembly.GetReferencedAssemblies())
+            {
+                if (name.Name is null || IsFramework(name.Name) || seen.ContainsKey(name.FullName))
+                    continue;
+                try
+                {
+                    pending.Enqueue(Assembly.Load(name));
+                }
+                catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException)
+                {
+                    // A library the code names but never loads (an optional dependency): its name stands for it.
+                    seen.TryAdd(name.FullName, assembly);
+                }
+            }
+        }
+        return seen.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => p.Value.FullName == p.Key ? $"{p.Key} {p.Value.ManifestModule.ModuleVersionId}" : p.Key);
+    }
+
+    private static bool IsFramework(string name) =>
+        name is "mscorlib" or "netstandard" || name.StartsWith("System.", StringComparison.Ordinal) || name.StartsWith("Microsoft.", StringComparison.Ordinal);
 }

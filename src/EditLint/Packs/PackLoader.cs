@@ -177,7 +177,10 @@ public static partial class PackLoader
                 ? RuleDescriptor.DocsBaseUri.Replace("docs/rules/", "", StringComparison.Ordinal) + file.Path
                 : new Uri(file.FullPath ?? Path.GetFullPath(file.Path)).AbsoluteUri),
         };
-        return new PackRule(descriptor, kind!, check, scope, exceptions, file.Path, examples);
+        return new PackRule(descriptor, kind!, check, scope, exceptions, file.Path, examples)
+        {
+            SourceHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(file.Text))),
+        };
     }
 
     private static bool IsWebLink(string link) =>

@@ -39,6 +39,12 @@ public sealed class PackRule : Rule
     /// <summary>The YAML file the rule came from, as reports name it.</summary>
     public string File { get; }
 
+    /// <summary>
+    /// A hash of the text the rule was read from (set by <see cref="PackLoader"/>): part of a stored result's key, as the
+    /// rule's patterns are not in its descriptor. Empty for a rule made otherwise.
+    /// </summary>
+    public string SourceHash { get; init; } = "";
+
     /// <summary>The rule's own examples in <c>{|ID:…|}</c> markup.</summary>
     public IReadOnlyList<string> Examples { get; }
 

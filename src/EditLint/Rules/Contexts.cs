@@ -48,6 +48,13 @@ public class DocumentContext
     /// <summary>Cancelled when the run is, or when the rule has run past its time budget on this document.</summary>
     public CancellationToken CancellationToken { get; }
 
+    /// <summary>
+    /// Says that what this rule found by comparing dates with today (<see cref="LintOptions.Clock"/>) is the same on every
+    /// day from <paramref name="from"/> to <paramref name="until"/> (null: no bound). A run with a store keeps the
+    /// document's result for those days; a rule that asks for today's date and says nothing is taken to hold for today only.
+    /// </summary>
+    public void FindingsHoldOnDays(DateOnly? from, DateOnly? until) => (Options.Clock as DayWatch)?.Declare(from, until);
+
     /// <summary>Reports the rule's finding at <paramref name="span"/>, the message formatted with <paramref name="args"/>.</summary>
     public void Report(TextSpan span, params object?[] args) =>
         _report(new Report(_descriptor, Document, span, _descriptor.FormatMessage(args), []));

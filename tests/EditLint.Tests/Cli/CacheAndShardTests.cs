@@ -179,6 +179,93 @@ public sealed class CacheAndShardTests : IDisposable
         Assert.Equal(stored, Directory.GetFiles(Path.Combine(_root, "shards"), "*.json", SearchOption.AllDirectories).Length);
     }
 
+    [Fact]
+    public void Only_the_changed_files_are_reported_with_a_cache_as_without_one()
+    {
+        Git("init", "-q", "-b", "main");
+        Git("add", ".");
+        Git("commit", "-q", "-m", "first");
+        Write("news/c.md", "---\ndate: 2025-03-06\n---\n# Aid\n\nVolodymyr Zelensky asked for aid again. The US sent it last year.\n");
+
+        var plain = Run("check", "news", "--changed-since", "HEAD", "-f", "json");
+        var cold = Run("check", "news", "--changed-since", "HEAD", "-f", "json", "--cache", "cache");
+        var warm = Run("check", "news", "--changed-since", "HEAD", "-f", "json", "--cache", "cache");
+
+        Assert.Equal(["news/c.md"], JsonDocument.Parse(plain.Out).RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()));
+        Assert.Contains("EL4001", Ids(plain));
+        Assert.Equal(plain.Out, cold.Out);
+        Assert.Equal(plain.Out, warm.Out);
+        Assert.Equal(plain.ExitCode, warm.ExitCode);
+    }
+
+    private void Git(params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = _root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in (string[])["-c", "user.name=EditLint tests", "-c", "user.email=tests@example.invalid", "-c", "commit.gpgsign=false", .. arguments])
+            start.ArgumentList.Add(argument);
+        using var git = System.Diagnostics.Process.Start(start)!;
+        git.StandardOutput.ReadToEnd();
+        var error = git.StandardError.ReadToEnd();
+        git.WaitForExit();
+        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', arguments)}: {error}");
+    }
+
+    [Theory]
+    [InlineData("\"message\":", "\"message\":null,\"was\":", "a message that is not text")]
+    [InlineData("\"occurrences\":[[", "\"occurrences\":[[\"Zelensky\",100000,8,null,null,false,null,false,false],[", "a name fact outside its article")]
+    [InlineData("\"EL4003#0\":[[", "\"EL4003#0\":[[99999,true,0,1,false,1],[", "an abbreviation this build does not know")]
+    public void A_forged_entry_is_a_miss_not_a_crash_nor_a_changed_finding(string find, string replace, string what)
+    {
+        var plain = Run("check", "news", "-f", "json");
+        Run("check", "news", "--cache", "cache");
+        var forged = 0;
+        foreach (var entry in Directory.GetFiles(Path.Combine(_root, "cache"), "*.json", SearchOption.AllDirectories))
+        {
+            var text = File.ReadAllText(entry);
+            if (!text.Contains(find, StringComparison.Ordinal))
+                continue;
+            File.WriteAllText(entry, text.Replace(find, replace, StringComparison.Ordinal));
+            forged++;
+        }
+        Assert.True(forged > 0, what);
+
+        var cached = Run("check", "news", "-f", "json", "--cache", "cache");
+
+        Assert.Equal(0, cached.Error.Split('\n').Count(l => l.Contains("internal error", StringComparison.OrdinalIgnoreCase)));
+        Assert.Contains($"{8 - forged} of 8 files unchanged", cached.Error, StringComparison.Ordinal);
+        Assert.Equal(plain.Out, cached.Out);
+    }
+
+    [Fact]
+    public void An_edited_pack_rule_misses_the_cache_of_every_file()
+    {
+        Write(".editlint.yaml", "pack-folders: [styles]\n");
+        Write("styles/house/pack.yaml", "pack: house\nprefix: EL\ndescription: House style.\n");
+        Write("styles/house/EL4190.yaml", "id: EL4190\ntitle: Budget\nmessage: \"'{0}'\"\ncheck: existence\ntokens: [budget]\n");
+        var first = Run("check", "news", "-f", "json", "--cache", "cache");
+        Write("styles/house/EL4190.yaml", "id: EL4190\ntitle: Budget\nmessage: \"'{0}'\"\ncheck: existence\ntokens: [vote]\n");
+
+        var edited = Run("check", "news", "-f", "json", "--cache", "cache");
+
+        Assert.Contains("EL4190", Ids(first));
+        Assert.Contains("0 of 8 files unchanged", edited.Error, StringComparison.Ordinal);
+        Assert.Equal(Run("check", "news", "-f", "json").Out, edited.Out);
+    }
+
+    [Fact]
+    public void A_suppressed_comparison_is_not_an_unused_suppression_in_a_shard_and_is_used_in_the_merge()
+    {
+        Write("news/c.md", "---\ndate: 2025-03-06\n---\n# Aid\n\n<!-- editlint-disable-next-line EL4001 -->\nVolodymyr Zelensky asked for aid. The US sent it last year.\n");
+        var whole = Run("check", "news", "-f", "json");
+
+        var shards = Enumerable.Range(1, 2).Select(k => Run("check", "news", "--shard", $"{k}/2", "--cache", "shards", "-f", "json")).ToList();
+        var merged = Run("merge", "news", "--cache", "shards", "-f", "json");
+
+        Assert.DoesNotContain("EL9004", Ids(whole));
+        Assert.DoesNotContain(shards.SelectMany(Ids), id => id == "EL9004");
+        Assert.Equal(whole.Out, merged.Out);
+    }
+
     [Theory]
     [InlineData("0/3", "is not K/N")]
     [InlineData("4/3", "is not K/N")]

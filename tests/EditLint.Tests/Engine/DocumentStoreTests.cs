@@ -82,22 +82,30 @@ public sealed class DocumentStoreTests : IDisposable
     }
 
     [Fact]
-    public void A_new_day_is_a_new_run_for_the_store_as_rules_compare_dates_with_it()
+    public void A_stored_result_that_compares_a_date_with_today_is_used_on_the_days_it_holds_on()
     {
         using var provider = new ServiceCollection().AddEditLint().BuildServiceProvider();
         var engine = provider.GetRequiredService<LintEngine>();
-        var files = Files(("a.md", "---\ndate: 2025-03-04\n---\n# A\n\nThe vote was close on Monday.\n"), ("b.md", "# B\n\nThe U.S. budget passed.\n"));
+        // Published in the past (no finding today or later), undated (the clock is not asked), published in the future
+        // (EL3005 names today's date, so its finding holds for today only).
+        var files = Files(("past.md", "---\ndate: 2025-03-04\n---\n# A\n\nThe vote was close on Monday.\n"), ("undated.md", "# B\n\nThe U.S. budget passed.\n"),
+            ("future.md", "---\ndate: 2026-06-01\n---\n# C\n\nThe vote will be close.\n"));
         LintOptions On(string day, DocumentStore store) => new() { Store = store, Clock = new FixedClock(DateTimeOffset.Parse(day, System.Globalization.CultureInfo.InvariantCulture)) };
 
-        engine.Run(files, On("2026-01-01T12:00:00Z", Store()));
+        var first = engine.Run(files, On("2026-01-01T12:00:00Z", Store()));
         var sameDay = Store();
-        engine.Run(files, On("2026-01-01T13:00:00Z", sameDay));
+        engine.Run(files, On("2026-01-01T23:00:00Z", sameDay));
         var nextDay = Store();
-        engine.Run(files, On("2026-01-02T12:00:00Z", nextDay));
+        var next = engine.Run(files, On("2026-01-02T01:00:00Z", nextDay));
+        var dayBefore = Store();
+        engine.Run(files, On("2025-12-31T12:00:00Z", dayBefore));
 
-        Assert.Equal(2, sameDay.Hits);
-        Assert.Equal(0, nextDay.Hits);
-        Assert.Equal(2, nextDay.Written);
+        Assert.Contains(first.Diagnostics, d => d.Path == "future.md" && d.Message.Contains("today is January 1, 2026", StringComparison.Ordinal));
+        Assert.Equal(3, sameDay.Hits);
+        Assert.Equal(["future.md"], nextDay.Missed);
+        Assert.Contains(next.Diagnostics, d => d.Path == "future.md" && d.Message.Contains("today is January 2, 2026", StringComparison.Ordinal));
+        // A clock set back is not a later day: only what holds on every day (the undated article) is used.
+        Assert.Equal(["future.md", "past.md"], dayBefore.Missed.Order(StringComparer.Ordinal));
     }
 
     [Fact]
