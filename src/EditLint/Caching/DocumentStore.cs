@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using EditLint.Configuration;
@@ -21,7 +24,11 @@ namespace EditLint.Caching;
 /// </remarks>
 public sealed class DocumentStore
 {
+    // Far above any article's entry (a few KB; the 10 MB file a run reads at most gives a few MB).
+    private const long MaxEntryBytes = 64L << 20;
+
     private readonly ConcurrentQueue<string> _missed = new();
+    private readonly Lazy<LinkBoundary> _boundary;
     private int _hits;
     private int _written;
 
@@ -67,10 +74,6 @@ public sealed class DocumentStore
         return null;
     }
 
-    // Far above any article's entry (a few KB; the 10 MB file a run reads at most gives a few MB).
-    private const long MaxEntryBytes = 64L << 20;
-
-    private readonly Lazy<LinkBoundary> _boundary;
 
     /// <summary>A document the store could not serve after all (<paramref name="counted"/>: its entry was read, and counted as a hit).</summary>
     internal void Unusable(string displayPath, bool counted)
@@ -125,7 +128,7 @@ public static class StoreKeys
     private const string Layout = "editlint-store-1";
 
     // Held as long as the settings are: a long-lived host (an editor) makes new ones as its configuration changes.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentSettings, string> SettingsStamps = new();
+    private static readonly ConditionalWeakTable<DocumentSettings, string> SettingsStamps = new();
 
     /// <summary>The key of <paramref name="document"/> under <paramref name="settings"/> in a run stamped <paramref name="runStamp"/>.</summary>
     public static string Of(string runStamp, ArticleDocument document, DocumentSettings settings)
@@ -137,8 +140,8 @@ public static class StoreKeys
         Add(hash, document.Format.ToString());
         var metadata = document.Metadata;
         foreach (var value in new object?[] { metadata.Title?.Value, metadata.Published?.Value, metadata.Updated?.Value, metadata.Byline?.Value, metadata.Dateline?.Value, metadata.DatelineDate?.Value, metadata.Source?.Value })
-            Add(hash, value is IFormattable f ? f.ToString(null, System.Globalization.CultureInfo.InvariantCulture) : value?.ToString() ?? "\u0001");
-        hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(document.Source.Text.AsSpan()));
+            Add(hash, value is IFormattable f ? f.ToString(null, CultureInfo.InvariantCulture) : value?.ToString() ?? "\u0001");
+        hash.AppendData(MemoryMarshal.AsBytes(document.Source.Text.AsSpan()));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Text.Json;
 using EditLint.Configuration;
 using EditLint.Diagnostics;
@@ -20,7 +22,7 @@ internal static class StoredDocument
     public static byte[] Write(string displayPath, IReadOnlyList<Report> reports, IEnumerable<(string Name, WorkspaceFactRule Definition, IReadOnlyList<object> Facts)> facts,
         IReadOnlyList<ReaderProblem> problems, Engine.DayRange days)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
@@ -201,13 +203,13 @@ internal static class StoredDocument
     private static void WriteDay(Utf8JsonWriter writer, DateOnly? day)
     {
         if (day is { } d)
-            writer.WriteStringValue(d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            writer.WriteStringValue(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         else
             writer.WriteNullValue();
     }
 
     private static DateOnly? ReadDay(JsonElement day) =>
-        day.ValueKind == JsonValueKind.Null ? null : DateOnly.ParseExact(StoredValues.Text(day), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        day.ValueKind == JsonValueKind.Null ? null : DateOnly.ParseExact(StoredValues.Text(day), "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static void WriteSpan(Utf8JsonWriter writer, string name, TextSpan span)
     {

@@ -1,6 +1,7 @@
 using System.Buffers;
-using System.Text;
+using System.Security.Cryptography;
 using System.Text.Unicode;
+using System.Text;
 using EditLint.Documents;
 using EditLint.Inputs;
 using EditLint.Readers;
@@ -61,7 +62,7 @@ public sealed class DocumentLoader
         var read = SafeFile.ReadBytes(path, options.MaxFileBytes, options.Boundary);
         if (read.Bytes is not { } bytes)
             return new LoadResult(null, $"{displayPath} {read.Problem}.");
-        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var format = DocumentFormats.FromPath(path) ?? DocumentFormat.PlainText;
         if (bytes.Length > 0 && _binaryReaders.TryGetValue(format, out var binary))
             return ReadBinary(binary, bytes, displayPath, options.MaxFileBytes) with { ContentHash = hash };
