@@ -289,8 +289,10 @@ internal static class CheckCommand
         else
             (result, writeFailed) = Fix(context, inputs, runOptions, fixMode, dryRun, request.Quiet);
         progress?.Dispose();
+        // The entries no run has used for a month go (a merge's store is read-only and is left as it is).
+        var pruned = store?.Prune(DateTime.UtcNow) ?? 0;
         if (!request.Quiet)
-            WriteStoreNotes(context.Error, request, store, shard, inputs.Files.Count, allFiles);
+            WriteStoreNotes(context.Error, request, store, shard, inputs.Files.Count, allFiles, pruned);
         if (baseline is not null)
         {
             var (before, staleBefore) = (result.Diagnostics.Count, Stale(result));
@@ -335,7 +337,7 @@ internal static class CheckCommand
     }
 
     // What the store saved and what a shard or a merge did, on standard error so that the report itself stays the report.
-    private static void WriteStoreNotes(TextWriter error, CheckRequest request, DocumentStore? store, Shard? shard, int files, int allFiles)
+    private static void WriteStoreNotes(TextWriter error, CheckRequest request, DocumentStore? store, Shard? shard, int files, int allFiles, int pruned)
     {
         if (store is null)
             return;
@@ -351,7 +353,8 @@ internal static class CheckCommand
         }
         if (shard is not null)
             error.WriteLine($"editlint: shard {shard}: {files} of {allFiles} {Files(allFiles)}; the articles are compared with each other by 'editlint merge'.");
-        error.WriteLine($"editlint: cache {folder}: {store.Hits} of {files} {Files(files)} unchanged, taken from it; {store.Written} stored.");
+        var prunedNote = pruned == 0 ? "" : $"; {pruned} unused for {DocumentStore.KeptUnused.TotalDays:0} days deleted";
+        error.WriteLine($"editlint: cache {folder}: {store.Hits} of {files} {Files(files)} unchanged, taken from it; {store.Written} stored{prunedNote}.");
 
         static string Files(int n) => n == 1 ? "file" : "files";
     }

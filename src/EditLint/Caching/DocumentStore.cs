@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -26,6 +27,8 @@ public sealed class DocumentStore
 {
     // Far above any article's entry (a few KB; the 10 MB file a run reads at most gives a few MB).
     private const long MaxEntryBytes = 64L << 20;
+
+    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdef");
 
     private readonly ConcurrentQueue<string> _missed = new();
     private readonly Lazy<LinkBoundary> _boundary;
@@ -65,15 +68,72 @@ public sealed class DocumentStore
     /// </summary>
     internal byte[]? Read(string key, string displayPath)
     {
-        if (System.IO.Directory.Exists(Directory) && SafeFile.ReadBytes(PathOf(key), MaxEntryBytes, _boundary.Value).Bytes is { } bytes)
+        var path = PathOf(key);
+        if (System.IO.Directory.Exists(Directory) && SafeFile.ReadBytes(path, MaxEntryBytes, _boundary.Value).Bytes is { } bytes)
         {
             Interlocked.Increment(ref _hits);
+            Used(path);
             return bytes;
         }
         _missed.Enqueue(displayPath);
         return null;
     }
 
+
+    /// <summary>
+    /// How long an entry no run has used is kept: <see cref="Prune"/> deletes older ones. A run marks each entry it uses
+    /// (its modification time), so a file that keeps its text keeps its entry however long ago it was written.
+    /// </summary>
+    public static TimeSpan KeptUnused { get; } = TimeSpan.FromDays(30);
+
+    // Marks an entry used now; a store that cannot be written (a read-only merge's, a restored cache) is left as it is.
+    private void Used(string path)
+    {
+        if (ReadOnly)
+            return;
+        try
+        {
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    /// <summary>
+    /// Deletes the entries no run has used for <see cref="KeptUnused"/> (an edited file's old results, a deleted file's),
+    /// and returns how many. Only files named as entries are (two hex digits / 64 hex digits .json), and no link is
+    /// followed: whatever else the folder holds is left alone. Nothing happens in a read-only store.
+    /// </summary>
+    public int Prune(DateTime now)
+    {
+        if (ReadOnly || !System.IO.Directory.Exists(Directory))
+            return 0;
+        var deleted = 0;
+        var options = new EnumerationOptions { AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true, RecurseSubdirectories = false };
+        try
+        {
+            foreach (var folder in System.IO.Directory.EnumerateDirectories(Directory, "??", options))
+            {
+                foreach (var entry in System.IO.Directory.EnumerateFiles(folder, "*.json", options))
+                {
+                    if (!IsEntryName(Path.GetFileName(entry), Path.GetFileName(folder)) || now - File.GetLastWriteTimeUtc(entry) <= KeptUnused)
+                        continue;
+                    File.Delete(entry);
+                    deleted++;
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Pruning is housekeeping: a folder that cannot be walked or a file that cannot be deleted stays.
+        }
+        return deleted;
+    }
+
+    private static bool IsEntryName(string name, string folder) =>
+        name.Length == 64 + 5 && name.StartsWith(folder, StringComparison.Ordinal) && name.EndsWith(".json", StringComparison.Ordinal)
+        && !name.AsSpan(0, 64).ContainsAnyExcept(HexDigits);
 
     /// <summary>A document the store could not serve after all (<paramref name="counted"/>: its entry was read, and counted as a hit).</summary>
     internal void Unusable(string displayPath, bool counted)

@@ -266,6 +266,34 @@ public sealed class CacheAndShardTests : IDisposable
         Assert.Equal(whole.Out, merged.Out);
     }
 
+    [Fact]
+    public void Entries_no_run_used_for_a_month_are_deleted_and_nothing_else_in_the_folder_is()
+    {
+        Run("check", "news", "--cache", "cache");
+        var cache = Path.Combine(_root, "cache");
+        var entries = Directory.GetFiles(cache, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var longAgo = DateTime.UtcNow.AddDays(-40);
+        foreach (var entry in entries)
+            File.SetLastWriteTimeUtc(entry, longAgo);
+        // An entry whose file has changed since (its result is stale), and files that are not entries.
+        Write("news/h.md", "---\ndate: 2025-03-10\n---\n# Sport\n\nThe team lost on Sunday 9 March 2025.\n");
+        var stale = Directory.GetFiles(cache, "*.json", SearchOption.AllDirectories).Single(e => File.ReadAllText(e).Contains("\"news/h.md\"", StringComparison.Ordinal));
+        Write("cache/notes.json", "{}");
+        Write("cache/ab/not-an-entry.json", "{}");
+        File.SetLastWriteTimeUtc(Path.Combine(cache, "ab", "not-an-entry.json"), longAgo);
+
+        var merge = Run("merge", "news", "--cache", "cache");
+        Assert.Equal(8, Directory.GetFiles(cache, "*.json", SearchOption.AllDirectories).Length - 2);
+        var run = Run("check", "news", "--cache", "cache");
+
+        Assert.Contains("7 of 8 files unchanged, taken from it; 1 stored; 1 unused for 30 days deleted.", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(stale));
+        Assert.All(entries.Where(e => e != stale), e => Assert.True(File.GetLastWriteTimeUtc(e) > longAgo.AddDays(1), $"{e} was used but not marked"));
+        Assert.True(File.Exists(Path.Combine(cache, "notes.json")));
+        Assert.True(File.Exists(Path.Combine(cache, "ab", "not-an-entry.json")));
+        Assert.Contains("7 of 8 files from the shards' results", merge.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("0/3", "is not K/N")]
     [InlineData("4/3", "is not K/N")]
