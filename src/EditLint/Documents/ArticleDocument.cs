@@ -7,9 +7,9 @@ namespace EditLint.Documents;
 public sealed class ArticleDocument
 {
     // A document whose text is known but not yet read into blocks and metadata (see Deferred): read on first use.
-    private readonly Lazy<ArticleDocument>? _read;
+    private Lazy<ArticleDocument>? _read;
     private readonly ArticleMetadata? _metadata;
-    private readonly IReadOnlyList<Block>? _blocks;
+    private IReadOnlyList<Block>? _blocks;
     private readonly IReadOnlyList<ReaderProblem>? _problems;
 
     /// <summary>Creates a document; readers call this.</summary>
@@ -41,8 +41,25 @@ public sealed class ArticleDocument
     internal static ArticleDocument Deferred(string path, DocumentFormat format, SourceText source, Func<SourceText, ArticleDocument> read) =>
         new(path, format, source, read);
 
+    /// <summary>
+    /// Lets the blocks go once every rule is done with the document (a run over many files keeps each document's text
+    /// for its report, and its blocks were as large again); asked for later, they are read again by <paramref name="read"/>.
+    /// Not while anything may still read them.
+    /// </summary>
+    internal void LetGoOfBlocks(Func<SourceText, ArticleDocument> read)
+    {
+        if (_blocks is null)
+            return;
+        var source = Source;
+        _read = new Lazy<ArticleDocument>(() => read(source));
+        _blocks = null;
+    }
+
+    /// <summary>True while the document holds its blocks (not let go of, nor deferred).</summary>
+    internal bool HoldsBlocks => _blocks is not null;
+
     /// <summary>True while a <see cref="Deferred"/> document has not been read.</summary>
-    internal bool IsDeferred => _read is { IsValueCreated: false };
+    internal bool IsDeferred => _metadata is null && _read is { IsValueCreated: false };
 
     /// <summary>The path as the user gave it (used in every report).</summary>
     public string Path { get; }

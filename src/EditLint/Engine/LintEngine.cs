@@ -57,7 +57,7 @@ public sealed class LintEngine
             // With a store, a text file is decoded but not read until the store turns out not to have it.
             i => loaded[i] = options.Store is null ? _loader.Load(files[i].Path, files[i].DisplayPath, options) : _loader.LoadDeferred(files[i].Path, files[i].DisplayPath, options));
 
-        var inputs = files.Select((f, i) => new Input(f.DisplayPath, f.Path, loaded[i])).ToList();
+        var inputs = files.Select((f, i) => new Input(f.DisplayPath, f.Path, loaded[i]) { ReadHere = true }).ToList();
         return Lint(inputs, options, stopwatch, cancellationToken);
     }
 
@@ -72,6 +72,9 @@ public sealed class LintEngine
         public LoadResult Load { get; set; } = Load;
 
         public DocumentSettings Settings { get; set; } = DocumentSettings.Default;
+
+        /// <summary>True when the engine read the document from its file (it may then let its blocks go: no caller holds it).</summary>
+        public bool ReadHere { get; init; }
 
         /// <summary>The input's key in the run's store, once worked out.</summary>
         public string? StoreKey { get; set; }
@@ -123,6 +126,9 @@ public sealed class LintEngine
                 options.DocumentLinted?.Invoke(pass.Reports.Count + pass.EngineFindings.Count);
                 var workspace = pass.Model is { } model && definitions.Count > 0 ? WorkspaceDocument.Read(model, definitions, Describe, cancellationToken) : null;
                 passes[i] = pass with { Model = null, Workspace = workspace };
+                // The rules are done with the blocks; the report needs the text alone.
+                if (inputs[i] is { ReadHere: true, Load.Document: { } read } && !DocumentFormats.IsBinary(read.Format))
+                    read.LetGoOfBlocks(source => _loader.Read(read.Path, source, read.Format));
                 // A document whose rules did not all run (a file --changed-since leaves out, a rule that failed) is not kept.
                 if (runRules)
                     stored?.Keep(inputs[i], passes[i]);

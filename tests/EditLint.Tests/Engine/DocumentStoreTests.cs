@@ -181,6 +181,25 @@ public sealed class DocumentStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_document_read_from_its_file_lets_its_blocks_go_once_linted_and_reads_them_again_when_asked()
+    {
+        using var provider = new ServiceCollection().AddEditLint().BuildServiceProvider();
+        var engine = provider.GetRequiredService<LintEngine>();
+        const string Text = "---\ndate: 2025-03-04\n---\n# A\n\nThe vote was close.\n\n- One item\n\n> A quoted line.\n";
+        var files = Files(("a.md", Text), ("b.md", "# B\n\nThe U.S. budget passed.\n"));
+        var given = Loader.Read("c.md", new EditLint.Text.SourceText(Text), DocumentFormat.Markdown);
+
+        var fromFiles = engine.Run(files, new LintOptions());
+        engine.Run([given], new LintOptions());
+
+        var document = fromFiles.Files.Single(f => f.Path == "a.md").Document!;
+        Assert.False(document.HoldsBlocks);
+        Assert.Equal(given.Blocks.Select(b => (b.Kind, b.Span, b.Text)), document.Blocks.Select(b => (b.Kind, b.Span, b.Text)));
+        // A document the caller gave is the caller's: it keeps its blocks.
+        Assert.True(given.HoldsBlocks);
+    }
+
+    [Fact]
     public void A_shard_is_chosen_by_the_file_s_name_alone_the_same_way_in_every_process()
     {
         var names = Enumerable.Range(0, 200).Select(i => $"news/{i:000}.md").ToList();
