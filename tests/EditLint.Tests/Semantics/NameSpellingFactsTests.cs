@@ -1,5 +1,6 @@
 using EditLint.Checks.Consistency;
 using EditLint.Semantics.Lexicons;
+using EditLint.Tests.Testing;
 using EditLint.Text;
 
 namespace EditLint.Tests.Semantics;
@@ -25,6 +26,28 @@ public sealed class NameSpellingFactsTests
         Assert.Contains("Kwalski", keys);
         Assert.DoesNotContain("owalski", keys);
         Assert.True(keys.Overlaps(EditDistance.InnerDeletions("Kowlaski", 1)));
+    }
+
+    [Fact]
+    public void Articles_share_one_string_per_spelling_and_keep_only_the_lower_case_words_a_name_is_compared_with()
+    {
+        var first = NameVariants.Occurrences(ProseModel.Of("President Volodymyr Zelenskyy spoke in Kyiv. Zelenskyy said talks would go on."));
+        var second = NameVariants.Occurrences(ProseModel.Of("Volodymyr Zelenskyy met the envoy in Kyiv."));
+
+        var a = first.First(o => o.Form == "Zelenskyy");
+        var b = second.First(o => o.Form == "Zelenskyy");
+        Assert.NotSame(a, b);
+        // Kept once for every article of a run (the comparison across articles holds them all).
+        Assert.Same(a.Form, b.Form);
+        Assert.Same(a.Skeleton, b.Skeleton);
+        Assert.Same(first.First(o => o.Form == "Volodymyr").Form, second.First(o => o.Form == "Volodymyr").Form);
+
+        var words = new HashSet<ulong>();
+        NameVariants.LowerCaseIn(ProseModel.Of("The talks would go on in the spring.")).AddTo(words);
+        Assert.Contains(LowerCaseWords.HashOf("talks"), words);
+        Assert.Contains(LowerCaseWords.HashOf("spring"), words);
+        Assert.DoesNotContain(LowerCaseWords.HashOf("the"), words);
+        Assert.DoesNotContain(LowerCaseWords.HashOf("go"), words);
     }
 
     // The command-line tool runs with invariant globalization, where string.Normalize cannot decompose letters: accents
