@@ -14,6 +14,9 @@ internal static class Program
     {
         // The summary line uses "—" and "×"; without this a Windows console would print them as "?".
         Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        // A lint's first document is read and its facts extracted with code the second core has compiled meanwhile.
+        if (args is ["check", ..])
+            StartupWarmup.Begin();
         return Run(args, Console.Out, Console.Error, terminal: Terminal.OfConsole());
     }
 
