@@ -298,6 +298,20 @@ public sealed class LintEngineTests
     }
 
     [Fact]
+    public void BuiltInEngine_ComposesWhatAddEditLintComposes()
+    {
+        using var provider = new ServiceCollection().AddEditLint().BuildServiceProvider();
+        var composed = provider.GetRequiredService<LintEngine>();
+        var direct = BuiltInEngine.Create();
+        Assert.Equal(composed.Descriptors.Select(d => d.Id), direct.Descriptors.Select(d => d.Id));
+        foreach (var format in new[] { DocumentFormat.Markdown, DocumentFormat.PlainText, DocumentFormat.Html })
+            Assert.Equal(composed.Loader.Read("a", new SourceText("# A\n\nText.\n"), format).Format, direct.Loader.Read("a", new SourceText("# A\n\nText.\n"), format).Format);
+        // Not a zip package: a .docx reader reports it, where the text formats would have read it.
+        byte[] notZip = [.. "plain text"u8];
+        Assert.Equal(composed.Loader.Load(notZip, "a.docx", DocumentFormat.Docx).Problem is null, direct.Loader.Load(notZip, "a.docx", DocumentFormat.Docx).Problem is null);
+    }
+
+    [Fact]
     public void A_run_over_several_files_lets_each_model_go_once_its_document_is_done_and_still_compares_the_articles()
     {
         var watch = new ModelWatchRule();
