@@ -14,10 +14,10 @@ public static class EditLintCoreServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddEditLintCore(this IServiceCollection services)
     {
-        services.AddSingleton<IDocumentReader, MarkdownReader>();
-        services.AddSingleton<IDocumentReader, PlainTextReader>();
-        services.AddSingleton<IDocumentReader, HtmlReader>();
-        services.AddSingleton<IBinaryDocumentReader, DocxReader>();
+        foreach (var reader in BuiltInReaders.Text())
+            services.AddSingleton(reader);
+        foreach (var reader in BuiltInReaders.Binary())
+            services.AddSingleton(reader);
         services.AddSingleton(FactExtractors.Default);
         services.AddSingleton<DocumentLoader>();
         services.AddSingleton<LintEngine>();

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
 using EditLint.Checks;
 using EditLint.Configuration;
@@ -181,7 +179,7 @@ public static partial class PackLoader
         };
         return new PackRule(descriptor, kind!, check, scope, exceptions, file.Path, examples)
         {
-            SourceHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(file.Text))),
+            SourceText = file.Text,
         };
     }
 

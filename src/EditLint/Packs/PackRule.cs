@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
 using EditLint.Checks;
 using EditLint.Diagnostics;
@@ -39,11 +41,16 @@ public sealed class PackRule : Rule
     /// <summary>The YAML file the rule came from, as reports name it.</summary>
     public string File { get; }
 
+    /// <summary>The text the rule was read from (set by <see cref="PackLoader"/>); empty for a rule made otherwise.</summary>
+    public string SourceText { get; init; } = "";
+
     /// <summary>
-    /// A hash of the text the rule was read from (set by <see cref="PackLoader"/>): part of a stored result's key, as the
-    /// rule's patterns are not in its descriptor. Empty for a rule made otherwise.
+    /// A hash of <see cref="SourceText"/>: part of a stored result's key, as the rule's patterns are not in its descriptor.
+    /// Worked out when a store first asks (a run without one hashes nothing).
     /// </summary>
-    public string SourceHash { get; init; } = "";
+    public string SourceHash => _sourceHash ??= Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(SourceText)));
+
+    private string? _sourceHash;
 
     /// <summary>The rule's own examples in <c>{|ID:…|}</c> markup.</summary>
     public IReadOnlyList<string> Examples { get; }
