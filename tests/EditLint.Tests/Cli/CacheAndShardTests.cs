@@ -198,17 +198,7 @@ public sealed class CacheAndShardTests : IDisposable
         Assert.Equal(plain.ExitCode, warm.ExitCode);
     }
 
-    private void Git(params string[] arguments)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = _root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in (string[])["-c", "user.name=EditLint tests", "-c", "user.email=tests@example.invalid", "-c", "commit.gpgsign=false", .. arguments])
-            start.ArgumentList.Add(argument);
-        using var git = System.Diagnostics.Process.Start(start)!;
-        git.StandardOutput.ReadToEnd();
-        var error = git.StandardError.ReadToEnd();
-        git.WaitForExit();
-        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', arguments)}: {error}");
-    }
+    private void Git(params string[] arguments) => GitCommand.Run(_root, arguments);
 
     [Theory]
     [InlineData("\"message\":", "\"message\":null,\"was\":", "a message that is not text")]

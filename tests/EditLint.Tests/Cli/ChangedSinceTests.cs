@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using EditLint.Cli;
 using EditLint.Tests.Testing;
@@ -31,18 +30,7 @@ public sealed class ChangedSinceTests : IDisposable
         File.WriteAllText(path, text);
     }
 
-    private string Git(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = _repo, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in (string[])["-c", "user.name=EditLint tests", "-c", "user.email=tests@example.invalid", "-c", "commit.gpgsign=false", .. arguments])
-            start.ArgumentList.Add(argument);
-        using var git = Process.Start(start)!;
-        var output = git.StandardOutput.ReadToEnd();
-        var error = git.StandardError.ReadToEnd();
-        git.WaitForExit();
-        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', arguments)}: {error}");
-        return output;
-    }
+    private string Git(params string[] arguments) => GitCommand.Run(_repo, arguments);
 
     private static List<(string Path, string Id)> Findings(CliRun run) =>
         [.. JsonDocument.Parse(run.Out).RootElement.GetProperty("diagnostics").EnumerateArray()
