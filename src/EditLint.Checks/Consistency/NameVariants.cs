@@ -72,8 +72,20 @@ internal static class NameVariants
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Spellings = new(StringComparer.Ordinal);
     private const int SharedSpellings = 200_000;
 
-    private static string Shared(string text) =>
-        Spellings.TryGetValue(text, out var shared) ? shared : Spellings.Count < SharedSpellings ? Spellings.GetOrAdd(text, text) : text;
+    private static int _sharedCount;
+
+    // Counted apart: a ConcurrentDictionary's Count takes every lock of the table, and documents are read in parallel.
+    private static string Shared(string text)
+    {
+        if (Spellings.TryGetValue(text, out var shared))
+            return shared;
+        if (Volatile.Read(ref _sharedCount) >= SharedSpellings)
+            return text;
+        shared = Spellings.GetOrAdd(text, text);
+        if (ReferenceEquals(shared, text))
+            Interlocked.Increment(ref _sharedCount);
+        return shared;
+    }
 
     /// <summary>Name words of <paramref name="model"/> worth comparing.</summary>
     public static IReadOnlyList<Occurrence> Occurrences(SemanticModel model) =>

@@ -347,7 +347,7 @@ internal static class CheckCommand
             var missed = store.Missed.Order(StringComparer.Ordinal).ToList();
             error.WriteLine($"editlint merge: {store.Hits} of {files} {Files(files)} from the shards' results in {folder}.");
             if (missed.Count > 0)
-                error.WriteLine($"editlint merge: {missed.Count} {Files(missed.Count)} had no shard's result (a shard not run, or run on other files or options) "
+                error.WriteLine($"editlint merge: {missed.Count} {Files(missed.Count)} had no shard's result that holds (a shard not run or run on other files or options, or a result that held only on the day its shard ran) "
                     + $"and {(missed.Count == 1 ? "was" : "were")} linted here: {TerminalText.Escape(string.Join(", ", missed.Take(5)))}{(missed.Count > 5 ? ", …" : "")}.");
             return;
         }

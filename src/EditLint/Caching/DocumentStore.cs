@@ -32,6 +32,7 @@ public sealed class DocumentStore
 
     private readonly ConcurrentQueue<string> _missed = new();
     private readonly Lazy<LinkBoundary> _boundary;
+    private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
     private int _hits;
     private int _written;
 
@@ -91,6 +92,8 @@ public sealed class DocumentStore
     {
         if (ReadOnly)
             return;
+        // Pruning spares what this run used even where its time cannot be set (an entry another user owns).
+        _used.TryAdd(path, 0);
         try
         {
             File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
@@ -111,22 +114,22 @@ public sealed class DocumentStore
             return 0;
         var deleted = 0;
         var options = new EnumerationOptions { AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true, RecurseSubdirectories = false };
-        try
+        foreach (var folder in System.IO.Directory.EnumerateDirectories(Directory, "??", options))
         {
-            foreach (var folder in System.IO.Directory.EnumerateDirectories(Directory, "??", options))
+            foreach (var entry in System.IO.Directory.EnumerateFiles(folder, "*.json", options))
             {
-                foreach (var entry in System.IO.Directory.EnumerateFiles(folder, "*.json", options))
+                if (!IsEntryName(Path.GetFileName(entry), Path.GetFileName(folder)) || _used.ContainsKey(entry) || now - File.GetLastWriteTimeUtc(entry) <= KeptUnused)
+                    continue;
+                try
                 {
-                    if (!IsEntryName(Path.GetFileName(entry), Path.GetFileName(folder)) || now - File.GetLastWriteTimeUtc(entry) <= KeptUnused)
-                        continue;
                     File.Delete(entry);
                     deleted++;
                 }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Pruning is housekeeping: an entry that cannot be deleted stays, and the others are still looked at.
+                }
             }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Pruning is housekeeping: a folder that cannot be walked or a file that cannot be deleted stays.
         }
         return deleted;
     }

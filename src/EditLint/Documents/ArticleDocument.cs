@@ -51,7 +51,8 @@ public sealed class ArticleDocument
         if (_blocks is null)
             return;
         var source = Source;
-        _read = new Lazy<ArticleDocument>(() => read(source));
+        // A failed read is not kept: asked again, the blocks are read again.
+        _read = new Lazy<ArticleDocument>(() => read(source), LazyThreadSafetyMode.PublicationOnly);
         _blocks = null;
     }
 

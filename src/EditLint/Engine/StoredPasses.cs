@@ -32,7 +32,8 @@ internal sealed class StoredPasses
         _descriptors = setups.ToDictionary(s => s.Rule.Descriptor.Id, s => s.Rule.Descriptor, StringComparer.Ordinal);
         _definitions = [.. setups.SelectMany(s => s.WorkspaceFactRules.Select((d, i) => (StoredDocument.NameOf(s, i), d)))];
         _definitionsByName = _definitions.ToDictionary(d => d.Name, d => d.Definition, StringComparer.Ordinal);
-        _storable = setups.All(s => s.Failure is null) && _definitions.All(d => d.Definition.CanStoreFacts);
+        // A pack rule made without its text (not by the pack loader) cannot be keyed by its patterns: nothing is stored.
+        _storable = setups.All(s => s.Failure is null && s.Rule is not PackRule { SourceText.Length: 0 }) && _definitions.All(d => d.Definition.CanStoreFacts);
     }
 
     /// <summary>The stored document stage of <paramref name="input"/>, or null when it is not stored (a miss).</summary>
