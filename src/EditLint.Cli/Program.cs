@@ -14,8 +14,9 @@ internal static class Program
     {
         // The summary line uses "—" and "×"; without this a Windows console would print them as "?".
         Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        // A lint's first document is read and its facts extracted with code the second core has compiled meanwhile.
-        if (args is ["check", ..])
+        // A lint's first document is read and its facts extracted with code the second core has compiled meanwhile; a
+        // run with a store mostly reads none (its documents come from the store), so it is not warmed up.
+        if (args is ["check", ..] && !args.Contains("--cache"))
             StartupWarmup.Begin();
         return Run(args, Console.Out, Console.Error, terminal: Terminal.OfConsole());
     }
