@@ -80,7 +80,6 @@ public sealed class DocumentStore
         return null;
     }
 
-
     /// <summary>
     /// How long an entry no run has used is kept: <see cref="Prune"/> deletes older ones. A run marks each entry it uses
     /// (its modification time), so a file that keeps its text keeps its entry however long ago it was written.
@@ -181,9 +180,10 @@ public sealed class DocumentStore
 }
 
 /// <summary>
-/// What a stored document's key is made of: the build of EditLint and of every rule, the rules and packs that run and
-/// the run's options (the engine works it out once per run), the configuration that applies to the document, its name, format, text
-/// and the metadata its reader found beside the text. Any of them changing makes a different key.
+/// What a stored document's key is made of: the run's stamp (the builds of EditLint, its rules, the libraries they use
+/// and the runtime; the rules and packs that run; the run's options: the engine works it out once per run), the
+/// configuration that applies to the document, and the document itself (its name, format and bytes, or for a document
+/// given as text, its text and the metadata its reader found beside it). Any of them changing makes a different key.
 /// </summary>
 public static class StoreKeys
 {
