@@ -14,6 +14,9 @@ public sealed record LoadResult(ArticleDocument? Document, string? Problem = nul
 {
     /// <summary>A hash of the file's bytes, when it was loaded for a run with a store (<see cref="DocumentLoader.LoadDeferred"/>).</summary>
     public string? ContentHash { get; init; }
+
+    /// <summary>An input whose file the run has not read yet (the engine reads it in its turn).</summary>
+    internal static LoadResult NotRead { get; } = new(null, "not read yet");
 }
 
 /// <summary>

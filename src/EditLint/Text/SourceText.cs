@@ -8,19 +8,42 @@ namespace EditLint.Text;
 public sealed class SourceText
 {
     private readonly int[] _lineStarts;
+    private readonly int _length;
+
+    // The text while it is worked on; once packed (Pack), null, and the text is kept compressed in _packed.
+    private string? _text;
+    private PackedText? _packed;
 
     /// <summary>Wraps <paramref name="text"/>; the line map is built once here.</summary>
     public SourceText(string text)
     {
-        Text = text ?? throw new ArgumentNullException(nameof(text));
+        _text = text ?? throw new ArgumentNullException(nameof(text));
+        _length = text.Length;
         _lineStarts = ComputeLineStarts(text);
     }
 
     /// <summary>The whole text.</summary>
-    public string Text { get; }
+    public string Text => Volatile.Read(ref _text) ?? _packed!.Unpack();
 
     /// <summary>Number of characters.</summary>
-    public int Length => Text.Length;
+    public int Length => _length;
+
+    /// <summary>
+    /// Keeps the text compressed from now on (a run over many files keeps every document's text for its report, and a
+    /// compressed article is about a fifth of its UTF-16 string). <see cref="Text"/> still gives it, unpacked on demand;
+    /// spans, positions and the line map do not need it. A text that is not valid UTF-16 is left as it is.
+    /// </summary>
+    internal void Pack()
+    {
+        if (Volatile.Read(ref _text) is not { } text || PackedText.From(text) is not { } packed)
+            return;
+        _packed = packed;
+        // Published after the packed copy, so that a reader that sees no text sees the copy.
+        Volatile.Write(ref _text, null);
+    }
+
+    /// <summary>True once <see cref="Pack"/> has compressed the text.</summary>
+    internal bool IsPacked => Volatile.Read(ref _text) is null;
 
     /// <summary>Number of lines; an empty text has one.</summary>
     public int LineCount => _lineStarts.Length;
@@ -37,7 +60,7 @@ public sealed class SourceText
     /// <summary>Zero-based line and UTF-16 column of <paramref name="offset"/>.</summary>
     public LinePosition GetPosition(int offset)
     {
-        offset = Math.Clamp(offset, 0, Text.Length);
+        offset = Math.Clamp(offset, 0, _length);
         var line = Array.BinarySearch(_lineStarts, offset);
         if (line < 0)
             line = ~line - 1;
@@ -59,8 +82,9 @@ public sealed class SourceText
     public TextSpan GetLineSpan(int line)
     {
         var start = _lineStarts[line];
-        var end = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] : Text.Length;
-        while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r'))
+        var end = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] : _length;
+        var text = Text;
+        while (end > start && (text[end - 1] == '\n' || text[end - 1] == '\r'))
             end--;
         return TextSpan.FromBounds(start, end);
     }

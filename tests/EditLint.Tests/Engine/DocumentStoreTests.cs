@@ -200,6 +200,27 @@ public sealed class DocumentStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_document_read_from_its_file_keeps_its_text_packed_once_linted_and_its_findings_are_those_of_the_text_held()
+    {
+        using var provider = new ServiceCollection().AddEditLint().BuildServiceProvider();
+        var engine = provider.GetRequiredService<LintEngine>();
+        // Findings with fixes and flagged text (fingerprints), positions past a non-ASCII line, an inline suppression.
+        const string Text = "# A\n\nThe vote — “close” — was on Monday, 3 March 2025.\n\nSome  said “it will pass.”\n\n<!-- editlint-disable-next-line EL1001 -->\n“Nobody knows.”\n";
+        var files = Files(("a.md", Text), ("b.md", "# B\n\nThe U.S. budget passed.\n"));
+        var given = Loader.Read("a.md", new EditLint.Text.SourceText(Text), DocumentFormat.Markdown);
+
+        var fromFiles = engine.Run(files, new LintOptions());
+        var held = engine.Run([given, Loader.Read("b.md", new EditLint.Text.SourceText("# B\n\nThe U.S. budget passed.\n"), DocumentFormat.Markdown)], new LintOptions());
+
+        Assert.All(fromFiles.Files, f => Assert.True(f.Document!.Source.IsPacked));
+        Assert.Equal(Text, fromFiles.Files.Single(f => f.Path == "a.md").Document!.Source.Text);
+        Assert.NotEmpty(held.Diagnostics);
+        Assert.Equal(Describe(held), Describe(fromFiles));
+        // A document the caller gave is the caller's: its text is left as given.
+        Assert.False(given.Source.IsPacked);
+    }
+
+    [Fact]
     public void A_shard_is_chosen_by_the_file_s_name_alone_the_same_way_in_every_process()
     {
         var names = Enumerable.Range(0, 200).Select(i => $"news/{i:000}.md").ToList();

@@ -55,4 +55,52 @@ public sealed class SourceTextTests
         Assert.Equal(new TextSpan(2, 5), prose.ToSource(2, 1));
         Assert.Equal(new TextSpan(0, 9), prose.ToSource(0, 5));
     }
+
+    [Theory]
+    [InlineData("ab\r\ncd\n")]
+    [InlineData("Zelenskyy said: “We will not give up.” 😀\rNext — line\u00A0here")]
+    [InlineData("x")]
+    public void A_packed_text_gives_back_the_same_characters_and_the_same_positions(string content)
+    {
+        var text = new SourceText(content);
+        var positions = Enumerable.Range(0, content.Length + 1).Select(text.GetPosition).ToList();
+        var lines = Enumerable.Range(0, text.LineCount).Select(text.GetLineSpan).ToList();
+
+        text.Pack();
+
+        Assert.True(text.IsPacked);
+        Assert.Equal(content, text.Text);
+        Assert.Equal(content.Length, text.Length);
+        Assert.Equal(positions, Enumerable.Range(0, content.Length + 1).Select(text.GetPosition));
+        Assert.Equal(lines, Enumerable.Range(0, text.LineCount).Select(text.GetLineSpan));
+        Assert.Equal(content[^1], text[content.Length - 1]);
+    }
+
+    [Fact]
+    public void A_packed_text_is_unpacked_again_after_its_copy_is_collected()
+    {
+        var text = new SourceText(string.Concat(Enumerable.Repeat("The vote was close. ", 500)));
+        text.Pack();
+        var expected = string.Concat(Enumerable.Repeat("The vote was close. ", 500));
+
+        // The unpacked copy is held weakly: once collected, the next read unpacks it again, not a broken text.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.Equal(expected, text.Text);
+        Assert.Equal("vote", text.ToString(new TextSpan(4, 4)));
+    }
+
+    [Fact]
+    public void A_text_that_is_not_valid_UTF16_is_not_packed_so_that_it_stays_exactly_as_read()
+    {
+        var content = "a\uD800b";
+        var text = new SourceText(content);
+
+        text.Pack();
+
+        Assert.False(text.IsPacked);
+        Assert.Equal(content, text.Text);
+    }
 }
