@@ -71,14 +71,14 @@ public sealed class NameSpellingRule : Rule
     /// One article's name words, the vocabulary its configuration accepts and the words it writes in lower case: what the
     /// comparison across articles needs of it, without its model, so that a run need not keep every article's model.
     /// </summary>
-    private sealed record ArticleNames(ArticleDocument Document, IReadOnlyList<NameVariants.Occurrence> Occurrences, Vocabulary Vocabulary, LowerCaseWords LowerCase);
+    private sealed record ArticleNames(ArticleDocument Document, PackedOccurrences Occurrences, Vocabulary Vocabulary, LowerCaseWords LowerCase);
 
     // One match over every article: spellings are paired by edit distance and shared neighbours, which no one key
     // groups, so a change to any article compares the run's names again (from each article's kept summary).
     private sealed class AcrossArticles : WorkspaceFactRule
     {
         public override IEnumerable<object> Facts(SemanticModel model) =>
-            [new ArticleNames(model.Document, NameVariants.Occurrences(model), model.Settings.Vocabulary, NameVariants.LowerCaseIn(model))];
+            [new ArticleNames(model.Document, new PackedOccurrences(model.Document, NameVariants.Occurrences(model)), model.Settings.Vocabulary, NameVariants.LowerCaseIn(model))];
 
         public override bool CanStoreFacts => true;
 
@@ -89,7 +89,7 @@ public sealed class NameSpellingRule : Rule
             var names = (ArticleNames)fact;
             writer.WriteStartObject();
             writer.WriteStartArray("occurrences");
-            foreach (var o in names.Occurrences)
+            foreach (var o in names.Occurrences.Unpack())
             {
                 writer.WriteStartArray();
                 writer.WriteStringValue(o.Form);
@@ -112,8 +112,8 @@ public sealed class NameSpellingRule : Rule
         {
             var occurrences = json.GetProperty("occurrences").EnumerateArray().Select(o => new NameVariants.Occurrence(
                 document, StoredValues.Text(o[0]), StoredValues.SpanIn(document, o[1].GetInt32(), o[2].GetInt32()), o[3].GetString(), o[4].GetString(),
-                o[5].GetBoolean(), o[6].GetString(), o[7].GetBoolean(), o[8].GetBoolean())).ToList();
-            return new ArticleNames(document, occurrences, settings.Vocabulary, LowerCaseWords.FromBytes(json.GetProperty("lowerCase").GetBytesFromBase64()));
+                o[5].GetBoolean(), o[6].GetString(), o[7].GetBoolean(), o[8].GetBoolean()));
+            return new ArticleNames(document, new PackedOccurrences(document, occurrences), settings.Vocabulary, LowerCaseWords.FromBytes(json.GetProperty("lowerCase").GetBytesFromBase64()));
         }
 
         public override void Define()
@@ -132,7 +132,9 @@ public sealed class NameSpellingRule : Rule
     {
         var articles = run.OrderBy(a => a.Document.Path, StringComparer.Ordinal).ToList();
         var lowerCase = articles.Select(a => (Func<LowerCaseWords>)(() => a.LowerCase)).ToList();
-        var occurrences = articles.SelectMany(a => a.Occurrences).ToList();
+        // Only the spellings that can pair with another are made into occurrences again (a fraction of a run's).
+        var pairable = NameVariants.Pairable(articles.SelectMany(a => a.Occurrences.Forms));
+        var occurrences = articles.SelectMany(a => a.Occurrences.Unpack(pairable.Contains)).ToList();
         // The articles of a run share a few configurations: each vocabulary is asked once per spelling, not once per article.
         var vocabularies = articles.Select(a => a.Vocabulary).Distinct().ToList();
         var findings = new List<WorkspaceFinding>();

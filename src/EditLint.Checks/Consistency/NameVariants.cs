@@ -189,6 +189,47 @@ internal static class NameVariants
             .Where(TwoSpellings).ToList();
     }
 
+    /// <summary>
+    /// The spellings among <paramref name="forms"/> that <see cref="Groups"/> could pair with another: those that share the
+    /// skeleton of a name's last word with another spelling (a transliteration), and the respellable ones that share an
+    /// inner-deletion key with another respellable spelling (a slip). Every pair Groups makes is of two such spellings,
+    /// and what it weighs of a spelling are its own occurrences, so the occurrences of these spellings alone give the same
+    /// groups: across a run, most spellings pair with nothing, and their occurrences need not be made.
+    /// </summary>
+    public static HashSet<string> Pairable(IEnumerable<(string Form, string? LastWordSkeleton)> forms)
+    {
+        var bySkeleton = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var respellable = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (form, skeleton) in forms)
+        {
+            if (skeleton is not null)
+            {
+                if (!bySkeleton.TryGetValue(skeleton, out var spellings))
+                    bySkeleton[skeleton] = spellings = new HashSet<string>(StringComparer.Ordinal);
+                spellings.Add(form);
+            }
+            if (Respellable(form))
+                respellable.Add(form);
+        }
+        var pairable = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var spellings in bySkeleton.Values.Where(s => s.Count > 1))
+            pairable.UnionWith(spellings);
+        // The keys Respellings looks slips up by, each form's with its own limit, as it makes them.
+        var firstWithKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var form in respellable)
+        {
+            foreach (var key in EditDistance.InnerDeletions(form, Limit(form)))
+            {
+                if (!firstWithKey.TryAdd(key, form) && firstWithKey[key] != form)
+                {
+                    pairable.Add(form);
+                    pairable.Add(firstWithKey[key]);
+                }
+            }
+        }
+        return pairable;
+    }
+
     // Last words of names (given names vary between different people: Mathew Tait and Matthew Hoggard) that share a
     // skeleton, one of them at least used as a name. A form seen only at the start of a sentence ("Zelensky said") joins
     // when it is a one-off and not an ordinary word (a well-known name may be: "Fernandez said" beside Fernández).

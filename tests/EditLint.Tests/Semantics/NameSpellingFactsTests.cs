@@ -51,6 +51,61 @@ public sealed class NameSpellingFactsTests
         Assert.DoesNotContain(LowerCaseWords.HashOf("go"), words);
     }
 
+    [Fact]
+    public void An_article_s_occurrences_packed_for_the_comparison_across_articles_unpack_as_they_were()
+    {
+        var model = ProseModel.Of("President Volodymyr Zelenskyy spoke in Kyiv. Zelenskyy said Mr Kowalski and Anna Kowlaski would go.");
+        var occurrences = NameVariants.Occurrences(model);
+
+        var packed = new PackedOccurrences(model.Document, occurrences);
+
+        Assert.Equal(occurrences.Count, packed.Count);
+        Assert.Equal(occurrences, packed.Unpack());
+        Assert.Equal(occurrences.Where(o => o.Form == "Zelenskyy"), packed.Unpack(f => f == "Zelenskyy"));
+        Assert.Contains(("Zelenskyy", NameVariants.Skeleton("Zelenskyy")), packed.Forms);
+        // "Volodymyr" is followed by a surname: no last word, so no skeleton to group transliterations by.
+        Assert.Contains(("Volodymyr", (string?)null), packed.Forms);
+    }
+
+    [Theory]
+    [InlineData("Zelenskiy", "Zelenskyy", true)] // one skeleton: a transliteration
+    [InlineData("Kowalski", "Kowlaski", true)] // one inner-deletion key: a slip
+    [InlineData("Schlesinger", "Schelsigner", true)] // two swaps in a long name
+    [InlineData("Rutte", "Rubio", false)]
+    [InlineData("Brussels", "Lisbon", false)]
+    public void Spellings_are_pairable_when_a_skeleton_or_a_slip_s_key_joins_them(string a, string b, bool pairable)
+    {
+        var found = NameVariants.Pairable([(a, NameVariants.Skeleton(a)), (b, NameVariants.Skeleton(b)), ("Ottawa", NameVariants.Skeleton("Ottawa"))]);
+
+        Assert.Equal(pairable ? new[] { a, b }.Order(StringComparer.Ordinal) : [], found.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_occurrences_of_the_pairable_spellings_alone_make_the_groups_all_of_them_make()
+    {
+        // Articles of one run with transliterations, slips, two people of similar names, ordinary words and lone names.
+        string[] articles =
+        [
+            "President Volodymyr Zelenskyy spoke in Kyiv. Zelenskyy said the talks in Brussels would go on. Mr Kowalski agreed.",
+            "Volodymyr Zelenskiy met Jan Kowalski and Anna Kowlaski in Warsaw. Zelenskiy thanked Poland.",
+            "John Connally and John Connolly met Nancy Pelosi. Pelosi and Speaker Pelossi spoke. Will Smith said he will go.",
+            "Volodymyr Zelensky flew to Ottawa. Ms Schlesinger and Prof Schelsigner wrote. Rutte met Rubio in The Hague.",
+        ];
+        var models = articles.Select(ProseModel.Of).ToList();
+        var packed = models.Select(m => new PackedOccurrences(m.Document, NameVariants.Occurrences(m))).ToList();
+        IReadOnlyList<Func<LowerCaseWords>> lowerCase = [.. models.Select(m => (Func<LowerCaseWords>)(() => NameVariants.LowerCaseIn(m)))];
+        static List<string> Described(List<List<IGrouping<string, NameVariants.Occurrence>>> groups) =>
+            [.. groups.Select(g => string.Join(" / ", g.Select(f => $"{f.Key}×{f.Count()}@{string.Join(",", f.Select(o => o.Span.Start))}")))];
+
+        var all = NameVariants.Groups(packed.SelectMany(p => p.Unpack()), lowerCase, sharedContext: true);
+        var pairable = NameVariants.Pairable(packed.SelectMany(p => p.Forms));
+        var fromPairable = NameVariants.Groups(packed.SelectMany(p => p.Unpack(pairable.Contains)), lowerCase, sharedContext: true);
+
+        Assert.NotEmpty(all);
+        Assert.Equal(Described(all), Described(fromPairable));
+        Assert.True(packed.Sum(p => p.Unpack(pairable.Contains).Count()) < packed.Sum(p => p.Count));
+    }
+
     // The command-line tool runs with invariant globalization, where string.Normalize cannot decompose letters: accents
     // are dropped from a table, so the tests and the tool see the same skeletons.
     [Fact]
