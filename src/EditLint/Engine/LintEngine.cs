@@ -473,7 +473,8 @@ public sealed class LintEngine
         return diagnostic with
         {
             Severity = SeverityPolicy.Of(report.Descriptor, options, settings, report.Severity),
-            RelatedLocations = [.. report.Related.Select(r => new RelatedLocation(r.Span, source.GetPositionSpan(r.Span), r.Message))],
+            // Most findings have none: no empty list for each (over 16 copies of the corpus, 15 MB of them).
+            RelatedLocations = report.Related.Count == 0 ? [] : [.. report.Related.Select(r => new RelatedLocation(r.Span, source.GetPositionSpan(r.Span), r.Message))],
             IsWorkspaceFinding = report.IsWorkspaceFinding,
             Fixes = report.Details.Fixes,
             Properties = report.Details.Properties,
