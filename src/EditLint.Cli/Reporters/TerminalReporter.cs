@@ -32,8 +32,11 @@ internal sealed class TerminalReporter(int width, bool summary = true) : IReport
             output.WriteLine();
             output.WriteLine($"{Bold}{Underline}{Clean(file.Key)}{Reset}");
             var source = sources.GetValueOrDefault(file.Key);
+            // A text the run kept packed is unpacked once for all of its file's findings, not again for each after a GC.
+            var text = source?.Text;
             foreach (var diagnostic in file)
                 WriteFinding(output, diagnostic, source);
+            GC.KeepAlive(text);
         }
         if (summary)
         {
