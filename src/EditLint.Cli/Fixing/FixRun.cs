@@ -55,8 +55,10 @@ internal static class FixRun
                     }
                     originals[path] = TextFile.Decode(File.ReadAllBytes(path))!;
                 }
-                var text = plan.Apply(document.Source.Text);
-                if (text == document.Source.Text)
+                // Read once: a text the run kept packed is unpacked on each read.
+                var original = document.Source.Text;
+                var text = plan.Apply(original);
+                if (text == original)
                     continue;
                 texts[path] = text;
                 counts[path] = counts.GetValueOrDefault(path) + plan.Count;

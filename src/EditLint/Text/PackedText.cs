@@ -29,8 +29,11 @@ internal sealed class PackedText
     /// <summary><paramref name="text"/> packed, or null when it is not valid UTF-16 (a lone surrogate would not come back as it was).</summary>
     public static PackedText? From(string text)
     {
-        var utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        var compressed = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(Encoding.UTF8.GetMaxByteCount(text.Length)));
+        // Sized from the text's own UTF-8 length (a lone surrogate counts as a replacement's three bytes, then fails below),
+        // not from the worst case: the buffers of a 10 MB line stay in the pool.
+        var byteCount = Encoding.UTF8.GetByteCount(text);
+        var utf8 = ArrayPool<byte>.Shared.Rent(byteCount);
+        var compressed = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(byteCount));
         try
         {
             if (Utf8.FromUtf16(text, utf8, out _, out var utf8Length, replaceInvalidSequences: false) != OperationStatus.Done
@@ -67,4 +70,7 @@ internal sealed class PackedText
 
     /// <summary>Bytes the packed text takes.</summary>
     public int PackedLength => _compressed.Length;
+
+    /// <summary>Lets the unpacked copy go, so that the next read unpacks (tests: the copy is otherwise often still alive).</summary>
+    internal void ForgetUnpacked() => _unpacked.SetTarget(null!);
 }

@@ -31,7 +31,8 @@ public sealed class SourceText
     /// <summary>
     /// Keeps the text compressed from now on (a run over many files keeps every document's text for its report, and a
     /// compressed article is about a fifth of its UTF-16 string). <see cref="Text"/> still gives it, unpacked on demand;
-    /// spans, positions and the line map do not need it. A text that is not valid UTF-16 is left as it is.
+    /// spans, positions and the line map do not need it. A text that is not valid UTF-16 is left as it is. The unpacked copy
+    /// is held weakly: a caller that reads the text many times (line by line, finding by finding) holds it in a local.
     /// </summary>
     internal void Pack()
     {
@@ -44,6 +45,9 @@ public sealed class SourceText
 
     /// <summary>True once <see cref="Pack"/> has compressed the text.</summary>
     internal bool IsPacked => Volatile.Read(ref _text) is null;
+
+    /// <summary>Lets a packed text's unpacked copy go: the next read of <see cref="Text"/> unpacks it (tests).</summary>
+    internal void ForgetUnpacked() => _packed?.ForgetUnpacked();
 
     /// <summary>Number of lines; an empty text has one.</summary>
     public int LineCount => _lineStarts.Length;
