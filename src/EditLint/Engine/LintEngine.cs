@@ -148,10 +148,12 @@ public sealed class LintEngine
     }
 
     // Until the report, a document read here is needed for its findings' positions and the text they flag, which the
-    // text packed serves (a caller's document is left as it is given).
+    // text packed serves (a caller's document is left as it is given). A huge one is not packed: packing and unpacking
+    // it take buffers as large as its text at the run's peak (the 9.9 MB line: 506 MB against its 500 MB bound), and it
+    // is one file, not the many a run's memory grows with.
     private static void PackText(Input input)
     {
-        if (input is { ReadHere: true, Load.Document: { } read })
+        if (input is { ReadHere: true, Load.Document: { } read } && read.Source.Length < CollectFrom)
             read.Source.Pack();
     }
 
