@@ -22,7 +22,8 @@ internal sealed class PackedText
         _unpacked = new WeakReference<string>(text);
     }
 
-    // Brotli's fastest level: a news article compresses to about a third of its UTF-8 at some hundreds of MB/s.
+    // Brotli's fastest level: the corpus's articles take about two fifths of their UTF-8 (a fifth of their UTF-16 strings),
+    // at about 115 ms of CPU for the whole corpus.
     private const int Quality = 1;
     private const int Window = 22;
 
@@ -30,7 +31,7 @@ internal sealed class PackedText
     public static PackedText? From(string text)
     {
         // Sized from the text's own UTF-8 length (a lone surrogate counts as a replacement's three bytes, then fails below),
-        // not from the worst case: the buffers of a 10 MB line stay in the pool.
+        // not from the worst case, three times as large: the pool keeps what it lends.
         var byteCount = Encoding.UTF8.GetByteCount(text);
         var utf8 = ArrayPool<byte>.Shared.Rent(byteCount);
         var compressed = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(byteCount));
@@ -67,9 +68,6 @@ internal sealed class PackedText
         _unpacked.SetTarget(text);
         return text;
     }
-
-    /// <summary>Bytes the packed text takes.</summary>
-    public int PackedLength => _compressed.Length;
 
     /// <summary>Lets the unpacked copy go, so that the next read unpacks (tests: the copy is otherwise often still alive).</summary>
     internal void ForgetUnpacked() => _unpacked.SetTarget(null!);
