@@ -40,8 +40,14 @@ public sealed class NameSpellingRule : Rule
     // Each name the article spells more than one way.
     private sealed class InArticle : EachFact<Spellings>
     {
-        public override IEnumerable<object> Facts(SemanticModel model) =>
-            NameVariants.Occurrences(model) is { Count: > 0 } occurrences ? NameVariants.Groups(occurrences, [() => NameVariants.LowerCaseIn(model)]).Select(g => new Spellings(g)) : [];
+        public override IEnumerable<object> Facts(SemanticModel model)
+        {
+            if (NameVariants.Occurrences(model) is not { Count: > 0 } occurrences)
+                return [];
+            var byForm = occurrences.GroupBy(o => o.Form, StringComparer.Ordinal).ToDictionary(g => g.Key, StringComparer.Ordinal);
+            return NameVariants.Groups(Spelling.Of(occurrences), [() => NameVariants.LowerCaseIn(model)])
+                .Select(g => new Spellings([.. g.Select(s => byForm[s.Key])]));
+        }
 
         protected override void Act(DocumentContext context, Spellings fact) => Report(context, fact.Forms);
     }
@@ -132,42 +138,42 @@ public sealed class NameSpellingRule : Rule
     {
         var articles = run.OrderBy(a => a.Document.Path, StringComparer.Ordinal).ToList();
         var lowerCase = articles.Select(a => (Func<LowerCaseWords>)(() => a.LowerCase)).ToList();
-        // Only the spellings that can pair with another are made into occurrences again (a fraction of a run's).
+        // Only the spellings that can pair with another are weighed, each summed over the articles that use it (a fraction
+        // of a run's spellings, and no occurrence made again).
         var pairable = NameVariants.Pairable(articles.SelectMany(a => a.Occurrences.Forms));
-        var occurrences = articles.SelectMany(a => a.Occurrences.Unpack(pairable.Contains)).ToList();
+        var spellings = new Spelling.Table();
+        foreach (var article in articles)
+            article.Occurrences.AddTo(spellings, pairable.Contains);
         // The articles of a run share a few configurations: each vocabulary is asked once per spelling, not once per article.
         var vocabularies = articles.Select(a => a.Vocabulary).Distinct().ToList();
         var findings = new List<WorkspaceFinding>();
-        foreach (var forms in NameVariants.Groups(occurrences, lowerCase, sharedContext: true))
+        foreach (var forms in NameVariants.Groups(spellings.InOrder, lowerCase, sharedContext: true))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var documentsByForm = forms.ToDictionary(f => f.Key, f => f.GroupBy(o => o.Document).ToList(), StringComparer.Ordinal);
             // Only spellings that live in different articles: an article using both is EL4001's in-article case.
-            if (forms.Count(f => documentsByForm[f.Key].Count > 0) < 2)
+            if (forms.Count(f => f.Places.Count > 0) < 2)
                 continue;
             var accepted = forms.Select(f => f.Key).Where(f => vocabularies.Any(v => v.IsAccepted(f))).ToHashSet(StringComparer.Ordinal);
-            var ranked = forms.OrderByDescending(f => accepted.Contains(f.Key)).ThenByDescending(f => documentsByForm[f.Key].Count).ThenByDescending(f => f.Count()).ToList();
+            var ranked = forms.OrderByDescending(f => accepted.Contains(f.Key)).ThenByDescending(f => f.Places.Count).ThenByDescending(f => f.Count).ToList();
             var top = ranked[0];
-            var tied = ranked.Where(f => !accepted.Contains(top.Key) && documentsByForm[f.Key].Count == documentsByForm[top.Key].Count && f.Count() == top.Count()).ToList();
+            var tied = ranked.Where(f => !accepted.Contains(top.Key) && f.Places.Count == top.Places.Count && f.Count == top.Count).ToList();
             // With no majority, every spelling is reported against the others.
             var majorities = tied.Count > 1 ? tied : [top];
             foreach (var form in forms)
             {
                 foreach (var majority in majorities.Where(m => m != form))
                 {
-                    var majorityDocuments = documentsByForm[majority.Key];
+                    var majorityDocuments = majority.Places;
                     // Once per majority, not once per article of the other spelling: a run of many articles has thousands.
-                    var inMajority = majorityDocuments.Select(d => d.Key).ToHashSet();
+                    var inMajority = majorityDocuments.Select(d => d.Document).ToHashSet();
                     // Related locations are spans of the reported file, so the other files are named in the message.
-                    var places = string.Join(", ", majorityDocuments.Take(RelatedLimit).Select(d => Place(d.OrderBy(o => o.Span.Start).First())));
+                    var places = string.Join(", ", majorityDocuments.Take(RelatedLimit).Select(d => Place(d.Document, d.First)));
                     var more = majorityDocuments.Count > RelatedLimit ? ", …" : "";
-                    var where = $"in {Plural(majorityDocuments.Count, "other article")} of this run ({majority.Count()}×: {places}{more})";
-                    foreach (var document in documentsByForm[form.Key])
+                    var where = $"in {Plural(majorityDocuments.Count, "other article")} of this run ({majority.Count}×: {places}{more})";
+                    foreach (var (document, first) in form.Places)
                     {
-                        if (inMajority.Contains(document.Key))
-                            continue;
-                        var here = document.OrderBy(o => o.Span.Start).First();
-                        findings.Add(new WorkspaceFinding(document.Key, here.Span, [], here.Form, majority.Key, where));
+                        if (!inMajority.Contains(document))
+                            findings.Add(new WorkspaceFinding(document, first, [], form.Key, majority.Key, where));
                     }
                 }
             }
@@ -181,7 +187,7 @@ public sealed class NameSpellingRule : Rule
         forms.OrderByDescending(f => accepted(f.Key)).ThenByDescending(f => f.Count()).ThenByDescending(f => f.Any(o => o.FullName))
             .ThenBy(f => f.Min(o => o.Span.Start)).First();
 
-    private static string Place(NameVariants.Occurrence o) => $"{o.Document.Path}:{o.Document.Source.GetPosition(o.Span.Start).DisplayLine}";
+    private static string Place(ArticleDocument document, TextSpan span) => $"{document.Path}:{document.Source.GetPosition(span.Start).DisplayLine}";
 
     private static string Plural(int n, string one) => n == 1 ? $"1 {one}" : $"{n} {one}s";
 }

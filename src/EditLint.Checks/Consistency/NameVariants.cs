@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Runtime.CompilerServices;
 using EditLint.Documents;
 using EditLint.Rules;
 using System.Text;
@@ -139,16 +138,16 @@ internal static class NameVariants
     /// neighbouring name word with another (both "Volodymyr Zelenskiy" and "Volodymyr Zelenskyy"), because unrelated
     /// articles are full of different people with similar names (Paine / Payne, Mathew / Matthew).
     /// </remarks>
-    public static List<List<IGrouping<string, Occurrence>>> Groups(IEnumerable<Occurrence> occurrences, IReadOnlyList<Func<LowerCaseWords>> lowerCase, bool sharedContext = false)
+    public static List<List<Spelling>> Groups(IReadOnlyList<Spelling> forms, IReadOnlyList<Func<LowerCaseWords>> lowerCase, bool sharedContext = false)
     {
-        var forms = occurrences.GroupBy(o => o.Form, StringComparer.Ordinal).ToDictionary(g => g.Key, StringComparer.Ordinal);
-        var transliterations = Transliterations(forms.Values).ToList();
-        var respellings = Respellings(forms.Values, sharedContext).ToList();
+        var byKey = forms.ToDictionary(f => f.Key, StringComparer.Ordinal);
+        var transliterations = Transliterations(forms).ToList();
+        var respellings = Respellings(forms, sharedContext).ToList();
         // Only the few spellings paired so far need the (costlier) lower-case check.
         var ordinaryWords = LowerCaseAmong(lowerCase,
             transliterations.SelectMany(g => g.Select(f => f.Key)).Concat(respellings.SelectMany(p => new[] { p.Variant.Key, p.Established.Key }))
                 .Select(f => f.ToLowerInvariant()));
-        bool Ordinary(IGrouping<string, Occurrence> form) => ordinaryWords.Contains(form.Key.ToLowerInvariant());
+        bool Ordinary(Spelling form) => ordinaryWords.Contains(form.Key.ToLowerInvariant());
 
         var joined = new Dictionary<string, string>(StringComparer.Ordinal);
         string Root(string form)
@@ -178,14 +177,14 @@ internal static class NameVariants
             // established form seen only opening sentences must not be an ordinary word the article also writes in
             // lower case.
             var sharedWord = Lexicon.KnownWords.Contains(established.Key.ToLowerInvariant()) || Lexicon.BodyNameEndings.Contains(established.Key);
-            if (Ordinary(variant) || (!established.Any(o => o.Evidence) && Ordinary(established))
+            if (Ordinary(variant) || (!established.Evidence && Ordinary(established))
                 || (!sharedWord && DifferentPeople([variant, established], followingWord: false))
                 || (sharedContext && !SharesContext(variant, established, distinctive: true)))
                 continue;
             Join(variant.Key, established.Key);
         }
         return joined.Keys.GroupBy(Root, StringComparer.Ordinal)
-            .Select(g => g.Append(g.Key).Distinct(StringComparer.Ordinal).Select(f => forms[f]).ToList())
+            .Select(g => g.Append(g.Key).Distinct(StringComparer.Ordinal).Select(f => byKey[f]).ToList())
             .Where(TwoSpellings).ToList();
     }
 
@@ -214,11 +213,12 @@ internal static class NameVariants
         var pairable = new HashSet<string>(StringComparer.Ordinal);
         foreach (var spellings in bySkeleton.Values.Where(s => s.Count > 1))
             pairable.UnionWith(spellings);
-        // The keys Respellings looks slips up by, each form's with its own limit, as it makes them.
-        var firstWithKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        // The keys Respellings looks slips up by, each form's with its own limit, as their hashes: a run's spellings have
+        // millions of keys, and two keys that share a hash only make two more spellings pairable, which pair with nothing.
+        var firstWithKey = new Dictionary<ulong, string>();
         foreach (var form in respellable)
         {
-            foreach (var key in EditDistance.InnerDeletions(form, Limit(form)))
+            foreach (var key in EditDistance.InnerDeletionHashes(form, Limit(form)))
             {
                 if (!firstWithKey.TryAdd(key, form) && firstWithKey[key] != form)
                 {
@@ -234,12 +234,11 @@ internal static class NameVariants
     // skeleton, one of them at least used as a name. A form seen only at the start of a sentence ("Zelensky said") joins
     // when it is a one-off and not an ordinary word (a well-known name may be: "Fernandez said" beside Fernández).
     // Case alone ("McDonald"/"Mcdonald") is a typo of another kind.
-    private static IEnumerable<List<IGrouping<string, Occurrence>>> Transliterations(IEnumerable<IGrouping<string, Occurrence>> forms) =>
-        forms.Select(f => (Form: f, Last: f.Where(o => o.LastWord && o.Skeleton is not null).ToList()))
-            .Where(f => f.Last.Count > 0)
-            .GroupBy(f => f.Last[0].Skeleton!, StringComparer.Ordinal)
-            .Where(g => g.Any(f => f.Last.Any(o => o.Evidence)))
-            .Select(g => g.Where(f => f.Last.Any(o => o.Evidence) || (f.Form.Count() == 1 && !Lexicon.KnownWords.Contains(f.Form.Key.ToLowerInvariant()))).Select(f => f.Form).ToList())
+    private static IEnumerable<List<Spelling>> Transliterations(IEnumerable<Spelling> forms) =>
+        forms.Where(f => f.LastWordSkeleton is not null)
+            .GroupBy(f => f.LastWordSkeleton!, StringComparer.Ordinal)
+            .Where(g => g.Any(f => f.LastWordEvidence))
+            .Select(g => g.Where(f => f.LastWordEvidence || (f.Count == 1 && !Lexicon.KnownWords.Contains(f.Key.ToLowerInvariant()))).ToList())
             .Where(TwoSpellings);
 
     /// <summary>
@@ -249,18 +248,16 @@ internal static class NameVariants
     /// a well-known name (Spin / Spain, Boston / Bolton, Sudan / Susan). Found through the inner-deletion keys of each
     /// established form (a few dozen per form, forms of at most 24 letters), not by comparing every pair of forms.
     /// </summary>
-    private static IEnumerable<(IGrouping<string, Occurrence> Variant, IGrouping<string, Occurrence> Established)> Respellings(IEnumerable<IGrouping<string, Occurrence>> forms, bool acrossArticles)
+    private static IEnumerable<(Spelling Variant, Spelling Established)> Respellings(IEnumerable<Spelling> forms, bool acrossArticles)
     {
         var comparable = forms.Where(f => Respellable(f.Key)).ToList();
-        // Counted once per form: across a run a form's documents are many, and every candidate pair asks.
-        var uses = comparable.ToDictionary(f => f.Key, f => acrossArticles ? f.Select(o => o.Document).Distinct().Count() : f.Count(), StringComparer.Ordinal);
-        int Uses(IGrouping<string, Occurrence> form) => uses[form.Key];
-        var keys = new Dictionary<string, List<IGrouping<string, Occurrence>>>(StringComparer.Ordinal);
+        int Uses(Spelling form) => acrossArticles ? form.Articles : form.Count;
+        var keys = new Dictionary<string, List<Spelling>>(StringComparer.Ordinal);
         // Established: used as a name (inside a sentence or a longer name) more than once or in full; or, a word that is
         // no ordinary word, used more than once even if only to open sentences ("Caloundra defeated …", "Caloundra half
         // back …": a team named at the start of its sentences).
         foreach (var form in comparable.Where(f => f.Key.Length >= MinimumLength
-            && ((f.Any(o => o.Evidence) && (Uses(f) > 1 || f.Any(o => o.FullName))) || (Uses(f) > 1 && !IsKnown(f.Key)))))
+            && ((f.Evidence && (Uses(f) > 1 || f.FullName)) || (Uses(f) > 1 && !IsKnown(f.Key)))))
         {
             foreach (var key in EditDistance.InnerDeletions(form.Key, Limit(form.Key)))
             {
@@ -277,17 +274,17 @@ internal static class NameVariants
             var best = EditDistance.InnerDeletions(variant.Key, Limit(variant.Key))
                 .SelectMany(k => keys.TryGetValue(k, out var list) ? list : [])
                 .Distinct()
-                .Where(e => e.Key != variant.Key && SlipOf(e.Key, variant.Key) && (Uses(e) > 1 || (e.Any(o => o.FullName) && !variant.Any(o => o.FullName))))
+                .Where(e => e.Key != variant.Key && SlipOf(e.Key, variant.Key) && (Uses(e) > 1 || (e.FullName && !variant.FullName)))
                 .Where(e => !known || SharesContext(variant, e))
-                .OrderByDescending(Uses).ThenByDescending(e => e.Count()).ThenBy(e => e.Key, StringComparer.Ordinal)
+                .OrderByDescending(Uses).ThenByDescending(e => e.Count).ThenBy(e => e.Key, StringComparer.Ordinal)
                 .FirstOrDefault();
             if (best is not null)
                 yield return (variant, best);
         }
     }
 
-    // A word or a well-known name in its own right is not a slip of another.
-    private static bool IsKnown(string form) =>
+    /// <summary>True for a word or a well-known name in its own right: it is not a slip of another.</summary>
+    public static bool IsKnown(string form) =>
         Lexicon.KnownWords.Contains(form.ToLowerInvariant()) || Lexicon.KnownNames.Contains(form) || Lexicon.Nationalities.Contains(form);
 
     private static int Limit(string word) => word.Length >= LongName ? 2 : 1;
@@ -299,69 +296,39 @@ internal static class NameVariants
         && EditDistance.Within(established, variant, Limit(established.Length < variant.Length ? established : variant)) is not null
         && !Lexicon.AreDistinctNames(established, variant);
 
-    private static bool TwoSpellings(IEnumerable<IGrouping<string, Occurrence>> forms) =>
+    private static bool TwoSpellings(IEnumerable<Spelling> forms) =>
         forms.Select(f => f.Key.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Skip(1).Any();
 
     // Each seen with a first name (or before a surname), never the same one. For a slip, a following word tells two
     // people apart only where the established form is always followed by the same one ("Arjan de Zeeuw" twice, beside
     // "Arjen Robben"): "Cuunty Cork" beside "County Galway", "County Mayo", and "the Vientam War" beside "Vietnam News
     // Agency" and a bare "Vietnam", are one word misspelt.
-    private static bool DifferentPeople(List<IGrouping<string, Occurrence>> forms, bool followingWord = true)
+    private static bool DifferentPeople(List<Spelling> forms, bool followingWord = true)
     {
         for (var a = 0; a < forms.Count; a++)
         {
             for (var b = a + 1; b < forms.Count; b++)
             {
-                if (Disjoint(Neighbours.Of(forms[a]).Before, Neighbours.Of(forms[b]).Before)
-                    || ((followingWord || AlwaysFollowedByOneWord(forms[b])) && Disjoint(Neighbours.Of(forms[a]).After, Neighbours.Of(forms[b]).After)))
+                if (Disjoint(forms[a].Beside.Before, forms[b].Beside.Before)
+                    || ((followingWord || AlwaysFollowedByOneWord(forms[b])) && Disjoint(forms[a].Beside.After, forms[b].Beside.After)))
                     return true;
             }
         }
         return false;
     }
 
-    private static bool AlwaysFollowedByOneWord(IGrouping<string, Occurrence> form) =>
-        form.Skip(1).Any() && form.All(o => o.After is not null) && Neighbours.Of(form).After.Count == 1;
+    private static bool AlwaysFollowedByOneWord(Spelling form) =>
+        form.Count > 1 && form.AlwaysFollowed && form.Beside.After.Count == 1;
 
-    private static bool SharesContext(IGrouping<string, Occurrence> a, IGrouping<string, Occurrence> b, bool distinctive = false, bool followingWord = true)
+    private static bool SharesContext(Spelling a, Spelling b, bool distinctive = false, bool followingWord = true)
     {
-        var (left, right) = (Neighbours.Of(a), Neighbours.Of(b));
+        var (left, right) = (a.Beside, b.Beside);
         return distinctive
             ? left.DistinctiveBefore.Overlaps(right.DistinctiveBefore) || (followingWord && left.DistinctiveAfter.Overlaps(right.DistinctiveAfter))
             : left.Before.Overlaps(right.Before) || (followingWord && left.After.Overlaps(right.After));
     }
 
-    private static HashSet<string> Keys(IEnumerable<string?> words) =>
-        words.Where(x => x is not null).Select(x => Skeleton(x!) ?? x!.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-
     private static bool Disjoint(HashSet<string> left, HashSet<string> right) => left.Count > 0 && right.Count > 0 && !left.Overlaps(right);
-
-    /// <summary>
-    /// The name words next to one spelling's occurrences, as keys (skeletons, else lower case): worked out once per
-    /// spelling and kept while its group lives. Every pair of spellings weighed asked for them again, and across a run
-    /// a spelling has thousands of occurrences.
-    /// </summary>
-    private sealed class Neighbours
-    {
-        private static readonly ConditionalWeakTable<IGrouping<string, Occurrence>, Neighbours> Cache = new();
-
-        private Neighbours(IGrouping<string, Occurrence> form)
-        {
-            Before = Keys(form.Select(o => o.Before));
-            After = Keys(form.Select(o => o.After));
-            DistinctiveBefore = Keys(form.Select(o => o.Before).Where(w => w is not null && !IsKnown(w)));
-            DistinctiveAfter = Keys(form.Select(o => o.After).Where(w => w is not null && !IsKnown(w)));
-        }
-
-        public HashSet<string> Before { get; }
-        public HashSet<string> After { get; }
-
-        // Not a word or a well-known name: what two people called John do not share.
-        public HashSet<string> DistinctiveBefore { get; }
-        public HashSet<string> DistinctiveAfter { get; }
-
-        public static Neighbours Of(IGrouping<string, Occurrence> form) => Cache.GetValue(form, f => new Neighbours(f));
-    }
 
     /// <summary>Those of <paramref name="words"/> (lower-cased) that occur in lower case in the prose of one of the documents <paramref name="lowerCase"/> gives: ordinary words, not names.</summary>
     private static HashSet<string> LowerCaseAmong(IReadOnlyList<Func<LowerCaseWords>> lowerCase, IEnumerable<string> words)

@@ -6,8 +6,8 @@ namespace EditLint.Checks.Consistency;
 /// <summary>
 /// One article's name occurrences as the comparison across articles keeps them until every article is read: each
 /// spelling once in a table, each occurrence as indices into it (28 bytes instead of an object of 80). A run over 16
-/// copies of the corpus keeps about 3 million; <see cref="Unpack"/> makes the occurrences again, only for the spellings
-/// that can pair with another (<see cref="NameVariants.Pairable"/>).
+/// copies of the corpus keeps about 3 million; the comparison sums those of the spellings that can pair with another
+/// (<see cref="NameVariants.Pairable"/>) into a <see cref="Spelling"/> each (<see cref="AddTo"/>).
 /// </summary>
 internal sealed class PackedOccurrences
 {
@@ -54,15 +54,23 @@ internal sealed class PackedOccurrences
     public IEnumerable<(string Form, string? LastWordSkeleton)> Forms =>
         _entries.Select(e => (_words[e.Form], (e.Flags & LastWord) != 0 && e.Skeleton != None ? _words[e.Skeleton] : null)).Distinct();
 
-    /// <summary>The occurrences, in the article's order, of the spellings <paramref name="keep"/> accepts (all of them without it).</summary>
-    public IEnumerable<NameVariants.Occurrence> Unpack(Func<string, bool>? keep = null)
+    /// <summary>The occurrences, in the article's order (to be stored).</summary>
+    public IEnumerable<NameVariants.Occurrence> Unpack() =>
+        _entries.Select(e => new NameVariants.Occurrence(_document, _words[e.Form], new TextSpan(e.Start, e.Length), Word(e.Before), Word(e.After),
+            (e.Flags & Evidence) != 0, Word(e.Skeleton), (e.Flags & LastWord) != 0, (e.Flags & FullName) != 0));
+
+    /// <summary>
+    /// Adds the occurrences of the spellings <paramref name="keep"/> accepts to <paramref name="spellings"/>, in the article's
+    /// order, without making them again.
+    /// </summary>
+    public void AddTo(Spelling.Table spellings, Func<string, bool> keep)
     {
         foreach (var e in _entries)
         {
             var form = _words[e.Form];
-            if (keep is null || keep(form))
+            if (keep(form))
             {
-                yield return new NameVariants.Occurrence(_document, form, new TextSpan(e.Start, e.Length), Word(e.Before), Word(e.After),
+                spellings.Add(_document, form, new TextSpan(e.Start, e.Length), Word(e.Before), Word(e.After),
                     (e.Flags & Evidence) != 0, Word(e.Skeleton), (e.Flags & LastWord) != 0, (e.Flags & FullName) != 0);
             }
         }

@@ -63,4 +63,50 @@ public static class EditDistance
         }
         return keys;
     }
+
+    /// <summary>
+    /// The <see cref="KeyHash"/> of each of <see cref="InnerDeletions"/>' keys (a key made in more than one way may come
+    /// more than once), without making the keys: a run asks for the keys of every spelling its articles use, millions of
+    /// short strings that would live only to be hashed.
+    /// </summary>
+    public static IEnumerable<ulong> InnerDeletionHashes(string word, int count)
+    {
+        // A key is the word without some of its inner letters (at most count of them): each set of deleted places once.
+        var deleted = new int[Math.Max(0, count)];
+        return Hashes(word, deleted, 0, 1);
+    }
+
+    private static IEnumerable<ulong> Hashes(string word, int[] deleted, int made, int from)
+    {
+        yield return HashWithout(word, deleted.AsSpan(0, made));
+        if (made == deleted.Length)
+            yield break;
+        for (var k = from; k < word.Length - 1; k++)
+        {
+            deleted[made] = k;
+            foreach (var hash in Hashes(word, deleted, made + 1, k + 1))
+                yield return hash;
+        }
+    }
+
+    /// <summary>FNV-1a over the characters of <paramref name="key"/>: the hash <see cref="InnerDeletionHashes"/> gives a key.</summary>
+    public static ulong KeyHash(string key) => HashWithout(key, []);
+
+    // The hash of word without the letters at the (ascending) places in deleted.
+    private static ulong HashWithout(string word, ReadOnlySpan<int> deleted)
+    {
+        var hash = 14695981039346656037UL;
+        var next = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (next < deleted.Length && deleted[next] == i)
+            {
+                next++;
+                continue;
+            }
+            hash ^= word[i];
+            hash *= 1099511628211UL;
+        }
+        return hash;
+    }
 }

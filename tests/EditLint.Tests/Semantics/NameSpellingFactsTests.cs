@@ -61,7 +61,6 @@ public sealed class NameSpellingFactsTests
 
         Assert.Equal(occurrences.Count, packed.Count);
         Assert.Equal(occurrences, packed.Unpack());
-        Assert.Equal(occurrences.Where(o => o.Form == "Zelenskyy"), packed.Unpack(f => f == "Zelenskyy"));
         Assert.Contains(("Zelenskyy", NameVariants.Skeleton("Zelenskyy")), packed.Forms);
         // "Volodymyr" is followed by a surname: no last word, so no skeleton to group transliterations by.
         Assert.Contains(("Volodymyr", (string?)null), packed.Forms);
@@ -80,6 +79,43 @@ public sealed class NameSpellingFactsTests
         Assert.Equal(pairable ? new[] { a, b }.Order(StringComparer.Ordinal) : [], found.Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Kowalski", 1)]
+    [InlineData("Pelossi", 1)] // two deletions make one key: its hash may come twice
+    [InlineData("Schlesinger", 2)]
+    [InlineData("Abc", 2)] // one inner letter: the word and one key
+    [InlineData("Ab", 1)] // none inside: the word alone
+    public void Inner_deletion_hashes_are_the_hashes_of_the_inner_deletions(string word, int count) =>
+        Assert.Equal(EditDistance.InnerDeletions(word, count).Select(EditDistance.KeyHash).Order(), EditDistance.InnerDeletionHashes(word, count).Distinct().Order());
+
+    [Fact]
+    public void A_spelling_sums_its_occurrences_in_each_article_it_is_used_in()
+    {
+        var first = ProseModel.Of("Zelenskyy spoke. President Volodymyr Zelenskyy said Zelenskyy Kyiv would hold.");
+        var second = ProseModel.Of("The envoy met Volodymyr Zelenskyy in Kyiv.");
+        var spellings = new Spelling.Table();
+        foreach (var model in new[] { first, second })
+            new PackedOccurrences(model.Document, NameVariants.Occurrences(model)).AddTo(spellings, f => f is "Zelenskyy" or "Volodymyr");
+
+        Assert.Equal(["Zelenskyy", "Volodymyr"], spellings.InOrder.Select(s => s.Key));
+        var zelenskyy = spellings.InOrder[0];
+        Assert.Equal(4, zelenskyy.Count);
+        Assert.Equal(2, zelenskyy.Articles);
+        Assert.True(zelenskyy.Evidence);
+        Assert.True(zelenskyy.FullName);
+        Assert.Equal(NameVariants.Skeleton("Zelenskyy"), zelenskyy.LastWordSkeleton);
+        Assert.True(zelenskyy.LastWordEvidence);
+        // "Zelenskyy spoke" opens its sentence alone: not every use is followed by another name word.
+        Assert.False(zelenskyy.AlwaysFollowed);
+        // Each article's first use, in the order the articles were added.
+        Assert.Equal([(first.Document, new TextSpan(first.Document.Source.Text.IndexOf("Zelenskyy"), 9)), (second.Document, new TextSpan(second.Document.Source.Text.IndexOf("Zelenskyy"), 9))], zelenskyy.Places);
+        Assert.Equal(["volodimir"], zelenskyy.Beside.Before);
+        Assert.Equal(["kyiv"], zelenskyy.Beside.After);
+        var volodymyr = spellings.InOrder[1];
+        Assert.Null(volodymyr.LastWordSkeleton);
+        Assert.True(volodymyr.AlwaysFollowed);
+    }
+
     [Fact]
     public void The_occurrences_of_the_pairable_spellings_alone_make_the_groups_all_of_them_make()
     {
@@ -94,16 +130,24 @@ public sealed class NameSpellingFactsTests
         var models = articles.Select(ProseModel.Of).ToList();
         var packed = models.Select(m => new PackedOccurrences(m.Document, NameVariants.Occurrences(m))).ToList();
         IReadOnlyList<Func<LowerCaseWords>> lowerCase = [.. models.Select(m => (Func<LowerCaseWords>)(() => NameVariants.LowerCaseIn(m)))];
-        static List<string> Described(List<List<IGrouping<string, NameVariants.Occurrence>>> groups) =>
-            [.. groups.Select(g => string.Join(" / ", g.Select(f => $"{f.Key}×{f.Count()}@{string.Join(",", f.Select(o => o.Span.Start))}")))];
+        static List<string> Described(List<List<Spelling>> groups) =>
+            [.. groups.Select(g => string.Join(" / ", g.Select(f => $"{f.Key}×{f.Count}@{string.Join(",", f.Places.Select(p => p.First.Start))}")))];
+        List<Spelling> SpellingsOf(Func<string, bool> keep)
+        {
+            var spellings = new Spelling.Table();
+            foreach (var article in packed)
+                article.AddTo(spellings, keep);
+            return spellings.InOrder;
+        }
 
-        var all = NameVariants.Groups(packed.SelectMany(p => p.Unpack()), lowerCase, sharedContext: true);
+        var all = NameVariants.Groups(SpellingsOf(_ => true), lowerCase, sharedContext: true);
         var pairable = NameVariants.Pairable(packed.SelectMany(p => p.Forms));
-        var fromPairable = NameVariants.Groups(packed.SelectMany(p => p.Unpack(pairable.Contains)), lowerCase, sharedContext: true);
+        var pairableSpellings = SpellingsOf(pairable.Contains);
+        var fromPairable = NameVariants.Groups(pairableSpellings, lowerCase, sharedContext: true);
 
         Assert.NotEmpty(all);
         Assert.Equal(Described(all), Described(fromPairable));
-        Assert.True(packed.Sum(p => p.Unpack(pairable.Contains).Count()) < packed.Sum(p => p.Count));
+        Assert.True(pairableSpellings.Sum(s => s.Count) < packed.Sum(p => p.Count));
     }
 
     // The command-line tool runs with invariant globalization, where string.Normalize cannot decompose letters: accents
