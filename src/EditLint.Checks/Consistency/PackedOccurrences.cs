@@ -1,3 +1,4 @@
+using System.Buffers;
 using EditLint.Documents;
 using EditLint.Text;
 
@@ -5,20 +6,20 @@ namespace EditLint.Checks.Consistency;
 
 /// <summary>
 /// One article's name occurrences as the comparison across articles keeps them until every article is read: each
-/// spelling once in a table, each occurrence as indices into it (28 bytes instead of an object of 80). A run over 16
-/// copies of the corpus keeps about 3 million; the comparison sums those of the spellings that can pair with another
-/// (<see cref="NameVariants.Pairable"/>) into a <see cref="Spelling"/> each (<see cref="AddTo"/>).
+/// spelling once in a table, each occurrence as a few variable-length numbers in one byte array (about 8 bytes instead of
+/// an object of 80). A run over 16 copies of the corpus keeps about 3 million; the comparison sums those of the spellings
+/// that can pair with another (<see cref="NameVariants.Pairable"/>) into a <see cref="Spelling"/> each (<see cref="AddTo"/>).
 /// </summary>
 internal sealed class PackedOccurrences
 {
     private readonly ArticleDocument _document;
     private readonly string[] _words;
-    private readonly Entry[] _entries;
+    // Each occurrence in turn: its start (as the difference from the one before, zig-zag), its length, the indices of its
+    // form, of the words before and after it and of its skeleton (each plus one, 0 for none), and its flags; all as
+    // LEB128 numbers, most of them one byte.
+    private readonly byte[] _entries;
 
-    private readonly record struct Entry(int Start, int Length, int Form, int Before, int After, int Skeleton, byte Flags);
-
-    private const byte Evidence = 1, LastWord = 2, FullName = 4;
-    private const int None = -1;
+    private const int Evidence = 1, LastWord = 2, FullName = 4;
 
     /// <summary>Packs <paramref name="occurrences"/>, all of <paramref name="document"/>.</summary>
     public PackedOccurrences(ArticleDocument document, IEnumerable<NameVariants.Occurrence> occurrences)
@@ -26,38 +27,45 @@ internal sealed class PackedOccurrences
         _document = document;
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var words = new List<string>();
-        int Index(string? word)
+        uint Index(string? word)
         {
             if (word is null)
-                return None;
+                return 0;
             if (!index.TryGetValue(word, out var i))
             {
                 index[word] = i = words.Count;
                 words.Add(word);
             }
-            return i;
+            return (uint)i + 1;
         }
-        var entries = new List<Entry>();
+        var entries = new ArrayBufferWriter<byte>();
+        var previous = 0;
         foreach (var o in occurrences)
         {
-            var flags = (byte)((o.Evidence ? Evidence : 0) | (o.LastWord ? LastWord : 0) | (o.FullName ? FullName : 0));
-            entries.Add(new Entry(o.Span.Start, o.Span.Length, Index(o.Form), Index(o.Before), Index(o.After), Index(o.Skeleton), flags));
+            Write(entries, ZigZag(o.Span.Start - previous));
+            previous = o.Span.Start;
+            Write(entries, (uint)o.Span.Length);
+            Write(entries, Index(o.Form));
+            Write(entries, Index(o.Before));
+            Write(entries, Index(o.After));
+            Write(entries, Index(o.Skeleton));
+            Write(entries, (uint)((o.Evidence ? Evidence : 0) | (o.LastWord ? LastWord : 0) | (o.FullName ? FullName : 0)));
+            Count++;
         }
         _words = [.. words];
-        _entries = [.. entries];
+        _entries = entries.WrittenSpan.ToArray();
     }
 
     /// <summary>Number of occurrences.</summary>
-    public int Count => _entries.Length;
+    public int Count { get; }
 
     /// <summary>Each spelling used as a name word, with the skeleton of each of its occurrences that ends a name (transliterations are grouped by it).</summary>
     public IEnumerable<(string Form, string? LastWordSkeleton)> Forms =>
-        _entries.Select(e => (_words[e.Form], (e.Flags & LastWord) != 0 && e.Skeleton != None ? _words[e.Skeleton] : null)).Distinct();
+        Entries().Select(e => (e.Form, e.LastWord ? e.Skeleton : null)).Distinct();
 
     /// <summary>The occurrences, in the article's order (to be stored).</summary>
     public IEnumerable<NameVariants.Occurrence> Unpack() =>
-        _entries.Select(e => new NameVariants.Occurrence(_document, _words[e.Form], new TextSpan(e.Start, e.Length), Word(e.Before), Word(e.After),
-            (e.Flags & Evidence) != 0, Word(e.Skeleton), (e.Flags & LastWord) != 0, (e.Flags & FullName) != 0));
+        Entries().Select(e => new NameVariants.Occurrence(_document, e.Form, e.Span, e.Before, e.After, e.Evidence, e.Skeleton, e.LastWord, e.FullName));
 
     /// <summary>
     /// Adds the occurrences of the spellings <paramref name="keep"/> accepts to <paramref name="spellings"/>, in the article's
@@ -65,16 +73,60 @@ internal sealed class PackedOccurrences
     /// </summary>
     public void AddTo(Spelling.Table spellings, Func<string, bool> keep)
     {
-        foreach (var e in _entries)
+        foreach (var e in Entries())
         {
-            var form = _words[e.Form];
-            if (keep(form))
-            {
-                spellings.Add(_document, form, new TextSpan(e.Start, e.Length), Word(e.Before), Word(e.After),
-                    (e.Flags & Evidence) != 0, Word(e.Skeleton), (e.Flags & LastWord) != 0, (e.Flags & FullName) != 0);
-            }
+            if (keep(e.Form))
+                spellings.Add(_document, e.Form, e.Span, e.Before, e.After, e.Evidence, e.Skeleton, e.LastWord, e.FullName);
         }
     }
 
-    private string? Word(int i) => i == None ? null : _words[i];
+    private readonly record struct Entry(string Form, TextSpan Span, string? Before, string? After, bool Evidence, string? Skeleton, bool LastWord, bool FullName);
+
+    private IEnumerable<Entry> Entries()
+    {
+        var at = 0;
+        var start = 0;
+        while (at < _entries.Length)
+        {
+            start += UnZigZag(Read(_entries, ref at));
+            var length = (int)Read(_entries, ref at);
+            var form = Word(Read(_entries, ref at))!;
+            var before = Word(Read(_entries, ref at));
+            var after = Word(Read(_entries, ref at));
+            var skeleton = Word(Read(_entries, ref at));
+            var flags = (int)Read(_entries, ref at);
+            yield return new Entry(form, new TextSpan(start, length), before, after, (flags & Evidence) != 0, skeleton, (flags & LastWord) != 0, (flags & FullName) != 0);
+        }
+    }
+
+    private string? Word(uint i) => i == 0 ? null : _words[i - 1];
+
+    private static uint ZigZag(int n) => (uint)((n << 1) ^ (n >> 31));
+
+    private static int UnZigZag(uint n) => (int)(n >> 1) ^ -(int)(n & 1);
+
+    private static void Write(ArrayBufferWriter<byte> buffer, uint value)
+    {
+        var span = buffer.GetSpan(5);
+        var i = 0;
+        while (value >= 0x80)
+        {
+            span[i++] = (byte)(value | 0x80);
+            value >>= 7;
+        }
+        span[i++] = (byte)value;
+        buffer.Advance(i);
+    }
+
+    private static uint Read(byte[] bytes, ref int at)
+    {
+        uint value = 0;
+        for (var shift = 0; ; shift += 7)
+        {
+            var b = bytes[at++];
+            value |= (uint)(b & 0x7F) << shift;
+            if (b < 0x80)
+                return value;
+        }
+    }
 }

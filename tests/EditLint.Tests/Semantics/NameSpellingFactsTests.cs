@@ -66,6 +66,25 @@ public sealed class NameSpellingFactsTests
         Assert.Contains(("Volodymyr", (string?)null), packed.Forms);
     }
 
+    [Fact]
+    public void Packed_occurrences_keep_any_start_length_and_order()
+    {
+        // Facts read back from a store come in any order; a huge document has starts past what two bytes hold.
+        var document = ProseModel.Of("Kowalski.").Document;
+        NameVariants.Occurrence[] occurrences =
+        [
+            new(document, "Kowalski", new TextSpan(9_000_000, 8), "Jan", null, true, "kovalski", true, true),
+            new(document, "Kowalski", new TextSpan(26, 8), null, null, false, "kovalski", true, false),
+            new(document, "Jan", new TextSpan(2_000_000_000, 70_000), null, "Kowalski", true, null, false, true),
+            new(document, "Kowlaski", new TextSpan(0, 0), "Jan", "Jan", false, null, false, false),
+        ];
+
+        var packed = new PackedOccurrences(document, occurrences);
+
+        Assert.Equal(4, packed.Count);
+        Assert.Equal(occurrences, packed.Unpack());
+    }
+
     [Theory]
     [InlineData("Zelenskiy", "Zelenskyy", true)] // one skeleton: a transliteration
     [InlineData("Kowalski", "Kowlaski", true)] // one inner-deletion key: a slip
