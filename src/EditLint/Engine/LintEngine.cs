@@ -144,7 +144,7 @@ public sealed class LintEngine
             passes[i] = passes[i] with { Workspace = null };
         if (inputs.Any(i => i.Load.Document?.Source.Length >= CollectFrom) || inputs.Count >= CollectAfterDocuments)
             GC.Collect();
-        return Finish(inputs, passes, workspace, wanted is null ? inputs : [.. inputs.Where(wanted.Contains)], options, stopwatch);
+        return Finish(inputs, passes, workspace, wanted is null ? inputs : [.. inputs.Where(wanted.Contains)], options, stopwatch, letGoOfPasses: true);
     }
 
     // Until the report, a document read here is needed for its findings' positions and the text they flag, which the
@@ -339,7 +339,12 @@ public sealed class LintEngine
     /// workspace findings that land in them, configuration problems when every input is wanted; severities applied,
     /// inline suppressions honoured, fingerprinted and sorted.
     /// </summary>
-    internal LintResult Finish(IReadOnlyList<Input> inputs, IReadOnlyList<DocumentPass> passes, WorkspacePass workspace, IReadOnlyCollection<Input> wanted, LintOptions options, Stopwatch stopwatch)
+    /// <remarks>
+    /// <paramref name="letGoOfPasses"/>: the passes are the run's own, and nothing reads them after; each file's reports
+    /// then go once its findings are made.
+    /// </remarks>
+    internal LintResult Finish(IReadOnlyList<Input> inputs, IReadOnlyList<DocumentPass> passes, WorkspacePass workspace, IReadOnlyCollection<Input> wanted, LintOptions options, Stopwatch stopwatch,
+        bool letGoOfPasses = false)
     {
         var settingsByDocument = new Dictionary<ArticleDocument, DocumentSettings>(ReferenceEqualityComparer.Instance);
         foreach (var input in inputs)
@@ -355,21 +360,38 @@ public sealed class LintEngine
         var runFindings = everything || options.ReportOn is not null;
         var wantedPaths = wanted.Select(i => i.Path).ToHashSet(StringComparer.Ordinal);
         var wantedPasses = inputs.Select((input, i) => (input, pass: passes[i])).Where(p => wantedPaths.Contains(p.input.Path)).Select(p => p.pass).ToList();
-        var all = wantedPasses.SelectMany(p => p.Reports)
-            .Concat(workspace.Reports.Where(r => everything || wantedPaths.Contains(r.Document.Path)))
-            .Select(r => ToDiagnostic(r, options, SettingsOf(r.Document)))
-            .Concat(wantedPasses.SelectMany(p => p.EngineFindings))
+
+        // What reaches each file (a report, or a finding already made), in the order findings have always been gathered,
+        // which the stable sort below keeps among equals. Each file's findings are then made in turn: a run over many
+        // files never holds every report and every finding made from it at once.
+        var reaching = new Dictionary<string, List<object>>(StringComparer.Ordinal);
+        void Reaches(string path, object finding)
+        {
+            if (!reaching.TryGetValue(path, out var list))
+                reaching[path] = list = [];
+            list.Add(finding);
+        }
+        foreach (var report in wantedPasses.SelectMany(p => p.Reports).Concat(workspace.Reports.Where(r => everything || wantedPaths.Contains(r.Document.Path))))
+            Reaches(report.Document.Path, report);
+        foreach (var diagnostic in wantedPasses.SelectMany(p => p.EngineFindings)
             .Concat(workspace.EngineFindings.Where(d => everything || wantedPaths.Contains(d.Path) || (runFindings && d.Path.Length == 0)))
-            .Concat(runFindings ? options.ConfigurationDiagnostics.Select(d => d with { Severity = SeverityPolicy.OfConfigurationProblem(d, options) }) : [])
-            .Where(d => d.Severity != Severity.None);
+            .Concat(runFindings ? options.ConfigurationDiagnostics.Select(d => d with { Severity = SeverityPolicy.OfConfigurationProblem(d, options) }) : []))
+            Reaches(diagnostic.Path, diagnostic);
+        wantedPasses.Clear();
+        if (letGoOfPasses && passes is DocumentPass[] own)
+            Array.Clear(own);
 
         var documents = wanted.Where(i => i.Load.Document is not null).GroupBy(i => i.Path).ToDictionary(g => g.Key, g => g.First());
-        var byFile = all.GroupBy(d => d.Path).ToDictionary(g => g.Key, g =>
+        var byFile = new Dictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
+        foreach (var path in reaching.Keys.ToList())
         {
-            IReadOnlyList<Diagnostic> diagnostics = [.. g];
+            List<Diagnostic> diagnostics = [.. reaching[path].Select(f => f as Diagnostic ?? ToDiagnostic((Report)f, options, SettingsOf(((Report)f).Document))).Where(d => d.Severity != Severity.None)];
+            reaching.Remove(path);
+            if (diagnostics.Count == 0)
+                continue;
             // The text, unpacked once for all of the file's findings: a packed text's copy is held weakly, and a GC between
             // two findings would unpack it again for the next (a 10 MB line has 88,000 findings).
-            var text = documents.TryGetValue(g.Key, out var input) ? input.Load.Document!.Source.Text : null;
+            var text = documents.TryGetValue(path, out var input) ? input.Load.Document!.Source.Text : null;
             string FlaggedText(Diagnostic d) => text is not null && d.Span.End <= text.Length ? text.Substring(d.Span.Start, d.Span.Length) : d.Message;
             if (options.InlineSuppressions && input is not null)
                 diagnostics = InlineSuppressions.Apply(input.Load.Document!, diagnostics, d => SeverityPolicy.Of(d, options, input.Settings));
@@ -377,8 +399,8 @@ public sealed class LintEngine
             // a suppression is used is the merge's to say.
             if (!options.CompareArticles)
                 diagnostics = [.. diagnostics.Where(d => d.Id != EngineRules.UnusedSuppression.Id)];
-            return Fingerprints.Assign(diagnostics.OrderBy(d => d, DiagnosticOrder.Instance), FlaggedText).ToList();
-        });
+            byFile[path] = [.. Fingerprints.Assign(diagnostics.OrderBy(d => d, DiagnosticOrder.Instance), FlaggedText)];
+        }
 
         var files = wanted
             .Select(input => new FileResult(input.Path, input.Load.Document, byFile.GetValueOrDefault(input.Path) ?? []))
