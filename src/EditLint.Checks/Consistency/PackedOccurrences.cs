@@ -42,14 +42,14 @@ internal sealed class PackedOccurrences
         var previous = 0;
         foreach (var o in occurrences)
         {
-            Write(entries, ZigZag(o.Span.Start - previous));
+            Leb128.Write(entries, ZigZag(o.Span.Start - previous));
             previous = o.Span.Start;
-            Write(entries, (uint)o.Span.Length);
-            Write(entries, Index(o.Form));
-            Write(entries, Index(o.Before));
-            Write(entries, Index(o.After));
-            Write(entries, Index(o.Skeleton));
-            Write(entries, (uint)((o.Evidence ? Evidence : 0) | (o.LastWord ? LastWord : 0) | (o.FullName ? FullName : 0)));
+            Leb128.Write(entries, (uint)o.Span.Length);
+            Leb128.Write(entries, Index(o.Form));
+            Leb128.Write(entries, Index(o.Before));
+            Leb128.Write(entries, Index(o.After));
+            Leb128.Write(entries, Index(o.Skeleton));
+            Leb128.Write(entries, (uint)((o.Evidence ? Evidence : 0) | (o.LastWord ? LastWord : 0) | (o.FullName ? FullName : 0)));
             Count++;
         }
         _words = [.. words];
@@ -88,13 +88,13 @@ internal sealed class PackedOccurrences
         var start = 0;
         while (at < _entries.Length)
         {
-            start += UnZigZag(Read(_entries, ref at));
-            var length = (int)Read(_entries, ref at);
-            var form = Word(Read(_entries, ref at))!;
-            var before = Word(Read(_entries, ref at));
-            var after = Word(Read(_entries, ref at));
-            var skeleton = Word(Read(_entries, ref at));
-            var flags = (int)Read(_entries, ref at);
+            start += UnZigZag(Leb128.Read(_entries, ref at));
+            var length = (int)Leb128.Read(_entries, ref at);
+            var form = Word(Leb128.Read(_entries, ref at))!;
+            var before = Word(Leb128.Read(_entries, ref at));
+            var after = Word(Leb128.Read(_entries, ref at));
+            var skeleton = Word(Leb128.Read(_entries, ref at));
+            var flags = (int)Leb128.Read(_entries, ref at);
             yield return new Entry(form, new TextSpan(start, length), before, after, (flags & Evidence) != 0, skeleton, (flags & LastWord) != 0, (flags & FullName) != 0);
         }
     }
@@ -104,29 +104,4 @@ internal sealed class PackedOccurrences
     private static uint ZigZag(int n) => (uint)((n << 1) ^ (n >> 31));
 
     private static int UnZigZag(uint n) => (int)(n >> 1) ^ -(int)(n & 1);
-
-    private static void Write(ArrayBufferWriter<byte> buffer, uint value)
-    {
-        var span = buffer.GetSpan(5);
-        var i = 0;
-        while (value >= 0x80)
-        {
-            span[i++] = (byte)(value | 0x80);
-            value >>= 7;
-        }
-        span[i++] = (byte)value;
-        buffer.Advance(i);
-    }
-
-    private static uint Read(byte[] bytes, ref int at)
-    {
-        uint value = 0;
-        for (var shift = 0; ; shift += 7)
-        {
-            var b = bytes[at++];
-            value |= (uint)(b & 0x7F) << shift;
-            if (b < 0x80)
-                return value;
-        }
-    }
 }

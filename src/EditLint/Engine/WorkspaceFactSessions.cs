@@ -185,30 +185,27 @@ internal sealed record WorkspaceFacts(object Version, ArticleDocument Document, 
 internal sealed class WorkspaceDocument
 {
     private readonly SemanticModel? _model;
-    private readonly IReadOnlyDictionary<WorkspaceFactRule, WorkspaceFacts>? _facts;
+    // A run has a few definitions, and keeps this for every document it compares: a short array, not a dictionary each.
+    private (WorkspaceFactRule Definition, WorkspaceFacts Facts)[]? _facts;
 
-    private WorkspaceDocument(SemanticModel? model, IReadOnlyDictionary<WorkspaceFactRule, WorkspaceFacts>? facts) => (_model, _facts) = (model, facts);
+    private WorkspaceDocument(SemanticModel? model) => _model = model;
 
     /// <summary>A document whose model is kept: each session reads its facts from the model (a model is a version of its document).</summary>
-    public static WorkspaceDocument Of(SemanticModel model) => new(model, null);
+    public static WorkspaceDocument Of(SemanticModel model) => new(model);
 
     /// <summary>A document whose facts are read now, for every one of <paramref name="definitions"/>, so that its model can go.</summary>
     public static WorkspaceDocument Read(SemanticModel model, IEnumerable<WorkspaceFactRule> definitions, Func<Exception, string> describe, CancellationToken cancellationToken)
     {
-        var facts = new Dictionary<WorkspaceFactRule, WorkspaceFacts>(ReferenceEqualityComparer.Instance);
-        var document = new WorkspaceDocument(null, facts);
-        foreach (var definition in definitions)
-            facts[definition] = WorkspaceFacts.Read(definition, model, document, describe, cancellationToken);
+        var document = new WorkspaceDocument(null);
+        document._facts = [.. definitions.Select(d => (d, WorkspaceFacts.Read(d, model, document, describe, cancellationToken)))];
         return document;
     }
 
     /// <summary>A document whose facts were stored by an earlier run or a shard (<see cref="Caching.DocumentStore"/>).</summary>
     public static WorkspaceDocument Stored(ArticleDocument document, IReadOnlyDictionary<WorkspaceFactRule, IReadOnlyList<object>> stored)
     {
-        var facts = new Dictionary<WorkspaceFactRule, WorkspaceFacts>(ReferenceEqualityComparer.Instance);
-        var workspace = new WorkspaceDocument(null, facts);
-        foreach (var (definition, items) in stored)
-            facts[definition] = new WorkspaceFacts(workspace, document, items, null);
+        var workspace = new WorkspaceDocument(null);
+        workspace._facts = [.. stored.Select(p => (p.Key, new WorkspaceFacts(workspace, document, p.Value, null)))];
         return workspace;
     }
 
@@ -218,6 +215,6 @@ internal sealed class WorkspaceDocument
     /// <summary>The facts <paramref name="definition"/> reads from the document.</summary>
     public WorkspaceFacts FactsFor(WorkspaceFactRule definition, Func<Exception, string> describe, CancellationToken cancellationToken) =>
         _model is not null ? WorkspaceFacts.Read(definition, _model, _model, describe, cancellationToken)
-            : _facts!.TryGetValue(definition, out var facts) ? facts
-            : throw new InvalidOperationException("The document's workspace facts were read without this definition.");
+            : Array.Find(_facts!, f => ReferenceEquals(f.Definition, definition)).Facts
+            ?? throw new InvalidOperationException("The document's workspace facts were read without this definition.");
 }

@@ -52,6 +52,24 @@ public sealed class NameSpellingFactsTests
     }
 
     [Fact]
+    public void Lower_case_words_come_back_from_their_stored_bytes_in_the_order_of_their_hashes()
+    {
+        var words = NameVariants.LowerCaseIn(ProseModel.Of("Talks would resume in the spring, officials said, after talks stalled."));
+        var expected = new[] { "talks", "would", "resume", "spring", "officials", "said", "after", "stalled" }.Select(LowerCaseWords.HashOf).Order().ToList();
+
+        var stored = words.ToBytes();
+        var read = new HashSet<ulong>();
+        LowerCaseWords.FromBytes(stored).AddTo(read);
+
+        Assert.Equal(expected.Count * sizeof(ulong), stored.Length);
+        Assert.Equal(expected, Enumerable.Range(0, expected.Count).Select(i => BitConverter.ToUInt64(stored, i * sizeof(ulong))));
+        Assert.Equal(expected, read.Order());
+        Assert.Equal(stored, LowerCaseWords.FromBytes(stored).ToBytes());
+        Assert.Throws<FormatException>(() => LowerCaseWords.FromBytes([1, 2, 3]));
+        Assert.Empty(NameVariants.LowerCaseIn(ProseModel.Of("Jan Kowalski.")).ToBytes());
+    }
+
+    [Fact]
     public void An_article_s_occurrences_packed_for_the_comparison_across_articles_unpack_as_they_were()
     {
         var model = ProseModel.Of("President Volodymyr Zelenskyy spoke in Kyiv. Zelenskyy said Mr Kowalski and Anna Kowlaski would go.");

@@ -1,0 +1,37 @@
+using System.Buffers;
+
+namespace EditLint.Checks.Consistency;
+
+/// <summary>
+/// Unsigned numbers in as few bytes as they need (LEB128: seven bits a byte, the high bit set on all but the last): the
+/// small numbers the comparison across articles keeps for every article (places, indices, differences) take one byte.
+/// </summary>
+internal static class Leb128
+{
+    /// <summary>Appends <paramref name="value"/> to <paramref name="buffer"/>.</summary>
+    public static void Write(ArrayBufferWriter<byte> buffer, uint value)
+    {
+        var span = buffer.GetSpan(5);
+        var i = 0;
+        while (value >= 0x80)
+        {
+            span[i++] = (byte)(value | 0x80);
+            value >>= 7;
+        }
+        span[i++] = (byte)value;
+        buffer.Advance(i);
+    }
+
+    /// <summary>The number at <paramref name="at"/> in <paramref name="bytes"/>, and <paramref name="at"/> moved past it.</summary>
+    public static uint Read(byte[] bytes, ref int at)
+    {
+        uint value = 0;
+        for (var shift = 0; ; shift += 7)
+        {
+            var b = bytes[at++];
+            value |= (uint)(b & 0x7F) << shift;
+            if (b < 0x80)
+                return value;
+        }
+    }
+}
