@@ -223,6 +223,21 @@ public sealed class DocumentStoreTests : IDisposable
     }
 
     [Fact]
+    public void The_findings_of_a_run_share_one_string_for_each_message()
+    {
+        using var provider = new ServiceCollection().AddEditLint().BuildServiceProvider();
+        var engine = provider.GetRequiredService<LintEngine>();
+        // Two articles with no author, no date and the same unattributed quotation: the same three messages each.
+        var files = Files(("a.md", "# A\n\nThe plan was “historic”.\n"), ("b.md", "# B\n\nThe plan was “historic”.\n"));
+
+        var result = engine.Run(files, new LintOptions());
+
+        var byMessage = result.Diagnostics.GroupBy(d => d.Message).Where(g => g.Count() == 2).ToList();
+        Assert.True(byMessage.Count >= 2);
+        Assert.All(byMessage, g => Assert.Same(g.First().Message, g.Last().Message));
+    }
+
+    [Fact]
     public void A_shard_is_chosen_by_the_file_s_name_alone_the_same_way_in_every_process()
     {
         var names = Enumerable.Range(0, 200).Select(i => $"news/{i:000}.md").ToList();
