@@ -6,9 +6,11 @@ namespace EditLint.Documents;
 /// <summary>One article as read from one file: the source, its metadata and its ordered, typed blocks.</summary>
 public sealed class ArticleDocument
 {
-    // A document whose text is known but not yet read into blocks and metadata (see Deferred): read on first use.
+    // A document whose text is known but not yet read into blocks and metadata (see Deferred), or whose blocks and
+    // metadata were let go (see LetGoOfBlocks): read on first use.
     private Lazy<ArticleDocument>? _read;
-    private readonly ArticleMetadata? _metadata;
+    private Func<ArticleDocument, ArticleDocument>? _reread;
+    private ArticleMetadata? _metadata;
     private IReadOnlyList<Block>? _blocks;
     private readonly IReadOnlyList<ReaderProblem>? _problems;
 
@@ -42,25 +44,36 @@ public sealed class ArticleDocument
         new(path, format, source, read);
 
     /// <summary>
-    /// Lets the blocks go once every rule is done with the document (a run over many files keeps each document's text
-    /// for its report, and its blocks were as large again); asked for later, they are read again by <paramref name="read"/>.
-    /// Not while anything may still read them.
+    /// Lets the blocks and the metadata go once every rule is done with the document (a run over many files keeps each
+    /// document's text for its report, and its blocks were as large again; its metadata, a fifth of what the rest of a
+    /// document kept); asked for later, they are read again from the text by <paramref name="read"/> (one delegate for
+    /// every document of a run: nothing is made for each until it is asked for). Not while anything may still read them.
     /// </summary>
-    internal void LetGoOfBlocks(Func<SourceText, ArticleDocument> read)
+    internal void LetGoOfBlocks(Func<ArticleDocument, ArticleDocument> read)
     {
         if (_blocks is null)
             return;
-        var source = Source;
-        // A failed read is not kept: asked again, the blocks are read again.
-        _read = new Lazy<ArticleDocument>(() => read(source), LazyThreadSafetyMode.PublicationOnly);
+        _reread = read;
         _blocks = null;
+        _metadata = null;
+    }
+
+    // The document read again, once (a failed read is not kept: asked again, it is read again).
+    private ArticleDocument Read()
+    {
+        if (_read is null && _reread is { } reread)
+            Interlocked.CompareExchange(ref _read, new Lazy<ArticleDocument>(() => reread(this), LazyThreadSafetyMode.PublicationOnly), null);
+        return _read!.Value;
     }
 
     /// <summary>True while the document holds its blocks (not let go of, nor deferred).</summary>
     internal bool HoldsBlocks => _blocks is not null;
 
+    /// <summary>True while the document holds its metadata (not let go of, nor deferred).</summary>
+    internal bool HoldsMetadata => _metadata is not null;
+
     /// <summary>True while a <see cref="Deferred"/> document has not been read.</summary>
-    internal bool IsDeferred => _metadata is null && _read is { IsValueCreated: false };
+    internal bool IsDeferred => _reread is null && _metadata is null && _read is { IsValueCreated: false };
 
     /// <summary>The path as the user gave it (used in every report).</summary>
     public string Path { get; }
@@ -72,7 +85,7 @@ public sealed class ArticleDocument
     public SourceText Source { get; }
 
     /// <summary>Title, dates, byline, dateline, source outlet.</summary>
-    public ArticleMetadata Metadata => _metadata ?? _read!.Value.Metadata;
+    public ArticleMetadata Metadata => _metadata ?? Read().Metadata;
 
     /// <summary>
     /// Where the title's text is written in the source: inside its metadata span (front matter keeps quotes and the key
@@ -91,8 +104,8 @@ public sealed class ArticleDocument
     }
 
     /// <summary>Blocks in document order.</summary>
-    public IReadOnlyList<Block> Blocks => _blocks ?? _read!.Value.Blocks;
+    public IReadOnlyList<Block> Blocks => _blocks ?? Read().Blocks;
 
     /// <summary>Things the reader could not make sense of (malformed front matter), reported as EL9002 at their position.</summary>
-    public IReadOnlyList<ReaderProblem> ReaderProblems => _problems ?? _read!.Value.ReaderProblems;
+    public IReadOnlyList<ReaderProblem> ReaderProblems => _problems ?? Read().ReaderProblems;
 }

@@ -20,12 +20,15 @@ public sealed class LintEngine
     private readonly IReadOnlyList<Rule> _rules;
     private readonly DocumentLoader _loader;
     private readonly FactExtractors _facts;
+    // How a document read here is read again from its text when its blocks are asked for after they were let go.
+    private readonly Func<ArticleDocument, ArticleDocument> _readAgain;
 
     /// <summary>Creates an engine for <paramref name="rules"/>.</summary>
     public LintEngine(IEnumerable<Rule> rules, DocumentLoader loader, FactExtractors? facts = null)
     {
         _rules = [.. rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)];
         _loader = loader;
+        _readAgain = document => _loader.Read(document.Path, document.Source, document.Format);
         _facts = facts ?? FactExtractors.Default;
         var duplicate = _rules.GroupBy(r => r.Descriptor.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -131,7 +134,7 @@ public sealed class LintEngine
                 passes[i] = pass with { Model = null, Workspace = workspace, Reports = SharingMessages(pass.Reports, messages) };
                 // The rules are done with the blocks; the report needs the text alone.
                 if (inputs[i] is { ReadHere: true, Load.Document: { } read } && !DocumentFormats.IsBinary(read.Format))
-                    read.LetGoOfBlocks(source => _loader.Read(read.Path, source, read.Format));
+                    read.LetGoOfBlocks(_readAgain);
                 // A document whose rules did not all run (a file --changed-since leaves out, a rule that failed) is not kept.
                 if (runRules)
                     stored?.Keep(inputs[i], passes[i]);

@@ -181,11 +181,11 @@ public sealed class DocumentStoreTests : IDisposable
     }
 
     [Fact]
-    public void A_document_read_from_its_file_lets_its_blocks_go_once_linted_and_reads_them_again_when_asked()
+    public void A_document_read_from_its_file_lets_its_blocks_and_metadata_go_once_linted_and_reads_them_again_when_asked()
     {
         using var provider = new ServiceCollection().AddEditLint().BuildServiceProvider();
         var engine = provider.GetRequiredService<LintEngine>();
-        const string Text = "---\ndate: 2025-03-04\n---\n# A\n\nThe vote was close.\n\n- One item\n\n> A quoted line.\n";
+        const string Text = "---\ndate: 2025-03-04\nauthor: Ann Lee\n---\n# A\n\nThe vote was close.\n\n- One item\n\n> A quoted line.\n";
         var files = Files(("a.md", Text), ("b.md", "# B\n\nThe U.S. budget passed.\n"));
         var given = Loader.Read("c.md", new EditLint.Text.SourceText(Text), DocumentFormat.Markdown);
 
@@ -194,7 +194,10 @@ public sealed class DocumentStoreTests : IDisposable
 
         var document = fromFiles.Files.Single(f => f.Path == "a.md").Document!;
         Assert.False(document.HoldsBlocks);
+        Assert.False(document.HoldsMetadata);
         Assert.Equal(given.Blocks.Select(b => (b.Kind, b.Span, b.Text)), document.Blocks.Select(b => (b.Kind, b.Span, b.Text)));
+        Assert.Equal("Ann Lee", document.Metadata.Byline?.Value);
+        Assert.Equal((given.Metadata.Title?.Value, given.Metadata.Published?.Value), (document.Metadata.Title?.Value, document.Metadata.Published?.Value));
         // A document the caller gave is the caller's: it keeps its blocks.
         Assert.True(given.HoldsBlocks);
     }
