@@ -193,7 +193,7 @@ internal static class NameVariants
     /// skeleton of a name's last word with another spelling (a transliteration), and the respellable ones that share an
     /// inner-deletion key with another respellable spelling (a slip). Every pair Groups makes is of two such spellings,
     /// and what it weighs of a spelling are its own occurrences, so the occurrences of these spellings alone give the same
-    /// groups: across a run, most spellings pair with nothing, and their occurrences need not be made.
+    /// groups: across a run, most spellings pair with nothing, and their occurrences need not be summed (<see cref="Spelling"/>).
     /// </summary>
     public static HashSet<string> Pairable(IEnumerable<(string Form, string? LastWordSkeleton)> forms)
     {
