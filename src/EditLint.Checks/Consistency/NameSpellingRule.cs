@@ -44,9 +44,12 @@ public sealed class NameSpellingRule : Rule
         {
             if (NameVariants.Occurrences(model) is not { Count: > 0 } occurrences)
                 return [];
+            var groups = NameVariants.Groups(Spelling.Of(occurrences), [() => NameVariants.LowerCaseIn(model)]);
+            // The occurrences of the (few) articles that spell a name two ways, by spelling, to report each of them.
+            if (groups.Count == 0)
+                return [];
             var byForm = occurrences.GroupBy(o => o.Form, StringComparer.Ordinal).ToDictionary(g => g.Key, StringComparer.Ordinal);
-            return NameVariants.Groups(Spelling.Of(occurrences), [() => NameVariants.LowerCaseIn(model)])
-                .Select(g => new Spellings([.. g.Select(s => byForm[s.Key])]));
+            return groups.Select(g => new Spellings([.. g.Select(s => byForm[s.Key])]));
         }
 
         protected override void Act(DocumentContext context, Spellings fact) => Report(context, fact.Forms);

@@ -459,14 +459,5 @@ public sealed class LowerCaseWords
     public void AddTo(HashSet<ulong> hashes) => hashes.UnionWith(Hashes());
 
     /// <summary>FNV-1a over the word lower-cased: the same for "Hello" and "hello", as the words are compared lower-cased.</summary>
-    public static ulong HashOf(string word)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in word.ToLowerInvariant())
-        {
-            hash ^= c;
-            hash *= 1099511628211UL;
-        }
-        return hash;
-    }
+    public static ulong HashOf(string word) => Fnv1a.Of(word.ToLowerInvariant());
 }

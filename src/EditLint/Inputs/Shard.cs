@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EditLint.Text;
 
 namespace EditLint.Inputs;
 
@@ -32,12 +33,9 @@ public sealed record Shard(int Index, int Count)
     {
         // FNV-1a over the name's UTF-8 with '/' for every separator: the same on every machine and in every process
         // (string.GetHashCode is not).
-        var hash = 14695981039346656037UL;
+        var hash = Fnv1a.Start;
         foreach (var b in Encoding.UTF8.GetBytes(displayPath.Replace('\\', '/')))
-        {
-            hash ^= b;
-            hash *= 1099511628211UL;
-        }
+            hash = Fnv1a.Add(hash, b);
         return (int)(hash % (ulong)count) + 1;
     }
 

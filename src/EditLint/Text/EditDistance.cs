@@ -89,23 +89,20 @@ public static class EditDistance
         }
     }
 
-    /// <summary>FNV-1a over the characters of <paramref name="key"/>: the hash <see cref="InnerDeletionHashes"/> gives a key.</summary>
-    public static ulong KeyHash(string key) => HashWithout(key, []);
+    /// <summary>The hash <see cref="InnerDeletionHashes"/> gives a key (<see cref="Fnv1a"/>).</summary>
+    public static ulong KeyHash(string key) => Fnv1a.Of(key);
 
     // The hash of word without the letters at the (ascending) places in deleted.
     private static ulong HashWithout(string word, ReadOnlySpan<int> deleted)
     {
-        var hash = 14695981039346656037UL;
+        var hash = Fnv1a.Start;
         var next = 0;
         for (var i = 0; i < word.Length; i++)
         {
             if (next < deleted.Length && deleted[next] == i)
-            {
                 next++;
-                continue;
-            }
-            hash ^= word[i];
-            hash *= 1099511628211UL;
+            else
+                hash = Fnv1a.Add(hash, word[i]);
         }
         return hash;
     }
