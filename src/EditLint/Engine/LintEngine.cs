@@ -112,6 +112,9 @@ public sealed class LintEngine
         // A run's findings repeat their messages ("The article names no author …" once per article; the corpus's 17,370
         // findings have 3,041 different ones): each kept once while the findings wait for the report.
         var messages = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        // The texts go to a scratch file over many files (16 copies of the corpus: 65 MB of packed text); the findings and
+        // the report read them back. It closes, and goes, when the last document holding one of its texts does.
+        var spill = inputs.Count(i => i.ReadHere) >= options.SpillTextsFrom ? TextSpill.Create(Path.GetTempPath()) : null;
         var stored = options.Store is { } store ? new StoredPasses(store, setups, [typeof(LintEngine).Assembly, _facts.GetType().Assembly, .. _loader.ReaderTypes.Select(t => t.Assembly)], options) : null;
         Parallel.For(0, inputs.Count, ParallelOptionsFor(options, cancellationToken),
             i =>
@@ -124,7 +127,7 @@ public sealed class LintEngine
                 {
                     options.DocumentLinted?.Invoke(found.Reports.Count + found.EngineFindings.Count);
                     passes[i] = found with { Reports = SharingMessages(found.Reports, messages) };
-                    PackText(inputs[i]);
+                    PackText(inputs[i], spill);
                     return;
                 }
                 inputs[i].Load = _loader.Complete(inputs[i].Load);
@@ -138,7 +141,7 @@ public sealed class LintEngine
                 // A document whose rules did not all run (a file --changed-since leaves out, a rule that failed) is not kept.
                 if (runRules)
                     stored?.Keep(inputs[i], passes[i]);
-                PackText(inputs[i]);
+                PackText(inputs[i], spill);
             });
         // Over many documents, what their analysis left is collected before the comparisons add their own on top of it
         // (16 copies of the corpus: 20 MB less at the run's peak).
@@ -164,10 +167,10 @@ public sealed class LintEngine
     // text packed serves (a caller's document is left as it is given). A huge one is not packed: packing and unpacking
     // it take buffers as large as its text at the run's peak (the 9.9 MB line: 506 MB against its 500 MB bound), and it
     // is one file, not the many a run's memory grows with.
-    private static void PackText(Input input)
+    private static void PackText(Input input, TextSpill? spill)
     {
         if (input is { ReadHere: true, Load.Document: { } read } && read.Source.Length < CollectFrom)
-            read.Source.Pack();
+            read.Source.Pack(spill);
     }
 
     /// <summary>The rules that run under <paramref name="options"/> (a rule turned off for the whole run is not set up).</summary>

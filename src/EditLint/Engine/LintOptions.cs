@@ -81,4 +81,10 @@ public sealed record LintOptions
 
     /// <summary>Honour <c>&lt;!-- editlint-disable --&gt;</c> comments in Markdown and HTML (and report unused ones as EL9004).</summary>
     public bool InlineSuppressions { get; init; } = true;
+
+    /// <summary>
+    /// From this many files on, a run keeps each packed text in a scratch file once its rules are done, not in memory
+    /// (tests lower it; a run that cannot make the file keeps its texts in memory).
+    /// </summary>
+    internal int SpillTextsFrom { get; init; } = 1_000;
 }

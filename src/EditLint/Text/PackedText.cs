@@ -6,29 +6,43 @@ using System.Text.Unicode;
 namespace EditLint.Text;
 
 /// <summary>
-/// A text kept compressed (UTF-8, then Brotli at its fastest level) while nothing works on it. The copy last unpacked is
-/// held weakly, so that the findings of one file, read one after the other, unpack it once, and the GC may still take it.
+/// A text kept compressed (UTF-8, then Brotli at its fastest level) while nothing works on it, in memory or in the run's
+/// scratch file (<see cref="TextSpill"/>). The copy last unpacked is held weakly, so that the findings of one file, read
+/// one after the other, unpack it once, and the GC may still take it.
 /// </summary>
 internal sealed class PackedText
 {
-    private readonly byte[] _compressed;
+    // In memory, or null when the compressed bytes are in _spill at _offset.
+    private readonly byte[]? _compressed;
+    private readonly TextSpill? _spill;
+    private readonly long _offset;
+    private readonly int _compressedLength;
     private readonly int _utf8Length;
     private readonly WeakReference<string> _unpacked;
 
-    private PackedText(byte[] compressed, int utf8Length, string text)
+    private PackedText(byte[]? compressed, TextSpill? spill, long offset, int compressedLength, int utf8Length, string text)
     {
         _compressed = compressed;
+        _spill = spill;
+        _offset = offset;
+        _compressedLength = compressedLength;
         _utf8Length = utf8Length;
         _unpacked = new WeakReference<string>(text);
     }
+
+    /// <summary>True when the compressed text is in the run's scratch file.</summary>
+    public bool IsSpilled => _compressed is null;
 
     // Brotli's fastest level: the corpus's articles take about two fifths of their UTF-8 (a fifth of their UTF-16 strings),
     // at about 115 ms of CPU for the whole corpus.
     private const int Quality = 1;
     private const int Window = 22;
 
-    /// <summary><paramref name="text"/> packed, or null when it is not valid UTF-16 (a lone surrogate would not come back as it was).</summary>
-    public static PackedText? From(string text)
+    /// <summary>
+    /// <paramref name="text"/> packed, into <paramref name="spill"/> when there is one and it can take it, or null when the
+    /// text is not valid UTF-16 (a lone surrogate would not come back as it was).
+    /// </summary>
+    public static PackedText? From(string text, TextSpill? spill = null)
     {
         // Sized from the text's own UTF-8 length (a lone surrogate counts as a replacement's three bytes, then fails below),
         // not from the worst case, three times as large: the pool keeps what it lends.
@@ -40,7 +54,10 @@ internal sealed class PackedText
             if (Utf8.FromUtf16(text, utf8, out _, out var utf8Length, replaceInvalidSequences: false) != OperationStatus.Done
                 || !BrotliEncoder.TryCompress(utf8.AsSpan(0, utf8Length), compressed, out var written, Quality, Window))
                 return null;
-            return new PackedText(compressed.AsSpan(0, written).ToArray(), utf8Length, text);
+            var bytes = compressed.AsSpan(0, written);
+            return spill?.Append(bytes) is { } offset
+                ? new PackedText(null, spill, offset, written, utf8Length, text)
+                : new PackedText(bytes.ToArray(), null, 0, written, utf8Length, text);
         }
         finally
         {
@@ -55,15 +72,24 @@ internal sealed class PackedText
         if (_unpacked.TryGetTarget(out var text))
             return text;
         var utf8 = ArrayPool<byte>.Shared.Rent(_utf8Length);
+        var spilled = _compressed is null ? ArrayPool<byte>.Shared.Rent(_compressedLength) : null;
         try
         {
-            if (!BrotliDecoder.TryDecompress(_compressed, utf8, out var written) || written != _utf8Length)
+            ReadOnlySpan<byte> compressed = _compressed;
+            if (spilled is not null)
+            {
+                _spill!.Read(_offset, spilled.AsSpan(0, _compressedLength));
+                compressed = spilled.AsSpan(0, _compressedLength);
+            }
+            if (!BrotliDecoder.TryDecompress(compressed, utf8, out var written) || written != _utf8Length)
                 throw new InvalidOperationException("A packed text did not unpack to its length.");
             text = Encoding.UTF8.GetString(utf8, 0, written);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(utf8);
+            if (spilled is not null)
+                ArrayPool<byte>.Shared.Return(spilled);
         }
         _unpacked.SetTarget(text);
         return text;

@@ -33,10 +33,11 @@ public sealed class SourceText
     /// compressed article is about a fifth of its UTF-16 string). <see cref="Text"/> still gives it, unpacked on demand;
     /// spans, positions and the line map do not need it. A text that is not valid UTF-16 is left as it is. The unpacked copy
     /// is held weakly: a caller that reads the text many times (line by line, finding by finding) holds it in a local.
+    /// With <paramref name="spill"/>, the compressed text is kept in the run's scratch file rather than in memory.
     /// </summary>
-    internal void Pack()
+    internal void Pack(TextSpill? spill = null)
     {
-        if (Volatile.Read(ref _text) is not { } text || PackedText.From(text) is not { } packed)
+        if (Volatile.Read(ref _text) is not { } text || PackedText.From(text, spill) is not { } packed)
             return;
         _packed = packed;
         // Published after the packed copy, so that a reader that sees no text sees the copy.
@@ -45,6 +46,9 @@ public sealed class SourceText
 
     /// <summary>True once <see cref="Pack"/> has compressed the text.</summary>
     internal bool IsPacked => Volatile.Read(ref _text) is null;
+
+    /// <summary>True once <see cref="Pack"/> has put the text in a scratch file.</summary>
+    internal bool IsSpilled => IsPacked && _packed!.IsSpilled;
 
     /// <summary>Lets a packed text's unpacked copy go: the next read of <see cref="Text"/> unpacks it (tests).</summary>
     internal void ForgetUnpacked() => _packed?.ForgetUnpacked();

@@ -202,8 +202,10 @@ public sealed class DocumentStoreTests : IDisposable
         Assert.True(given.HoldsBlocks);
     }
 
-    [Fact]
-    public void A_document_read_from_its_file_keeps_its_text_packed_once_linted_and_its_findings_are_those_of_the_text_held()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_document_read_from_its_file_keeps_its_text_packed_once_linted_and_its_findings_are_those_of_the_text_held(bool spilled)
     {
         using var provider = new ServiceCollection().AddEditLint().BuildServiceProvider();
         var engine = provider.GetRequiredService<LintEngine>();
@@ -212,10 +214,12 @@ public sealed class DocumentStoreTests : IDisposable
         var files = Files(("a.md", Text), ("b.md", "# B\n\nThe U.S. budget passed.\n"));
         var given = Loader.Read("a.md", new EditLint.Text.SourceText(Text), DocumentFormat.Markdown);
 
-        var fromFiles = engine.Run(files, new LintOptions());
+        // A run over many files keeps the packed texts in a scratch file rather than in memory (here: from one file on).
+        var fromFiles = engine.Run(files, new LintOptions { SpillTextsFrom = spilled ? 1 : int.MaxValue });
         var held = engine.Run([given, Loader.Read("b.md", new EditLint.Text.SourceText("# B\n\nThe U.S. budget passed.\n"), DocumentFormat.Markdown)], new LintOptions());
 
         Assert.All(fromFiles.Files, f => Assert.True(f.Document!.Source.IsPacked));
+        Assert.All(fromFiles.Files, f => Assert.Equal(spilled, f.Document!.Source.IsSpilled));
         var packed = fromFiles.Files.Single(f => f.Path == "a.md").Document!.Source;
         packed.ForgetUnpacked();
         Assert.Equal(Text, packed.Text);

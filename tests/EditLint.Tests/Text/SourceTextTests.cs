@@ -57,16 +57,22 @@ public sealed class SourceTextTests
     }
 
     [Theory]
-    [InlineData("ab\r\ncd\n")]
-    [InlineData("Zelenskyy said: “We will not give up.” 😀\rNext — line\u00A0here")]
-    [InlineData("x")]
-    public void A_packed_text_gives_back_the_same_characters_and_the_same_positions(string content)
+    [InlineData("ab\r\ncd\n", false)]
+    [InlineData("Zelenskyy said: “We will not give up.” 😀\rNext — line\u00A0here", false)]
+    [InlineData("x", false)]
+    [InlineData("ab\r\ncd\n", true)]
+    [InlineData("Zelenskyy said: “We will not give up.” 😀\rNext — line\u00A0here", true)]
+    [InlineData("x", true)]
+    public void A_packed_text_gives_back_the_same_characters_and_the_same_positions(string content, bool spilled)
     {
+        using var spill = spilled ? TextSpill.Create(Path.GetTempPath()) : null;
+        Assert.Equal(spilled, spill is not null);
         var text = new SourceText(content);
         var positions = Enumerable.Range(0, content.Length + 1).Select(text.GetPosition).ToList();
         var lines = Enumerable.Range(0, text.LineCount).Select(text.GetLineSpan).ToList();
 
-        text.Pack();
+        text.Pack(spill);
+        Assert.Equal(spilled, spill?.Length > 0);
         // The copy it was packed from is held weakly: let it go, so that what is read below is unpacked.
         text.ForgetUnpacked();
 
@@ -78,13 +84,16 @@ public sealed class SourceTextTests
         Assert.Equal(content[^1], text[content.Length - 1]);
     }
 
-    [Fact]
-    public void A_packed_text_is_unpacked_again_each_time_its_copy_is_gone_and_a_long_one_too()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_packed_text_is_unpacked_again_each_time_its_copy_is_gone_and_a_long_one_too(bool spilled)
     {
+        using var spill = spilled ? TextSpill.Create(Path.GetTempPath()) : null;
         // Longer than Brotli's 4 MB window, with surrogate pairs and every kind of line break.
         var expected = string.Concat(Enumerable.Range(0, 120_000).Select(i => $"Line {i} — “Zelenskyy” 😀 said.\r\n{i % 7}\r"));
         var text = new SourceText(new string(expected.AsSpan()));
-        text.Pack();
+        text.Pack(spill);
 
         for (var round = 0; round < 2; round++)
         {
@@ -106,5 +115,46 @@ public sealed class SourceTextTests
 
         Assert.False(text.IsPacked);
         Assert.Equal(content, text.Text);
+    }
+
+    [Fact]
+    public void Texts_spilled_from_many_threads_each_come_back_as_they_were()
+    {
+        using var spill = TextSpill.Create(Path.GetTempPath())!;
+        var contents = Enumerable.Range(0, 200).Select(i => string.Concat(Enumerable.Repeat($"Article {i}: “quote {i}” — {new string('x', i)}\n", i + 1))).ToList();
+        var texts = contents.Select(c => new SourceText(c)).ToList();
+
+        Parallel.ForEach(texts, text => text.Pack(spill));
+        texts.ForEach(t => t.ForgetUnpacked());
+
+        Assert.All(texts, t => Assert.True(t.IsPacked));
+        Assert.Equal(contents, texts.Select(t => t.Text));
+        Assert.Equal(contents.Select(c => new SourceText(c).LineCount), texts.Select(t => t.LineCount));
+    }
+
+    [Fact]
+    public void A_scratch_file_leaves_nothing_in_its_folder_and_none_is_made_where_it_cannot_be()
+    {
+        var folder = Directory.CreateTempSubdirectory("editlint-spill-test").FullName;
+        try
+        {
+            using (var spill = TextSpill.Create(folder))
+            {
+                Assert.NotNull(spill);
+                new SourceText("Some text.").Pack(spill);
+                // The articles' texts are the user's: nobody else on the machine may read them.
+                if (!OperatingSystem.IsWindows())
+                    Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, spill.UnixMode);
+                // Unlinked as soon as it is open (on Unix), so a run that crashes leaves no copy of the articles behind.
+                if (!OperatingSystem.IsWindows())
+                    Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
+            }
+            Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
+            Assert.Null(TextSpill.Create(Path.Combine(folder, "missing")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

@@ -1,0 +1,90 @@
+using Microsoft.Win32.SafeHandles;
+
+namespace EditLint.Text;
+
+/// <summary>
+/// A run's scratch file for its packed texts: a run over many files keeps each text there once its rules are done,
+/// rather than in memory, and reads it back for the findings and the report (16 copies of the corpus: 65 MB of packed
+/// text). Texts are appended from any thread and read back by offset. The file is unlinked as soon as it is open (on
+/// Unix; elsewhere it goes when closed), so nothing of the articles stays on disk after the run, even after a crash, and
+/// only the user who runs EditLint can read it while it is open.
+/// </summary>
+internal sealed class TextSpill : IDisposable
+{
+    private readonly FileStream _file;
+    // Read and written by offset, never through the stream's position.
+    private readonly SafeFileHandle _handle;
+    private long _length;
+
+    private TextSpill(FileStream file)
+    {
+        _file = file;
+        _handle = file.SafeFileHandle;
+    }
+
+    /// <summary>A scratch file in <paramref name="folder"/>, or null when none can be made there (the run keeps its texts in memory).</summary>
+    public static TextSpill? Create(string folder)
+    {
+        var path = Path.Combine(folder, $"editlint-{Guid.NewGuid():N}.spill");
+        try
+        {
+            var options = new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew,
+                Access = FileAccess.ReadWrite,
+                Share = FileShare.Delete,
+                Options = FileOptions.DeleteOnClose,
+                BufferSize = 0,
+            };
+            if (!OperatingSystem.IsWindows())
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            var file = new FileStream(path, options);
+            if (!OperatingSystem.IsWindows())
+                File.Delete(path);
+            return new TextSpill(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>How many bytes the file holds.</summary>
+    public long Length => Interlocked.Read(ref _length);
+
+    /// <summary>The file's permissions (tests).</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    internal UnixFileMode UnixMode => File.GetUnixFileMode(_handle);
+
+    /// <summary>Appends <paramref name="bytes"/> and says where they are, or null when they could not be written (a full disk): the caller keeps them.</summary>
+    public long? Append(ReadOnlySpan<byte> bytes)
+    {
+        var offset = Interlocked.Add(ref _length, bytes.Length) - bytes.Length;
+        try
+        {
+            RandomAccess.Write(_handle, bytes, offset);
+            return offset;
+        }
+        catch (IOException)
+        {
+            // The bytes reserved stay a hole in the file; nothing reads them.
+            return null;
+        }
+    }
+
+    /// <summary>Reads back <paramref name="destination"/>'s length of bytes from <paramref name="offset"/>.</summary>
+    public void Read(long offset, Span<byte> destination)
+    {
+        while (destination.Length > 0)
+        {
+            var read = RandomAccess.Read(_handle, destination, offset);
+            if (read == 0)
+                throw new InvalidOperationException("A text kept in the run's scratch file was cut short.");
+            destination = destination[read..];
+            offset += read;
+        }
+    }
+
+    /// <summary>Closes the file, which goes with it.</summary>
+    public void Dispose() => _file.Dispose();
+}
