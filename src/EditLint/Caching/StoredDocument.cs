@@ -32,10 +32,8 @@ internal static class StoredDocument
             WriteDay(writer, days.From);
             WriteDay(writer, days.Until);
             writer.WriteEndArray();
-            writer.WriteStartArray("reports");
-            foreach (var report in reports)
-                WriteReport(writer, report);
-            writer.WriteEndArray();
+            writer.WritePropertyName("reports");
+            WriteReports(writer, reports);
             writer.WriteStartObject("facts");
             foreach (var (name, definition, items) in facts)
             {
@@ -96,6 +94,33 @@ internal static class StoredDocument
             // document a new analysis, never the run.
             return null;
         }
+    }
+
+    /// <summary>
+    /// Reports alone, as an entry holds them (a run's scratch file keeps a document's reports so until its findings are
+    /// made); <see cref="ReadReports"/> reads them back.
+    /// </summary>
+    public static byte[] WriteReports(IReadOnlyList<Report> reports)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+            WriteReports(writer, reports);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The reports <see cref="WriteReports(IReadOnlyList{Report})"/> wrote, about <paramref name="document"/>.</summary>
+    public static List<Report> ReadReports(byte[] bytes, ArticleDocument document, IReadOnlyDictionary<string, RuleDescriptor> descriptors)
+    {
+        using var json = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 16 });
+        return [.. json.RootElement.EnumerateArray().Select(item => ReadReport(item, descriptors[StoredValues.Text(item.GetProperty("id"))], document))];
+    }
+
+    private static void WriteReports(Utf8JsonWriter writer, IReadOnlyList<Report> reports)
+    {
+        writer.WriteStartArray();
+        foreach (var report in reports)
+            WriteReport(writer, report);
+        writer.WriteEndArray();
     }
 
     private static void WriteReport(Utf8JsonWriter writer, Report report)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using EditLint.Caching;
 using EditLint.Configuration;
 using EditLint.Diagnostics;
 using EditLint.Documents;
@@ -93,7 +94,16 @@ public sealed class LintEngine
     {
         /// <summary>The days the reports hold on, as far as they depend on today's date (a run with a store watches).</summary>
         public DayRange Days { get; init; } = DayRange.Always;
+
+        /// <summary>Where <see cref="Reports"/> are when the run put them in its scratch file (they are then empty here).</summary>
+        public SpilledReports? Spilled { get; init; }
     }
+
+    /// <summary>
+    /// Where a document's reports are in the run's scratch file (<see cref="ScratchFile"/>), about which document, and the
+    /// run's table of messages, which the reports read back share again.
+    /// </summary>
+    internal sealed record SpilledReports(ScratchFile File, long Offset, int Length, ArticleDocument Document, ConcurrentDictionary<string, string> Messages);
 
     /// <summary>What the workspace stage gave: reports of the workspace rules, and EL9001 for those that threw.</summary>
     internal sealed record WorkspacePass(IReadOnlyList<Report> Reports, IReadOnlyList<Diagnostic> EngineFindings);
@@ -114,7 +124,7 @@ public sealed class LintEngine
         var messages = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         // The texts go to a scratch file over many files (16 copies of the corpus: 65 MB of packed text); the findings and
         // the report read them back. It closes, and goes, when the last document holding one of its texts does.
-        var spill = inputs.Count(i => i.ReadHere) >= options.SpillTextsFrom ? TextSpill.Create(Path.GetTempPath()) : null;
+        var spill = inputs.Count(i => i.ReadHere) >= options.SpillFrom ? ScratchFile.Create(Path.GetTempPath()) : null;
         var stored = options.Store is { } store ? new StoredPasses(store, setups, [typeof(LintEngine).Assembly, _facts.GetType().Assembly, .. _loader.ReaderTypes.Select(t => t.Assembly)], options) : null;
         Parallel.For(0, inputs.Count, ParallelOptionsFor(options, cancellationToken),
             i =>
@@ -126,7 +136,7 @@ public sealed class LintEngine
                 if (stored?.Find(inputs[i]) is { } found)
                 {
                     options.DocumentLinted?.Invoke(found.Reports.Count + found.EngineFindings.Count);
-                    passes[i] = found with { Reports = SharingMessages(found.Reports, messages) };
+                    passes[i] = SpillReports(found with { Reports = SharingMessages(found.Reports, messages) }, inputs[i], spill, messages);
                     PackText(inputs[i], spill);
                     return;
                 }
@@ -141,6 +151,7 @@ public sealed class LintEngine
                 // A document whose rules did not all run (a file --changed-since leaves out, a rule that failed) is not kept.
                 if (runRules)
                     stored?.Keep(inputs[i], passes[i]);
+                passes[i] = SpillReports(passes[i], inputs[i], spill, messages);
                 PackText(inputs[i], spill);
             });
         // Over many documents, what their analysis left is collected before the comparisons add their own on top of it
@@ -167,7 +178,16 @@ public sealed class LintEngine
     // text packed serves (a caller's document is left as it is given). A huge one is not packed: packing and unpacking
     // it take buffers as large as its text at the run's peak (the 9.9 MB line: 506 MB against its 500 MB bound), and it
     // is one file, not the many a run's memory grows with.
-    private static void PackText(Input input, TextSpill? spill)
+    // The reports wait in the scratch file until the findings are made (Finish), as the text does.
+    private static DocumentPass SpillReports(DocumentPass pass, Input input, ScratchFile? spill, ConcurrentDictionary<string, string> messages)
+    {
+        if (spill is null || pass.Reports.Count == 0 || input.Load.Document is not { } document)
+            return pass;
+        var bytes = StoredDocument.WriteReports(pass.Reports);
+        return spill.Append(bytes) is { } offset ? pass with { Reports = [], Spilled = new SpilledReports(spill, offset, bytes.Length, document, messages) } : pass;
+    }
+
+    private static void PackText(Input input, ScratchFile? spill)
     {
         if (input is { ReadHere: true, Load.Document: { } read } && read.Source.Length < CollectFrom)
             read.Source.Pack(spill);
@@ -387,7 +407,14 @@ public sealed class LintEngine
                 reaching[path] = list = [];
             list.Add(finding);
         }
-        foreach (var report in wantedPasses.SelectMany(p => p.Reports).Concat(workspace.Reports.Where(r => everything || wantedPaths.Contains(r.Document.Path))))
+        foreach (var pass in wantedPasses)
+        {
+            if (pass.Spilled is { } spilled)
+                Reaches(spilled.Document.Path, spilled);
+            foreach (var report in pass.Reports)
+                Reaches(report.Document.Path, report);
+        }
+        foreach (var report in workspace.Reports.Where(r => everything || wantedPaths.Contains(r.Document.Path)))
             Reaches(report.Document.Path, report);
         foreach (var diagnostic in wantedPasses.SelectMany(p => p.EngineFindings)
             .Concat(workspace.EngineFindings.Where(d => everything || wantedPaths.Contains(d.Path) || (runFindings && d.Path.Length == 0)))
@@ -397,11 +424,19 @@ public sealed class LintEngine
         if (letGoOfPasses && passes is DocumentPass[] own)
             Array.Clear(own);
 
+        Dictionary<string, RuleDescriptor>? descriptors = null;
+        List<Report> ReadBack(SpilledReports spilled)
+        {
+            descriptors ??= _rules.ToDictionary(r => r.Descriptor.Id, r => r.Descriptor, StringComparer.Ordinal);
+            return SharingMessages(StoredDocument.ReadReports(spilled.File.Read(spilled.Offset, spilled.Length), spilled.Document, descriptors), spilled.Messages);
+        }
+
         var documents = wanted.Where(i => i.Load.Document is not null).GroupBy(i => i.Path).ToDictionary(g => g.Key, g => g.First());
         var byFile = new Dictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
         foreach (var path in reaching.Keys.ToList())
         {
-            List<Diagnostic> diagnostics = [.. reaching[path].Select(f => f as Diagnostic ?? ToDiagnostic((Report)f, options, SettingsOf(((Report)f).Document))).Where(d => d.Severity != Severity.None)];
+            List<Diagnostic> diagnostics = [.. reaching[path].SelectMany(f => f is SpilledReports spilled ? ReadBack(spilled) : (IEnumerable<object>)[f])
+                .Select(f => f as Diagnostic ?? ToDiagnostic((Report)f, options, SettingsOf(((Report)f).Document))).Where(d => d.Severity != Severity.None)];
             reaching.Remove(path);
             if (diagnostics.Count == 0)
                 continue;

@@ -86,5 +86,5 @@ public sealed record LintOptions
     /// From this many files on, a run keeps each packed text in a scratch file once its rules are done, not in memory
     /// (tests lower it; a run that cannot make the file keeps its texts in memory).
     /// </summary>
-    internal int SpillTextsFrom { get; init; } = 1_000;
+    internal int SpillFrom { get; init; } = 1_000;
 }

@@ -7,20 +7,20 @@ namespace EditLint.Text;
 
 /// <summary>
 /// A text kept compressed (UTF-8, then Brotli at its fastest level) while nothing works on it, in memory or in the run's
-/// scratch file (<see cref="TextSpill"/>). The copy last unpacked is held weakly, so that the findings of one file, read
+/// scratch file (<see cref="ScratchFile"/>). The copy last unpacked is held weakly, so that the findings of one file, read
 /// one after the other, unpack it once, and the GC may still take it.
 /// </summary>
 internal sealed class PackedText
 {
     // In memory, or null when the compressed bytes are in _spill at _offset.
     private readonly byte[]? _compressed;
-    private readonly TextSpill? _spill;
+    private readonly ScratchFile? _spill;
     private readonly long _offset;
     private readonly int _compressedLength;
     private readonly int _utf8Length;
     private readonly WeakReference<string> _unpacked;
 
-    private PackedText(byte[]? compressed, TextSpill? spill, long offset, int compressedLength, int utf8Length, string text)
+    private PackedText(byte[]? compressed, ScratchFile? spill, long offset, int compressedLength, int utf8Length, string text)
     {
         _compressed = compressed;
         _spill = spill;
@@ -33,6 +33,9 @@ internal sealed class PackedText
     /// <summary>True when the compressed text is in the run's scratch file.</summary>
     public bool IsSpilled => _compressed is null;
 
+    /// <summary>The scratch file the compressed text is in, if any.</summary>
+    public ScratchFile? Scratch => _spill;
+
     // Brotli's fastest level: the corpus's articles take about two fifths of their UTF-8 (a fifth of their UTF-16 strings),
     // at about 115 ms of CPU for the whole corpus.
     private const int Quality = 1;
@@ -42,7 +45,7 @@ internal sealed class PackedText
     /// <paramref name="text"/> packed, into <paramref name="spill"/> when there is one and it can take it, or null when the
     /// text is not valid UTF-16 (a lone surrogate would not come back as it was).
     /// </summary>
-    public static PackedText? From(string text, TextSpill? spill = null)
+    public static PackedText? From(string text, ScratchFile? spill = null)
     {
         // Sized from the text's own UTF-8 length (a lone surrogate counts as a replacement's three bytes, then fails below),
         // not from the worst case, three times as large: the pool keeps what it lends.

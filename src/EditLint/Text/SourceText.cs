@@ -35,7 +35,7 @@ public sealed class SourceText
     /// is held weakly: a caller that reads the text many times (line by line, finding by finding) holds it in a local.
     /// With <paramref name="spill"/>, the compressed text is kept in the run's scratch file rather than in memory.
     /// </summary>
-    internal void Pack(TextSpill? spill = null)
+    internal void Pack(ScratchFile? spill = null)
     {
         if (Volatile.Read(ref _text) is not { } text || PackedText.From(text, spill) is not { } packed)
             return;
@@ -49,6 +49,9 @@ public sealed class SourceText
 
     /// <summary>True once <see cref="Pack"/> has put the text in a scratch file.</summary>
     internal bool IsSpilled => IsPacked && _packed!.IsSpilled;
+
+    /// <summary>The scratch file the packed text is in, if any (tests).</summary>
+    internal ScratchFile? Scratch => IsPacked ? _packed!.Scratch : null;
 
     /// <summary>Lets a packed text's unpacked copy go: the next read of <see cref="Text"/> unpacks it (tests).</summary>
     internal void ForgetUnpacked() => _packed?.ForgetUnpacked();

@@ -215,7 +215,7 @@ public sealed class DocumentStoreTests : IDisposable
         var given = Loader.Read("a.md", new EditLint.Text.SourceText(Text), DocumentFormat.Markdown);
 
         // A run over many files keeps the packed texts in a scratch file rather than in memory (here: from one file on).
-        var fromFiles = engine.Run(files, new LintOptions { SpillTextsFrom = spilled ? 1 : int.MaxValue });
+        var fromFiles = engine.Run(files, new LintOptions { SpillFrom = spilled ? 1 : int.MaxValue });
         var held = engine.Run([given, Loader.Read("b.md", new EditLint.Text.SourceText("# B\n\nThe U.S. budget passed.\n"), DocumentFormat.Markdown)], new LintOptions());
 
         Assert.All(fromFiles.Files, f => Assert.True(f.Document!.Source.IsPacked));
@@ -228,6 +228,35 @@ public sealed class DocumentStoreTests : IDisposable
         // A document the caller gave is the caller's: its text is left as given.
         Assert.False(given.Source.IsPacked);
     }
+
+    [Fact]
+    public void A_run_that_keeps_its_reports_in_its_scratch_file_makes_the_same_findings_as_one_that_holds_them()
+    {
+        using var provider = new ServiceCollection().AddEditLint().BuildServiceProvider();
+        var engine = provider.GetRequiredService<LintEngine>();
+        // Findings with fixes, related places and properties, one comparing the two articles, an inline suppression.
+        var files = Files(
+            ("a.md", "# A\n\nThe vote — “close” — was on Monday, 3 March 2025.\n\nSome  said “it will pass.”\n\n<!-- editlint-disable-next-line EL1001 -->\n“Nobody knows.”\n\nThe U.S. budget passed in order to fund the plan. The council met on Friday. The council met on Friday.\n"),
+            ("b.md", "# B\n\nThe US budget passed, said Ann Lee.\n\nThe new ferry carries about 500 passengers at once, and 1,500 in total, Ann Lee said.\n"));
+
+        var held = engine.Run(files, new LintOptions { SpillFrom = int.MaxValue });
+        var spilled = engine.Run(files, new LintOptions { SpillFrom = 1 });
+
+        Assert.Contains(held.Diagnostics, d => d.Fixes.Count > 0);
+        Assert.Contains(held.Diagnostics, d => d.RelatedLocations.Count > 0);
+        Assert.Contains(held.Diagnostics, d => d.Properties.Count > 0);
+        Assert.Contains(held.Diagnostics, d => d.IsWorkspaceFinding);
+        Assert.Equal(DescribeWhole(held), DescribeWhole(spilled));
+        // Each file's packed text and its reports went to the scratch file.
+        var scratch = spilled.Files.Select(f => f.Document!.Source.Scratch).Distinct().Single();
+        Assert.Equal(4, scratch!.Entries);
+    }
+
+    private static List<string> DescribeWhole(LintResult result) =>
+        [.. result.Diagnostics.Select(d => string.Join(" | ", d.Path, d.Span, d.Position, d.Id, d.Severity, d.Message, d.Fingerprint, d.IsWorkspaceFinding,
+            string.Join("; ", d.RelatedLocations.Select(r => $"{r.Span} {r.Position} {r.Message}")),
+            string.Join("; ", d.Fixes.Select(f => $"{f.Title} {f.Safe} {string.Join(",", f.Edits.Select(e => $"{e.Span}={e.NewText}"))}")),
+            string.Join("; ", d.Properties.Select(p => $"{p.Key}={p.Value}"))))];
 
     [Fact]
     public void The_findings_of_a_run_share_one_string_for_each_message()

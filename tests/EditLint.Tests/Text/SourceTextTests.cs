@@ -65,7 +65,7 @@ public sealed class SourceTextTests
     [InlineData("x", true)]
     public void A_packed_text_gives_back_the_same_characters_and_the_same_positions(string content, bool spilled)
     {
-        using var spill = spilled ? TextSpill.Create(Path.GetTempPath()) : null;
+        using var spill = spilled ? ScratchFile.Create(Path.GetTempPath()) : null;
         Assert.Equal(spilled, spill is not null);
         var text = new SourceText(content);
         var positions = Enumerable.Range(0, content.Length + 1).Select(text.GetPosition).ToList();
@@ -89,7 +89,7 @@ public sealed class SourceTextTests
     [InlineData(true)]
     public void A_packed_text_is_unpacked_again_each_time_its_copy_is_gone_and_a_long_one_too(bool spilled)
     {
-        using var spill = spilled ? TextSpill.Create(Path.GetTempPath()) : null;
+        using var spill = spilled ? ScratchFile.Create(Path.GetTempPath()) : null;
         // Longer than Brotli's 4 MB window, with surrogate pairs and every kind of line break.
         var expected = string.Concat(Enumerable.Range(0, 120_000).Select(i => $"Line {i} — “Zelenskyy” 😀 said.\r\n{i % 7}\r"));
         var text = new SourceText(new string(expected.AsSpan()));
@@ -120,7 +120,7 @@ public sealed class SourceTextTests
     [Fact]
     public void Texts_spilled_from_many_threads_each_come_back_as_they_were()
     {
-        using var spill = TextSpill.Create(Path.GetTempPath())!;
+        using var spill = ScratchFile.Create(Path.GetTempPath())!;
         var contents = Enumerable.Range(0, 200).Select(i => string.Concat(Enumerable.Repeat($"Article {i}: “quote {i}” — {new string('x', i)}\n", i + 1))).ToList();
         var texts = contents.Select(c => new SourceText(c)).ToList();
 
@@ -138,7 +138,7 @@ public sealed class SourceTextTests
         var folder = Directory.CreateTempSubdirectory("editlint-spill-test").FullName;
         try
         {
-            using (var spill = TextSpill.Create(folder))
+            using (var spill = ScratchFile.Create(folder))
             {
                 Assert.NotNull(spill);
                 new SourceText("Some text.").Pack(spill);
@@ -150,7 +150,7 @@ public sealed class SourceTextTests
                     Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
             }
             Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
-            Assert.Null(TextSpill.Create(Path.Combine(folder, "missing")));
+            Assert.Null(ScratchFile.Create(Path.Combine(folder, "missing")));
         }
         finally
         {

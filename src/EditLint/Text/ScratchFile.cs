@@ -3,27 +3,28 @@ using Microsoft.Win32.SafeHandles;
 namespace EditLint.Text;
 
 /// <summary>
-/// A run's scratch file for its packed texts: a run over many files keeps each text there once its rules are done,
-/// rather than in memory, and reads it back for the findings and the report (16 copies of the corpus: 65 MB of packed
-/// text). Texts are appended from any thread and read back by offset. The file is unlinked as soon as it is open (on
+/// A run's scratch file: a run over many files keeps each document's packed text and its rules' reports there once its
+/// rules are done, rather than in memory, and reads them back for the findings and the report (16 copies of the
+/// corpus: 65 MB of packed text). Entries are appended from any thread and read back by offset. The file is unlinked as soon as it is open (on
 /// Unix; elsewhere it goes when closed), so nothing of the articles stays on disk after the run, even after a crash, and
 /// only the user who runs EditLint can read it while it is open.
 /// </summary>
-internal sealed class TextSpill : IDisposable
+internal sealed class ScratchFile : IDisposable
 {
     private readonly FileStream _file;
     // Read and written by offset, never through the stream's position.
     private readonly SafeFileHandle _handle;
     private long _length;
+    private int _entries;
 
-    private TextSpill(FileStream file)
+    private ScratchFile(FileStream file)
     {
         _file = file;
         _handle = file.SafeFileHandle;
     }
 
     /// <summary>A scratch file in <paramref name="folder"/>, or null when none can be made there (the run keeps its texts in memory).</summary>
-    public static TextSpill? Create(string folder)
+    public static ScratchFile? Create(string folder)
     {
         var path = Path.Combine(folder, $"editlint-{Guid.NewGuid():N}.spill");
         try
@@ -41,7 +42,7 @@ internal sealed class TextSpill : IDisposable
             var file = new FileStream(path, options);
             if (!OperatingSystem.IsWindows())
                 File.Delete(path);
-            return new TextSpill(file);
+            return new ScratchFile(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -51,6 +52,9 @@ internal sealed class TextSpill : IDisposable
 
     /// <summary>How many bytes the file holds.</summary>
     public long Length => Interlocked.Read(ref _length);
+
+    /// <summary>How many entries were written to it (tests).</summary>
+    internal int Entries => Volatile.Read(ref _entries);
 
     /// <summary>The file's permissions (tests).</summary>
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
@@ -63,6 +67,7 @@ internal sealed class TextSpill : IDisposable
         try
         {
             RandomAccess.Write(_handle, bytes, offset);
+            Interlocked.Increment(ref _entries);
             return offset;
         }
         catch (IOException)
@@ -83,6 +88,14 @@ internal sealed class TextSpill : IDisposable
             destination = destination[read..];
             offset += read;
         }
+    }
+
+    /// <summary>The <paramref name="length"/> bytes written at <paramref name="offset"/>.</summary>
+    public byte[] Read(long offset, int length)
+    {
+        var bytes = new byte[length];
+        Read(offset, bytes);
+        return bytes;
     }
 
     /// <summary>Closes the file, which goes with it.</summary>
