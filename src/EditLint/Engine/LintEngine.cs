@@ -124,7 +124,7 @@ public sealed class LintEngine
         var messages = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         // The texts go to a scratch file over many files (16 copies of the corpus: 65 MB of packed text); the findings and
         // the report read them back. It closes, and goes, when the last document holding one of its texts does.
-        var spill = inputs.Count(i => i.ReadHere) >= options.SpillFrom ? ScratchFile.Create(Path.GetTempPath()) : null;
+        var spill = inputs.Count(i => i.ReadHere) >= options.SpillFrom ? ScratchFile.ForRun() : null;
         var stored = options.Store is { } store ? new StoredPasses(store, setups, [typeof(LintEngine).Assembly, _facts.GetType().Assembly, .. _loader.ReaderTypes.Select(t => t.Assembly)], options) : null;
         Parallel.For(0, inputs.Count, ParallelOptionsFor(options, cancellationToken),
             i =>

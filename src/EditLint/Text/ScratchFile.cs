@@ -23,6 +23,20 @@ internal sealed class ScratchFile : IDisposable
         _handle = file.SafeFileHandle;
     }
 
+    /// <summary>
+    /// A run's scratch file: in <c>TMPDIR</c> when it is set; else, on Unix, in /var/tmp, which is on disk where /tmp is
+    /// often memory (tmpfs), and the scratch file is there to save memory; else, or when that fails, in the system's
+    /// temporary folder. Null when none can be made.
+    /// </summary>
+    public static ScratchFile? ForRun()
+    {
+        const string OnDisk = "/var/tmp";
+        if (!OperatingSystem.IsWindows() && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("TMPDIR")) && Directory.Exists(OnDisk)
+            && Create(OnDisk) is { } onDisk)
+            return onDisk;
+        return Create(Path.GetTempPath());
+    }
+
     /// <summary>A scratch file in <paramref name="folder"/>, or null when none can be made there (the run keeps its texts in memory).</summary>
     public static ScratchFile? Create(string folder)
     {

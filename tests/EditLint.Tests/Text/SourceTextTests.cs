@@ -120,7 +120,8 @@ public sealed class SourceTextTests
     [Fact]
     public void Texts_spilled_from_many_threads_each_come_back_as_they_were()
     {
-        using var spill = ScratchFile.Create(Path.GetTempPath())!;
+        // Where a run makes its own: TMPDIR, /var/tmp or the system's temporary folder.
+        using var spill = ScratchFile.ForRun()!;
         var contents = Enumerable.Range(0, 200).Select(i => string.Concat(Enumerable.Repeat($"Article {i}: “quote {i}” — {new string('x', i)}\n", i + 1))).ToList();
         var texts = contents.Select(c => new SourceText(c)).ToList();
 
