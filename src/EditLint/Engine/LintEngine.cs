@@ -122,8 +122,9 @@ public sealed class LintEngine
         // A run's findings repeat their messages ("The article names no author …" once per article; the corpus's 17,370
         // findings have 3,041 different ones): each kept once while the findings wait for the report.
         var messages = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        // The texts go to a scratch file over many files (16 copies of the corpus: 65 MB of packed text); the findings and
-        // the report read them back. It closes, and goes, when the last document holding one of its texts does.
+        // Over many files, the packed texts and the reports wait in a scratch file (16 copies of the corpus: 65 MB of packed
+        // text); the findings and the report read them back. It closes, and goes, when the last document holding one of
+        // its texts does.
         var spill = inputs.Count(i => i.ReadHere) >= options.SpillFrom ? ScratchFile.ForRun() : null;
         var stored = options.Store is { } store ? new StoredPasses(store, setups, [typeof(LintEngine).Assembly, _facts.GetType().Assembly, .. _loader.ReaderTypes.Select(t => t.Assembly)], options) : null;
         Parallel.For(0, inputs.Count, ParallelOptionsFor(options, cancellationToken),
@@ -174,10 +175,6 @@ public sealed class LintEngine
     private static List<Report> SharingMessages(IReadOnlyList<Report> reports, ConcurrentDictionary<string, string> messages) =>
         [.. reports.Select(r => messages.GetOrAdd(r.Message, r.Message) is var shared && ReferenceEquals(shared, r.Message) ? r : r with { Message = shared })];
 
-    // Until the report, a document read here is needed for its findings' positions and the text they flag, which the
-    // text packed serves (a caller's document is left as it is given). A huge one is not packed: packing and unpacking
-    // it take buffers as large as its text at the run's peak (the 9.9 MB line: 506 MB against its 500 MB bound), and it
-    // is one file, not the many a run's memory grows with.
     // The reports wait in the scratch file until the findings are made (Finish), as the text does.
     private static DocumentPass SpillReports(DocumentPass pass, Input input, ScratchFile? spill, ConcurrentDictionary<string, string> messages)
     {
@@ -187,6 +184,10 @@ public sealed class LintEngine
         return spill.Append(bytes) is { } offset ? pass with { Reports = [], Spilled = new SpilledReports(spill, offset, bytes.Length, document, messages) } : pass;
     }
 
+    // Until the report, a document read here is needed for its findings' positions and the text they flag, which the
+    // text packed serves (a caller's document is left as it is given). A huge one is not packed: packing and unpacking
+    // it take buffers as large as its text at the run's peak (the 9.9 MB line: 506 MB against its 500 MB bound), and it
+    // is one file, not the many a run's memory grows with.
     private static void PackText(Input input, ScratchFile? spill)
     {
         if (input is { ReadHere: true, Load.Document: { } read } && read.Source.Length < CollectFrom)

@@ -83,8 +83,8 @@ public sealed record LintOptions
     public bool InlineSuppressions { get; init; } = true;
 
     /// <summary>
-    /// From this many files on, a run keeps each packed text in a scratch file once its rules are done, not in memory
-    /// (tests lower it; a run that cannot make the file keeps its texts in memory).
+    /// From this many files read from disk on, a run keeps each document's packed text and its reports in a scratch file
+    /// once its rules are done, not in memory (tests lower it; a run that cannot make the file keeps them in memory).
     /// </summary>
     internal int SpillFrom { get; init; } = 1_000;
 }

@@ -4,10 +4,10 @@ namespace EditLint.Text;
 
 /// <summary>
 /// A run's scratch file: a run over many files keeps each document's packed text and its rules' reports there once its
-/// rules are done, rather than in memory, and reads them back for the findings and the report (16 copies of the
-/// corpus: 65 MB of packed text). Entries are appended from any thread and read back by offset. The file is unlinked as soon as it is open (on
-/// Unix; elsewhere it goes when closed), so nothing of the articles stays on disk after the run, even after a crash, and
-/// only the user who runs EditLint can read it while it is open.
+/// rules are done, rather than in memory, and reads them back for the findings and the report (16 copies of the corpus:
+/// 65 MB of packed text). Entries are appended from any thread and read back by offset. The file is unlinked as soon
+/// as it is open (on Unix; elsewhere it goes when closed), so nothing of the articles stays on disk after the run, even
+/// after a crash, and only the user who runs EditLint can read it while it is open.
 /// </summary>
 internal sealed class ScratchFile : IDisposable
 {
@@ -37,7 +37,7 @@ internal sealed class ScratchFile : IDisposable
         return Create(Path.GetTempPath());
     }
 
-    /// <summary>A scratch file in <paramref name="folder"/>, or null when none can be made there (the run keeps its texts in memory).</summary>
+    /// <summary>A scratch file in <paramref name="folder"/>, or null when none can be made there (the run keeps its texts and reports in memory).</summary>
     public static ScratchFile? Create(string folder)
     {
         var path = Path.Combine(folder, $"editlint-{Guid.NewGuid():N}.spill");
@@ -48,7 +48,8 @@ internal sealed class ScratchFile : IDisposable
                 Mode = FileMode.CreateNew,
                 Access = FileAccess.ReadWrite,
                 Share = FileShare.Delete,
-                Options = FileOptions.DeleteOnClose,
+                // On Unix the file is unlinked below, at once; deleting it again by name when closed could take another's.
+                Options = OperatingSystem.IsWindows() ? FileOptions.DeleteOnClose : FileOptions.None,
                 BufferSize = 0,
             };
             if (!OperatingSystem.IsWindows())
@@ -98,7 +99,7 @@ internal sealed class ScratchFile : IDisposable
         {
             var read = RandomAccess.Read(_handle, destination, offset);
             if (read == 0)
-                throw new InvalidOperationException("A text kept in the run's scratch file was cut short.");
+                throw new InvalidOperationException("An entry of the run's scratch file was cut short.");
             destination = destination[read..];
             offset += read;
         }
