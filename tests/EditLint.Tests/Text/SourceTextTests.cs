@@ -94,6 +94,7 @@ public sealed class SourceTextTests
         var expected = string.Concat(Enumerable.Range(0, 120_000).Select(i => $"Line {i} — “Zelenskyy” 😀 said.\r\n{i % 7}\r"));
         var text = new SourceText(new string(expected.AsSpan()));
         text.Pack(spill);
+        Assert.Equal(spilled, text.IsSpilled);
 
         for (var round = 0; round < 2; round++)
         {
@@ -128,7 +129,7 @@ public sealed class SourceTextTests
         Parallel.ForEach(texts, text => text.Pack(spill));
         texts.ForEach(t => t.ForgetUnpacked());
 
-        Assert.All(texts, t => Assert.True(t.IsPacked));
+        Assert.All(texts, t => Assert.True(t.IsSpilled));
         Assert.Equal(contents, texts.Select(t => t.Text));
         Assert.Equal(contents.Select(c => new SourceText(c).LineCount), texts.Select(t => t.LineCount));
     }
