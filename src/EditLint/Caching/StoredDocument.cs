@@ -81,7 +81,7 @@ internal static class StoredDocument
             {
                 if (!stored.TryGetProperty(name, out var items))
                     return null;
-                facts[definition] = [.. items.EnumerateArray().Select(f => definition.ReadFact(f, document, settings))];
+                facts[definition] = items.EnumerateArray().Select(f => definition.ReadFact(f, document, settings)).ToArray();
             }
             var problems = ReadRelated(root.GetProperty("problems")).Select(p => new ReaderProblem(p.Span, p.Message)).ToList();
             if (problems.Any(p => p.Span.Start < 0 || p.Span.Length < 0 || (long)p.Span.Start + p.Span.Length > document.Source.Length))

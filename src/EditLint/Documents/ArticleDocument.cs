@@ -22,7 +22,8 @@ public sealed class ArticleDocument
         Source = source;
         _metadata = metadata;
         _blocks = blocks;
-        _problems = problems ?? [];
+        // Most documents have none: they share one empty list rather than keep their reader's for the whole run.
+        _problems = problems is { Count: > 0 } ? problems : [];
         for (var i = 0; i < blocks.Count; i++)
             blocks[i].Index = i;
     }

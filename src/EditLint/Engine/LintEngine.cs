@@ -175,6 +175,9 @@ public sealed class LintEngine
     private static List<Report> SharingMessages(IReadOnlyList<Report> reports, ConcurrentDictionary<string, string> messages) =>
         [.. reports.Select(r => messages.GetOrAdd(r.Message, r.Message) is var shared && ReferenceEquals(shared, r.Message) ? r : r with { Message = shared })];
 
+    // A pass is kept for the whole run, and most have no findings of the engine's own: they share one empty list.
+    private static IReadOnlyList<Diagnostic> Listed(ConcurrentBag<Diagnostic> engineFindings) => engineFindings.IsEmpty ? [] : [.. engineFindings];
+
     // The reports wait in the scratch file until the findings are made (Finish), as the text does.
     private static DocumentPass SpillReports(DocumentPass pass, Input input, ScratchFile? spill, ConcurrentDictionary<string, string> messages)
     {
@@ -285,9 +288,9 @@ public sealed class LintEngine
             foreach (var ruleReports in byRule)
                 reports.AddRange(ruleReports);
             var days = watches.OfType<DayWatch>().Aggregate(DayRange.Always, (range, watch) => range.Within(watch.Days));
-            return new DocumentPass(model, reports, [.. engineFindings]) { Days = days };
+            return new DocumentPass(model, reports, Listed(engineFindings)) { Days = days };
         }
-        return new DocumentPass(model, reports, [.. engineFindings]);
+        return new DocumentPass(model, reports, Listed(engineFindings));
     }
 
     /// <summary>What the reader of <paramref name="input"/>'s document could not make sense of, as EL9002 findings.</summary>
