@@ -137,7 +137,7 @@ public sealed class LintEngine
                 if (stored?.Find(inputs[i]) is { } found)
                 {
                     options.DocumentLinted?.Invoke(found.Reports.Count + found.EngineFindings.Count);
-                    passes[i] = SpillReports(found with { Reports = SharingMessages(found.Reports, messages) }, inputs[i], spill, messages);
+                    passes[i] = Kept(found, inputs[i], spill, messages);
                     PackText(inputs[i], spill);
                     return;
                 }
@@ -145,14 +145,14 @@ public sealed class LintEngine
                 var pass = RunDocument(inputs[i], setups, options, runRules, cancellationToken);
                 options.DocumentLinted?.Invoke(pass.Reports.Count + pass.EngineFindings.Count);
                 var workspace = pass.Model is { } model && definitions.Count > 0 ? WorkspaceDocument.Read(model, definitions, Describe, cancellationToken) : null;
-                passes[i] = pass with { Model = null, Workspace = workspace, Reports = SharingMessages(pass.Reports, messages) };
+                passes[i] = pass with { Model = null, Workspace = workspace };
                 // The rules are done with the blocks; the report needs the text alone.
                 if (inputs[i] is { ReadHere: true, Load.Document: { } read } && !DocumentFormats.IsBinary(read.Format))
                     read.LetGoOfBlocks(_readAgain);
                 // A document whose rules did not all run (a file --changed-since leaves out, a rule that failed) is not kept.
                 if (runRules)
                     stored?.Keep(inputs[i], passes[i]);
-                passes[i] = SpillReports(passes[i], inputs[i], spill, messages);
+                passes[i] = Kept(passes[i], inputs[i], spill, messages);
                 PackText(inputs[i], spill);
             });
         // Over many documents, what their analysis left is collected before the comparisons add their own on top of it
@@ -178,13 +178,17 @@ public sealed class LintEngine
     // A pass is kept for the whole run, and most have no findings of the engine's own: they share one empty list.
     private static IReadOnlyList<Diagnostic> Listed(ConcurrentBag<Diagnostic> engineFindings) => engineFindings.IsEmpty ? [] : [.. engineFindings];
 
-    // The reports wait in the scratch file until the findings are made (Finish), as the text does.
-    private static DocumentPass SpillReports(DocumentPass pass, Input input, ScratchFile? spill, ConcurrentDictionary<string, string> messages)
+    // Until the findings are made (Finish), a pass's reports wait in the scratch file, as the text does (they share the
+    // run's copy of each message when read back), or else in memory, sharing it now.
+    private static DocumentPass Kept(DocumentPass pass, Input input, ScratchFile? spill, ConcurrentDictionary<string, string> messages)
     {
-        if (spill is null || pass.Reports.Count == 0 || input.Load.Document is not { } document)
-            return pass;
-        var bytes = StoredDocument.WriteReports(pass.Reports);
-        return spill.Append(bytes) is { } offset ? pass with { Reports = [], Spilled = new SpilledReports(spill, offset, bytes.Length, document, messages) } : pass;
+        if (spill is not null && pass.Reports.Count > 0 && input.Load.Document is { } document)
+        {
+            var bytes = StoredDocument.WriteReports(pass.Reports);
+            if (spill.Append(bytes) is { } offset)
+                return pass with { Reports = [], Spilled = new SpilledReports(spill, offset, bytes.Length, document, messages) };
+        }
+        return pass with { Reports = SharingMessages(pass.Reports, messages) };
     }
 
     // Until the report, a document read here is needed for its findings' positions and the text they flag, which the
@@ -439,8 +443,19 @@ public sealed class LintEngine
         var byFile = new Dictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
         foreach (var path in reaching.Keys.ToList())
         {
-            List<Diagnostic> diagnostics = [.. reaching[path].SelectMany(f => f is SpilledReports spilled ? ReadBack(spilled) : (IEnumerable<object>)[f])
-                .Select(f => f as Diagnostic ?? ToDiagnostic((Report)f, options, SettingsOf(((Report)f).Document))).Where(d => d.Severity != Severity.None)];
+            var diagnostics = new List<Diagnostic>();
+            void Add(Diagnostic diagnostic)
+            {
+                if (diagnostic.Severity != Severity.None)
+                    diagnostics.Add(diagnostic);
+            }
+            foreach (var finding in reaching[path])
+            {
+                if (finding is SpilledReports spilled)
+                    ReadBack(spilled).ForEach(r => Add(ToDiagnostic(r, options, SettingsOf(r.Document))));
+                else
+                    Add(finding as Diagnostic ?? ToDiagnostic((Report)finding, options, SettingsOf(((Report)finding).Document)));
+            }
             reaching.Remove(path);
             if (diagnostics.Count == 0)
                 continue;
