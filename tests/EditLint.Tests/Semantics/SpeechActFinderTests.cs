@@ -121,7 +121,24 @@ public sealed class SpeechActFinderTests
     [Theory]
     [InlineData("The deal went to a company called Harbourcom, which makes boats.")]
     [InlineData("The plan failed, as many thought it would.")]
+    [InlineData("Fans now share home-made radio shows, called podcasts, over the net.")]
+    [InlineData("Some bacteria live without oxygen, called anaerobic organisms by biologists.")]
     public void NamingAndBelieving_AreNoSpeechActs(string prose) => Assert.Empty(Acts(prose));
+
+    // Calling the police or an ambulance is a telephone call, not words credited to anyone.
+    [Theory]
+    [InlineData("A neighbour called the police after hearing shouts.")]
+    [InlineData("Passers-by called an ambulance for the cyclist.")]
+    [InlineData("A witness called 999 at once.")]
+    public void PhoningForHelp_IsNoSpeechAct(string prose) => Assert.Empty(Acts(prose));
+
+    // "called" that does credit words: a call for something, on someone, or a verdict on something.
+    [Theory]
+    [InlineData("Critics called the plan a disaster.", "Critics")]
+    [InlineData("Some called for calm, officials said.", "Some")]
+    [InlineData("The minister, 54, called on drivers to slow down.", "The minister")]
+    public void CallingForOrNaming_IsStillASpeechAct(string prose, string speaker) =>
+        Assert.Contains(Acts(prose), a => a.Speaker == speaker);
 
     [Fact]
     public void PartOfThingsBeforeAColon_IsNoUnnamedSource() =>

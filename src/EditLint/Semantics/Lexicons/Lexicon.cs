@@ -14,6 +14,12 @@ public static class Lexicon
     /// <summary>Verbs that attribute words to a speaker.</summary>
     public static FrozenSet<string> SpeechVerbs { get; } = Load("speech-verbs.txt");
 
+    /// <summary>What one calls by telephone: "called the police" is a call, not words said.</summary>
+    public static FrozenSet<string> PhonedServices { get; } = Load("phoned-services.txt");
+
+    /// <summary>The words after ", called" that keep it a speech act; any other names what comes before it.</summary>
+    public static FrozenSet<string> CallSpeechComplements { get; } = Load("call-speech-complements.txt");
+
     /// <summary>Capitalised words that open sentences or name times and days, never people ("However", "Monday", "Boxing").</summary>
     public static FrozenSet<string> NotNames { get; } = Load("not-names.txt");
 

@@ -722,6 +722,17 @@ internal static class SpeechActFinder
         if (word is "called" or "named" && i > 0 && i + 1 < tokens.Count && tokens[i + 1].Text.Length > 0 && char.IsUpper(tokens[i + 1].Text[0])
             && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(tokens[i - 1].Text[0]) && !Pronouns.Contains(tokens[i - 1].Text))
             return true;
+        if (word is "called" or "calling" or "calls" or "call")
+        {
+            // "radio shows, called podcasts," names what comes before; "The minister, 54, called on drivers" speaks.
+            if (word == "called" && i > 0 && tokens[i - 1].Text == "," && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word
+                && !Lexicon.CallSpeechComplements.Contains(next))
+                return true;
+            // "A neighbour called the police", "called 999": a telephone call.
+            var callee = next is "the" or "an" or "a" && i + 2 < tokens.Count ? tokens[i + 2].Text : next;
+            if (Lexicon.PhonedServices.Contains(callee))
+                return true;
+        }
         if (word is "continues" or "continued")
             return next == "unabated" || (next == "to" && i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Word
                 && tokens[i + 2].Text.ToLowerInvariant() is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "reporters" or "journalists"));
