@@ -91,6 +91,9 @@ public sealed class AbbreviationStyleRule : Rule
         public string Path => First.Document.Path;
     }
 
+    /// <summary>The styles of some articles for one pair, as one fact: the comparison takes every article using the pair.</summary>
+    private sealed record StylesBundle(int Pair, ArticleStyle[] Articles);
+
     // Each article counts once, for its own style: an article that mixes forms has its other uses reported in the
     // article (AnalyzeDocument), so judging it here as well would report one place twice. An article with a house
     // style of its own is judged against that style alone.
@@ -98,6 +101,12 @@ public sealed class AbbreviationStyleRule : Rule
     {
         public override IEnumerable<object> Facts(SemanticModel model) =>
             model.Settings.Style.Abbreviations != AbbreviationStyle.Unset ? [] : UsesIn(model).GroupBy(u => u.Pair).Select(StyleOf);
+
+        public override bool BundlesFacts => true;
+
+        // One fact per pair for the bundle's articles: a pair's group is every article using it, however many bundles.
+        public override IEnumerable<object> Bundle(IReadOnlyList<object> facts) =>
+            facts.Cast<ArticleStyle>().GroupBy(s => s.Pair).Select(g => new StylesBundle(g.Key, [.. g]));
 
         public override bool CanStoreFacts => true;
 
@@ -127,14 +136,14 @@ public sealed class AbbreviationStyleRule : Rule
 
         public override void Define()
         {
-            IGrouping<int, ArticleStyle> articles = null!;
+            IGrouping<int, StylesBundle> bundles = null!;
             // No condition on the group: NRules asks it again at every article added to the group, and asking whether a
             // group mixes styles reads the whole group, which made a run quadratic in its articles (16 times the corpus:
             // 48 s). Compare finds nothing in a group of one style.
             When()
-                .Query(() => articles, q => q.Match<ArticleStyle>().GroupBy(a => a.Pair));
+                .Query(() => bundles, q => q.Match<StylesBundle>().GroupBy(b => b.Pair));
             Then()
-                .Yield(_ => new WorkspaceFindings(Compare(articles)));
+                .Yield(_ => new WorkspaceFindings(Compare(bundles.SelectMany(b => b.Articles))));
         }
     }
 

@@ -82,12 +82,19 @@ public sealed class NameSpellingRule : Rule
     /// </summary>
     private sealed record ArticleNames(ArticleDocument Document, PackedOccurrences Occurrences, Vocabulary Vocabulary, LowerCaseWords LowerCase);
 
+    /// <summary>The names of some articles, as one fact: the comparison takes every article anyway.</summary>
+    private sealed record NamesBundle(ArticleNames[] Articles);
+
     // One match over every article: spellings are paired by edit distance and shared neighbours, which no one key
     // groups, so a change to any article compares the run's names again (from each article's kept summary).
     private sealed class AcrossArticles : WorkspaceFactRule
     {
         public override IEnumerable<object> Facts(SemanticModel model) =>
             [new ArticleNames(model.Document, new PackedOccurrences(model.Document, NameVariants.Occurrences(model)), model.Settings.Vocabulary, NameVariants.LowerCaseIn(model))];
+
+        public override bool BundlesFacts => true;
+
+        public override IEnumerable<object> Bundle(IReadOnlyList<object> facts) => facts.Count == 0 ? [] : [new NamesBundle([.. facts.Cast<ArticleNames>()])];
 
         public override bool CanStoreFacts => true;
 
@@ -128,12 +135,12 @@ public sealed class NameSpellingRule : Rule
         public override void Define()
         {
             WorkspaceRun run = null!;
-            IEnumerable<ArticleNames> articles = null!;
+            IEnumerable<NamesBundle> bundles = null!;
             When()
                 .Match(() => run)
-                .Query(() => articles, q => q.Match<ArticleNames>().Collect().Where(c => c.Count() > 1));
+                .Query(() => bundles, q => q.Match<NamesBundle>().Collect().Where(c => c.Sum(b => b.Articles.Length) > 1));
             Then()
-                .Yield(_ => new WorkspaceFindings(Compare(articles, run.CancellationToken)));
+                .Yield(_ => new WorkspaceFindings(Compare(bundles.SelectMany(b => b.Articles), run.CancellationToken)));
         }
     }
 

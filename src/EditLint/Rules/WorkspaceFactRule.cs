@@ -28,6 +28,21 @@ public abstract class WorkspaceFactRule : NRules.Fluent.Dsl.Rule
     public abstract IEnumerable<object> Facts(SemanticModel model);
 
     /// <summary>
+    /// True when the definition takes the facts of many documents as one (<see cref="Bundle"/>). NRules keeps several
+    /// hundred bytes of its own for each fact; a definition whose matches take every document anyway (one match over
+    /// the run, or one per key of a group) gains nothing from holding one fact per document, and a run over 78,624
+    /// files would pay for each.
+    /// </summary>
+    public virtual bool BundlesFacts => false;
+
+    /// <summary>
+    /// The facts to insert for the <paramref name="facts"/> of a bundle of documents (each document's facts in turn, in
+    /// the order the documents came), when <see cref="BundlesFacts"/>. A change to one document of the bundle retracts
+    /// them and bundles again, so they must depend on these facts alone.
+    /// </summary>
+    public virtual IEnumerable<object> Bundle(IReadOnlyList<object> facts) => facts;
+
+    /// <summary>
     /// True when the definition can write its facts and read them back (<see cref="WriteFact"/>, <see cref="ReadFact"/>):
     /// a document whose facts are stored (<c>check --cache</c>, a shard's summary) is then compared from them without
     /// being analysed again. A document read by a definition that cannot is never stored.

@@ -82,17 +82,49 @@ public sealed class WorkspaceFactRuleTests : IDisposable
     {
         public List<string> Read { get; } = [];
         public List<string> Compared { get; } = [];
+        public List<int> Bundled { get; } = [];
     }
 
     /// <summary>The first word of a document, for <see cref="SameOpeningRule"/>.</summary>
     private sealed record Opening(ArticleDocument Document, string Word, TextSpan Span, Counts Counts);
 
-    // EL0930: documents that open with the same word, each reported; counts its reads and comparisons.
-    private sealed class SameOpeningRule(Counts counts, string? failOn = null) : Rule
+    /// <summary>The openings of some documents with one word, as one fact (<see cref="SameOpeningRule"/> bundling).</summary>
+    private sealed record Openings(string Word, Opening[] Items);
+
+    // EL0930: documents that open with the same word, each reported; counts its reads and comparisons. Bundled, it inserts
+    // one fact per word for each bundle of documents (and fails to bundle one whose word is failBundling).
+    private sealed class SameOpeningRule(Counts counts, string? failOn = null, bool bundled = false, string? failBundling = null) : Rule
     {
         public override RuleDescriptor Descriptor { get; } = new("EL0930", "Same opening", "'{0}' opens {1} articles", RuleCategory.Engine, Severity.Info);
 
-        public override void Initialize(RuleSetup setup) => setup.UseWorkspaceFacts(new Definition(counts, failOn));
+        public override void Initialize(RuleSetup setup) =>
+            setup.UseWorkspaceFacts(bundled ? new BundledDefinition(counts, failOn, failBundling) : new Definition(counts, failOn));
+
+        private sealed class BundledDefinition(Counts counts, string? failOn, string? failBundling) : WorkspaceFactRule
+        {
+            private readonly Definition _each = new(counts, failOn);
+
+            public override IEnumerable<object> Facts(SemanticModel model) => _each.Facts(model);
+
+            public override bool BundlesFacts => true;
+
+            public override IEnumerable<object> Bundle(IReadOnlyList<object> facts)
+            {
+                counts.Bundled.Add(facts.Count);
+                if (facts.Cast<Opening>().Any(o => o.Word == failBundling))
+                    throw new InvalidOperationException($"{failBundling} cannot be bundled");
+                return facts.Cast<Opening>().GroupBy(o => o.Word).Select(g => new Openings(g.Key, [.. g]));
+            }
+
+            public override void Define()
+            {
+                IGrouping<string, Openings> openings = null!;
+                When()
+                    .Query(() => openings, q => q.Match<Openings>().GroupBy(o => o.Word).Where(g => g.Sum(o => o.Items.Length) > 1));
+                Then()
+                    .Yield(_ => new WorkspaceFindings(Compare(openings.Key, openings.SelectMany(o => o.Items))));
+            }
+        }
 
         private sealed class Definition(Counts counts, string? failOn) : WorkspaceFactRule
         {
@@ -111,18 +143,18 @@ public sealed class WorkspaceFactRuleTests : IDisposable
                 When()
                     .Query(() => openings, q => q.Match<Opening>().GroupBy(o => o.Word).Where(g => g.Count() > 1));
                 Then()
-                    .Yield(_ => new WorkspaceFindings(Compare(openings)));
+                    .Yield(_ => new WorkspaceFindings(Compare(openings.Key, openings)));
             }
         }
 
-        private static IEnumerable<WorkspaceFinding> Compare(IGrouping<string, Opening> openings)
+        private static IEnumerable<WorkspaceFinding> Compare(string word, IEnumerable<Opening> group)
         {
-            var first = openings.First();
-            first.Counts.Compared.Add(openings.Key);
-            if (openings.Key.StartsWith("Broken", StringComparison.Ordinal))
+            var openings = group.ToList();
+            openings[0].Counts.Compared.Add(word);
+            if (word.StartsWith("Broken", StringComparison.Ordinal))
                 throw new InvalidOperationException("the comparison is broken");
             // "Outside" reports past the end of its document: a report the engine cannot place.
-            return openings.Select(o => new WorkspaceFinding(o.Document, o.Word == "Outside" && o.Document.Path == "b.md" ? new TextSpan(0, 10_000) : o.Span, [], o.Word, openings.Count()));
+            return openings.Select(o => new WorkspaceFinding(o.Document, o.Word == "Outside" && o.Document.Path == "b.md" ? new TextSpan(0, 10_000) : o.Span, [], o.Word, openings.Count));
         }
     }
 
@@ -154,6 +186,99 @@ public sealed class WorkspaceFactRuleTests : IDisposable
         Assert.Equal(3, LintAll(session, all).Diagnostics.Count);
         Assert.Empty(counts.Read);
         Assert.Empty(counts.Compared);
+    }
+
+    [Fact]
+    public void A_definition_that_bundles_its_facts_makes_the_findings_of_one_that_does_not_from_a_few_facts()
+    {
+        // 600 documents, opening with one of 7 words: bundles of 256, 256 and 88 documents.
+        string[] words = ["Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Eta"];
+        var documents = Enumerable.Range(0, 600).Select(i => Doc($"{i:000}.md", $"{words[i * i % 7]} {i}.\n")).ToList();
+        var options = new LintOptions { MaxDegreeOfParallelism = 1 };
+        var counts = new Counts();
+
+        var each = new LintEngine([new SameOpeningRule(new Counts())], Loader).Run(documents, options);
+        var bundled = new LintEngine([new SameOpeningRule(counts, bundled: true)], Loader).Run(documents, options);
+
+        Assert.Equal(600, each.Diagnostics.Count);
+        Assert.Equal(each.Diagnostics.Select(d => (d.Path, d.Id, d.Message, d.Span)), bundled.Diagnostics.Select(d => (d.Path, d.Id, d.Message, d.Span)));
+        Assert.Equal([WorkspaceFactSession.BundleSize, WorkspaceFactSession.BundleSize, 600 - 2 * WorkspaceFactSession.BundleSize], counts.Bundled);
+        Assert.Equal(words.Distinct().Count(w => documents.Any(d => d.Source.Text.StartsWith(w, StringComparison.Ordinal))), counts.Compared.Count);
+    }
+
+    [Fact]
+    public void In_an_editor_session_a_bundled_definition_bundles_again_only_the_bundle_of_a_document_that_changes_comes_or_goes()
+    {
+        var counts = new Counts();
+        var engine = new LintEngine([new SameOpeningRule(counts, bundled: true)], Loader);
+        var session = Session(engine, ("a.md", "Alpha one.\n"), ("b.md", "Alpha two.\n"), ("c.md", "Beta three.\n"), ("d.md", "Beta four.\n"));
+        string[] all = ["a.md", "b.md", "c.md", "d.md"];
+        Assert.Equal(["a.md", "b.md", "c.md", "d.md"], LintAll(session, all).Diagnostics.Select(d => d.Path));
+        Assert.Equal([4], counts.Bundled);
+        counts.Read.Clear();
+        counts.Bundled.Clear();
+
+        // c changes: only c is read, its bundle is made again, and c's new facts join Alpha's group and leave Beta's.
+        session.SetBuffer(PathOf("c.md"), "c.md", "Alpha three.\n", DocumentFormat.Markdown);
+        var result = LintAll(session, all);
+        Assert.Equal(["a.md", "b.md", "c.md"], result.Diagnostics.Select(d => d.Path));
+        Assert.All(result.Diagnostics, d => Assert.Equal("'Alpha' opens 3 articles", d.Message));
+        Assert.Equal(["c.md"], counts.Read);
+        Assert.Equal([4], counts.Bundled);
+        counts.Read.Clear();
+        counts.Bundled.Clear();
+
+        // Nothing changed: nothing is read or bundled, and every finding is still there.
+        Assert.Equal(3, LintAll(session, all).Diagnostics.Count);
+        Assert.Empty(counts.Read);
+        Assert.Empty(counts.Bundled);
+
+        // a goes and e comes: the bundle loses a and takes e.
+        session.ClearBuffer(PathOf("a.md"));
+        session.SetBuffer(PathOf("e.md"), "e.md", "Delta five.\n", DocumentFormat.Markdown);
+        result = LintAll(session, "b.md", "c.md", "d.md", "e.md");
+        Assert.Equal([("b.md", "'Alpha' opens 2 articles"), ("c.md", "'Alpha' opens 2 articles")], result.Diagnostics.Select(d => (d.Path, d.Message)));
+        Assert.Equal(["e.md"], counts.Read);
+        Assert.Equal([4], counts.Bundled);
+    }
+
+    [Fact]
+    public void A_change_in_a_workspace_of_two_bundles_bundles_again_the_changed_documents_bundle_alone()
+    {
+        var counts = new Counts();
+        var engine = new LintEngine([new SameOpeningRule(counts, bundled: true)], Loader);
+        var names = Enumerable.Range(0, 300).Select(i => $"{i:000}.md").ToArray();
+        var session = Session(engine, [.. names.Select(n => (n, "Alpha.\n"))]);
+        Assert.Equal(300, LintAll(session, names).Diagnostics.Count);
+        Assert.Equal([WorkspaceFactSession.BundleSize, 300 - WorkspaceFactSession.BundleSize], counts.Bundled);
+        counts.Bundled.Clear();
+
+        session.SetBuffer(PathOf("299.md"), "299.md", "Beta.\n", DocumentFormat.Markdown);
+        Assert.Equal(299, LintAll(session, names).Diagnostics.Count);
+        Assert.Equal([300 - WorkspaceFactSession.BundleSize], counts.Bundled);
+        counts.Bundled.Clear();
+
+        session.SetBuffer(PathOf("000.md"), "000.md", "Beta.\n", DocumentFormat.Markdown);
+        var result = LintAll(session, names);
+        Assert.Equal(300, result.Diagnostics.Count);
+        Assert.Equal(["'Beta' opens 2 articles"], result.Diagnostics.Where(d => d.Path is "000.md" or "299.md").Select(d => d.Message).Distinct());
+        Assert.Equal([WorkspaceFactSession.BundleSize], counts.Bundled);
+    }
+
+    [Fact]
+    public void A_bundle_that_cannot_be_made_loses_its_documents_comparisons_says_so_and_fails_again_on_the_next_lint()
+    {
+        var engine = new LintEngine([new SameOpeningRule(new Counts(), bundled: true, failBundling: "Beta")], Loader);
+        var result = engine.Run([Doc("a.md", "Alpha one.\n"), Doc("b.md", "Alpha two.\n"), Doc("c.md", "Beta three.\n")], new LintOptions { MaxDegreeOfParallelism = 1 });
+
+        var failure = Assert.Single(result.Diagnostics);
+        Assert.Equal("EL9001", failure.Id);
+        Assert.Contains("Beta cannot be bundled", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("no one document is to blame", failure.Message, StringComparison.Ordinal);
+
+        var session = Session(engine, ("a.md", "Alpha one.\n"), ("b.md", "Beta two.\n"));
+        for (var lint = 0; lint < 2; lint++)
+            Assert.Single(LintAll(session, "a.md", "b.md").Diagnostics, d => d.Id == "EL9001");
     }
 
     [Fact]
