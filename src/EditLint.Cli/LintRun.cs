@@ -29,5 +29,5 @@ internal static class LintRun
     }
 
     /// <summary>True when the configuration had errors: the run's results cannot be fully trusted (exit code 2).</summary>
-    public static bool HasConfigurationErrors(LintResult result) => result.Diagnostics.Any(d => d.Id == "EL9003");
+    public static bool HasConfigurationErrors(LintResult result) => result.CountsById().Any(c => c.Id == "EL9003");
 }

@@ -169,7 +169,8 @@ public sealed class LintEngine
             passes[i] = passes[i] with { Workspace = null };
         if (inputs.Any(i => i.Load.Document?.Source.Length >= CollectFrom) || inputs.Count >= CollectAfterDocuments)
             GC.Collect();
-        return Finish(inputs, passes, workspace, wanted is null ? inputs : [.. inputs.Where(wanted.Contains)], options, stopwatch, letGoOfPasses: true);
+        return Finish(inputs, passes, workspace, wanted is null ? inputs : [.. inputs.Where(wanted.Contains)], options, stopwatch, letGoOfPasses: true,
+            deferFindings: spill is not null);
     }
 
     private static List<Report> SharingMessages(IReadOnlyList<Report> reports, ConcurrentDictionary<string, string> messages) =>
@@ -385,10 +386,11 @@ public sealed class LintEngine
     /// </summary>
     /// <remarks>
     /// <paramref name="letGoOfPasses"/>: the passes are the run's own, and nothing reads them after; each file's reports
-    /// then go once its findings are made.
+    /// then go once its findings are made. <paramref name="deferFindings"/>: each file's findings are made again whenever
+    /// they are read (<see cref="DeferredDiagnostics"/>), from reports the run keeps in its scratch file.
     /// </remarks>
     internal LintResult Finish(IReadOnlyList<Input> inputs, IReadOnlyList<DocumentPass> passes, WorkspacePass workspace, IReadOnlyCollection<Input> wanted, LintOptions options, Stopwatch stopwatch,
-        bool letGoOfPasses = false)
+        bool letGoOfPasses = false, bool deferFindings = false)
     {
         var settingsByDocument = new Dictionary<ArticleDocument, DocumentSettings>(ReferenceEqualityComparer.Instance);
         foreach (var input in inputs)
@@ -440,8 +442,7 @@ public sealed class LintEngine
         }
 
         var documents = wanted.Where(i => i.Load.Document is not null).GroupBy(i => i.Path).ToDictionary(g => g.Key, g => g.First());
-        var byFile = new Dictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
-        foreach (var path in reaching.Keys.ToList())
+        List<Diagnostic> FindingsOf(string path, List<object> reachingFile)
         {
             var diagnostics = new List<Diagnostic>();
             void Add(Diagnostic diagnostic)
@@ -449,16 +450,15 @@ public sealed class LintEngine
                 if (diagnostic.Severity != Severity.None)
                     diagnostics.Add(diagnostic);
             }
-            foreach (var finding in reaching[path])
+            foreach (var finding in reachingFile)
             {
                 if (finding is SpilledReports spilled)
                     ReadBack(spilled).ForEach(r => Add(ToDiagnostic(r, options, SettingsOf(r.Document))));
                 else
                     Add(finding as Diagnostic ?? ToDiagnostic((Report)finding, options, SettingsOf(((Report)finding).Document)));
             }
-            reaching.Remove(path);
             if (diagnostics.Count == 0)
-                continue;
+                return diagnostics;
             // The text, unpacked once for all of the file's findings: a packed text's copy is held weakly, and a GC between
             // two findings would unpack it again for the next (a 10 MB line has 88,000 findings).
             var text = documents.TryGetValue(path, out var input) ? input.Load.Document!.Source.Text : null;
@@ -469,14 +469,43 @@ public sealed class LintEngine
             // a suppression is used is the merge's to say.
             if (!options.CompareArticles)
                 diagnostics = [.. diagnostics.Where(d => d.Id != EngineRules.UnusedSuppression.Id)];
-            byFile[path] = [.. Fingerprints.Assign(diagnostics.OrderBy(d => d, DiagnosticOrder.Instance), FlaggedText)];
+            return [.. Fingerprints.Assign(diagnostics.OrderBy(d => d, DiagnosticOrder.Instance), FlaggedText)];
+        }
+
+        var byFile = new Dictionary<string, IReadOnlyList<Diagnostic>>(StringComparer.Ordinal);
+        // Deferred, each file's findings are counted as they are first made, and then let go.
+        var last = deferFindings ? new DeferredDiagnostics.LastRead() : null;
+        var bySeverity = new Dictionary<Severity, int>();
+        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var path in reaching.Keys.ToList())
+        {
+            var reachingFile = reaching[path];
+            reaching.Remove(path);
+            var diagnostics = FindingsOf(path, reachingFile);
+            if (diagnostics.Count == 0)
+                continue;
+            if (last is null)
+            {
+                byFile[path] = diagnostics;
+                continue;
+            }
+            foreach (var diagnostic in diagnostics)
+            {
+                bySeverity[diagnostic.Severity] = bySeverity.GetValueOrDefault(diagnostic.Severity) + 1;
+                byId[diagnostic.Id] = byId.GetValueOrDefault(diagnostic.Id) + 1;
+            }
+            byFile[path] = new DeferredDiagnostics(diagnostics.Count, () => FindingsOf(path, reachingFile), last);
         }
 
         var files = wanted
             .Select(input => new FileResult(input.Path, input.Load.Document, byFile.GetValueOrDefault(input.Path) ?? []))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
-        var sorted = byFile.Values.SelectMany(v => v).OrderBy(d => d, DiagnosticOrder.Instance).ToList();
+        IReadOnlyList<Diagnostic> sorted = last is null
+            ? byFile.Values.SelectMany(v => v).OrderBy(d => d, DiagnosticOrder.Instance).ToList()
+            // The one output order is by path first, and each file's findings are in it already.
+            : new DeferredRunDiagnostics([.. byFile.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Value)], bySeverity,
+                [.. byId.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => (c.Key, c.Value))]);
         return new LintResult(files, sorted, Descriptors, stopwatch.Elapsed);
     }
 

@@ -14,9 +14,12 @@ public sealed record LintResult(
     TimeSpan Elapsed)
 {
     /// <summary>Number of findings per rule ID, in ID order.</summary>
+    /// <remarks>Findings made when read (a run over many files) were counted when first made, and are not made again here.</remarks>
     public IReadOnlyList<(string Id, int Count)> CountsById() =>
-        [.. Diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count()))];
+        Diagnostics is DeferredRunDiagnostics deferred ? deferred.ById
+            : [.. Diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count()))];
 
     /// <summary>Number of findings of each severity.</summary>
-    public int Count(Severity severity) => Diagnostics.Count(d => d.Severity == severity);
+    public int Count(Severity severity) =>
+        Diagnostics is DeferredRunDiagnostics deferred ? deferred.BySeverity.GetValueOrDefault(severity) : Diagnostics.Count(d => d.Severity == severity);
 }

@@ -250,6 +250,16 @@ public sealed class DocumentStoreTests : IDisposable
         // Each file's packed text and its reports went to the scratch file.
         var scratch = spilled.Files.Select(f => f.Document!.Source.Scratch).Distinct().Single();
         Assert.Equal(4, scratch!.Entries);
+
+        // Its findings are made each time they are read, and are the same each time: in the whole list (by index too),
+        // in each file's, and in the counts, which were taken when they were first made.
+        Assert.IsType<DeferredRunDiagnostics>(spilled.Diagnostics);
+        Assert.Equal(DescribeWhole(held), DescribeWhole(spilled));
+        Assert.Equal(DescribeWhole(held), DescribeWhole(spilled with { Diagnostics = [.. Enumerable.Range(0, spilled.Diagnostics.Count).Select(i => spilled.Diagnostics[i])] }));
+        Assert.Equal(held.Files.Select(f => (f.Path, DescribeWhole(held with { Diagnostics = f.Diagnostics }).Count)), spilled.Files.Select(f => (f.Path, f.Diagnostics.Count)));
+        Assert.Equal(held.Files.Select(f => DescribeWhole(held with { Diagnostics = f.Diagnostics })), spilled.Files.Select(f => DescribeWhole(spilled with { Diagnostics = f.Diagnostics })));
+        Assert.Equal(held.CountsById(), spilled.CountsById());
+        Assert.Equal([.. Enum.GetValues<Severity>().Select(held.Count)], Enum.GetValues<Severity>().Select(spilled.Count));
     }
 
     private static List<string> DescribeWhole(LintResult result) =>
