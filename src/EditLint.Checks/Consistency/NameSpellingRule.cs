@@ -151,18 +151,30 @@ public sealed class NameSpellingRule : Rule
         // Only the spellings that can pair with another are weighed, each summed over the articles that use it (a fraction
         // of a run's spellings, and no occurrence made again).
         var pairable = NameVariants.Pairable(articles.SelectMany(a => a.Occurrences.Forms));
-        var spellings = new Spelling.Table();
+        var spellings = new Spelling.Table(keepPlaces: false);
         foreach (var article in articles)
             article.Occurrences.AddTo(spellings, pairable.Contains);
-        // The articles of a run share a few configurations: each vocabulary is asked once per spelling, not once per article.
-        var vocabularies = articles.Select(a => a.Vocabulary).Distinct().ToList();
-        var findings = new List<WorkspaceFinding>();
+        var groups = new List<List<Spelling>>();
         foreach (var forms in NameVariants.Groups(spellings.InOrder, lowerCase, sharedContext: true))
         {
             cancellationToken.ThrowIfCancellationRequested();
             // Only spellings that live in different articles: an article using both is EL4001's in-article case.
-            if (forms.Count(f => f.Places.Count > 0) < 2)
-                continue;
+            if (forms.Count(f => f.Articles > 0) >= 2)
+                groups.Add(forms);
+        }
+        // Where each article uses them, for the spellings of these groups alone: one more pass over the articles.
+        var reported = groups.SelectMany(forms => forms).DistinctBy(f => f.Key).ToDictionary(f => f.Key, StringComparer.Ordinal);
+        if (reported.Count > 0)
+        {
+            foreach (var article in articles)
+                article.Occurrences.AddPlacesTo(reported);
+        }
+        // The articles of a run share a few configurations: each vocabulary is asked once per spelling, not once per article.
+        var vocabularies = articles.Select(a => a.Vocabulary).Distinct().ToList();
+        var findings = new List<WorkspaceFinding>();
+        foreach (var forms in groups)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
             var accepted = forms.Select(f => f.Key).Where(f => vocabularies.Any(v => v.IsAccepted(f))).ToHashSet(StringComparer.Ordinal);
             var ranked = forms.OrderByDescending(f => accepted.Contains(f.Key)).ThenByDescending(f => f.Places.Count).ThenByDescending(f => f.Count).ToList();
             var top = ranked[0];

@@ -80,6 +80,16 @@ internal sealed class PackedOccurrences
         }
     }
 
+    /// <summary>Adds where the article uses each spelling of <paramref name="spellings"/> to that spelling's places.</summary>
+    public void AddPlacesTo(IReadOnlyDictionary<string, Spelling> spellings)
+    {
+        foreach (var e in Entries())
+        {
+            if (spellings.TryGetValue(e.Form, out var spelling))
+                spelling.AddPlace(_document, e.Span);
+        }
+    }
+
     private readonly record struct Entry(string Form, TextSpan Span, string? Before, string? After, bool Evidence, string? Skeleton, bool LastWord, bool FullName);
 
     private IEnumerable<Entry> Entries()

@@ -13,6 +13,8 @@ namespace EditLint.Checks.Consistency;
 internal sealed class Spelling
 {
     private readonly List<(ArticleDocument Document, TextSpan First)> _places = [];
+    // The article added last, to count articles whether or not their places are kept.
+    private ArticleDocument? _lastArticle;
     private HashSet<string>? _before;
     private HashSet<string>? _after;
     private Neighbours? _neighbours;
@@ -26,7 +28,7 @@ internal sealed class Spelling
     public int Count { get; private set; }
 
     /// <summary>How many articles use it.</summary>
-    public int Articles => _places.Count;
+    public int Articles { get; private set; }
 
     /// <summary>True when it is used as a name once at least (inside a sentence or a longer name).</summary>
     public bool Evidence { get; private set; }
@@ -43,7 +45,10 @@ internal sealed class Spelling
     /// <summary>True when another name word follows every use.</summary>
     public bool AlwaysFollowed { get; private set; } = true;
 
-    /// <summary>Each article that uses it, in the order they were added, with the first of its uses there.</summary>
+    /// <summary>
+    /// Each article that uses it, in the order they were added, with the first of its uses there; empty when the table
+    /// kept no places and none were added since (<see cref="AddPlace"/>).
+    /// </summary>
     public IReadOnlyList<(ArticleDocument Document, TextSpan First)> Places => _places;
 
     /// <summary>The name words beside it, as the keys two spellings are compared by (worked out when first asked).</summary>
@@ -62,7 +67,12 @@ internal sealed class Spelling
     }
 
     /// <summary>Spellings summed as occurrences are added, kept in the order they are first used.</summary>
-    public sealed class Table
+    /// <param name="keepPlaces">
+    /// False to count the articles of each spelling without keeping where each uses it. A run's comparison weighs every
+    /// spelling that can pair with another but reports few: over 16 copies of the corpus, keeping each one's places held
+    /// about 70 MB at the run's peak. It adds the places of the spellings it reports afterwards (<see cref="AddPlace"/>).
+    /// </param>
+    public sealed class Table(bool keepPlaces = true)
     {
         private readonly Dictionary<string, Spelling> _byKey = new(StringComparer.Ordinal);
 
@@ -77,13 +87,18 @@ internal sealed class Spelling
                 _byKey[form] = spelling = new Spelling(form);
                 InOrder.Add(spelling);
             }
-            spelling.Add(document, span, before, after, evidence, skeleton, lastWord, fullName);
+            spelling.Add(document, span, before, after, evidence, skeleton, lastWord, fullName, keepPlaces);
         }
     }
 
-    private void Add(ArticleDocument document, TextSpan span, string? before, string? after, bool evidence, string? skeleton, bool lastWord, bool fullName)
+    private void Add(ArticleDocument document, TextSpan span, string? before, string? after, bool evidence, string? skeleton, bool lastWord, bool fullName, bool keepPlace)
     {
         Count++;
+        if (!ReferenceEquals(_lastArticle, document))
+        {
+            _lastArticle = document;
+            Articles++;
+        }
         Evidence |= evidence;
         FullName |= fullName;
         AlwaysFollowed &= after is not null;
@@ -96,12 +111,22 @@ internal sealed class Spelling
             (_before ??= new HashSet<string>(StringComparer.Ordinal)).Add(before);
         if (after is not null)
             (_after ??= new HashSet<string>(StringComparer.Ordinal)).Add(after);
-        // An article's occurrences come together: a new article is a new place, and within one the earliest use is its first.
+        if (keepPlace)
+            AddPlace(document, span);
+        _neighbours = null;
+    }
+
+    /// <summary>
+    /// Adds a use in <paramref name="document"/> to <see cref="Places"/> alone, for a spelling summed without its places.
+    /// An article's uses must come together, as they do in the summing.
+    /// </summary>
+    public void AddPlace(ArticleDocument document, TextSpan span)
+    {
+        // A new article is a new place, and within one the earliest use is its first.
         if (_places.Count == 0 || !ReferenceEquals(_places[^1].Document, document))
             _places.Add((document, span));
         else if (span.Start < _places[^1].First.Start)
             _places[^1] = (document, span);
-        _neighbours = null;
     }
 
     /// <summary>

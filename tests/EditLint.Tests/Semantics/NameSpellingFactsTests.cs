@@ -154,6 +154,33 @@ public sealed class NameSpellingFactsTests
     }
 
     [Fact]
+    public void A_table_that_keeps_no_places_counts_the_same_articles_and_the_places_added_after_are_the_ones_it_would_keep()
+    {
+        var packed = new[]
+        {
+            "Zelenskyy spoke. President Volodymyr Zelenskyy said Zelenskyy Kyiv would hold.",
+            "The envoy met Volodymyr Zelenskyy in Kyiv.",
+            "Kyiv waited. Volodymyr Zelenskiy and Volodymyr Zelenskyy flew out.",
+        }.Select(ProseModel.Of).Select(m => new PackedOccurrences(m.Document, NameVariants.Occurrences(m))).ToList();
+        var kept = new Spelling.Table();
+        var counted = new Spelling.Table(keepPlaces: false);
+        foreach (var article in packed)
+        {
+            article.AddTo(kept, _ => true);
+            article.AddTo(counted, _ => true);
+        }
+
+        Assert.Equal(kept.InOrder.Select(s => (s.Key, s.Count, s.Articles)), counted.InOrder.Select(s => (s.Key, s.Count, s.Articles)));
+        Assert.Contains(counted.InOrder, s => s.Articles == 3);
+        Assert.All(counted.InOrder, s => Assert.Empty(s.Places));
+        var asked = counted.InOrder.Where(s => s.Key is "Zelenskyy" or "Kyiv").ToDictionary(s => s.Key, StringComparer.Ordinal);
+        foreach (var article in packed)
+            article.AddPlacesTo(asked);
+        Assert.Equal(kept.InOrder.Where(s => asked.ContainsKey(s.Key)).Select(s => s.Places), asked.Values.Select(s => s.Places));
+        Assert.All(counted.InOrder.Where(s => !asked.ContainsKey(s.Key)), s => Assert.Empty(s.Places));
+    }
+
+    [Fact]
     public void The_occurrences_of_the_pairable_spellings_alone_make_the_groups_all_of_them_make()
     {
         // Articles of one run with transliterations, slips, two people of similar names, ordinary words and lone names.
