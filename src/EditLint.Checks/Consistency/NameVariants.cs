@@ -367,7 +367,8 @@ public sealed class LowerCaseWords
     private static ulong[] _table = new ulong[1024];
     private const int SharedWords = 1_000_000;
 
-    private readonly byte[]? _places;
+    // In a run over many files the places wait in its scratch file (Bytes).
+    private readonly FactBytes? _places;
     private readonly ulong[]? _hashes;
 
     /// <summary>The lower-case words among <paramref name="tokens"/>.</summary>
@@ -412,21 +413,25 @@ public sealed class LowerCaseWords
             Leb128.Write(bytes, (uint)(place - previous));
             previous = place;
         }
-        _places = bytes.WrittenSpan.ToArray();
+        _places = new FactBytes(bytes.WrittenSpan.ToArray());
     }
+
+    /// <summary>The words' places in the process's table, which may wait in the run's scratch file; none past its bound.</summary>
+    public FactBytes? Bytes => _places;
 
     private IEnumerable<ulong> Hashes()
     {
         if (_hashes is not null)
             return _hashes;
         var hashes = new List<ulong>();
+        var places = _places!.Read();
         lock (Gate)
         {
             var at = 0;
             var place = 0;
-            while (at < _places!.Length)
+            while (at < places.Length)
             {
-                place += (int)Leb128.Read(_places, ref at);
+                place += (int)Leb128.Read(places, ref at);
                 hashes.Add(_table[place]);
             }
         }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using EditLint.Documents;
+using EditLint.Rules;
 using EditLint.Text;
 
 namespace EditLint.Checks.Consistency;
@@ -16,8 +17,8 @@ internal sealed class PackedOccurrences
     private readonly string[] _words;
     // Each occurrence in turn: its start (as the difference from the one before, zig-zag), its length, the indices of its
     // form, of the words before and after it and of its skeleton (each plus one, 0 for none), and its flags; all as
-    // LEB128 numbers, most of them one byte.
-    private readonly byte[] _entries;
+    // LEB128 numbers, most of them one byte. In a run over many files they wait in its scratch file (Bytes).
+    private readonly FactBytes _entries;
 
     private const int Evidence = 1, LastWord = 2, FullName = 4;
 
@@ -53,8 +54,11 @@ internal sealed class PackedOccurrences
             Count++;
         }
         _words = [.. words];
-        _entries = entries.WrittenSpan.ToArray();
+        _entries = new FactBytes(entries.WrittenSpan.ToArray());
     }
+
+    /// <summary>The packed occurrences, which may wait in the run's scratch file until they are compared.</summary>
+    public FactBytes Bytes => _entries;
 
     /// <summary>Number of occurrences.</summary>
     public int Count { get; }
@@ -94,17 +98,18 @@ internal sealed class PackedOccurrences
 
     private IEnumerable<Entry> Entries()
     {
+        var entries = _entries.Read();
         var at = 0;
         var start = 0;
-        while (at < _entries.Length)
+        while (at < entries.Length)
         {
-            start += UnZigZag(Leb128.Read(_entries, ref at));
-            var length = (int)Leb128.Read(_entries, ref at);
-            var form = Word(Leb128.Read(_entries, ref at))!;
-            var before = Word(Leb128.Read(_entries, ref at));
-            var after = Word(Leb128.Read(_entries, ref at));
-            var skeleton = Word(Leb128.Read(_entries, ref at));
-            var flags = (int)Leb128.Read(_entries, ref at);
+            start += UnZigZag(Leb128.Read(entries, ref at));
+            var length = (int)Leb128.Read(entries, ref at);
+            var form = Word(Leb128.Read(entries, ref at))!;
+            var before = Word(Leb128.Read(entries, ref at));
+            var after = Word(Leb128.Read(entries, ref at));
+            var skeleton = Word(Leb128.Read(entries, ref at));
+            var flags = (int)Leb128.Read(entries, ref at);
             yield return new Entry(form, new TextSpan(start, length), before, after, (flags & Evidence) != 0, skeleton, (flags & LastWord) != 0, (flags & FullName) != 0);
         }
     }

@@ -183,6 +183,9 @@ public sealed class LintEngine
     // run's copy of each message when read back), or else in memory, sharing it now.
     private static DocumentPass Kept(DocumentPass pass, Input input, ScratchFile? spill, ConcurrentDictionary<string, string> messages)
     {
+        // The facts the comparisons read wait there too, as far as their definitions keep them in bytes.
+        if (spill is not null)
+            pass.Workspace?.MoveBytesTo(spill);
         if (spill is not null && pass.Reports.Count > 0 && input.Load.Document is { } document)
         {
             var bytes = StoredDocument.WriteReports(pass.Reports);

@@ -305,6 +305,22 @@ internal sealed class WorkspaceDocument
         return workspace;
     }
 
+    /// <summary>
+    /// Moves the bytes the facts read ahead keep (<see cref="WorkspaceFactRule.BytesOf"/>) to the run's scratch file, where
+    /// they wait for the comparisons.
+    /// </summary>
+    public void MoveBytesTo(Text.ScratchFile file)
+    {
+        foreach (var (definition, facts) in _facts ?? [])
+        {
+            foreach (var fact in facts.Facts)
+            {
+                foreach (var bytes in definition.BytesOf(fact))
+                    bytes.MoveTo(file);
+            }
+        }
+    }
+
     /// <summary>What the facts are a version of: the model, or this document when they were read ahead.</summary>
     public object Version => (object?)_model ?? this;
 

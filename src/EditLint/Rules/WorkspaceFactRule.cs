@@ -43,6 +43,13 @@ public abstract class WorkspaceFactRule : NRules.Fluent.Dsl.Rule
     public virtual IEnumerable<object> Bundle(IReadOnlyList<object> facts) => facts;
 
     /// <summary>
+    /// The bytes <paramref name="fact"/> keeps that may wait in the run's scratch file until the comparison reads them
+    /// (a run over 1,000 files or more; none by default). A fact that keeps its summary packed in bytes (EL4001: about
+    /// 600 bytes an article) need not then hold them in memory for the whole run.
+    /// </summary>
+    public virtual IEnumerable<FactBytes> BytesOf(object fact) => [];
+
+    /// <summary>
     /// True when the definition can write its facts and read them back (<see cref="WriteFact"/>, <see cref="ReadFact"/>):
     /// a document whose facts are stored (<c>check --cache</c>, a shard's summary) is then compared from them without
     /// being analysed again. A document read by a definition that cannot is never stored.

@@ -236,8 +236,8 @@ public sealed class DocumentStoreTests : IDisposable
         var engine = provider.GetRequiredService<LintEngine>();
         // Findings with fixes, related places and properties, one comparing the two articles, an inline suppression.
         var files = Files(
-            ("a.md", "# A\n\nThe vote — “close” — was on Monday, 3 March 2025.\n\nSome  said “it will pass.”\n\n<!-- editlint-disable-next-line EL1001 -->\n“Nobody knows.”\n\nThe U.S. budget passed in order to fund the plan. The council met on Friday. The council met on Friday.\n"),
-            ("b.md", "# B\n\nThe US budget passed, said Ann Lee.\n\nThe new ferry carries about 500 passengers at once, and 1,500 in total, Ann Lee said.\n"));
+            ("a.md", "# A\n\nThe vote — “close” — was on Monday, 3 March 2025.\n\nSome  said “it will pass.”\n\n<!-- editlint-disable-next-line EL1001 -->\n“Nobody knows.”\n\nThe U.S. budget passed in order to fund the plan. The council met on Friday. The council met on Friday. Margaret Thompson agreed.\n"),
+            ("b.md", "# B\n\nThe US budget passed, said Ann Lee. Margaret Thomson disagreed.\n\nThe new ferry carries about 500 passengers at once, and 1,500 in total, Ann Lee said.\n"));
 
         var held = engine.Run(files, new LintOptions { SpillFrom = int.MaxValue });
         var spilled = engine.Run(files, new LintOptions { SpillFrom = 1 });
@@ -247,9 +247,10 @@ public sealed class DocumentStoreTests : IDisposable
         Assert.Contains(held.Diagnostics, d => d.Properties.Count > 0);
         Assert.Contains(held.Diagnostics, d => d.IsWorkspaceFinding);
         Assert.Equal(DescribeWhole(held), DescribeWhole(spilled));
-        // Each file's packed text and its reports went to the scratch file.
+        // Each file's packed text, its reports and the bytes of its names for EL4001's comparison (its packed occurrences
+        // and the places of its lower-case words) went to the scratch file.
         var scratch = spilled.Files.Select(f => f.Document!.Source.Scratch).Distinct().Single();
-        Assert.Equal(4, scratch!.Entries);
+        Assert.Equal(2 + 2 + 2 * 2, scratch!.Entries);
 
         // Its findings are made each time they are read, and are the same each time: in the whole list (by index too),
         // in each file's, and in the counts, which were taken when they were first made.
@@ -260,6 +261,24 @@ public sealed class DocumentStoreTests : IDisposable
         Assert.Equal(held.Files.Select(f => DescribeWhole(held with { Diagnostics = f.Diagnostics })), spilled.Files.Select(f => DescribeWhole(spilled with { Diagnostics = f.Diagnostics })));
         Assert.Equal(held.CountsById(), spilled.CountsById());
         Assert.Equal([.. Enum.GetValues<Severity>().Select(held.Count)], Enum.GetValues<Severity>().Select(spilled.Count));
+    }
+
+    [Fact]
+    public void A_run_that_keeps_its_comparisons_facts_in_its_scratch_file_compares_the_articles_as_one_that_holds_them()
+    {
+        using var provider = new ServiceCollection().AddEditLint().BuildServiceProvider();
+        var engine = provider.GetRequiredService<LintEngine>();
+        // A name spelled one way in two articles and another way in a third: EL4001 across articles.
+        var files = Files(
+            ("a.md", "# A\n\nPresident Volodymyr Zelenskyy spoke. Zelenskyy said talks would go on.\n"),
+            ("b.md", "# B\n\nVolodymyr Zelenskyy met the envoy in Kyiv.\n"),
+            ("c.md", "# C\n\nVolodymyr Zelensky met Mr Biden.\n"));
+
+        var held = engine.Run(files, new LintOptions { SpillFrom = int.MaxValue });
+        var spilled = engine.Run(files, new LintOptions { SpillFrom = 1 });
+
+        Assert.Contains(held.Diagnostics, d => d is { Id: "EL4001", IsWorkspaceFinding: true, Path: "c.md" });
+        Assert.Equal(DescribeWhole(held), DescribeWhole(spilled));
     }
 
     private static List<string> DescribeWhole(LintResult result) =>
