@@ -66,11 +66,12 @@ internal sealed class SarifReporter(string workingDirectory) : IReporter
                     [SourceRoot] = new SarifArtifactLocation(DirectoryUri(_workingDirectory), null, null),
                 },
                 artifacts,
-                [.. result.Diagnostics.Select(d => ToResult(d, ruleIndex, artifactIndex, sources.GetValueOrDefault(d.Path)))],
+                result.Diagnostics.Select(d => ToResult(d, ruleIndex, artifactIndex, sources.GetValueOrDefault(d.Path))),
                 "utf16CodeUnits"),
         ]);
         // Streamed into the writer, as the JSON report is: 16 copies of the corpus make a 378 MB log, which as one string
-        // took the run from 0.9 to 2.5 GB.
+        // took the run from 0.9 to 2.5 GB. Each result is made as it is written: the 277,312 results of 16 copies, made
+        // first, held 200 MB more than the JSON report's run.
         using (var stream = new JsonReporter.TextWriterStream(output))
             JsonSerializer.Serialize(stream, log, Options);
         output.WriteLine();
@@ -189,7 +190,7 @@ internal sealed class SarifReporter(string workingDirectory) : IReporter
         IReadOnlyList<SarifInvocation> Invocations,
         IReadOnlyDictionary<string, SarifArtifactLocation> OriginalUriBaseIds,
         IReadOnlyList<SarifArtifact> Artifacts,
-        IReadOnlyList<SarifResult> Results,
+        IEnumerable<SarifResult> Results,
         string ColumnKind);
 
     private sealed record SarifTool(SarifDriver Driver);
