@@ -27,8 +27,10 @@ internal sealed class JUnitReporter(Severity threshold) : IReporter
         {
             var byFile = result.Diagnostics.GroupBy(d => d.Path).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
             var suites = result.Files.Select(f => f.Path).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-            // Findings with no file, and files the run reported on that are not among its inputs, still get a suite.
-            suites.AddRange(byFile.Keys.Where(p => !suites.Contains(p, StringComparer.Ordinal)).Order(StringComparer.Ordinal));
+            // Findings with no file, and files the run reported on that are not among its inputs, still get a suite. (A set:
+            // looking each path up in the list made 16 copies of the corpus quadratic, 78,624 paths by 78,624.)
+            var inputs = suites.ToHashSet(StringComparer.Ordinal);
+            suites.AddRange(byFile.Keys.Where(p => !inputs.Contains(p)).Order(StringComparer.Ordinal));
 
             xml.WriteStartElement("testsuites");
             xml.WriteAttributeString("name", "EditLint");
