@@ -86,6 +86,20 @@ internal static class NameVariants
         return shared;
     }
 
+    /// <summary>
+    /// The run's copy of the spelling whose UTF-8 bytes are <paramref name="utf8"/> (read back from packed occurrences), or a
+    /// new string for one past the bound of shared spellings.
+    /// </summary>
+    internal static string SharedSpelling(ReadOnlySpan<byte> utf8)
+    {
+        Span<char> buffer = stackalloc char[256];
+        var chars = utf8.Length <= buffer.Length ? buffer[..Encoding.UTF8.GetChars(utf8, buffer)] : Encoding.UTF8.GetString(utf8).AsSpan();
+        return SpellingsBySpan.TryGetValue(chars, out var shared) ? shared : chars.ToString();
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SpellingsBySpan =
+        Spellings.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Name words of <paramref name="model"/> worth comparing.</summary>
     public static IReadOnlyList<Occurrence> Occurrences(SemanticModel model) =>
         model.GetSummary(OccurrencesKey, m => Find(m).ToList());

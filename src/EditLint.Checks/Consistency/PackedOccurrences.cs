@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using EditLint.Documents;
 using EditLint.Rules;
 using EditLint.Text;
@@ -10,12 +11,12 @@ namespace EditLint.Checks.Consistency;
 /// spelling once in a table, each occurrence as a few variable-length numbers in one byte array (about 8 bytes instead of
 /// an object of 80). A run over 16 copies of the corpus keeps about 3 million; the comparison sums those of the spellings
 /// that can pair with another (<see cref="NameVariants.Pairable"/>) into a <see cref="Spelling"/> each (<see cref="AddTo"/>).
+/// The table of spellings is in the bytes too: an array of them per article was 30 MB of a 16-copy run's peak.
 /// </summary>
 internal sealed class PackedOccurrences
 {
     private readonly ArticleDocument _document;
-    private readonly string[] _words;
-    // Each occurrence in turn: its start (as the difference from the one before, zig-zag), its length, the indices of its
+    // The article's spellings (their number, then each one's UTF-8 length and bytes), then each occurrence in turn: its start (as the difference from the one before, zig-zag), its length, the indices of its
     // form, of the words before and after it and of its skeleton (each plus one, 0 for none), and its flags; all as
     // LEB128 numbers, most of them one byte. In a run over many files they wait in its scratch file (Bytes).
     private readonly FactBytes _entries;
@@ -53,8 +54,15 @@ internal sealed class PackedOccurrences
             Leb128.Write(entries, (uint)((o.Evidence ? Evidence : 0) | (o.LastWord ? LastWord : 0) | (o.FullName ? FullName : 0)));
             Count++;
         }
-        _words = [.. words];
-        _entries = new FactBytes(entries.WrittenSpan.ToArray());
+        var packed = new ArrayBufferWriter<byte>(entries.WrittenCount + words.Sum(w => w.Length + 2) + 5);
+        Leb128.Write(packed, (uint)words.Count);
+        foreach (var word in words)
+        {
+            Leb128.Write(packed, (uint)Encoding.UTF8.GetByteCount(word));
+            packed.Advance(Encoding.UTF8.GetBytes(word, packed.GetSpan(Encoding.UTF8.GetMaxByteCount(word.Length))));
+        }
+        packed.Write(entries.WrittenSpan);
+        _entries = new FactBytes(packed.WrittenSpan.ToArray());
     }
 
     /// <summary>The packed occurrences, which may wait in the run's scratch file until they are compared.</summary>
@@ -100,6 +108,14 @@ internal sealed class PackedOccurrences
     {
         var entries = _entries.Read();
         var at = 0;
+        var words = new string[Leb128.Read(entries, ref at)];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var length = (int)Leb128.Read(entries, ref at);
+            words[i] = NameVariants.SharedSpelling(entries.AsSpan(at, length));
+            at += length;
+        }
+        string? Word(uint i) => i == 0 ? null : words[i - 1];
         var start = 0;
         while (at < entries.Length)
         {
@@ -113,8 +129,6 @@ internal sealed class PackedOccurrences
             yield return new Entry(form, new TextSpan(start, length), before, after, (flags & Evidence) != 0, skeleton, (flags & LastWord) != 0, (flags & FullName) != 0);
         }
     }
-
-    private string? Word(uint i) => i == 0 ? null : _words[i - 1];
 
     private static uint ZigZag(int n) => (uint)((n << 1) ^ (n >> 31));
 

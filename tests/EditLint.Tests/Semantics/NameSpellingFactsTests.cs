@@ -103,6 +103,26 @@ public sealed class NameSpellingFactsTests
         Assert.Equal(occurrences, packed.Unpack());
     }
 
+    [Fact]
+    public void Packed_occurrences_moved_to_a_scratch_file_unpack_as_they_were_with_their_words_shared()
+    {
+        // Over many files an article's packed occurrences wait in the run's scratch file, words and all: read back, each
+        // word is the run's one copy of that spelling, not a new string per read.
+        var model = ProseModel.Of("Lech Wałęsa met Priya D’Souza in Gdańsk. Wałęsa said D’Souza and Lech Walesa agreed.");
+        var occurrences = NameVariants.Occurrences(model);
+        var packed = new PackedOccurrences(model.Document, occurrences);
+        using var file = ScratchFile.Create(Path.GetTempPath())!;
+
+        packed.Bytes.MoveTo(file);
+
+        Assert.True(packed.Bytes.IsSpilled);
+        var unpacked = packed.Unpack().ToList();
+        Assert.Equal(occurrences, unpacked);
+        Assert.Contains(unpacked, o => o.Form == "Wałęsa");
+        Assert.All(unpacked.Zip(occurrences), pair => Assert.Same(pair.Second.Form, pair.First.Form));
+        Assert.All(unpacked.Zip(occurrences), pair => Assert.Same(pair.Second.Before, pair.First.Before));
+    }
+
     [Theory]
     [InlineData("Zelenskiy", "Zelenskyy", true)] // one skeleton: a transliteration
     [InlineData("Kowalski", "Kowlaski", true)] // one inner-deletion key: a slip
