@@ -170,18 +170,27 @@ public sealed class AbbreviationStyleRule : Rule
             var majority = styles.First(s => s != style);
             // Counted once per style, not once per article of the other: a run of many articles has thousands on each side.
             var majorityUses = majority.Articles.CountBy(a => a.Document).ToDictionary();
+            // An article with no use in the majority names the same other articles as every such article: one string for
+            // all of them (16 copies of the corpus: thousands of findings, each naming the same three).
+            string? whereFromOutside = null;
             foreach (var first in style.Articles)
             {
-                var othersCount = majority.Articles.Count - majorityUses.GetValueOrDefault(first.Document);
-                if (othersCount == 0)
+                var usesInMajority = majorityUses.GetValueOrDefault(first.Document);
+                if (majority.Articles.Count == usesInMajority)
                     continue;
-                var others = majority.Articles.Where(a => a.Document != first.Document).Take(PlacesNamed);
-                var places = string.Join(", ", others.Select(u => $"{u.Document.Path}:{u.Document.Source.GetPosition(u.Span.Start).DisplayLine}"));
-                var more = othersCount > PlacesNamed ? ", …" : "";
-                var where = $"in {(othersCount == 1 ? "1 other article" : $"{othersCount} other articles")} of this run ({places}{more})";
+                var where = usesInMajority == 0 ? whereFromOutside ??= Where(majority.Articles, first.Document) : Where(majority.Articles, first.Document);
                 yield return new WorkspaceFinding(first.Document, first.Span, [], first.Form, majority.Articles[0].Form, where);
             }
         }
+    }
+
+    // Where the majority's style is used, as the message names it: how many articles, and the first few but the reported one.
+    private static string Where(List<Use> majority, ArticleDocument reported)
+    {
+        var others = majority.Where(a => a.Document != reported).ToList();
+        var places = string.Join(", ", others.Take(PlacesNamed).Select(u => $"{u.Document.Path}:{u.Document.Source.GetPosition(u.Span.Start).DisplayLine}"));
+        var more = others.Count > PlacesNamed ? ", …" : "";
+        return $"in {(others.Count == 1 ? "1 other article" : $"{others.Count} other articles")} of this run ({places}{more})";
     }
 
     // The form the story itself uses more is an article's style (a site's summary boxes around a republished story do

@@ -69,6 +69,23 @@ public sealed class AbbreviationStyleRuleTests
         Assert.Equal("'U.S.' here, but 'US' in 2 other articles of this run (a.md:1, b.md:1)", finding.Message);
     }
 
+    // Every article of the less common style is told the same three others: one message, kept once, not once per article.
+    [Fact]
+    public void AcrossArticles_TheArticlesOfTheLessCommonStyleShareOneMessage()
+    {
+        var result = new LintEngine([new AbbreviationStyleRule()], Loader).Run(
+        [
+            Doc("a.md", "US troops left.\n"),
+            Doc("b.md", "The US said no.\n"),
+            Doc("c.md", "US aid came.\n"),
+            Doc("d.md", "The U.S. said yes.\n"),
+            Doc("e.md", "A U.S. envoy left.\n"),
+        ], new LintOptions());
+        Assert.Equal(["d.md", "e.md"], result.Diagnostics.Select(d => d.Path));
+        Assert.Equal("'U.S.' here, but 'US' in 3 other articles of this run (a.md:1, b.md:1, c.md:1)", result.Diagnostics[0].Message);
+        Assert.Same(result.Diagnostics[0].Message, result.Diagnostics[1].Message);
+    }
+
     // Seed 000 writes US six times and U.S. four; seed 002 writes US. The article's own style is US, so each U.S.
     // is the in-article finding, and the article agrees with the run: no second finding at the first U.S.
     [Fact]
