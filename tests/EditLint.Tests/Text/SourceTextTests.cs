@@ -84,6 +84,32 @@ public sealed class SourceTextTests
         Assert.Equal(content[^1], text[content.Length - 1]);
     }
 
+    // An article's line map is kept as the differences between its line starts once its text is packed (the run keeps
+    // one for every file until the report); a text of many lines keeps its array, which is looked up without a walk.
+    [Theory]
+    [InlineData(2)]
+    [InlineData(SourceText.LineStartsPackedUpTo - 1)]
+    [InlineData(SourceText.LineStartsPackedUpTo)]
+    [InlineData(2_000)]
+    public void A_packed_text_s_line_map_gives_the_same_positions_lines_and_offsets(int breaks)
+    {
+        // Lines from empty to longer than one byte of a difference holds, with every kind of break.
+        var content = string.Concat(Enumerable.Range(0, breaks).Select(i => new string('x', i * 37 % 300) + (i % 3) switch { 0 => "\r\n", 1 => "\n", _ => "\r" }));
+        var text = new SourceText(content);
+        var positions = Enumerable.Range(0, content.Length + 2).Select(text.GetPosition).ToList();
+        var lines = Enumerable.Range(0, text.LineCount).Select(text.GetLineSpan).ToList();
+        var offsets = Enumerable.Range(0, text.LineCount).Select(l => text.GetOffset(new LinePosition(l, 5))).ToList();
+
+        text.Pack();
+
+        Assert.Equal(breaks + 1, text.LineCount);
+        Assert.Equal(text.LineCount <= SourceText.LineStartsPackedUpTo, text.LineStartsArePacked);
+        Assert.Equal(positions, Enumerable.Range(0, content.Length + 2).Select(text.GetPosition));
+        Assert.Equal(lines, Enumerable.Range(0, text.LineCount).Select(text.GetLineSpan));
+        Assert.Equal(offsets, Enumerable.Range(0, text.LineCount).Select(l => text.GetOffset(new LinePosition(l, 5))));
+        Assert.Equal(new LinePosition(breaks, 0), text.GetPosition(content.Length));
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

@@ -1,12 +1,12 @@
 using System.Buffers;
 
-namespace EditLint.Checks.Consistency;
+namespace EditLint.Text;
 
 /// <summary>
 /// Unsigned numbers in as few bytes as they need (LEB128: seven bits a byte, the high bit set on all but the last): the
 /// small numbers the comparison across articles keeps for every article (places, indices, differences) take one byte.
 /// </summary>
-internal static class Leb128
+public static class Leb128
 {
     /// <summary>Appends <paramref name="value"/> to <paramref name="buffer"/>.</summary>
     public static void Write(ArrayBufferWriter<byte> buffer, uint value)
