@@ -152,7 +152,7 @@ internal static class NameVariants
     /// neighbouring name word with another (both "Volodymyr Zelenskiy" and "Volodymyr Zelenskyy"), because unrelated
     /// articles are full of different people with similar names (Paine / Payne, Mathew / Matthew).
     /// </remarks>
-    public static List<List<Spelling>> Groups(IReadOnlyList<Spelling> forms, IReadOnlyList<Func<LowerCaseWords>> lowerCase, bool sharedContext = false)
+    public static List<List<Spelling>> Groups(IReadOnlyList<Spelling> forms, IEnumerable<Func<LowerCaseWords>> lowerCase, bool sharedContext = false)
     {
         var byKey = forms.ToDictionary(f => f.Key, StringComparer.Ordinal);
         var transliterations = Transliterations(forms).ToList();
@@ -345,7 +345,7 @@ internal static class NameVariants
     private static bool Disjoint(HashSet<string> left, HashSet<string> right) => left.Count > 0 && right.Count > 0 && !left.Overlaps(right);
 
     /// <summary>Those of <paramref name="words"/> (lower-cased) that occur in lower case in the prose of one of the documents <paramref name="lowerCase"/> gives: ordinary words, not names.</summary>
-    private static HashSet<string> LowerCaseAmong(IReadOnlyList<Func<LowerCaseWords>> lowerCase, IEnumerable<string> words)
+    private static HashSet<string> LowerCaseAmong(IEnumerable<Func<LowerCaseWords>> lowerCase, IEnumerable<string> words)
     {
         // One set of every document's words, asked once per word: a run's articles share most of their vocabulary (the
         // corpus's 4,914 articles write about 2 million lower-case words, far fewer different ones), and asking each

@@ -329,9 +329,10 @@ public sealed class LintEngine
             return;
         // Keyed by the file on disk (two workspace folders may both hold "a.md"); a key seen twice in one run (two
         // documents given under one path) is told apart by its place, so that neither replaces the other's facts.
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var documents = new List<(string Key, WorkspaceDocument Document)>();
-        var settings = new Dictionary<ArticleDocument, DocumentSettings>(ReferenceEqualityComparer.Instance);
+        // Sized for every input at once (these live through the comparisons; grown by doubling, they had room for twice).
+        var seen = new Dictionary<string, int>(inputs.Count, StringComparer.Ordinal);
+        var documents = new List<(string Key, WorkspaceDocument Document)>(inputs.Count);
+        var settings = new Dictionary<ArticleDocument, DocumentSettings>(inputs.Count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < inputs.Count; i++)
         {
             if ((passes[i].Workspace ?? (passes[i].Model is { } model ? WorkspaceDocument.Of(model) : null)) is not { } document)
@@ -395,7 +396,7 @@ public sealed class LintEngine
     internal LintResult Finish(IReadOnlyList<Input> inputs, IReadOnlyList<DocumentPass> passes, WorkspacePass workspace, IReadOnlyCollection<Input> wanted, LintOptions options, Stopwatch stopwatch,
         bool letGoOfPasses = false, bool deferFindings = false)
     {
-        var settingsByDocument = new Dictionary<ArticleDocument, DocumentSettings>(ReferenceEqualityComparer.Instance);
+        var settingsByDocument = new Dictionary<ArticleDocument, DocumentSettings>(inputs.Count, ReferenceEqualityComparer.Instance);
         foreach (var input in inputs)
         {
             if (input.Load.Document is { } loadedDocument)
