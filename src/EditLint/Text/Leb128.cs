@@ -4,7 +4,8 @@ namespace EditLint.Text;
 
 /// <summary>
 /// Unsigned numbers in as few bytes as they need (LEB128: seven bits a byte, the high bit set on all but the last): the
-/// small numbers the comparison across articles keeps for every article (places, indices, differences) take one byte.
+/// small numbers a run keeps for every article (the comparison's places, indices and differences, a packed text's line
+/// lengths) take one or two bytes.
 /// </summary>
 public static class Leb128
 {
