@@ -16,9 +16,10 @@ namespace EditLint.Checks.Consistency;
 internal sealed class PackedOccurrences
 {
     private readonly ArticleDocument _document;
-    // The article's spellings (their number, then each one's UTF-8 length and bytes), then each occurrence in turn: its start (as the difference from the one before, zig-zag), its length, the indices of its
-    // form, of the words before and after it and of its skeleton (each plus one, 0 for none), and its flags; all as
-    // LEB128 numbers, most of them one byte. In a run over many files they wait in its scratch file (Bytes).
+    // The article's spellings (their number, then each one's UTF-8 length and bytes), then each occurrence in turn: its
+    // start (as the difference from the one before, zig-zag), its length, the indices of its form, of the words before
+    // and after it and of its skeleton (each plus one, 0 for none), and its flags; all numbers LEB128, most of them one
+    // byte. In a run over many files they wait in its scratch file (Bytes).
     private readonly FactBytes _entries;
 
     private const int Evidence = 1, LastWord = 2, FullName = 4;
