@@ -158,7 +158,7 @@ public sealed class LintEngine
         // Over many documents, what their analysis left is collected before the comparisons add their own on top of it
         // (16 copies of the corpus: 20 MB less at the run's peak), and compacted, its free memory given back.
         if (options.CompareArticles && inputs.Count >= CollectAfterDocuments)
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            CollectAndGiveBack();
         var workspace = options.CompareArticles ? RunWorkspace(setups, inputs, passes, options, cancellationToken) : new WorkspacePass([], []);
         // The findings are built from the reports and the documents alone: what the workspace rules read (on a 10 MB
         // line, hundreds of thousands of name words; over 16 copies of the corpus, 200 MB) goes before the findings and
@@ -170,7 +170,7 @@ public sealed class LintEngine
         // Compacted, and its free memory given back: a plain collection left the heap the comparisons had grown to (16
         // copies of the corpus: 203 MB committed for 79 MB live), and the findings grew the process on top of it.
         if (inputs.Any(i => i.Load.Document?.Source.Length >= CollectFrom) || inputs.Count >= CollectAfterDocuments)
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            CollectAndGiveBack();
         return Finish(inputs, passes, workspace, wanted is null ? inputs : [.. inputs.Where(wanted.Contains)], options, stopwatch, letGoOfPasses: true,
             deferFindings: spill is not null);
     }
@@ -357,7 +357,7 @@ public sealed class LintEngine
             // is collected, and the heap it grew given back, before this one grows it again (16 copies of the corpus: the
             // run's peak was at the end of the last comparison).
             if (collectBetween && session != sessions.Sessions[0])
-                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                CollectAndGiveBack();
             var start = System.Diagnostics.Stopwatch.GetTimestamp();
             session.Update(documents, Describe, cancellationToken);
             var (found, failures) = session.Fire(options, Describe, cancellationToken);
@@ -378,6 +378,11 @@ public sealed class LintEngine
     // From this many characters on, a document's run collects garbage at the two points where most of what it
     // allocated has just died (after its facts; after the rules, once the models are dropped). Far above any article.
     internal const int CollectFrom = 1_000_000;
+
+    // A full, compacting collection that also gives the free heap back to the system: a plain one leaves the heap a stage
+    // grew committed, and the next stage grows the process on top of it.
+    private static void CollectAndGiveBack() =>
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     // From this many documents on, the comparisons' facts dying at once are collected before the findings are made.
     private const int CollectAfterDocuments = 10_000;
