@@ -77,7 +77,7 @@ public sealed class SemanticModel
     /// Where the quotations' words are (inner spans, source offsets), for "is this quoted?" in one search: quoted words are
     /// the speaker's, so rules leave them alone and a fix inside them is never safe.
     /// </summary>
-    public QuotedSpans QuotedText => _quotedText ??= new QuotedSpans(Quotes.Where(q => q.IsQuotation).Select(q => (q.InnerSpan.Start, q.InnerSpan.End)));
+    public QuotedSpans QuotedText => _quotedText ??= new QuotedSpans(Quotes);
 
     // Built on first use; a race builds it twice from the same quotations, which is harmless.
     private QuotedSpans? _quotedText;

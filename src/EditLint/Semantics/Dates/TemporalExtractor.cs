@@ -364,20 +364,28 @@ internal static partial class TemporalExtractor
         return null;
     }
 
-    /// <summary>The month-day in the year that puts it nearest to <paramref name="anchor"/> (a January article's "Dec. 30" is last December).</summary>
+    /// <summary>
+    /// The month-day in the year that puts it nearest to <paramref name="anchor"/> (a January article's "Dec. 30" is last
+    /// December). A stated weekday picks, of the years within <see cref="WeekdayYearWindowDays"/>, the nearest one it
+    /// falls on. Of two years as near, the earlier.
+    /// </summary>
+    // A loop, not LINQ over dates: LINQ's generic code over a value type has no ReadyToRun code, and was 57 methods
+    // compiled at start-up.
     internal static LocalDate? NearestYear(AnnualDate day, LocalDate anchor, IsoDayOfWeek? weekday = null)
     {
-        var candidates = Enumerable.Range(anchor.Year - 1, 3).Select(year => DateMath.InYear(day, year)).OfType<LocalDate>()
-            .OrderBy(d => Math.Abs(Period.Between(anchor, d, PeriodUnits.Days).Days)).ToList();
-        if (weekday is { } wd)
+        LocalDate? nearest = null, nearestOnWeekday = null;
+        int distance = int.MaxValue, distanceOnWeekday = int.MaxValue;
+        for (var year = anchor.Year - 1; year <= anchor.Year + 1; year++)
         {
-            foreach (var d in candidates)
-            {
-                if (d.DayOfWeek == wd && Math.Abs(Period.Between(anchor, d, PeriodUnits.Days).Days) <= WeekdayYearWindowDays)
-                    return d;
-            }
+            if (DateMath.InYear(day, year) is not { } date)
+                continue;
+            var days = Math.Abs(Period.Between(anchor, date, PeriodUnits.Days).Days);
+            if (days < distance)
+                (nearest, distance) = (date, days);
+            if (date.DayOfWeek == weekday && days <= WeekdayYearWindowDays && days < distanceOnWeekday)
+                (nearestOnWeekday, distanceOnWeekday) = (date, days);
         }
-        return candidates.Count > 0 ? candidates[0] : null;
+        return nearestOnWeekday ?? nearest;
     }
 
     private static void ResolveMonthDay(TemporalExpression e, Match m, LocalDate a, string from)

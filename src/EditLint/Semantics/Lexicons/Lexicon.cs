@@ -44,9 +44,24 @@ public static class Lexicon
     /// <summary>Courtesy titles (Mr, Mrs, Ms, Miss, Mx, Dr), without their full stop.</summary>
     public static FrozenSet<string> Honorifics { get; } = Load("honorifics.txt", StringComparer.Ordinal);
 
-    /// <summary>Title → true for a woman, false for a man ("Mrs", "Lady" → true; "Mr", "Sir" → false).</summary>
-    public static FrozenDictionary<string, bool> GenderedTitles { get; } =
-        Lines("gendered-titles.txt").Select(l => l.Split('\t', StringSplitOptions.TrimEntries)).ToFrozenDictionary(f => f[0], f => f[1] == "she", StringComparer.Ordinal);
+    /// <summary>Title → true for a woman, false for a man ("Mrs", "Lady" → true; "Mr", "Sir" → false), null for neither.</summary>
+    public static bool? GenderOfTitle(string title) => WomenTitles.Contains(title) ? true : MenTitles.Contains(title) ? false : null;
+
+    // Two sets, not a dictionary of bools: a frozen dictionary over a value type is generic code compiled at start-up.
+    private static FrozenSet<string> WomenTitles { get; } = TitlesOf("she");
+
+    private static FrozenSet<string> MenTitles { get; } = TitlesOf("he");
+
+    private static FrozenSet<string> TitlesOf(string gender)
+    {
+        var titles = new List<string>();
+        foreach (var line in Lines("gendered-titles.txt"))
+        {
+            if (line.Split('\t', StringSplitOptions.TrimEntries) is [var title, var of] && of == gender)
+                titles.Add(title);
+        }
+        return titles.ToFrozenSet(StringComparer.Ordinal);
+    }
 
     /// <summary>Ordinary English words, lower case: a capitalised one starts a sentence or a title, it is not a misspelt name.</summary>
     public static FrozenSet<string> KnownWords { get; } = Load("known-words.txt", StringComparer.Ordinal);
@@ -57,17 +72,38 @@ public static class Lexicon
     /// <summary><paramref name="word"/> with its letters' accents dropped ("Rosselló" → "Rossello").</summary>
     public static string WithoutAccents(string word)
     {
-        if (word.All(char.IsAscii))
+        if (System.Text.Ascii.IsValid(word))
             return word;
         var letters = word.ToCharArray();
+        var plain = PlainLetters;
         for (var i = 0; i < letters.Length; i++)
-            letters[i] = PlainLetters.GetValueOrDefault(letters[i], letters[i]);
+        {
+            if (letters[i] < plain.Length && plain[letters[i]] != '\0')
+                letters[i] = plain[letters[i]];
+        }
         return new string(letters);
     }
 
-    private static FrozenDictionary<char, char> PlainLetters { get; } =
-        Lines("plain-letters.txt").Select(l => l.Split(' ')).Where(p => p.Length == 2 && p[0].Length == 1 && p[1].Length == 1)
-            .ToFrozenDictionary(p => p[0][0], p => p[1][0]);
+    // Letter → the letter without its accents ('\0' for none), indexed by the letter: the accented letters run to
+    // U+1EF9, so the table is 16 KB. (A frozen dictionary of chars was generic code compiled at start-up.)
+    private static char[] PlainLetters { get; } = LoadPlainLetters();
+
+    private static char[] LoadPlainLetters()
+    {
+        var pairs = new List<string[]>();
+        var size = 0;
+        foreach (var line in Lines("plain-letters.txt"))
+        {
+            if (line.Split(' ') is not [{ Length: 1 } from, { Length: 1 }] pair)
+                continue;
+            pairs.Add(pair);
+            size = Math.Max(size, from[0] + 1);
+        }
+        var table = new char[size];
+        foreach (var pair in pairs)
+            table[pair[0][0]] = pair[1][0];
+        return table;
+    }
 
     /// <summary>Headings that open a site's own box around a story ("Quick Summary", "Key Takeaways", "Frequently Asked Questions").</summary>
     public static IReadOnlyList<string> SummaryBoxHeadings { get; } = Lines("summary-box-headings.txt");
@@ -200,10 +236,10 @@ public static class Lexicon
     public static FrozenSet<string> PersonTitles { get; } = Load("person-titles.txt", StringComparer.Ordinal);
 
     /// <summary>Words before a figure that say how exact it is ("around", "more than"), longest first.</summary>
-    public static IReadOnlyList<(string[] Words, Approximation Kind)> FigureApproximations { get; } = Phrases<Approximation>("figure-approximations.txt");
+    public static IReadOnlyList<LexiconPhrase<Approximation>> FigureApproximations { get; } = Phrases<Approximation>("figure-approximations.txt");
 
     /// <summary>Phrases after a figure that scope it ("at a time", "in total", "a year"), longest first.</summary>
-    public static IReadOnlyList<(string[] Words, QualifierKind Kind)> FigureQualifiers { get; } = Phrases<QualifierKind>("figure-qualifiers.txt");
+    public static IReadOnlyList<LexiconPhrase<QualifierKind>> FigureQualifiers { get; } = Phrases<QualifierKind>("figure-qualifiers.txt");
 
     /// <summary>Units of measure after a figure, form → singular unit ("miles" → "mile").</summary>
     public static FrozenDictionary<string, string> FigureUnits { get; } = LoadMap("figure-units.txt", StringComparer.OrdinalIgnoreCase);
@@ -258,8 +294,16 @@ public static class Lexicon
     public static FrozenSet<string> GenericCounts { get; } = Load("counted-generic.txt");
 
     /// <summary>How house style spells numbers in words, by value: [0] "zero" … [20] "twenty".</summary>
-    public static IReadOnlyList<string> NumberNames { get; } =
-        [.. LoadMap("number-names.txt", StringComparer.Ordinal).OrderBy(e => int.Parse(e.Key, CultureInfo.InvariantCulture)).Select(e => e.Value)];
+    public static IReadOnlyList<string> NumberNames { get; } = LoadNumberNames();
+
+    private static string[] LoadNumberNames()
+    {
+        var entries = Entries("number-names.txt");
+        var names = new string[entries.Count];
+        foreach (var entry in entries)
+            names[int.Parse(entry.Words[0], CultureInfo.InvariantCulture)] = entry.Kind;
+        return names;
+    }
 
     /// <summary>Capitalised words that can open a sentence before a count ("The 3 winners"), as written.</summary>
     public static FrozenSet<string> NumeralOpeners { get; } = Load("numeral-openers.txt", StringComparer.Ordinal);
@@ -273,15 +317,43 @@ public static class Lexicon
     /// <summary>Words that make a count a death toll: "dead", "death", "toll", "kill".</summary>
     public static FrozenSet<string> DeathTollWords { get; } = Load("death-toll-words.txt");
 
-    private static FrozenDictionary<string, string> LoadMap(string name, StringComparer comparer) =>
-        Lines(name).Select(line => line.Split(':', 2) is [var key, var value] ? (Key: key.Trim(), Value: value.Trim())
-                : throw new InvalidOperationException($"Lexicon {name}: '{line}' is not 'key: value'."))
-            .ToFrozenDictionary(e => e.Key, e => e.Value, comparer);
+    private static FrozenDictionary<string, string> LoadMap(string name, StringComparer comparer)
+    {
+        var map = new Dictionary<string, string>(comparer);
+        foreach (var (key, value) in Entries(name))
+            map.Add(key[0], value);
+        return map.ToFrozenDictionary(comparer);
+    }
 
-    private static IReadOnlyList<(string[] Words, TKind Kind)> Phrases<TKind>(string name) where TKind : struct, Enum =>
-        [.. LoadMap(name, StringComparer.OrdinalIgnoreCase)
-            .Select(e => (Words: e.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries), Kind: Enum.Parse<TKind>(e.Value)))
-            .OrderByDescending(e => e.Words.Length)];
+    // A "key: value" file's entries in file order. Classes and loops, not LINQ over tuples: each generic framework
+    // method over a value type is compiled at start-up (ReadyToRun has no code for it), and the two phrase lists'
+    // LINQ was 151 such methods in a one-file run.
+    private static List<LexiconPhrase<string>> Entries(string name)
+    {
+        var entries = new List<LexiconPhrase<string>>();
+        foreach (var line in Lines(name))
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon < 0)
+                throw new InvalidOperationException($"Lexicon {name}: '{line}' is not 'key: value'.");
+            entries.Add(new LexiconPhrase<string>([line[..colon].Trim()], line[(colon + 1)..].Trim()));
+        }
+        return entries;
+    }
+
+    // Longest first, so that the longest phrase that matches wins; of equal length, in file order.
+    private static IReadOnlyList<LexiconPhrase<TKind>> Phrases<TKind>(string name) where TKind : struct, Enum
+    {
+        var phrases = new List<LexiconPhrase<TKind>>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in Entries(name))
+        {
+            if (!seen.Add(entry.Words[0]))
+                throw new InvalidOperationException($"Lexicon {name}: '{entry.Words[0]}' is there twice.");
+            phrases.Add(new LexiconPhrase<TKind>(entry.Words[0].Split(' ', StringSplitOptions.RemoveEmptyEntries), Enum.Parse<TKind>(entry.Kind)));
+        }
+        return [.. phrases.OrderByDescending(p => p.Words.Length)];
+    }
 
     private static FrozenDictionary<string, string> LoadGroups(string name)
     {
@@ -314,3 +386,6 @@ public static class Lexicon
         return words;
     }
 }
+
+/// <summary>A phrase of a lexicon, as its words, and what it stands for ("more than" → <see cref="Approximation.AtLeast"/>).</summary>
+public sealed record LexiconPhrase<TKind>(string[] Words, TKind Kind);

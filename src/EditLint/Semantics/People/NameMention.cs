@@ -46,7 +46,7 @@ public sealed class NameMention
     public TextSpan Span => TextSpan.FromBounds(Words[0].Span.Start, Words[^1].Span.End);
 
     /// <summary>The words joined by spaces.</summary>
-    public string Text => string.Join(' ', Words.Select(w => w.Text));
+    public string Text => string.Join(' ', Words.Texts());
 
     /// <summary>The last word: the surname of a person's name.</summary>
     public NameWord Last => Words[^1];
@@ -78,6 +78,18 @@ public readonly struct NameWords : IReadOnlyList<NameWord>
     public NameWord this[int index] =>
         (uint)index < (uint)Count ? NameMentions.Word(_tokens[_first + index]) : throw new ArgumentOutOfRangeException(nameof(index));
 
+    /// <summary>
+    /// The words' texts in order. (A loop: LINQ over this struct's words is generic framework code over a value type,
+    /// which is compiled, not precompiled, on first use.)
+    /// </summary>
+    public List<string> Texts()
+    {
+        var texts = new List<string>(Count);
+        for (var i = 0; i < Count; i++)
+            texts.Add(this[i].Text);
+        return texts;
+    }
+
     /// <summary>The words in order.</summary>
     public IEnumerator<NameWord> GetEnumerator()
     {
@@ -105,7 +117,7 @@ public static class NameMentions
     public static bool? IsFeminine(string honorific) => GenderOf(honorific.TrimEnd('.'));
 
     /// <summary>What a title says of a person: true for a woman ("Mrs", "Lady"), false for a man ("Mr", "Sir"), null for neither.</summary>
-    public static bool? GenderOf(string title) => Lexicon.GenderedTitles.TryGetValue(title, out var feminine) ? feminine : null;
+    public static bool? GenderOf(string title) => Lexicon.GenderOfTitle(title);
 
     /// <summary>The mentions of <paramref name="model"/>, in document order.</summary>
     public static IReadOnlyList<NameMention> Extract(SemanticModel model)

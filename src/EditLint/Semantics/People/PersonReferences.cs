@@ -70,7 +70,7 @@ public static class PersonReferences
         {
             if (mention.Block.Kind is not (BlockKind.Paragraph or BlockKind.ListItem) || quotations.Contains(mention.Span.Start))
                 continue;
-            var words = mention.Words.Select(w => w.Text).ToList();
+            var words = mention.Words.Texts();
             // Everything up to the last job title before the surname is the title: "Russian President Vladimir Putin".
             var titles = 0;
             for (var w = 0; w < words.Count - 1; w++)
@@ -123,10 +123,16 @@ public static class PersonReferences
             var isPerson = honorifics.Count > 0 || titledFullNames.Contains(group.Key);
             if (!isPerson)
                 continue;
-            var genders = honorifics.Select(NameMentions.IsFeminine).OfType<bool>().Distinct().Count();
+            bool women = false, men = false;
+            foreach (var honorific in honorifics)
+            {
+                var feminine = NameMentions.IsFeminine(honorific);
+                women |= feminine == true;
+                men |= feminine == false;
+            }
             var fullNames = list.Where(r => r.Form == ReferenceForm.FullName).Select(r => r.Given.Where(g => !IsInitial(g)).ToList()).Where(g => g.Count > 0).ToList();
             // Two people share the surname: which one a bare "Clinton" means is anyone's guess.
-            if (genders > 1 || fullNames.Exists(a => fullNames.Exists(b => !SameGivenNames(a, b))))
+            if ((women && men) || fullNames.Exists(a => fullNames.Exists(b => !SameGivenNames(a, b))))
                 continue;
             people.Add(new Person(group.Key, list));
         }

@@ -161,7 +161,7 @@ public static class UnnamedSourceContext
     private static bool ABodySpeaks(SemanticModel model, int sentence)
     {
         var people = People.PersonMentions.Surnames(model);
-        foreach (var act in ActsBySentence(model)[sentence])
+        foreach (var act in ActsIn(model, sentence))
         {
             if (act.Kind is SpeakerKind.Named && !IsPerson(people, act.Speaker))
                 return true;
@@ -225,9 +225,7 @@ public static class UnnamedSourceContext
         if (Lexicon.DocumentNouns.Contains(Head(act.Speaker)))
             return false;
         // The nearest such act before the source is the one to ask: the text after any earlier one contains its text.
-        var ends = Memo.Once(MemoOf(model).ReporterEnds, act.Sentence.Index, model, static (index, m) => [.. ActsBySentence(m)[index]
-            .Where(a => a.Kind != SpeakerKind.Unnamed)
-            .Select(a => Math.Max(a.VerbSpan.End, a.SpeakerSpan.End)).Order()]);
+        var ends = Memo.Once(MemoOf(model).ReporterEnds, act.Sentence.Index, model, static (index, m) => ReporterEnds(ActsIn(m, index)));
         var k = Array.BinarySearch(ends, act.SpeakerSpan.Start);
         var nearest = k >= 0 ? k : ~k - 1;
         if (nearest < 0)
@@ -251,7 +249,7 @@ public static class UnnamedSourceContext
         {
             if (Memo.Once(MemoOf(model).QuotedGroups, next, model, static (index, m) => QuotedGroups(m, m.Sentences[index])).Contains(group))
                 return true;
-            if (ActsBySentence(model)[next].Any(a => a.Kind == SpeakerKind.Unnamed && Lexicon.SourceKin.TryGetValue(Head(a.Speaker), out var other) && other == group))
+            if (ActsIn(model, next).Any(a => a.Kind == SpeakerKind.Unnamed && Lexicon.SourceKin.TryGetValue(Head(a.Speaker), out var other) && other == group))
                 return false;
         }
         return false;
@@ -263,7 +261,7 @@ public static class UnnamedSourceContext
     private static HashSet<string> QuotedGroups(SemanticModel model, Sentence sentence)
     {
         var groups = new HashSet<string>(StringComparer.Ordinal);
-        if (!ActsBySentence(model)[sentence.Index].Any(a => a.Kind == SpeakerKind.Named) || !HasFullQuotation(model, sentence.Span))
+        if (!ActsIn(model, sentence.Index).Any(a => a.Kind == SpeakerKind.Named) || !HasFullQuotation(model, sentence.Span))
             return groups;
         foreach (var word in sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -304,7 +302,7 @@ public static class UnnamedSourceContext
             return false;
         var sentence = model.Sentences[next];
         var firstMention = FirstMentions(model);
-        foreach (var other in ActsBySentence(model)[next])
+        foreach (var other in ActsIn(model, next))
         {
             if (other.Kind != SpeakerKind.Named || other.SpeakerSpan.Start - sentence.Span.Start > 2)
                 continue;
@@ -393,7 +391,7 @@ public static class UnnamedSourceContext
         var people = People.PersonMentions.Surnames(model);
         for (var k = act.Sentence.Index - 1; k >= 0 && k >= act.Sentence.Index - 2; k--)
         {
-            var acts = ActsBySentence(model)[k].ToList();
+            var acts = ActsIn(model, k).ToList();
             for (var a = acts.Count - 1; a >= 0; a--)
             {
                 if ((acts[a].Kind is SpeakerKind.Pronoun && acts[a].Speaker.ToLowerInvariant() is "he" or "she") || (acts[a].Kind is SpeakerKind.Named && IsPerson(people, acts[a].Speaker)))
@@ -531,7 +529,7 @@ public static class UnnamedSourceContext
         for (var k = next; k <= next + 1 && k < model.Sentences.Count; k++)
         {
             var after = model.Sentences[k];
-            foreach (var other in ActsBySentence(model)[k])
+            foreach (var other in ActsIn(model, k))
             {
                 // An author, not whoever the story turns to next: a body ("… Research", "NIESR"), a name with its role
                 // ("market analyst Datamonitor"), or the source of the research ("Research from Halifax suggests").
@@ -676,25 +674,83 @@ public static class UnnamedSourceContext
     private static readonly object FirstMentionsKey = new();
 
     // Read once per document: the rule asks about a few sentences each, and a scan of all facts per question was quadratic.
-    private static ILookup<int, SpeechAct> ActsBySentence(SemanticModel model) =>
-        model.GetSummary(ActsKey, static m => m.GetFacts<SpeechAct>().ToLookup(a => a.Sentence.Index));
+    private static readonly List<SpeechAct> NoActs = [];
+
+    // (An array by sentence, not a lookup: a lookup keyed by int is generic framework code compiled at start-up.)
+    private static List<SpeechAct> ActsIn(SemanticModel model, int sentence)
+    {
+        var bySentence = model.GetSummary(ActsKey, static m =>
+        {
+            var acts = m.GetFacts<SpeechAct>();
+            var size = m.Sentences.Count;
+            foreach (var act in acts)
+                size = Math.Max(size, act.Sentence.Index + 1);
+            var lists = new List<SpeechAct>?[size];
+            foreach (var act in acts)
+                (lists[act.Sentence.Index] ??= []).Add(act);
+            return lists;
+        });
+        return sentence >= 0 && sentence < bySentence.Length && bySentence[sentence] is { } found ? found : NoActs;
+    }
+
+    // Where the named speakers' acts of a sentence end, in order. (Loops over ints rather than LINQ: LINQ's generic
+    // code over a value type has no ReadyToRun code and is compiled on first use, as are the other loops here.)
+    private static int[] ReporterEnds(List<SpeechAct> acts)
+    {
+        var ends = new List<int>();
+        foreach (var a in acts)
+        {
+            if (a.Kind != SpeakerKind.Unnamed)
+                ends.Add(Math.Max(a.VerbSpan.End, a.SpeakerSpan.End));
+        }
+        int[] sorted = [.. ends];
+        Array.Sort(sorted);
+        return sorted;
+    }
+
+    // The full quotations' spans, as starts in order and the end of each.
+    private sealed class FullQuotations(int[] starts, int[] ends)
+    {
+        public int[] Starts { get; } = starts;
+
+        public int[] Ends { get; } = ends;
+    }
 
     // Whether a full quotation overlaps the span: one that starts in it, or one that opened a sentence or two before
     // and ends in it ("“Consumers remain willing to spend. The Fed will go on,” UBS economist Maury Harris said.").
     private static bool HasFullQuotation(SemanticModel model, TextSpan span)
     {
-        var quotes = model.GetSummary(QuotationStartsKey, static m => m.Quotes.Where(q => q.Kind == QuoteKind.Full).Select(q => q.Span).OrderBy(s => s.Start).ToArray());
+        var quotes = model.GetSummary(QuotationStartsKey, static m =>
+        {
+            List<int> starts = [], ends = [];
+            foreach (var quote in m.Quotes)
+            {
+                if (quote.Kind != QuoteKind.Full)
+                    continue;
+                starts.Add(quote.Span.Start);
+                ends.Add(quote.Span.End);
+            }
+            // By start; two that start together keep their order.
+            var order = new int[starts.Count];
+            for (var i = 0; i < order.Length; i++)
+                order[i] = i;
+            Array.Sort(order, (a, b) => starts[a] != starts[b] ? starts[a].CompareTo(starts[b]) : a.CompareTo(b));
+            int[] startArray = new int[order.Length], endArray = new int[order.Length];
+            for (var i = 0; i < order.Length; i++)
+                (startArray[i], endArray[i]) = (starts[order[i]], ends[order[i]]);
+            return new FullQuotations(startArray, endArray);
+        });
         // The last quotation that starts before the span ends.
-        int low = 0, high = quotes.Length - 1, last = -1;
+        int low = 0, high = quotes.Starts.Length - 1, last = -1;
         while (low <= high)
         {
             var mid = (low + high) / 2;
-            if (quotes[mid].Start < span.End)
+            if (quotes.Starts[mid] < span.End)
                 (last, low) = (mid, mid + 1);
             else
                 high = mid - 1;
         }
-        return last >= 0 && quotes[last].End > span.Start;
+        return last >= 0 && quotes.Ends[last] > span.Start;
     }
 
     private static readonly object ActsKey = new();

@@ -318,7 +318,7 @@ internal sealed class AttributionContext
             if (block.Kind != BlockKind.Paragraph || !_tokens.TryGetValue(block, out var tokens) || tokens.Count < 8)
                 continue;
             paragraphs++;
-            var quoted = new QuotedSpans(quotes.Select(q => (q.InnerStart, q.InnerEnd)));
+            var quoted = new QuotedSpans(quotes, topLevelOnly: false);
             if (tokens.Any(t => Lexicon.FirstPersonWords.Contains(t.Text) && !quoted.Contains(t.LocalStart)))
                 firstPerson++;
         }
