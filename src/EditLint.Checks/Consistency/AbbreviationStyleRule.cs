@@ -31,7 +31,7 @@ public sealed class AbbreviationStyleRule : Rule
 
     // Each written form of the pairs ("U.S.", "U.S", "US") with the pairs it is a form of, dotted or not, in the pairs'
     // order: every word of every article is looked up here once, instead of against every pair.
-    private static readonly FrozenDictionary<string, (int Pair, bool Dotted)[]> Forms = IndexForms();
+    private static readonly FrozenDictionary<string, FormUse[]> Forms = IndexForms();
 
     private static readonly SearchValues<char> HeadEnds = SearchValues.Create("-'’");
 
@@ -229,18 +229,22 @@ public sealed class AbbreviationStyleRule : Rule
     }
 
     // "U.S.-backed", "UK's": the abbreviation is the part before a hyphen or possessive.
-    private static ((int Pair, bool Dotted)[] Pairs, int HeadLength)? FormsOf(string word)
+    private static (FormUse[] Pairs, int HeadLength)? FormsOf(string word)
     {
         var cut = word.AsSpan().IndexOfAny(HeadEnds);
         var head = cut > 0 ? word.AsSpan(0, cut) : word.AsSpan();
         return Forms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(head, out var pairs) ? (pairs, head.Length) : null;
     }
 
+    // A form's use: which pair, and whether dotted. (A record, not a tuple: lists of tuples are generic framework code
+    // that a one-file run compiled at start-up.)
+    private sealed record FormUse(int Pair, bool Dotted);
+
     // A word is a dotted use of a pair when it is the dotted form with or without its last full stop, else an undotted
     // use when it is the undotted form.
-    private static FrozenDictionary<string, (int Pair, bool Dotted)[]> IndexForms()
+    private static FrozenDictionary<string, FormUse[]> IndexForms()
     {
-        var forms = new Dictionary<string, List<(int Pair, bool Dotted)>>(StringComparer.Ordinal);
+        var forms = new Dictionary<string, List<FormUse>>(StringComparer.Ordinal);
         for (var i = 0; i < Pairs.Count; i++)
         {
             var (dotted, undotted) = Pairs[i];
@@ -250,7 +254,7 @@ public sealed class AbbreviationStyleRule : Rule
                     forms[form] = pairs = [];
                 // One use per pair: the first reading of a form wins, as dotted before undotted.
                 if (!pairs.Exists(p => p.Pair == i))
-                    pairs.Add((i, isDotted));
+                    pairs.Add(new FormUse(i, isDotted));
             }
         }
         return forms.ToFrozenDictionary(f => f.Key, f => f.Value.ToArray(), StringComparer.Ordinal);

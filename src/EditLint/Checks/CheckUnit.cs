@@ -38,7 +38,9 @@ public sealed class CheckUnit
 }
 
 /// <summary>What a check found: a range of the unit, the message arguments and an optional replacement.</summary>
-public readonly record struct CheckMatch(int Start, int Length, object?[] Args, string? Fix = null);
+// A class: lists and LINQ over a struct are generic framework code compiled at start-up (ReadyToRun has none for it),
+// and matches are few.
+public sealed record CheckMatch(int Start, int Length, object?[] Args, string? Fix = null);
 
 /// <summary>A parameterised kind of check that YAML rules instantiate.</summary>
 public abstract class Check

@@ -138,35 +138,38 @@ public sealed class Formula
     /// <summary>How deep brackets and signs may nest; a readability score needs three or four.</summary>
     public const int MaxDepth = 100;
 
-    private readonly IReadOnlyList<Step> _steps;
+    private readonly Step[] _steps;
 
-    private Formula(IReadOnlyList<Step> steps) => _steps = steps;
+    private Formula(Step[] steps) => _steps = steps;
 
     /// <summary>The value for <paramref name="counts"/>.</summary>
     public double Evaluate(IReadOnlyDictionary<string, double> counts)
     {
-        var stack = new Stack<double>();
+        // A stack in an array: no step pushes more than one value. (Stack<double> is generic framework code over a value
+        // type, which a one-file run compiled at start-up.)
+        var stack = new double[_steps.Length];
+        var top = -1;
         foreach (var step in _steps)
         {
             switch (step.Op)
             {
                 case 'n':
-                    stack.Push(step.Number);
+                    stack[++top] = step.Number;
                     break;
                 case 'v':
-                    stack.Push(counts[step.Name!]);
+                    stack[++top] = counts[step.Name!];
                     break;
                 case '~':
-                    stack.Push(-stack.Pop());
+                    stack[top] = -stack[top];
                     break;
                 default:
-                    var right = stack.Pop();
-                    var left = stack.Pop();
-                    stack.Push(step.Op switch { '+' => left + right, '-' => left - right, '*' => left * right, _ => left / right });
+                    var right = stack[top--];
+                    var left = stack[top];
+                    stack[top] = step.Op switch { '+' => left + right, '-' => left - right, '*' => left * right, _ => left / right };
                     break;
             }
         }
-        return stack.Pop();
+        return stack[top];
     }
 
     /// <summary>Parses <paramref name="text"/>; <paramref name="error"/> says what is wrong when it returns null.</summary>
@@ -180,7 +183,7 @@ public sealed class Formula
             if (!parser.AtEnd)
                 throw new FormatException($"unexpected '{parser.Rest}'");
             error = null;
-            return new Formula(parser.Steps);
+            return new Formula([.. parser.Steps]);
         }
         catch (FormatException e)
         {
@@ -190,7 +193,7 @@ public sealed class Formula
     }
 
     // One postfix step: 'n' a number, 'v' a count by name, '~' negation, or a binary operator.
-    private readonly record struct Step(char Op, double Number = 0, string? Name = null);
+    private sealed record Step(char Op, double Number = 0, string? Name = null);
 
     private sealed class Parser(string text, IReadOnlySet<string> names)
     {

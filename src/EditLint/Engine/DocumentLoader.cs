@@ -27,18 +27,36 @@ public sealed record LoadResult(ArticleDocument? Document, string? Problem = nul
 /// </summary>
 public sealed class DocumentLoader
 {
-    private readonly Dictionary<DocumentFormat, IDocumentReader> _readers;
-    private readonly Dictionary<DocumentFormat, IBinaryDocumentReader> _binaryReaders;
+    // Indexed by format. (Arrays, not dictionaries keyed by the enum: those are generic framework code over a value
+    // type, compiled at start-up.)
+    private readonly IDocumentReader?[] _readers;
+    private readonly IBinaryDocumentReader?[] _binaryReaders;
 
-    /// <summary>Uses one reader per format; a format with a binary reader is read from its bytes.</summary>
+    /// <summary>Uses one reader per format (the last given for it); a format with a binary reader is read from its bytes.</summary>
     public DocumentLoader(IEnumerable<IDocumentReader> readers, IEnumerable<IBinaryDocumentReader>? binaryReaders = null)
     {
-        _readers = readers.GroupBy(r => r.Format).ToDictionary(g => g.Key, g => g.Last());
-        _binaryReaders = (binaryReaders ?? []).GroupBy(r => r.Format).ToDictionary(g => g.Key, g => g.Last());
+        _readers = ByFormat(readers, r => r.Format);
+        _binaryReaders = ByFormat(binaryReaders ?? [], r => r.Format);
     }
 
+    private static T?[] ByFormat<T>(IEnumerable<T> readers, Func<T, DocumentFormat> format) where T : class
+    {
+        var byFormat = Array.Empty<T?>();
+        foreach (var reader in readers)
+        {
+            var index = (int)format(reader);
+            if (index >= byFormat.Length)
+                Array.Resize(ref byFormat, index + 1);
+            byFormat[index] = reader;
+        }
+        return byFormat;
+    }
+
+    private static T? For<T>(T?[] byFormat, DocumentFormat format) where T : class =>
+        (uint)format < (uint)byFormat.Length ? byFormat[(int)format] : null;
+
     /// <summary>The types of the readers (their builds are part of a stored result's key).</summary>
-    internal IEnumerable<Type> ReaderTypes => [.. _readers.Values.Select(r => r.GetType()), .. _binaryReaders.Values.Select(r => r.GetType())];
+    internal IEnumerable<Type> ReaderTypes => [.. _readers.OfType<IDocumentReader>().Select(r => r.GetType()), .. _binaryReaders.OfType<IBinaryDocumentReader>().Select(r => r.GetType())];
 
     /// <summary>Loads <paramref name="path"/>; <paramref name="displayPath"/> is how reports name it.</summary>
     public LoadResult Load(string path, string displayPath, LintOptions options)
@@ -50,7 +68,7 @@ public sealed class DocumentLoader
             return new LoadResult(null, $"{displayPath} {read.Problem}.");
         var format = DocumentFormats.FromPath(path) ?? DocumentFormat.PlainText;
         // The extracted text of a binary format is held to the same limit as a text file's bytes.
-        if (bytes.Length > 0 && _binaryReaders.TryGetValue(format, out var binary))
+        if (bytes.Length > 0 && For(_binaryReaders, format) is { } binary)
             return ReadBinary(binary, bytes, displayPath, options.MaxFileBytes);
         return Load(bytes, displayPath, format);
     }
@@ -67,9 +85,9 @@ public sealed class DocumentLoader
             return new LoadResult(null, $"{displayPath} {read.Problem}.");
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var format = DocumentFormats.FromPath(path) ?? DocumentFormat.PlainText;
-        if (bytes.Length > 0 && _binaryReaders.TryGetValue(format, out var binary))
+        if (bytes.Length > 0 && For(_binaryReaders, format) is { } binary)
             return ReadBinary(binary, bytes, displayPath, options.MaxFileBytes) with { ContentHash = hash };
-        if (bytes.Length == 0 || !_readers.ContainsKey(format))
+        if (bytes.Length == 0 || For(_readers, format) is null)
             return Load(bytes, displayPath, format) with { ContentHash = hash };
         var (text, problem, position) = Decode(bytes, displayPath);
         if (text is null)
@@ -103,7 +121,7 @@ public sealed class DocumentLoader
         if (bytes.Length == 0)
             return new LoadResult(null);
         // A .docx is binary by nature: the NUL and UTF-8 checks below are for text formats only.
-        if (_binaryReaders.TryGetValue(format, out var binary))
+        if (For(_binaryReaders, format) is { } binary)
             return ReadBinary(binary, bytes.ToArray(), displayPath, new LintOptions().MaxFileBytes);
 
         var (text, problem, position) = Decode(bytes, displayPath);
@@ -125,7 +143,7 @@ public sealed class DocumentLoader
 
     /// <summary>Reads already-decoded text (editors, tests).</summary>
     public ArticleDocument Read(string displayPath, SourceText text, DocumentFormat format) =>
-        _readers.TryGetValue(format, out var reader)
+        For(_readers, format) is { } reader
             ? reader.Read(displayPath, text)
             : throw new InvalidOperationException(DocumentFormats.IsBinary(format)
                 ? $"{format} is read from a file's bytes (Load), not from text."

@@ -47,8 +47,13 @@ internal static partial class TenseReader
     /// dates would otherwise be read again for each: quadratic in its length).</summary>
     internal sealed class SentenceTenses
     {
-        private readonly List<(int Index, string Value)> _words;
-        private readonly List<(int Start, int End, Tense Tense)> _markers = [];
+        // Records, not tuples: a list of tuples is generic framework code that a one-file run compiled at start-up.
+        private sealed record Word(int Index, string Value);
+
+        private sealed record Marker(int Start, int End, Tense Tense);
+
+        private readonly List<Word> _words;
+        private readonly List<Marker> _markers = [];
         private readonly List<int> _futureMarkerEnds = [];
         private readonly int _firstModalWord;
 
@@ -57,14 +62,14 @@ internal static partial class TenseReader
             // Enumerated, not collected as Match objects: a sentence's words are read for every sentence with a date.
             _words = [];
             foreach (var m in Words().EnumerateMatches(sentence))
-                _words.Add((m.Index, sentence.Substring(m.Index, m.Length)));
+                _words.Add(new Word(m.Index, sentence.Substring(m.Index, m.Length)));
             foreach (Match m in FutureMarker().Matches(sentence))
             {
-                _markers.Add((m.Index, m.Index + m.Length, Tense.Future));
+                _markers.Add(new Marker(m.Index, m.Index + m.Length, Tense.Future));
                 _futureMarkerEnds.Add(m.Index + m.Length);
             }
             foreach (Match m in Would().Matches(sentence))
-                _markers.Add((m.Index, m.Index + m.Length, Tense.Future));
+                _markers.Add(new Marker(m.Index, m.Index + m.Length, Tense.Future));
             for (var i = 0; i < _words.Count; i++)
             {
                 var w = _words[i].Value;
@@ -72,7 +77,7 @@ internal static partial class TenseReader
                     continue;
                 if (i > 0 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && Determiners.Contains(_words[i - 1].Value) && _words[i - 1].Value is not ("had" or "has" or "have" or "been"))
                     continue;
-                _markers.Add((_words[i].Index, _words[i].Index + w.Length, Tense.Past));
+                _markers.Add(new Marker(_words[i].Index, _words[i].Index + w.Length, Tense.Past));
             }
             _firstModalWord = _words.FindIndex(w => w.Value is "might" or "may" or "could" or "would" or "should" or "must" or "can");
             if (_firstModalWord < 0)

@@ -58,7 +58,7 @@ internal static class PersonMentions
     // not a pronoun's guess; Subject marks the one the sentence is about.
     private sealed record Candidate(SpeechAct Act, string Person, bool Named, bool Subject);
 
-    private static SpeechAct Resolve(SpeechAct act, List<Candidate> recent, IReadOnlyDictionary<Documents.Block, QuotedSpans> quotedRanges, Dictionary<string, bool?> genders, Dictionary<string, string> fullNames,
+    private static SpeechAct Resolve(SpeechAct act, List<Candidate> recent, IReadOnlyDictionary<Documents.Block, QuotedSpans> quotedRanges, KnownGenders genders, Dictionary<string, string> fullNames,
         Mention? lastPerson, SpeechAct? lastNonPronoun, List<Mention> mentions, int nextMention)
     {
         var feminine = act.Speaker.Equals("she", StringComparison.OrdinalIgnoreCase);
@@ -81,7 +81,7 @@ internal static class PersonMentions
             if (subject is not null)
                 return act with { Antecedent = lastQuoted!.Person, IsAmbiguous = true };
             // Only one of them is known to be a "she" (Mrs, Lady, "Keys said she …"): she is meant.
-            var sameGender = named.Where(r => genders.TryGetValue(r.Person, out var g) && g == feminine).Select(r => Surname(r.Person)).Distinct(StringComparer.Ordinal).ToList();
+            var sameGender = named.Where(r => genders.Is(r.Person, feminine)).Select(r => Surname(r.Person)).Distinct(StringComparer.Ordinal).ToList();
             if (sameGender.Count == 1)
                 return act with { Antecedent = named.Last(r => Surname(r.Person) == sameGender[0]).Person };
             return act with { Antecedent = named[^1].Person, IsAmbiguous = true };
@@ -109,7 +109,7 @@ internal static class PersonMentions
     // claimed, not who claimed it), unless that sentence opens with a clause of its own ("When Smith arrived, he said").
     // A name written in full or with a title wins over a nearer bare surname. A few dozen mentions back at most, so a
     // document of pronouns stays linear.
-    private static Mention? PersonBefore(SpeechAct act, List<Mention> mentions, int nextMention, Dictionary<string, bool?> genders, bool feminine)
+    private static Mention? PersonBefore(SpeechAct act, List<Mention> mentions, int nextMention, KnownGenders genders, bool feminine)
     {
         var ownSentenceIsContent = !OpensWithAClause(act.Sentence.Text);
         Mention? weak = null;
@@ -160,8 +160,7 @@ internal static class PersonMentions
             || (word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal));
     }
 
-    private static bool IsKnownAs(Dictionary<string, bool?> genders, string person, bool feminine) =>
-        genders.TryGetValue(person, out var known) && known == feminine;
+    private static bool IsKnownAs(KnownGenders genders, string person, bool feminine) => genders.Is(person, feminine);
 
     // Whether the sentence talks about the person: by surname, or by first name alone ("I said to Harry …"), not as
     // part of someone else's name ("David Davis" is not David Cameron).
@@ -274,19 +273,34 @@ internal static class PersonMentions
 
     // Mr → he, Mrs/Ms/Miss/Lady/Dame → she, or a name followed by "said she"-style pronouns ("Keys said she was …").
     // A name seen as both is left unknown.
-    private static Dictionary<string, bool?> Genders(List<Mention> mentions)
+    private static KnownGenders Genders(List<Mention> mentions)
     {
-        var genders = new Dictionary<string, bool?>(StringComparer.Ordinal);
+        HashSet<string> women = new(StringComparer.Ordinal), men = new(StringComparer.Ordinal);
         foreach (var mention in mentions)
         {
-            if (!mention.IsStrong || (mention.Feminine ?? FromPronounAfter(mention)) is not { } feminine)
-                continue;
-            var key = Surname(mention.Name);
-            genders[key] = genders.TryGetValue(key, out var seen) && seen != feminine ? null : feminine;
+            if (mention.IsStrong && (mention.Feminine ?? FromPronounAfter(mention)) is { } feminine)
+                (feminine ? women : men).Add(Surname(mention.Name));
         }
-        // Keyed by surname; every full name shares it.
-        return mentions.Select(m => m.Name).Distinct(StringComparer.Ordinal).Where(n => genders.ContainsKey(Surname(n)))
-            .ToDictionary(n => n, n => genders[Surname(n)], StringComparer.Ordinal);
+        // Found by surname; every full name shares it.
+        var known = new KnownGenders();
+        foreach (var mention in mentions)
+        {
+            var surname = Surname(mention.Name);
+            if (women.Contains(surname) != men.Contains(surname))
+                (women.Contains(surname) ? known.Women : known.Men).Add(mention.Name);
+        }
+        return known;
+    }
+
+    // The names known to be a woman's and a man's. (Two sets, not a dictionary of bool?: that was generic framework
+    // code over a value type, compiled at start-up.)
+    private sealed class KnownGenders
+    {
+        public HashSet<string> Women { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Men { get; } = new(StringComparer.Ordinal);
+
+        public bool Is(string person, bool feminine) => (feminine ? Women : Men).Contains(person);
     }
 
     private static readonly string[] SelfReports = ["repeated", "reiterated", "restated", "reaffirmed", "stated", "explained", "defended"];

@@ -15,16 +15,18 @@ internal static class QuoteScanner
     /// for a double mark, a doubled "") is <see cref="OpenWidth"/> or <see cref="CloseWidth"/> characters wide, so the
     /// quoted words run from Open + OpenWidth to Close.
     /// </summary>
-    internal readonly record struct Pair(int Open, int Close, QuoteMarks Marks, int End = -1, int OpenWidth = 1, int CloseWidth = 1)
+    // Pair, Stray and Opening are classes: lists and sorts of a struct are generic framework code that a one-file run
+    // compiled at start-up (ReadyToRun has no code for them), and a block has few marks.
+    internal sealed record Pair(int Open, int Close, QuoteMarks Marks, int End = -1, int OpenWidth = 1, int CloseWidth = 1)
     {
         /// <summary>True for a quotation that the next one continues, as a new paragraph would.</summary>
         public bool ContinuesInNext => Close == -2;
     }
 
     /// <summary>A mark with no partner, or a pair whose styles differ.</summary>
-    internal readonly record struct Stray(int Index, QuoteMarkProblemKind Kind, int Width = 1);
+    internal sealed record Stray(int Index, QuoteMarkProblemKind Kind, int Width = 1);
 
-    private readonly record struct Opening(int Index, char Mark, bool IsDouble, int Width = 1);
+    private sealed record Opening(int Index, char Mark, bool IsDouble, int Width = 1);
 
     public static (List<Pair> Pairs, List<Stray> Strays) Scan(string text)
     {
