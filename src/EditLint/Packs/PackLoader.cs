@@ -426,5 +426,10 @@ public static partial class PackLoader
     private static bool HasAnchorsOrLookarounds(string pattern) =>
         pattern.Contains('^') || pattern.Contains('$') || pattern.Contains("(?=", StringComparison.Ordinal) || pattern.Contains("(?!", StringComparison.Ordinal)
         || pattern.Contains("(?<=", StringComparison.Ordinal) || pattern.Contains("(?<!", StringComparison.Ordinal)
-        || System.Text.RegularExpressions.Regex.IsMatch(pattern, @"\\[AzZbBG]");
+        || AnchorEscape().IsMatch(pattern);
+
+    // Generated, not Regex.IsMatch with a pattern string: the static methods start the framework's regex cache, generic
+    // code over a struct key that a one-file run compiled at start-up.
+    [GeneratedRegex(@"\\[AzZbBG]", RegexOptions.CultureInvariant)]
+    private static partial Regex AnchorEscape();
 }

@@ -424,7 +424,7 @@ internal static partial class TemporalExtractor
         if (L.Weekday(m.Groups["wd"].Value) is not { } wd)
             return;
         e.StatedWeekday = null;
-        var mod = m.Groups["mod"].Success ? Regex.Replace(m.Groups["mod"].Value.ToLowerInvariant(), @"\s+", " ") : "";
+        var mod = m.Groups["mod"].Success ? Spaces().Replace(m.Groups["mod"].Value.ToLowerInvariant(), " ") : "";
         var tense = e.Tense != Tense.Unknown ? e.Tense : e.ClauseTense;
         LocalDate? date;
         string how;
@@ -466,7 +466,7 @@ internal static partial class TemporalExtractor
 
     private static void ResolveRelativeDay(TemporalExpression e, Match m, LocalDate a, string from)
     {
-        var word = Regex.Replace(m.Groups["w"].Value.ToLowerInvariant(), @"\s+", " ");
+        var word = Spaces().Replace(m.Groups["w"].Value.ToLowerInvariant(), " ");
         var days = word switch
         {
             "yesterday" or "last night" => -1,
@@ -532,7 +532,7 @@ internal static partial class TemporalExtractor
         var month = L.MonthNumber(m.Groups["m"].Value);
         if (month == 0)
             return;
-        var mod = Regex.Replace(m.Groups["mod"].Value.ToLowerInvariant(), @"\s+", " ");
+        var mod = Spaces().Replace(m.Groups["mod"].Value.ToLowerInvariant(), " ");
         var tense = mod == "since" ? Tense.Past : e.Tense != Tense.Unknown ? e.Tense : e.ClauseTense;
         int year;
         string how;
@@ -656,4 +656,9 @@ internal static partial class TemporalExtractor
 
     [GeneratedRegex(@"\b(?<n>(?i:" + L.NumberWordPattern + @"))\s+(?<u>(?i:days?|weeks?|months?|years?|decades?))\s+(?<dir>(?i:later|earlier|after|before|afterwards?))\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Offset();
+
+    // Generated, not Regex.Replace with a pattern string: the static methods look the pattern up in the framework's
+    // regex cache on every call, and start it with generic code that a one-file run compiled.
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
+    private static partial Regex Spaces();
 }

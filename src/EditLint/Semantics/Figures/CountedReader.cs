@@ -120,7 +120,10 @@ internal static class CountedReader
         if (words.Count == 0)
             return null;
         var head = words[^1];
-        var modifiers = words.Take(words.Count - 1).Select(w => CountedWords.Lemma(w.Text)).ToList();
+        // A loop: LINQ over tokens (a struct) is generic framework code compiled at start-up.
+        var modifiers = new List<string>(words.Count - 1);
+        for (var w = 0; w < words.Count - 1; w++)
+            modifiers.Add(CountedWords.Lemma(words[w].Text));
         return new CountedThing(head.Text, CountedWords.Fold(CountedWords.Lemma(head.Text)), modifiers,
             TextSpan.FromBounds(words[0].Span.Start, head.Span.End), Inferred: false);
     }
