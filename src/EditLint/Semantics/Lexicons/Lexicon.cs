@@ -300,8 +300,14 @@ public static class Lexicon
     {
         var entries = Entries("number-names.txt");
         var names = new string[entries.Count];
-        foreach (var entry in entries)
-            names[int.Parse(entry.Words[0], CultureInfo.InvariantCulture)] = entry.Kind;
+        foreach (var (number, name) in entries)
+        {
+            // Every number from 0 up, once each: a gap or a repeat is the lexicon's mistake.
+            var value = int.Parse(number, CultureInfo.InvariantCulture);
+            if ((uint)value >= names.Length || names[value] is not null)
+                throw new InvalidOperationException($"Lexicon number-names.txt: {number} is out of order or there twice.");
+            names[value] = name;
+        }
         return names;
     }
 
@@ -321,25 +327,27 @@ public static class Lexicon
     {
         var map = new Dictionary<string, string>(comparer);
         foreach (var (key, value) in Entries(name))
-            map.Add(key[0], value);
+            map.Add(key, value);
         return map.ToFrozenDictionary(comparer);
     }
 
     // A "key: value" file's entries in file order. Classes and loops, not LINQ over tuples: each generic framework
     // method over a value type is compiled at start-up (ReadyToRun has no code for it), and the two phrase lists'
     // LINQ was 151 such methods in a one-file run.
-    private static List<LexiconPhrase<string>> Entries(string name)
+    private static List<Entry> Entries(string name)
     {
-        var entries = new List<LexiconPhrase<string>>();
+        var entries = new List<Entry>();
         foreach (var line in Lines(name))
         {
             var colon = line.IndexOf(':', StringComparison.Ordinal);
             if (colon < 0)
                 throw new InvalidOperationException($"Lexicon {name}: '{line}' is not 'key: value'.");
-            entries.Add(new LexiconPhrase<string>([line[..colon].Trim()], line[(colon + 1)..].Trim()));
+            entries.Add(new Entry(line[..colon].Trim(), line[(colon + 1)..].Trim()));
         }
         return entries;
     }
+
+    private sealed record Entry(string Key, string Value);
 
     // Longest first, so that the longest phrase that matches wins; of equal length, in file order.
     private static IReadOnlyList<LexiconPhrase<TKind>> Phrases<TKind>(string name) where TKind : struct, Enum
@@ -348,9 +356,9 @@ public static class Lexicon
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in Entries(name))
         {
-            if (!seen.Add(entry.Words[0]))
-                throw new InvalidOperationException($"Lexicon {name}: '{entry.Words[0]}' is there twice.");
-            phrases.Add(new LexiconPhrase<TKind>(entry.Words[0].Split(' ', StringSplitOptions.RemoveEmptyEntries), Enum.Parse<TKind>(entry.Kind)));
+            if (!seen.Add(entry.Key))
+                throw new InvalidOperationException($"Lexicon {name}: '{entry.Key}' is there twice.");
+            phrases.Add(new LexiconPhrase<TKind>(entry.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries), Enum.Parse<TKind>(entry.Value)));
         }
         return [.. phrases.OrderByDescending(p => p.Words.Length)];
     }
