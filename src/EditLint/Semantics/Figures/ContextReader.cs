@@ -19,7 +19,8 @@ internal sealed class ContextReader
 
     // What a word contributes to the context of a figure near it: its name form ("@Toyota", for a capitalised word)
     // and its stem, each null when the word gives none.
-    private readonly record struct ContextForms(string? Name, string? Stem);
+    // A class: a dictionary of structs is generic framework code that a one-file run compiled at start-up.
+    private sealed record ContextForms(string? Name, string? Stem);
 
     /// <summary>The context of the figure whose tokens start at <paramref name="first"/> and whose words after it end before <paramref name="after"/>.</summary>
     public IReadOnlySet<string> Read(BlockTokens tokens, int first, int after, CountedThing? counted)
