@@ -21,6 +21,8 @@ internal static class Program
             return 0;
         }
 
+        // The first document an editor opens is read with code the second core compiles meanwhile (as in the CLI).
+        StartupWarmup.Begin();
         using var services = new ServiceCollection().AddEditLint().BuildServiceProvider();
         using var server = new EditLintLanguageServer(services.GetRequiredService<LintEngine>(), Console.OpenStandardInput(), Console.OpenStandardOutput());
         return await server.RunAsync();
