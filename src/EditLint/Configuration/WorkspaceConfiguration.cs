@@ -62,11 +62,25 @@ public sealed class WorkspaceConfiguration
     /// </summary>
     public IReadOnlyList<ConfigProblem> PackFolders { get; private set; } = [];
 
-    private List<ConfigProblem> ComputePackFolders() =>
-        [.. _configs.Values.Where(c => c is not null).SelectMany(c => c!.PackFolders.Select(f => (File: c, Folder: f)))
-            .Where(p => !RefusedPackFolder(p.File, p.Folder))
-            .GroupBy(p => p.Folder.Value, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new ConfigProblem(g.First().Folder.Path, g.First().Folder.Position, g.Key))];
+    // Each folder once, where it was first declared, in the order of the folders' paths. (Loops, not LINQ over
+    // (file, folder) tuples: that was generic framework code compiled at the start of every run, configured or not.)
+    private List<ConfigProblem> ComputePackFolders()
+    {
+        var first = new Dictionary<string, Located<string>>(StringComparer.Ordinal);
+        foreach (var file in _configs.Values)
+        {
+            foreach (var folder in file?.PackFolders ?? [])
+            {
+                if (!RefusedPackFolder(file!, folder))
+                    first.TryAdd(folder.Value, folder);
+            }
+        }
+        var folders = new List<ConfigProblem>(first.Count);
+        foreach (var folder in first.Values)
+            folders.Add(new ConfigProblem(folder.Path, folder.Position, folder.Value));
+        folders.Sort((a, b) => string.CompareOrdinal(a.Message, b.Message));
+        return folders;
+    }
 
     // No configuration, inside the roots or above them, may point the run at packs outside its own folder tree and the
     // roots; the refusal is recorded once per declaration.
@@ -103,6 +117,8 @@ public sealed class WorkspaceConfiguration
             foreach (var (id, located) in file!.Sections.SelectMany(s => s.Entries).Where(e => !ids.Contains(e.Id)))
                 found.Add(new ConfigProblem(located.Path, located.Position, $"there is no rule {id}; run 'editlint rules' to list them"));
         }
+        if (found.Count == 0)
+            return;
         lock (_gate)
             _problems.AddRange(found.Distinct().OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Position));
     }
