@@ -45,7 +45,12 @@ public static class EditDistance
     /// </summary>
     public static IEnumerable<string> InnerDeletions(string word, int count)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal) { word };
+        // Sized for every key there can be, 1 + m + m(m-1)/2 + … for m inner letters, so that the set is never copied
+        // to grow (the run's comparisons ask for the keys of thousands of spellings).
+        int inner = Math.Max(0, word.Length - 2), capacity = 1, ways = 1;
+        for (var round = 1; round <= count && round <= inner; round++)
+            capacity += ways = ways * (inner - round + 1) / round;
+        var keys = new HashSet<string>(capacity, StringComparer.Ordinal) { word };
         var frontier = new List<string> { word };
         for (var round = 0; round < count; round++)
         {
