@@ -38,6 +38,9 @@ public static class EditDistance
         return previous[b.Length] <= limit ? previous[b.Length] : null;
     }
 
+    // The most keys InnerDeletions makes room for at the start.
+    private const long MaxPresized = 4096;
+
     /// <summary>
     /// <paramref name="word"/> with up to <paramref name="count"/> of its letters between the first and the last
     /// deleted, itself included: two words with the same first and last letters that are within <paramref name="count"/>
@@ -45,12 +48,12 @@ public static class EditDistance
     /// </summary>
     public static IEnumerable<string> InnerDeletions(string word, int count)
     {
-        // Sized for every key there can be, 1 + m + m(m-1)/2 + … for m inner letters, so that the set is never copied
-        // to grow (the run's comparisons ask for the keys of thousands of spellings).
-        int inner = Math.Max(0, word.Length - 2), capacity = 1, ways = 1;
-        for (var round = 1; round <= count && round <= inner; round++)
+        // Sized for every key there can be, 1 + m + m(m-1)/2 + … for m inner letters (up to a limit), so that the set is
+        // not copied to grow: the run's comparisons ask for the keys of thousands of spellings.
+        long inner = Math.Max(0, word.Length - 2), capacity = 1, ways = 1;
+        for (var round = 1; round <= count && round <= inner && capacity < MaxPresized; round++)
             capacity += ways = ways * (inner - round + 1) / round;
-        var keys = new HashSet<string>(capacity, StringComparer.Ordinal) { word };
+        var keys = new HashSet<string>((int)Math.Min(capacity, MaxPresized), StringComparer.Ordinal) { word };
         var frontier = new List<string> { word };
         for (var round = 0; round < count; round++)
         {

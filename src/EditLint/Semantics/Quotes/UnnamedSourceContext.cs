@@ -673,10 +673,10 @@ public static class UnnamedSourceContext
 
     private static readonly object FirstMentionsKey = new();
 
-    // Read once per document: the rule asks about a few sentences each, and a scan of all facts per question was quadratic.
     // Shared by every sentence without acts: read, never changed.
     private static readonly List<SpeechAct> NoActs = [];
 
+    // Read once per document: the rule asks about a few sentences each, and a scan of all facts per question was quadratic.
     // (An array by sentence, not a lookup: a lookup keyed by int is generic framework code compiled at start-up.)
     private static List<SpeechAct> ActsIn(SemanticModel model, int sentence)
     {
