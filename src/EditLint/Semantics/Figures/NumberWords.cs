@@ -6,13 +6,19 @@ namespace EditLint.Semantics.Figures;
 public static class NumberWords
 {
     // The words are matched in switches, not dictionaries: a dictionary of ints or decimals is generic framework code
-    // over a value type, which a one-file run compiled at start-up (29 methods). ToLowerInvariant returns the word itself
-    // when it is already lower case; a word that is not ASCII is none of them.
-    private static string? Lower(string word, int longest) => word.Length <= longest && System.Text.Ascii.IsValid(word) ? word.ToLowerInvariant() : null;
+    // over a value type, which a one-file run compiled at start-up (29 methods). The word is lowered into a buffer on the
+    // stack, not a new string (every capitalised word of an article is asked about); a word that is not ASCII, or too
+    // long to be one of them, lowers to nothing.
+    private const int Longest = 9;
+
+    private static ReadOnlySpan<char> Lower(string word, Span<char> buffer) =>
+        word.Length <= buffer.Length && System.Text.Ascii.ToLower(word, buffer, out var written) == System.Buffers.OperationStatus.Done
+            ? buffer[..written]
+            : [];
 
     // "one" is left out on purpose: "one of the", "no one", "one day" are not figures. It counts only before a
     // magnitude ("one million").
-    private static int Unit(string word) => Lower(word, 9) switch
+    private static int Unit(string word) => Lower(word, stackalloc char[Longest]) switch
     {
         "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9,
         "ten" => 10, "eleven" => 11, "twelve" => 12, "thirteen" => 13, "fourteen" => 14, "fifteen" => 15,
@@ -59,7 +65,7 @@ public static class NumberWords
     public static bool IsOne(string word) => word.Equals("one", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The factor of "hundred", "thousand", "million", "billion", "trillion".</summary>
-    public static decimal? Magnitude(string word) => Lower(word, 8) switch
+    public static decimal? Magnitude(string word) => Lower(word, stackalloc char[Longest]) switch
     {
         "hundred" => 100m, "thousand" => 1_000m, "million" => 1_000_000m, "billion" => 1_000_000_000m, "trillion" => 1_000_000_000_000m,
         // Wire-service abbreviations ("15 mln dlrs", "2.5 bln").
@@ -78,7 +84,7 @@ public static class NumberWords
     };
 
     /// <summary>The value of one part of a fraction word ("third" → 1/3).</summary>
-    public static decimal? Fraction(string word) => Lower(word, 8) switch
+    public static decimal? Fraction(string word) => Lower(word, stackalloc char[Longest]) switch
     {
         "half" or "halves" => 1m / 2, "third" or "thirds" => 1m / 3, "quarter" or "quarters" => 1m / 4,
         "fifth" or "fifths" => 1m / 5, "tenth" or "tenths" => 1m / 10,
