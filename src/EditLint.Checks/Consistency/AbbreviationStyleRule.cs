@@ -219,13 +219,23 @@ public sealed class AbbreviationStyleRule : Rule
                 continue;
             if (!shouted.TryGetValue(token.Block, out var isShouted))
                 shouted[token.Block] = isShouted = ShoutedBlock(token.Block.Text);
-            if (isShouted)
+            if (isShouted || PartOfACode(token))
                 continue;
             if (FormsOf(token.Text) is not var (pairs, headLength))
                 continue;
             foreach (var (pair, dotted) in pairs)
                 yield return new Use(model.Document, pair, dotted, new TextSpan(token.Span.Start, Math.Min(headLength, token.Span.Length)), boxes.Contains(token.Block));
         }
+    }
+
+    // Letters glued to others by a dot are an instrument code or an address ("Unilever plc UN.AS", "US.N"), not the
+    // abbreviation written without its dots.
+    private static bool PartOfACode(Token token)
+    {
+        var text = token.Block.Text;
+        int start = token.LocalStart, end = start + token.Text.Length;
+        return (end + 1 < text.Length && text[end] == '.' && char.IsLetter(text[end + 1]))
+            || (start >= 2 && text[start - 1] == '.' && char.IsLetter(text[start - 2]));
     }
 
     // "U.S.-backed", "UK's": the abbreviation is the part before a hyphen or possessive.

@@ -37,6 +37,15 @@ public sealed class AbbreviationStyleRuleTests
             The U.S. envoy met allies on Tuesday. Aides said the U.S. position was unchanged.
             """);
 
+    // Wire copy gives a company's instrument code after its name ("Unilever plc UN.AS", "Alusuisse ALUZ.Z"): letters
+    // glued to others by a dot are part of a code, not the United Nations written without dots.
+    [Fact]
+    public void AWordJoinedByADotToOtherLetters_IsACodeNotAUse() =>
+        Tester.Verify("""
+            The U.N. envoy met bankers. The U.N. said rivals such as Unilever plc UN.AS or Procter and Gamble Co PG.N
+            might bid. Shares of US.X rose.
+            """);
+
     [Fact]
     public void OneForm_OrShoutedText_IsFine() =>
         Tester.Verify("""
