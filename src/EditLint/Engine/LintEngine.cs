@@ -253,7 +253,7 @@ public sealed class LintEngine
             // Shared facts first, outside every rule's budget: a rule pays for its own work, not for the tokens,
             // quotations and figures all rules read.
             var factsStart = System.Diagnostics.Stopwatch.GetTimestamp();
-            model.ExtractAll();
+            model.ExtractAll(options.Timings);
             options.Timings?.Add(RuleTimings.SharedFacts, factsStart);
             // Reading a huge document's facts allocates gigabytes on two threads and leaves much of it in gen2, which
             // the GC would let the rules' allocations pile onto up to the heap limit: one full collection here starts

@@ -12,6 +12,11 @@ public sealed class RuleTimings
     /// <summary>The name under which the facts every rule shares (tokens, quotations, figures, dates) are timed.</summary>
     public const string SharedFacts = "(facts)";
 
+    /// <summary>The name under which one kind of shared fact is timed: "(facts) Quote".</summary>
+    public static string FactsOf(Type kind) => FactNames.GetOrAdd(kind, k => $"{SharedFacts} {k.Name}");
+
+    private static readonly ConcurrentDictionary<Type, string> FactNames = new();
+
     private readonly ConcurrentDictionary<string, long> _ticks = new(StringComparer.Ordinal);
 
     /// <summary>Adds the time since <paramref name="startTimestamp"/> (a <see cref="Stopwatch.GetTimestamp"/>) to <paramref name="name"/>.</summary>
