@@ -1,3 +1,4 @@
+using EditLint.Semantics.Quotes;
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.Json;
@@ -49,6 +50,9 @@ public sealed class AbbreviationStyleRule : Rule
     {
         public string Form => Dotted ? Pairs[Pair].Dotted : Pairs[Pair].Undotted;
     }
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<Type> Reads { get; } = [typeof(Token), typeof(Quote)];
 
     /// <inheritdoc />
     public override void Initialize(RuleSetup setup)

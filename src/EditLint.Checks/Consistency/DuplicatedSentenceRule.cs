@@ -19,6 +19,9 @@ public sealed class DuplicatedSentenceRule : Rule
         "A sentence (compared with whitespace, quote marks and case normalised) that appears twice in one article.");
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> Reads { get; } = [typeof(Sentence)];
+
+    /// <inheritdoc />
     public override void Initialize(RuleSetup setup) => setup.UseFacts(new Repeated());
 
     /// <summary>Sentences of one article whose normalised texts hash alike (two or more), in reading order.</summary>

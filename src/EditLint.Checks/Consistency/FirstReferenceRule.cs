@@ -1,3 +1,4 @@
+using EditLint.Semantics.Quotes;
 using EditLint.Diagnostics;
 using EditLint.Rules;
 using EditLint.Semantics;
@@ -18,6 +19,9 @@ public sealed class FirstReferenceRule : Rule
         RuleIds.FirstReference, "First reference is not a full name",
         "'{0}' is used before the full name '{1}' (line {2}); give the full name at first reference", RuleCategory.Consistency, Severity.Info,
         "A person referred to by surname alone, or with only Mr/Ms/Dr, before the article gives their full name.");
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<Type> Reads { get; } = [typeof(NameMention), typeof(Quote)];
 
     /// <inheritdoc />
     public override void Initialize(RuleSetup setup) => setup.UseFacts(new NamedLate());

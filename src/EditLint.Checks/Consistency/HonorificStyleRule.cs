@@ -1,3 +1,4 @@
+using EditLint.Semantics.Quotes;
 using EditLint.Configuration;
 using EditLint.Diagnostics;
 using EditLint.Rules;
@@ -19,6 +20,9 @@ public sealed class HonorificStyleRule : Rule
         RuleIds.HonorificStyle, "Honorific use inconsistent",
         "'{0}' here, but {1}", RuleCategory.Consistency, Severity.Info,
         "Later references to one person sometimes with Mr, Mrs, Ms, Miss, Mx or Dr and sometimes without, or against the configured house style.");
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<Type> Reads { get; } = [typeof(NameMention), typeof(Quote)];
 
     /// <inheritdoc />
     public override void Initialize(RuleSetup setup) => setup.UseFacts(new LaterReferences());

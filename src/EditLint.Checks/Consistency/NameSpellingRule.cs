@@ -1,3 +1,4 @@
+using EditLint.Semantics.People;
 using System.Text.Json;
 using EditLint.Caching;
 using EditLint.Documents;
@@ -26,6 +27,9 @@ public sealed class NameSpellingRule : Rule
         RuleIds.NameSpelling, "Name spelled inconsistently",
         "'{0}' is spelled '{1}' {2}", RuleCategory.Consistency, Severity.Warning,
         "One person's or place's name spelled two ways (transliteration, accents, a slip of the keyboard) in one article, or across the articles of one run.");
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<Type> Reads { get; } = [typeof(NameMention)];
 
     /// <inheritdoc />
     public override void Initialize(RuleSetup setup)

@@ -28,6 +28,9 @@ public sealed class RejectedWordRule : Rule
     private sealed record Matchers(IReadOnlyList<(Regex Pattern, string? Preferred)> Rejected, IReadOnlyList<Regex> Accepted);
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> Reads { get; } = [typeof(Quote)];
+
+    /// <inheritdoc />
     public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(Analyze);
 
     private void Analyze(DocumentContext context)

@@ -14,6 +14,9 @@ public sealed class MissingDateRule : Rule
         "No publication date from front matter, HTML metadata, a dateline, or a 'Posted/Published on' line.");
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> Reads { get; } = [];
+
+    /// <inheritdoc />
     public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>
     {
         if (context.Model.PublicationDate is null)

@@ -28,6 +28,9 @@ public sealed class TenseMismatchRule : Rule
         };
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> Reads { get; } = [typeof(ReferenceDate), typeof(TemporalExpression)];
+
+    /// <inheritdoc />
     public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>
     {
         if (context.Model.ReferenceDate is not { } anchor)

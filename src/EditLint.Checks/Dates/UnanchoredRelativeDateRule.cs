@@ -1,3 +1,4 @@
+using EditLint.Semantics.Dates;
 using EditLint.Rules;
 using EditLint.Diagnostics;
 using EditLint.Text;
@@ -15,6 +16,9 @@ public sealed class UnanchoredRelativeDateRule : Rule
         RuleIds.UnanchoredRelativeDate, "Relative date without an anchor",
         "Nothing to resolve {0} against: the article has no publication date", RuleCategory.Dates, Severity.Warning,
         "'on Wednesday', 'yesterday', 'last week', 'this month' in an article that has no date to resolve them against.");
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<Type> Reads { get; } = [typeof(ReferenceDate), typeof(TemporalExpression)];
 
     /// <inheritdoc />
     public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>

@@ -21,6 +21,9 @@ public sealed class UpdatedBeforePublishedRule : Rule
         "A 'Last updated' or 'updated:' date earlier than the publication date, or a publication date in the future.");
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> Reads { get; } = [];
+
+    /// <inheritdoc />
     public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>
     {
         var metadata = context.Document.Metadata;

@@ -19,6 +19,9 @@ public sealed class WeekdayMismatchRule : Rule
         "A weekday next to a date it does not fall on, or a relative day ('yesterday (Tuesday)') that resolves to another weekday; a written date that does not exist ('February 30', 'April 31').");
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> Reads { get; } = [typeof(TemporalExpression)];
+
+    /// <inheritdoc />
     public override void Initialize(RuleSetup setup) => setup.UseFacts(new WrongOrImpossible());
 
     // Each date stated with a weekday it does not fall on, and each date the calendar does not have.

@@ -32,6 +32,9 @@ public sealed partial class CurrencyConversionRule : Rule
         "Paired amounts ('$90bn (£66.6bn)') whose implied rate differs by more than a tolerance from other pairs in the same article.");
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> Reads { get; } = [typeof(Figure)];
+
+    /// <inheritdoc />
     public override void Initialize(RuleSetup setup) => setup.UseFacts(new Conversions());
 
     // The article's conversions ("$90bn (£66.6bn)"), grouped by their two currencies: each group of two or more is

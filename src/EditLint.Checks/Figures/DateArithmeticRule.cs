@@ -27,6 +27,9 @@ public sealed partial class DateArithmeticRule : Rule
         "'Twenty years later, in 2014' against 'In December 1994'; 'two days after …' against resolved dates.");
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> Reads { get; } = [typeof(Sentence), typeof(Figure), typeof(ReferenceDate), typeof(TemporalExpression)];
+
+    /// <inheritdoc />
     public override void Initialize(RuleSetup setup)
     {
         setup.UseFacts(new Offsets());

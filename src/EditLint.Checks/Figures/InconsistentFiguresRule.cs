@@ -22,6 +22,9 @@ public sealed class InconsistentFiguresRule : Rule
         "One fact stated twice with values that cannot both be right: the headline against the body, a figure against its restatement (the same thing counted, the same verb or subject, or the same referent through ellipsis: \"100,000 soldiers at a time … requiring 300,000 in total\"). Where qualifiers explain the difference the finding is info, worded as a check.");
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> Reads { get; } = [typeof(HeadlineFigures), typeof(Figure)];
+
+    /// <inheritdoc />
     public override void Initialize(RuleSetup setup) => setup.UseFacts(new Restated());
 
     // The figures of one group (a count of one thing, an amount in one currency, …) are paired inside the group, each

@@ -1,3 +1,4 @@
+using EditLint.Semantics.Quotes;
 using EditLint.Rules;
 using EditLint.Text;
 using System.Globalization;
@@ -28,6 +29,9 @@ public sealed class NumberStyleRule : Rule
         RuleIds.NumberStyle, "Number style",
         "{0}", RuleCategory.Figures, Severity.Info,
         "House number style: one to nine in words, 10 and up in figures, no sentence starting with a numeral, '%'/'per cent'/'percent' used one way.");
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<Type> Reads { get; } = [typeof(Sentence), typeof(Figure), typeof(Quote)];
 
     /// <inheritdoc />
     public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>

@@ -1,3 +1,4 @@
+using EditLint.Semantics.Quotes;
 using EditLint.Rules;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -23,6 +24,9 @@ public sealed class SharesOverWholeRule : Rule
         RuleIds.SharesOverWhole, "Shares that don't add up",
         "{0}", RuleCategory.Figures, Severity.Warning,
         "Percentages of one whole that sum past 100%, or a 'the rest/remaining X%' that does not complete the total.");
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<Type> Reads { get; } = [typeof(Sentence), typeof(Figure), typeof(Quote)];
 
     /// <inheritdoc />
     public override void Initialize(RuleSetup setup)

@@ -14,6 +14,9 @@ public sealed class AmbiguousPronounSpeakerRule : Rule
         "A quotation attributed to 'he' or 'she' where no person has been named before, or where the sentence before names two different people and neither is its subject.");
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> Reads { get; } = [typeof(Quote)];
+
+    /// <inheritdoc />
     public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>
     {
         // "He said Bez was “loopy” and “stressed”": one finding for the speech act, not one per quotation.

@@ -25,6 +25,9 @@ public sealed class QuoteRenderedDifferentlyRule : Rule
         "The same quoted words appear twice in the article with different wording or punctuation.");
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> Reads { get; } = [typeof(Quote)];
+
+    /// <inheritdoc />
     public override void Initialize(RuleSetup setup) => setup.UseFacts(new RenderedAgain());
 
     /// <summary>

@@ -19,6 +19,9 @@ public sealed class UnattributedQuoteRule : Rule
         "A direct quotation (full or partial) with no speaker: no speech verb with a speaker in its sentence or its paragraph, no 'X said:' or 'according to X' frame, not the continuation of a quotation that ends the paragraph right before, and no claim, document, official wording or actor whose words they are. A paraphrase in the paragraph before does not say whose words these are: the finding names that likely speaker and offers the tag.");
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> Reads { get; } = [typeof(Quote)];
+
+    /// <inheritdoc />
     public override void Initialize(RuleSetup setup) => setup.UseFacts(new Unattributed());
 
     // Each quotation that is its own (not the part of a multi-paragraph quotation that goes on, nor a paragraph that goes

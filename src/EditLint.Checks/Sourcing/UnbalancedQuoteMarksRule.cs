@@ -16,6 +16,9 @@ public sealed class UnbalancedQuoteMarksRule : Rule
         "An opening quotation mark with no close (outside the convention that a quotation running over paragraphs reopens each one), a closing mark with no opening, a pair that mixes straight and curly marks, or a straight double mark written for an apostrophe (OPEC\"s).");
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> Reads { get; } = [typeof(QuoteMarkProblem)];
+
+    /// <inheritdoc />
     public override void Initialize(RuleSetup setup) => setup.UseFacts(new ProblemInProse());
 
     // Each quotation-mark problem in running text.

@@ -21,6 +21,9 @@ public sealed partial class UncreditedRepublicationRule : Rule
         "Body text marked as republished ('Read Entire Article', 'Source:', 'originally published', agency tags) without a credit line naming the outlet.");
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> Reads { get; } = [];
+
+    /// <inheritdoc />
     public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>
     {
         var document = context.Document;

@@ -1,3 +1,4 @@
+using EditLint.Semantics.People;
 using EditLint.Rules;
 using EditLint.Diagnostics;
 using EditLint.Semantics.Quotes;
@@ -12,6 +13,9 @@ public sealed class UnnamedSourceRule : Rule
         RuleIds.UnnamedSource, "Attribution to an unnamed source",
         "'{0}' does not name the source{1}: name the person or organisation, or say why they cannot be named", RuleCategory.Sourcing, Severity.Info,
         "A speech verb whose speaker is an unnamed source ('a source said', 'officials said', 'critics say', 'according to sources') with no named person or organisation.");
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<Type> Reads { get; } = [typeof(SpeechAct), typeof(NameMention), typeof(Quote)];
 
     /// <inheritdoc />
     public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>

@@ -17,6 +17,9 @@ public sealed class MissingBylineRule : Rule
         "No author in front matter or HTML metadata, no 'By …' line and no wire credit ('Reporting by …').");
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> Reads { get; } = [];
+
+    /// <inheritdoc />
     public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>
     {
         if (context.Document.Metadata.Byline is null)

@@ -14,6 +14,9 @@ public sealed class MissingHeadlineRule : Rule
         "No title in front matter or HTML metadata, no first-level heading, no title line.");
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> Reads { get; } = [];
+
+    /// <inheritdoc />
     public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>
     {
         if (context.Document.Metadata.Title is null)

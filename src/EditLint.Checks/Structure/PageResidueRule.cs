@@ -20,6 +20,9 @@ public sealed class PageResidueRule : Rule
         "Text that belongs to a web page, not the article: share counters, 'Read more', related-story lists, app-install, newsletter and video-player prompts, image credits, links to audio, wire sign-offs.");
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<Type> Reads { get; } = [];
+
+    /// <inheritdoc />
     public override void Initialize(RuleSetup setup)
     {
         setup.OnBlock(context =>

@@ -1,3 +1,5 @@
+using EditLint.Semantics.Quotes;
+using EditLint.Semantics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -54,6 +56,9 @@ public sealed class PackRule : Rule
 
     /// <summary>The rule's own examples in <c>{|ID:…|}</c> markup.</summary>
     public IReadOnlyList<string> Examples { get; }
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<Type> Reads { get; } = [typeof(Sentence), typeof(Quote)];
 
     /// <inheritdoc />
     public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(context =>

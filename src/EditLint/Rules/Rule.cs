@@ -12,6 +12,15 @@ public abstract class Rule
     /// <summary>The rule's identity and message.</summary>
     public abstract RuleDescriptor Descriptor { get; }
 
+    /// <summary>
+    /// The kinds of shared fact the rule reads: the types it asks <see cref="Semantics.SemanticModel.GetFacts{T}"/> for,
+    /// itself or through the model's properties and the contexts' helpers. The engine extracts, before the rules run on a
+    /// document, only the kinds its running rules read, so that a rule switched off costs its facts too. Null, the
+    /// default, is every kind. A kind a rule reads without naming it is still extracted when first asked for, but inside
+    /// that rule's time budget; a test holds every shipped rule to its list.
+    /// </summary>
+    public virtual IReadOnlyCollection<Type>? Reads => null;
+
     /// <summary>Registers the rule's actions.</summary>
     public abstract void Initialize(RuleSetup setup);
 }

@@ -129,12 +129,14 @@ public sealed class SemanticModel
     /// waits for it).
     /// </summary>
     /// <remarks>
+    /// With <paramref name="kinds"/>, only those kinds (and what they are read from); a kind not extracted here is
+    /// extracted when first asked for.
     /// With <paramref name="timings"/> (<c>check --verbose</c>), each kind's time is added under "(facts) Kind": the time
     /// of what its extraction read first (a kind another needed is charged to the first that asked).
     /// </remarks>
-    public void ExtractAll(Engine.RuleTimings? timings = null)
+    public void ExtractAll(Engine.RuleTimings? timings = null, IReadOnlySet<Type>? kinds = null)
     {
-        var types = _extractors.Types.ToList();
+        var types = _extractors.Types.Where(t => kinds is null || kinds.Contains(t)).ToList();
         if (Document.Source.Length < ParallelFrom)
         {
             foreach (var type in types)
@@ -201,6 +203,29 @@ public sealed class FactExtractors
     /// <summary>A registry with one more fact type.</summary>
     public FactExtractors With<T>(Func<SemanticModel, IReadOnlyList<T>> extractor) =>
         new(new Dictionary<Type, Func<SemanticModel, object>>(_extractors) { [typeof(T)] = extractor });
+
+    /// <summary>
+    /// This registry, telling <paramref name="asked"/> each kind it extracts while no other extraction is under way on
+    /// the thread: what was asked for itself, not what those facts were read from. For tests of <see cref="Rules.Rule.Reads"/>.
+    /// </summary>
+    internal FactExtractors Observed(Action<Type> asked) =>
+        new(_extractors.ToDictionary(e => e.Key, e => (Func<SemanticModel, object>)(model =>
+        {
+            if (_extracting == 0)
+                asked(e.Key);
+            _extracting++;
+            try
+            {
+                return e.Value(model);
+            }
+            finally
+            {
+                _extracting--;
+            }
+        })));
+
+    [ThreadStatic]
+    private static int _extracting;
 
     /// <summary>The kinds of fact this registry extracts.</summary>
     internal IEnumerable<Type> Types => _extractors.Keys;

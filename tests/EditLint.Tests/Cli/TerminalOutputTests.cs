@@ -106,7 +106,7 @@ public sealed partial class TerminalOutputTests : IDisposable
         Assert.Matches(@"\n  \(facts\) +[0-9.]+ ms +[0-9.]+%", run.Error);
         Assert.Matches(@"\n  EL4002 +[0-9.]+ ms", run.Error);
         // The kinds of shared fact are listed under "(facts)", indented, and not counted again in the shares.
-        Assert.Matches(@"\n  \(facts\) +[0-9.]+ ms +[0-9.]+%\n(    [A-Za-z]+ +[0-9.]+ ms +[0-9.]+%\n)*    QuoteFacts +[0-9.]+ ms", run.Error);
+        Assert.Matches(@"\n  \(facts\) +[0-9.]+ ms +[0-9.]+%\n(    [A-Za-z]+ +[0-9.]+ ms +[0-9.]+%\n)*    Quote +[0-9.]+ ms", run.Error);
         var shares = Regex.Matches(run.Error, @"\n  \S.*? ([0-9.]+)%").Sum(m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
         Assert.InRange(shares, 98, 102); // each share rounded to 0.1%
     }

@@ -327,4 +327,81 @@ public sealed class LintEngineTests
         var finding = Assert.Single(result.Diagnostics, d => d.Id == "EL4003");
         Assert.Equal(("c.md", "'US' here, but 'U.S.' in 2 other articles of this run (a.md:3, b.md:3)"), (finding.Path, finding.Message));
     }
+
+    private const string DatedArticle = "---\ndate: 2025-03-14\n---\n\n# Council approves homes\n\nThe council voted on Tuesday, March 12, to build 300 homes, three years after the plan was drafted.\n\n“It is historic,” said Mayor Alan Price.\n";
+
+    // Which kinds of fact a run extracts, named, with the rules reading dates or figures switched off by the run or by
+    // the document's configuration.
+    private static HashSet<string> Extracted(Func<Rule, bool> off, bool byDocument)
+    {
+        var rules = BuiltInRules.Create();
+        var asked = new HashSet<string>();
+        var engine = new LintEngine(rules, Loader, FactExtractors.Default.Observed(kind => { lock (asked) asked.Add(kind.Name); }));
+        var severities = rules.Where(off).ToDictionary(r => r.Descriptor.Id, _ => Severity.None);
+        var options = byDocument
+            ? new LintOptions { SettingsFor = _ => DocumentSettings.Default with { Severities = severities } }
+            : new LintOptions { SeverityOverrides = severities };
+        var result = engine.Run([Doc("a.md", DatedArticle)], options);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "EL9001");
+        return asked;
+    }
+
+    private static bool ReadsDatesOrFigures(Rule rule) =>
+        rule.Reads!.Any(k => k == typeof(EditLint.Semantics.Dates.TemporalExpression) || k == typeof(EditLint.Semantics.Figures.Figure) || k == typeof(EditLint.Semantics.Figures.HeadlineFigures));
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_facts_only_rules_that_are_off_read_are_not_extracted(bool byDocument)
+    {
+        Assert.Contains("TemporalExpression", Extracted(_ => false, byDocument));
+        Assert.Contains("Figure", Extracted(_ => false, byDocument));
+
+        var extracted = Extracted(ReadsDatesOrFigures, byDocument);
+
+        Assert.DoesNotContain("TemporalExpression", extracted);
+        Assert.DoesNotContain("Figure", extracted);
+        Assert.DoesNotContain("HeadlineFigures", extracted);
+        Assert.Contains("Quote", extracted);
+    }
+
+    [Fact]
+    public void Every_shipped_rule_lists_the_facts_it_reads()
+    {
+        Assert.Empty(BuiltInRules.Create().Concat(BuiltInPacks.Rules).Where(r => r.Reads is null).Select(r => r.Descriptor.Id));
+    }
+
+    // Reads facts it does not list: it still gets them, extracted when it asks.
+    private sealed class UnlistedReaderRule : Rule
+    {
+        public override RuleDescriptor Descriptor { get; } = new("EL0911", "Unlisted", "{0} figures", RuleCategory.Engine, Severity.Info);
+        public override IReadOnlyCollection<Type> Reads { get; } = [];
+        public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(c => c.Report(default, c.Model.Figures.Count));
+    }
+
+    [Fact]
+    public void A_rule_that_reads_facts_it_does_not_list_still_gets_them()
+    {
+        var asked = new List<string>();
+        var engine = new LintEngine([new UnlistedReaderRule()], Loader, FactExtractors.Default.Observed(kind => asked.Add(kind.Name)));
+
+        var result = engine.Run([Doc("a.md", DatedArticle)], new LintOptions { MaxDegreeOfParallelism = 1 });
+
+        Assert.Equal("1 figures", Assert.Single(result.Diagnostics).Message);
+        Assert.Equal(["Figure"], asked);
+    }
+
+    // A rule that does not say what it reads (a third party's) has every kind extracted before it runs.
+    [Fact]
+    public void A_rule_that_does_not_list_its_facts_has_every_kind_extracted()
+    {
+        var asked = new List<string>();
+        var engine = new LintEngine([new EveryBlockRule()], Loader, FactExtractors.Default.Observed(kind => asked.Add(kind.Name)));
+
+        engine.Run([Doc("a.md", DatedArticle)], new LintOptions { MaxDegreeOfParallelism = 1 });
+
+        Assert.Contains("TemporalExpression", asked);
+        Assert.Contains("Figure", asked);
+        Assert.Contains("NameMention", asked);
+    }
 }

@@ -4,6 +4,7 @@ using EditLint.Documents;
 using EditLint.Engine;
 using EditLint.Readers;
 using EditLint.Rules;
+using EditLint.Semantics;
 using EditLint.Text;
 using Xunit.Sdk;
 
@@ -75,7 +76,25 @@ public sealed class RuleTester
     public IReadOnlyList<Diagnostic> Run(string text)
     {
         var document = Loader.Read("test" + Extension(_format), new SourceText(text), _format);
-        return new LintEngine(_rules, Loader).Run([document], new LintOptions { MaxDegreeOfParallelism = 1, SettingsFor = _ => _settings }).Diagnostics;
+        // Every kind of fact extracted while no other extraction is under way: first the kinds the rules list in
+        // Rule.Reads (the engine extracts those before the rules run), then any the rules ask for without listing it.
+        var asked = new List<Type>();
+        var engine = new LintEngine(_rules, Loader, FactExtractors.Default.Observed(kind => { lock (asked) asked.Add(kind); }));
+        var diagnostics = engine.Run([document], new LintOptions { MaxDegreeOfParallelism = 1, SettingsFor = _ => _settings }).Diagnostics;
+        AssertReadsListed(asked);
+        return diagnostics;
+    }
+
+    // A rule that reads a kind of fact it does not list would have it extracted inside its own time budget, and a run
+    // with the rules that list it switched off would not extract it first: every shipped rule lists what it reads.
+    private void AssertReadsListed(List<Type> asked)
+    {
+        if (_rules.Any(r => r.Reads is null))
+            return;
+        var listed = _rules.SelectMany(r => r.Reads!).ToHashSet();
+        var unlisted = asked.Where(k => !listed.Contains(k)).Distinct().Select(k => k.Name).ToList();
+        if (unlisted.Count > 0)
+            throw new XunitException($"{string.Join(", ", _rules.Select(r => r.Descriptor.Id))} read facts not in Rule.Reads: {string.Join(", ", unlisted)}.");
     }
 
     private static string Extension(DocumentFormat format) => format switch
