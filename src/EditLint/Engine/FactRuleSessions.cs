@@ -15,13 +15,20 @@ internal static class FactRuleSessions
 {
     private static readonly ConcurrentDictionary<Type, Lazy<ISessionFactory>> Factories = new();
 
-    /// <summary>Compiles the definitions' factories in the background, while the files are read, and runs an empty session of each so that the engine's own code is ready too.</summary>
+    /// <summary>
+    /// Compiles the definitions' factories in the background, while the files are read, and runs an empty session of
+    /// each so that the engine's own code is ready too. Each definition's factory is registered at once (compiled once,
+    /// by whichever thread needs it first).
+    /// </summary>
     public static void Prepare(IEnumerable<NRules.Fluent.Dsl.Rule> definitions)
     {
-        var pending = definitions.Where(d => !Factories.TryGetValue(d.GetType(), out var f) || !f.IsValueCreated).ToList();
+        var pending = definitions.Select(Registered).Where(f => !f.IsValueCreated).ToList();
         if (pending.Count > 0)
-            _ = Task.Run(() => pending.ForEach(d => FactoryFor(d).CreateSession().Fire()));
+            _ = Task.Run(() => pending.ForEach(f => f.Value.CreateSession().Fire()));
     }
+
+    /// <summary>True when a factory for definitions of <paramref name="type"/> was asked for in this process.</summary>
+    internal static bool IsRegistered(Type type) => Factories.ContainsKey(type);
 
     /// <summary>Inserts the document's context and the facts <paramref name="definition"/> reads, and fires it.</summary>
     public static void Run(FactRule definition, DocumentContext context)
@@ -42,8 +49,10 @@ internal static class FactRuleSessions
     }
 
     /// <summary>The process's session factory for <paramref name="definition"/>'s type, compiled on first use.</summary>
-    internal static ISessionFactory FactoryFor(NRules.Fluent.Dsl.Rule definition) =>
-        Factories.GetOrAdd(definition.GetType(), _ => new Lazy<ISessionFactory>(() => Compile(definition))).Value;
+    internal static ISessionFactory FactoryFor(NRules.Fluent.Dsl.Rule definition) => Registered(definition).Value;
+
+    private static Lazy<ISessionFactory> Registered(NRules.Fluent.Dsl.Rule definition) =>
+        Factories.GetOrAdd(definition.GetType(), _ => new Lazy<ISessionFactory>(() => Compile(definition)));
 
     private static ISessionFactory Compile(NRules.Fluent.Dsl.Rule definition)
     {

@@ -35,10 +35,8 @@ public sealed class LintEngine
         if (duplicate is not null)
             throw new InvalidOperationException($"Two rules share the ID {duplicate.Key}.");
         // Each rule is set up once, here: a rule whose setup throws is reported on every document it would have
-        // linted (EL9001), and the fact rules' session factories compile while the files are found and read.
+        // linted (EL9001).
         _setups = [.. _rules.Select(SetUp)];
-        // Workspace definitions are compiled when a run first has two documents to compare: a one-file run needs none.
-        FactRuleSessions.Prepare(_setups.SelectMany(s => s.FactRules));
     }
 
     private readonly IReadOnlyList<RuleSetup> _setups;
@@ -113,6 +111,10 @@ public sealed class LintEngine
         var setups = Setups(options);
         foreach (var input in inputs)
             input.Settings = options.SettingsFor(input.DiskPath);
+        // The fact rules' session factories compile in the background while the first files are read, those of the rules
+        // some file of the run has on: a rule that is off costs no compile. (Workspace definitions are compiled when a
+        // run first has two documents to compare: a one-file run needs none.)
+        FactRuleSessions.Prepare(On(setups, inputs, options).SelectMany(s => s.FactRules));
         var wanted = options.ReportOn is { } reportOn ? inputs.Where(i => reportOn(i.DiskPath)).ToHashSet() : null;
         var passes = new DocumentPass[inputs.Count];
         // Each model goes as soon as its document is done (the corpus's models were 250 of a run's 440 MB): the rules
@@ -210,6 +212,14 @@ public sealed class LintEngine
     /// <summary>The rules that run under <paramref name="options"/> (a rule turned off for the whole run is not set up).</summary>
     internal List<RuleSetup> Setups(LintOptions options) =>
         [.. _setups.Where(s => !SeverityPolicy.OffForTheRun(s.Rule.Descriptor, options))];
+
+    /// <summary>The rules on for at least one of <paramref name="inputs"/> (by the run's options and each one's configuration).</summary>
+    private static IEnumerable<RuleSetup> On(List<RuleSetup> setups, List<Input> inputs, LintOptions options)
+    {
+        // Inputs of one folder share their settings: each distinct configuration is asked once.
+        var settings = inputs.Select(i => i.Settings).Distinct(ReferenceEqualityComparer.Instance).Cast<DocumentSettings>().ToList();
+        return setups.Where(s => settings.Any(d => SeverityPolicy.Of(s.Rule.Descriptor, options, d) != Severity.None));
+    }
 
     /// <summary>True when some rule compares documents with each other.</summary>
     internal static bool HasWorkspaceRules(List<RuleSetup> setups) => setups.Any(s => s.WorkspaceFactRules.Count > 0);

@@ -404,4 +404,34 @@ public sealed class LintEngineTests
         Assert.Contains("Figure", asked);
         Assert.Contains("NameMention", asked);
     }
+
+    // A fact rule whose definition type no other test uses: whether its session factory was ever asked for tells
+    // whether the run compiled it.
+    private sealed class CompiledOnlyWhenOnRule : Rule
+    {
+        public override RuleDescriptor Descriptor { get; } = new("EL0912", "Compiled only when on", "never", RuleCategory.Engine, Severity.Info);
+        public override IReadOnlyCollection<Type> Reads { get; } = [];
+        public override void Initialize(RuleSetup setup) => setup.UseFacts(new Definition());
+
+        public sealed class Definition : EachFact<Block>
+        {
+            public override IEnumerable<object> Facts(SemanticModel model) => model.Document.Blocks;
+
+            protected override void Act(DocumentContext context, Block fact)
+            {
+            }
+        }
+    }
+
+    [Fact]
+    public void A_fact_rule_that_is_off_is_not_compiled()
+    {
+        var engine = new LintEngine([new CompiledOnlyWhenOnRule(), new EveryBlockRule()], Loader);
+
+        engine.Run([Doc("a.md", "One.\n")], new LintOptions { SettingsFor = _ => DocumentSettings.Default with { Severities = new Dictionary<string, Severity> { ["EL0912"] = Severity.None } } });
+        Assert.False(FactRuleSessions.IsRegistered(typeof(CompiledOnlyWhenOnRule.Definition)));
+
+        engine.Run([Doc("a.md", "One.\n")], new LintOptions());
+        Assert.True(FactRuleSessions.IsRegistered(typeof(CompiledOnlyWhenOnRule.Definition)));
+    }
 }
