@@ -47,11 +47,13 @@ public sealed class RepetitionCheck(Regex pattern, int phrase = 1, IReadOnlyColl
     private bool IsChain(string token) => chains is not null && chains.Contains(token, StringComparer.OrdinalIgnoreCase);
 
     // Tokens [first, first + n) and [first + n, first + 2n) are the same words, with nothing but whitespace between any two.
+    // Compared as spans: Match.Value makes a new string each time it is read, and this runs for every word of a paragraph
+    // up to six times.
     private static bool Repeats(string text, List<Match> window, int first, int n)
     {
         for (var k = 0; k < n; k++)
         {
-            if (!string.Equals(window[first + k].Value, window[first + n + k].Value, StringComparison.OrdinalIgnoreCase))
+            if (!window[first + k].ValueSpan.Equals(window[first + n + k].ValueSpan, StringComparison.OrdinalIgnoreCase))
                 return false;
         }
         for (var k = first; k < first + 2 * n - 1; k++)
