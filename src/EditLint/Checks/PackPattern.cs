@@ -9,7 +9,7 @@ namespace EditLint.Checks;
 /// share a <see cref="PatternBudget"/>, so a catastrophic pattern ends the rule on that document (EL9001 naming the rule
 /// and the pattern) instead of hanging the run.
 /// </summary>
-public static class PackPattern
+public static partial class PackPattern
 {
     /// <summary>How long one match may take. Half a second: far beyond any sane pattern on an article, well under a run's patience; all matches together are bounded by <see cref="PatternBudget"/>.</summary>
     public static TimeSpan MatchTimeout { get; } = TimeSpan.FromMilliseconds(500);
@@ -20,10 +20,47 @@ public static class PackPattern
     /// </summary>
     public static Regex Create(string pattern, bool ignoreCase, bool raw = false)
     {
-        var text = raw ? pattern : @"(?<![\p{L}\p{N}])(?:" + pattern + @")(?![\p{L}\p{N}])";
+        var text = raw ? pattern : WordStart + pattern + WordEnd;
         var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
         return new Regex(text, options, MatchTimeout);
     }
+
+    // What makes a pattern match whole words only: no letter or digit just before it or just after it.
+    private const string WordStart = @"(?<![\p{L}\p{N}])(?:";
+    private const string WordEnd = @")(?![\p{L}\p{N}])";
+
+    /// <summary>
+    /// One pattern that matches a text exactly when one of <paramref name="patterns"/> does (made by <see cref="Create"/>
+    /// with the same options): their alternation, with the whole-word edges they share written once, which lets the
+    /// engine look for the alternation's leading words at once rather than try every position. Null when they cannot
+    /// be joined without changing what they match: their options differ, some match whole words and some do not, or one
+    /// refers to a group by number or name (a back-reference or a condition), which joining renumbers.
+    /// </summary>
+    public static Regex? Join(IReadOnlyList<Regex> patterns)
+    {
+        if (patterns.Count < 2)
+            return null;
+        var first = patterns[0];
+        var wholeWords = IsWholeWords(first.ToString());
+        var inner = new List<string>(patterns.Count);
+        foreach (var pattern in patterns)
+        {
+            var text = pattern.ToString();
+            if (pattern.Options != first.Options || pattern.MatchTimeout != first.MatchTimeout || IsWholeWords(text) != wholeWords || CountsGroups().IsMatch(text))
+                return null;
+            inner.Add("(?:" + (wholeWords ? text[WordStart.Length..^WordEnd.Length] : text) + ")");
+        }
+        var joined = string.Join("|", inner);
+        return new Regex(wholeWords ? WordStart + joined + WordEnd : joined, first.Options, first.MatchTimeout);
+
+        static bool IsWholeWords(string text) =>
+            text.StartsWith(WordStart, StringComparison.Ordinal) && text.EndsWith(WordEnd, StringComparison.Ordinal);
+    }
+
+    // A numbered or named back-reference (\1, \k<name>, \k'name') or a condition ((?(1)…), (?(name)…)). An escaped
+    // backslash before them is not one, which this does not tell apart: it only costs the joined scan.
+    [GeneratedRegex(@"\\[1-9k]|\(\?\(", RegexOptions.CultureInvariant)]
+    private static partial Regex CountsGroups();
 
     /// <summary>One alternation of several terms, longest first so that "in order to" wins over "in order".</summary>
     public static string Alternation(IEnumerable<string> terms) =>

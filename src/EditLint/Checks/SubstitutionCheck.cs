@@ -8,9 +8,16 @@ namespace EditLint.Checks;
 /// </summary>
 public sealed class SubstitutionCheck(IReadOnlyList<(Regex Pattern, string Replacement)> swaps) : Check
 {
+    // All the swaps' patterns as one, which matches a text exactly when one of them does: most paragraphs hold none of
+    // a rule's 25 swaps, and one scan for any of them costs less than 25 (EL4121 on the corpus). Null when they cannot
+    // be joined (PackPattern.Join).
+    private readonly Regex? _any = PackPattern.Join([.. swaps.Select(s => s.Pattern)]);
+
     /// <inheritdoc />
     public override IEnumerable<CheckMatch> Run(CheckUnit unit, TermFilter exceptions)
     {
+        if (_any is not null && !AnyMatches(unit))
+            return [];
         var found = new List<CheckMatch>();
         foreach (var (pattern, replacement) in swaps)
         {
@@ -27,6 +34,20 @@ public sealed class SubstitutionCheck(IReadOnlyList<(Regex Pattern, string Repla
             }
         }
         return found.OrderBy(f => f.Start);
+    }
+
+    // A joined pattern that times out says nothing about which swap did: each swap then runs on its own, and a
+    // catastrophic one is reported by its own text.
+    private bool AnyMatches(CheckUnit unit)
+    {
+        try
+        {
+            return unit.IsMatch(_any!, unit.Text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return true;
+        }
     }
 
     private static string KeepCapital(string matched, string replacement) =>

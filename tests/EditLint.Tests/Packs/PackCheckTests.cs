@@ -84,4 +84,60 @@ public sealed class PackCheckTests
         var timeout = Assert.Throws<RegexMatchTimeoutException>(() => PatternBudget.None.IsMatch(catastrophic, new string('a', 40) + "!"));
         Assert.Equal(PackPattern.MatchTimeout, timeout.MatchTimeout);
     }
+
+    // SubstitutionCheck scans a paragraph once for all its swaps, and each swap on its own only when that scan finds one:
+    // the joined pattern must match a text exactly when some swap does.
+    [Fact]
+    public void Joined_swaps_match_a_text_exactly_when_one_of_them_does()
+    {
+        var swaps = new (Regex, string)[]
+        {
+            (PackPattern.Create("in order to", ignoreCase: true), "to"),
+            (PackPattern.Create("chair(?:man|woman)", ignoreCase: true), "chair"),
+            (PackPattern.Create("(?i:at this) point", ignoreCase: true), "now"),
+            (PackPattern.Create("(?<=said )whilst", ignoreCase: true), "while"),
+            (PackPattern.Create("fire(man|men)", ignoreCase: true), "firefighter"),
+            (PackPattern.Create("e-mail", ignoreCase: true), "email"),
+        };
+        var joined = PackPattern.Join([.. swaps.Select(s => s.Item1)]);
+        Assert.NotNull(joined);
+        string[] words = ["in", "order", "to", "In", "ORDER", "chairman", "chairwoman", "chair", "at", "this", "point", "said", "whilst",
+            "fireman", "firemen", "firemans", "e-mail", "email", "mail", "-", "’", "the", ",", ".", "chairmanship", "xin"];
+        var random = new Random(19);
+        for (var i = 0; i < 5_000; i++)
+        {
+            var text = string.Join(random.Next(4) == 0 ? "" : " ", Enumerable.Range(0, random.Next(1, 7)).Select(_ => words[random.Next(words.Length)]));
+            Assert.True(joined.IsMatch(text) == swaps.Any(s => s.Item1.IsMatch(text)), $"'{text}'");
+        }
+    }
+
+    [Theory]
+    [InlineData(@"(\w+) \1")]
+    [InlineData(@"(?<w>\w+) \k<w>")]
+    [InlineData(@"(a)?(?(1)b|c)")]
+    public void Swaps_that_refer_to_groups_by_number_or_name_are_not_joined(string pattern)
+    {
+        var swaps = new (Regex, string)[] { (PackPattern.Create("whilst", ignoreCase: true), "while"), (PackPattern.Create(pattern, ignoreCase: true), "x") };
+
+        Assert.Null(PackPattern.Join([.. swaps.Select(s => s.Item1)]));
+    }
+
+    [Theory]
+    [InlineData(false, true)]   // one ignores case, the other does not
+    [InlineData(true, false)]   // one matches whole words, the other anywhere
+    public void Patterns_with_different_options_are_not_joined(bool sameCase, bool sameEdges)
+    {
+        Assert.Null(PackPattern.Join([PackPattern.Create("whilst", ignoreCase: true), PackPattern.Create("amongst", ignoreCase: sameCase, raw: !sameEdges)]));
+    }
+
+    [Fact]
+    public void Patterns_that_match_anywhere_are_joined_as_they_are()
+    {
+        var joined = PackPattern.Join([PackPattern.Create("cat", ignoreCase: false, raw: true), PackPattern.Create("dog", ignoreCase: false, raw: true)]);
+
+        Assert.NotNull(joined);
+        Assert.Matches(joined, "concatenate");
+        Assert.Matches(joined, "dogma");
+        Assert.DoesNotMatch(joined, "Cat");
+    }
 }

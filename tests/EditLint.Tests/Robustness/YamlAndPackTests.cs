@@ -197,6 +197,23 @@ public sealed class YamlAndPackTests(ITestOutputHelper output) : IDisposable
         Assert.DoesNotContain(run.Out.Split('\n'), l => l.StartsWith("fine.md", StringComparison.Ordinal) && l.Contains("EL9001"));
     }
 
+    // A substitution rule scans for all its swaps at once first; when that scan times out, the swap at fault is still
+    // the one the finding names.
+    [Fact]
+    public void Catastrophic_swap_of_a_substitution_rule_is_EL9001_naming_its_own_pattern()
+    {
+        Write(".editlint.yaml", "pack-folders: [styles]\n");
+        Write("styles/house/pack.yaml", Manifest);
+        Write("styles/house/EL4190.evil.yaml", Rule("EL4190", "check: substitution\nnonword: true\nscope: paragraph\nswap:\n  'council': County\n  '(a+)+$': b\n"));
+        Write("evil.md", Body + "\n" + new string('a', 50_000) + "!\n");
+        Write("fine.md", Body);
+
+        var run = Check("evil.md", "fine.md");
+
+        Assert.Matches(@"evil\.md:1:1: warning EL9001: Rule EL4190 failed on this document and was skipped: .*EL4190 \(styles/house/EL4190\.evil\.yaml\).*'\(a\+\)\+\$'", run.Out);
+        Assert.Contains(run.Out.Split('\n'), l => l.StartsWith("fine.md:3:5:", StringComparison.Ordinal) && l.Contains("EL4190"));
+    }
+
     [Fact]
     public void Slow_pack_regex_over_300_paragraphs_runs_out_of_its_budget_with_EL9001()
     {
