@@ -140,4 +140,29 @@ public sealed class PackCheckTests
         Assert.Matches(joined, "dogma");
         Assert.DoesNotMatch(joined, "Cat");
     }
+
+    // A conditional rule reads its second pattern only for a match of the first that needs it: over a unit the first
+    // does not match, the second (here one that would run past its time) is never scanned.
+    [Fact]
+    public void A_conditional_check_does_not_scan_for_its_second_pattern_where_the_first_has_no_match()
+    {
+        var check = new ConditionalCheck(PackPattern.Create("zebra", ignoreCase: true), PackPattern.Create("(a+)+$", ignoreCase: false, raw: true));
+        var unit = new CheckUnit(new string('a', 30_000) + "!", (start, length) => new EditLint.Text.TextSpan(start, length));
+
+        Assert.Empty(check.Run(unit, TermFilter.None));
+        Assert.Throws<RegexMatchTimeoutException>(() => check.Run(new CheckUnit("A zebra. " + unit.Text, unit.ToSource), TermFilter.None).ToList());
+    }
+
+    [Theory]
+    [InlineData("NATO met. The North Atlantic Treaty Organization (NATO) agreed.", 0)]
+    [InlineData("NATO met. The UN (UN) agreed. NATO again.", 1)]
+    [InlineData("NATO met and NATO agreed, as did the EU.", 2)]
+    public void A_keyed_conditional_check_needs_the_same_key_in_its_second_pattern(string text, int findings)
+    {
+        var check = new ConditionalCheck(PackPattern.Create("([A-Z]{2,})", ignoreCase: false), PackPattern.Create(@"\(([A-Z]{2,})\)", ignoreCase: false, raw: true));
+
+        var found = check.Run(new CheckUnit(text, (start, length) => new EditLint.Text.TextSpan(start, length)), TermFilter.None).ToList();
+
+        Assert.Equal(findings, found.Count);
+    }
 }
