@@ -37,7 +37,7 @@ public sealed partial class MetricCheck : Check
     /// <inheritdoc />
     public override IEnumerable<CheckMatch> Run(CheckUnit unit, TermFilter exceptions)
     {
-        var counts = Count(unit.Text);
+        var counts = Count(unit.Text, _formula.Names);
         if (counts["words"] < Math.Max(1, _minimumWords))
             yield break;
         var value = _formula.Evaluate(counts);
@@ -57,37 +57,40 @@ public sealed partial class MetricCheck : Check
         yield return new CheckMatch(start, text.Length - start, [value.ToString(value == Math.Floor(value) ? "0" : "0.0", CultureInfo.InvariantCulture)]);
     }
 
-    /// <summary>The counts a formula can use, for <paramref name="text"/>.</summary>
-    public static Dictionary<string, double> Count(string text)
+    /// <summary>
+    /// The counts a formula can use, for <paramref name="text"/>: all of them, or the words and those in
+    /// <paramref name="needed"/> (the others are 0: a formula of words alone, as EL4107's, need not count syllables).
+    /// </summary>
+    public static Dictionary<string, double> Count(string text, IReadOnlySet<string>? needed = null)
     {
+        var bySyllables = needed is null || needed.Contains("syllables") || needed.Contains("complex_words");
+        var byLetters = needed is null || needed.Contains("characters") || needed.Contains("long_words");
         // Counted word by word from spans: a match object and a string per word cost more than the counting itself
         // (a paragraph of two million words allocated half a gigabyte).
         int words = 0, syllables = 0, characters = 0, complex = 0, longWords = 0;
         foreach (var word in Word().EnumerateMatches(text))
         {
-            var span = text.AsSpan(word.Index, word.Length);
-            var s = Syllables(span);
             words++;
-            syllables += s;
-            complex += s >= 3 ? 1 : 0;
-            int lettersOrDigits = 0, letters = 0;
-            foreach (var c in span)
+            var span = text.AsSpan(word.Index, word.Length);
+            if (bySyllables)
             {
-                lettersOrDigits += char.IsLetterOrDigit(c) ? 1 : 0;
-                letters += char.IsLetter(c) ? 1 : 0;
+                var s = Syllables(span);
+                syllables += s;
+                complex += s >= 3 ? 1 : 0;
             }
-            characters += lettersOrDigits;
-            longWords += letters >= 7 ? 1 : 0;
+            if (byLetters)
+            {
+                int lettersOrDigits = 0, letters = 0;
+                foreach (var c in span)
+                {
+                    lettersOrDigits += char.IsLetterOrDigit(c) ? 1 : 0;
+                    letters += char.IsLetter(c) ? 1 : 0;
+                }
+                characters += lettersOrDigits;
+                longWords += letters >= 7 ? 1 : 0;
+            }
         }
-        var trimmed = text.AsSpan().TrimEnd();
-        int ends = 0, lastEnd = -1;
-        foreach (var end in SentenceEnd().EnumerateMatches(trimmed))
-        {
-            ends++;
-            lastEnd = end.Index + end.Length;
-        }
-        // Text after the last full stop is a sentence too (a headline, a quote cut short).
-        var sentences = ends + (ends > 0 && lastEnd == trimmed.Length ? 0 : 1);
+        var sentences = needed is null || needed.Contains("sentences") ? Sentences(text) : 0;
         return new Dictionary<string, double>(StringComparer.Ordinal)
         {
             ["words"] = words,
@@ -97,6 +100,19 @@ public sealed partial class MetricCheck : Check
             ["complex_words"] = complex,
             ["long_words"] = longWords,
         };
+    }
+
+    private static int Sentences(string text)
+    {
+        var trimmed = text.AsSpan().TrimEnd();
+        int ends = 0, lastEnd = -1;
+        foreach (var end in SentenceEnd().EnumerateMatches(trimmed))
+        {
+            ends++;
+            lastEnd = end.Index + end.Length;
+        }
+        // Text after the last full stop is a sentence too (a headline, a quote cut short).
+        return ends + (ends > 0 && lastEnd == trimmed.Length ? 0 : 1);
     }
 
     /// <summary>Vowel groups, less a silent final e: the usual estimate, good enough for readability scores.</summary>
@@ -140,7 +156,14 @@ public sealed class Formula
 
     private readonly Step[] _steps;
 
-    private Formula(Step[] steps) => _steps = steps;
+    private Formula(Step[] steps)
+    {
+        _steps = steps;
+        Names = steps.Where(s => s.Op == 'v').Select(s => s.Name!).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The counts the formula reads.</summary>
+    public IReadOnlySet<string> Names { get; }
 
     /// <summary>The value for <paramref name="counts"/>.</summary>
     public double Evaluate(IReadOnlyDictionary<string, double> counts)

@@ -23,6 +23,21 @@ public sealed class PackCheckTests
     }
 
     [Fact]
+    public void Metric_counts_only_the_words_and_what_the_formula_reads()
+    {
+        const string Text = "Rates rose. The committee's decision surprised everyone at the TABLE  ";
+        var all = MetricCheck.Count(Text);
+        var formula = Formula.TryParse("syllables / words", all.Keys.ToHashSet(StringComparer.Ordinal), out _)!;
+
+        var counts = MetricCheck.Count(Text, formula.Names);
+
+        Assert.Equal(["syllables", "words"], formula.Names.Order(StringComparer.Ordinal));
+        // Syllables are counted word by word, and complex words with them; sentences and letters are not counted.
+        Assert.Equal((10.0, 20.0, 4.0), (counts["words"], counts["syllables"], counts["complex_words"]));
+        Assert.Equal((0.0, 0.0, 0.0), (counts["sentences"], counts["characters"], counts["long_words"]));
+    }
+
+    [Fact]
     public void Metric_counts_a_text_ending_in_a_full_stop_as_its_sentences()
     {
         var counts = MetricCheck.Count("It rained. “Go home,” he said! ");
