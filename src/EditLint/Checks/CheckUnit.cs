@@ -30,6 +30,9 @@ public sealed class CheckUnit
     /// <summary>The matches of <paramref name="pattern"/> in the unit, within the budget.</summary>
     public IEnumerable<Match> Matches(Regex pattern) => Budget.Matches(pattern, Text);
 
+    /// <summary>Where <paramref name="pattern"/> matches in the unit, within the budget (no <see cref="Match"/> objects).</summary>
+    public PatternBudget.BudgetedMatches EnumerateMatches(Regex pattern) => Budget.EnumerateMatches(pattern, Text);
+
     /// <summary>Whether <paramref name="pattern"/> matches <paramref name="text"/> (the unit or part of it), within the budget.</summary>
     public bool IsMatch(Regex pattern, string text) => Budget.IsMatch(pattern, text);
 

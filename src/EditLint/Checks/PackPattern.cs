@@ -119,6 +119,41 @@ public sealed class PatternBudget
         }
     }
 
+    /// <summary>
+    /// The places of <paramref name="pattern"/>'s matches in <paramref name="text"/>, each started only within the
+    /// budget: for a check that reads only where its tokens are (a word pattern matches every word of a paragraph, and a
+    /// <see cref="Match"/> for each is an object and its groups).
+    /// </summary>
+    public BudgetedMatches EnumerateMatches(Regex pattern, string text) => new(this, pattern, For(pattern, text.Length).EnumerateMatches(text));
+
+    /// <summary>The places <see cref="EnumerateMatches"/> gives, as a <c>foreach</c> reads them.</summary>
+    public ref struct BudgetedMatches
+    {
+        private readonly PatternBudget _budget;
+        private readonly Regex _pattern;
+        private Regex.ValueMatchEnumerator _matches;
+
+        internal BudgetedMatches(PatternBudget budget, Regex pattern, Regex.ValueMatchEnumerator matches)
+        {
+            _budget = budget;
+            _pattern = pattern;
+            _matches = matches;
+        }
+
+        /// <summary>The match the enumeration is at.</summary>
+        public readonly ValueMatch Current => _matches.Current;
+
+        /// <summary>Finds the next match, within the budget.</summary>
+        public bool MoveNext()
+        {
+            _budget.Spend(_pattern);
+            return _matches.MoveNext();
+        }
+
+        /// <summary>This enumeration.</summary>
+        public readonly BudgetedMatches GetEnumerator() => this;
+    }
+
     /// <summary>Whether <paramref name="pattern"/> matches <paramref name="text"/>, started only within the budget.</summary>
     public bool IsMatch(Regex pattern, string text)
     {

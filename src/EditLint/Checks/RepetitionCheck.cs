@@ -15,51 +15,70 @@ public sealed class RepetitionCheck(Regex pattern, int phrase = 1, IReadOnlyColl
     /// <inheritdoc />
     public override IEnumerable<CheckMatch> Run(CheckUnit unit, TermFilter exceptions)
     {
-        // The last 2 × phrase tokens: a repeated phrase of n tokens ends at the newest one.
-        var window = new List<Match>(2 * phrase + 1);
-        foreach (var match in unit.Matches(pattern))
+        var text = unit.Text;
+        List<CheckMatch>? found = null;
+        // The last 2 × phrase tokens, oldest first, as places in the text (a Match for every word of a paragraph was
+        // most of EL4108's time): a repeated phrase of n tokens ends at the newest one.
+        var starts = new int[2 * phrase];
+        var ends = new int[2 * phrase];
+        var count = 0;
+        foreach (var token in unit.EnumerateMatches(pattern))
         {
-            if (match.Length == 0)
+            if (token.Length == 0)
                 continue;
-            window.Add(match);
-            if (window.Count > 2 * phrase)
-                window.RemoveAt(0);
-            for (var n = 1; n <= phrase && 2 * n <= window.Count; n++)
+            if (count == starts.Length)
             {
-                var first = window.Count - 2 * n;
-                if (!Repeats(unit.Text, window, first, n))
+                Array.Copy(starts, 1, starts, 0, count - 1);
+                Array.Copy(ends, 1, ends, 0, count - 1);
+                count--;
+            }
+            (starts[count], ends[count]) = (token.Index, token.Index + token.Length);
+            count++;
+            for (var n = 1; n <= phrase && 2 * n <= count; n++)
+            {
+                var first = count - 2 * n;
+                if (!Repeats(text, starts, ends, first, n))
                     continue;
-                var second = window[first + n];
-                var end = match.Index + match.Length;
-                if (char.IsUpper(unit.Text[second.Index]) || exceptions.Skips(unit.Text, second.Index, end - second.Index)
-                    || (end < unit.Text.Length && unit.Text[end] is '-' or '‐')
-                    || (n > 1 && (window.Skip(first + n).Any(t => char.IsUpper(unit.Text[t.Index])) || IsChain(second.Value) || IsChain(match.Value))))
+                var second = first + n;
+                var end = ends[count - 1];
+                if (char.IsUpper(text[starts[second]]) || exceptions.Skips(text, starts[second], end - starts[second])
+                    || (end < text.Length && text[end] is '-' or '‐')
+                    || (n > 1 && (AnyCapital(text, starts, second, count) || IsChain(text[starts[second]..ends[second]]) || IsChain(text[starts[count - 1]..end]))))
                     break;
-                var start = window[first + n - 1].Index + window[first + n - 1].Length;
-                yield return new CheckMatch(start, end - start, [unit.Text[second.Index..end]], "");
+                var start = ends[second - 1];
+                (found ??= []).Add(new CheckMatch(start, end - start, [text[starts[second]..end]], ""));
                 // A repeat is reported once: its tokens do not start another.
-                window.Clear();
+                count = 0;
                 break;
             }
         }
+        return found ?? [];
     }
 
     private bool IsChain(string token) => chains is not null && chains.Contains(token, StringComparer.OrdinalIgnoreCase);
 
+    private static bool AnyCapital(string text, int[] starts, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (char.IsUpper(text[starts[k]]))
+                return true;
+        }
+        return false;
+    }
+
     // Tokens [first, first + n) and [first + n, first + 2n) are the same words, with nothing but whitespace between any two.
-    // Compared as spans: Match.Value makes a new string each time it is read, and this runs for every word of a paragraph
-    // up to six times.
-    private static bool Repeats(string text, List<Match> window, int first, int n)
+    private static bool Repeats(string text, int[] starts, int[] ends, int first, int n)
     {
         for (var k = 0; k < n; k++)
         {
-            if (!window[first + k].ValueSpan.Equals(window[first + n + k].ValueSpan, StringComparison.OrdinalIgnoreCase))
+            var (a, b) = (first + k, first + n + k);
+            if (!text.AsSpan(starts[a], ends[a] - starts[a]).Equals(text.AsSpan(starts[b], ends[b] - starts[b]), StringComparison.OrdinalIgnoreCase))
                 return false;
         }
         for (var k = first; k < first + 2 * n - 1; k++)
         {
-            var gapStart = window[k].Index + window[k].Length;
-            if (!text.AsSpan(gapStart, window[k + 1].Index - gapStart).IsWhiteSpace())
+            if (!text.AsSpan(ends[k], starts[k + 1] - ends[k]).IsWhiteSpace())
                 return false;
         }
         return true;
