@@ -132,7 +132,8 @@ public sealed class SemanticModel
     /// With <paramref name="kinds"/>, only those kinds (and what they are read from); a kind not extracted here is
     /// extracted when first asked for.
     /// With <paramref name="timings"/> (<c>check --verbose</c>), each kind's time is added under "(facts) Kind": the time
-    /// of what its extraction read first (a kind another needed is charged to the first that asked).
+    /// of what its extraction read first (a kind another needed is charged to the first that asked). A document read on
+    /// two threads adds none: its kinds overlap in time.
     /// </remarks>
     public void ExtractAll(Engine.RuleTimings? timings = null, IReadOnlySet<Type>? kinds = null)
     {
