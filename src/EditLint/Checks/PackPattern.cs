@@ -33,8 +33,9 @@ public static partial class PackPattern
     /// One pattern that matches a text exactly when one of <paramref name="patterns"/> does (made by <see cref="Create"/>
     /// with the same options): their alternation, with the whole-word edges they share written once, which lets the
     /// engine look for the alternation's leading words at once rather than try every position. Null when they cannot
-    /// be joined without changing what they match: their options differ, some match whole words and some do not, or one
-    /// refers to a group by number or name (a back-reference or a condition), which joining renumbers.
+    /// be joined without changing what they match: their options differ, some match whole words and some do not, one
+    /// refers to a group by number or name (a back-reference, a condition, a balancing group), which joining renumbers,
+    /// or one switches on free spacing, whose comments run to the end of the joined pattern.
     /// </summary>
     public static Regex? Join(IReadOnlyList<Regex> patterns)
     {
@@ -46,21 +47,31 @@ public static partial class PackPattern
         foreach (var pattern in patterns)
         {
             var text = pattern.ToString();
-            if (pattern.Options != first.Options || pattern.MatchTimeout != first.MatchTimeout || IsWholeWords(text) != wholeWords || CountsGroups().IsMatch(text))
+            if (pattern.Options != first.Options || pattern.MatchTimeout != first.MatchTimeout || IsWholeWords(text) != wholeWords || NotJoinable().IsMatch(text))
                 return null;
             inner.Add("(?:" + (wholeWords ? text[WordStart.Length..^WordEnd.Length] : text) + ")");
         }
         var joined = string.Join("|", inner);
-        return new Regex(wholeWords ? WordStart + joined + WordEnd : joined, first.Options, first.MatchTimeout);
+        try
+        {
+            return new Regex(wholeWords ? WordStart + joined + WordEnd : joined, first.Options, first.MatchTimeout);
+        }
+        catch (ArgumentException)
+        {
+            // A construct NotJoinable does not know that reads past its own pattern: the patterns run one by one.
+            return null;
+        }
 
         static bool IsWholeWords(string text) =>
             text.StartsWith(WordStart, StringComparison.Ordinal) && text.EndsWith(WordEnd, StringComparison.Ordinal);
     }
 
-    // A numbered or named back-reference (\1, \k<name>, \k'name') or a condition ((?(1)…), (?(name)…)). An escaped
-    // backslash before them is not one, which this does not tell apart: it only costs the joined scan.
-    [GeneratedRegex(@"\\[1-9k]|\(\?\(", RegexOptions.CultureInvariant)]
-    private static partial Regex CountsGroups();
+    // What joining would change: a back-reference by number or name (\1, \k<name>, \k'name', \<1>, \'1'), a condition
+    // ((?(1)…), (?(name)…)) or a balancing group ((?<-1>…), (?<a-b>…), (?'a-b'…)), which count or name groups that
+    // joining renumbers; and free spacing switched on ((?x), (?ix:…)), whose # comment runs to the end of the joined
+    // pattern. An escaped backslash before them is not one, which this does not tell apart: it only costs the joined scan.
+    [GeneratedRegex(@"\\[1-9k<']|\(\?\(|\(\?[<'][\w]*-|\(\?[imns]*x", RegexOptions.CultureInvariant)]
+    private static partial Regex NotJoinable();
 
     /// <summary>One alternation of several terms, longest first so that "in order to" wins over "in order".</summary>
     public static string Alternation(IEnumerable<string> terms) =>
@@ -72,11 +83,21 @@ public static partial class PackPattern
         try
         {
             _ = new Regex(pattern, RegexOptions.CultureInvariant, MatchTimeout);
-            return null;
         }
         catch (ArgumentException e)
         {
             return e.Message;
+        }
+        // Every pattern is used inside a group ("(?:" + pattern + ")", and the whole-word edges): a free-spacing comment
+        // with no line end after it would run on through the group's end, and the rule would fail to build.
+        try
+        {
+            _ = new Regex("(?:" + pattern + ")", RegexOptions.CultureInvariant, MatchTimeout);
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            return "it does not end inside a group: end a free-spacing comment ('# …') with a new line";
         }
     }
 }

@@ -130,7 +130,12 @@ public sealed class PackCheckTests
     [InlineData(@"(\w+) \1")]
     [InlineData(@"(?<w>\w+) \k<w>")]
     [InlineData(@"(a)?(?(1)b|c)")]
-    public void Swaps_that_refer_to_groups_by_number_or_name_are_not_joined(string pattern)
+    [InlineData(@"(\w+) \<1>")]
+    [InlineData(@"(\w+) \'1'")]
+    [InlineData(@"(?<o>\()[^()]*(?<-o>\))")]
+    [InlineData("(?x) colour  # British spelling\n")]
+    [InlineData(@"(?ix: colour )")]
+    public void Swaps_that_refer_to_groups_or_space_freely_are_not_joined(string pattern)
     {
         var swaps = new (Regex, string)[] { (PackPattern.Create("whilst", ignoreCase: true), "while"), (PackPattern.Create(pattern, ignoreCase: true), "x") };
 
