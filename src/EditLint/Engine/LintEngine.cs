@@ -266,8 +266,8 @@ public sealed class LintEngine
                 engineFindings.Add(Create(EngineRules.RuleFailed, path, default, default, EngineRules.RuleFailed.FormatMessage(failed.Rule.Descriptor.Id, failed.Failure), options, settings));
             running.RemoveAll(s => s.Failure is not null);
             // Shared facts first, outside every rule's budget: a rule pays for its own work, not for the tokens,
-            // quotations and figures all rules read. Only the kinds the running rules read: with the date rules off, no
-            // dates are read.
+            // quotations and figures all rules read. Only the kinds the running rules read (and what those are read
+            // from): with the date and figure rules off, no dates are read.
             var factsStart = System.Diagnostics.Stopwatch.GetTimestamp();
             model.ExtractAll(options.Timings, FactsRead(running));
             options.Timings?.Add(RuleTimings.SharedFacts, factsStart);

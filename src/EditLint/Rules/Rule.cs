@@ -17,7 +17,8 @@ public abstract class Rule
     /// itself or through the model's properties and the contexts' helpers. The engine extracts, before the rules run on a
     /// document, only the kinds its running rules read, so that a rule switched off costs its facts too. Null, the
     /// default, is every kind. A kind a rule reads without naming it is still extracted when first asked for, but inside
-    /// that rule's time budget; a test holds every shipped rule to its list.
+    /// that rule's time budget. The rule tests fail a shipped rule that asks for a kind its list does not get extracted
+    /// (a kind a listed kind is read from, as the quotations read the sentences, is extracted with it).
     /// </summary>
     public virtual IReadOnlyCollection<Type>? Reads => null;
 

@@ -336,7 +336,17 @@ public sealed class LintEngineTests
     {
         var rules = BuiltInRules.Create();
         var asked = new HashSet<string>();
-        var engine = new LintEngine(rules, Loader, FactExtractors.Default.Observed(kind => { lock (asked) asked.Add(kind.Name); }));
+        void Add(string kind)
+        {
+            lock (asked)
+                asked.Add(kind);
+        }
+        // The kinds asked for outside another's extraction, and the dates and figures however they are asked for (the
+        // figures read the dates).
+        var extractors = FactExtractors.Default.Observed(kind => Add(kind.Name))
+            .With(m => { Add("TemporalExpression"); return EditLint.Semantics.Dates.TemporalExtractor.Extract(m); })
+            .With(m => { Add("Figure"); return EditLint.Semantics.Figures.FigureExtractor.Extract(m); });
+        var engine = new LintEngine(rules, Loader, extractors);
         var severities = rules.Where(off).ToDictionary(r => r.Descriptor.Id, _ => Severity.None);
         var options = byDocument
             ? new LintOptions { SettingsFor = _ => DocumentSettings.Default with { Severities = severities } }
