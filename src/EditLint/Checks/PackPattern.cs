@@ -68,9 +68,11 @@ public static partial class PackPattern
 
     // What joining would change: a back-reference by number or name (\1, \k<name>, \k'name', \<1>, \'1'), a condition
     // ((?(1)…), (?(name)…)) or a balancing group ((?<-1>…), (?<a-b>…), (?'a-b'…)), which count or name groups that
-    // joining renumbers; and free spacing switched on ((?x), (?ix:…)), whose # comment runs to the end of the joined
-    // pattern. An escaped backslash before them is not one, which this does not tell apart: it only costs the joined scan.
-    [GeneratedRegex(@"\\[1-9k<']|\(\?\(|\(\?[<'][\w]*-|\(\?[imns]*x", RegexOptions.CultureInvariant)]
+    // joining renumbers; free spacing switched on ((?x), (?ix:…)), whose # comment runs to the end of the joined
+    // pattern; and \G, where a scan starts, which a joined scan's first match moves for the patterns after it
+    // (SubstitutionCheck). An escaped backslash before them is not one, which this does not tell apart: it only costs
+    // the joined scan.
+    [GeneratedRegex(@"\\[1-9k<'G]|\(\?\(|\(\?[<'][\w]*-|\(\?[imns]*x", RegexOptions.CultureInvariant)]
     private static partial Regex NotJoinable();
 
     /// <summary>One alternation of several terms, longest first so that "in order to" wins over "in order".</summary>
@@ -129,11 +131,14 @@ public sealed class PatternBudget
     /// <summary>The budget for one rule on a document of <paramref name="characters"/> characters, starting now.</summary>
     public static PatternBudget ForDocument(int characters) => new(TimeSpan.FromSeconds(1 + characters / 1_000_000.0), characters >= CompiledFrom);
 
-    /// <summary>The matches of <paramref name="pattern"/> in <paramref name="text"/>, each started only within the budget.</summary>
-    public IEnumerable<Match> Matches(Regex pattern, string text)
+    /// <summary>
+    /// The matches of <paramref name="pattern"/> in <paramref name="text"/> from <paramref name="startat"/> on (what comes
+    /// before it is still read by lookbehinds), each started only within the budget.
+    /// </summary>
+    public IEnumerable<Match> Matches(Regex pattern, string text, int startat = 0)
     {
         Spend(pattern);
-        for (var match = For(pattern, text.Length).Match(text); match.Success; match = match.NextMatch())
+        for (var match = For(pattern, text.Length).Match(text, startat); match.Success; match = match.NextMatch())
         {
             yield return match;
             Spend(pattern);

@@ -16,12 +16,15 @@ public sealed class SubstitutionCheck(IReadOnlyList<(Regex Pattern, string Repla
     /// <inheritdoc />
     public override IEnumerable<CheckMatch> Run(CheckUnit unit, TermFilter exceptions)
     {
-        if (_any is not null && !AnyMatches(unit))
+        // No swap matches before the joined pattern's first match (it would be the first): each swap's scan starts
+        // there, so a paragraph that holds a swap is not read twice up to it.
+        var from = _any is null ? 0 : FirstMatch(unit);
+        if (from < 0)
             return [];
         var found = new List<CheckMatch>();
         foreach (var (pattern, replacement) in swaps)
         {
-            foreach (var match in unit.Matches(pattern))
+            foreach (var match in unit.Matches(pattern, from))
             {
                 if (match.Length == 0 || exceptions.Skips(unit.Text, match.Index, match.Length))
                     continue;
@@ -36,17 +39,19 @@ public sealed class SubstitutionCheck(IReadOnlyList<(Regex Pattern, string Repla
         return found.OrderBy(f => f.Start);
     }
 
-    // A joined pattern that times out says nothing about which swap did: each swap then runs on its own, and a
-    // catastrophic one is reported by its own text.
-    private bool AnyMatches(CheckUnit unit)
+    // Where the joined pattern first matches, or -1. One that times out says nothing about which swap did: each swap
+    // then runs on its own from the start, and a catastrophic one is reported by its own text.
+    private int FirstMatch(CheckUnit unit)
     {
         try
         {
-            return unit.IsMatch(_any!, unit.Text);
+            foreach (var match in unit.EnumerateMatches(_any!))
+                return match.Index;
+            return -1;
         }
         catch (RegexMatchTimeoutException)
         {
-            return true;
+            return 0;
         }
     }
 

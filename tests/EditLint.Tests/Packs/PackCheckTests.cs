@@ -126,7 +126,36 @@ public sealed class PackCheckTests
         }
     }
 
+    // The joined scan's first match is where each swap starts scanning: the findings are those of the swaps scanned one
+    // by one from the start, which a check whose swaps cannot be joined (one never matches and refers to a group) does.
+    [Fact]
+    public void A_substitution_check_finds_what_its_swaps_find_one_by_one()
+    {
+        var swaps = new (Regex, string)[]
+        {
+            (PackPattern.Create("in order to", ignoreCase: true), "to"),
+            (PackPattern.Create("chair(?:man|woman)", ignoreCase: true), "chair"),
+            (PackPattern.Create("(?<=said )whilst", ignoreCase: true), "while"),
+            (PackPattern.Create("order", ignoreCase: true), "command"),
+            (PackPattern.Create("e-mail", ignoreCase: true), "email"),
+        };
+        var joined = new SubstitutionCheck(swaps);
+        var oneByOne = new SubstitutionCheck([.. swaps, (PackPattern.Create(@"(?!)(x)\1", ignoreCase: true), "never")]);
+        Assert.NotNull(PackPattern.Join([.. swaps.Select(s => s.Item1)]));
+        Assert.Null(PackPattern.Join([.. swaps.Select(s => s.Item1), PackPattern.Create(@"(?!)(x)\1", ignoreCase: true)]));
+        string[] words = ["in", "order", "to", "Order", "chairman", "Chairwoman", "said", "whilst", "e-mail", "the", ",", "."];
+        var random = new Random(38);
+        for (var i = 0; i < 3_000; i++)
+        {
+            var text = string.Join(" ", Enumerable.Range(0, random.Next(1, 12)).Select(_ => words[random.Next(words.Length)]));
+            var unit = new CheckUnit(text, (start, length) => new EditLint.Text.TextSpan(start, length));
+            static string Show(IEnumerable<CheckMatch> found) => string.Join("; ", found.Select(f => $"{f.Start}+{f.Length} {string.Join("/", f.Args)} {f.Fix}"));
+            Assert.Equal(Show(oneByOne.Run(unit, TermFilter.None)), Show(joined.Run(unit, TermFilter.None)));
+        }
+    }
+
     [Theory]
+    [InlineData(@"\Gwhilst")]
     [InlineData(@"(\w+) \1")]
     [InlineData(@"(?<w>\w+) \k<w>")]
     [InlineData(@"(a)?(?(1)b|c)")]
