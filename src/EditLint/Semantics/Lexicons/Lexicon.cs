@@ -45,22 +45,22 @@ public static class Lexicon
     public static FrozenSet<string> Honorifics { get; } = Load("honorifics.txt", StringComparer.Ordinal);
 
     /// <summary>Title → true for a woman, false for a man ("Mrs", "Lady" → true; "Mr", "Sir" → false), null for neither.</summary>
-    public static bool? GenderOfTitle(string title) => WomenTitles.Contains(title) ? true : MenTitles.Contains(title) ? false : null;
+    public static bool? GenderOfTitle(string title) => GenderedTitles.Women.Contains(title) ? true : GenderedTitles.Men.Contains(title) ? false : null;
 
     // Two sets, not a dictionary of bools: a frozen dictionary over a value type is generic code compiled at start-up.
-    private static FrozenSet<string> WomenTitles { get; } = TitlesOf("she");
+    private static TitlesByGender GenderedTitles { get; } = LoadGenderedTitles();
 
-    private static FrozenSet<string> MenTitles { get; } = TitlesOf("he");
+    private sealed record TitlesByGender(FrozenSet<string> Women, FrozenSet<string> Men);
 
-    private static FrozenSet<string> TitlesOf(string gender)
+    private static TitlesByGender LoadGenderedTitles()
     {
-        var titles = new List<string>();
+        List<string> women = [], men = [];
         foreach (var line in Lines("gendered-titles.txt"))
         {
-            if (line.Split('\t', StringSplitOptions.TrimEntries) is [var title, var of] && of == gender)
-                titles.Add(title);
+            if (line.Split('\t', StringSplitOptions.TrimEntries) is [var title, var gender])
+                (gender == "she" ? women : gender == "he" ? men : null)?.Add(title);
         }
-        return titles.ToFrozenSet(StringComparer.Ordinal);
+        return new TitlesByGender(women.ToFrozenSet(StringComparer.Ordinal), men.ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>Ordinary English words, lower case: a capitalised one starts a sentence or a title, it is not a misspelt name.</summary>
