@@ -79,6 +79,29 @@ public static partial class PackPattern
     public static string Alternation(IEnumerable<string> terms) =>
         string.Join("|", terms.OrderByDescending(t => t.Length).Select(t => "(?:" + t + ")"));
 
+    /// <summary>
+    /// <see cref="Create"/>'s pattern, or null with the error <see cref="Validate"/> names when it does not compile. A
+    /// whole-word pattern is compiled once, inside the edges' group, which proves it as <see cref="Validate"/> would.
+    /// </summary>
+    public static Regex? TryCreate(string pattern, bool ignoreCase, bool raw, out string? error)
+    {
+        try
+        {
+            var regex = Create(pattern, ignoreCase, raw);
+            if (!raw || (error = Validate(pattern)) is null)
+            {
+                error = null;
+                return regex;
+            }
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            error = Validate(pattern) ?? e.Message;
+            return null;
+        }
+    }
+
     /// <summary>The error in <paramref name="pattern"/>, or null when it compiles.</summary>
     public static string? Validate(string pattern)
     {

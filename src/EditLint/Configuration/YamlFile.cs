@@ -24,13 +24,16 @@ internal sealed class YamlFile
 
     public string Path { get; }
 
-    /// <summary>The root mapping of <paramref name="text"/>, or null (with a problem recorded) when it is not one.</summary>
-    public static (YamlFile File, YamlMappingNode? Root) Parse(string path, string text, List<ConfigProblem> problems)
+    /// <summary>
+    /// The root mapping of <paramref name="text"/>, or null (with a problem recorded) when it is not one; read from
+    /// <paramref name="events"/> when they are the text's recorded parsing events (<see cref="YamlEvents"/>).
+    /// </summary>
+    public static (YamlFile File, YamlMappingNode? Root) Parse(string path, string text, List<ConfigProblem> problems, byte[]? events = null)
     {
         var file = new YamlFile(path, text, problems);
         try
         {
-            var stream = Load(text);
+            var stream = events is not null && YamlEvents.Replay(events, text) is { } replay ? Load(replay) : Load(text);
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
                 return (file, new YamlMappingNode());
             if (stream.Documents[0].RootNode is YamlMappingNode root)
@@ -55,10 +58,12 @@ internal sealed class YamlFile
     /// (front matter, configuration, packs) comes through here. Throws <see cref="YamlLimitException"/> past a limit and
     /// <see cref="YamlException"/> on malformed YAML, whatever YamlDotNet itself threw.
     /// </summary>
-    public static YamlStream Load(string text)
+    public static YamlStream Load(string text) => Load(new Parser(new StringReader(text)));
+
+    private static YamlStream Load(IParser events)
     {
         var stream = new YamlStream();
-        var parser = new BoundedParser(new Parser(new StringReader(text)));
+        var parser = new BoundedParser(events);
         try
         {
             stream.Load(parser);

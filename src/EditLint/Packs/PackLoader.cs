@@ -14,6 +14,12 @@ public sealed record PackFile(string Path, string Text)
 {
     /// <summary>The file's full path on disk, when it has one: a rule without <c>link</c> links to its own YAML there.</summary>
     public string? FullPath { get; init; }
+
+    /// <summary>
+    /// The parsing events of <see cref="Text"/> recorded when EditLint was built (<see cref="YamlEvents"/>), for a pack
+    /// it ships; replayed instead of parsing the text, and ignored if they were recorded from another text.
+    /// </summary>
+    internal byte[]? Events { get; init; }
 }
 
 /// <summary>A loaded pack: its name, ID prefix, description, and the rules that loaded without error.</summary>
@@ -84,9 +90,19 @@ public static partial class PackLoader
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream);
-            files.Add(new PackFile(name, reader.ReadToEnd()));
+            files.Add(new PackFile(name, reader.ReadToEnd()) { Events = Resource(assembly, name + ".events") });
         }
         return Load(files, linkToRepository: true);
+    }
+
+    private static byte[]? Resource(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name);
+        if (stream is null)
+            return null;
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 
     /// <summary>
@@ -107,7 +123,7 @@ public static partial class PackLoader
                 problems.Add(new ConfigProblem(folder.First().Path, default, $"{folder.Key} has rule files but no pack.yaml (with 'pack', 'prefix' and 'description')"));
                 continue;
             }
-            var (yaml, root) = YamlFile.Parse(manifest.Path, manifest.Text, problems);
+            var (yaml, root) = YamlFile.Parse(manifest.Path, manifest.Text, problems, manifest.Events);
             if (root is null)
                 continue;
             yaml.CheckKeys(root, ["pack", "prefix", "description"], "pack.yaml");
@@ -134,7 +150,7 @@ public static partial class PackLoader
     private static PackRule? LoadRule(PackFile file, string pack, string prefix, List<ConfigProblem> problems, bool linkToRepository)
     {
         var before = problems.Count;
-        var (yaml, root) = YamlFile.Parse(file.Path, file.Text, problems);
+        var (yaml, root) = YamlFile.Parse(file.Path, file.Text, problems, file.Events);
         if (root is null)
             return null;
 
@@ -237,13 +253,10 @@ public static partial class PackLoader
         {
             if (Expand(pattern, node) is not { } expanded)
                 return null;
-            pattern = expanded;
-            if (PackPattern.Validate(pattern) is { } error)
-            {
-                yaml.Error(node, $"invalid pattern '{pattern}': {error}");
-                return null;
-            }
-            return PackPattern.Create(pattern, ignoreCase, raw || !wholeWord);
+            if (PackPattern.TryCreate(expanded, ignoreCase, raw || !wholeWord, out var error) is { } regex)
+                return regex;
+            yaml.Error(node, $"invalid pattern '{expanded}': {error}");
+            return null;
         }
 
         Regex? Tokens(string key)

@@ -58,6 +58,8 @@ public sealed class PackLoaderTests
     [InlineData("check: occurrence\ntoken: x\n", 1, "needs 'max' or 'min'")]
     [InlineData("check: substitution\nswap:\n  '(?x) colour  # British': color\n", 5, "end a free-spacing comment")]
     [InlineData("check: existence\ntokens: ['(?x) colour  # British']\n", 4, "end a free-spacing comment")]
+    [InlineData("check: existence\nnonword: true\ntokens: ['(?x) colour  # British']\n", 5, "end a free-spacing comment")]
+    [InlineData("check: existence\nnonword: true\ntokens: ['(unclosed']\n", 5, "invalid pattern '(unclosed'")]
     [InlineData("check: repetition\nphrase: 0\n", 4, "'phrase' must be a whole number of tokens from 1 to 8")]
     [InlineData("check: repetition\nphrase: 2.5\n", 4, "'phrase' must be a whole number of tokens from 1 to 8")]
     [InlineData("check: metric\nformula: \"2 * ((((words))))) \"\ncondition: '> 3'\n", 4, "unexpected ')")]
