@@ -7,7 +7,7 @@ namespace EditLint.Checks;
 /// occur, the form that appears second is reported wherever it occurs. Message arguments: {0} this form, {1} the one
 /// used first (also the fix).
 /// </summary>
-public sealed class ConsistencyCheck(IReadOnlyList<(Regex First, Regex Second)> pairs) : Check
+public sealed class ConsistencyCheck(IReadOnlyList<EitherForm> pairs) : Check
 {
     /// <inheritdoc />
     public override IEnumerable<CheckMatch> Run(CheckUnit unit, TermFilter exceptions)
@@ -29,3 +29,7 @@ public sealed class ConsistencyCheck(IReadOnlyList<(Regex First, Regex Second)> 
     private static List<Match> Matches(Regex pattern, CheckUnit unit, TermFilter exceptions) =>
         [.. unit.Matches(pattern).Where(m => m.Length > 0 && !exceptions.Skips(unit.Text, m.Index, m.Length))];
 }
+
+/// <summary>One entry of a consistency rule's <c>either</c>: two forms a unit may use only one of.</summary>
+/// <remarks>A class, not a tuple: code over a tuple has no ReadyToRun code, and the JIT compiled it at start-up.</remarks>
+public sealed record EitherForm(Regex First, Regex Second);

@@ -57,6 +57,10 @@ public sealed partial class MetricCheck : Check
         yield return new CheckMatch(start, text.Length - start, [value.ToString(value == Math.Floor(value) ? "0" : "0.0", CultureInfo.InvariantCulture)]);
     }
 
+    /// <summary>The names of the counts a formula can use (<see cref="Count"/>'s keys).</summary>
+    public static IReadOnlySet<string> CountNames { get; } =
+        new HashSet<string>(["words", "sentences", "syllables", "characters", "complex_words", "long_words"], StringComparer.Ordinal);
+
     /// <summary>
     /// The counts a formula can use, for <paramref name="text"/>: all of them, or the words and those in
     /// <paramref name="needed"/> (the others are 0: a formula of words alone, as EL4107's, need not count syllables).

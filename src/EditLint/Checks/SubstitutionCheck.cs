@@ -6,7 +6,7 @@ namespace EditLint.Checks;
 /// <c>substitution</c>: each key of <c>swap</c> is a pattern, its value the preferred wording. Message arguments: {0}
 /// the matched text, {1} the preferred wording (with the match's capital letter kept), which is also the fix.
 /// </summary>
-public sealed class SubstitutionCheck(IReadOnlyList<(Regex Pattern, string Replacement)> swaps) : Check
+public sealed class SubstitutionCheck(IReadOnlyList<Swap> swaps) : Check
 {
     // All the swaps' patterns as one, which matches a text exactly when one of them does: most paragraphs hold none of
     // a rule's 25 swaps, and one scan for any of them costs less than 25 (EL4121 on the corpus). Null when they cannot
@@ -60,3 +60,7 @@ public sealed class SubstitutionCheck(IReadOnlyList<(Regex Pattern, string Repla
             ? char.ToUpperInvariant(replacement[0]) + replacement[1..]
             : replacement;
 }
+
+/// <summary>One entry of a substitution's <c>swap</c>: the pattern, and the wording preferred to what it matches.</summary>
+/// <remarks>A class, not a tuple: code over a tuple has no ReadyToRun code, and the JIT compiled it at start-up.</remarks>
+public sealed record Swap(Regex Pattern, string Replacement);

@@ -149,21 +149,21 @@ internal sealed class YamlFile
     }
 
     /// <summary>A list of strings; a single string is accepted as a list of one.</summary>
-    public List<(string Value, YamlNode Node)> Strings(YamlMappingNode map, string key)
+    public List<YamlString> Strings(YamlMappingNode map, string key)
     {
-        var result = new List<(string, YamlNode)>();
+        var result = new List<YamlString>();
         switch (Get(map, key))
         {
             case null:
                 break;
             case YamlScalarNode { Value: { } single } scalar:
-                result.Add((single, scalar));
+                result.Add(new YamlString(single, scalar));
                 break;
             case YamlSequenceNode sequence:
                 foreach (var item in sequence)
                 {
                     if (item is YamlScalarNode { Value: { } value })
-                        result.Add((value, item));
+                        result.Add(new YamlString(value, item));
                     else
                         Error(item, $"items of '{key}' must be plain values");
                 }
@@ -176,9 +176,9 @@ internal sealed class YamlFile
     }
 
     /// <summary>A mapping of plain keys to plain values, in file order.</summary>
-    public List<(string Key, string? Value, YamlNode Node)> Pairs(YamlMappingNode map, string key)
+    public List<YamlPair> Pairs(YamlMappingNode map, string key)
     {
-        var result = new List<(string, string?, YamlNode)>();
+        var result = new List<YamlPair>();
         switch (Get(map, key))
         {
             case null:
@@ -187,7 +187,7 @@ internal sealed class YamlFile
                 foreach (var (k, v) in mapping.Children)
                 {
                     if (k is YamlScalarNode { Value: { } name } && v is YamlScalarNode value)
-                        result.Add((name, value.Value, k));
+                        result.Add(new YamlPair(name, value.Value, k));
                     else
                         Error(k, $"entries of '{key}' must be 'key: value' pairs of plain values");
                 }
@@ -238,6 +238,15 @@ internal sealed class YamlFile
         return previous[b.Length];
     }
 }
+
+// Classes, not tuples: lists and LINQ over a tuple have no ReadyToRun code, and every pack and configuration file reads them
+// at start-up, where the JIT would compile each method they go through.
+
+/// <summary>A plain value of a YAML list, and its node (where a problem with it points).</summary>
+internal sealed record YamlString(string Value, YamlNode Node);
+
+/// <summary>A plain <c>key: value</c> entry of a YAML mapping; its node is the key's.</summary>
+internal sealed record YamlPair(string Key, string? Value, YamlNode Node);
 
 /// <summary>
 /// A YAML parser that stops, with the position, at a depth or an alias expansion no real file needs. YamlDotNet's parser

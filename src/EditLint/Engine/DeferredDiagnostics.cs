@@ -53,7 +53,7 @@ internal sealed class DeferredRunDiagnostics : IReadOnlyList<Diagnostic>
     /// <param name="files">Each file's findings, the files in ordinal path order.</param>
     /// <param name="bySeverity">How many findings have each severity.</param>
     /// <param name="byId">How many findings each rule has, in ID order.</param>
-    public DeferredRunDiagnostics(IReadOnlyList<Diagnostic>[] files, IReadOnlyDictionary<Severity, int> bySeverity, IReadOnlyList<(string Id, int Count)> byId)
+    public DeferredRunDiagnostics(IReadOnlyList<Diagnostic>[] files, IReadOnlyDictionary<Severity, int> bySeverity, IReadOnlyList<RuleCount> byId)
     {
         _files = files;
         _starts = new int[files.Length];
@@ -70,7 +70,7 @@ internal sealed class DeferredRunDiagnostics : IReadOnlyList<Diagnostic>
     public IReadOnlyDictionary<Severity, int> BySeverity { get; }
 
     /// <summary>How many findings each rule has, in ID order.</summary>
-    public IReadOnlyList<(string Id, int Count)> ById { get; }
+    public IReadOnlyList<RuleCount> ById { get; }
 
     public Diagnostic this[int index]
     {

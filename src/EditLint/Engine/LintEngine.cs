@@ -448,7 +448,12 @@ public sealed class LintEngine
         // configuration and the ones that blame no document are reported; an editor's lint of one file is not.
         var runFindings = everything || options.ReportOn is not null;
         var wantedPaths = wanted.Select(i => i.Path).ToHashSet(StringComparer.Ordinal);
-        var wantedPasses = inputs.Select((input, i) => (input, pass: passes[i])).Where(p => wantedPaths.Contains(p.input.Path)).Select(p => p.pass).ToList();
+        var wantedPasses = new List<DocumentPass>(wanted.Count);
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (wantedPaths.Contains(inputs[i].Path))
+                wantedPasses.Add(passes[i]);
+        }
 
         // What reaches each file (a report, or a finding already made), in the order findings have always been gathered,
         // which the stable sort below keeps among equals. Each file's findings are then made in turn: a run over many
@@ -518,8 +523,8 @@ public sealed class LintEngine
         var byFile = new Dictionary<string, IReadOnlyList<Diagnostic>>(StringComparer.Ordinal);
         // Deferred, each file's findings are counted as they are first made, and then let go.
         var last = deferFindings ? new DeferredDiagnostics.LastRead() : null;
-        var bySeverity = new Dictionary<Severity, int>();
-        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        var bySeverity = last is null ? null : new Dictionary<Severity, int>();
+        var byId = last is null ? null : new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var path in reaching.Keys.ToList())
         {
             var reachingFile = reaching[path];
@@ -534,8 +539,8 @@ public sealed class LintEngine
             }
             foreach (var diagnostic in diagnostics)
             {
-                bySeverity[diagnostic.Severity] = bySeverity.GetValueOrDefault(diagnostic.Severity) + 1;
-                byId[diagnostic.Id] = byId.GetValueOrDefault(diagnostic.Id) + 1;
+                bySeverity![diagnostic.Severity] = bySeverity.GetValueOrDefault(diagnostic.Severity) + 1;
+                byId![diagnostic.Id] = byId.GetValueOrDefault(diagnostic.Id) + 1;
             }
             byFile[path] = new DeferredDiagnostics(diagnostics.Count, () => FindingsOf(path, reachingFile), last);
         }
@@ -547,8 +552,8 @@ public sealed class LintEngine
         IReadOnlyList<Diagnostic> sorted = last is null
             ? byFile.Values.SelectMany(v => v).OrderBy(d => d, DiagnosticOrder.Instance).ToList()
             // The one output order is by path first, and each file's findings are in it already.
-            : new DeferredRunDiagnostics([.. byFile.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Value)], bySeverity,
-                [.. byId.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => (c.Key, c.Value))]);
+            : new DeferredRunDiagnostics([.. byFile.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Value)], bySeverity!,
+                [.. byId!.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new RuleCount(c.Key, c.Value))]);
         return new LintResult(files, sorted, Descriptors, stopwatch.Elapsed);
     }
 

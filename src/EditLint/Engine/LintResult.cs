@@ -15,11 +15,27 @@ public sealed record LintResult(
 {
     /// <summary>Number of findings per rule ID, in ID order.</summary>
     /// <remarks>Findings made when read (a run over many files) were counted when first made, and are not made again here.</remarks>
-    public IReadOnlyList<(string Id, int Count)> CountsById() =>
-        Diagnostics is DeferredRunDiagnostics deferred ? deferred.ById
-            : [.. Diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count()))];
+    public IReadOnlyList<RuleCount> CountsById() =>
+        Diagnostics is DeferredRunDiagnostics deferred ? deferred.ById : RuleCount.Of(Diagnostics.Select(d => d.Id));
 
     /// <summary>Number of findings of each severity.</summary>
     public int Count(Severity severity) =>
         Diagnostics is DeferredRunDiagnostics deferred ? deferred.BySeverity.GetValueOrDefault(severity) : Diagnostics.Count(d => d.Severity == severity);
+}
+
+/// <summary>How many findings a rule has.</summary>
+/// <remarks>
+/// A class, not a tuple: every run's summary counts them, and generic code over a tuple has no ReadyToRun code, so the
+/// JIT would compile each list and LINQ method it goes through at start-up.
+/// </remarks>
+public sealed record RuleCount(string Id, int Count)
+{
+    /// <summary>The count of each ID in <paramref name="ids"/>, in ordinal ID order.</summary>
+    public static IReadOnlyList<RuleCount> Of(IEnumerable<string> ids)
+    {
+        var counts = new SortedDictionary<string, RuleCount>(StringComparer.Ordinal);
+        foreach (var id in ids)
+            counts[id] = new RuleCount(id, counts.TryGetValue(id, out var count) ? count.Count + 1 : 1);
+        return [.. counts.Values];
+    }
 }

@@ -226,10 +226,10 @@ public static partial class PackLoader
         PackScope scope = 0;
         foreach (var (name, node) in names)
         {
-            if (PackScopes.Names.TryGetValue(name, out var one))
+            if (PackScopes.TryParse(name, out var one))
                 scope |= one;
             else
-                yaml.Error(node, $"unknown scope '{name}'; expected one of: {string.Join(", ", PackScopes.Names.Keys)}");
+                yaml.Error(node, $"unknown scope '{name}'; expected one of: {string.Join(", ", PackScopes.Names)}");
         }
         return scope;
     }
@@ -293,8 +293,13 @@ public static partial class PackLoader
                 var pairs = yaml.Pairs(root, "swap");
                 if (pairs.Count == 0)
                     yaml.Error(root, "a 'substitution' rule needs 'swap', a mapping of patterns to preferred wording");
-                var swaps = pairs.Select(p => (Pattern: Compile(p.Key, p.Node), Replacement: p.Value ?? "")).ToList();
-                return swaps.Count > 0 && swaps.All(s => s.Pattern is not null) ? new SubstitutionCheck([.. swaps.Select(s => (s.Pattern!, s.Replacement))]) : null;
+                var swaps = new List<Swap>(pairs.Count);
+                foreach (var pair in pairs)
+                {
+                    if (Compile(pair.Key, pair.Node) is { } pattern)
+                        swaps.Add(new Swap(pattern, pair.Value ?? ""));
+                }
+                return swaps.Count > 0 && swaps.Count == pairs.Count ? new SubstitutionCheck(swaps) : null;
             }
             case "occurrence":
             {
@@ -311,8 +316,14 @@ public static partial class PackLoader
                 var pairs = yaml.Pairs(root, "either");
                 if (pairs.Count == 0)
                     yaml.Error(root, "a 'consistency' rule needs 'either', a mapping of one form to the other");
-                var compiled = pairs.Select(p => (First: Compile(p.Key, p.Node), Second: p.Value is null ? null : Compile(p.Value, p.Node))).ToList();
-                return compiled.Count > 0 && compiled.All(c => c.First is not null && c.Second is not null) ? new ConsistencyCheck([.. compiled.Select(c => (c.First!, c.Second!))]) : null;
+                var forms = new List<EitherForm>(pairs.Count);
+                foreach (var pair in pairs)
+                {
+                    var (first, second) = (Compile(pair.Key, pair.Node), pair.Value is null ? null : Compile(pair.Value, pair.Node));
+                    if (first is not null && second is not null)
+                        forms.Add(new EitherForm(first, second));
+                }
+                return forms.Count > 0 && forms.Count == pairs.Count ? new ConsistencyCheck(forms) : null;
             }
             case "conditional":
             {
@@ -344,7 +355,7 @@ public static partial class PackLoader
                 var conditionText = yaml.String(root, "condition", required: true);
                 if (formulaText is null || conditionText is null)
                     return null;
-                var formula = Formula.TryParse(formulaText, MetricCheck.Count("").Keys.ToHashSet(StringComparer.Ordinal), out var error);
+                var formula = Formula.TryParse(formulaText, MetricCheck.CountNames, out var error);
                 if (formula is null)
                     yaml.Error(YamlFile.Get(root, "formula")!, $"invalid formula: {error}");
                 if (!MetricCheck.TryParseCondition(conditionText, out var comparison, out var limit))

@@ -27,15 +27,24 @@ public enum PackScope
 public static class PackScopes
 {
     /// <summary>Scope names as YAML writes them.</summary>
-    public static IReadOnlyDictionary<string, PackScope> Names { get; } = new Dictionary<string, PackScope>(StringComparer.OrdinalIgnoreCase)
+    public static IReadOnlyList<string> Names { get; } = ["heading", "paragraph", "sentence", "quote", "body", "title"];
+
+    /// <summary>The scope YAML names <paramref name="name"/> (in any case), if it names one.</summary>
+    /// <remarks>A switch, not a dictionary: one keyed to an enum has no ReadyToRun code, and the JIT compiled it at start-up.</remarks>
+    public static bool TryParse(string name, out PackScope scope)
     {
-        ["heading"] = PackScope.Heading,
-        ["paragraph"] = PackScope.Paragraph,
-        ["sentence"] = PackScope.Sentence,
-        ["quote"] = PackScope.Quote,
-        ["body"] = PackScope.Body,
-        ["title"] = PackScope.Title,
-    };
+        scope = name.ToLowerInvariant() switch
+        {
+            "heading" => PackScope.Heading,
+            "paragraph" => PackScope.Paragraph,
+            "sentence" => PackScope.Sentence,
+            "quote" => PackScope.Quote,
+            "body" => PackScope.Body,
+            "title" => PackScope.Title,
+            _ => 0,
+        };
+        return scope != 0;
+    }
 
     /// <summary>The units of <paramref name="scope"/> in <paramref name="model"/>, in document order per scope.</summary>
     public static IEnumerable<CheckUnit> Units(SemanticModel model, PackScope scope)

@@ -45,7 +45,7 @@ public sealed class DeferredDiagnosticsTests
         IReadOnlyList<Diagnostic> File(string path, int count) =>
             new DeferredDiagnostics(count, () => [.. Enumerable.Range(0, count).Select(i => Finding(path, i))], last);
         var run = new DeferredRunDiagnostics([File("a.md", 2), File("b.md", 0), File("c.md", 0), File("d.md", 3)],
-            new Dictionary<Severity, int> { [Severity.Warning] = 5 }, [("EL0940", 5)]);
+            new Dictionary<Severity, int> { [Severity.Warning] = 5 }, [new RuleCount("EL0940", 5)]);
 
         string[] expected = ["a.md@0", "a.md@1", "d.md@0", "d.md@1", "d.md@2"];
         Assert.Equal(5, run.Count);

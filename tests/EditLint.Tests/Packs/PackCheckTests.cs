@@ -23,6 +23,10 @@ public sealed class PackCheckTests
     }
 
     [Fact]
+    public void Metric_count_names_are_the_counts_keys() =>
+        Assert.Equal(MetricCheck.Count("One word.").Keys.Order(StringComparer.Ordinal), MetricCheck.CountNames.Order(StringComparer.Ordinal));
+
+    [Fact]
     public void Metric_counts_only_the_words_and_what_the_formula_reads()
     {
         const string Text = "Rates rose. The committee's decision surprised everyone at the TABLE  ";
@@ -131,18 +135,18 @@ public sealed class PackCheckTests
     [Fact]
     public void A_substitution_check_finds_what_its_swaps_find_one_by_one()
     {
-        var swaps = new (Regex, string)[]
+        var swaps = new Swap[]
         {
-            (PackPattern.Create("in order to", ignoreCase: true), "to"),
-            (PackPattern.Create("chair(?:man|woman)", ignoreCase: true), "chair"),
-            (PackPattern.Create("(?<=said )whilst", ignoreCase: true), "while"),
-            (PackPattern.Create("order", ignoreCase: true), "command"),
-            (PackPattern.Create("e-mail", ignoreCase: true), "email"),
+            new(PackPattern.Create("in order to", ignoreCase: true), "to"),
+            new(PackPattern.Create("chair(?:man|woman)", ignoreCase: true), "chair"),
+            new(PackPattern.Create("(?<=said )whilst", ignoreCase: true), "while"),
+            new(PackPattern.Create("order", ignoreCase: true), "command"),
+            new(PackPattern.Create("e-mail", ignoreCase: true), "email"),
         };
         var joined = new SubstitutionCheck(swaps);
-        var oneByOne = new SubstitutionCheck([.. swaps, (PackPattern.Create(@"(?!)(x)\1", ignoreCase: true), "never")]);
-        Assert.NotNull(PackPattern.Join([.. swaps.Select(s => s.Item1)]));
-        Assert.Null(PackPattern.Join([.. swaps.Select(s => s.Item1), PackPattern.Create(@"(?!)(x)\1", ignoreCase: true)]));
+        var oneByOne = new SubstitutionCheck([.. swaps, new(PackPattern.Create(@"(?!)(x)\1", ignoreCase: true), "never")]);
+        Assert.NotNull(PackPattern.Join([.. swaps.Select(s => s.Pattern)]));
+        Assert.Null(PackPattern.Join([.. swaps.Select(s => s.Pattern), PackPattern.Create(@"(?!)(x)\1", ignoreCase: true)]));
         string[] words = ["in", "order", "to", "Order", "chairman", "Chairwoman", "said", "whilst", "e-mail", "the", ",", "."];
         var random = new Random(38);
         for (var i = 0; i < 3_000; i++)

@@ -39,6 +39,16 @@ public sealed class PackLoaderTests
         Assert.Equal(new LinePosition(2, 7), problem.Position);
     }
 
+    [Theory]
+    [InlineData("[paragraph, heading]", PackScope.Paragraph | PackScope.Heading)]
+    [InlineData("[Sentence, QUOTE, title]", PackScope.Sentence | PackScope.Quote | PackScope.Title)]
+    [InlineData("body", PackScope.Body)]
+    public void Scope_NamesItsUnitsInAnyCase(string scope, PackScope expected)
+    {
+        var rule = Assert.Single(Load(("EL4190.scoped.yaml", $"id: EL4190\ntitle: Scoped\ncheck: existence\nmessage: x\ntokens: [one]\nscope: {scope}\n")).Rules);
+        Assert.Equal(expected, rule.Scope);
+    }
+
     [Fact]
     public void UnknownKey_IsReportedAtTheKey_WithTheNearestValidOne()
     {
