@@ -1,4 +1,5 @@
 using System.Text;
+using EditLint.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -12,8 +13,8 @@ namespace EditLint.Configuration;
 /// </summary>
 internal static class YamlEvents
 {
-    // The format's version, then the text's length and checksum: events are replayed only for the text they were read from.
-    private const byte Version = 1;
+    // The format's version, then the text's length and hash (Fnv1a): events are replayed only for the text they were read from.
+    private const byte Version = 2;
 
     private enum Kind : byte
     {
@@ -42,7 +43,7 @@ internal static class YamlEvents
         using var writer = new BinaryWriter(bytes, Encoding.UTF8);
         writer.Write(Version);
         writer.Write(text.Length);
-        writer.Write(Checksum(text));
+        writer.Write(Fnv1a.Of(text));
         var parser = new BoundedParser(new Parser(new StringReader(text)));
         while (parser.MoveNext())
         {
@@ -118,7 +119,7 @@ internal static class YamlEvents
     public static IParser? Replay(byte[] events, string text)
     {
         var reader = new BinaryReader(new MemoryStream(events, writable: false), Encoding.UTF8);
-        if (events.Length < 9 || reader.ReadByte() != Version || reader.ReadInt32() != text.Length || reader.ReadUInt32() != Checksum(text))
+        if (events.Length < 13 || reader.ReadByte() != Version || reader.ReadInt32() != text.Length || reader.ReadUInt64() != Fnv1a.Of(text))
             return null;
         return new ReplayParser(reader);
     }
@@ -134,15 +135,6 @@ internal static class YamlEvents
         writer.Write7BitEncodedInt64(mark.Index);
         writer.Write7BitEncodedInt64(mark.Line);
         writer.Write7BitEncodedInt64(mark.Column);
-    }
-
-    // FNV-1a over the UTF-16 code units: enough to tell a stale recording from the text it is shipped beside.
-    private static uint Checksum(string text)
-    {
-        var hash = 2166136261u;
-        foreach (var c in text)
-            hash = (hash ^ c) * 16777619u;
-        return hash;
     }
 
     private sealed class ReplayParser(BinaryReader reader) : IParser

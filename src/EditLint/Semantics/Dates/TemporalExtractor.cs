@@ -89,7 +89,7 @@ internal static partial class TemporalExtractor
         {
             var (regex, kind, keep, needs, anchors) = Scans[i];
             found[i] = [];
-            if (needs is not null && !anyCaseFolding && !text.AsSpan().ContainsAny(needs))
+            if (needs is not null && !anyCaseFolding && !needs(text))
                 return;
             var matches = anchors is not null ? AroundAnchors(regex, text, anchors) : regex.Matches(text);
             foreach (Match m in matches)
@@ -136,19 +136,19 @@ internal static partial class TemporalExtractor
     // contains (the 9.9 MB line: a second of scanning saved; the corpus's findings are the same).
     private const int AnchorLead = 48;
     private const int AnchorTail = 64;
-    private static readonly SearchValues<string> MonthStarts = SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> WeekdayNames = SearchValues.Create(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparison.Ordinal);
+    private static readonly OrdinalWords MonthStarts = new("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+    private static readonly OrdinalWords WeekdayNames = new("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
     // The matches Matches would give, found in windows around each anchor word: a match holds an anchor at most
     // AnchorLead characters from its start and ends within AnchorTail of it. A window starts where a word starts (so
     // \b reads as in the whole text) and reaches well past the match, so that what follows it is read too.
-    private static IEnumerable<Match> AroundAnchors(Regex regex, string text, SearchValues<string> anchors)
+    private static IEnumerable<Match> AroundAnchors(Regex regex, string text, OrdinalWords anchors)
     {
         var from = 0;
         var search = 0;
         while (search < text.Length)
         {
-            var offset = text.AsSpan(search).IndexOfAny(anchors);
+            var offset = anchors.IndexIn(text.AsSpan(search));
             if (offset < 0)
                 yield break;
             var anchor = search + offset;
@@ -175,15 +175,18 @@ internal static partial class TemporalExtractor
     }
 
     // The words each pattern cannot match without, as the pattern spells them: "ago" in lower case, the rest in any case.
-    private static readonly SearchValues<string> Slash = SearchValues.Create(["/"], StringComparison.Ordinal);
-
-    // An ISO date's month starts "-0" or "-1".
-    private static readonly SearchValues<string> IsoMonth = SearchValues.Create(["-0", "-1"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> AgoWord = SearchValues.Create(["ago"], StringComparison.Ordinal);
+    // A slash, "ago" and an ISO date's month ("-0" or "-1") are searched for as they are written; a month's name too.
+    private static readonly Func<string, bool> Slash = text => text.Contains('/', StringComparison.Ordinal);
+    private static readonly OrdinalWords IsoMonth = new("-0", "-1");
+    private static readonly Func<string, bool> AgoWord = text => text.Contains("ago", StringComparison.Ordinal);
     private static readonly SearchValues<string> RelativeDayWords = SearchValues.Create(["yesterday", "today", "tomorrow", "night", "morning", "afternoon", "evening"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> PeriodUnitWords = SearchValues.Create(["week", "month", "year"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> WindowDirections = SearchValues.Create(["next", "past", "last", "coming"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> OffsetDirections = SearchValues.Create(["later", "earlier", "after", "before"], StringComparison.OrdinalIgnoreCase);
+
+    private static Func<string, bool> AnyOf(OrdinalWords words) => text => words.In(text);
+
+    private static Func<string, bool> AnyOf(SearchValues<string> words) => text => text.AsSpan().ContainsAny(words);
 
     // A pattern's (?i:…) also takes the Kelvin sign for k, the long s for s and the Turkish dotted and dotless i, which
     // an ordinal search does not: a block with any of them is scanned whatever it says.
@@ -192,22 +195,22 @@ internal static partial class TemporalExtractor
     // The patterns in the order their candidates are compared, each with the test a match must pass, the words it
     // needs and the words each of its matches holds (matched around them only); after those words, which static fields
     // are initialised before it.
-    private static readonly (Regex Regex, TemporalKind Kind, Func<Match, string, bool>? Keep, SearchValues<string>? Needs, SearchValues<string>? Anchors)[] Scans =
+    private static readonly (Regex Regex, TemporalKind Kind, Func<Match, string, bool>? Keep, Func<string, bool>? Needs, OrdinalWords? Anchors)[] Scans =
     [
         (FullDate(), TemporalKind.Date, null, null, MonthStarts),
-        (IsoDate(), TemporalKind.Date, null, IsoMonth, null),
+        (IsoDate(), TemporalKind.Date, null, AnyOf(IsoMonth), null),
         (NumericDate(), TemporalKind.Date, null, Slash, null),
         (MonthDay(), TemporalKind.MonthDay, null, null, MonthStarts),
-        (MonthYear(), TemporalKind.MonthYear, null, MonthStarts, null),
+        (MonthYear(), TemporalKind.MonthYear, null, AnyOf(MonthStarts), null),
         (Decade(), TemporalKind.Decade, null, null, null),
         (Year(), TemporalKind.Year, null, null, null),
         (Weekday(), TemporalKind.Weekday, IsRealWeekday, null, WeekdayNames),
-        (RelativeDay(), TemporalKind.RelativeDay, IsRealRelativeDay, RelativeDayWords, null),
-        (RelativePeriod(), TemporalKind.RelativePeriod, (m, t) => !Preceded(t, m.Index, "the") || m.Groups["mod"].Value.ToLowerInvariant() is "past" or "last", PeriodUnitWords, null),
-        (RelativeMonth(), TemporalKind.RelativeMonth, null, MonthStarts, null),
+        (RelativeDay(), TemporalKind.RelativeDay, IsRealRelativeDay, AnyOf(RelativeDayWords), null),
+        (RelativePeriod(), TemporalKind.RelativePeriod, (m, t) => !Preceded(t, m.Index, "the") || m.Groups["mod"].Value.ToLowerInvariant() is "past" or "last", AnyOf(PeriodUnitWords), null),
+        (RelativeMonth(), TemporalKind.RelativeMonth, null, AnyOf(MonthStarts), null),
         (Ago(), TemporalKind.Ago, null, AgoWord, null),
-        (Window(), TemporalKind.Window, null, WindowDirections, null),
-        (Offset(), TemporalKind.Offset, null, OffsetDirections, null),
+        (Window(), TemporalKind.Window, null, AnyOf(WindowDirections), null),
+        (Offset(), TemporalKind.Offset, null, AnyOf(OffsetDirections), null),
     ];
 
     // Spans, not substrings: these run for every candidate and must not copy the block each time.
