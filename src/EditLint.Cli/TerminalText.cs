@@ -7,10 +7,14 @@ namespace EditLint.Cli;
 /// </summary>
 internal static class TerminalText
 {
-    /// <summary><paramref name="text"/> with every control character written as <c>\n</c>, <c>\x1B</c>, <c>\u0085</c>.</summary>
+    /// <summary><paramref name="text"/> with every control character written as <c>\n</c>, <c>\x1B</c>, <c>\x85</c>.</summary>
     public static string Escape(string text)
     {
-        if (!text.Any(char.IsControl))
+        // A loop, not LINQ: LINQ over a string's characters has no ReadyToRun code, and every run's report escapes text.
+        var control = false;
+        foreach (var c in text)
+            control |= char.IsControl(c);
+        if (!control)
             return text;
         var builder = new System.Text.StringBuilder(text.Length + 8);
         foreach (var c in text)
@@ -25,5 +29,19 @@ internal static class TerminalText
             });
         }
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> on one line: each line ending (<see cref="string.ReplaceLineEndings(string)"/>'s) made a
+    /// space. Looked for first, by hand: the search ReplaceLineEndings starts with has no ReadyToRun code.
+    /// </summary>
+    public static string OneLine(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is '\r' or '\n' or '\f' or '\u0085' or '\u2028' or '\u2029')
+                return text.ReplaceLineEndings(" ");
+        }
+        return text;
     }
 }

@@ -24,7 +24,7 @@ internal sealed class TextReporter(bool summary = true) : IReporter
     {
         var start = diagnostic.Position.Start;
         // One finding per line, or problem matchers lose the continuation.
-        var message = TerminalText.Escape(diagnostic.Message.ReplaceLineEndings(" "));
+        var message = TerminalText.Escape(TerminalText.OneLine(diagnostic.Message));
         var where = diagnostic.Path.Length == 0 ? "editlint" : $"{TerminalText.Escape(diagnostic.Path)}:{start.DisplayLine}:{start.DisplayColumn}";
         return $"{where}: {diagnostic.Severity.ToName()} {diagnostic.Id}: {message}";
     }

@@ -94,8 +94,9 @@ internal sealed class RuleBudget : IDisposable
     {
         var length = report.Document.Source.Length;
         Validate(report, report.Span, length, "its span");
-        foreach (var (span, _) in report.Related)
-            Validate(report, span, length, "a related span");
+        // By index: enumerating a list of tuples has no ReadyToRun code.
+        for (var i = 0; i < report.Related.Count; i++)
+            Validate(report, report.Related[i].Span, length, "a related span");
         foreach (var fix in report.Details.Fixes)
         {
             foreach (var edit in fix.Edits)

@@ -319,8 +319,16 @@ internal sealed class AttributionContext
                 continue;
             paragraphs++;
             var quoted = new QuotedSpans(quotes, topLevelOnly: false);
-            if (tokens.Any(t => Lexicon.FirstPersonWords.Contains(t.Text) && !quoted.Contains(t.LocalStart)))
-                firstPerson++;
+            // A loop over the span: LINQ over the tokens, a struct, has no ReadyToRun code (nine methods at start-up).
+            var span = tokens.AsSpan();
+            for (var i = 0; i < span.Length; i++)
+            {
+                if (Lexicon.FirstPersonWords.Contains(span[i].Text) && !quoted.Contains(span[i].LocalStart))
+                {
+                    firstPerson++;
+                    break;
+                }
+            }
         }
         return firstPerson >= 4 && firstPerson * 5 >= paragraphs * 2;
     }

@@ -55,7 +55,7 @@ internal static class ElsewhereInTheArticle
     {
         var candidates = quotes.Where(q => q.Attribution is null && q.Kind == QuoteKind.Partial && q.Parent is null
             && q.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => !Lexicon.EchoFunctionWords.Contains(w.ToLowerInvariant())) >= 2)
-            .Select(q => (Quote: q, Runs: CoveringRuns(QuoteText.Words(q.Text)))).Where(c => c.Runs.Count > 0).ToList();
+            .Select(q => new Echo(q, CoveringRuns(QuoteText.Words(q.Text)))).Where(c => c.Runs.Count > 0).ToList();
         if (candidates.Count == 0)
             return;
         var wanted = candidates.SelectMany(c => c.Runs).ToHashSet(StringComparer.Ordinal);
@@ -87,6 +87,10 @@ internal static class ElsewhereInTheArticle
     }
 
     // The runs that together cover a quotation's words: the whole of a two- or three-word phrase, else each three-word run.
+    // A quotation that may echo earlier words, and the runs of its words to look for (a class, not a tuple: lists and
+    // LINQ over a tuple have no ReadyToRun code, and the JIT compiled eighteen methods for them at start-up).
+    private sealed record Echo(QuoteDraft Quote, List<string> Runs);
+
     private static List<string> CoveringRuns(List<string> words)
     {
         if (words.Count is 2 or 3)
