@@ -4,6 +4,7 @@ using EditLint.Caching;
 using EditLint.Configuration;
 using EditLint.Diagnostics;
 using EditLint.Documents;
+using EditLint.Packs;
 using EditLint.Rules;
 using EditLint.Semantics;
 using EditLint.Text;
@@ -114,7 +115,13 @@ public sealed class LintEngine
         // The fact rules' session factories compile in the background while the first files are read, those of the rules
         // some file of the run has on: a rule that is off costs no compile. (Workspace definitions are compiled when a
         // run first has two documents to compare: a one-file run needs none.)
-        FactRuleSessions.Prepare(On(setups, inputs, options).SelectMany(s => s.FactRules));
+        var on = On(setups, inputs, options).ToList();
+        FactRuleSessions.Prepare(on.SelectMany(s => s.FactRules));
+        // A shipped pack's rule builds its patterns when first asked: those of the rules on are built in the background
+        // too, while the first files are read. (One that fails to build fails again, and is reported, when it runs.)
+        var packs = on.Select(s => s.Rule).OfType<PackRule>().ToList();
+        if (packs.Count > 0)
+            _ = Task.Run(() => packs.ForEach(PrepareQuietly), CancellationToken.None);
         var wanted = options.ReportOn is { } reportOn ? inputs.Where(i => reportOn(i.DiskPath)).ToHashSet() : null;
         var passes = new DocumentPass[inputs.Count];
         // Each model goes as soon as its document is done (the corpus's models were 250 of a run's 440 MB): the rules
@@ -312,6 +319,18 @@ public sealed class LintEngine
             return new DocumentPass(model, reports, Listed(engineFindings)) { Days = days };
         }
         return new DocumentPass(model, reports, Listed(engineFindings));
+    }
+
+    private static void PrepareQuietly(PackRule rule)
+    {
+        try
+        {
+            rule.Prepare();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Left for the rule's own run to report (EL9001).
+        }
     }
 
     /// <summary>The kinds of shared fact <paramref name="running"/> read (<see cref="Rule.Reads"/>); null, every kind, when one of them does not say.</summary>

@@ -182,7 +182,14 @@ public static partial class PackLoader
         var link = yaml.String(root, "link");
         if (link is not null && !IsWebLink(link))
             yaml.Error(YamlFile.Get(root, "link")!, $"'link' must be an absolute http or https URL, such as https://example.com/style#{id}, not '{link}'");
-        var check = kind is null ? null : CreateCheck(yaml, root, kind, ignoreCase, raw, fix);
+        // A shipped pack's file, recorded when EditLint was built, was loaded in full there (PackCompiler fails the build
+        // on any problem): its check, the compiled patterns, is built when the rule first runs, so that a rule a run has
+        // off costs no patterns. Any other file's check is built now, so that its problems are reported with the rest.
+        Lazy<Check>? check = null;
+        if (kind is not null && file.Events is not null)
+            check = new Lazy<Check>(() => CheckOf(file, kind, ignoreCase, raw, fix));
+        else if (kind is not null && CreateCheck(yaml, root, kind, ignoreCase, raw, fix) is { } created)
+            check = new Lazy<Check>(created);
 
         if (problems.Count > before || check is null || id is null || title is null)
             return null;
@@ -197,6 +204,16 @@ public static partial class PackLoader
         {
             SourceText = file.Text,
         };
+    }
+
+    // A recorded file's check, read again from its events: the loader's own problem list has been handed back by now.
+    private static Check CheckOf(PackFile file, string kind, bool ignoreCase, bool raw, string? fix)
+    {
+        var problems = new List<ConfigProblem>();
+        var (yaml, root) = YamlFile.Parse(file.Path, file.Text, problems, file.Events);
+        var check = root is null ? null : CreateCheck(yaml, root, kind, ignoreCase, raw, fix);
+        return check is not null && problems.Count == 0 ? check
+            : throw new InvalidOperationException($"{file.Path}: {string.Join("; ", problems.Select(p => $"{p.Position.DisplayLine}:{p.Position.DisplayColumn}: {p.Message}"))}");
     }
 
     private static bool IsWebLink(string link) =>

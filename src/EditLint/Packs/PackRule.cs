@@ -16,11 +16,17 @@ namespace EditLint.Packs;
 /// </summary>
 public sealed class PackRule : Rule
 {
-    private readonly Check _check;
+    private readonly Lazy<Check> _check;
     private readonly TermFilter _exceptions;
 
     /// <summary>Creates a rule; <see cref="PackLoader"/> does this from YAML.</summary>
     public PackRule(RuleDescriptor descriptor, string checkKind, Check check, PackScope scope, TermFilter exceptions, string file, IReadOnlyList<string> examples)
+        : this(descriptor, checkKind, new Lazy<Check>(check), scope, exceptions, file, examples)
+    {
+    }
+
+    /// <summary>A rule whose check (its compiled patterns) is built when it first runs, or by <see cref="Prepare"/>.</summary>
+    internal PackRule(RuleDescriptor descriptor, string checkKind, Lazy<Check> check, PackScope scope, TermFilter exceptions, string file, IReadOnlyList<string> examples)
     {
         Descriptor = descriptor;
         CheckKind = checkKind;
@@ -54,6 +60,15 @@ public sealed class PackRule : Rule
 
     private string? _sourceHash;
 
+    /// <summary>
+    /// Builds the rule's check now if it is built on first use (a shipped pack's rule: its patterns were checked when
+    /// EditLint was built, and a run that has the rule off never compiles them). Throws if the check cannot be built.
+    /// </summary>
+    public void Prepare() => _ = _check.Value;
+
+    /// <summary>True once the rule's check is built.</summary>
+    internal bool IsPrepared => _check.IsValueCreated;
+
     /// <summary>The rule's own examples in <c>{|ID:…|}</c> markup.</summary>
     public IReadOnlyList<string> Examples { get; }
 
@@ -70,7 +85,7 @@ public sealed class PackRule : Rule
         {
             foreach (var unit in PackScopes.Units(context.Model, Scope))
             {
-                foreach (var match in _check.Run(unit.WithBudget(budget), exceptions))
+                foreach (var match in _check.Value.Run(unit.WithBudget(budget), exceptions))
                 {
                     var span = unit.ToSource(match.Start, match.Length);
                     if (reported.Add(span))

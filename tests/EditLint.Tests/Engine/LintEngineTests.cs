@@ -375,6 +375,29 @@ public sealed class LintEngineTests
         Assert.Contains("Quote", extracted);
     }
 
+    // A shipped pack's patterns are built when its rule first runs (or in the background for the rules a run has on):
+    // a pack switched off compiles none of them.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_shipped_pack_that_is_off_builds_none_of_its_patterns(bool byDocument)
+    {
+        var packs = EditLint.Packs.PackLoader.LoadEmbedded(typeof(BuiltInPacks).Assembly);
+        Assert.Empty(packs.Problems);
+        Assert.All(packs.Rules, r => Assert.False(r.IsPrepared, r.Descriptor.Id));
+        var engine = new LintEngine(packs.Rules, Loader);
+        var severities = packs.Rules.Where(r => r.Descriptor.Pack == "newsroom").ToDictionary(r => r.Descriptor.Id, _ => Severity.None);
+        var options = byDocument
+            ? new LintOptions { SettingsFor = _ => DocumentSettings.Default with { Severities = severities } }
+            : new LintOptions { SeverityOverrides = severities };
+
+        var result = engine.Run([Doc("a.md", DatedArticle)], options);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "EL9001");
+        Assert.All(packs.Rules.Where(r => r.Descriptor.Pack == "newsroom"), r => Assert.False(r.IsPrepared, r.Descriptor.Id));
+        Assert.All(packs.Rules.Where(r => r.Descriptor.Pack != "newsroom"), r => Assert.True(r.IsPrepared, r.Descriptor.Id));
+    }
+
     [Fact]
     public void Every_shipped_rule_lists_the_facts_it_reads()
     {

@@ -49,6 +49,29 @@ public sealed class PackLoaderTests
         Assert.Equal(expected, rule.Scope);
     }
 
+    // Recorded events mark a shipped pack, loaded in full when EditLint was built: its patterns are built on first use,
+    // and one that cannot be built fails its rule where it runs (EL9001) rather than the load.
+    [Fact]
+    public void RecordedRule_BuildsItsPatternsWhenFirstAsked()
+    {
+        const string manifest = "pack: recorded\nprefix: EL\ndescription: Recorded\n";
+        const string rule = "id: EL4190\ntitle: Recorded\ncheck: existence\nmessage: x\ntokens: ['(unclosed']\n";
+        var loaded = PackLoader.Load([
+            new PackFile("rules/recorded/pack.yaml", manifest) { Events = EditLint.Configuration.YamlEvents.Record(manifest) },
+            new PackFile("rules/recorded/EL4190.recorded.yaml", rule) { Events = EditLint.Configuration.YamlEvents.Record(rule) },
+        ]);
+
+        Assert.Empty(loaded.Problems);
+        var recorded = Assert.Single(loaded.Rules);
+        Assert.False(recorded.IsPrepared);
+        var failure = Assert.Throws<InvalidOperationException>(recorded.Prepare);
+        Assert.Contains("invalid pattern '(unclosed'", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("EL4190.recorded.yaml: 5:", failure.Message, StringComparison.Ordinal);
+
+        // The same text read from disk (no events) is checked when it loads.
+        Assert.Contains(Load(("EL4190.recorded.yaml", rule)).Problems, p => p.Message.Contains("invalid pattern", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void UnknownKey_IsReportedAtTheKey_WithTheNearestValidOne()
     {
