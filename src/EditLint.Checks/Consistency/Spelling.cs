@@ -12,7 +12,7 @@ namespace EditLint.Checks.Consistency;
 /// </summary>
 internal sealed class Spelling
 {
-    private readonly List<(ArticleDocument Document, TextSpan First)> _places = [];
+    private readonly List<Place> _places = [];
     // The article added last, to count articles whether or not their places are kept.
     private ArticleDocument? _lastArticle;
     private HashSet<string>? _before;
@@ -49,7 +49,7 @@ internal sealed class Spelling
     /// Each article that uses it, in the order they were added, with the first of its uses there; empty when the table
     /// kept no places and none were added since (<see cref="AddPlace"/>).
     /// </summary>
-    public IReadOnlyList<(ArticleDocument Document, TextSpan First)> Places => _places;
+    public IReadOnlyList<Place> Places => _places;
 
     /// <summary>The name words beside it, as the keys two spellings are compared by (worked out when first asked).</summary>
     public Neighbours Beside => _neighbours ??= new Neighbours(_before, _after);
@@ -65,6 +65,10 @@ internal sealed class Spelling
             table.Add(o.Document, o.Form, o.Span, o.Before, o.After, o.Evidence, o.Skeleton, o.LastWord, o.FullName);
         return table.InOrder;
     }
+
+    /// <summary>An article that uses the spelling, and its first use there.</summary>
+    /// <remarks>A class, not a tuple: a list of tuples has no ReadyToRun code, and the JIT compiled it at start-up.</remarks>
+    public sealed record Place(ArticleDocument Document, TextSpan First);
 
     /// <summary>Spellings summed as occurrences are added, kept in the order they are first used.</summary>
     /// <param name="keepPlaces">
@@ -124,9 +128,9 @@ internal sealed class Spelling
     {
         // A new article is a new place, and within one the earliest use is its first.
         if (_places.Count == 0 || !ReferenceEquals(_places[^1].Document, document))
-            _places.Add((document, span));
+            _places.Add(new Place(document, span));
         else if (span.Start < _places[^1].First.Start)
-            _places[^1] = (document, span);
+            _places[^1] = new Place(document, span);
     }
 
     /// <summary>

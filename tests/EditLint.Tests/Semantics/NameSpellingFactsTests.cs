@@ -165,7 +165,7 @@ public sealed class NameSpellingFactsTests
         // "Zelenskyy spoke" opens its sentence alone: not every use is followed by another name word.
         Assert.False(zelenskyy.AlwaysFollowed);
         // Each article's first use, in the order the articles were added.
-        Assert.Equal([(first.Document, new TextSpan(first.Document.Source.Text.IndexOf("Zelenskyy"), 9)), (second.Document, new TextSpan(second.Document.Source.Text.IndexOf("Zelenskyy"), 9))], zelenskyy.Places);
+        Assert.Equal([new Spelling.Place(first.Document, new TextSpan(first.Document.Source.Text.IndexOf("Zelenskyy"), 9)), new Spelling.Place(second.Document, new TextSpan(second.Document.Source.Text.IndexOf("Zelenskyy"), 9))], zelenskyy.Places);
         Assert.Equal(["volodimir"], zelenskyy.Beside.Before);
         Assert.Equal(["kyiv"], zelenskyy.Beside.After);
         var volodymyr = spellings.InOrder[1];
