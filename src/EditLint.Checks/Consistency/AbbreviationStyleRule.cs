@@ -27,8 +27,8 @@ public sealed class AbbreviationStyleRule : Rule
 {
     private const int PlacesNamed = 3;
 
-    private static readonly IReadOnlyList<(string Dotted, string Undotted)> Pairs =
-        [.. Lexicon.Read("abbreviations.txt").Select(r => (r[0], r[1]))];
+    private static readonly IReadOnlyList<AbbreviationPair> Pairs =
+        [.. Lexicon.Read("abbreviations.txt").Select(r => new AbbreviationPair(r[0], r[1]))];
 
     // Each written form of the pairs ("U.S.", "U.S", "US") with the pairs it is a form of, dotted or not, in the pairs'
     // order: every word of every article is looked up here once, instead of against every pair.
@@ -44,6 +44,12 @@ public sealed class AbbreviationStyleRule : Rule
         RuleIds.AbbreviationStyle, "Abbreviation style inconsistent",
         "'{0}' here, but '{1}' {2}", RuleCategory.Consistency, Severity.Info,
         "Abbreviations such as U.S./US, U.K./UK, U.N./UN written both ways in one article, across the articles of a run, or against the configured house form.");
+
+    // The rule's data and groups are classes, and grouped with loops: tuples, and LINQ's groups and orders keyed by an int
+    // or a bool, have no ReadyToRun code, and the JIT compiled some forty of their methods at start-up.
+
+    /// <summary>An abbreviation's two forms (U.S. / US).</summary>
+    private sealed record AbbreviationPair(string Dotted, string Undotted);
 
     /// <summary>One use of an abbreviation, in the story or in a site's summary box around it.</summary>
     private sealed record Use(ArticleDocument Document, int Pair, bool Dotted, TextSpan Span, bool InSummaryBox)
@@ -61,32 +67,69 @@ public sealed class AbbreviationStyleRule : Rule
         setup.UseWorkspaceFacts(new AcrossArticles());
     }
 
-    // Each abbreviation the article uses, with its uses: against the house form, or both forms in one article.
-    private sealed class InArticle : EachFact<IGrouping<int, Use>>
-    {
-        public override IEnumerable<object> Facts(SemanticModel model) => UsesIn(model).GroupBy(u => u.Pair);
+    /// <summary>An article's uses of one pair, in the article's order.</summary>
+    private sealed record PairUses(int Pair, List<Use> Uses);
 
-        protected override void Act(DocumentContext context, IGrouping<int, Use> fact) => AnalyzePair(context, fact);
+    /// <summary>Uses of one form, dotted or not, in the article's order.</summary>
+    private sealed record FormUses(bool Dotted, List<Use> Uses)
+    {
+        /// <summary>The first use in the text (of equal starts, the first listed).</summary>
+        public Use First => Uses.Aggregate((first, u) => u.Span.Start < first.Span.Start ? u : first);
     }
 
-    private static void AnalyzePair(DocumentContext context, IGrouping<int, Use> pair)
+    // Each pair used, with its uses, in the order of first use (as GroupBy would give them).
+    private static List<PairUses> ByPair(List<Use> uses)
+    {
+        var byPair = new PairUses?[Pairs.Count];
+        var pairs = new List<PairUses>();
+        foreach (var use in uses)
+        {
+            if (byPair[use.Pair] is not { } group)
+                pairs.Add(byPair[use.Pair] = group = new PairUses(use.Pair, []));
+            group.Uses.Add(use);
+        }
+        return pairs;
+    }
+
+    // The forms used, each with its uses, in the order of first use (as GroupBy would give them).
+    private static List<FormUses> ByForm(IEnumerable<Use> uses)
+    {
+        var forms = new List<FormUses>(2);
+        foreach (var use in uses)
+        {
+            if (forms.Find(f => f.Dotted == use.Dotted) is not { } form)
+                forms.Add(form = new FormUses(use.Dotted, []));
+            form.Uses.Add(use);
+        }
+        return forms;
+    }
+
+    // Each abbreviation the article uses, with its uses: against the house form, or both forms in one article.
+    private sealed class InArticle : EachFact<PairUses>
+    {
+        public override IEnumerable<object> Facts(SemanticModel model) => ByPair(UsesIn(model));
+
+        protected override void Act(DocumentContext context, PairUses fact) => AnalyzePair(context, fact);
+    }
+
+    private static void AnalyzePair(DocumentContext context, PairUses pair)
     {
         var house = context.Settings.Style.Abbreviations;
         if (house != AbbreviationStyle.Unset)
         {
             var wanted = house == AbbreviationStyle.Dotted;
-            foreach (var use in pair.Where(u => u.Dotted != wanted))
+            foreach (var use in pair.Uses.Where(u => u.Dotted != wanted))
                 context.ReportWithFix(use.Span, wanted ? Pairs[use.Pair].Dotted : Pairs[use.Pair].Undotted, use.Form, wanted ? Pairs[use.Pair].Dotted : Pairs[use.Pair].Undotted, "is the house style");
             return;
         }
-        var forms = pair.GroupBy(u => u.Dotted).ToList();
+        var forms = ByForm(pair.Uses);
         if (forms.Count < 2)
             return;
-        var usual = Usual(forms, StoryStyle(pair));
-        var first = usual.OrderBy(u => u.Span.Start).First();
+        var usual = Usual(forms, StoryStyle(pair.Uses));
+        var first = usual.First;
         var line = context.Document.Source.GetPosition(first.Span.Start).DisplayLine;
-        foreach (var use in forms.Where(f => f != usual).SelectMany(f => f))
-            context.Report(use.Span, [(first.Span, $"'{first.Form}'")], use.Form, first.Form, $"elsewhere in this article ({usual.Count()}×, first on line {line}); use one style");
+        foreach (var use in forms.Where(f => f != usual).SelectMany(f => f.Uses))
+            context.Report(use.Span, [(first.Span, $"'{first.Form}'")], use.Form, first.Form, $"elsewhere in this article ({usual.Uses.Count}×, first on line {line}); use one style");
     }
 
     /// <summary>One article's style for one pair: the form its story uses (else its more used), its first use and its uses of that form.</summary>
@@ -104,7 +147,7 @@ public sealed class AbbreviationStyleRule : Rule
     private sealed class AcrossArticles : WorkspaceFactRule
     {
         public override IEnumerable<object> Facts(SemanticModel model) =>
-            model.Settings.Style.Abbreviations != AbbreviationStyle.Unset ? [] : UsesIn(model).GroupBy(u => u.Pair).Select(StyleOf);
+            model.Settings.Style.Abbreviations != AbbreviationStyle.Unset ? [] : ByPair(UsesIn(model)).Select(StyleOf);
 
         public override bool BundlesFacts => true;
 
@@ -151,10 +194,10 @@ public sealed class AbbreviationStyleRule : Rule
         }
     }
 
-    private static ArticleStyle StyleOf(IGrouping<int, Use> uses)
+    private static ArticleStyle StyleOf(PairUses uses)
     {
-        var usual = Usual([.. uses.GroupBy(u => u.Dotted)], StoryStyle(uses));
-        return new ArticleStyle(uses.Key, usual.Key, usual.OrderBy(u => u.Span.Start).First(), usual.Count());
+        var usual = Usual(ByForm(uses.Uses), StoryStyle(uses.Uses));
+        return new ArticleStyle(uses.Pair, usual.Dotted, usual.First, usual.Uses.Count);
     }
 
     // The articles of the less common style (of each style, on a tie), each at its first use, against the majority's.
@@ -199,15 +242,17 @@ public sealed class AbbreviationStyleRule : Rule
 
     // The form the story itself uses more is an article's style (a site's summary boxes around a republished story do
     // not set it); without story uses, the more used form; on a tie, the form used first.
-    private static IGrouping<bool, Use> Usual(List<IGrouping<bool, Use>> forms, bool? storyStyle) =>
-        storyStyle is { } dotted && forms.FirstOrDefault(f => f.Key == dotted) is { } story
-            ? story
-            : forms.OrderByDescending(f => f.Count()).ThenBy(f => f.Min(u => u.Span.Start)).First();
+    private static FormUses Usual(List<FormUses> forms, bool? storyStyle) =>
+        storyStyle is { } dotted && forms.Find(f => f.Dotted == dotted) is { } story ? story : MoreUsed(forms);
+
+    // The form used more; on a tie, the one used first in the text; on a tie again, the one listed first.
+    private static FormUses MoreUsed(List<FormUses> forms) =>
+        forms.Aggregate((best, f) => f.Uses.Count > best.Uses.Count || (f.Uses.Count == best.Uses.Count && f.First.Span.Start < best.First.Span.Start) ? f : best);
 
     private static bool? StoryStyle(IEnumerable<Use> uses)
     {
-        var story = uses.Where(u => !u.InSummaryBox).GroupBy(u => u.Dotted).OrderByDescending(f => f.Count()).ThenBy(f => f.Min(u => u.Span.Start)).ToList();
-        return story.Count == 0 || (story.Count > 1 && story[0].Count() == story[1].Count()) ? null : story[0].Key;
+        var story = ByForm(uses.Where(u => !u.InSummaryBox));
+        return story.Count == 0 || (story.Count > 1 && story[0].Uses.Count == story[1].Uses.Count) ? null : MoreUsed(story).Dotted;
     }
 
     private static List<Use> UsesIn(SemanticModel model) => model.GetSummary(UsesKey, m => Uses(m).ToList());
@@ -225,7 +270,7 @@ public sealed class AbbreviationStyleRule : Rule
                 shouted[token.Block] = isShouted = ShoutedBlock(token.Block.Text);
             if (isShouted || PartOfACode(token))
                 continue;
-            if (FormsOf(token.Text) is not var (pairs, headLength))
+            if (FormsOf(token.Text, out var headLength) is not { } pairs)
                 continue;
             foreach (var (pair, dotted) in pairs)
                 yield return new Use(model.Document, pair, dotted, new TextSpan(token.Span.Start, Math.Min(headLength, token.Span.Length)), boxes.Contains(token.Block));
@@ -243,11 +288,12 @@ public sealed class AbbreviationStyleRule : Rule
     }
 
     // "U.S.-backed", "UK's": the abbreviation is the part before a hyphen or possessive.
-    private static (FormUse[] Pairs, int HeadLength)? FormsOf(string word)
+    private static FormUse[]? FormsOf(string word, out int headLength)
     {
         var cut = word.AsSpan().IndexOfAny(HeadEnds);
         var head = cut > 0 ? word.AsSpan(0, cut) : word.AsSpan();
-        return Forms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(head, out var pairs) ? (pairs, head.Length) : null;
+        headLength = head.Length;
+        return Forms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(head, out var pairs) ? pairs : null;
     }
 
     // A form's use: which pair, and whether dotted. (A record, not a tuple: lists of tuples are generic framework code
@@ -271,7 +317,10 @@ public sealed class AbbreviationStyleRule : Rule
                     pairs.Add(new FormUse(i, isDotted));
             }
         }
-        return forms.ToFrozenDictionary(f => f.Key, f => f.Value.ToArray(), StringComparer.Ordinal);
+        var arrays = new Dictionary<string, FormUse[]>(forms.Count, StringComparer.Ordinal);
+        foreach (var form in forms.Keys)
+            arrays[form] = [.. forms[form]];
+        return arrays.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     // A block mostly in capitals is a shouted headline or a label: "US" there may be the pronoun.
