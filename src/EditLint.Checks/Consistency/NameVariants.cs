@@ -108,11 +108,11 @@ internal static class NameVariants
     {
         // One string (and one skeleton) per spelling, shared by its occurrences: the summary is kept until the workspace
         // rules have run, and a 10 MB line has hundreds of thousands of name words of a few hundred spellings.
-        var spellings = new Dictionary<string, (string Text, string? Skeleton, bool Comparable)>(StringComparer.Ordinal);
-        (string Text, string? Skeleton, bool Comparable) Spelling(string text)
+        var spellings = new Dictionary<string, WordSpelling>(StringComparer.Ordinal);
+        WordSpelling Spelling(string text)
         {
             if (!spellings.TryGetValue(text, out var spelling))
-                spellings[text] = spelling = (Shared(text), text.All(char.IsLetter) && Skeleton(text) is { } skeleton ? Shared(skeleton) : null, Respellable(text));
+                spellings[text] = spelling = new WordSpelling(Shared(text), text.All(char.IsLetter) && Skeleton(text) is { } skeleton ? Shared(skeleton) : null, Respellable(text));
             return spelling;
         }
 
@@ -136,6 +136,10 @@ internal static class NameVariants
             }
         }
     }
+
+    // A word's spelling as the document's occurrences share it, with its skeleton and whether it may be a respelling (a
+    // class, not a tuple: a dictionary of tuples has no ReadyToRun code, and the JIT compiled it at start-up).
+    private sealed record WordSpelling(string Text, string? Skeleton, bool Comparable);
 
     // Letters (and the apostrophe of D'Souza), long enough for one slip not to make another ordinary name, and no longer
     // than a name: a form's deletion keys grow with the square of its length.

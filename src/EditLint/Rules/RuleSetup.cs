@@ -12,14 +12,15 @@ public sealed class RuleSetup
 
     /// <summary>Why the rule's <see cref="Rule.Initialize"/> threw, if it did: the rule then runs on nothing.</summary>
     internal string? Failure { get; init; }
-    internal List<(BlockScope Scope, Action<BlockContext> Action)> BlockActions { get; } = [];
+    // Records, not tuples: a list of tuples has no ReadyToRun code, and every run set up its rules with it at start-up.
+    internal List<BlockAction> BlockActions { get; } = [];
     internal List<Action<SentenceContext>> SentenceActions { get; } = [];
     internal List<FactRule> FactRules { get; } = [];
     internal List<Action<DocumentContext>> DocumentEndActions { get; } = [];
     internal List<WorkspaceFactRule> WorkspaceFactRules { get; } = [];
 
     /// <summary>Called for each block in <paramref name="scope"/> (prose blocks by default), in order.</summary>
-    public void OnBlock(Action<BlockContext> action, BlockScope scope = BlockScope.Prose) => BlockActions.Add((scope, action));
+    public void OnBlock(Action<BlockContext> action, BlockScope scope = BlockScope.Prose) => BlockActions.Add(new BlockAction(scope, action));
 
     /// <summary>Called for each sentence of the prose blocks, in order.</summary>
     public void OnSentence(Action<SentenceContext> action) => SentenceActions.Add(action);
@@ -40,3 +41,6 @@ public sealed class RuleSetup
     /// </summary>
     public void UseWorkspaceFacts(WorkspaceFactRule definition) => WorkspaceFactRules.Add(definition);
 }
+
+/// <summary>An action a rule runs on each block of <see cref="Scope"/>.</summary>
+internal sealed record BlockAction(BlockScope Scope, Action<BlockContext> Action);

@@ -143,20 +143,23 @@ public sealed class QuoteFacts
             return trimmed.Length > 0 && (trimmed[0] is '“' or '"' or '«' or '„' || trimmed.StartsWith("''", StringComparison.Ordinal));
         }
 
+        // A quotation's opening offset and its place in its block, by which SetParents orders them.
+        private sealed record OpeningKey(int Start, int Index);
+
         // Each quotation's parent: the shortest other quotation that opens before it and closes at or after it (the
         // first in block order of equal ones). One sweep by opening offset that looks only at the quotations still open
         // there, not at every quotation of the block: a paragraph of thousands of quotations stays linear.
         private static void SetParents(List<QuoteDraft> quotes)
         {
-            // By opening offset, equal ones in block order: each key is the offset above the index. (An int array,
-            // not LINQ over ints, whose generic code the JIT compiled at start-up.)
-            var keys = new long[quotes.Count];
+            // By opening offset, equal ones in block order. (Classes sorted with a comparison, not LINQ or a sort over
+            // ints or longs, whose generic code the JIT compiled at start-up.)
+            var keys = new OpeningKey[quotes.Count];
             for (var i = 0; i < keys.Length; i++)
-                keys[i] = ((long)quotes[i].LocalStart << 32) | (uint)i;
-            Array.Sort(keys);
+                keys[i] = new OpeningKey(quotes[i].LocalStart, i);
+            Array.Sort(keys, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Index.CompareTo(b.Index));
             var order = new List<int>(keys.Length);
             foreach (var key in keys)
-                order.Add((int)(key & uint.MaxValue));
+                order.Add(key.Index);
             var open = new List<int>();
             for (var k = 0; k < order.Count;)
             {
