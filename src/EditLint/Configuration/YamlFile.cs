@@ -24,6 +24,9 @@ internal sealed class YamlFile
 
     public string Path { get; }
 
+    /// <summary>True when the file was read from recorded parsing events (<see cref="YamlEvents"/>), not parsed.</summary>
+    public bool Replayed { get; private set; }
+
     /// <summary>
     /// The root mapping of <paramref name="text"/>, or null (with a problem recorded) when it is not one; read from
     /// <paramref name="events"/> when they are the text's recorded parsing events (<see cref="YamlEvents"/>).
@@ -33,7 +36,9 @@ internal sealed class YamlFile
         var file = new YamlFile(path, text, problems);
         try
         {
-            var stream = events is not null && YamlEvents.Replay(events, text) is { } replay ? Load(replay) : Load(text);
+            var replay = events is null ? null : YamlEvents.Replay(events, text);
+            file.Replayed = replay is not null;
+            var stream = replay is not null ? Load(replay) : Load(text);
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
                 return (file, new YamlMappingNode());
             if (stream.Documents[0].RootNode is YamlMappingNode root)

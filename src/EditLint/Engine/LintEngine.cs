@@ -119,9 +119,9 @@ public sealed class LintEngine
         FactRuleSessions.Prepare(on.SelectMany(s => s.FactRules));
         // A shipped pack's rule builds its patterns when first asked: those of the rules on are built in the background
         // too, while the first files are read. (One that fails to build fails again, and is reported, when it runs.)
-        var packs = on.Select(s => s.Rule).OfType<PackRule>().ToList();
+        var packs = on.Select(s => s.Rule).OfType<PackRule>().Where(r => !r.IsPrepared).ToList();
         if (packs.Count > 0)
-            _ = Task.Run(() => packs.ForEach(PrepareQuietly), CancellationToken.None);
+            PreparingPacks = Task.Run(() => packs.ForEach(PrepareQuietly), CancellationToken.None);
         var wanted = options.ReportOn is { } reportOn ? inputs.Where(i => reportOn(i.DiskPath)).ToHashSet() : null;
         var passes = new DocumentPass[inputs.Count];
         // Each model goes as soon as its document is done (the corpus's models were 250 of a run's 440 MB): the rules
@@ -320,6 +320,9 @@ public sealed class LintEngine
         }
         return new DocumentPass(model, reports, Listed(engineFindings));
     }
+
+    /// <summary>The last run's background building of its pack rules' patterns, if it started one (for tests).</summary>
+    internal Task? PreparingPacks { get; private set; }
 
     private static void PrepareQuietly(PackRule rule)
     {
@@ -572,7 +575,7 @@ public sealed class LintEngine
             ? byFile.Values.SelectMany(v => v).OrderBy(d => d, DiagnosticOrder.Instance).ToList()
             // The one output order is by path first, and each file's findings are in it already.
             : new DeferredRunDiagnostics([.. byFile.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Value)], bySeverity!,
-                [.. byId!.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new RuleCount(c.Key, c.Value))]);
+                RuleCount.InIdOrder([.. byId!.Select(c => new RuleCount(c.Key, c.Value))]));
         return new LintResult(files, sorted, Descriptors, stopwatch.Elapsed);
     }
 

@@ -38,8 +38,13 @@ public sealed record RuleCount(string Id, int Count)
         var counts = new Dictionary<string, RuleCount>(StringComparer.Ordinal);
         foreach (var id in ids)
             counts[id] = new RuleCount(id, counts.TryGetValue(id, out var count) ? count.Count + 1 : 1);
-        var ordered = new List<RuleCount>(counts.Values);
-        ordered.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        return ordered;
+        return InIdOrder([.. counts.Values]);
+    }
+
+    /// <summary><paramref name="counts"/>, sorted in ordinal ID order.</summary>
+    internal static List<RuleCount> InIdOrder(List<RuleCount> counts)
+    {
+        counts.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return counts;
     }
 }

@@ -183,10 +183,11 @@ public static partial class PackLoader
         if (link is not null && !IsWebLink(link))
             yaml.Error(YamlFile.Get(root, "link")!, $"'link' must be an absolute http or https URL, such as https://example.com/style#{id}, not '{link}'");
         // A shipped pack's file, recorded when EditLint was built, was loaded in full there (PackCompiler fails the build
-        // on any problem): its check, the compiled patterns, is built when the rule first runs, so that a rule a run has
-        // off costs no patterns. Any other file's check is built now, so that its problems are reported with the rest.
+        // on any problem): read from those events, its check, the compiled patterns, is built when the rule first runs,
+        // so that a rule a run has off costs no patterns. Any other file's check (events recorded from another text
+        // included) is built now, so that its problems are reported with the rest.
         Lazy<Check>? check = null;
-        if (kind is not null && file.Events is not null)
+        if (kind is not null && yaml.Replayed)
             check = new Lazy<Check>(() => CheckOf(file, kind, ignoreCase, raw, fix));
         else if (kind is not null && CreateCheck(yaml, root, kind, ignoreCase, raw, fix) is { } created)
             check = new Lazy<Check>(created);

@@ -398,6 +398,42 @@ public sealed class LintEngineTests
         Assert.All(packs.Rules.Where(r => r.Descriptor.Pack != "newsroom"), r => Assert.True(r.IsPrepared, r.Descriptor.Id));
     }
 
+    // The patterns of the pack rules a run has on are built in the background too, a rule's own run aside: a one-line
+    // article has no heading, so EL4106 (headline case) reads no unit of it, and only the background builds its check.
+    [Fact]
+    public async Task The_shipped_pack_rules_on_are_prepared_in_the_background()
+    {
+        var packs = EditLint.Packs.PackLoader.LoadEmbedded(typeof(BuiltInPacks).Assembly);
+        var engine = new LintEngine(packs.Rules, Loader);
+
+        engine.Run([Doc("a.md", "One line of prose.\n")], new LintOptions());
+
+        Assert.NotNull(engine.PreparingPacks);
+        await engine.PreparingPacks.WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.All(packs.Rules, r => Assert.True(r.IsPrepared, r.Descriptor.Id));
+    }
+
+    // A shipped rule's check that cannot be built (its events were recorded, so the load trusted the build's check)
+    // fails that rule where it runs, EL9001 naming the problem, and the other rules run.
+    [Fact]
+    public void A_recorded_pack_rule_whose_check_cannot_be_built_is_EL9001()
+    {
+        const string manifest = "pack: recorded\nprefix: EL\ndescription: Recorded\n";
+        const string rule = "id: EL4190\ntitle: Recorded\ncheck: existence\nmessage: x\ntokens: ['(unclosed']\n";
+        var loaded = EditLint.Packs.PackLoader.Load([
+            new EditLint.Packs.PackFile("rules/recorded/pack.yaml", manifest) { Events = EditLint.Configuration.YamlEvents.Record(manifest) },
+            new EditLint.Packs.PackFile("rules/recorded/EL4190.recorded.yaml", rule) { Events = EditLint.Configuration.YamlEvents.Record(rule) },
+        ]);
+        var engine = new LintEngine([.. loaded.Rules, .. BuiltInRules.Create()], Loader);
+
+        var result = engine.Run([Doc("a.md", DatedArticle)], new LintOptions());
+
+        var failure = Assert.Single(result.Diagnostics, d => d.Id == "EL9001");
+        Assert.Contains("EL4190", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("invalid pattern '(unclosed'", failure.Message, StringComparison.Ordinal);
+        Assert.Contains(result.Diagnostics, d => d.Id == "EL3003");
+    }
+
     [Fact]
     public void Every_shipped_rule_lists_the_facts_it_reads()
     {

@@ -68,8 +68,14 @@ public sealed class PackLoaderTests
         Assert.Contains("invalid pattern '(unclosed'", failure.Message, StringComparison.Ordinal);
         Assert.Contains("EL4190.recorded.yaml: 5:", failure.Message, StringComparison.Ordinal);
 
-        // The same text read from disk (no events) is checked when it loads.
+        // The same text read from disk (no events), or with events recorded from another text, is checked when it loads.
         Assert.Contains(Load(("EL4190.recorded.yaml", rule)).Problems, p => p.Message.Contains("invalid pattern", StringComparison.Ordinal));
+        var stale = PackLoader.Load([
+            new PackFile("rules/recorded/pack.yaml", manifest) { Events = EditLint.Configuration.YamlEvents.Record(manifest) },
+            new PackFile("rules/recorded/EL4190.recorded.yaml", rule) { Events = EditLint.Configuration.YamlEvents.Record(rule.Replace("(unclosed", "closed", StringComparison.Ordinal)) },
+        ]);
+        Assert.Contains(stale.Problems, p => p.Message.Contains("invalid pattern '(unclosed'", StringComparison.Ordinal));
+        Assert.Empty(stale.Rules);
     }
 
     [Fact]
@@ -93,6 +99,8 @@ public sealed class PackLoaderTests
     [InlineData("check: existence\ntokens: ['(?x) colour  # British']\n", 4, "end a free-spacing comment")]
     [InlineData("check: existence\nnonword: true\ntokens: ['(?x) colour  # British']\n", 5, "end a free-spacing comment")]
     [InlineData("check: existence\nnonword: true\ntokens: ['(unclosed']\n", 5, "invalid pattern '(unclosed'")]
+    [InlineData("check: existence\ntokens: ['foo)|(?:bar']\n", 4, "invalid pattern 'foo)|(?:bar'")]
+    [InlineData("check: substitution\nswap:\n  'a)(?:b': c\n", 5, "invalid pattern 'a)(?:b'")]
     [InlineData("check: repetition\nphrase: 0\n", 4, "'phrase' must be a whole number of tokens from 1 to 8")]
     [InlineData("check: repetition\nphrase: 2.5\n", 4, "'phrase' must be a whole number of tokens from 1 to 8")]
     [InlineData("check: metric\nformula: \"2 * ((((words))))) \"\ncondition: '> 3'\n", 4, "unexpected ')")]

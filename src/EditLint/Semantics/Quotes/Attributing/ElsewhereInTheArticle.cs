@@ -86,11 +86,11 @@ internal static class ElsewhereInTheArticle
         }
     }
 
-    // The runs that together cover a quotation's words: the whole of a two- or three-word phrase, else each three-word run.
     // A quotation that may echo earlier words, and the runs of its words to look for (a class, not a tuple: lists and
     // LINQ over a tuple have no ReadyToRun code, and the JIT compiled eighteen methods for them at start-up).
     private sealed record Echo(QuoteDraft Quote, List<string> Runs);
 
+    // The runs that together cover a quotation's words: the whole of a two- or three-word phrase, else each three-word run.
     private static List<string> CoveringRuns(List<string> words)
     {
         if (words.Count is 2 or 3)
