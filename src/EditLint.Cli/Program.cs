@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.Text;
 using EditLint.Checks;
+using EditLint.Documents;
 using EditLint.Cli.Commands;
 using EditLint.Engine;
 
@@ -17,8 +18,31 @@ internal static class Program
         // A lint's first document is read and its facts extracted with code the second core has compiled meanwhile; a
         // run with a store mostly reads none (its documents come from the store), so it is not warmed up.
         if (args is ["check", ..] && !args.Contains("--cache"))
-            StartupWarmup.Begin();
+            StartupWarmup.Begin(WarmupFormat(args));
         return Run(args, Console.Out, Console.Error, terminal: Terminal.OfConsole());
+    }
+
+    /// <summary>
+    /// The one format of the files a <c>check</c> names, or null (folders, globs, mixed formats): which reader the warm-up
+    /// need warm. Only a guess at the command line (an option's value may be taken for a file); it never changes a result.
+    /// </summary>
+    internal static DocumentFormat? WarmupFormat(string[] args)
+    {
+        DocumentFormat? format = null;
+        foreach (var arg in args.Skip(1))
+        {
+            if (arg.StartsWith('-'))
+                continue;
+            // A folder or a glob may hold any format.
+            if (Directory.Exists(arg) || arg.AsSpan().IndexOfAny("*?[{") >= 0)
+                return null;
+            if (!File.Exists(arg))
+                continue;
+            if (DocumentFormats.FromPath(arg) is not { } one || (format is not null && format != one))
+                return null;
+            format = one;
+        }
+        return format;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using EditLint.Documents;
 using EditLint.Readers;
 using EditLint.Semantics;
 using EditLint.Text;
@@ -14,19 +15,31 @@ namespace EditLint.Engine;
 /// </summary>
 public static class StartupWarmup
 {
-    /// <summary>Starts the warm-up on a background thread, when there is a second core for it.</summary>
-    public static void Begin()
+    /// <summary>
+    /// Starts the warm-up on a background thread, when there is a second core for it. <paramref name="format"/>, when
+    /// the host knows it, is the one format its inputs are in: only that reader is warmed (a plain-text run loads no
+    /// Markdown parser it will not use); otherwise the Markdown and plain-text readers both are.
+    /// </summary>
+    public static void Begin(DocumentFormat? format = null)
     {
         if (Environment.ProcessorCount < 2)
             return;
-        new Thread(Run) { IsBackground = true, Name = "EditLint warm-up" }.Start();
+        new Thread(() => Run(format)) { IsBackground = true, Name = "EditLint warm-up" }.Start();
     }
 
-    private static void Run()
+    private static void Run(DocumentFormat? format)
     {
         try
         {
-            _ = new PlainTextReader().Read("warm-up.txt", new SourceText(Article));
+            if (format != DocumentFormat.Markdown)
+            {
+                var text = new PlainTextReader().Read("warm-up.txt", new SourceText(Article));
+                if (format == DocumentFormat.PlainText)
+                {
+                    new SemanticModel(text).ExtractAll();
+                    return;
+                }
+            }
             new SemanticModel(new MarkdownReader().Read("warm-up.md", new SourceText(Article))).ExtractAll();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
