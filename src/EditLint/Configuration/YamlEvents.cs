@@ -8,8 +8,8 @@ namespace EditLint.Configuration;
 /// <summary>
 /// A YAML text's parsing events, written as bytes and replayed. The packs EditLint ships are parsed when it is built
 /// (<c>src/EditLint.PackCompiler</c>) and replayed when it starts: reading them then needs none of YamlDotNet's scanner
-/// and parser, a fifth of a one-file run's set-up. A replay gives the events parsing gave, marks included, so the nodes
-/// and every position a problem points at are the same.
+/// and parser (53 fewer methods compiled by the JIT, 5–7 ms of a one-file run). A replay gives the events parsing gave,
+/// marks included, so the nodes and every position a problem points at are the same.
 /// </summary>
 internal static class YamlEvents
 {
