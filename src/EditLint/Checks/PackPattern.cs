@@ -96,37 +96,32 @@ public static partial class PackPattern
             error = Validate(pattern) ?? e.Message;
             return null;
         }
-        // A raw pattern was compiled alone: Validate adds the group it is used in.
-        error = raw || !CompilesAlone(pattern) ? Validate(pattern) : null;
+        // A raw pattern was compiled alone, and is used in a group too; a whole-word one was compiled in the edges' group,
+        // which could balance a stray parenthesis, so it is parsed alone too. Either way, Validate's two compiles.
+        error = raw ? GroupError(pattern) : AloneError(pattern);
         return error is null ? regex : null;
     }
 
-    private static bool CompilesAlone(string pattern)
-    {
-        try
-        {
-            _ = new Regex(pattern, RegexOptions.CultureInvariant, MatchTimeout);
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
-
     /// <summary>The error in <paramref name="pattern"/>, or null when it compiles.</summary>
-    public static string? Validate(string pattern)
+    public static string? Validate(string pattern) => AloneError(pattern) ?? GroupError(pattern);
+
+    private static string? AloneError(string pattern)
     {
         try
         {
             _ = new Regex(pattern, RegexOptions.CultureInvariant, MatchTimeout);
+            return null;
         }
         catch (ArgumentException e)
         {
             return e.Message;
         }
-        // Every pattern is used inside a group ("(?:" + pattern + ")", and the whole-word edges): a free-spacing comment
-        // with no line end after it would run on through the group's end, and the rule would fail to build.
+    }
+
+    // Every pattern is used inside a group ("(?:" + pattern + ")", and the whole-word edges): a free-spacing comment
+    // with no line end after it would run on through the group's end, and the rule would fail to build.
+    private static string? GroupError(string pattern)
+    {
         try
         {
             _ = new Regex("(?:" + pattern + ")", RegexOptions.CultureInvariant, MatchTimeout);

@@ -16,11 +16,19 @@ internal sealed class YamlFile
     private readonly SourceText _source;
 
     private YamlFile(string path, string text, List<ConfigProblem> problems)
+        : this(path, new SourceText(text), problems)
+    {
+    }
+
+    private YamlFile(string path, SourceText source, List<ConfigProblem> problems)
     {
         Path = path;
-        _source = new SourceText(text);
+        _source = source;
         _problems = problems;
     }
+
+    /// <summary>The same file, its problems from now on recorded in <paramref name="problems"/>.</summary>
+    public YamlFile RecordingIn(List<ConfigProblem> problems) => new(Path, _source, problems) { Replayed = Replayed };
 
     public string Path { get; }
 

@@ -188,7 +188,7 @@ public static partial class PackLoader
         // included) is built now, so that its problems are reported with the rest.
         Lazy<Check>? check = null;
         if (kind is not null && yaml.Replayed)
-            check = new Lazy<Check>(() => CheckOf(file, kind, ignoreCase, raw, fix));
+            check = new Lazy<Check>(() => CheckOf(file.Path, yaml, root, kind, ignoreCase, raw, fix));
         else if (kind is not null && CreateCheck(yaml, root, kind, ignoreCase, raw, fix) is { } created)
             check = new Lazy<Check>(created);
 
@@ -207,14 +207,14 @@ public static partial class PackLoader
         };
     }
 
-    // A recorded file's check, read again from its events: the loader's own problem list has been handed back by now.
-    private static Check CheckOf(PackFile file, string kind, bool ignoreCase, bool raw, string? fix)
+    // A recorded file's check, from the nodes its load read; its problems go to a list of its own, as the loader's has been
+    // handed back by now (and the first run of the rule may be on any thread).
+    private static Check CheckOf(string path, YamlFile yaml, YamlMappingNode root, string kind, bool ignoreCase, bool raw, string? fix)
     {
         var problems = new List<ConfigProblem>();
-        var (yaml, root) = YamlFile.Parse(file.Path, file.Text, problems, file.Events);
-        var check = root is null ? null : CreateCheck(yaml, root, kind, ignoreCase, raw, fix);
+        var check = CreateCheck(yaml.RecordingIn(problems), root, kind, ignoreCase, raw, fix);
         return check is not null && problems.Count == 0 ? check
-            : throw new InvalidOperationException($"{file.Path}: {string.Join("; ", problems.Select(p => $"{p.Position.DisplayLine}:{p.Position.DisplayColumn}: {p.Message}"))}");
+            : throw new InvalidOperationException($"{path}: {string.Join("; ", problems.Select(p => $"{p.Position.DisplayLine}:{p.Position.DisplayColumn}: {p.Message}"))}");
     }
 
     private static bool IsWebLink(string link) =>

@@ -10,6 +10,7 @@ using EditLint.Text;
 using Microsoft.Extensions.DependencyInjection;
 using NRules.Fluent.Dsl;
 using Rule = EditLint.Rules.Rule;
+using EditLint.Tests.Testing;
 
 namespace EditLint.Tests.Engine;
 
@@ -418,12 +419,7 @@ public sealed class LintEngineTests
     [Fact]
     public void A_recorded_pack_rule_whose_check_cannot_be_built_is_EL9001()
     {
-        const string manifest = "pack: recorded\nprefix: EL\ndescription: Recorded\n";
-        const string rule = "id: EL4190\ntitle: Recorded\ncheck: existence\nmessage: x\ntokens: ['(unclosed']\n";
-        var loaded = EditLint.Packs.PackLoader.Load([
-            new EditLint.Packs.PackFile("rules/recorded/pack.yaml", manifest) { Events = EditLint.Configuration.YamlEvents.Record(manifest) },
-            new EditLint.Packs.PackFile("rules/recorded/EL4190.recorded.yaml", rule) { Events = EditLint.Configuration.YamlEvents.Record(rule) },
-        ]);
+        var loaded = RecordedPack.Load();
         var engine = new LintEngine([.. loaded.Rules, .. BuiltInRules.Create()], Loader);
 
         var result = engine.Run([Doc("a.md", DatedArticle)], new LintOptions());

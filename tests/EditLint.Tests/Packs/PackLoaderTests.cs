@@ -6,6 +6,7 @@ using EditLint.Engine;
 using EditLint.Packs;
 using EditLint.Readers;
 using EditLint.Text;
+using EditLint.Tests.Testing;
 
 namespace EditLint.Tests.Packs;
 
@@ -54,12 +55,7 @@ public sealed class PackLoaderTests
     [Fact]
     public void RecordedRule_BuildsItsPatternsWhenFirstAsked()
     {
-        const string manifest = "pack: recorded\nprefix: EL\ndescription: Recorded\n";
-        const string rule = "id: EL4190\ntitle: Recorded\ncheck: existence\nmessage: x\ntokens: ['(unclosed']\n";
-        var loaded = PackLoader.Load([
-            new PackFile("rules/recorded/pack.yaml", manifest) { Events = EditLint.Configuration.YamlEvents.Record(manifest) },
-            new PackFile("rules/recorded/EL4190.recorded.yaml", rule) { Events = EditLint.Configuration.YamlEvents.Record(rule) },
-        ]);
+        var loaded = RecordedPack.Load();
 
         Assert.Empty(loaded.Problems);
         var recorded = Assert.Single(loaded.Rules);
@@ -69,11 +65,8 @@ public sealed class PackLoaderTests
         Assert.Contains("EL4190.recorded.yaml: 5:", failure.Message, StringComparison.Ordinal);
 
         // The same text read from disk (no events), or with events recorded from another text, is checked when it loads.
-        Assert.Contains(Load(("EL4190.recorded.yaml", rule)).Problems, p => p.Message.Contains("invalid pattern", StringComparison.Ordinal));
-        var stale = PackLoader.Load([
-            new PackFile("rules/recorded/pack.yaml", manifest) { Events = EditLint.Configuration.YamlEvents.Record(manifest) },
-            new PackFile("rules/recorded/EL4190.recorded.yaml", rule) { Events = EditLint.Configuration.YamlEvents.Record(rule.Replace("(unclosed", "closed", StringComparison.Ordinal)) },
-        ]);
+        Assert.Contains(Load(("EL4190.recorded.yaml", RecordedPack.BrokenRule)).Problems, p => p.Message.Contains("invalid pattern", StringComparison.Ordinal));
+        var stale = RecordedPack.Load(recordedFrom: RecordedPack.BrokenRule.Replace("(unclosed", "closed", StringComparison.Ordinal));
         Assert.Contains(stale.Problems, p => p.Message.Contains("invalid pattern '(unclosed'", StringComparison.Ordinal));
         Assert.Empty(stale.Rules);
     }
