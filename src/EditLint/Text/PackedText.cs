@@ -6,38 +6,36 @@ using System.Text.Unicode;
 namespace EditLint.Text;
 
 /// <summary>
-/// A text kept compressed (UTF-8, then Brotli at its fastest level) while nothing works on it, in memory or in the run's
-/// scratch file (<see cref="ScratchFile"/>). The copy last unpacked is held weakly, so that the findings of one file, read
-/// one after the other, unpack it once, and the GC may still take it.
+/// A text kept packed while nothing works on it: in the run's scratch file (<see cref="ScratchFile"/>) as UTF-8, or in
+/// memory as UTF-8 compressed with Brotli at its fastest level. The disk takes the UTF-8 as it is: compressing and
+/// unpacking it again cost about 3% of a corpus run's CPU, to save disk, not memory. The copy last unpacked is held
+/// weakly, so that the findings of one file, read one after the other, unpack it once, and the GC may still take it.
 /// </summary>
 internal sealed class PackedText
 {
-    // In memory, or null when the compressed bytes are in _spill at _offset.
+    // In memory, compressed; or null when the UTF-8 is in _spill at _offset.
     private readonly byte[]? _compressed;
     private readonly ScratchFile? _spill;
     private readonly long _offset;
-    private readonly int _compressedLength;
     private readonly int _utf8Length;
     private readonly WeakReference<string> _unpacked;
 
-    private PackedText(byte[]? compressed, ScratchFile? spill, long offset, int compressedLength, int utf8Length, string text)
+    private PackedText(byte[]? compressed, ScratchFile? spill, long offset, int utf8Length, string text)
     {
         _compressed = compressed;
         _spill = spill;
         _offset = offset;
-        _compressedLength = compressedLength;
         _utf8Length = utf8Length;
         _unpacked = new WeakReference<string>(text);
     }
 
-    /// <summary>True when the compressed text is in the run's scratch file.</summary>
+    /// <summary>True when the text is in the run's scratch file.</summary>
     public bool IsSpilled => _compressed is null;
 
-    /// <summary>The scratch file the compressed text is in, if any.</summary>
+    /// <summary>The scratch file the text is in, if any.</summary>
     public ScratchFile? Scratch => _spill;
 
-    // Brotli's fastest level: the corpus's articles take about two fifths of their UTF-8 (a fifth of their UTF-16 strings),
-    // at about 115 ms of CPU for the whole corpus.
+    // Brotli's fastest level: the corpus's articles take about two fifths of their UTF-8 (a fifth of their UTF-16 strings).
     private const int Quality = 1;
     private const int Window = 22;
 
@@ -51,21 +49,23 @@ internal sealed class PackedText
         // not from the worst case, three times as large: the pool keeps what it lends.
         var byteCount = Encoding.UTF8.GetByteCount(text);
         var utf8 = ArrayPool<byte>.Shared.Rent(byteCount);
-        var compressed = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(byteCount));
+        byte[]? compressed = null;
         try
         {
-            if (Utf8.FromUtf16(text, utf8, out _, out var utf8Length, replaceInvalidSequences: false) != OperationStatus.Done
-                || !BrotliEncoder.TryCompress(utf8.AsSpan(0, utf8Length), compressed, out var written, Quality, Window))
+            if (Utf8.FromUtf16(text, utf8, out _, out var utf8Length, replaceInvalidSequences: false) != OperationStatus.Done)
                 return null;
-            var bytes = compressed.AsSpan(0, written);
-            return spill?.Append(bytes) is { } offset
-                ? new PackedText(null, spill, offset, written, utf8Length, text)
-                : new PackedText(bytes.ToArray(), null, 0, written, utf8Length, text);
+            if (spill?.Append(utf8.AsSpan(0, utf8Length)) is { } offset)
+                return new PackedText(null, spill, offset, utf8Length, text);
+            compressed = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(utf8Length));
+            if (!BrotliEncoder.TryCompress(utf8.AsSpan(0, utf8Length), compressed, out var written, Quality, Window))
+                return null;
+            return new PackedText(compressed.AsSpan(0, written).ToArray(), null, 0, utf8Length, text);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(utf8);
-            ArrayPool<byte>.Shared.Return(compressed);
+            if (compressed is not null)
+                ArrayPool<byte>.Shared.Return(compressed);
         }
     }
 
@@ -75,24 +75,17 @@ internal sealed class PackedText
         if (_unpacked.TryGetTarget(out var text))
             return text;
         var utf8 = ArrayPool<byte>.Shared.Rent(_utf8Length);
-        var spilled = _compressed is null ? ArrayPool<byte>.Shared.Rent(_compressedLength) : null;
         try
         {
-            ReadOnlySpan<byte> compressed = _compressed;
-            if (spilled is not null)
-            {
-                _spill!.Read(_offset, spilled.AsSpan(0, _compressedLength));
-                compressed = spilled.AsSpan(0, _compressedLength);
-            }
-            if (!BrotliDecoder.TryDecompress(compressed, utf8, out var written) || written != _utf8Length)
+            if (_compressed is null)
+                _spill!.Read(_offset, utf8.AsSpan(0, _utf8Length));
+            else if (!BrotliDecoder.TryDecompress(_compressed, utf8, out var written) || written != _utf8Length)
                 throw new InvalidOperationException("A packed text did not unpack to its length.");
-            text = Encoding.UTF8.GetString(utf8, 0, written);
+            text = Encoding.UTF8.GetString(utf8, 0, _utf8Length);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(utf8);
-            if (spilled is not null)
-                ArrayPool<byte>.Shared.Return(spilled);
         }
         _unpacked.SetTarget(text);
         return text;

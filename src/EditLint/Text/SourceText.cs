@@ -38,11 +38,11 @@ public sealed class SourceText
     public int Length => _length;
 
     /// <summary>
-    /// Keeps the text compressed from now on (a run over many files keeps every document's text for its report, and a
+    /// Keeps the text packed from now on (a run over many files keeps every document's text for its report, and a
     /// compressed article is about a fifth of its UTF-16 string). <see cref="Text"/> still gives it, unpacked on demand;
     /// spans, positions and the line map do not need it. A text that is not valid UTF-16 is left as it is. The unpacked copy
     /// is held weakly: a caller that reads the text many times (line by line, finding by finding) holds it in a local.
-    /// With <paramref name="spill"/>, the compressed text is kept in the run's scratch file rather than in memory.
+    /// With <paramref name="spill"/>, the text is kept in the run's scratch file (as UTF-8) rather than in memory.
     /// </summary>
     internal void Pack(ScratchFile? spill = null)
     {
