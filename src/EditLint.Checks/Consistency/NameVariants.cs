@@ -234,9 +234,12 @@ internal static class NameVariants
         // The keys Respellings looks slips up by, each form's with its own limit, as their hashes: a run's spellings have
         // millions of keys, and two keys that share a hash only make two more spellings pairable, which pair with nothing.
         var firstWithKey = new Dictionary<ulong, string>();
+        var hashes = new List<ulong>();
         foreach (var form in respellable)
         {
-            foreach (var key in EditDistance.InnerDeletionHashes(form, Limit(form)))
+            hashes.Clear();
+            EditDistance.AddInnerDeletionHashes(form, Limit(form), hashes);
+            foreach (var key in hashes)
             {
                 if (!firstWithKey.TryAdd(key, form) && firstWithKey[key] != form)
                 {
@@ -270,35 +273,56 @@ internal static class NameVariants
     {
         var comparable = forms.Where(f => Respellable(f.Key)).ToList();
         int Uses(Spelling form) => acrossArticles ? form.Articles : form.Count;
-        var keys = new Dictionary<string, List<Spelling>>(StringComparer.Ordinal);
+        // Keyed by the keys' hashes: two keys that share one only bring a form that SlipOf then weighs and turns down.
+        var keys = new Dictionary<ulong, List<Spelling>>();
+        var hashes = new List<ulong>();
         // Established: used as a name (inside a sentence or a longer name) more than once or in full; or, a word that is
         // no ordinary word, used more than once even if only to open sentences ("Caloundra defeated …", "Caloundra half
         // back …": a team named at the start of its sentences).
         foreach (var form in comparable.Where(f => f.Key.Length >= MinimumLength
             && ((f.Evidence && (Uses(f) > 1 || f.FullName)) || (Uses(f) > 1 && !IsKnown(f.Key)))))
         {
-            foreach (var key in EditDistance.InnerDeletions(form.Key, Limit(form.Key)))
+            hashes.Clear();
+            EditDistance.AddInnerDeletionHashes(form.Key, Limit(form.Key), hashes);
+            foreach (var key in hashes)
             {
                 if (!keys.TryGetValue(key, out var list))
                     keys[key] = list = [];
-                list.Add(form);
+                if (list.Count == 0 || list[^1] != form)
+                    list.Add(form);
             }
         }
+        if (keys.Count == 0)
+            yield break;
         foreach (var variant in comparable.Where(f => Uses(f) == 1))
         {
             // A word, a title or a well-known name is no slip (Sudan beside Susan), unless it shares a neighbouring name
             // word with the other: "Shane Hogan" in a story about Shane Horgan is, and so is "Coat Guard" beside "Coast Guard".
             var known = IsKnown(variant.Key) || Lexicon.PersonTitles.Contains(variant.Key) || Lexicon.Honorifics.Contains(variant.Key);
-            var best = EditDistance.InnerDeletions(variant.Key, Limit(variant.Key))
-                .SelectMany(k => keys.TryGetValue(k, out var list) ? list : [])
-                .Distinct()
-                .Where(e => e.Key != variant.Key && SlipOf(e.Key, variant.Key) && (Uses(e) > 1 || (e.FullName && !variant.FullName)))
-                .Where(e => !known || SharesContext(variant, e))
-                .OrderByDescending(Uses).ThenByDescending(e => e.Count).ThenBy(e => e.Key, StringComparer.Ordinal)
-                .FirstOrDefault();
+            // The most used form (then the most often, then the first by its letters) of those the variant is a slip of.
+            // Only a form that would rank above the best so far is weighed: the order is total, so the best is the same.
+            Spelling? best = null;
+            hashes.Clear();
+            EditDistance.AddInnerDeletionHashes(variant.Key, Limit(variant.Key), hashes);
+            foreach (var key in hashes)
+            {
+                if (!keys.TryGetValue(key, out var list))
+                    continue;
+                foreach (var e in list)
+                {
+                    if (e == best || (best is not null && !RanksAbove(e, best))
+                        || e.Key == variant.Key || !SlipOf(e.Key, variant.Key) || !(Uses(e) > 1 || (e.FullName && !variant.FullName))
+                        || (known && !SharesContext(variant, e)))
+                        continue;
+                    best = e;
+                }
+            }
             if (best is not null)
                 yield return (variant, best);
         }
+
+        bool RanksAbove(Spelling a, Spelling b) =>
+            Uses(a) != Uses(b) ? Uses(a) > Uses(b) : a.Count != b.Count ? a.Count > b.Count : string.CompareOrdinal(a.Key, b.Key) < 0;
     }
 
     /// <summary>True for a word or a well-known name in its own right: it is not a slip of another.</summary>

@@ -77,23 +77,31 @@ public static class EditDistance
     /// more than once), without making the keys: a run asks for the keys of every spelling its articles use, millions of
     /// short strings that would live only to be hashed.
     /// </summary>
-    public static IEnumerable<ulong> InnerDeletionHashes(string word, int count)
+    public static List<ulong> InnerDeletionHashes(string word, int count)
     {
-        // A key is the word without some of its inner letters (at most count of them): each set of deleted places once.
-        var deleted = new int[Math.Max(0, count)];
-        return Hashes(word, deleted, 0, 1);
+        var hashes = new List<ulong>();
+        AddInnerDeletionHashes(word, count, hashes);
+        return hashes;
     }
 
-    private static IEnumerable<ulong> Hashes(string word, int[] deleted, int made, int from)
+    /// <summary><see cref="InnerDeletionHashes"/>, added to <paramref name="hashes"/> (a caller asking for many words reuses one list).</summary>
+    public static void AddInnerDeletionHashes(string word, int count, List<ulong> hashes)
     {
-        yield return HashWithout(word, deleted.AsSpan(0, made));
+        // A key is the word without some of its inner letters (at most count of them): each set of deleted places once.
+        Span<int> deleted = count <= 8 ? stackalloc int[Math.Max(0, count)] : new int[count];
+        AddHashes(word, deleted, 0, 1, hashes);
+    }
+
+    // Recursion, not nested iterators: one enumerator object per set of deleted places was most of the keys' cost.
+    private static void AddHashes(string word, Span<int> deleted, int made, int from, List<ulong> hashes)
+    {
+        hashes.Add(HashWithout(word, deleted[..made]));
         if (made == deleted.Length)
-            yield break;
+            return;
         for (var k = from; k < word.Length - 1; k++)
         {
             deleted[made] = k;
-            foreach (var hash in Hashes(word, deleted, made + 1, k + 1))
-                yield return hash;
+            AddHashes(word, deleted, made + 1, k + 1, hashes);
         }
     }
 
