@@ -17,10 +17,12 @@ public sealed class RepetitionCheck(Regex pattern, int phrase = 1, IReadOnlyColl
     {
         var text = unit.Text;
         List<CheckMatch>? found = null;
-        // The last 2 × phrase tokens, oldest first, as places in the text (a Match for every word of a paragraph was
-        // most of EL4108's time): a repeated phrase of n tokens ends at the newest one.
-        var starts = new int[2 * phrase];
-        var ends = new int[2 * phrase];
+        // The tokens as places in the text, oldest first (a Match for every word of a paragraph was most of EL4108's
+        // time): a repeated phrase of n tokens ends at the newest one, so only the last 2 × phrase are ever looked at.
+        // Room for more than those, so that the window moves back to the front once in a while, not at every word.
+        var window = 2 * phrase;
+        var starts = new int[window + Slack];
+        var ends = new int[window + Slack];
         var count = 0;
         foreach (var token in unit.EnumerateMatches(pattern))
         {
@@ -28,10 +30,9 @@ public sealed class RepetitionCheck(Regex pattern, int phrase = 1, IReadOnlyColl
                 continue;
             if (count == starts.Length)
             {
-                // Spans, not Array.Copy: its checks of the arrays' types cost more than the copy of a few ints, once per word.
-                starts.AsSpan(1, count - 1).CopyTo(starts);
-                ends.AsSpan(1, count - 1).CopyTo(ends);
-                count--;
+                starts.AsSpan(count - (window - 1)).CopyTo(starts);
+                ends.AsSpan(count - (window - 1)).CopyTo(ends);
+                count = window - 1;
             }
             (starts[count], ends[count]) = (token.Index, token.Index + token.Length);
             count++;
@@ -55,6 +56,9 @@ public sealed class RepetitionCheck(Regex pattern, int phrase = 1, IReadOnlyColl
         }
         return found ?? [];
     }
+
+    // How many tokens the window may run on before it is moved back to the front of its arrays.
+    private const int Slack = 256;
 
     private bool IsChain(string token) => chains is not null && chains.Contains(token, StringComparer.OrdinalIgnoreCase);
 

@@ -218,4 +218,28 @@ public sealed class PackCheckTests
 
         Assert.Equal(findings, found.Count);
     }
+
+    // The repetition check keeps its tokens in arrays it moves back to the front every few hundred words: a repeat
+    // found before, across or after a move is the same, and words seen before a move are never taken for a repeat.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void A_repetition_is_found_wherever_it_falls_in_a_long_paragraph(int phrase)
+    {
+        var check = new RepetitionCheck(new Regex(@"\w+"), phrase);
+        foreach (var at in Enumerable.Range(2, 20).Concat(Enumerable.Range(240, 40)).Concat(Enumerable.Range(500, 40)))
+        {
+            var words = Enumerable.Range(0, 700).Select(i => $"w{i}").ToList();
+            var copy = string.Join(' ', words.Skip(at + 1 - phrase).Take(phrase));
+            words.Insert(at + 1, copy);
+            var text = string.Join(' ', words) + ".";
+
+            var found = check.Run(new CheckUnit(text, (start, length) => new EditLint.Text.TextSpan(start, length)), TermFilter.None).ToList();
+
+            var match = Assert.Single(found);
+            Assert.Equal(" " + copy, text.Substring(match.Start, match.Length));
+            // From the end of the first copy, which no earlier word contains.
+            Assert.Equal(text.IndexOf(copy, StringComparison.Ordinal) + copy.Length, match.Start);
+        }
+    }
 }
