@@ -415,8 +415,20 @@ public sealed class LowerCaseWords
 
     /// <summary>The lower-case words among <paramref name="tokens"/>.</summary>
     public LowerCaseWords(IEnumerable<Token> tokens)
-        : this(tokens.Where(t => t.Kind == TokenKind.Word && t.Text.Length >= AskedFrom && char.IsLower(t.Text[0])).Select(t => HashOf(t.Text)))
+        : this(HashesOf(tokens))
     {
+    }
+
+    private static HashSet<ulong> HashesOf(IEnumerable<Token> tokens)
+    {
+        var hashes = new HashSet<ulong>();
+        foreach (var token in tokens)
+        {
+            // A lower-case first letter makes it a word.
+            if (token.Text.Length >= AskedFrom && char.IsLower(token.Text[0]))
+                hashes.Add(HashOf(token.Text));
+        }
+        return hashes;
     }
 
     // Only words as long as a name that is compared (NameVariants asks about no shorter one).
@@ -424,7 +436,7 @@ public sealed class LowerCaseWords
 
     private LowerCaseWords(IEnumerable<ulong> hashes)
     {
-        var distinct = hashes.ToHashSet();
+        var distinct = hashes as HashSet<ulong> ?? hashes.ToHashSet();
         var places = new int[distinct.Count];
         lock (Gate)
         {
@@ -506,5 +518,13 @@ public sealed class LowerCaseWords
     public void AddTo(HashSet<ulong> hashes) => hashes.UnionWith(Hashes());
 
     /// <summary>FNV-1a over the word lower-cased: the same for "Hello" and "hello", as the words are compared lower-cased.</summary>
-    public static ulong HashOf(string word) => Fnv1a.Of(word.ToLowerInvariant());
+    public static ulong HashOf(string word)
+    {
+        // Lower-cased into the stack, not a new string per word: every lower-case word of every article is hashed.
+        if (word.Length > 128)
+            return Fnv1a.Of(word.ToLowerInvariant());
+        Span<char> lower = stackalloc char[word.Length];
+        word.AsSpan().ToLowerInvariant(lower);
+        return Fnv1a.Of(lower);
+    }
 }

@@ -51,6 +51,23 @@ public sealed class NameSpellingFactsTests
         Assert.DoesNotContain(LowerCaseWords.HashOf("go"), words);
     }
 
+    // Stored entries hold these hashes: they are FNV-1a over the word lower-cased as a string is, whatever the word.
+    [Theory]
+    [InlineData("spring")]
+    [InlineData("Zelenskyy")]
+    [InlineData("ÉLYSÉE")]
+    [InlineData("İstanbul")]
+    [InlineData("ΣΟΦΙΑ")]
+    [InlineData("\U00010400\U00010401x")]
+    [InlineData("a\uD800b")]
+    [InlineData("")]
+    public void A_lower_case_word_s_hash_is_that_of_the_word_lower_cased(string word)
+    {
+        Assert.Equal(Fnv1a.Of(word.ToLowerInvariant()), LowerCaseWords.HashOf(word));
+        var repeated = string.Concat(Enumerable.Repeat(word + "Ä", 60));
+        Assert.Equal(Fnv1a.Of(repeated.ToLowerInvariant()), LowerCaseWords.HashOf(repeated));
+    }
+
     [Fact]
     public void Lower_case_words_come_back_from_their_stored_bytes_in_the_order_of_their_hashes()
     {
