@@ -72,10 +72,10 @@ public sealed partial class MetricCheck : Check
         // Counted word by word from spans: a match object and a string per word cost more than the counting itself
         // (a paragraph of two million words allocated half a gigabyte).
         int words = 0, syllables = 0, characters = 0, complex = 0, longWords = 0;
-        foreach (var word in Word().EnumerateMatches(text))
+        for (var at = 0; NextWord(text, ref at) is var word && !word.IsEmpty;)
         {
             words++;
-            var span = text.AsSpan(word.Index, word.Length);
+            var span = word;
             if (bySyllables)
             {
                 var s = Syllables(span);
@@ -138,8 +138,38 @@ public sealed partial class MetricCheck : Check
         return Math.Max(1, count);
     }
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex Word();
+    /// <summary>
+    /// The next word from <paramref name="at"/> on, which moves past it; empty when there is none. A word is a run of
+    /// letters and digits (<c>\p{L}</c>, <c>\p{N}</c>), joined by an apostrophe or a hyphen between two of them ("don't",
+    /// "well-known"): what the pattern <c>[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*</c> matches, read by hand because the
+    /// counts read every word of every sentence and paragraph.
+    /// </summary>
+    internal static ReadOnlySpan<char> NextWord(string text, ref int at)
+    {
+        var i = at;
+        while (i < text.Length && !IsWordCharacter(text[i]))
+            i++;
+        if (i == text.Length)
+        {
+            at = i;
+            return [];
+        }
+        var start = i;
+        while (true)
+        {
+            while (i < text.Length && IsWordCharacter(text[i]))
+                i++;
+            if (i + 1 < text.Length && text[i] is '\'' or '’' or '-' && IsWordCharacter(text[i + 1]))
+                i += 2;
+            else
+                break;
+        }
+        at = i;
+        return text.AsSpan(start, i - start);
+    }
+
+    /// <summary>A letter or a number, as <c>[\p{L}\p{N}]</c> reads them.</summary>
+    internal static bool IsWordCharacter(char c) => char.IsLetter(c) || char.IsNumber(c);
 
     [GeneratedRegex(@"[.!?]+[""'”’)\]]*(?=\s|$)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex SentenceEnd();

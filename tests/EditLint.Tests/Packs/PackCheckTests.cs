@@ -242,4 +242,27 @@ public sealed class PackCheckTests
             Assert.Equal(text.IndexOf(copy, StringComparison.Ordinal) + copy.Length, match.Start);
         }
     }
+
+    // Metric counts read words by hand: the same words as the pattern they stand for, on every character and on mixes of
+    // the characters that join or part them.
+    [Fact]
+    public void Metric_words_are_the_words_the_pattern_finds()
+    {
+        var pattern = new Regex(@"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant);
+        var one = new Regex(@"^[\p{L}\p{N}]$", RegexOptions.CultureInvariant);
+        for (var c = 0; c <= char.MaxValue; c++)
+            Assert.True(one.IsMatch(((char)c).ToString()) == MetricCheck.IsWordCharacter((char)c), $"U+{c:X4}");
+
+        var random = new Random(20261205);
+        string[] pieces = ["a", "Zé", "7", "Ⅻ", "²", "ß", "\U0001D400", "'", "’", "-", "--", "‐", " ", ".", ",", "\n", "\uD800", "_", "ǅ"];
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 14)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var expected = pattern.Matches(text).Select(m => (m.Index, m.Length)).ToList();
+            var read = new List<(int, int)>();
+            for (var at = 0; MetricCheck.NextWord(text, ref at) is var word && !word.IsEmpty;)
+                read.Add((at - word.Length, word.Length));
+            Assert.Equal(expected, read);
+        }
+    }
 }
