@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
@@ -148,7 +147,7 @@ public sealed class PatternBudget
     private PatternBudget(TimeSpan allowed, bool compiled = false)
     {
         Allowed = allowed;
-        _deadline = allowed == Timeout.InfiniteTimeSpan ? long.MaxValue : Stopwatch.GetTimestamp() + (long)(allowed.TotalSeconds * Stopwatch.Frequency);
+        _deadline = allowed == Timeout.InfiniteTimeSpan ? long.MaxValue : Environment.TickCount64 + (long)Math.Ceiling(allowed.TotalMilliseconds);
         _compiled = compiled;
     }
 
@@ -262,10 +261,12 @@ public sealed class PatternBudget
 
     private static Regex Compile(Regex pattern) => new(pattern.ToString(), pattern.Options | RegexOptions.Compiled, pattern.MatchTimeout);
 
-    // Past the deadline the rule stops as a pattern that timed out does: the rule's driver reports it.
+    // Past the deadline the rule stops as a pattern that timed out does: the rule's driver reports it. Asked at every
+    // match (every word, for a repetition check), so read from the millisecond clock, which is cheaper than Stopwatch's:
+    // budgets are whole seconds.
     private void Spend(Regex pattern)
     {
-        if (Stopwatch.GetTimestamp() > _deadline)
+        if (Environment.TickCount64 > _deadline)
             throw new RegexMatchTimeoutException("", pattern.ToString(), Allowed);
     }
 }
