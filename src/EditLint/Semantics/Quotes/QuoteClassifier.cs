@@ -196,11 +196,12 @@ internal static class QuoteClassifier
     // "a slogan of", "the words,", "messages -", "The chosen name," with the connector taken off; null when there is none.
     private static string? WithoutConnector(string before)
     {
-        var trimmed = before.TrimEnd();
+        // On spans: the text before a quotation can be most of its paragraph, and it is asked of every quotation.
+        var trimmed = before.AsSpan().TrimEnd();
         if (trimmed.EndsWith(" of", StringComparison.Ordinal))
-            return trimmed[..^3].TrimEnd();
-        var stripped = trimmed.TrimEnd(',', ':', '-', '–', '—').TrimEnd();
-        return stripped.Length < trimmed.Length && stripped.Length > 0 ? stripped : null;
+            return trimmed[..^3].TrimEnd().ToString();
+        var stripped = trimmed.TrimEnd(",:-–—").TrimEnd();
+        return stripped.Length < trimmed.Length && stripped.Length > 0 ? stripped.ToString() : null;
     }
 
     private static bool IsTitleCase(string text)
