@@ -174,7 +174,10 @@ public sealed class SemanticModel
         }
     }
 
-    private object Facts(Type type) => _facts.GetOrAdd(type, t => new Lazy<object>(() => _extractors.Extract(t, this))).Value;
+    // Looked up first: GetOrAdd's factory captures the model, a new delegate at every call, and the rules ask for
+    // facts many times per document.
+    private object Facts(Type type) =>
+        (_facts.TryGetValue(type, out var facts) ? facts : _facts.GetOrAdd(type, t => new Lazy<object>(() => _extractors.Extract(t, this)))).Value;
 }
 
 /// <summary>Knows how to extract each fact type from a model. Immutable once built.</summary>
