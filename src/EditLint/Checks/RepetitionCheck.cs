@@ -19,10 +19,11 @@ public sealed class RepetitionCheck(Regex pattern, int phrase = 1, IReadOnlyColl
         List<CheckMatch>? found = null;
         // The tokens as places in the text, oldest first (a Match for every word of a paragraph was most of EL4108's
         // time): a repeated phrase of n tokens ends at the newest one, so only the last 2 × phrase are ever looked at.
-        // Room for more than those, so that the window moves back to the front once in a while, not at every word.
+        // Room for more than those, so that the window moves back to the front once in a while, not at every word. On the stack: a unit is a
+        // paragraph or a sentence, and a rule's units are many.
         var window = 2 * phrase;
-        var starts = new int[window + Slack];
-        var ends = new int[window + Slack];
+        Span<int> starts = stackalloc int[window + Slack];
+        Span<int> ends = stackalloc int[window + Slack];
         var count = 0;
         foreach (var token in unit.EnumerateMatches(pattern))
         {
@@ -30,8 +31,8 @@ public sealed class RepetitionCheck(Regex pattern, int phrase = 1, IReadOnlyColl
                 continue;
             if (count == starts.Length)
             {
-                starts.AsSpan(count - (window - 1)).CopyTo(starts);
-                ends.AsSpan(count - (window - 1)).CopyTo(ends);
+                starts[(count - (window - 1))..].CopyTo(starts);
+                ends[(count - (window - 1))..].CopyTo(ends);
                 count = window - 1;
             }
             (starts[count], ends[count]) = (token.Index, token.Index + token.Length);
@@ -58,11 +59,11 @@ public sealed class RepetitionCheck(Regex pattern, int phrase = 1, IReadOnlyColl
     }
 
     // How many tokens the window may run on before it is moved back to the front of its arrays.
-    private const int Slack = 256;
+    private const int Slack = 64;
 
     private bool IsChain(string token) => chains is not null && chains.Contains(token, StringComparer.OrdinalIgnoreCase);
 
-    private static bool AnyCapital(string text, int[] starts, int from, int to)
+    private static bool AnyCapital(string text, ReadOnlySpan<int> starts, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
@@ -73,7 +74,7 @@ public sealed class RepetitionCheck(Regex pattern, int phrase = 1, IReadOnlyColl
     }
 
     // Tokens [first, first + n) and [first + n, first + 2n) are the same words, with nothing but whitespace between any two.
-    private static bool Repeats(string text, int[] starts, int[] ends, int first, int n)
+    private static bool Repeats(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int first, int n)
     {
         for (var k = 0; k < n; k++)
         {

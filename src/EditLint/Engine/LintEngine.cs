@@ -315,6 +315,7 @@ public sealed class LintEngine
             }
             foreach (var ruleReports in byRule)
                 reports.AddRange(ruleReports);
+            Packs.PackScopes.Forget(model);
             var days = watches.OfType<DayWatch>().Aggregate(DayRange.Always, (range, watch) => range.Within(watch.Days));
             return new DocumentPass(model, reports, Listed(engineFindings)) { Days = days };
         }

@@ -46,8 +46,27 @@ public static class PackScopes
         return scope != 0;
     }
 
-    /// <summary>The units of <paramref name="scope"/> in <paramref name="model"/>, in document order per scope.</summary>
-    public static IEnumerable<CheckUnit> Units(SemanticModel model, PackScope scope)
+    /// <summary>
+    /// The units of <paramref name="scope"/> in <paramref name="model"/>, in document order per scope. The pack rules of
+    /// one scope share the units of a document: it is cut once (the body joined once), not once per rule. A document of
+    /// <see cref="SharedBelow"/> characters or more is cut again for each rule, so that its units are never all held at
+    /// once.
+    /// </summary>
+    public static IEnumerable<CheckUnit> Units(SemanticModel model, PackScope scope) =>
+        model.Document.Source.Length < SharedBelow && (int)scope is > 0 and < 64
+            ? model.GetSummary(ScopeKeys[(int)scope], m => Cut(m, scope).ToList())
+            : Cut(model, scope);
+
+    /// <summary>Lets a document's shared units go, once its rules are done (an editor keeps the models of unchanged files).</summary>
+    internal static void Forget(SemanticModel model) => model.ForgetSummaries(ScopeKeys);
+
+    /// <summary>From this many characters on, a document's units are not shared by its rules.</summary>
+    internal const int SharedBelow = 100_000;
+
+    // One key per combination of scopes.
+    private static readonly object[] ScopeKeys = [.. Enumerable.Range(0, 64).Select(_ => new object())];
+
+    private static IEnumerable<CheckUnit> Cut(SemanticModel model, PackScope scope)
     {
         var body = model.Document.Blocks.Where(b => b.IsProse && b.Kind != BlockKind.Heading).ToList();
         if (scope.HasFlag(PackScope.Title) && Title(model.Document) is { } title)

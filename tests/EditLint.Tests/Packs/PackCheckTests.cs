@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using EditLint.Checks;
+using EditLint.Packs;
 
 namespace EditLint.Tests.Packs;
 
@@ -219,7 +220,7 @@ public sealed class PackCheckTests
         Assert.Equal(findings, found.Count);
     }
 
-    // The repetition check keeps its tokens in arrays it moves back to the front every few hundred words: a repeat
+    // The repetition check keeps its tokens in a window it moves back to the front every few dozen words: a repeat
     // found before, across or after a move is the same, and words seen before a move are never taken for a repeat.
     [Theory]
     [InlineData(1)]
@@ -227,7 +228,7 @@ public sealed class PackCheckTests
     public void A_repetition_is_found_wherever_it_falls_in_a_long_paragraph(int phrase)
     {
         var check = new RepetitionCheck(new Regex(@"\w+"), phrase);
-        foreach (var at in Enumerable.Range(2, 20).Concat(Enumerable.Range(240, 40)).Concat(Enumerable.Range(500, 40)))
+        foreach (var at in Enumerable.Range(2, 300))
         {
             var words = Enumerable.Range(0, 700).Select(i => $"w{i}").ToList();
             var copy = string.Join(' ', words.Skip(at + 1 - phrase).Take(phrase));
@@ -264,5 +265,27 @@ public sealed class PackCheckTests
                 read.Add((at - word.Length, word.Length));
             Assert.Equal(expected, read);
         }
+    }
+
+    // The pack rules of one scope share a document's units: cut once, the body joined once; a long document is cut
+    // again for each rule, and the shared units go when the engine is done with the document.
+    [Fact]
+    public void A_document_s_units_are_cut_once_for_the_rules_of_a_scope_and_let_go_after()
+    {
+        var model = Testing.ProseModel.Of("First paragraph, “quoted”.\n\nSecond paragraph.");
+        var body = PackScopes.Units(model, PackScope.Body | PackScope.Quote);
+
+        Assert.Same(body, PackScopes.Units(model, PackScope.Body | PackScope.Quote));
+        Assert.NotSame(body, PackScopes.Units(model, PackScope.Body));
+        Assert.Equal(["quoted", "First paragraph, “quoted”.\n\nSecond paragraph."], body.Select(u => u.Text));
+
+        PackScopes.Forget(model);
+        var again = PackScopes.Units(model, PackScope.Body | PackScope.Quote);
+        Assert.NotSame(body, again);
+        Assert.Equal(body.Select(u => u.Text), again.Select(u => u.Text));
+
+        var longDocument = Testing.ProseModel.Of(string.Concat(Enumerable.Repeat("A sentence of some length here. ", PackScopes.SharedBelow / 30)));
+        Assert.True(longDocument.Document.Source.Length >= PackScopes.SharedBelow);
+        Assert.NotSame(PackScopes.Units(longDocument, PackScope.Paragraph), PackScopes.Units(longDocument, PackScope.Paragraph));
     }
 }
