@@ -654,9 +654,13 @@ internal static class SpeechActFinder
     private static bool IsStatementVerb(IReadOnlyList<Token> tokens, int i)
     {
         var word = tokens[i].Text;
+        // Every verb below has 3 to 9 letters, and lower-casing keeps a word's length: most words need no lower-case copy.
+        if (word.Length is < 3 or > 9)
+            return false;
+        var lower = word.ToLowerInvariant();
         var next = i + 1 < tokens.Count ? tokens[i + 1].Text : "";
         // "held that the …", "holds that if …": a clause follows, not "held that lead".
-        if (word.ToLowerInvariant() is "holds" or "held" && next.Equals("that", StringComparison.OrdinalIgnoreCase) && i + 2 < tokens.Count
+        if (lower is "holds" or "held" && next.Equals("that", StringComparison.OrdinalIgnoreCase) && i + 2 < tokens.Count
             && tokens[i + 2].Text.ToLowerInvariant() is "the" or "a" or "an" or "it" or "he" or "she" or "they" or "there" or "if" or "when" or "no" or "this")
             return true;
         // A document states ("the law states that", "Act No. 3846, …, states “…”"), not "member states that joined".
@@ -665,10 +669,10 @@ internal static class SpeechActFinder
             return true;
         // "heaped scorn on the plan", "reserved criticism for the board": a judgement given, whose words follow ("had
         // criticism for" is a judgement received).
-        if (word.ToLowerInvariant() is "heaped" or "poured" or "reserved" or "saved" && next.ToLowerInvariant() is "praise" or "criticism" or "scorn"
+        if (lower is "heaped" or "poured" or "reserved" or "saved" && next.ToLowerInvariant() is "praise" or "criticism" or "scorn"
             && i + 2 < tokens.Count && tokens[i + 2].Text.ToLowerInvariant() is "for" or "on")
             return true;
-        if (word.ToLowerInvariant() is not ("issued" or "released" or "put" or "published"))
+        if (lower is not ("issued" or "released" or "put" or "published"))
             return false;
         for (var k = i + 1; k <= i + 3 && k < tokens.Count; k++)
         {
