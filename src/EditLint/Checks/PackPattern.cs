@@ -255,9 +255,13 @@ public sealed class PatternBudget
         if (Volatile.Read(ref usage.Compiled) is { } compiled)
             return compiled;
         if (Interlocked.Add(ref usage.Scanned, length) >= CompiledAfter && Interlocked.Exchange(ref usage.Building, 1) == 0)
-            _ = Task.Run(() => Volatile.Write(ref usage.Compiled, CompiledCopies.GetValue(pattern, Compile)));
+            BuildCompiledCopy(pattern, usage);
         return pattern;
     }
+
+    // A method of its own: the lambda's captures, inline, were a new object at every call of For.
+    private static void BuildCompiledCopy(Regex pattern, Usage usage) =>
+        _ = Task.Run(() => Volatile.Write(ref usage.Compiled, CompiledCopies.GetValue(pattern, Compile)));
 
     private static Regex Compile(Regex pattern) => new(pattern.ToString(), pattern.Options | RegexOptions.Compiled, pattern.MatchTimeout);
 
