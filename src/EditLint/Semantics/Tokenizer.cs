@@ -8,7 +8,8 @@ public static class Tokenizer
     /// <summary>Tokens of every prose block of <paramref name="document"/>.</summary>
     public static IReadOnlyList<Token> TokenizeDocument(ArticleDocument document)
     {
-        var tokens = new List<Token>();
+        // Sized for about a token per five characters (up to a bound): growing from empty copied every token about twice.
+        var tokens = new List<Token>(Math.Min(document.Source.Length / 5, 1 << 16));
         // A document writes the same few thousand words over and over: each spelling is one string, shared by its
         // tokens (a 9.9 MB line has two million tokens).
         var spellings = new Dictionary<string, string>(StringComparer.Ordinal);
