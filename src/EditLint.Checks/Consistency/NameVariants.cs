@@ -160,7 +160,7 @@ internal static class NameVariants
     {
         var byKey = forms.ToDictionary(f => f.Key, StringComparer.Ordinal);
         var transliterations = Transliterations(forms).ToList();
-        var respellings = Respellings(forms, sharedContext).ToList();
+        var respellings = Respellings(forms, sharedContext);
         // Only the few spellings paired so far need the (costlier) lower-case check.
         var ordinaryWords = LowerCaseAmong(lowerCase,
             transliterations.SelectMany(g => g.Select(f => f.Key)).Concat(respellings.SelectMany(p => new[] { p.Variant.Key, p.Established.Key }))
@@ -269,13 +269,15 @@ internal static class NameVariants
     /// a well-known name (Spin / Spain, Boston / Bolton, Sudan / Susan). Found through the inner-deletion keys of each
     /// established form (a few dozen per form, forms of at most 24 letters), not by comparing every pair of forms.
     /// </summary>
-    private static IEnumerable<(Spelling Variant, Spelling Established)> Respellings(IEnumerable<Spelling> forms, bool acrossArticles)
+    private static List<(Spelling Variant, Spelling Established)> Respellings(IEnumerable<Spelling> forms, bool acrossArticles)
     {
         var comparable = forms.Where(f => Respellable(f.Key)).ToList();
         int Uses(Spelling form) => acrossArticles ? form.Articles : form.Count;
+        var found = new List<(Spelling Variant, Spelling Established)>();
         // Keyed by the keys' hashes: two keys that share one only bring a form that SlipOf then weighs and turns down.
-        var keys = new Dictionary<ulong, List<Spelling>>();
-        var hashes = new List<ulong>();
+        var index = t_slipIndex ?? new SlipIndex();
+        t_slipIndex = null;
+        var hashes = index.Hashes;
         // Established: used as a name (inside a sentence or a longer name) more than once or in full; or, a word that is
         // no ordinary word, used more than once even if only to open sentences ("Caloundra defeated …", "Caloundra half
         // back …": a team named at the start of its sentences).
@@ -285,44 +287,92 @@ internal static class NameVariants
             hashes.Clear();
             EditDistance.AddInnerDeletionHashes(form.Key, Limit(form.Key), hashes);
             foreach (var key in hashes)
-            {
-                if (!keys.TryGetValue(key, out var list))
-                    keys[key] = list = [];
-                if (list.Count == 0 || list[^1] != form)
-                    list.Add(form);
-            }
+                index.Add(key, form);
         }
-        if (keys.Count == 0)
-            yield break;
-        foreach (var variant in comparable.Where(f => Uses(f) == 1))
+        if (index.Count > 0)
         {
-            // A word, a title or a well-known name is no slip (Sudan beside Susan), unless it shares a neighbouring name
-            // word with the other: "Shane Hogan" in a story about Shane Horgan is, and so is "Coat Guard" beside "Coast Guard".
-            var known = IsKnown(variant.Key) || Lexicon.PersonTitles.Contains(variant.Key) || Lexicon.Honorifics.Contains(variant.Key);
-            // The most used form (then the most often, then the first by its letters) of those the variant is a slip of.
-            // Only a form that would rank above the best so far is weighed: the order is total, so the best is the same.
-            Spelling? best = null;
-            hashes.Clear();
-            EditDistance.AddInnerDeletionHashes(variant.Key, Limit(variant.Key), hashes);
-            foreach (var key in hashes)
+            foreach (var variant in comparable.Where(f => Uses(f) == 1))
             {
-                if (!keys.TryGetValue(key, out var list))
-                    continue;
-                foreach (var e in list)
+                // A word, a title or a well-known name is no slip (Sudan beside Susan), unless it shares a neighbouring name
+                // word with the other: "Shane Hogan" in a story about Shane Horgan is, and so is "Coat Guard" beside "Coast Guard".
+                var known = IsKnown(variant.Key) || Lexicon.PersonTitles.Contains(variant.Key) || Lexicon.Honorifics.Contains(variant.Key);
+                // The most used form (then the most often, then the first by its letters) of those the variant is a slip of.
+                // Only a form that would rank above the best so far is weighed: the order is total, so the best is the same
+                // whatever order the forms come in.
+                Spelling? best = null;
+                hashes.Clear();
+                EditDistance.AddInnerDeletionHashes(variant.Key, Limit(variant.Key), hashes);
+                foreach (var key in hashes)
                 {
-                    if (e == best || (best is not null && !RanksAbove(e, best))
-                        || e.Key == variant.Key || !SlipOf(e.Key, variant.Key) || !(Uses(e) > 1 || (e.FullName && !variant.FullName))
-                        || (known && !SharesContext(variant, e)))
-                        continue;
-                    best = e;
+                    for (var at = index.First(key); at >= 0; at = index.Next(at))
+                    {
+                        var e = index.Form(at);
+                        if (e == best || (best is not null && !RanksAbove(e, best))
+                            || e.Key == variant.Key || !SlipOf(e.Key, variant.Key) || !(Uses(e) > 1 || (e.FullName && !variant.FullName))
+                            || (known && !SharesContext(variant, e)))
+                            continue;
+                        best = e;
+                    }
                 }
+                if (best is not null)
+                    found.Add((variant, best));
             }
-            if (best is not null)
-                yield return (variant, best);
         }
+        // Kept for the thread's next article unless a run's worth of spellings made it large.
+        if (index.Count <= SlipIndex.KeptUpTo)
+        {
+            index.Clear();
+            t_slipIndex = index;
+        }
+        return found;
 
         bool RanksAbove(Spelling a, Spelling b) =>
             Uses(a) != Uses(b) ? Uses(a) > Uses(b) : a.Count != b.Count ? a.Count > b.Count : string.CompareOrdinal(a.Key, b.Key) < 0;
+    }
+
+    // Each article's established forms by the hashes of their inner-deletion keys, as chains in arrays that the thread
+    // reuses for its next article: a dictionary of lists per article was a twentieth of a corpus run's allocations.
+    [ThreadStatic]
+    private static SlipIndex? t_slipIndex;
+
+    private sealed class SlipIndex
+    {
+        // Larger indexes (the comparison across a run's articles) are not kept.
+        public const int KeptUpTo = 1 << 14;
+
+        private readonly Dictionary<ulong, int> _first = [];
+        private readonly List<int> _next = [];
+        private readonly List<Spelling> _forms = [];
+
+        // The keys of one form, made into this list (reused).
+        public List<ulong> Hashes { get; } = [];
+
+        public int Count => _forms.Count;
+
+        // A form once per key, though a key made in two ways comes twice: its last entry there is this form.
+        public void Add(ulong key, Spelling form)
+        {
+            var head = _first.GetValueOrDefault(key, -1);
+            if (head >= 0 && _forms[head] == form)
+                return;
+            _forms.Add(form);
+            _next.Add(head);
+            _first[key] = _forms.Count - 1;
+        }
+
+        public int First(ulong key) => _first.GetValueOrDefault(key, -1);
+
+        public int Next(int at) => _next[at];
+
+        public Spelling Form(int at) => _forms[at];
+
+        public void Clear()
+        {
+            _first.Clear();
+            _next.Clear();
+            _forms.Clear();
+            Hashes.Clear();
+        }
     }
 
     /// <summary>True for a word or a well-known name in its own right: it is not a slip of another.</summary>
