@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace EditLint.Semantics;
 
@@ -11,26 +11,33 @@ public static class TextNormalizer
     /// <summary>The normalised form of <paramref name="text"/>, read in place.</summary>
     public static string Normalize(ReadOnlySpan<char> text)
     {
-        var builder = new StringBuilder(text.Length);
+        // Never longer than the text: written into a buffer of its length (every sentence of every article is
+        // normalised), not through a StringBuilder.
+        char[]? rented = null;
+        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var length = 0;
         var space = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
-                space = builder.Length > 0;
+                space = length > 0;
                 continue;
             }
             if (space)
-                builder.Append(' ');
+                buffer[length++] = ' ';
             space = false;
-            builder.Append(c switch
+            buffer[length++] = c switch
             {
                 '“' or '”' or '„' or '«' or '»' => '"',
                 '‘' or '’' or '‚' or '`' => '\'',
                 '–' or '—' or '‒' or '―' => '-',
                 _ => char.ToLowerInvariant(c),
-            });
+            };
         }
-        return builder.ToString();
+        var normalized = new string(buffer[..length]);
+        if (rented is not null)
+            ArrayPool<char>.Shared.Return(rented);
+        return normalized;
     }
 }
