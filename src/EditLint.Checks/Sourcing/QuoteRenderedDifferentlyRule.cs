@@ -49,12 +49,16 @@ public sealed class QuoteRenderedDifferentlyRule : Rule
                 if (quote.Parent is not null || quote.Kind == QuoteKind.Title || quote.Marks == QuoteMarks.Block)
                     continue;
                 List<(Quote, string, string)>? candidates = null;
-                foreach (var (key, raw) in Runs(quote.Text))
+                foreach (var (key, start, end) in Runs(quote.Text))
                 {
-                    var surface = TextNormalizer.Normalize(raw);
-                    if (!firstRendering.TryGetValue(key, out var first))
+                    var known = firstRendering.TryGetValue(key, out var first);
+                    // A run the quotation itself repeats is neither a first rendering nor an echo.
+                    if (known && first.Quote == quote)
+                        continue;
+                    var surface = TextNormalizer.Normalize(quote.Text.AsSpan(start, end - start));
+                    if (!known)
                         firstRendering[key] = (quote, surface);
-                    else if (first.Quote != quote && first.Surface != surface)
+                    else if (first.Surface != surface)
                         (candidates ??= []).Add((first.Quote, first.Surface, surface));
                 }
                 if (candidates is not null)
@@ -139,14 +143,26 @@ public sealed class QuoteRenderedDifferentlyRule : Rule
         return words;
     }
 
-    // Every run of RunLength consecutive words: its key (the words) and its characters as written.
-    private static IEnumerable<(string Key, string Raw)> Runs(string text)
+    // Every run of RunLength consecutive words: its key (the words lower-cased, a space between) and where its characters
+    // are. The text is lower-cased once (which keeps every character's place) and each key written from it, not made
+    // of a string per word.
+    private static IEnumerable<(string Key, int Start, int End)> Runs(string text)
     {
         var words = WordSpans(text);
+        if (words.Count < RunLength)
+            yield break;
+        var lower = text.ToLowerInvariant();
+        var key = new System.Text.StringBuilder();
         for (var i = 0; i + RunLength <= words.Count; i++)
         {
-            var key = string.Join(' ', words.GetRange(i, RunLength).Select(w => text[w.Start..w.End].ToLowerInvariant()));
-            yield return (key, text[words[i].Start..words[i + RunLength - 1].End]);
+            key.Clear();
+            for (var w = i; w < i + RunLength; w++)
+            {
+                if (w > i)
+                    key.Append(' ');
+                key.Append(lower, words[w].Start, words[w].End - words[w].Start);
+            }
+            yield return (key.ToString(), words[i].Start, words[i + RunLength - 1].End);
         }
     }
 }

@@ -41,6 +41,16 @@ public sealed class QuoteRenderedDifferentlyRuleTests
     [InlineData("He said it was his “genuinely held, independent view” of the law. “It is my genuinely held independent view,” he said.")]
     public Task RemarksSharingAPhrase_AreNotReported(string text) => Tester.VerifyAsync(text);
 
+    // A quotation that says its own words twice, written differently, is one rendering; a later quotation is weighed
+    // against the first rendering of each run of words, which is the earlier quotation's.
+    [Fact]
+    public Task AQuotationRepeatingItself_IsNoEcho_ButALaterRenderingIs() =>
+        Tester.VerifyAsync("""
+            She said: “We will fight on, we will fight-on, we will win.”
+
+            Later she promised [|“we will fight-on”|] again.
+            """);
+
     [Fact]
     public Task AWordAddedInOneRendering_IsReported() =>
         Tester.VerifyAsync("""
