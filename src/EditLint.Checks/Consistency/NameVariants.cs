@@ -337,8 +337,9 @@ internal static class NameVariants
 
     private sealed class SlipIndex
     {
-        // Larger indexes (the comparison across a run's articles) are not kept.
-        public const int KeptUpTo = 1 << 14;
+        // Larger indexes (a long article's, the comparison across a run's articles) are not kept: clearing a table
+        // costs its size, and an article's usually holds a few hundred keys.
+        public const int KeptUpTo = 1 << 12;
 
         private readonly Dictionary<ulong, int> _first = [];
         private readonly List<int> _next = [];
