@@ -129,7 +129,7 @@ internal static class NameVariants
                 // "Later Pelossi", "Numerous Mker Clubs": an ordinary word that opens the sentence is no first name.
                 var previous = i > 0 ? mention.Words[i - 1].Text : null;
                 var before = previous is null || Lexicon.NotNames.Contains(previous)
-                    || (i == 1 && mention.IsSentenceStart && mention.Honorific is null && Lexicon.KnownWords.Contains(previous.ToLowerInvariant()))
+                    || (i == 1 && mention.IsSentenceStart && mention.Honorific is null && Lexicon.IsKnownWord(previous))
                     ? null : Spelling(previous).Text;
                 var after = i + 1 < mention.Words.Count ? Spelling(mention.Words[i + 1].Text).Text : null;
                 yield return new Occurrence(model.Document, form, word.Span, before, after, evidence, skeleton, i == mention.Words.Count - 1, mention.Words.Count > 1);
@@ -194,7 +194,7 @@ internal static class NameVariants
             // tells organisations apart ("Soybean Association", "Cattlemen's Association"), not two spellings. An
             // established form seen only opening sentences must not be an ordinary word the article also writes in
             // lower case.
-            var sharedWord = Lexicon.KnownWords.Contains(established.Key.ToLowerInvariant()) || Lexicon.BodyNameEndings.Contains(established.Key);
+            var sharedWord = Lexicon.IsKnownWord(established.Key) || Lexicon.BodyNameEndings.Contains(established.Key);
             if (Ordinary(variant) || (!established.Evidence && Ordinary(established))
                 || (!sharedWord && DifferentPeople([variant, established], followingWord: false))
                 || (sharedContext && !SharesContext(variant, established, distinctive: true)))
@@ -259,7 +259,7 @@ internal static class NameVariants
         forms.Where(f => f.LastWordSkeleton is not null)
             .GroupBy(f => f.LastWordSkeleton!, StringComparer.Ordinal)
             .Where(g => g.Any(f => f.LastWordEvidence))
-            .Select(g => g.Where(f => f.LastWordEvidence || (f.Count == 1 && !Lexicon.KnownWords.Contains(f.Key.ToLowerInvariant()))).ToList())
+            .Select(g => g.Where(f => f.LastWordEvidence || (f.Count == 1 && !Lexicon.IsKnownWord(f.Key))).ToList())
             .Where(TwoSpellings);
 
     /// <summary>
@@ -378,7 +378,7 @@ internal static class NameVariants
 
     /// <summary>True for a word or a well-known name in its own right: it is not a slip of another.</summary>
     public static bool IsKnown(string form) =>
-        Lexicon.KnownWords.Contains(form.ToLowerInvariant()) || Lexicon.KnownNames.Contains(form) || Lexicon.Nationalities.Contains(form);
+        Lexicon.IsKnownWord(form) || Lexicon.KnownNames.Contains(form) || Lexicon.Nationalities.Contains(form);
 
     private static int Limit(string word) => word.Length >= LongName ? 2 : 1;
 

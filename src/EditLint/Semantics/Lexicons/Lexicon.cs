@@ -66,6 +66,19 @@ public static class Lexicon
     /// <summary>Ordinary English words, lower case: a capitalised one starts a sentence or a title, it is not a misspelt name.</summary>
     public static FrozenSet<string> KnownWords { get; } = Load("known-words.txt", StringComparer.Ordinal);
 
+    // After KnownWords: static fields are set in the order they are written.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownWordsBySpan = KnownWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when <paramref name="word"/> lower-cased is one of <see cref="KnownWords"/>, asked without a lower-cased copy.</summary>
+    public static bool IsKnownWord(string word)
+    {
+        if (word.Length > 64)
+            return KnownWords.Contains(word.ToLowerInvariant());
+        Span<char> lower = stackalloc char[word.Length];
+        word.AsSpan().ToLowerInvariant(lower);
+        return KnownWordsBySpan.Contains(lower);
+    }
+
     /// <summary>Well-known names of places and people (countries, cities, given names, common surnames), as written.</summary>
     public static FrozenSet<string> KnownNames { get; } = Load("known-names.txt", StringComparer.Ordinal);
 

@@ -19,4 +19,24 @@ public sealed class LexiconTests
     {
         Assert.Equal(woman, Lexicon.GenderOfTitle(title));
     }
+
+    // Asked of every name word EL4001 weighs: the same answer as the set asked with the word lower-cased.
+    [Theory]
+    [InlineData("Spring")]
+    [InlineData("SPRING")]
+    [InlineData("spring")]
+    [InlineData("Association")]
+    [InlineData("Zelenskyy")]
+    [InlineData("ÉTÉ")]
+    [InlineData("")]
+    public void A_known_word_is_found_in_any_case(string word)
+    {
+        Assert.Equal(Lexicon.KnownWords.Contains(word.ToLowerInvariant()), Lexicon.IsKnownWord(word));
+        var repeated = string.Concat(Enumerable.Repeat(word, 20));
+        Assert.Equal(Lexicon.KnownWords.Contains(repeated.ToLowerInvariant()), Lexicon.IsKnownWord(repeated));
+    }
+
+    [Fact]
+    public void Every_known_word_in_capitals_is_answered_as_the_set_answers_it_lower_cased() =>
+        Assert.All(Lexicon.KnownWords, w => Assert.Equal(Lexicon.KnownWords.Contains(w.ToUpperInvariant().ToLowerInvariant()), Lexicon.IsKnownWord(w.ToUpperInvariant())));
 }
