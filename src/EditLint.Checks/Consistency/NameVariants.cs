@@ -144,7 +144,18 @@ internal static class NameVariants
     // Letters (and the apostrophe of D'Souza), long enough for one slip not to make another ordinary name, and no longer
     // than a name: a form's deletion keys grow with the square of its length.
     private static bool Respellable(string word) =>
-        word.Length is >= MinimumRespelledLength and <= MaximumRespelledLength && word.All(c => char.IsLetter(c) || c is '\'' or '’') && !Lexicon.NotNames.Contains(word);
+        word.Length is >= MinimumRespelledLength and <= MaximumRespelledLength && LettersOrApostrophes(word) && !Lexicon.NotNames.Contains(word);
+
+    // A loop, not LINQ: an enumerator per word asked.
+    private static bool LettersOrApostrophes(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!(char.IsLetter(c) || c is '\'' or '’'))
+                return false;
+        }
+        return true;
+    }
 
     /// <summary>
     /// Groups of two or more spellings that are variants of one name, none of them also an ordinary lower-case word, and

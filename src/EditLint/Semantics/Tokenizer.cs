@@ -8,8 +8,12 @@ public static class Tokenizer
     /// <summary>Tokens of every prose block of <paramref name="document"/>.</summary>
     public static IReadOnlyList<Token> TokenizeDocument(ArticleDocument document)
     {
-        // Sized for about a token per five characters (up to a bound): growing from empty copied every token about twice.
-        var tokens = new List<Token>(Math.Min(document.Source.Length / 5, 1 << 16));
+        // Sized for about a token per five characters of prose (up to a bound): growing from empty copied every token
+        // about twice. The source's length would count its front matter and markup too.
+        var prose = 0L;
+        foreach (var block in document.Blocks)
+            prose += block.IsProse ? block.Text.Length : 0;
+        var tokens = new List<Token>((int)Math.Min(prose / 5 + 16, 1 << 16));
         // A document writes the same few thousand words over and over: each spelling is one string, shared by its
         // tokens (a 9.9 MB line has two million tokens).
         var spellings = new Dictionary<string, string>(StringComparer.Ordinal);

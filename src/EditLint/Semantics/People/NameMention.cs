@@ -190,7 +190,20 @@ public static class NameMentions
     private static bool EndsWithPossessive(string text) => text.Length > 2 && text[^2] is '\'' or '’' && text[^1] == 's';
 
     /// <summary>A word with a capital first letter and at least one lower-case letter (not an acronym).</summary>
-    public static bool IsCapitalised(string text) => text.Length > 1 && char.IsUpper(text[0]) && text.Any(char.IsLower) && text.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.');
+    public static bool IsCapitalised(string text)
+    {
+        // A loop, not LINQ: asked of every capitalised token.
+        if (text.Length <= 1 || !char.IsUpper(text[0]))
+            return false;
+        var lower = false;
+        foreach (var c in text)
+        {
+            if (!(char.IsLetter(c) || c is '-' or '\'' or '’' or '.'))
+                return false;
+            lower |= char.IsLower(c);
+        }
+        return lower;
+    }
 
     // Same block, separated by nothing but spaces.
     private static bool Adjacent(Token a, Token b) =>
