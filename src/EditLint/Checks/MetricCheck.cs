@@ -1,3 +1,4 @@
+using EditLint.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -157,7 +158,7 @@ public sealed partial class MetricCheck : Check
     internal static ReadOnlySpan<char> NextWord(string text, ref int at)
     {
         var i = at;
-        while (i < text.Length && !IsWordCharacter(text[i]))
+        while (i < text.Length && !WordCharacters.IsLetterOrNumber(text[i]))
             i++;
         if (i == text.Length)
         {
@@ -167,9 +168,9 @@ public sealed partial class MetricCheck : Check
         var start = i;
         while (true)
         {
-            while (i < text.Length && IsWordCharacter(text[i]))
+            while (i < text.Length && WordCharacters.IsLetterOrNumber(text[i]))
                 i++;
-            if (i + 1 < text.Length && text[i] is '\'' or '’' or '-' && IsWordCharacter(text[i + 1]))
+            if (i + 1 < text.Length && text[i] is '\'' or '’' or '-' && WordCharacters.IsLetterOrNumber(text[i + 1]))
                 i += 2;
             else
                 break;
@@ -177,9 +178,6 @@ public sealed partial class MetricCheck : Check
         at = i;
         return text.AsSpan(start, i - start);
     }
-
-    /// <summary>A letter or a number, as <c>[\p{L}\p{N}]</c> reads them.</summary>
-    internal static bool IsWordCharacter(char c) => char.IsLetter(c) || char.IsNumber(c);
 
     [GeneratedRegex(@"[.!?]+[""'”’)\]]*(?=\s|$)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex SentenceEnd();

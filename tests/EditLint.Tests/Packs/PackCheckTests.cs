@@ -252,7 +252,7 @@ public sealed class PackCheckTests
         var pattern = new Regex(@"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant);
         var one = new Regex(@"^[\p{L}\p{N}]$", RegexOptions.CultureInvariant);
         for (var c = 0; c <= char.MaxValue; c++)
-            Assert.True(one.IsMatch(((char)c).ToString()) == MetricCheck.IsWordCharacter((char)c), $"U+{c:X4}");
+            Assert.True(one.IsMatch(((char)c).ToString()) == EditLint.Text.WordCharacters.IsLetterOrNumber((char)c), $"U+{c:X4}");
 
         var random = new Random(20261205);
         string[] pieces = ["a", "Zé", "7", "Ⅻ", "²", "ß", "\U0001D400", "'", "’", "-", "--", "‐", " ", ".", ",", "\n", "\uD800", "_", "ǅ"];

@@ -59,10 +59,10 @@ internal static partial class TenseReader
 
         public SentenceTenses(string sentence)
         {
-            // Enumerated, not collected as Match objects: a sentence's words are read for every sentence with a date.
+            // Read by hand, not by a pattern: a sentence's words are read for every sentence with a date.
             _words = [];
-            foreach (var m in Words().EnumerateMatches(sentence))
-                _words.Add(new Word(m.Index, sentence.Substring(m.Index, m.Length)));
+            for (var at = 0; NextWord(sentence, ref at) is var length && length > 0;)
+                _words.Add(new Word(at - length, sentence.Substring(at - length, length)));
             foreach (Match m in FutureMarker().Matches(sentence))
             {
                 _markers.Add(new Marker(m.Index, m.Index + m.Length, Tense.Future));
@@ -187,8 +187,30 @@ internal static partial class TenseReader
         }
     }
 
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*|[^\s\p{L}\p{N}]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
-    private static partial Regex Words();
+    /// <summary>
+    /// The length of the next word from <paramref name="at"/> on, which moves past it, or 0 when there is none: a letter or
+    /// number with the letters, numbers, apostrophes and hyphens after it, or any other character but white space on its
+    /// own (what <c>[\p{L}\p{N}][\p{L}\p{N}'’\-]*|[^\s\p{L}\p{N}]</c> matches).
+    /// </summary>
+    internal static int NextWord(string text, ref int at)
+    {
+        var i = at;
+        while (i < text.Length && WordCharacters.IsSpace(text[i]))
+            i++;
+        if (i == text.Length)
+        {
+            at = i;
+            return 0;
+        }
+        var start = i++;
+        if (WordCharacters.IsLetterOrNumber(text[start]))
+        {
+            while (i < text.Length && (WordCharacters.IsLetterOrNumber(text[i]) || text[i] is '\'' or '’' or '-'))
+                i++;
+        }
+        at = i;
+        return i - start;
+    }
 
     [GeneratedRegex(@"\b" + DateLexicon.FutureMarkerPattern + @"(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex FutureMarker();
