@@ -583,10 +583,7 @@ public sealed class LowerCaseWords
     public static ulong HashOf(string word)
     {
         // Lower-cased into the stack, not a new string per word: every lower-case word of every article is hashed.
-        if (word.Length > 128)
-            return Fnv1a.Of(word.ToLowerInvariant());
-        Span<char> lower = stackalloc char[word.Length];
-        word.AsSpan().ToLowerInvariant(lower);
-        return Fnv1a.Of(lower);
+        Span<char> buffer = stackalloc char[64];
+        return Fnv1a.Of(LowerCase.Of(word, buffer));
     }
 }

@@ -1,3 +1,4 @@
+using EditLint.Text;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Reflection;
@@ -72,11 +73,8 @@ public static class Lexicon
     /// <summary>True when <paramref name="word"/> lower-cased is one of <see cref="KnownWords"/>, asked without a lower-cased copy.</summary>
     public static bool IsKnownWord(string word)
     {
-        if (word.Length > 64)
-            return KnownWords.Contains(word.ToLowerInvariant());
-        Span<char> lower = stackalloc char[word.Length];
-        word.AsSpan().ToLowerInvariant(lower);
-        return KnownWordsBySpan.Contains(lower);
+        Span<char> buffer = stackalloc char[64];
+        return KnownWordsBySpan.Contains(LowerCase.Of(word, buffer));
     }
 
     /// <summary>Well-known names of places and people (countries, cities, given names, common surnames), as written.</summary>
