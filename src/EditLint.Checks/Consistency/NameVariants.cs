@@ -315,9 +315,9 @@ internal static class NameVariants
                 EditDistance.AddInnerDeletionHashes(variant.Key, Limit(variant.Key), hashes);
                 foreach (var key in hashes)
                 {
-                    for (var at = index.First(key); at >= 0; at = index.Next(at))
+                    for (var link = index.First(key); link is not null; link = link.Next)
                     {
-                        var e = index.Form(at);
+                        var e = link.Form;
                         if (e == best || (best is not null && !RanksAbove(e, best))
                             || e.Key == variant.Key || !SlipOf(e.Key, variant.Key) || !(Uses(e) > 1 || (e.FullName && !variant.FullName))
                             || (known && !SharesContext(variant, e)))
@@ -341,8 +341,10 @@ internal static class NameVariants
             Uses(a) != Uses(b) ? Uses(a) > Uses(b) : a.Count != b.Count ? a.Count > b.Count : string.CompareOrdinal(a.Key, b.Key) < 0;
     }
 
-    // Each article's established forms by the hashes of their inner-deletion keys, as chains in arrays that the thread
-    // reuses for its next article: a dictionary of lists per article was a twentieth of a corpus run's allocations.
+    // Each article's established forms by the hashes of their inner-deletion keys, as chains the thread reuses the table
+    // of for its next article: a dictionary of lists per article was a twentieth of a corpus run's allocations. The
+    // chains are objects, not indexes into arrays: a dictionary of ints has no ReadyToRun code, and the JIT compiled it
+    // in a one-file run.
     [ThreadStatic]
     private static SlipIndex? t_slipIndex;
 
@@ -352,40 +354,34 @@ internal static class NameVariants
         // costs its size, and an article's usually holds a few hundred keys.
         public const int KeptUpTo = 1 << 12;
 
-        private readonly Dictionary<ulong, int> _first = [];
-        private readonly List<int> _next = [];
-        private readonly List<Spelling> _forms = [];
+        private readonly Dictionary<ulong, SlipLink> _first = [];
 
         // The keys of one form, made into this list (reused).
         public List<ulong> Hashes { get; } = [];
 
-        public int Count => _forms.Count;
+        public int Count { get; private set; }
 
-        // A form once per key, though a key made in two ways comes twice: its last entry there is this form.
+        // A form once per key, though a key made in two ways comes twice: the chain's head is then this form.
         public void Add(ulong key, Spelling form)
         {
-            var head = _first.GetValueOrDefault(key, -1);
-            if (head >= 0 && _forms[head] == form)
+            var head = First(key);
+            if (head?.Form == form)
                 return;
-            _forms.Add(form);
-            _next.Add(head);
-            _first[key] = _forms.Count - 1;
+            _first[key] = new SlipLink(form, head);
+            Count++;
         }
 
-        public int First(ulong key) => _first.GetValueOrDefault(key, -1);
-
-        public int Next(int at) => _next[at];
-
-        public Spelling Form(int at) => _forms[at];
+        public SlipLink? First(ulong key) => _first.TryGetValue(key, out var head) ? head : null;
 
         public void Clear()
         {
             _first.Clear();
-            _next.Clear();
-            _forms.Clear();
             Hashes.Clear();
+            Count = 0;
         }
     }
+
+    private sealed record SlipLink(Spelling Form, SlipLink? Next);
 
     /// <summary>True for a word or a well-known name in its own right: it is not a slip of another.</summary>
     public static bool IsKnown(string form) =>

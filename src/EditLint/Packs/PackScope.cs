@@ -64,7 +64,16 @@ public static class PackScopes
     internal const int SharedBelow = 100_000;
 
     // One key per combination of scopes.
-    private static readonly object[] ScopeKeys = [.. Enumerable.Range(0, 64).Select(_ => new object())];
+    private static readonly object[] ScopeKeys = NewKeys(64);
+
+    // A loop, not Enumerable.Range: LINQ over ints has no ReadyToRun code, and the JIT compiled it in a one-file run.
+    private static object[] NewKeys(int count)
+    {
+        var keys = new object[count];
+        for (var i = 0; i < count; i++)
+            keys[i] = new object();
+        return keys;
+    }
 
     private static IEnumerable<CheckUnit> Cut(SemanticModel model, PackScope scope)
     {

@@ -127,6 +127,25 @@ public sealed class NameSpellingRuleTests
         Assert.Equal("Kowalski", Assert.Single(Assert.Single(finding.Fixes).Edits).NewText);
     }
 
+    // A slip of two names used as often as each other is a slip of the first by its letters, whichever the article
+    // names first.
+    [Theory]
+    [InlineData("Tom Marlow chairs the board. Later Marlow said the vote would wait.", "Ann Marlaw leads the union. Later Marlaw said the strike would go on.")]
+    [InlineData("Ann Marlaw leads the union. Later Marlaw said the strike would go on.", "Tom Marlow chairs the board. Later Marlow said the vote would wait.")]
+    public void A_slip_of_two_names_used_alike_offers_the_first_by_its_letters(string one, string other)
+    {
+        var finding = Assert.Single(Tester.Run($"{one}\n\n{other}\n\nCritics of Marlw disagree.\n"));
+        Assert.Equal("Marlaw", Assert.Single(Assert.Single(finding.Fixes).Edits).NewText);
+    }
+
+    // The index of an article's names is reused for the next article on the thread: nothing of the first is left in it.
+    [Fact]
+    public void A_name_established_in_one_article_is_no_standard_for_the_next()
+    {
+        Assert.Single(Tester.Run("Anna Kowalski chairs the board. Kowalski said the vote would wait. Critics of Kowlaski disagree.\n"));
+        Assert.Empty(Tester.Run("Critics of Kowlaski disagree.\n"));
+    }
+
     // Each used once: the form given in full is the established one, even when the slip comes first.
     [Fact]
     public void UsedOnceEach_TheFormGivenInFull_IsPreferred() =>
