@@ -110,7 +110,8 @@ internal sealed class ScratchFile : IDisposable
     {
         lock (_gate)
         {
-            if (_buffered + bytes.Length > BufferSize)
+            // Compared so that no sum can overflow, whatever the entry's length.
+            if (bytes.Length > BufferSize - _buffered)
                 WriteBuffer();
             if (_full)
                 return null;

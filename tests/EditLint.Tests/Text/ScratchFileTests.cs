@@ -80,4 +80,24 @@ public sealed class ScratchFileTests
         for (var i = 0; i < 8; i++)
             Assert.Equal(placed[i], file.Read(offsets[i]!.Value, placed[i].Length));
     }
+
+    [Fact]
+    public void On_a_full_disk_an_entry_larger_than_the_buffer_is_refused_and_the_buffered_ones_kept()
+    {
+        if (!File.Exists("/dev/full"))
+            return;
+        using var file = new ScratchFile(new FileStream("/dev/full", FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite, bufferSize: 0));
+        var small = Entry(1, 100);
+        var offset = file.Append(small);
+
+        Assert.NotNull(offset);
+        Assert.Null(file.Append(Entry(2, ScratchFile.BufferSize + 1)));
+        Assert.Null(file.Append(Entry(3, 10)));
+        Assert.Equal(small, file.Read(offset!.Value, small.Length));
+
+        using var empty = new ScratchFile(new FileStream("/dev/full", FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite, bufferSize: 0));
+        Assert.Null(empty.Append(Entry(4, ScratchFile.BufferSize * 2)));
+        Assert.Null(empty.Append(Entry(5, 10)));
+        Assert.Equal(0, empty.Entries);
+    }
 }
