@@ -131,8 +131,8 @@ public sealed class LintEngine
         // A run's findings repeat their messages ("The article names no author …" once per article; the corpus's 17,370
         // findings have 3,041 different ones): each kept once while the findings wait for the report.
         var messages = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        // Over many files, the packed texts and the reports wait in a scratch file (16 copies of the corpus: 65 MB of packed
-        // text); the findings and the report read them back. It closes, and goes, when the last document holding one of
+        // Over many files, the packed texts and the reports wait in a scratch file (16 copies of the corpus: about 174 MB
+        // of text); the findings and the report read them back. It closes, and goes, when the last document holding one of
         // its texts does.
         var spill = inputs.Count(i => i.ReadHere) >= options.SpillFrom ? ScratchFile.ForRun() : null;
         var stored = options.Store is { } store ? new StoredPasses(store, setups, [typeof(LintEngine).Assembly, _facts.GetType().Assembly, .. _loader.ReaderTypes.Select(t => t.Assembly)], options) : null;

@@ -8,7 +8,7 @@ namespace EditLint.Text;
 /// <summary>
 /// A text kept packed while nothing works on it: in the run's scratch file (<see cref="ScratchFile"/>) as UTF-8, or in
 /// memory as UTF-8 compressed with Brotli at its fastest level. The disk takes the UTF-8 as it is: compressing and
-/// unpacking it again cost about 3% of a corpus run's CPU, to save disk, not memory. The copy last unpacked is held
+/// unpacking it again were about 3% of a corpus run's sampled CPU, to save disk, not memory. The copy last unpacked is held
 /// weakly, so that the findings of one file, read one after the other, unpack it once, and the GC may still take it.
 /// </summary>
 internal sealed class PackedText

@@ -5,7 +5,7 @@ namespace EditLint.Text;
 /// <summary>
 /// A run's scratch file: a run over many files keeps each document's packed text and its rules' reports there once its
 /// rules are done, rather than in memory, and reads them back for the findings and the report (16 copies of the corpus:
-/// 65 MB of packed text). Entries are appended from any thread and read back by offset. The file is unlinked as soon
+/// about 174 MB of text, as UTF-8). Entries are appended from any thread and read back by offset. The file is unlinked as soon
 /// as it is open (on Unix; elsewhere it goes when closed), so nothing of the articles stays on disk after the run, even
 /// after a crash, and only the user who runs EditLint can read it while it is open.
 /// </summary>
@@ -16,8 +16,8 @@ internal sealed class ScratchFile : IDisposable
     private readonly SafeFileHandle _handle;
 
     /// <summary>
-    /// Entries are gathered in memory and written this many bytes at a time: one write per entry (two or three per
-    /// article) was 3% of a corpus run's CPU.
+    /// Entries are gathered in memory and written this many bytes at a time, not with a system call per entry (two or
+    /// three per article).
     /// </summary>
     internal const int BufferSize = 1 << 20;
 
