@@ -19,8 +19,8 @@ public sealed class RepetitionCheck(Regex pattern, int phrase = 1, IReadOnlyColl
         List<CheckMatch>? found = null;
         // The tokens as places in the text, oldest first (a Match for every word of a paragraph was most of EL4108's
         // time): a repeated phrase of n tokens ends at the newest one, so only the last 2 × phrase are ever looked at.
-        // Room for more than those, so that the window moves back to the front once in a while, not at every word. On the stack: a unit is a
-        // paragraph or a sentence, and a rule's units are many.
+        // Room for more than those, so that the window moves back to the front once in a while, not at every word; on
+        // the stack, as a unit is a paragraph or a sentence and a rule's units are many.
         var window = 2 * phrase;
         Span<int> starts = stackalloc int[window + Slack];
         Span<int> ends = stackalloc int[window + Slack];
