@@ -83,6 +83,16 @@ public sealed class SpeechActFinderTests
         Assert.Equal(kind, act.Kind);
     }
 
+    // The verbs that put out a statement run from three letters to nine ("put", "published"): a statement verb is
+    // looked for only in words of those lengths.
+    [Theory]
+    [InlineData("The ministry put out a statement on Monday.")]
+    [InlineData("The ministry published a statement on Monday.")]
+    [InlineData("The ministry issued a statement on Monday.")]
+    [InlineData("The ministry published a statement, “We will not resign.”")]
+    public void A_body_putting_out_a_statement_speaks_whatever_the_verb_s_length(string prose) =>
+        Assert.Equal("The ministry", OnlyAct(prose).Speaker);
+
     // "one" and "another" start ordinary phrases anywhere but right next to the verb.
     [Theory]
     [InlineData("One of the more bizarre aspects of the trial focused on the claims.")]
