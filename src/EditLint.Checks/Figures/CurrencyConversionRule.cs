@@ -41,6 +41,9 @@ public sealed partial class CurrencyConversionRule : Rule
     // checked against its reference conversion.
     private sealed class Conversions : FactRule
     {
+        // Its one match is a group of two pairs or more.
+        protected override bool MatchesOnlyFacts => true;
+
         public override IEnumerable<object> Facts(SemanticModel model)
         {
             var figures = model.Figures;

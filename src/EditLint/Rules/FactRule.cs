@@ -18,6 +18,13 @@ public abstract class FactRule : NRules.Fluent.Dsl.Rule
 {
     /// <summary>The facts of <paramref name="model"/> the definition matches; each is inserted once and told apart by reference.</summary>
     public abstract IEnumerable<object> Facts(SemanticModel model);
+
+    /// <summary>
+    /// True when the definition cannot match without one of its <see cref="Facts"/> (every match holds one): the engine
+    /// then opens no session for a document that has none. False, the default, for a definition that may match the
+    /// document's context alone.
+    /// </summary>
+    protected internal virtual bool MatchesOnlyFacts => false;
 }
 
 /// <summary>
@@ -35,6 +42,10 @@ public abstract class EachFact<TFact> : FactRule where TFact : class
 
     /// <summary>What the rule does with one fact: report through <paramref name="context"/>.</summary>
     protected abstract void Act(DocumentContext context, TFact fact);
+
+    /// <inheritdoc />
+    /// <remarks>Each match is of one fact.</remarks>
+    protected internal sealed override bool MatchesOnlyFacts => true;
 
     /// <inheritdoc />
     public sealed override void Define()

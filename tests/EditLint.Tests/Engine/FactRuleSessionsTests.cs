@@ -1,0 +1,67 @@
+using EditLint.Configuration;
+using EditLint.Diagnostics;
+using EditLint.Engine;
+using EditLint.Rules;
+using EditLint.Semantics;
+using EditLint.Tests.Testing;
+
+namespace EditLint.Tests.Engine;
+
+public sealed class FactRuleSessionsTests
+{
+    private static readonly RuleDescriptor Descriptor = new("EL0913", "Sessions", "never", RuleCategory.Engine, Severity.Info);
+
+    private static (DocumentContext Context, List<Report> Reports) ContextOf(string prose)
+    {
+        var reports = new List<Report>();
+        return (new DocumentContext(Descriptor, ProseModel.Of(prose), reports.Add, DocumentSettings.Default, CancellationToken.None), reports);
+    }
+
+    // Facts: the sentences that hold the word "alpha".
+    private sealed class AlphaSentences : EachFact<Sentence>
+    {
+        public override IEnumerable<object> Facts(SemanticModel model) => model.Sentences.Where(s => s.Text.Contains("alpha", StringComparison.Ordinal));
+
+        protected override void Act(DocumentContext context, Sentence fact) => context.Report(fact.Span);
+    }
+
+    // Matches the document's context alone: it must have its session whatever facts there are.
+    private sealed class ContextOnly : FactRule
+    {
+        public override IEnumerable<object> Facts(SemanticModel model) => [];
+
+        public override void Define()
+        {
+            DocumentContext context = null!;
+            When().Match(() => context);
+            Then().Do(_ => context.Report(new EditLint.Text.TextSpan(0, 1)));
+        }
+    }
+
+    [Fact]
+    public void A_document_without_a_rule_s_facts_opens_no_session_when_the_rule_can_only_match_them()
+    {
+        var (without, none) = ContextOf("Nothing here.");
+        var before = FactRuleSessions.SessionsOnThisThread;
+        FactRuleSessions.Run(new AlphaSentences(), without);
+        Assert.Equal(before, FactRuleSessions.SessionsOnThisThread);
+        Assert.Empty(none);
+
+        var (with, reports) = ContextOf("One alpha here. None there. Another alpha.");
+        FactRuleSessions.Run(new AlphaSentences(), with);
+        Assert.Equal(before + 1, FactRuleSessions.SessionsOnThisThread);
+        Assert.Equal(2, reports.Count);
+    }
+
+    [Fact]
+    public void A_rule_that_may_match_the_context_alone_has_its_session_without_facts()
+    {
+        var (context, reports) = ContextOf("Nothing here.");
+        var before = FactRuleSessions.SessionsOnThisThread;
+
+        FactRuleSessions.Run(new ContextOnly(), context);
+
+        Assert.Equal(before + 1, FactRuleSessions.SessionsOnThisThread);
+        Assert.Single(reports);
+    }
+}
