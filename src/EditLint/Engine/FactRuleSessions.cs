@@ -40,7 +40,8 @@ internal static class FactRuleSessions
     public static void Run(FactRule definition, DocumentContext context)
     {
         // Most documents have none of a rule's facts (echoed quotations, conversions, repeated sentences): a definition
-        // that can only match its facts then needs no session, whose making was about a tenth of NRules' work.
+        // that can only match its facts then needs no session, which NRules would make, fill with the context and fire
+        // for nothing.
         var facts = definition.Facts(context.Model);
         if (definition.MatchesOnlyFacts)
         {
