@@ -39,7 +39,7 @@ internal static class FactRuleSessions
     /// <summary>Inserts the document's context and the facts <paramref name="definition"/> reads, and fires it.</summary>
     public static void Run(FactRule definition, DocumentContext context)
     {
-        // Most documents have none of a rule's facts (echoed quotations, conversions, repeated sentences): a definition
+        // Many documents have none of a rule's facts (echoed quotations, conversions, repeated sentences): a definition
         // that can only match its facts then needs no session, which NRules would make, fill with the context and fire
         // for nothing.
         var facts = definition.Facts(context.Model);
