@@ -40,7 +40,8 @@ public sealed class DuplicatedSentenceRule : Rule
             {
                 if (!IsCandidate(sentence))
                     continue;
-                var hash = StringComparer.Ordinal.GetHashCode(Key(sentence));
+                // The normalised text's hash, without the text: most sentences are said once.
+                var hash = TextNormalizer.HashOf(sentence.Chars);
                 if (!byHash.TryGetValue(hash, out var same))
                     byHash[hash] = same = [];
                 same.Add(sentence);
@@ -123,5 +124,14 @@ public sealed class DuplicatedSentenceRule : Rule
 
     // Headings repeat by design (a headline echoed as a subheading); only running text counts.
     private static bool IsCandidate(Sentence sentence) =>
-        sentence.Block.Kind is not BlockKind.Heading && sentence.Text.Count(char.IsWhiteSpace) + 1 >= MinimumWords;
+        sentence.Block.Kind is not BlockKind.Heading && Spaces(sentence.Chars) + 1 >= MinimumWords;
+
+    // Counted in place: the sentence's text as a string was a new copy of every sentence of every article.
+    private static int Spaces(ReadOnlySpan<char> text)
+    {
+        var spaces = 0;
+        foreach (var c in text)
+            spaces += char.IsWhiteSpace(c) ? 1 : 0;
+        return spaces;
+    }
 }

@@ -32,6 +32,9 @@ public abstract class ProseSpan
     /// <summary>The words as written.</summary>
     public string Text => Block.Text.Substring(LocalStart, Length);
 
+    /// <summary>The words as written, read in place (<see cref="Text"/> makes a new string at each call).</summary>
+    public ReadOnlySpan<char> Chars => Block.Text.AsSpan(LocalStart, Length);
+
     /// <summary>Where it is in the source.</summary>
     public TextSpan Span { get; }
 }

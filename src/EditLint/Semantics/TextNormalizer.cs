@@ -15,6 +15,29 @@ public static class TextNormalizer
         // normalised), not through a StringBuilder.
         char[]? rented = null;
         var buffer = text.Length <= 512 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var normalized = new string(buffer[..Write(text, buffer)]);
+        if (rented is not null)
+            ArrayPool<char>.Shared.Return(rented);
+        return normalized;
+    }
+
+    /// <summary>
+    /// The hash <see cref="string.GetHashCode()"/> gives the normalised form of <paramref name="text"/> (the process's
+    /// own, as <see cref="StringComparer.Ordinal"/>'s), without making that string.
+    /// </summary>
+    public static int HashOf(ReadOnlySpan<char> text)
+    {
+        char[]? rented = null;
+        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var hash = string.GetHashCode(buffer[..Write(text, buffer)]);
+        if (rented is not null)
+            ArrayPool<char>.Shared.Return(rented);
+        return hash;
+    }
+
+    // Writes the normalised form of text into buffer (at least as long as it) and says how long it is.
+    private static int Write(ReadOnlySpan<char> text, Span<char> buffer)
+    {
         var length = 0;
         var space = false;
         foreach (var c in text)
@@ -35,9 +58,6 @@ public static class TextNormalizer
                 _ => char.ToLowerInvariant(c),
             };
         }
-        var normalized = new string(buffer[..length]);
-        if (rented is not null)
-            ArrayPool<char>.Shared.Return(rented);
-        return normalized;
+        return length;
     }
 }

@@ -25,4 +25,16 @@ public sealed class TextNormalizerTests
         Assert.Equal(expected, TextNormalizer.Normalize(text));
         Assert.Equal(expected, TextNormalizer.Normalize(text.AsSpan()));
     }
+
+    // The duplicated-sentence rule groups sentences by this hash: it is the normalised string's own.
+    [Theory]
+    [InlineData("")]
+    [InlineData("  He said:\t“Go — now”\n ")]
+    [InlineData("ÉLYSÉE\u00A0Palace")]
+    public void A_text_s_hash_is_the_hash_of_its_normalised_form(string text)
+    {
+        Assert.Equal(StringComparer.Ordinal.GetHashCode(TextNormalizer.Normalize(text)), TextNormalizer.HashOf(text));
+        var repeated = string.Concat(Enumerable.Repeat(text + " The Minister’s “Plan” ", 40));
+        Assert.Equal(StringComparer.Ordinal.GetHashCode(TextNormalizer.Normalize(repeated)), TextNormalizer.HashOf(repeated));
+    }
 }
