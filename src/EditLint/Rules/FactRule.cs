@@ -44,8 +44,11 @@ public abstract class EachFact<TFact> : FactRule where TFact : class
     protected abstract void Act(DocumentContext context, TFact fact);
 
     /// <inheritdoc />
-    /// <remarks>Each match is of one fact.</remarks>
-    protected internal sealed override bool MatchesOnlyFacts => true;
+    /// <remarks>
+    /// Each match is of one fact, unless the fact's type could be the document's context (<c>EachFact&lt;object&gt;</c>),
+    /// which then matches as a fact of its own.
+    /// </remarks>
+    protected internal sealed override bool MatchesOnlyFacts => !typeof(TFact).IsAssignableFrom(typeof(DocumentContext));
 
     /// <inheritdoc />
     public sealed override void Define()

@@ -64,4 +64,24 @@ public sealed class FactRuleSessionsTests
         Assert.Equal(before + 1, FactRuleSessions.SessionsOnThisThread);
         Assert.Single(reports);
     }
+
+    // Each object: the document's context is one, so the rule matches it with no facts of its own.
+    private sealed class EachObject : EachFact<object>
+    {
+        public override IEnumerable<object> Facts(SemanticModel model) => [];
+
+        protected override void Act(DocumentContext context, object fact) => context.Report(new EditLint.Text.TextSpan(0, 1));
+    }
+
+    [Fact]
+    public void A_rule_whose_facts_could_be_the_context_has_its_session_without_facts()
+    {
+        var (context, reports) = ContextOf("Nothing here.");
+        var before = FactRuleSessions.SessionsOnThisThread;
+
+        FactRuleSessions.Run(new EachObject(), context);
+
+        Assert.Equal(before + 1, FactRuleSessions.SessionsOnThisThread);
+        Assert.Single(reports);
+    }
 }
