@@ -54,12 +54,16 @@ public sealed class FactRuleSessionsTests
     }
 
     [Fact]
-    public void A_rule_that_may_match_the_context_alone_has_its_session_without_facts()
+    public void A_rule_that_may_match_the_context_alone_has_its_session_without_facts() =>
+        AssertSessionWithoutFacts(new ContextOnly());
+
+    // A document with none of the rule's facts still has its session, and the rule reports once, on the context.
+    private static void AssertSessionWithoutFacts(FactRule rule)
     {
         var (context, reports) = ContextOf("Nothing here.");
         var before = FactRuleSessions.SessionsOnThisThread;
 
-        FactRuleSessions.Run(new ContextOnly(), context);
+        FactRuleSessions.Run(rule, context);
 
         Assert.Equal(before + 1, FactRuleSessions.SessionsOnThisThread);
         Assert.Single(reports);
@@ -74,14 +78,6 @@ public sealed class FactRuleSessionsTests
     }
 
     [Fact]
-    public void A_rule_whose_facts_could_be_the_context_has_its_session_without_facts()
-    {
-        var (context, reports) = ContextOf("Nothing here.");
-        var before = FactRuleSessions.SessionsOnThisThread;
-
-        FactRuleSessions.Run(new EachObject(), context);
-
-        Assert.Equal(before + 1, FactRuleSessions.SessionsOnThisThread);
-        Assert.Single(reports);
-    }
+    public void A_rule_whose_facts_could_be_the_context_has_its_session_without_facts() =>
+        AssertSessionWithoutFacts(new EachObject());
 }
