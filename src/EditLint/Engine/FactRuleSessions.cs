@@ -18,14 +18,19 @@ internal static class FactRuleSessions
     /// <summary>
     /// Compiles the definitions' factories in the background, while the files are read, and runs an empty session of
     /// each so that the engine's own code is ready too. Each definition's factory is registered at once (compiled once,
-    /// by whichever thread needs it first).
+    /// by whichever thread needs it first). With <paramref name="firstOnly"/> (a run of one document), only the first is
+    /// compiled in the background: that pays for NRules' own first use (most of the compile in a one-file run), and each
+    /// of the others is compiled when a rule first needs it, so a definition whose facts the document lacks costs nothing.
     /// </summary>
-    public static void Prepare(IEnumerable<NRules.Fluent.Dsl.Rule> definitions)
+    /// <returns>The background compile, or null when there is nothing to compile.</returns>
+    public static Task? Prepare(IEnumerable<NRules.Fluent.Dsl.Rule> definitions, bool firstOnly = false)
     {
-        var pending = definitions.Select(Registered).Where(f => !f.IsValueCreated).ToList();
-        if (pending.Count > 0)
-            _ = Task.Run(() => pending.ForEach(f => f.Value.CreateSession().Fire()));
+        var pending = definitions.Select(Registered).Where(f => !f.IsValueCreated).Take(firstOnly ? 1 : int.MaxValue).ToList();
+        return pending.Count > 0 ? Task.Run(() => pending.ForEach(f => f.Value.CreateSession().Fire())) : null;
     }
+
+    /// <summary>True when the factory for definitions of <paramref name="type"/> has been compiled in this process (tests).</summary>
+    internal static bool IsCompiled(Type type) => Factories.TryGetValue(type, out var factory) && factory.IsValueCreated;
 
     [ThreadStatic]
     private static int t_sessions;

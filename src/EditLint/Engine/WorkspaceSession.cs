@@ -38,7 +38,7 @@ public sealed class WorkspaceSession
         _factSessions = new WorkspaceFactSessions(_setups);
         // An editor's files and their configurations come later: the fact rules the run leaves on compile now, in the
         // background, so that the first lint does not wait for them.
-        FactRuleSessions.Prepare(_setups.SelectMany(s => s.FactRules));
+        _ = FactRuleSessions.Prepare(_setups.SelectMany(s => s.FactRules));
     }
 
     /// <summary>Rule IDs of the rules that compare files with each other (EL4001, EL4003 among the built-in ones).</summary>

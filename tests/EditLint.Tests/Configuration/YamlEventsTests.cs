@@ -98,6 +98,24 @@ public sealed class YamlEventsTests
         }
     }
 
+    // The replay writes no anchor as the default value, not as AnchorName.Empty (whose static constructor compiles a
+    // regular expression): the two must be the same anchor.
+    [Fact]
+    public void Replay_GivesANodeWithoutAnchorTheEmptyAnchor()
+    {
+        const string text = "plain: value\nlist: [a, b]\n";
+        var replay = YamlEvents.Replay(YamlEvents.Record(text), text)!;
+        var nodes = new List<YamlDotNet.Core.Events.NodeEvent>();
+        while (replay.MoveNext())
+        {
+            if (replay.Current is YamlDotNet.Core.Events.NodeEvent node)
+                nodes.Add(node);
+        }
+
+        Assert.Equal(7, nodes.Count); // the mapping, two keys, a value, the sequence and its two items
+        Assert.All(nodes, n => Assert.True(n.Anchor.IsEmpty && n.Anchor.Equals(AnchorName.Empty)));
+    }
+
     // Each event as its type, its text and where it starts and ends: what the representation model reads from it.
     private static List<string> Events(IParser parser)
     {

@@ -499,4 +499,81 @@ public sealed class LintEngineTests
         engine.Run([Doc("a.md", "One.\n")], new LintOptions());
         Assert.True(FactRuleSessions.IsRegistered(typeof(CompiledOnlyWhenOnRule.Definition)));
     }
+
+    // Waits, on its document's end, for the other rule sharing its barrier: on one thread, the first would wait alone.
+    private sealed class MeetingRule(string id, Barrier barrier) : Rule
+    {
+        public bool Met { get; private set; }
+        public override RuleDescriptor Descriptor { get; } = new(id, "Meeting", "never", RuleCategory.Engine, Severity.Info);
+        public override void Initialize(RuleSetup setup) => setup.OnDocumentEnd(_ => Met = barrier.SignalAndWait(TimeSpan.FromSeconds(20)));
+    }
+
+    [Fact]
+    public void A_run_s_only_document_has_its_rules_run_on_more_than_one_thread()
+    {
+        using var barrier = new Barrier(2);
+        MeetingRule[] rules = [new("EL0915", barrier), new("EL0916", barrier)];
+
+        new LintEngine(rules, Loader).Run([Doc("a.md", "One paragraph.\n")], new LintOptions { MaxDegreeOfParallelism = 2 });
+
+        Assert.All(rules, r => Assert.True(r.Met));
+    }
+
+    // A rule that only registers a fact rule.
+    private sealed class UsesFacts(string id, FactRule definition) : Rule
+    {
+        public override RuleDescriptor Descriptor { get; } = new(id, "Uses facts", "never", RuleCategory.Engine, Severity.Info);
+        public override void Initialize(RuleSetup setup) => setup.UseFacts(definition);
+    }
+
+    // Definitions used by one test each: a session factory, once compiled, is the process's. The sentences are there;
+    // the "absent" facts never are, and a rule that can match only its facts opens no session without them.
+    private sealed class OneDocumentSentences : EachFact<Sentence>
+    {
+        public override IEnumerable<object> Facts(SemanticModel model) => model.Sentences;
+        protected override void Act(DocumentContext context, Sentence fact) { }
+    }
+
+    private sealed class OneDocumentAbsent : EachFact<Sentence>
+    {
+        public override IEnumerable<object> Facts(SemanticModel model) => [];
+        protected override void Act(DocumentContext context, Sentence fact) { }
+    }
+
+    private sealed class TwoDocumentsSentences : EachFact<Sentence>
+    {
+        public override IEnumerable<object> Facts(SemanticModel model) => model.Sentences;
+        protected override void Act(DocumentContext context, Sentence fact) { }
+    }
+
+    private sealed class TwoDocumentsAbsent : EachFact<Sentence>
+    {
+        public override IEnumerable<object> Facts(SemanticModel model) => [];
+        protected override void Act(DocumentContext context, Sentence fact) { }
+    }
+
+    [Fact]
+    public async Task A_run_of_one_document_compiles_no_fact_rule_its_document_does_not_need()
+    {
+        var engine = new LintEngine([new UsesFacts("EL0917", new OneDocumentSentences()), new UsesFacts("EL0919", new OneDocumentAbsent())], Loader);
+
+        engine.Run([Doc("a.md", "One sentence. Another.\n")], new LintOptions { MaxDegreeOfParallelism = 2 });
+        Assert.NotNull(engine.PreparingFactRules);
+        await engine.PreparingFactRules.WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.True(FactRuleSessions.IsCompiled(typeof(OneDocumentSentences)));
+        Assert.False(FactRuleSessions.IsCompiled(typeof(OneDocumentAbsent)));
+    }
+
+    [Fact]
+    public async Task A_run_of_several_documents_compiles_every_fact_rule_in_the_background()
+    {
+        var engine = new LintEngine([new UsesFacts("EL0920", new TwoDocumentsSentences()), new UsesFacts("EL0921", new TwoDocumentsAbsent())], Loader);
+
+        engine.Run([Doc("a.md", "One sentence.\n"), Doc("b.md", "Another.\n")], new LintOptions { MaxDegreeOfParallelism = 2 });
+        Assert.NotNull(engine.PreparingFactRules);
+        await engine.PreparingFactRules.WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.True(FactRuleSessions.IsCompiled(typeof(TwoDocumentsAbsent)));
+    }
 }
