@@ -37,6 +37,27 @@ public sealed class PackExampleTests
             rule.Prepare();
     }
 
+    // The shipped rules (replayed from events recorded at build time) compile each pattern once, without the compiles
+    // that prove it; the same files read as any folder's are, proving every pattern, must give the same findings.
+    [Fact]
+    public void ShippedPacks_ReadAsAFolderIs_GiveEveryExampleItsMarkedFindings()
+    {
+        var files = Directory.EnumerateFiles(RepoPaths.Path("rules"), "*.yaml", SearchOption.AllDirectories)
+            .Select(f => new PackFile(Path.GetRelativePath(RepoPaths.Root, f).Replace('\\', '/'), File.ReadAllText(f)))
+            .ToList();
+
+        var proved = PackLoader.Load(files, linkToRepository: true);
+
+        Assert.Empty(proved.Problems);
+        Assert.Equal(Rules.Select(r => r.Descriptor.Id).Order(StringComparer.Ordinal), proved.Rules.Select(r => r.Descriptor.Id).Order(StringComparer.Ordinal));
+        foreach (var rule in proved.Rules)
+        {
+            Assert.True(rule.IsPrepared);
+            foreach (var example in rule.Examples)
+                RuleTester.For(rule).Verify(example);
+        }
+    }
+
     [Fact]
     public void ShippedPacks_UseEveryCheckKind() =>
         Assert.Equal(PackLoader.CheckKinds.Order(StringComparer.Ordinal), Rules.Select(r => r.CheckKind).Distinct().Order(StringComparer.Ordinal));

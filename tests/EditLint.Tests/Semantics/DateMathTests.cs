@@ -79,4 +79,18 @@ public sealed class DateMathTests
         Assert.Null(DateMath.Year(0));
         Assert.Equal(new LocalDate(9999, 12, 31), DateMath.Year(9999)!.End);
     }
+
+    // Every day of the range NodaTime knows, as its pattern writes it: years before 1 and after 9999 too, and under 1000.
+    [Fact]
+    public void Iso_writes_a_day_as_NodaTime_s_pattern_does()
+    {
+        var pattern = NodaTime.Text.LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
+        LocalDate[] edges = [new(-9998, 1, 1), new(-1, 12, 31), new(0, 6, 15), new(9, 9, 9), new(999, 10, 1), .. Days];
+        var random = new Random(4101);
+        var sampled = Enumerable.Range(0, 5000).Select(_ => LocalDate.FromDateTime(DateTime.MinValue.AddDays(random.Next(DateOnly.MaxValue.DayNumber))));
+
+        foreach (var day in edges.Concat(sampled))
+            Assert.Equal(pattern.Format(day), DateMath.Iso(day));
+        Assert.Equal("0001-01-01", DateMath.Iso(DateMath.Min));
+    }
 }

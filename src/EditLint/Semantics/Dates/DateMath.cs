@@ -23,6 +23,14 @@ public static class DateMath
     /// <summary>True for a day inside <see cref="Min"/>–<see cref="Max"/>.</summary>
     public static bool InRange(LocalDate date) => date >= Min && date <= Max;
 
+    /// <summary>
+    /// <paramref name="date"/> as ISO 8601 (<c>2024-03-12</c>), as NodaTime's pattern <c>uuuu'-'MM'-'dd</c> writes it,
+    /// without the pattern: formatting through NodaTime first builds its culture's format data (about 3 ms of a
+    /// one-file run), and every resolved date names its reference this way.
+    /// </summary>
+    public static string Iso(LocalDate date) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}");
+
     /// <summary>True for a year inside the range.</summary>
     public static bool InRange(int year) => year is >= 1 and <= 9999;
 

@@ -284,7 +284,7 @@ internal static partial class TemporalExtractor
         if (anchor is null)
             return;
         var a = anchor.Date;
-        var from = $"{a:uuuu'-'MM'-'dd} ({anchor.Origin})";
+        var from = $"{DateMath.Iso(a)} ({anchor.Origin})";
         switch (e.Kind)
         {
             case TemporalKind.MonthDay:
@@ -323,7 +323,7 @@ internal static partial class TemporalExtractor
         if (DateMath.Interval(start, end) is { } interval)
             Set(e, interval.Start, interval.End, how);
         else
-            e.Resolution = $"not resolved: {how} is outside the calendar EditLint reads ({DateMath.Min:uuuu'-'MM'-'dd} to {DateMath.Max:uuuu'-'MM'-'dd})";
+            e.Resolution = $"not resolved: {how} is outside the calendar EditLint reads ({DateMath.Iso(DateMath.Min)} to {DateMath.Iso(DateMath.Max)})";
     }
 
     private static int Int(Group g) => int.Parse(g.Value, NumberStyles.None, CultureInfo.InvariantCulture);
