@@ -1,6 +1,6 @@
-using System.Security.Cryptography;
 using System.Text;
 using EditLint.Diagnostics;
+using EditLint.Text;
 
 namespace EditLint.Engine;
 
@@ -25,5 +25,6 @@ public static class Fingerprints
 
     private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16));
+    // SHA-256's first 16 bytes (Text/Sha256: the framework's would load OpenSSL for it).
+    private static string Hash(string text) => Convert.ToHexStringLower(Sha256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16));
 }
