@@ -93,4 +93,16 @@ public sealed class DateMathTests
             Assert.Equal(pattern.Format(day), DateMath.Iso(day));
         Assert.Equal("0001-01-01", DateMath.Iso(DateMath.Min));
     }
+
+    [Fact]
+    public void Iso_writes_an_interval_as_NodaTime_does()
+    {
+        var random = new Random(4102);
+        for (var i = 0; i < 2000; i++)
+        {
+            var start = LocalDate.FromDateTime(DateTime.MinValue.AddDays(random.Next(DateOnly.MaxValue.DayNumber - 400)));
+            var interval = new DateInterval(start, start.PlusDays(random.Next(400)));
+            Assert.Equal(interval.ToString(), DateMath.Iso(interval));
+        }
+    }
 }

@@ -31,6 +31,9 @@ public static class DateMath
     public static string Iso(LocalDate date) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}");
 
+    /// <summary><paramref name="interval"/> as NodaTime's <see cref="DateInterval.ToString"/> writes it (<c>[2024-03-01, 2024-03-31]</c>), without its pattern.</summary>
+    public static string Iso(DateInterval interval) => "[" + Iso(interval.Start) + ", " + Iso(interval.End) + "]";
+
     /// <summary>True for a year inside the range.</summary>
     public static bool InRange(int year) => year is >= 1 and <= 9999;
 
