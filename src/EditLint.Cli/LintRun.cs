@@ -18,7 +18,11 @@ internal static class LintRun
     /// <summary>The engine and options a run over <paramref name="inputs"/> uses.</summary>
     public static (LintEngine Engine, LintOptions Options) Configure(CliContext context, ResolvedInputs inputs, LintOptions? runOptions = null)
     {
-        var configured = ConfiguredEngine.Create(context.Engine(), inputs.Files.Select(f => f.Path), path => InputResolver.DisplayPath(path, context.WorkingDirectory), runOptions, inputs.Boundary);
+        // The paths by a loop: LINQ over the (path, display path) tuples is generic code the JIT compiles at start-up.
+        var paths = new string[inputs.Files.Count];
+        for (var i = 0; i < paths.Length; i++)
+            paths[i] = inputs.Files[i].Path;
+        var configured = ConfiguredEngine.Create(context.Engine(), paths, path => InputResolver.DisplayPath(path, context.WorkingDirectory), runOptions, inputs.Boundary);
         // What the search skipped (a link out of the roots, a folder that cannot be read) is reported with the run's
         // other findings about its inputs, outside any one document's findings.
         var options = inputs.Skipped.Count == 0 ? configured.Options : configured.Options with

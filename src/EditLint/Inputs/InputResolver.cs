@@ -56,6 +56,10 @@ public static class InputResolver
 
     private static StringComparer PathComparer => CaseInsensitiveFileSystem ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
 
+    // What one argument names: a file or folder (no pattern), or a glob's base folder and pattern; and the root its
+    // files are read under. A class, not a tuple: a list of tuples is generic code the JIT compiles at start-up.
+    private sealed record Named(string Argument, string FullPath, string? Pattern, string Root);
+
     /// <summary>
     /// Resolves files, folders and globs (<paramref name="arguments"/>) relative to <paramref name="workingDirectory"/>;
     /// sorted by display path. <paramref name="followSymlinks"/> follows links out of the roots too.
@@ -67,21 +71,21 @@ public static class InputResolver
         var problems = new List<InputProblem>();
 
         // Every argument's root first, so that a link from one root into another stays in bounds.
-        var work = new List<(string Argument, string FullPath, string? Pattern, string Root)>();
+        var work = new List<Named>();
         foreach (var argument in arguments)
         {
             var fullPath = Path.GetFullPath(argument, workingDirectory);
             // An existing file or folder wins, so names that contain "[" still work literally. Path.Exists: a FIFO or
             // a device named explicitly is a file too, for the loader to report.
             if (Directory.Exists(fullPath))
-                work.Add((argument, fullPath, null, fullPath));
+                work.Add(new Named(argument, fullPath, null, fullPath));
             else if (Path.Exists(fullPath))
-                work.Add((argument, fullPath, null, Path.GetDirectoryName(fullPath) ?? fullPath));
+                work.Add(new Named(argument, fullPath, null, Path.GetDirectoryName(fullPath) ?? fullPath));
             else if (IsGlob(argument))
             {
                 var (baseDirectory, pattern) = SplitGlob(argument);
                 var root = Path.GetFullPath(baseDirectory.Length == 0 ? "." : baseDirectory, workingDirectory);
-                work.Add((argument, root, pattern, root));
+                work.Add(new Named(argument, root, pattern, root));
             }
             else
                 errors.Add($"'{argument}' does not exist.");

@@ -311,8 +311,11 @@ public sealed class DateAndIsolationTests : IDisposable
         Assert.InRange(kept.Count, 60, 70);
     }
 
-    [Fact]
-    public void The_runs_own_cancellation_still_ends_the_run()
+    // On one thread, and with a run's only document's rules shared over two (the cancellation then comes from either).
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void The_runs_own_cancellation_still_ends_the_run(int threads)
     {
         using var run = new CancellationTokenSource();
         var rule = new FailingRule(c =>
@@ -320,9 +323,10 @@ public sealed class DateAndIsolationTests : IDisposable
             run.Cancel();
             c.CancellationToken.ThrowIfCancellationRequested();
         });
-        var engine = new LintEngine([rule], Loader);
-        Assert.ThrowsAny<OperationCanceledException>(() =>
-            engine.Run([Doc("bad.md", "One.\n")], new LintOptions { MaxDegreeOfParallelism = 1 }, run.Token));
+        var engine = new LintEngine([rule, new EveryBlockRule()], Loader);
+        var thrown = Assert.ThrowsAny<OperationCanceledException>(() =>
+            engine.Run([Doc("bad.md", "One.\n")], new LintOptions { MaxDegreeOfParallelism = threads }, run.Token));
+        Assert.Equal(run.Token, thrown.CancellationToken);
     }
 
     // ---- Workspace rules: a failure on one file keeps the findings for the others and is blamed on that file. ----
