@@ -12,7 +12,8 @@ namespace EditLint.Rules;
 /// NRules joins facts by nested loops: group facts by key (<c>GroupBy</c>, hashed and linear) and pair them inside a
 /// group, never match one fact type against another on an equal key. Conditions are expression trees, so patterns
 /// (<c>is { } x</c>, <c>?.</c>, switch expressions) go into helper methods. One session factory is compiled per
-/// definition type and shared by every engine of the process, so a definition holds no state of its own.
+/// definition type and shared by every engine of the process, so a definition holds no state of its own. Conditions and
+/// actions are compiled by FastExpressionCompiler: a method called on a null reference in one is not stopped at the call.
 /// </remarks>
 public abstract class FactRule : NRules.Fluent.Dsl.Rule
 {

@@ -7,9 +7,11 @@ namespace EditLint.Text;
 /// SHA-256 (FIPS 180-4) in managed code, for the findings' fingerprints. The framework's SHA-256 on Linux is OpenSSL's:
 /// its first use loads and starts OpenSSL, about 6 ms at the end of a one-file run, and a system without OpenSSL could
 /// not fingerprint at all. A fingerprint is a stable name for a finding, not a secret, so speed and side channels do
-/// not matter here; the digest is the standard one (a test holds it to the framework's on thousands of inputs).
+/// not matter here; the digest is the standard one (a test holds it to the framework's on thousands of inputs). The
+/// store's content hashes (<c>--cache</c>) and the HTML report's keep the framework's: they hash whole files, where
+/// OpenSSL is faster, and run only with those options.
 /// </summary>
-public static class Sha256
+internal static class Sha256
 {
     /// <summary>The length of a digest in bytes.</summary>
     public const int HashSize = 32;

@@ -80,4 +80,29 @@ public sealed class FactRuleSessionsTests
     [Fact]
     public void A_rule_whose_facts_could_be_the_context_has_its_session_without_facts() =>
         AssertSessionWithoutFacts(new EachObject());
+
+    // A condition that throws: NRules wraps what its compiled condition threw, and the session gives back the
+    // condition's own exception, as it does an action's.
+    private sealed class ThrowingCondition : EachFact<Sentence>
+    {
+        public override IEnumerable<object> Facts(SemanticModel model) => model.Sentences;
+
+        protected override bool Applies(Sentence fact) => fact.Text.Contains("beta", StringComparison.Ordinal)
+            ? throw new InvalidOperationException("condition on beta")
+            : true;
+
+        protected override void Act(DocumentContext context, Sentence fact) => context.Report(fact.Span);
+    }
+
+    [Fact]
+    public void A_condition_that_throws_is_reported_as_its_own_exception()
+    {
+        var (clean, reports) = ContextOf("One alpha here.");
+        FactRuleSessions.Run(new ThrowingCondition(), clean);
+        Assert.Single(reports);
+
+        var (context, _) = ContextOf("One alpha here. Then beta.");
+        var thrown = Assert.Throws<InvalidOperationException>(() => FactRuleSessions.Run(new ThrowingCondition(), context));
+        Assert.Equal("condition on beta", thrown.Message);
+    }
 }

@@ -519,6 +519,26 @@ public sealed class LintEngineTests
         Assert.All(rules, r => Assert.True(r.Met));
     }
 
+    // A rule's exception on a pool thread (the run's cancellation, in practice) is rethrown as it was thrown, not wrapped:
+    // this thread waits, holding its own index, until a helper has taken one, which throws.
+    [Fact]
+    public void Shared_work_rethrows_a_helper_s_exception_as_it_was_thrown()
+    {
+        var caller = Environment.CurrentManagedThreadId;
+        using var helperTook = new ManualResetEventSlim();
+        var thrown = Assert.Throws<InvalidOperationException>(() => LintEngine.ShareOut(2, 10, _ =>
+        {
+            if (Environment.CurrentManagedThreadId == caller)
+            {
+                Assert.True(helperTook.Wait(TimeSpan.FromSeconds(20)));
+                return;
+            }
+            helperTook.Set();
+            throw new InvalidOperationException("on a helper");
+        }));
+        Assert.Equal("on a helper", thrown.Message);
+    }
+
     // A rule that only registers a fact rule.
     private sealed class UsesFacts(string id, FactRule definition) : Rule
     {

@@ -80,7 +80,8 @@ public sealed class DateMathTests
         Assert.Equal(new LocalDate(9999, 12, 31), DateMath.Year(9999)!.End);
     }
 
-    // Every day of the range NodaTime knows, as its pattern writes it: years before 1 and after 9999 too, and under 1000.
+    // Days of the range NodaTime knows, as its pattern writes it: its first day, years before 1 and under 1000, and days
+    // sampled from 0001 to 9999 (NodaTime has no year after 9999).
     [Fact]
     public void Iso_writes_a_day_as_NodaTime_s_pattern_does()
     {

@@ -105,7 +105,8 @@ public sealed class Figure : ProseSpan
     {
         get
         {
-            // Rules may ask from two threads at once on a huge document: both read the same marks, and either write stands.
+            // Rules may ask from two threads at once (a huge document's, or a run's only document's, rules share the cores):
+            // both read the same marks, and either write stands.
             var marks = Volatile.Read(ref _marks);
             if (marks == MarksUnread)
             {

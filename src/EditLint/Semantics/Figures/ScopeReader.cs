@@ -46,7 +46,7 @@ internal static class ScopeReader
             if (placeCache.Sentence != sentence)
                 placeCache = (sentence, Places(sentence.Text));
             var nearest = Nearest(dateCache.Dates, figure);
-            figure.When = nearest is null ? null : (nearest.Resolved is { } resolved ? DateMath.Iso(resolved) : null) ?? nearest.Text.ToLowerInvariant();
+            figure.When = nearest is null ? null : nearest.Resolved is { } resolved ? DateMath.Iso(resolved) : nearest.Text.ToLowerInvariant();
             figure.Where = NearestPlace(placeCache.Places, figure.LocalStart - sentence.LocalStart);
         }
     }
