@@ -546,54 +546,47 @@ public sealed class LintEngineTests
         public override void Initialize(RuleSetup setup) => setup.UseFacts(definition);
     }
 
-    // Definitions used by one test each: a session factory, once compiled, is the process's. The sentences are there;
-    // the "absent" facts never are, and a rule that can match only its facts opens no session without them.
-    private sealed class OneDocumentSentences : EachFact<Sentence>
+    // Definitions used by one test each: a session factory, once compiled, is the process's, one per type (the tag makes
+    // each test's its own). The sentences are there; the facts of NoFacts never are, and a rule that can match only its
+    // facts opens no session without them.
+    private sealed class Sentences<TTag> : EachFact<Sentence>
     {
         public override IEnumerable<object> Facts(SemanticModel model) => model.Sentences;
         protected override void Act(DocumentContext context, Sentence fact) { }
     }
 
-    private sealed class OneDocumentAbsent : EachFact<Sentence>
+    private sealed class NoFacts<TTag> : EachFact<Sentence>
     {
         public override IEnumerable<object> Facts(SemanticModel model) => [];
         protected override void Act(DocumentContext context, Sentence fact) { }
     }
 
-    private sealed class TwoDocumentsSentences : EachFact<Sentence>
-    {
-        public override IEnumerable<object> Facts(SemanticModel model) => model.Sentences;
-        protected override void Act(DocumentContext context, Sentence fact) { }
-    }
+    private sealed class OneDocument;
 
-    private sealed class TwoDocumentsAbsent : EachFact<Sentence>
-    {
-        public override IEnumerable<object> Facts(SemanticModel model) => [];
-        protected override void Act(DocumentContext context, Sentence fact) { }
-    }
+    private sealed class TwoDocuments;
 
     [Fact]
     public async Task A_run_of_one_document_compiles_no_fact_rule_its_document_does_not_need()
     {
-        var engine = new LintEngine([new UsesFacts("EL0917", new OneDocumentSentences()), new UsesFacts("EL0919", new OneDocumentAbsent())], Loader);
+        var engine = new LintEngine([new UsesFacts("EL0917", new Sentences<OneDocument>()), new UsesFacts("EL0919", new NoFacts<OneDocument>())], Loader);
 
         engine.Run([Doc("a.md", "One sentence. Another.\n")], new LintOptions { MaxDegreeOfParallelism = 2 });
         Assert.NotNull(engine.PreparingFactRules);
         await engine.PreparingFactRules.WaitAsync(TimeSpan.FromMinutes(1));
 
-        Assert.True(FactRuleSessions.IsCompiled(typeof(OneDocumentSentences)));
-        Assert.False(FactRuleSessions.IsCompiled(typeof(OneDocumentAbsent)));
+        Assert.True(FactRuleSessions.IsCompiled(typeof(Sentences<OneDocument>)));
+        Assert.False(FactRuleSessions.IsCompiled(typeof(NoFacts<OneDocument>)));
     }
 
     [Fact]
     public async Task A_run_of_several_documents_compiles_every_fact_rule_in_the_background()
     {
-        var engine = new LintEngine([new UsesFacts("EL0920", new TwoDocumentsSentences()), new UsesFacts("EL0921", new TwoDocumentsAbsent())], Loader);
+        var engine = new LintEngine([new UsesFacts("EL0920", new Sentences<TwoDocuments>()), new UsesFacts("EL0921", new NoFacts<TwoDocuments>())], Loader);
 
         engine.Run([Doc("a.md", "One sentence.\n"), Doc("b.md", "Another.\n")], new LintOptions { MaxDegreeOfParallelism = 2 });
         Assert.NotNull(engine.PreparingFactRules);
         await engine.PreparingFactRules.WaitAsync(TimeSpan.FromMinutes(1));
 
-        Assert.True(FactRuleSessions.IsCompiled(typeof(TwoDocumentsAbsent)));
+        Assert.True(FactRuleSessions.IsCompiled(typeof(NoFacts<TwoDocuments>)));
     }
 }
