@@ -347,8 +347,9 @@ public sealed class LintEngine
     /// <summary>
     /// Calls <paramref name="run"/> for 0 … <paramref name="count"/> − 1 on this thread and on <paramref name="workers"/> − 1
     /// more from the pool, each taking the next index when it is done with one. Tasks, not Parallel.For, whose first use
-    /// costs a one-file run several milliseconds. An exception (a rule's others are its own, reported as EL9001: the run's
-    /// cancellation) stops the taking, and is rethrown as it was thrown once every worker has stopped.
+    /// costs a one-file run several milliseconds. An exception that reaches it (the run's cancellation: a rule's other
+    /// exceptions are its own, reported as EL9001) stops the taking, and is rethrown as it was thrown once every worker
+    /// has stopped.
     /// </summary>
     internal static void ShareOut(int workers, int count, Action<int> run)
     {
