@@ -39,7 +39,7 @@ public sealed record PackLoadResult(IReadOnlyList<RulePack> Packs, IReadOnlyList
 /// </summary>
 public static partial class PackLoader
 {
-    private static readonly string[] CommonKeys = ["id", "title", "message", "check", "severity", "scope", "ignorecase", "nonword", "exceptions", "description", "link", "examples", "fix"];
+    private static readonly string[] CommonKeys = ["id", "title", "message", "check", "severity", "scope", "quotations", "ignorecase", "nonword", "exceptions", "description", "link", "examples", "fix"];
 
     private static readonly Dictionary<string, string[]> KindKeys = new(StringComparer.Ordinal)
     {
@@ -176,6 +176,7 @@ public static partial class PackLoader
         var ignoreCase = yaml.Bool(root, "ignorecase") ?? false;
         var raw = yaml.Bool(root, "nonword") ?? false;
         var scope = Scope(yaml, root, kind);
+        var skipsQuotations = SkipsQuotations(yaml, root, scope);
         var exceptions = new TermFilter(yaml.Strings(root, "exceptions").Select(e => e.Value));
         var examples = yaml.Strings(root, "examples").Select(e => e.Value).ToList();
         var fix = yaml.String(root, "fix");
@@ -204,7 +205,27 @@ public static partial class PackLoader
         return new PackRule(descriptor, kind!, check, scope, exceptions, file.Path, examples)
         {
             SourceText = file.Text,
+            SkipsQuotations = skipsQuotations,
         };
+    }
+
+    // "quotations: skip" leaves the speaker's words alone (a rule about wording: an editor does not reword a quotation);
+    // "check", the default, reads them as the writer's own.
+    private static bool SkipsQuotations(YamlFile yaml, YamlMappingNode root, PackScope scope)
+    {
+        if (yaml.String(root, "quotations") is not { } value)
+            return false;
+        var node = YamlFile.Get(root, "quotations")!;
+        if (value.Equals("check", StringComparison.OrdinalIgnoreCase))
+            return false;
+        if (!value.Equals("skip", StringComparison.OrdinalIgnoreCase))
+        {
+            yaml.Error(node, $"'quotations' must be skip or check, not '{value}'");
+            return false;
+        }
+        if (scope == PackScope.Quote)
+            yaml.Error(node, "a rule whose scope is only 'quote' cannot skip quotations");
+        return true;
     }
 
     // A recorded file's check, from the nodes its load read; its problems go to a list of its own, as the loader's has been

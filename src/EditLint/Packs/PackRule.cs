@@ -46,6 +46,12 @@ public sealed class PackRule : Rule
     /// <summary>Where the rule looks.</summary>
     public PackScope Scope { get; }
 
+    /// <summary>
+    /// True when the rule leaves quotations alone (<c>quotations: skip</c>): a match that starts inside a quotation the
+    /// facts know (<see cref="SemanticModel.QuotedText"/>: someone's words, not a title or a scare quote) is not reported.
+    /// </summary>
+    public bool SkipsQuotations { get; init; }
+
     /// <summary>The YAML file the rule came from, as reports name it.</summary>
     public string File { get; }
 
@@ -81,6 +87,7 @@ public sealed class PackRule : Rule
         var exceptions = context.Settings.Vocabulary.Accepted.Count == 0 ? _exceptions : _exceptions.With(context.Settings.Vocabulary.Accepted);
         var reported = new HashSet<TextSpan>();
         var budget = PatternBudget.ForDocument(context.Model.Document.Source.Text.Length);
+        var quotations = SkipsQuotations ? context.Model.QuotedText : null;
         try
         {
             foreach (var unit in PackScopes.Units(context.Model, Scope))
@@ -88,6 +95,8 @@ public sealed class PackRule : Rule
                 foreach (var match in _check.Value.Run(unit.WithBudget(budget), exceptions))
                 {
                     var span = unit.ToSource(match.Start, match.Length);
+                    if (quotations?.Contains(span.Start) == true)
+                        continue;
                     if (reported.Add(span))
                         context.ReportWithFix(span, match.Fix, match.Args);
                 }

@@ -171,18 +171,37 @@ public sealed class FixTests : IDisposable
     }
 
     [Fact]
-    public void A_substitution_inside_a_quotation_waits_for_fix_all()
+    public void A_wording_fix_leaves_a_quotation_alone_even_with_fix_all()
     {
-        // "in order to" (EL4121) outside a quotation is fixed; inside one the words are the speaker's.
+        // "in order to" (EL4121) outside a quotation is fixed; inside one the words are the speaker's (quotations: skip).
         File.WriteAllText(PathOf("a.md"), Fixed.Replace("Councillors agreed with her.", "Councillors agreed in order to move on. “We met in order to decide,” Ms Okafor said.", StringComparison.Ordinal));
 
-        CliRunner.Run(_directory, "check", "a.md", "--fix");
+        CliRunner.Run(_directory, "check", "a.md", "--fix-all");
         var text = File.ReadAllText(PathOf("a.md"));
 
         Assert.Contains("Councillors agreed to move on.", text, StringComparison.Ordinal);
         Assert.Contains("“We met in order to decide,”", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_substitution_inside_a_quotation_waits_for_fix_all()
+    {
+        // A house rule that reads quotations (the default): its fix inside one changes what someone said, so --fix
+        // leaves it and --fix-all makes it.
+        Directory.CreateDirectory(PathOf("styles/house"));
+        File.WriteAllText(PathOf("styles/house/pack.yaml"), "pack: house\nprefix: EL\ndescription: House words.\n");
+        File.WriteAllText(PathOf("styles/house/EL4190.house-words.yaml"),
+            "id: EL4190\ntitle: House word\ncheck: substitution\nscope: paragraph\nmessage: \"'{0}' is '{1}' here\"\nswap:\n  gotten: got\n");
+        File.WriteAllText(PathOf(".editlint.yaml"), "root: true\npack-folders: [styles]\n");
+        File.WriteAllText(PathOf("a.md"), Fixed.Replace("Councillors agreed with her.", "Councillors had gotten the papers. “We have gotten nowhere,” Ms Okafor said.", StringComparison.Ordinal));
+
+        CliRunner.Run(_directory, "check", "a.md", "--fix");
+        var text = File.ReadAllText(PathOf("a.md"));
+
+        Assert.Contains("Councillors had got the papers.", text, StringComparison.Ordinal);
+        Assert.Contains("“We have gotten nowhere,”", text, StringComparison.Ordinal);
         CliRunner.Run(_directory, "check", "a.md", "--fix-all");
-        Assert.Contains("“We met to decide,”", File.ReadAllText(PathOf("a.md")), StringComparison.Ordinal);
+        Assert.Contains("“We have got nowhere,”", File.ReadAllText(PathOf("a.md")), StringComparison.Ordinal);
     }
 
     [Fact]
