@@ -31,6 +31,23 @@ public sealed class TokenizerTests
         Assert.All(said, t => Assert.Same(said[0].Text, t.Text));
     }
 
+    // A thread's next document shares the strings of the spellings its earlier documents wrote, and is tokenized
+    // exactly as it is on its own (the thread's list and spellings are used again, not carried into it).
+    [Fact]
+    public void The_next_document_on_a_thread_shares_its_spellings_and_has_its_own_tokens()
+    {
+        static ArticleDocument Read(string text) => new MarkdownReader().Read("a.md", new SourceText(text));
+        var second = Read("Officials said the vote was close.\n");
+        var alone = Tokenizer.TokenizeDocument(second).Select(t => (t.Text, t.Span)).ToList();
+
+        var before = Tokenizer.TokenizeDocument(Read("The minister said the plan worked, and then said more about the vote.\n"));
+        var after = Tokenizer.TokenizeDocument(second);
+
+        Assert.Equal(alone, after.Select(t => (t.Text, t.Span)));
+        Assert.Same(before.First(t => t.Text == "said").Text, after.First(t => t.Text == "said").Text);
+        Assert.Same(before.First(t => t.Text == "vote").Text, after.First(t => t.Text == "vote").Text);
+    }
+
     [Fact]
     public void Facts_AreComputedOncePerModel()
     {

@@ -78,7 +78,7 @@ public static class PersonReferences
                 if (Lexicon.PersonTitles.Contains(words[w]) && !NameMentions.IsHonorific(words[w]))
                     titles = w + 1;
             }
-            var name = words.Skip(titles).ToList();
+            var name = titles == 0 ? words : words.GetRange(titles, words.Count - titles);
             // "Treasury Secretary James Baker Monday said": the weekday is not part of the name.
             if (name.Count > 1 && Weekdays.Contains(name[^1]))
                 continue;
@@ -88,7 +88,7 @@ public static class PersonReferences
             if (name.Exists(w => w.Contains('.') && w.Length > 2))
                 continue;
             var surname = name[^1];
-            var given = name.Count >= 2 ? name[..^1] : [];
+            var given = name.Count >= 2 ? name.GetRange(0, name.Count - 1) : [];
             if (name.Count == 1 && mention.Honorific is null && titles == 0)
             {
                 // "George W Bush", "JP McManus", "Mr R. Sridharan": initials before the surname make a full name.
@@ -114,33 +114,63 @@ public static class PersonReferences
             references.Add(new PersonReference(mention, surname, form, given));
         }
 
-        var people = new List<Person>();
-        foreach (var group in references.GroupBy(r => r.Surname, StringComparer.Ordinal))
+        // Grouped by surname in the order each first appears, as GroupBy did, without its lookup and lists per group.
+        var groups = new Dictionary<string, List<PersonReference>>(StringComparer.Ordinal);
+        var order = new List<List<PersonReference>>();
+        foreach (var reference in references)
         {
-            var list = group.ToList();
-            var honorifics = list.Where(r => r.Mention.Honorific is not null).Select(r => r.Mention.Honorific!.Value.Text).ToList();
-            // A quote's speaker is no proof: "Henry Ford said" beside "Ford cut prices" (the company).
-            var isPerson = honorifics.Count > 0 || titledFullNames.Contains(group.Key);
-            if (!isPerson)
-                continue;
-            bool women = false, men = false;
-            foreach (var honorific in honorifics)
+            if (!groups.TryGetValue(reference.Surname, out var group))
+                order.Add(groups[reference.Surname] = group = []);
+            group.Add(reference);
+        }
+
+        var people = new List<Person>();
+        foreach (var list in order)
+        {
+            var surname = list[0].Surname;
+            bool honorific = false, women = false, men = false;
+            foreach (var reference in list)
             {
-                var feminine = NameMentions.IsFeminine(honorific);
+                if (reference.Mention.Honorific is not { } h)
+                    continue;
+                honorific = true;
+                var feminine = NameMentions.IsFeminine(h.Text);
                 women |= feminine == true;
                 men |= feminine == false;
             }
-            var fullNames = list.Where(r => r.Form == ReferenceForm.FullName).Select(r => r.Given.Where(g => !IsInitial(g)).ToList()).Where(g => g.Count > 0).ToList();
-            // Two people share the surname: which one a bare "Clinton" means is anyone's guess.
-            if ((women && men) || fullNames.Exists(a => fullNames.Exists(b => !SameGivenNames(a, b))))
+            // A quote's speaker is no proof: "Henry Ford said" beside "Ford cut prices" (the company).
+            if (!honorific && !titledFullNames.Contains(surname))
                 continue;
-            people.Add(new Person(group.Key, list));
+            // Two people share the surname: which one a bare "Clinton" means is anyone's guess.
+            if ((women && men) || TwoFullNames(list))
+                continue;
+            people.Add(new Person(surname, list));
         }
         return people;
     }
 
     /// <summary>Line of <paramref name="span"/>, for messages.</summary>
     public static int Line(SemanticModel model, TextSpan span) => model.Document.Source.GetPosition(span.Start).DisplayLine;
+
+    // Whether the full names of one surname name two people: two whose given names (initials aside) share none.
+    private static bool TwoFullNames(List<PersonReference> references)
+    {
+        List<List<string>>? fullNames = null;
+        foreach (var reference in references)
+        {
+            if (reference.Form != ReferenceForm.FullName)
+                continue;
+            List<string>? given = null;
+            foreach (var name in reference.Given)
+            {
+                if (!IsInitial(name))
+                    (given ??= []).Add(name);
+            }
+            if (given is not null)
+                (fullNames ??= []).Add(given);
+        }
+        return fullNames is not null && fullNames.Exists(a => fullNames.Exists(b => !SameGivenNames(a, b)));
+    }
 
     // "Vladimir Putin" and "Vladimir Vladimirovich Putin" share a given name; "Bill" and "Hillary" do not.
     private static bool SameGivenNames(List<string> a, List<string> b) => a.Exists(b.Contains);
