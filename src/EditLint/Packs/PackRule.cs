@@ -47,8 +47,9 @@ public sealed class PackRule : Rule
     public PackScope Scope { get; }
 
     /// <summary>
-    /// True when the rule leaves quotations alone (<c>quotations: skip</c>): a match that starts inside a quotation the
-    /// facts know (<see cref="SemanticModel.QuotedText"/>: someone's words, not a title or a scare quote) is not reported.
+    /// True when the rule leaves quotations alone (<c>quotations: skip</c>): its patterns read each unit with the words
+    /// of the quotations the facts know blanked out (<see cref="PackScopes.UnitsWithoutQuotations"/>; someone's words, not
+    /// a title or a scare quote), so they neither match nor count them.
     /// </summary>
     public bool SkipsQuotations { get; init; }
 
@@ -87,16 +88,14 @@ public sealed class PackRule : Rule
         var exceptions = context.Settings.Vocabulary.Accepted.Count == 0 ? _exceptions : _exceptions.With(context.Settings.Vocabulary.Accepted);
         var reported = new HashSet<TextSpan>();
         var budget = PatternBudget.ForDocument(context.Model.Document.Source.Text.Length);
-        var quotations = SkipsQuotations ? context.Model.QuotedText : null;
         try
         {
-            foreach (var unit in PackScopes.Units(context.Model, Scope))
+            var units = SkipsQuotations ? PackScopes.UnitsWithoutQuotations(context.Model, Scope) : PackScopes.Units(context.Model, Scope);
+            foreach (var unit in units)
             {
                 foreach (var match in _check.Value.Run(unit.WithBudget(budget), exceptions))
                 {
                     var span = unit.ToSource(match.Start, match.Length);
-                    if (quotations?.Contains(span.Start) == true)
-                        continue;
                     if (reported.Add(span))
                         context.ReportWithFix(span, match.Fix, match.Args);
                 }

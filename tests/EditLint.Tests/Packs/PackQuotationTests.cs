@@ -23,21 +23,63 @@ public sealed class PackQuotationTests
         return Assert.Single(loaded.Rules);
     }
 
+    private static void VerifySkipping(string markup) => RuleTester.For(Rule("quotations: skip\n")).Verify(markup);
+
     [Fact]
     public void Skip_LeavesQuotedWordsAlone_AndStillFindsTheWritersOwn() =>
-        RuleTester.For(Rule("quotations: skip\n")).Verify(
+        VerifySkipping(
             "The mayor said the city acted “in order to keep the buses running”. The council met {|EL4190:in order to|} vote.\n");
 
     [Fact]
     public void Skip_LeavesAPartialQuotationAndABlockQuoteAlone() =>
-        RuleTester.For(Rule("quotations: skip\n")).Verify(
+        VerifySkipping(
             "Ms Reyes, the union's leader, said they struck \"in order to be heard\" by the board.\n\n> We came here in order to stay.\n\nThe drivers walked out {|EL4190:in order to|} press the claim.\n");
 
     // A scare quote or a title is nobody's words: the facts know it is not a quotation, and the rule still reads it.
     [Fact]
     public void Skip_StillReadsATitleInQuotationMarks() =>
-        RuleTester.For(Rule("quotations: skip\n")).Verify(
+        VerifySkipping(
             "She reviewed the film “Running {|EL4190:In Order To|} Stand Still” for the paper.\n");
+
+    // A block quote with quotation marks of its own holds quotations, as the facts read it ("> “We won,” she said."): the
+    // words around the marks are read.
+    [Fact]
+    public void Skip_ReadsTheWordsAroundAQuotationInsideABlockQuote() =>
+        VerifySkipping(
+            "> The report said the council acted {|EL4190:in order to|} avoid “a crisis in order to be heard”.\n");
+
+    [Fact]
+    public void Skip_LeavesAQuotationInAHeadingAndOneAcrossParagraphsAlone() =>
+        VerifySkipping(
+            "## Mayor: “We acted in order to win”\n\nShe said: “We struck in order to be heard.\n\n“And we stayed in order to win.”\n\nThey met {|EL4190:in order to|} vote.\n");
+
+    // The body read at once: the quotations of every paragraph, not only the first, are blanked.
+    [Fact]
+    public void Skip_InABodyWideRule_LeavesTheQuotationsOfEveryParagraphAlone()
+    {
+        var rule = Assert.Single(PackLoader.Load([
+            new PackFile("styles/house/pack.yaml", Manifest),
+            new PackFile("styles/house/EL4192.body.yaml",
+                "id: EL4192\ntitle: Body\ncheck: existence\nscope: body\nignorecase: true\nmessage: x\ntokens: [in order to]\nquotations: skip\n"),
+        ]).Rules);
+        RuleTester.For(rule).Verify(
+            "The council met {|EL4192:in order to|} vote.\n\nThe mayor said it acted “in order to keep the buses running”.\n\nIt met again {|EL4192:in order to|} adjourn.\n");
+    }
+
+    // A rule that counts: the speaker's words are not counted, whichever side of the limit they would fall.
+    [Fact]
+    public void Skip_CountsOnlyTheWritersOwnWords()
+    {
+        var loaded = PackLoader.Load([
+            new PackFile("styles/house/pack.yaml", Manifest),
+            new PackFile("styles/house/EL4191.which.yaml",
+                "id: EL4191\ntitle: Which\ncheck: occurrence\nscope: sentence\nignorecase: true\ntoken: which\nmax: 2\nmessage: \"{0} which\"\nquotations: skip\n"),
+        ]);
+        Assert.Empty(loaded.Problems);
+        var tester = RuleTester.For(Assert.Single(loaded.Rules));
+        tester.Verify("“The plan, which we wrote, which they liked, is ours,” she said, which was true.\n");
+        tester.Verify("The plan, which we wrote, passed after “a vote which nobody liked”, which was close, {|EL4191:which|} mattered.\n");
+    }
 
     [Fact]
     public void ByDefault_QuotedWordsAreReadLikeAnyOthers()
@@ -72,7 +114,9 @@ public sealed class PackQuotationTests
             new PackFile("styles/house/EL4191.quoted.yaml", "id: EL4191\ntitle: Quoted\ncheck: existence\nscope: quote\nmessage: x\ntokens: [one]\nquotations: skip\n"),
         ]);
         var problem = Assert.Single(loaded.Problems);
+        Assert.Equal(7, problem.Position.DisplayLine);
         Assert.Contains("a rule whose scope is only 'quote' cannot skip quotations", problem.Message, StringComparison.Ordinal);
+        Assert.Empty(loaded.Rules);
     }
 
     // The shipped rules about a phrase's wording skip quotations; those about house style (numbers, titles, dates,

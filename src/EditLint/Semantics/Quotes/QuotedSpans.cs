@@ -59,6 +59,41 @@ public sealed class QuotedSpans
         return k >= 0 && _reach[k] > offset;
     }
 
+    /// <summary>
+    /// Appends to <paramref name="bounds"/> the quoted stretches that overlap [<paramref name="from"/>, <paramref name="to"/>),
+    /// merged and cut to it, as a start and an end each, in order.
+    /// </summary>
+    public void AddOverlapping(int from, int to, List<int> bounds)
+    {
+        if (from >= to)
+            return;
+        // A stretch runs from a start to the furthest end reached by then: the reach only grows, so a start at or before
+        // the end so far continues the stretch.
+        var k = LastStartAtOrBefore(from);
+        int start = -1, end = -1;
+        if (k >= 0 && _reach[k] > from)
+            (start, end) = (from, _reach[k]);
+        for (k = Math.Max(k + 1, 0); k < _starts.Length && _starts[k] < to; k++)
+        {
+            if (start >= 0 && _starts[k] <= end)
+            {
+                end = Math.Max(end, _reach[k]);
+                continue;
+            }
+            if (start >= 0 && end > start)
+            {
+                bounds.Add(start);
+                bounds.Add(Math.Min(end, to));
+            }
+            (start, end) = (_starts[k], _reach[k]);
+        }
+        if (start >= 0 && end > start)
+        {
+            bounds.Add(start);
+            bounds.Add(Math.Min(end, to));
+        }
+    }
+
     /// <summary>The inner start of the last quotation that opens in [<paramref name="from"/>, <paramref name="to"/>), or -1.</summary>
     public int LastOpeningIn(int from, int to)
     {
