@@ -48,6 +48,18 @@ public sealed class TokenizerTests
         Assert.Same(before.First(t => t.Text == "vote").Text, after.First(t => t.Text == "vote").Text);
     }
 
+    // A thread keeps its spellings between documents only while they are small: one very long word (a scrape's run of
+    // letters) makes it let them go, so the next document shares nothing with it.
+    [Fact]
+    public void A_thread_lets_its_spellings_go_after_a_document_with_a_very_long_word()
+    {
+        static ArticleDocument Read(string text) => new MarkdownReader().Read("a.md", new SourceText(text));
+        var before = Tokenizer.TokenizeDocument(Read("The minister said " + new string('x', 600_000) + " yesterday.\n"));
+        var after = Tokenizer.TokenizeDocument(Read("Officials said the vote was close.\n"));
+
+        Assert.NotSame(before.First(t => t.Text == "said").Text, after.First(t => t.Text == "said").Text);
+    }
+
     [Fact]
     public void Facts_AreComputedOncePerModel()
     {
