@@ -40,7 +40,8 @@ public static class Tokenizer
     // document, grown as they filled, were 5% of a corpus run's allocations. The spellings carry over, so a document
     // shares the strings of the words the thread's earlier documents wrote ("the", "said") rather than making its own;
     // past MaxSpellings or MaxSpellingChars (one 20-million-letter "word" of a scrape) they start again, and a list grown
-    // past MaxTokensKept is let go: between documents a thread keeps at most about 2 MB.
+    // past MaxTokensKept is let go: between documents a thread keeps at most about 4 MB (50,000 spellings, their
+    // 500,000 characters and their table, and 16,384 tokens).
     [ThreadStatic]
     private static List<Token>? t_tokens;
 
