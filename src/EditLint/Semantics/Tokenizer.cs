@@ -13,56 +13,24 @@ public static class Tokenizer
         var prose = 0L;
         foreach (var block in document.Blocks)
             prose += block.IsProse ? block.Text.Length : 0;
-        var tokens = t_tokens ??= new List<Token>(1024);
-        tokens.EnsureCapacity((int)Math.Min(prose / 5 + 16, 1 << 16));
-        var spellings = t_spellings ??= new Dictionary<string, string>(4096, StringComparer.Ordinal);
-        try
+        var tokens = new List<Token>((int)Math.Min(prose / 5 + 16, 1 << 16));
+        // A document writes the same few thousand words over and over: each spelling is one string, shared by its
+        // tokens (a 9.9 MB line has two million tokens).
+        var spellings = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var block in document.Blocks)
         {
-            foreach (var block in document.Blocks)
-            {
-                if (block.IsProse)
-                    t_spellingChars += Tokenize(block, tokens, spellings);
-            }
-            // Exactly as long as it needs to be: the list's doubling leaves up to half its slots empty (16 MB on a 10 MB line).
-            return tokens.ToArray();
+            if (block.IsProse)
+                Tokenize(block, tokens, spellings);
         }
-        finally
-        {
-            tokens.Clear();
-            if (tokens.Capacity > MaxTokensKept)
-                t_tokens = null;
-            if (spellings.Count > MaxSpellings || t_spellingChars > MaxSpellingChars)
-                (t_spellings, t_spellingChars) = (null, 0);
-        }
+        // Exactly as long as it needs to be: the list's doubling leaves up to half its slots empty (16 MB on a 10 MB line).
+        return tokens.ToArray();
     }
 
-    // The thread's list of tokens and its spellings, used again by its next document: a new list and dictionary per
-    // document, grown as they filled, were 5% of a corpus run's allocations. The spellings carry over, so a document
-    // shares the strings of the words the thread's earlier documents wrote ("the", "said") rather than making its own;
-    // past MaxSpellings or MaxSpellingChars (one 20-million-letter "word" of a scrape) they start again, and a list grown
-    // past MaxTokensKept is let go: between documents a thread keeps at most about 4 MB (50,000 spellings, their
-    // 500,000 characters and their table, and 16,384 tokens).
-    [ThreadStatic]
-    private static List<Token>? t_tokens;
-
-    [ThreadStatic]
-    private static Dictionary<string, string>? t_spellings;
-
-    // The characters of the thread's spellings.
-    [ThreadStatic]
-    private static long t_spellingChars;
-
-    private const int MaxSpellings = 50_000;
-    private const long MaxSpellingChars = 500_000;
-    private const int MaxTokensKept = 1 << 14;
-
     /// <summary>Appends the tokens of one block to <paramref name="tokens"/>.</summary>
-    public static void Tokenize(Block block, List<Token> tokens) => _ = Tokenize(block, tokens, new Dictionary<string, string>(StringComparer.Ordinal));
+    public static void Tokenize(Block block, List<Token> tokens) => Tokenize(block, tokens, new Dictionary<string, string>(StringComparer.Ordinal));
 
-    // Returns the characters of the spellings it added.
-    private static long Tokenize(Block block, List<Token> tokens, Dictionary<string, string> spellings)
+    private static void Tokenize(Block block, List<Token> tokens, Dictionary<string, string> spellings)
     {
-        var added = 0L;
         var shared = spellings.GetAlternateLookup<ReadOnlySpan<char>>();
         var text = block.Text;
         var i = 0;
@@ -95,13 +63,9 @@ public static class Tokenizer
             }
             var spelling = text.AsSpan(start, i - start);
             if (!shared.TryGetValue(spelling, out var word))
-            {
                 spellings[word = spelling.ToString()] = word;
-                added += word.Length;
-            }
             tokens.Add(new Token(block, word, start, block.Content.ToSource(start, i - start)));
         }
-        return added;
     }
 
     // An apostrophe or hyphen joins two letters into one word ("don't", "well-known"). A dot joins when every

@@ -31,35 +31,6 @@ public sealed class TokenizerTests
         Assert.All(said, t => Assert.Same(said[0].Text, t.Text));
     }
 
-    // A thread's next document shares the strings of the spellings its earlier documents wrote, and is tokenized
-    // exactly as it is on its own (the thread's list and spellings are used again, not carried into it).
-    [Fact]
-    public void The_next_document_on_a_thread_shares_its_spellings_and_has_its_own_tokens()
-    {
-        static ArticleDocument Read(string text) => new MarkdownReader().Read("a.md", new SourceText(text));
-        var second = Read("Officials said the vote was close.\n");
-        var alone = Tokenizer.TokenizeDocument(second).Select(t => (t.Text, t.Span)).ToList();
-
-        var before = Tokenizer.TokenizeDocument(Read("The minister said the plan worked, and then said more about the vote.\n"));
-        var after = Tokenizer.TokenizeDocument(second);
-
-        Assert.Equal(alone, after.Select(t => (t.Text, t.Span)));
-        Assert.Same(before.First(t => t.Text == "said").Text, after.First(t => t.Text == "said").Text);
-        Assert.Same(before.First(t => t.Text == "vote").Text, after.First(t => t.Text == "vote").Text);
-    }
-
-    // A thread keeps its spellings between documents only while they are small: one very long word (a scrape's run of
-    // letters) makes it let them go, so the next document shares nothing with it.
-    [Fact]
-    public void A_thread_lets_its_spellings_go_after_a_document_with_a_very_long_word()
-    {
-        static ArticleDocument Read(string text) => new MarkdownReader().Read("a.md", new SourceText(text));
-        var before = Tokenizer.TokenizeDocument(Read("The minister said " + new string('x', 600_000) + " yesterday.\n"));
-        var after = Tokenizer.TokenizeDocument(Read("Officials said the vote was close.\n"));
-
-        Assert.NotSame(before.First(t => t.Text == "said").Text, after.First(t => t.Text == "said").Text);
-    }
-
     [Fact]
     public void Facts_AreComputedOncePerModel()
     {
