@@ -96,28 +96,25 @@ public sealed class PackQuotationTests
     public void Quotations_NamesWhatTheRuleDoesInAnyCase(string extra, bool skips) =>
         Assert.Equal(skips, Rule(extra).SkipsQuotations);
 
-    [Fact]
-    public void Quotations_OtherThanSkipOrCheck_IsAProblemWhereItIsWritten()
+    // The problem is where the key is written, and the rule is left out.
+    private static void AssertLeftOutWith(PackLoadResult loaded, int line, string message)
     {
-        var loaded = Load("quotations: ignore\n");
         var problem = Assert.Single(loaded.Problems);
-        Assert.Equal(9, problem.Position.DisplayLine);
-        Assert.Contains("'quotations' must be skip or check, not 'ignore'", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(line, problem.Position.DisplayLine);
+        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
         Assert.Empty(loaded.Rules);
     }
 
     [Fact]
-    public void Skip_ForARuleThatReadsOnlyQuotations_IsAProblem()
-    {
-        var loaded = PackLoader.Load([
+    public void Quotations_OtherThanSkipOrCheck_IsAProblemWhereItIsWritten() =>
+        AssertLeftOutWith(Load("quotations: ignore\n"), 9, "'quotations' must be skip or check, not 'ignore'");
+
+    [Fact]
+    public void Skip_ForARuleThatReadsOnlyQuotations_IsAProblem() =>
+        AssertLeftOutWith(PackLoader.Load([
             new PackFile("styles/house/pack.yaml", Manifest),
             new PackFile("styles/house/EL4191.quoted.yaml", "id: EL4191\ntitle: Quoted\ncheck: existence\nscope: quote\nmessage: x\ntokens: [one]\nquotations: skip\n"),
-        ]);
-        var problem = Assert.Single(loaded.Problems);
-        Assert.Equal(7, problem.Position.DisplayLine);
-        Assert.Contains("a rule whose scope is only 'quote' cannot skip quotations", problem.Message, StringComparison.Ordinal);
-        Assert.Empty(loaded.Rules);
-    }
+        ]), 7, "a rule whose scope is only 'quote' cannot skip quotations");
 
     // The shipped rules about a phrase's wording skip quotations; those about house style (numbers, titles, dates,
     // repeated words) still read them, as an editor applies house style inside quotations.
