@@ -28,4 +28,31 @@ public sealed class TenseReaderTests
             Assert.Equal(expected, read);
         }
     }
+
+    // The future markers are found on the sentence with ’ read as ': the same places as the patterns that name both
+    // apostrophes, on random mixes of the words, spaces and marks they turn on.
+    [Fact]
+    public void Future_markers_are_where_the_patterns_with_both_apostrophes_find_them()
+    {
+        var future = new Regex(@"\b(?:will|shall|'ll|’ll|(?:is|are|am|be)\s+(?:due|set|scheduled|expected|slated|going|poised|likely|planning|preparing)\s+to|(?:is|are|am)\s+to|plans?\s+to|intends?\s+to|aims?\s+to|hopes?\s+to)(?=\s|$)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var would = new Regex(@"\b(?:would|'d|’d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var random = new Random(20261205);
+        string[] pieces = ["will", "WILL", "’ll", "’D", "'ll", "'d", "shall", "ll", "'", "’", "d", "would", "Would", "she", "I", "is", "due", "to", "be", "going", "plans", "x", " ", "  ", "\n", ".", "-", "é"];
+        int checkedMarks = 0, curly = 0;
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 16)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var expectedFuture = future.Matches(text).Select(m => (m.Index, m.Length)).ToList();
+            var expectedWould = would.Matches(text).Select(m => (m.Index, m.Length)).ToList();
+            Assert.Equal(expectedFuture, TenseReader.FutureMarks(text).ToList());
+            Assert.Equal(expectedWould, TenseReader.WouldMarks(text).ToList());
+            checkedMarks += expectedFuture.Count + expectedWould.Count;
+            curly += expectedFuture.Concat(expectedWould).Count(m => text.AsSpan(m.Index, m.Length).Contains('’'));
+        }
+        // The mixes do hold markers of each kind, curly ones among them.
+        Assert.Equal([(3, 3)], TenseReader.FutureMarks("She’ll go").ToList());
+        Assert.Equal([(1, 2)], TenseReader.WouldMarks("I’d go").ToList());
+        Assert.True(checkedMarks > 2_000 && curly > 200, $"{checkedMarks} markers, {curly} with ’");
+    }
 }

@@ -47,9 +47,12 @@ internal static class DateLexicon
 
     public static readonly string[] WeekdayAfter = ["times", "telegraph", "express", "mirror", "herald", "post", "paper", "papers", "newspaper", "school", "league", "night football", "best", "club"];
 
-    /// <summary>Words that put the verb group after them in the future ("will", "is due to").</summary>
+    /// <summary>
+    /// Words that put the verb group after them in the future ("will", "is due to"). Matched on text whose ’ is read
+    /// as ' ("she’ll" as "she'll"), so it names the straight apostrophe only.
+    /// </summary>
     public const string FutureMarkerPattern =
-        @"(?:will|shall|'ll|’ll|(?:is|are|am|be)\s+(?:due|set|scheduled|expected|slated|going|poised|likely|planning|preparing)\s+to|(?:is|are|am)\s+to|plans?\s+to|intends?\s+to|aims?\s+to|hopes?\s+to)";
+        @"(?:will|shall|'ll|(?:is|are|am|be)\s+(?:due|set|scheduled|expected|slated|going|poised|likely|planning|preparing)\s+to|(?:is|are|am)\s+to|plans?\s+to|intends?\s+to|aims?\s+to|hopes?\s+to)";
 
     /// <summary>Past forms of irregular verbs that newsroom copy uses ("said", "met", "held").</summary>
     public static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)

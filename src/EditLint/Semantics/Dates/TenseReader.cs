@@ -63,13 +63,13 @@ internal static partial class TenseReader
             _words = [];
             for (var at = 0; NextWord(sentence, ref at) is var length && length > 0;)
                 _words.Add(new Word(at - length, sentence.Substring(at - length, length)));
-            foreach (Match m in FutureMarker().Matches(sentence))
+            foreach (var (index, length) in FutureMarks(sentence))
             {
-                _markers.Add(new Marker(m.Index, m.Index + m.Length, Tense.Future));
-                _futureMarkerEnds.Add(m.Index + m.Length);
+                _markers.Add(new Marker(index, index + length, Tense.Future));
+                _futureMarkerEnds.Add(index + length);
             }
-            foreach (Match m in Would().Matches(sentence))
-                _markers.Add(new Marker(m.Index, m.Index + m.Length, Tense.Future));
+            foreach (var (index, length) in WouldMarks(sentence))
+                _markers.Add(new Marker(index, index + length, Tense.Future));
             for (var i = 0; i < _words.Count; i++)
             {
                 var w = _words[i].Value;
@@ -212,6 +212,21 @@ internal static partial class TenseReader
         return i - start;
     }
 
+    /// <summary>Where the sentence's future markers are ("will", "she’ll", "is due to"): index and length.</summary>
+    internal static IEnumerable<(int Index, int Length)> FutureMarks(string sentence) => Marks(FutureMarker(), sentence);
+
+    /// <summary>Where the sentence's "would" and "’d" are: index and length.</summary>
+    internal static IEnumerable<(int Index, int Length)> WouldMarks(string sentence) => Marks(Would(), sentence);
+
+    // ’ is read as ' (the same length, so the same places; neither is a word character or a space): the patterns then
+    // begin with ASCII words only, which the regex engine finds with vectorised code. With ’ among them it searched
+    // every sentence with a date case-insensitively for Unicode strings, 1.3% of a corpus run's CPU.
+    private static IEnumerable<(int Index, int Length)> Marks(Regex pattern, string sentence)
+    {
+        foreach (Match m in pattern.Matches(sentence.Replace('’', '\'')))
+            yield return (m.Index, m.Length);
+    }
+
     [GeneratedRegex(@"\b" + DateLexicon.FutureMarkerPattern + @"(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex FutureMarker();
 
@@ -219,6 +234,6 @@ internal static partial class TenseReader
     [GeneratedRegex(@"(?:^|\s)(?:will|shall|'ll|’ll|(?:is|are|am)\s+(?:due|set|scheduled|expected|slated|going)\s+to|(?:is|are|am)\s+to)\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+)?[a-z]\w*(?:\s+[\w'’]+){0,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex StrictFuture();
 
-    [GeneratedRegex(@"\b(?:would|'d|’d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:would|'d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BuiltInRegex.MatchTimeoutMilliseconds)]
     private static partial Regex Would();
 }

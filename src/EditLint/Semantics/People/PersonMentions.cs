@@ -395,7 +395,8 @@ internal static class PersonMentions
         var s = 0;
         foreach (var mention in model.GetFacts<NameMention>())
         {
-            while (s + 1 < sentences.Count && sentences[s + 1].Span.Start <= mention.Span.Start)
+            var start = mention.Span.Start;
+            while (s + 1 < sentences.Count && sentences[s + 1].Span.Start <= start)
                 s++;
             var words = new List<string>(mention.Words.Count);
             foreach (var word in mention.Words)
@@ -415,7 +416,7 @@ internal static class PersonMentions
             var strong = words.Count >= 2 || titled || knownSurnames.Contains(words[0]);
             if (!strong && mention.IsSentenceStart)
                 continue;
-            mentions.Add(new Mention(sentences.Count > 0 ? sentences[s].Index : 0, mention.Span.Start, string.Join(' ', words), strong, TitleGender(mention), TextAfter(mention)));
+            mentions.Add(new Mention(sentences.Count > 0 ? sentences[s].Index : 0, start, string.Join(' ', words), strong, TitleGender(mention), TextAfter(mention)));
             if (strong)
                 knownSurnames.Add(words[^1]);
         }
@@ -459,11 +460,12 @@ internal static class PersonMentions
     private static int LocalStart(NameMention mention)
     {
         var content = mention.Block.Content;
+        var start = mention.Span.Start;
         int low = 0, high = content.Length;
         while (low < high)
         {
             var middle = (low + high) / 2;
-            if (content.SourceStart(middle) < mention.Span.Start)
+            if (content.SourceStart(middle) < start)
                 low = middle + 1;
             else
                 high = middle;
