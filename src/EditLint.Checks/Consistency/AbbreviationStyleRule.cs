@@ -36,6 +36,9 @@ public sealed class AbbreviationStyleRule : Rule
 
     private static readonly SearchValues<char> HeadEnds = SearchValues.Create("-'’");
 
+    // The letters the forms begin with ("U", "E"): a word that begins otherwise is none of them, told without a lookup.
+    private static readonly SearchValues<char> FormStarts = SearchValues.Create(string.Concat(Forms.Keys.Select(f => f[..Math.Min(1, f.Length)])));
+
     // Each document's uses, kept with its model (see SemanticModel.GetSummary).
     private static readonly object UsesKey = new();
 
@@ -264,13 +267,12 @@ public sealed class AbbreviationStyleRule : Rule
         var boxes = PageResidue.SummaryBoxes(model.Document.Blocks);
         foreach (var token in model.Tokens)
         {
-            if (token.Kind != TokenKind.Word)
+            // The form first: nearly every word is none, and the block's capitals need counting only for one that is.
+            if (token.Kind != TokenKind.Word || FormsOf(token.Text, out var headLength) is not { } pairs)
                 continue;
             if (!shouted.TryGetValue(token.Block, out var isShouted))
                 shouted[token.Block] = isShouted = ShoutedBlock(token.Block.Text);
             if (isShouted || PartOfACode(token))
-                continue;
-            if (FormsOf(token.Text, out var headLength) is not { } pairs)
                 continue;
             foreach (var (pair, dotted) in pairs)
                 yield return new Use(model.Document, pair, dotted, new TextSpan(token.Span.Start, Math.Min(headLength, token.Span.Length)), boxes.Contains(token.Block));
@@ -290,6 +292,9 @@ public sealed class AbbreviationStyleRule : Rule
     // "U.S.-backed", "UK's": the abbreviation is the part before a hyphen or possessive.
     private static FormUse[]? FormsOf(string word, out int headLength)
     {
+        headLength = 0;
+        if (word.Length == 0 || !FormStarts.Contains(word[0]))
+            return null;
         var cut = word.AsSpan().IndexOfAny(HeadEnds);
         var head = cut > 0 ? word.AsSpan(0, cut) : word.AsSpan();
         headLength = head.Length;
