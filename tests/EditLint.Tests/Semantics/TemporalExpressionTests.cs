@@ -200,8 +200,13 @@ public sealed class TemporalExpressionTests
     [InlineData("A vote is expected Within The Coming days.", TemporalKind.Window, "Within The Coming days")]
     [InlineData("The plant closed Yesterday, it said.", TemporalKind.RelativeDay, "Yesterday")]
     [InlineData("The plant closed on 4/4/2024.", TemporalKind.Date, "4/4/2024")]
+    // The units these patterns also need, in any case: decades, hours (a window's only).
+    [InlineData("The plant closed two DECADES ago.", TemporalKind.Ago, "two DECADES ago")]
+    [InlineData("It reopened two Decades Later.", TemporalKind.Offset, "two Decades Later")]
+    [InlineData("A vote is expected within the next two HOURS.", TemporalKind.Window, "within the next two HOURS")]
     // The Kelvin sign is a k to the pattern, though not to an ordinal search for "week".
     [InlineData("The plant closed last wee\u212A.", TemporalKind.RelativePeriod, "last wee\u212A")]
+    [InlineData("It reopened two wee\u212As later.", TemporalKind.Offset, "two wee\u212As later")]
     public void A_reference_is_found_whatever_the_case_of_the_words_it_needs(string sentence, TemporalKind kind, string text)
     {
         var e = Assert.Single(Model($"---\ndate: 2025-02-26\n---\n\n{sentence}\n").TemporalExpressions);

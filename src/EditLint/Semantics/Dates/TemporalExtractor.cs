@@ -183,10 +183,16 @@ internal static partial class TemporalExtractor
     private static readonly SearchValues<string> PeriodUnitWords = SearchValues.Create(["week", "month", "year"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> WindowDirections = SearchValues.Create(["next", "past", "last", "coming"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> OffsetDirections = SearchValues.Create(["later", "earlier", "after", "before"], StringComparison.OrdinalIgnoreCase);
+    // The units "3 days ago", "in the next two hours" and "two weeks later" count in: "after" and "before" are common
+    // words, and these patterns try at every number word of a block that has one.
+    private static readonly SearchValues<string> OffsetUnits = SearchValues.Create(["day", "week", "month", "year", "decade"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> WindowUnits = SearchValues.Create(["day", "week", "month", "year", "hour"], StringComparison.OrdinalIgnoreCase);
 
     private static Func<string, bool> AnyOf(OrdinalWords words) => text => words.In(text);
 
     private static Func<string, bool> AnyOf(SearchValues<string> words) => text => text.AsSpan().ContainsAny(words);
+
+    private static Func<string, bool> Both(Func<string, bool> first, Func<string, bool> second) => text => first(text) && second(text);
 
     // A pattern's (?i:…) also takes the Kelvin sign for k, the long s for s and the Turkish dotted and dotless i, which
     // an ordinal search does not: a block with any of them is scanned whatever it says.
@@ -208,9 +214,9 @@ internal static partial class TemporalExtractor
         (RelativeDay(), TemporalKind.RelativeDay, IsRealRelativeDay, AnyOf(RelativeDayWords), null),
         (RelativePeriod(), TemporalKind.RelativePeriod, (m, t) => !Preceded(t, m.Index, "the") || m.Groups["mod"].Value.ToLowerInvariant() is "past" or "last", AnyOf(PeriodUnitWords), null),
         (RelativeMonth(), TemporalKind.RelativeMonth, null, AnyOf(MonthStarts), null),
-        (Ago(), TemporalKind.Ago, null, AgoWord, null),
-        (Window(), TemporalKind.Window, null, AnyOf(WindowDirections), null),
-        (Offset(), TemporalKind.Offset, null, AnyOf(OffsetDirections), null),
+        (Ago(), TemporalKind.Ago, null, Both(AgoWord, AnyOf(OffsetUnits)), null),
+        (Window(), TemporalKind.Window, null, Both(AnyOf(WindowDirections), AnyOf(WindowUnits)), null),
+        (Offset(), TemporalKind.Offset, null, Both(AnyOf(OffsetDirections), AnyOf(OffsetUnits)), null),
     ];
 
     // Spans, not substrings: these run for every candidate and must not copy the block each time.
