@@ -310,6 +310,9 @@ internal sealed class AttributionContext
 
     // Readers' comments, diaries and columns: most paragraphs speak in the first person outside quotation marks.
     // There a few quoted words with nobody named are the writer's own scare quotes, not someone else's words.
+    private static readonly System.Buffers.SearchValues<char> FirstPersonStarts =
+        System.Buffers.SearchValues.Create(string.Concat(Lexicon.FirstPersonWords.Select(w => w[..Math.Min(1, w.Length)])));
+
     private bool FindFirstPersonWriting()
     {
         int paragraphs = 0, firstPerson = 0;
@@ -318,12 +321,18 @@ internal sealed class AttributionContext
             if (block.Kind != BlockKind.Paragraph || !_tokens.TryGetValue(block, out var tokens) || tokens.Count < 8)
                 continue;
             paragraphs++;
-            var quoted = new QuotedSpans(quotes, topLevelOnly: false);
+            // The quotations are indexed only for a paragraph with a first-person word, and a word is looked up only when
+            // it begins as one does ("I", "my", "me"): most paragraphs have none, and every word was looked up.
+            QuotedSpans? quoted = null;
             // A loop over the span: LINQ over the tokens, a struct, has no ReadyToRun code (nine methods at start-up).
             var span = tokens.AsSpan();
             for (var i = 0; i < span.Length; i++)
             {
-                if (Lexicon.FirstPersonWords.Contains(span[i].Text) && !quoted.Contains(span[i].LocalStart))
+                var text = span[i].Text;
+                if (!FirstPersonStarts.Contains(text[0]) || !Lexicon.FirstPersonWords.Contains(text))
+                    continue;
+                quoted ??= new QuotedSpans(quotes, topLevelOnly: false);
+                if (!quoted.Contains(span[i].LocalStart))
                 {
                     firstPerson++;
                     break;
