@@ -139,7 +139,7 @@ public sealed partial class MetricCheck : Check
         var previousVowel = false;
         foreach (var c in word)
         {
-            var vowel = char.ToLowerInvariant(c) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+            var vowel = IsVowel(c);
             if (vowel && !previousVowel)
                 count++;
             previousVowel = vowel;
@@ -148,6 +148,13 @@ public sealed partial class MetricCheck : Check
             count--;
         return Math.Max(1, count);
     }
+
+    /// <summary>
+    /// A vowel as the invariant lower case reads it: a, e, i, o, u or y in either case (no other character lowers to one,
+    /// 'İ' included). Told without the lower case itself, which cost more than the counting (every letter of every
+    /// paragraph).
+    /// </summary>
+    internal static bool IsVowel(char c) => (c | 0x20) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     /// <summary>
     /// The next word from <paramref name="at"/> on, which moves past it; empty when there is none. A word is a run of

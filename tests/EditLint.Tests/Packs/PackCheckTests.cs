@@ -267,6 +267,15 @@ public sealed class PackCheckTests
         }
     }
 
+    // Syllables count vowels as the invariant lower case reads them, without lowering each letter: the same answer on
+    // every character.
+    [Fact]
+    public void A_vowel_is_what_the_invariant_lower_case_reads_as_one()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+            Assert.True((char.ToLowerInvariant((char)c) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y') == MetricCheck.IsVowel((char)c), $"U+{c:X4}");
+    }
+
     // The pack rules of one scope share a document's units: cut once, the body joined once; a long document is cut
     // again for each rule, and the shared units go when the engine is done with the document.
     [Fact]
