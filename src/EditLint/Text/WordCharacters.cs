@@ -7,7 +7,9 @@ namespace EditLint.Text;
 internal static class WordCharacters
 {
     /// <summary>A letter or a number (<c>[\p{L}\p{N}]</c>).</summary>
-    public static bool IsLetterOrNumber(char c) => char.IsLetter(c) || char.IsNumber(c);
+    /// <remarks>ASCII, nearly all of a news text, is told by range: the two lookups cost the word readers more than the rest.</remarks>
+    public static bool IsLetterOrNumber(char c) =>
+        c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetter(c) || char.IsNumber(c);
 
     /// <summary>White space as <c>\s</c> reads it.</summary>
     public static bool IsSpace(char c) => char.IsWhiteSpace(c);
