@@ -37,7 +37,7 @@ public sealed class AbbreviationStyleRule : Rule
     private static readonly SearchValues<char> HeadEnds = SearchValues.Create("-'’");
 
     // The letters the forms begin with ("U", "E"): a word that begins otherwise is none of them, told without a lookup.
-    private static readonly SearchValues<char> FormStarts = SearchValues.Create(string.Concat(Forms.Keys.Select(f => f[..Math.Min(1, f.Length)])));
+    private static readonly SearchValues<char> FormStarts = EditLint.Semantics.Lexicons.Lexicon.FirstLetters(Forms.Keys);
 
     // Each document's uses, kept with its model (see SemanticModel.GetSummary).
     private static readonly object UsesKey = new();

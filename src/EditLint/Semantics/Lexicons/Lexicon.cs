@@ -70,6 +70,13 @@ public static class Lexicon
     // After KnownWords: static fields are set in the order they are written.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownWordsBySpan = KnownWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// The letters <paramref name="words"/> begin with, as written: a word that begins otherwise is none of them, which
+    /// a loop over every word of an article can tell before it looks the word up in an ordinal set.
+    /// </summary>
+    public static System.Buffers.SearchValues<char> FirstLetters(IEnumerable<string> words) =>
+        System.Buffers.SearchValues.Create(string.Concat(words.Select(w => w[..Math.Min(1, w.Length)])));
+
     /// <summary>True when <paramref name="word"/> lower-cased is one of <see cref="KnownWords"/>, asked without a lower-cased copy.</summary>
     public static bool IsKnownWord(string word)
     {

@@ -39,4 +39,14 @@ public sealed class LexiconTests
     [Fact]
     public void Every_known_word_in_capitals_is_answered_as_the_set_answers_it_lower_cased() =>
         Assert.All(Lexicon.KnownWords, w => Assert.Equal(Lexicon.KnownWords.Contains(w.ToUpperInvariant().ToLowerInvariant()), Lexicon.IsKnownWord(w.ToUpperInvariant())));
+
+    // The letters words begin with, as written (an ordinal set's words): no other letter, no other case.
+    [Fact]
+    public void First_letters_are_the_letters_the_words_begin_with_as_written()
+    {
+        var letters = Lexicon.FirstLetters(["US", "EU", "me", ""]);
+
+        Assert.All("UEm", c => Assert.True(letters.Contains(c), $"{c}"));
+        Assert.All("uMeSx ", c => Assert.False(letters.Contains(c), $"{c}"));
+    }
 }

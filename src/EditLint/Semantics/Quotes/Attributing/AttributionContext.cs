@@ -310,8 +310,7 @@ internal sealed class AttributionContext
 
     // Readers' comments, diaries and columns: most paragraphs speak in the first person outside quotation marks.
     // There a few quoted words with nobody named are the writer's own scare quotes, not someone else's words.
-    private static readonly System.Buffers.SearchValues<char> FirstPersonStarts =
-        System.Buffers.SearchValues.Create(string.Concat(Lexicon.FirstPersonWords.Select(w => w[..Math.Min(1, w.Length)])));
+    private static readonly System.Buffers.SearchValues<char> FirstPersonStarts = Lexicon.FirstLetters(Lexicon.FirstPersonWords);
 
     private bool FindFirstPersonWriting()
     {
