@@ -151,8 +151,7 @@ public sealed partial class MetricCheck : Check
 
     /// <summary>
     /// A vowel as the invariant lower case reads it: a, e, i, o, u or y in either case (no other character lowers to one,
-    /// 'İ' included). Told without the lower case itself, which cost more than the counting (every letter of every
-    /// paragraph).
+    /// 'İ' included), told without lowering each letter of every paragraph.
     /// </summary>
     internal static bool IsVowel(char c) => (c | 0x20) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 

@@ -72,7 +72,7 @@ public static class Lexicon
 
     /// <summary>
     /// The letters <paramref name="words"/> begin with, as written: a word that begins otherwise is none of them, which
-    /// a loop over every word of an article can tell before it looks the word up in an ordinal set.
+    /// a loop over every word of an article can tell before it looks the word up in a case-sensitive (ordinal) set.
     /// </summary>
     public static System.Buffers.SearchValues<char> FirstLetters(IEnumerable<string> words) =>
         System.Buffers.SearchValues.Create(string.Concat(words.Select(w => w[..Math.Min(1, w.Length)])));
