@@ -107,12 +107,13 @@ internal static class NameVariants
     private static IEnumerable<Occurrence> Find(SemanticModel model)
     {
         // One string (and one skeleton) per spelling, shared by its occurrences: the summary is kept until the workspace
-        // rules have run, and a 10 MB line has hundreds of thousands of name words of a few hundred spellings.
+        // rules have run, and a 10 MB line has hundreds of thousands of name words of a few hundred spellings. The
+        // article's own table asks the run's (WordSpellingOf) once per spelling.
         var spellings = new Dictionary<string, WordSpelling>(StringComparer.Ordinal);
         WordSpelling Spelling(string text)
         {
             if (!spellings.TryGetValue(text, out var spelling))
-                spellings[text] = spelling = new WordSpelling(Shared(text), text.All(char.IsLetter) && Skeleton(text) is { } skeleton ? Shared(skeleton) : null, Respellable(text));
+                spellings[text] = spelling = WordSpellingOf(text);
             return spelling;
         }
 
@@ -137,9 +138,40 @@ internal static class NameVariants
         }
     }
 
-    // A word's spelling as the document's occurrences share it, with its skeleton and whether it may be a respelling (a
+    // A word's spelling as the run's occurrences share it, with its skeleton and whether it may be a respelling (a
     // class, not a tuple: a dictionary of tuples has no ReadyToRun code, and the JIT compiled it at start-up).
     private sealed record WordSpelling(string Text, string? Skeleton, bool Comparable);
+
+    // The run's articles name the same people and places: each spelling's skeleton and comparability are worked out
+    // once for all of them, and an article meeting a spelling another made asks this table once (it asked the table of
+    // strings twice, for the word and its skeleton, and made both again). Bounded as the strings are: past the bound a
+    // spelling is worked out for its article alone.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordSpelling> WordSpellings = new(StringComparer.Ordinal);
+
+    private static int _wordSpellingCount;
+
+    private static WordSpelling WordSpellingOf(string text)
+    {
+        if (WordSpellings.TryGetValue(text, out var known))
+            return known;
+        var spelling = new WordSpelling(Shared(text), LettersOnly(text) && Skeleton(text) is { } skeleton ? Shared(skeleton) : null, Respellable(text));
+        if (Volatile.Read(ref _wordSpellingCount) >= SharedSpellings)
+            return spelling;
+        var kept = WordSpellings.GetOrAdd(spelling.Text, spelling);
+        if (ReferenceEquals(kept, spelling))
+            Interlocked.Increment(ref _wordSpellingCount);
+        return kept;
+    }
+
+    private static bool LettersOnly(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+                return false;
+        }
+        return true;
+    }
 
     // Letters (and the apostrophe of D'Souza), long enough for one slip not to make another ordinary name, and no longer
     // than a name: a form's deletion keys grow with the square of its length.

@@ -138,6 +138,24 @@ public sealed class NameSpellingFactsTests
         Assert.Contains(unpacked, o => o.Form == "Wałęsa");
         Assert.All(unpacked.Zip(occurrences), pair => Assert.Same(pair.Second.Form, pair.First.Form));
         Assert.All(unpacked.Zip(occurrences), pair => Assert.Same(pair.Second.Before, pair.First.Before));
+        Assert.Contains(unpacked, o => o.Skeleton is not null);
+        Assert.All(unpacked.Zip(occurrences), pair => Assert.Same(pair.Second.Skeleton, pair.First.Skeleton));
+    }
+
+    [Fact]
+    public void A_spelling_is_worked_out_once_for_every_article_and_an_article_s_occurrences_are_those_of_its_own_words()
+    {
+        // The second article meets spellings the first made (the process's table) and one of its own.
+        var first = NameVariants.Occurrences(ProseModel.Of("Mr Kowalski met Anna Zelenskyy in Kyiv. Kowalski said talks would go on."));
+        var second = NameVariants.Occurrences(ProseModel.Of("Anna Zelenskyy and Piotr Kowalski met Mr Nowakowski."));
+
+        var kowalski = second.Single(o => o.Form == "Kowalski");
+        Assert.Same(first.First(o => o.Form == "Kowalski").Form, kowalski.Form);
+        Assert.Equal(NameVariants.Skeleton("Kowalski"), kowalski.Skeleton);
+        Assert.Equal("Piotr", kowalski.Before);
+        Assert.Null(kowalski.After);
+        Assert.Equal(NameVariants.Skeleton("Nowakowski"), second.Single(o => o.Form == "Nowakowski").Skeleton);
+        Assert.Equal(["Anna", "Zelenskyy", "Piotr", "Kowalski", "Nowakowski"], second.Select(o => o.Form));
     }
 
     [Theory]
