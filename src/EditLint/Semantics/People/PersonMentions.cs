@@ -263,7 +263,13 @@ internal static class PersonMentions
         if (quoteEnd >= 0)
             lead = lead[(quoteEnd + 1)..];
         // "Ann Smith said …, while Tom Jones said …": a contrasting clause has a subject of its own.
-        var clause = ClauseOpeners.Select(o => lead.LastIndexOf(o, StringComparison.Ordinal) is var at and >= 0 ? at + o.Length : -1).Max();
+        // A loop, not LINQ's Max: Max over ints is generic framework code that a one-file run compiled at start-up.
+        var clause = -1;
+        foreach (var opener in ClauseOpeners)
+        {
+            if (lead.LastIndexOf(opener, StringComparison.Ordinal) is var at and >= 0)
+                clause = Math.Max(clause, at + opener.Length);
+        }
         if (clause >= 0)
             lead = lead[clause..];
         var words = lead.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
