@@ -250,15 +250,35 @@ public sealed class PlainTextReader : IDocumentReader
             var nearAnchor = anchors.Any(a => a is not null && Math.Abs(a.Number - line.Number) <= 4);
             return repeats * 10 + (nearAnchor ? 20 : 0) - (bodyStart - line.Number) / 4;
         }
-        // Of a headline shown twice (above and below the byline), the first is the one the page leads with.
-        var best = candidates.OrderByDescending(Score).ThenBy(l => l.Number).First();
+        // Of a headline shown twice (above and below the byline), the first is the one the page leads with. The best
+        // score, first in line order on a tie: a loop, as LINQ's ordering by an int key is generic framework code that a
+        // one-file run compiled at start-up.
+        var best = candidates[0];
+        var bestScore = Score(best);
+        for (var i = 1; i < candidates.Count; i++)
+        {
+            var score = Score(candidates[i]);
+            if (score > bestScore || (score == bestScore && candidates[i].Number < best.Number))
+                (best, bestScore) = (candidates[i], score);
+        }
         return candidates.First(l => l.Text == best.Text);
     }
 
-    private static PageLine? Nearest(List<PageLine> lines, int bodyStart, Func<PageLine, bool> predicate) =>
-        lines.Where(l => l.Number >= bodyStart - 40 && l.Number <= bodyStart + 10 && predicate(l))
-            .OrderBy(l => Math.Abs(l.Number - bodyStart) + (l.Number > bodyStart ? 5 : 0))
-            .FirstOrDefault();
+    // The line nearest the body's start (one after it counts five lines further), the first on a tie.
+    private static PageLine? Nearest(List<PageLine> lines, int bodyStart, Func<PageLine, bool> predicate)
+    {
+        PageLine? nearest = null;
+        var nearestDistance = int.MaxValue;
+        foreach (var l in lines)
+        {
+            if (l.Number < bodyStart - 40 || l.Number > bodyStart + 10 || !predicate(l))
+                continue;
+            var distance = Math.Abs(l.Number - bodyStart) + (l.Number > bodyStart ? 5 : 0);
+            if (distance < nearestDistance)
+                (nearest, nearestDistance) = (l, distance);
+        }
+        return nearest;
+    }
 
     private static void SetMetadata(ArticleMetadata metadata, PageLine? headline, PageLine? dateLine, PageLine? updatedLine, PageLine? byline)
     {

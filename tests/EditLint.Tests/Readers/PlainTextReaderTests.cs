@@ -66,6 +66,27 @@ public sealed class PlainTextReaderTests
         Assert.Equal(new DateOnly(2025, 8, 19), DateOnly.FromDateTime(document.Metadata.Published!.Value.Date));
     }
 
+    [Fact]
+    public void Page_HeadlineShownAboveAndBelowTheByline_IsTheFirstAndTheDateLineIsTheOneNearestTheBody()
+    {
+        // A scrape: a menu, the headline, byline and date line, the headline again, two date lines (the one nearer the
+        // story is its date), then the story.
+        var document = Read(string.Join("\n",
+        [
+            "Skip to content", "Home", "News", "Sport", "Business", "Weather", "",
+            "Harbour reopens after three-day storm", "", "By Jane Smith", "", "Harbour reopens after three-day storm", "",
+            "Updated 2 March 2025", "", "1 March 2025", "",
+            "The harbour reopened on Wednesday after a storm closed it for three days, the port authority said.",
+            "Fishing boats returned to their moorings by the afternoon, and the ferry service resumed its timetable.",
+            "Officials said repairs to the outer wall would take several weeks and cost about two million pounds.",
+            "", "Share", "Related Topics", "Copyright 2025 Example News Ltd.",
+        ]));
+
+        Assert.Equal("Harbour reopens after three-day storm", document.Metadata.Title!.Value);
+        Assert.Equal(8, LineOf(document, document.Metadata.Title.Span!.Value));
+        Assert.Equal(new DateOnly(2025, 3, 1), DateOnly.FromDateTime(document.Metadata.Published!.Value.Date));
+    }
+
     [Theory]
     [InlineData("000_48f7f3f048a3ef7a.txt", new[] { 1, 5, 18, 28, 49, 50, 54, 56, 70, 76, 154, 159, 183 })]
     [InlineData("002_1c17c126ff08fd48.txt", new[] { 1, 3, 21, 66, 78, 96, 105, 109, 228, 229, 234, 243, 245, 297, 333, 352, 354, 369 })]
