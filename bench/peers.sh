@@ -101,7 +101,7 @@ for tool in $TOOLS; do
 done
 
 python3 - "$OUT" "$NFILES" "$WORDS" "$RUNS" $TOOLS <<'PY'
-import statistics, subprocess, sys
+import datetime, glob, statistics, subprocess, sys
 out, files, words, runs, tools = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5:]
 rows = {}
 for tool in tools:
@@ -115,6 +115,16 @@ for tool, r in rows.items():
     r["wps"] = words / r["cpu"] if r["cpu"] > 0 else float("inf")
 base = rows["editlint"]["wps"]
 print(f"{files:,} files, {words:,} words, {runs} runs, {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores")
+# The machine, as the tables in docs/performance.md name it. The last-level cache matters to EditLint's memory: the
+# .NET GC sizes its youngest generation's budget from it (about half of it), so a machine reporting a large L3 shows a
+# larger peak for the same run.
+def machine():
+    model = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "unknown CPU")
+    caches = glob.glob("/sys/devices/system/cpu/cpu0/cache/index*/level")
+    last = max(caches, key=lambda c: int(open(c).read()), default=None)
+    size = open(last.replace("level", "size")).read().strip() if last else "unknown"
+    return f"{model}, last-level cache {size}, {datetime.date.today()}"
+print(machine())
 print(f"| tool | findings | wall s (median) | CPU s (median) | words/s per core | peak MB | EditLint ÷ tool (words/s per core) |")
 print(f"|---|---:|---:|---:|---:|---:|---:|")
 for tool, r in rows.items():
