@@ -87,6 +87,43 @@ public sealed class PlainTextReaderTests
         Assert.Equal(new DateOnly(2025, 3, 1), DateOnly.FromDateTime(document.Metadata.Published!.Value.Date));
     }
 
+    [Fact]
+    public void Page_TwoHeadlineLikeLinesScoringAlike_TheFirstIsTheHeadline()
+    {
+        // Two title-like lines next to each other before the byline, neither repeated: they score alike, and the page
+        // leads with the first.
+        var document = Read(string.Join("\n",
+        [
+            "Skip to content", "Home", "News", "Sport", "Business", "Weather", "",
+            "Harbour reopens after three-day storm", "Ferry timetable restored by afternoon", "By Jane Smith", "1 March 2025", "",
+            "The harbour reopened on Wednesday after a storm closed it for three days, the port authority said.",
+            "Fishing boats returned to their moorings by the afternoon, and the ferry service resumed its timetable.",
+            "Officials said repairs to the outer wall would take several weeks and cost about two million pounds.",
+            "", "Share", "Related Topics", "Copyright 2025 Example News Ltd.",
+        ]));
+
+        Assert.Equal("Harbour reopens after three-day storm", document.Metadata.Title!.Value);
+    }
+
+    [Fact]
+    public void Page_DateLinesAsNearBeforeAndAfterTheBodyStart_TheOneBeforeIsTheDate()
+    {
+        // A date line counts five lines further when it is after the body's start: one six lines before and one a line
+        // after are as near, and the earlier is the article's date.
+        var document = Read(string.Join("\n",
+        [
+            "Skip to content", "Home", "News", "Sport", "Business", "Weather", "",
+            "Harbour reopens after three-day storm", "By Jane Smith", "1 March 2025", "", "Share", "", "", "",
+            "The harbour reopened on Wednesday after a storm closed it for three days, the port authority said.",
+            "2 March 2025",
+            "Fishing boats returned to their moorings by the afternoon, and the ferry service resumed its timetable.",
+            "Officials said repairs to the outer wall would take several weeks and cost about two million pounds.",
+            "", "Share", "Related Topics", "Copyright 2025 Example News Ltd.",
+        ]));
+
+        Assert.Equal(new DateOnly(2025, 3, 1), DateOnly.FromDateTime(document.Metadata.Published!.Value.Date));
+    }
+
     [Theory]
     [InlineData("000_48f7f3f048a3ef7a.txt", new[] { 1, 5, 18, 28, 49, 50, 54, 56, 70, 76, 154, 159, 183 })]
     [InlineData("002_1c17c126ff08fd48.txt", new[] { 1, 3, 21, 66, 78, 96, 105, 109, 228, 229, 234, 243, 245, 297, 333, 352, 354, 369 })]
