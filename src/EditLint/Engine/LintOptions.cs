@@ -83,8 +83,15 @@ public sealed record LintOptions
     public bool InlineSuppressions { get; init; } = true;
 
     /// <summary>
+    /// How many files make a run over many: from there on it keeps its texts and reports in a scratch file
+    /// (<see cref="SpillFrom"/>), and the command-line tool keeps the GC's youngest generation to a budget
+    /// (<see cref="YoungGenerationBudget"/>).
+    /// </summary>
+    public const int ManyFiles = 1_000;
+
+    /// <summary>
     /// From this many files read from disk on, a run keeps each document's packed text and its reports in a scratch file
     /// once its rules are done, not in memory (tests lower it; a run that cannot make the file keeps them in memory).
     /// </summary>
-    internal int SpillFrom { get; init; } = 1_000;
+    internal int SpillFrom { get; init; } = ManyFiles;
 }

@@ -1,0 +1,73 @@
+using EditLint.Engine;
+
+namespace EditLint.Tests.Engine;
+
+/// <summary>The engine's own budget for the GC's youngest generation, on counters the test moves.</summary>
+public sealed class YoungGenerationBudgetTests
+{
+    private long _allocated = 1_000;
+    private int _collections = 5;
+    private int _collects;
+
+    private YoungGenerationBudget Budget(long bytes) => new(bytes, () => _allocated, () => _collections, () =>
+    {
+        _collects++;
+        _collections++;
+    });
+
+    [Fact]
+    public void The_youngest_generation_is_collected_once_the_budget_is_spent_with_no_collection_since()
+    {
+        var budget = Budget(100);
+
+        _allocated += 99;
+        budget.Check();
+        Assert.Equal(0, _collects);
+
+        _allocated += 1;
+        budget.Check();
+        Assert.Equal(1, _collects);
+        Assert.Equal(1, budget.Collected);
+
+        // Counted again from the collection it made.
+        _allocated += 99;
+        budget.Check();
+        Assert.Equal(1, _collects);
+        _allocated += 1;
+        budget.Check();
+        Assert.Equal(2, _collects);
+    }
+
+    [Fact]
+    public void A_collection_the_GC_made_on_its_own_starts_the_budget_again()
+    {
+        var budget = Budget(100);
+
+        _allocated += 150;
+        _collections++;
+        budget.Check();
+        Assert.Equal(0, _collects);
+
+        _allocated += 99;
+        budget.Check();
+        Assert.Equal(0, _collects);
+        _allocated += 1;
+        budget.Check();
+        Assert.Equal(1, _collects);
+    }
+
+    [Fact]
+    public void On_the_GC_s_own_counters_a_spent_budget_collects()
+    {
+        // A budget of one byte is spent by the arrays below (the GC counts whole allocation contexts, some KB each),
+        // unless the GC collected meanwhile on its own.
+        var budget = new YoungGenerationBudget(1);
+        var before = GC.CollectionCount(0);
+        for (var i = 0; i < 100; i++)
+            GC.KeepAlive(new byte[1_000]);
+
+        budget.Check();
+
+        Assert.True(GC.CollectionCount(0) > before);
+    }
+}
