@@ -82,8 +82,9 @@ internal static class NumberReader
         var hyphen = word.IndexOf('-', StringComparison.Ordinal);
         if (hyphen >= 0 && word.IndexOf('-', hyphen + 1) < 0 && CountOfParts(word[..hyphen]) is { } n && NumberWords.Fraction(word[(hyphen + 1)..]) is { } part)
             return tokens.IsWord(i + 1, "of") ? new WrittenNumber(i, i + 1, n * part, false, null, IsFraction: true) : null;
-        if (i + 2 < tokens.Count && CountOfParts(word) is { } count && tokens.IsWordAt(i + 1) && NumberWords.Fraction(tokens[i + 1].Text) is { } each
-            && !tokens[i + 1].Text.Equals("half", StringComparison.OrdinalIgnoreCase) && tokens.IsWord(i + 2, "of"))
+        // "of" two words on is asked first: this runs at every word, and few are followed by one.
+        if (i + 2 < tokens.Count && tokens.IsWord(i + 2, "of") && CountOfParts(word) is { } count && tokens.IsWordAt(i + 1) && NumberWords.Fraction(tokens[i + 1].Text) is { } each
+            && !tokens[i + 1].Text.Equals("half", StringComparison.OrdinalIgnoreCase))
         {
             return new WrittenNumber(i, i + 2, count * each, false, null, IsFraction: true);
         }
