@@ -7,9 +7,10 @@ public sealed class YoungGenerationBudgetTests
 {
     private long _allocated = 1_000;
     private int _collections = 5;
+    private long _inUse = 5_000;
     private int _collects;
 
-    private YoungGenerationBudget Budget(long bytes) => new(bytes, () => _allocated, () => _collections, () =>
+    private YoungGenerationBudget Budget(long bytes, long ceiling = 1_000) => new(bytes, ceiling, () => _allocated, () => _collections, () => _inUse, () =>
     {
         _collects++;
         _collections++;
@@ -57,11 +58,25 @@ public sealed class YoungGenerationBudgetTests
     }
 
     [Fact]
+    public void Below_the_ceiling_a_spent_budget_waits_until_the_heap_is_over_it()
+    {
+        var budget = Budget(100, ceiling: 10_000);
+
+        _allocated += 500;
+        budget.Check();
+        Assert.Equal(0, _collects);
+
+        _inUse = 10_000;
+        budget.Check();
+        Assert.Equal(1, _collects);
+    }
+
+    [Fact]
     public void On_the_GC_s_own_counters_a_spent_budget_collects()
     {
-        // A budget of one byte is spent by the arrays below (the GC counts whole allocation contexts, some KB each),
-        // unless the GC collected meanwhile on its own.
-        var budget = new YoungGenerationBudget(1);
+        // A budget of one byte, with no ceiling, is spent by the arrays below (the GC counts whole allocation contexts,
+        // some KB each), unless the GC collected meanwhile on its own.
+        var budget = new YoungGenerationBudget(1, ceiling: 0);
         var before = GC.CollectionCount(0);
         for (var i = 0; i < 100; i++)
             GC.KeepAlive(new byte[1_000]);
