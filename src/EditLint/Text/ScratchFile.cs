@@ -33,11 +33,6 @@ internal sealed class ScratchFile : IDisposable
     private bool _full;
     private int _entries;
     private int _writes;
-    private int _reads;
-
-    // Which file a thread's block of read bytes is from (see ReadBlock).
-    private static long s_files;
-    private readonly long _id = Interlocked.Increment(ref s_files);
 
     internal ScratchFile(FileStream file)
     {
@@ -172,65 +167,17 @@ internal sealed class ScratchFile : IDisposable
     /// <summary>Reads back <paramref name="destination"/>'s length of bytes from <paramref name="offset"/>.</summary>
     public void Read(long offset, Span<byte> destination)
     {
-        var written = Volatile.Read(ref _written);
-        if (offset + destination.Length > written)
-        {
-            if (ReadKept(offset, destination))
-                return;
-            // Written since: ReadKept looked under the lock that WriteBuffer moves _written under.
-            written = Volatile.Read(ref _written);
-        }
-        if (destination.Length > ReadBlockSize / 2)
-        {
-            ReadFile(offset, destination);
+        if (offset + destination.Length > Volatile.Read(ref _written) && ReadKept(offset, destination))
             return;
-        }
-        // Bytes before _written never change, so a block of them stays right for as long as the file is open.
-        var block = t_block ??= new ReadBlock();
-        if (block.File != _id || offset < block.Start || offset + destination.Length > block.Start + block.Length)
-        {
-            var length = (int)Math.Max(destination.Length, Math.Min(ReadBlockSize, written - offset));
-            ReadFile(offset, block.Bytes.AsSpan(0, length));
-            (block.File, block.Start, block.Length) = (_id, offset, length);
-        }
-        block.Bytes.AsSpan((int)(offset - block.Start), destination.Length).CopyTo(destination);
-    }
-
-    private void ReadFile(long offset, Span<byte> destination)
-    {
         while (destination.Length > 0)
         {
             var read = RandomAccess.Read(_handle, destination, offset);
-            Interlocked.Increment(ref _reads);
             if (read == 0)
                 throw new InvalidOperationException("An entry of the run's scratch file was cut short.");
             destination = destination[read..];
             offset += read;
         }
     }
-
-    /// <summary>
-    /// Entries are read back in about the order they were written (the comparisons and the report walk the articles in
-    /// order), a few hundred bytes each: a thread reads this many bytes at a time and serves the entries within them from
-    /// memory, not with a system call each (36,940 reads of 970 bytes on average in a corpus run).
-    /// </summary>
-    internal const int ReadBlockSize = 1 << 16;
-
-    // The thread's last block read, of the file numbered File: a number, not the file, so that the block does not keep
-    // a closed file (and its write buffer) alive.
-    private sealed class ReadBlock
-    {
-        public readonly byte[] Bytes = new byte[ReadBlockSize];
-        public long File;
-        public long Start;
-        public int Length;
-    }
-
-    [ThreadStatic]
-    private static ReadBlock? t_block;
-
-    /// <summary>How many reads of the file were made (tests).</summary>
-    internal int Reads => Volatile.Read(ref _reads);
 
     // An entry still in the buffer or held in memory: an entry is never split between them and the disk.
     private bool ReadKept(long offset, Span<byte> destination)

@@ -46,40 +46,6 @@ public sealed class ScratchFileTests
     }
 
     [Fact]
-    public void Entries_read_back_in_the_order_written_take_a_read_of_the_file_per_block_not_per_entry()
-    {
-        using var file = ScratchFile.Create(Path.GetTempPath())!;
-        var entries = Enumerable.Range(0, 3_000).Select(i => Entry(i, 1_000)).ToList();
-        var offsets = entries.Select(e => file.Append(e)!.Value).ToList();
-
-        // The first 2,000,000 bytes are on disk (two buffers written): read back in order, a block at a time.
-        var onDisk = 2 * ScratchFile.BufferSize / 1_000;
-        for (var i = 0; i < onDisk; i++)
-            Assert.Equal(entries[i], file.Read(offsets[i], 1_000));
-        Assert.InRange(file.Reads, 1, 2 * ScratchFile.BufferSize / ScratchFile.ReadBlockSize + 2);
-    }
-
-    [Fact]
-    public void Entries_read_back_in_any_order_from_two_files_on_one_thread_each_come_back_as_written()
-    {
-        using var first = ScratchFile.Create(Path.GetTempPath())!;
-        using var second = ScratchFile.Create(Path.GetTempPath())!;
-        // The same offsets in both files hold different bytes; a large entry is read past any block.
-        var lengths = Enumerable.Range(0, 4_000).Select(i => i == 1_500 ? ScratchFile.ReadBlockSize * 3 : 300 + i * 37 % 900).ToList();
-        var inFirst = lengths.Select((length, i) => Entry(i, length)).ToList();
-        var inSecond = lengths.Select((length, i) => Entry(i + 7, length)).ToList();
-        var offsets = inFirst.Select(e => first.Append(e)!.Value).ToList();
-        Assert.Equal(offsets, inSecond.Select(e => second.Append(e)!.Value));
-
-        var order = Enumerable.Range(0, lengths.Count).OrderBy(i => i * 7_919 % lengths.Count).ToList();
-        foreach (var i in order)
-        {
-            Assert.Equal(inFirst[i], first.Read(offsets[i], lengths[i]));
-            Assert.Equal(inSecond[i], second.Read(offsets[i], lengths[i]));
-        }
-    }
-
-    [Fact]
     public void Entries_appended_from_many_threads_each_come_back_as_written()
     {
         using var file = ScratchFile.Create(Path.GetTempPath())!;
