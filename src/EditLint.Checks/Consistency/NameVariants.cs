@@ -387,8 +387,8 @@ internal static class NameVariants
         public const int KeptUpTo = 1 << 12;
 
         // Open addressing on the keys, which are hashes already; a slot is empty when it has no chain. Clearing empties
-        // only the slots used since the last clear: a Dictionary's Clear zeroed its whole table for every article (2% of
-        // a 4× corpus run's CPU).
+        // only the slots used since the last clear: a Dictionary's Clear zeroed its whole table for every article (perf
+        // of a 4× corpus run: memset 1.26% of the samples before, 0.89% after).
         private ulong[] _keys = new ulong[256];
         private SlipLink?[] _heads = new SlipLink?[256];
         private int _shift = 64 - 8;
