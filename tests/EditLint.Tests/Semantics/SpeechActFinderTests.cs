@@ -41,6 +41,18 @@ public sealed class SpeechActFinderTests
         Assert.All(acts, act => Assert.Equal(SpeakerKind.Named, act.Kind));
     }
 
+    // The subject a colon hands the floor to is looked for in each sentence afresh: one found late in the sentence before
+    // does not hide an early one in the next.
+    [Fact]
+    public void AColonsSubject_IsFoundInEachSentence_WhateverTheSentenceBeforeHad()
+    {
+        var acts = ProseModel.Of("“Enough” was all that was left to say when the mayor saw the answer: “We build.”\n\n"
+            + "Collins saw compromise as the answer: “I think we can.”").GetFacts<SpeechAct>();
+
+        Assert.Contains(acts, a => a.Speaker == "the mayor" && a.Kind == SpeakerKind.Role);
+        Assert.Contains(acts, a => a.Speaker == "Collins" && a.Kind == SpeakerKind.Named);
+    }
+
     // Capitalised words that go on into a clause are the reported words, not the source's name.
     [Fact]
     public void NameThatOpensTheReportedClause_IsNotTheSource()

@@ -44,30 +44,33 @@ internal static class SpeechActFinder
         ["that", "which", "who", "whom", "and", "but", "or", "when", "while", "after", "before", "because", "as", "if", "since", "so", "than", "to", "for", "with", "about", "from", "into", "over"],
         StringComparer.OrdinalIgnoreCase);
 
-    public static List<SpeechAct> Find(Sentence sentence, IReadOnlyList<Token> tokens, Func<int, bool> isQuoted)
+    // The sentence's tokens as a span, here and in every helper, not an IReadOnlyList<Token>: with dynamic PGO off (the
+    // tool's setting) the JIT cannot guess the list's type, and each of the many reads of a token went through the
+    // runtime's interface dispatch (an ArraySegment's indexer was not inlined either: perf saw no gain).
+    public static List<SpeechAct> Find(Sentence sentence, ReadOnlySpan<Token> tokens, Func<int, bool> isQuoted)
     {
         // Whether each token is quoted, asked once per token: the walks below ask about the same tokens many times,
         // and each answer costs the caller a look through the block's quotations.
-        var quoted = new bool[tokens.Count];
+        var quoted = new bool[tokens.Length];
         bool? titleCase = null;
-        for (var k = 0; k < tokens.Count; k++)
+        for (var k = 0; k < tokens.Length; k++)
             quoted[k] = isQuoted(tokens[k].LocalStart);
         var acts = new List<SpeechAct>();
-        _subjectTokens = null;
-        for (var i = 0; i < tokens.Count; i++)
+        _subjectFound = false;
+        for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
             if (quoted[i] || (token.Kind != TokenKind.Word && token.Text != ":" && !IsQuoteMark(token.Text) && !(i == 0 && token.Text == "(")))
                 continue;
 
-            if (token.Text.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase))
+            if (token.Text.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Length && tokens[i + 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase))
             {
                 // "according to" credits whatever follows it: a person, a body, a document ("the figures").
                 if ((SpeakerAfter(tokens, i + 2, quoted) ?? PhraseAfter(tokens, i + 2, quoted)) is { } source)
                 {
                     // "according to official statistics", "… official Yugoslav figures": the head is the numbers the modifier
                     // qualifies (past a capitalised word or two), no unnamed person.
-                    for (var k = source.Item2 + 1; k < tokens.Count && k <= source.Item2 + 3 && tokens[k].Kind == TokenKind.Word; k++)
+                    for (var k = source.Item2 + 1; k < tokens.Length && k <= source.Item2 + 3 && tokens[k].Kind == TokenKind.Word; k++)
                     {
                         if (Lexicon.DataNouns.Contains(tokens[k].Text))
                         {
@@ -83,7 +86,7 @@ internal static class SpeechActFinder
             }
             // "a quote attributed to Thomas Jefferson", "words attributed to the minister": the words are credited to whoever
             // follows "attributed to".
-            if (token.Text.Equals("attributed", StringComparison.OrdinalIgnoreCase) && i + 2 < tokens.Count && tokens[i + 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase)
+            if (token.Text.Equals("attributed", StringComparison.OrdinalIgnoreCase) && i + 2 < tokens.Length && tokens[i + 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase)
                 && SpeakerAfter(tokens, i + 2, quoted) is { } credited)
             {
                 acts.Add(Act(sentence, tokens, credited, TextSpan.FromBounds(token.Span.Start, tokens[i + 1].Span.End), "attributed to"));
@@ -91,8 +94,8 @@ internal static class SpeechActFinder
             }
             // "Collins saw compromise as the answer: “I think …”": a colon before a quotation hands the floor to the clause's subject.
             // Not "Some of the comments were humorous: “…”": a part of things, not of people.
-            if (token.Text == ":" && acts.Count == 0 && i + 1 < tokens.Count && (quoted[i + 1] || IsQuoteMark(tokens[i + 1].Text)) && SubjectOf(tokens, i, quoted) is { } framer
-                && !(framer.Item3 == SpeakerKind.Unnamed && framer.Item2 + 1 < tokens.Count && tokens[framer.Item2 + 1].Text == "of"))
+            if (token.Text == ":" && acts.Count == 0 && i + 1 < tokens.Length && (quoted[i + 1] || IsQuoteMark(tokens[i + 1].Text)) && SubjectOf(tokens, i, quoted) is { } framer
+                && !(framer.Item3 == SpeakerKind.Unnamed && framer.Item2 + 1 < tokens.Length && tokens[framer.Item2 + 1].Text == "of"))
             {
                 acts.Add(Act(sentence, tokens, framer, token.Span, ":"));
                 continue;
@@ -139,7 +142,7 @@ internal static class SpeechActFinder
             if (IsPassive(tokens, i))
             {
                 var by = -1;
-                for (var k = i + 1; k < tokens.Count && k <= i + 15; k++)
+                for (var k = i + 1; k < tokens.Length && k <= i + 15; k++)
                 {
                     // Not the agent of another clause: "is said to be frustrated that his reforms are thwarted by Mr Brown".
                     if (!quoted[k] && (QuoteText.ClauseOpeners.Contains(tokens[k].Text) || tokens[k].Text == ";"))
@@ -153,7 +156,7 @@ internal static class SpeechActFinder
                 if (by > 0 && (SpeakerAfter(tokens, by + 1, quoted) ?? (Lexicon.EvaluativeVerbs.Contains(token.Text) ? AgentAfter(tokens, by + 1, quoted) : null)) is { } agent)
                     acts.Add(Act(sentence, tokens, agent, token.Span, token.Text));
                 // "A candidate is quitting after being quoted as wanting …": whoever is quoted said it.
-                else if (token.Text.Equals("quoted", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Text == "as"
+                else if (token.Text.Equals("quoted", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Length && tokens[i + 1].Text == "as"
                     && SubjectOf(tokens, i, quoted) is { } quotedSubject)
                     acts.Add(Act(sentence, tokens, quotedSubject, token.Span, token.Text));
                 continue;
@@ -191,12 +194,12 @@ internal static class SpeechActFinder
     // "Domain.com, a property site, reported some sellers offering …": a group after the verb that a participle follows
     // is what was reported, not who reported it ("said some officials at the port", "said a spokesman for leading
     // firm Matsushita" are speakers: a preposition ends the group).
-    private static bool IsObjectOfAClause(IReadOnlyList<Token> tokens, (int, int Last, SpeakerKind Kind) speaker)
+    private static bool IsObjectOfAClause(ReadOnlySpan<Token> tokens, (int, int Last, SpeakerKind Kind) speaker)
     {
         if (speaker.Kind is SpeakerKind.Named)
             return false;
         // The group's own noun may come first ("some sellers offering"): a lower-case word or two.
-        for (var k = speaker.Last + 1; k < tokens.Count && k <= speaker.Last + 3 && tokens[k].Kind == TokenKind.Word && char.IsLower(tokens[k].Text[0])
+        for (var k = speaker.Last + 1; k < tokens.Length && k <= speaker.Last + 3 && tokens[k].Kind == TokenKind.Word && char.IsLower(tokens[k].Text[0])
             && !StopWords.Contains(tokens[k].Text); k++)
         {
             if (tokens[k].Text.Length > 4 && tokens[k].Text.EndsWith("ing", StringComparison.Ordinal))
@@ -207,14 +210,14 @@ internal static class SpeechActFinder
 
     // "as many thought it would", "than some feared": a comparison with what an unnamed crowd expected is no one's
     // words ("Some people believed he was …" on its own still is).
-    private static bool IsBelief(IReadOnlyList<Token> tokens, (int First, int, SpeakerKind Kind) speaker, string verb) =>
+    private static bool IsBelief(ReadOnlySpan<Token> tokens, (int First, int, SpeakerKind Kind) speaker, string verb) =>
         speaker.Kind == SpeakerKind.Unnamed && Lexicon.ThinkingVerbs.Contains(verb.ToLowerInvariant())
         && speaker.First > 0 && tokens[speaker.First - 1].Text.ToLowerInvariant() is "as" or "than";
 
     /// <summary>True when <paramref name="word"/> is a pronoun a speaker can be.</summary>
     public static bool IsPronoun(string word) => Pronouns.Contains(word);
 
-    private static SpeechAct Act(Sentence sentence, IReadOnlyList<Token> tokens, (int First, int Last, SpeakerKind Kind) speaker, TextSpan verbSpan, string verb)
+    private static SpeechAct Act(Sentence sentence, ReadOnlySpan<Token> tokens, (int First, int Last, SpeakerKind Kind) speaker, TextSpan verbSpan, string verb)
     {
         var first = tokens[speaker.First];
         var last = tokens[speaker.Last];
@@ -222,7 +225,7 @@ internal static class SpeechActFinder
         return new SpeechAct(sentence, text, TextSpan.FromBounds(first.Span.Start, last.Span.End), speaker.Kind, verb, verbSpan, first.LocalStart);
     }
 
-    private static bool IsPassive(IReadOnlyList<Token> tokens, int verb)
+    private static bool IsPassive(ReadOnlySpan<Token> tokens, int verb)
     {
         for (var j = verb - 1; j >= 0 && j >= verb - 3; j--)
         {
@@ -237,7 +240,7 @@ internal static class SpeechActFinder
 
     // Walks left from the verb over adverbs and time words to the head of the speaker phrase, stepping over an
     // appositive or relative clause between commas ("Tim Warner, spokesman for Finjan, said") and brackets.
-    private static (int, int, SpeakerKind)? SpeakerBefore(IReadOnlyList<Token> tokens, int verb, bool[] quoted)
+    private static (int, int, SpeakerKind)? SpeakerBefore(ReadOnlySpan<Token> tokens, int verb, bool[] quoted)
     {
         for (var j = verb - 1; j >= 0; j--)
         {
@@ -303,7 +306,7 @@ internal static class SpeechActFinder
     // "“…,” adams said.", "“…,” azpurua told reporters": wire copy sometimes leaves a name in lower case. One word
     // right after the quotation's closing mark and right before the verb, which ends the tag, is the speaker's name
     // unless it is a word a speaker can be called by (a pronoun, a role, an unnamed source, "one").
-    private static bool LowerCaseNameInATag(IReadOnlyList<Token> tokens, int j, int verb, bool[] quoted)
+    private static bool LowerCaseNameInATag(ReadOnlySpan<Token> tokens, int j, int verb, bool[] quoted)
     {
         var word = tokens[j].Text;
         if (j != verb - 1 || j == 0 || !(quoted[j - 1] || tokens[j - 1].Text is "\"" or "”" or "’" or "»") || word.Length < 3 || !char.IsLower(word[0]) || !word.All(char.IsLetter)
@@ -311,14 +314,14 @@ internal static class SpeechActFinder
             || Lexicon.UnnamedSources.Contains(word) || Lexicon.StandaloneSpeakers.Contains(word) || BetweenSpeakerAndVerb.Contains(word))
             return false;
         var after = verb + 1;
-        return after >= tokens.Count || tokens[after].Kind == TokenKind.Punctuation || tokens[verb].Text.StartsWith("told", StringComparison.OrdinalIgnoreCase);
+        return after >= tokens.Length || tokens[after].Kind == TokenKind.Punctuation || tokens[verb].Text.StartsWith("told", StringComparison.OrdinalIgnoreCase);
     }
 
     // "the official news agency", "an official warning": "official" right before a lower-case word that is no verb,
     // preposition or relative pronoun modifies that word ("an official said", "officials at the ministry" speak).
-    private static bool IsAdjectiveOfficial(IReadOnlyList<Token> tokens, int j, bool[] quoted)
+    private static bool IsAdjectiveOfficial(ReadOnlySpan<Token> tokens, int j, bool[] quoted)
     {
-        if (!tokens[j].Text.Equals("official", StringComparison.OrdinalIgnoreCase) || j + 1 >= tokens.Count || quoted[j + 1])
+        if (!tokens[j].Text.Equals("official", StringComparison.OrdinalIgnoreCase) || j + 1 >= tokens.Length || quoted[j + 1])
             return false;
         var next = tokens[j + 1].Text;
         return tokens[j + 1].Kind == TokenKind.Word && char.IsLower(next[0]) && !StopWords.Contains(next) && !BetweenSpeakerAndVerb.Contains(next)
@@ -329,21 +332,21 @@ internal static class SpeechActFinder
 
     // "below analyst forecasts", "than market estimates": a word that is a speech verb and a noun for numbers, after a
     // preposition and one modifier, is the noun.
-    private static bool IsDataNounAfterPreposition(IReadOnlyList<Token> tokens, int i) =>
+    private static bool IsDataNounAfterPreposition(ReadOnlySpan<Token> tokens, int i) =>
         Lexicon.DataNouns.Contains(tokens[i].Text) && i >= 2 && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(tokens[i - 1].Text[0])
         && tokens[i - 2].Text.ToLowerInvariant() is "below" or "above" or "than" or "of" or "with" or "beat" or "missed" or "to" or "from";
 
     // Reads a speaker phrase that starts at <paramref name="start"/>: a name, a pronoun, or "the" + words + a speaker noun.
-    private static (int, int, SpeakerKind)? SpeakerAfter(IReadOnlyList<Token> tokens, int start, bool[] quoted)
+    private static (int, int, SpeakerKind)? SpeakerAfter(ReadOnlySpan<Token> tokens, int start, bool[] quoted)
     {
-        for (var j = start; j < tokens.Count && j < start + 6; j++)
+        for (var j = start; j < tokens.Length && j < start + 6; j++)
         {
             var token = tokens[j];
             // "said 3 spokesperson Belinda Henderson": a company called by a number.
-            if (j == start && token.Kind == TokenKind.Number && j + 1 < tokens.Count && tokens[j + 1].Kind == TokenKind.Word)
+            if (j == start && token.Kind == TokenKind.Number && j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Word)
                 continue;
             // "says 27-year-old Ross": an age before the name.
-            if (j == start && token.Kind == TokenKind.Number && j + 3 < tokens.Count && tokens[j + 1].Text == "-"
+            if (j == start && token.Kind == TokenKind.Number && j + 3 < tokens.Length && tokens[j + 1].Text == "-"
                 && tokens[j + 2].Text.StartsWith("year", StringComparison.OrdinalIgnoreCase))
             {
                 j += 2;
@@ -355,7 +358,7 @@ internal static class SpeechActFinder
             if (IsNameWord(tokens, j))
             {
                 var last = j;
-                while (last + 1 < tokens.Count && IsNameWord(tokens, last + 1) && !quoted[last + 1])
+                while (last + 1 < tokens.Length && IsNameWord(tokens, last + 1) && !quoted[last + 1])
                     last++;
                 // "according to the Bank of England": a speaker noun may follow the name ("Reuters reporters").
                 return (start, last, SpeakerKind.Named);
@@ -366,10 +369,10 @@ internal static class SpeechActFinder
             // broker": one of a group, whatever the noun.
             if (j == start && Lexicon.StandaloneSpeakers.Contains(token.Text))
             {
-                if (j + 1 == tokens.Count || tokens[j + 1].Kind != TokenKind.Word)
+                if (j + 1 == tokens.Length || tokens[j + 1].Kind != TokenKind.Word)
                     return (j, j, SpeakerKind.Role);
                 if (char.IsLower(tokens[j + 1].Text[0]) && !quoted[j + 1] && !StopWords.Contains(tokens[j + 1].Text)
-                    && (j + 2 == tokens.Count || tokens[j + 2].Kind != TokenKind.Word))
+                    && (j + 2 == tokens.Length || tokens[j + 2].Kind != TokenKind.Word))
                     return (j, j + 1, Lexicon.UnnamedSources.Contains(tokens[j + 1].Text) ? SpeakerKind.Unnamed : SpeakerKind.Role);
             }
             // "according to the official news agency": "official" before a noun is an adjective, not the speaker.
@@ -381,7 +384,7 @@ internal static class SpeechActFinder
                 if (NameEndingPhrase(tokens, j + 1, quoted) is { } named)
                     return (start, named, SpeakerKind.Named);
                 // "according to technology analysts, TDG Research,": the name in apposition.
-                if (j + 2 < tokens.Count && tokens[j + 1].Text == "," && NameEndingPhrase(tokens, j + 2, quoted) is { } apposed)
+                if (j + 2 < tokens.Length && tokens[j + 1].Text == "," && NameEndingPhrase(tokens, j + 2, quoted) is { } apposed)
                     return (start, apposed, SpeakerKind.Named);
                 // Keep the head noun's own modifiers: "a senior official", "officials at the ministry".
                 var kind = Lexicon.UnnamedSources.Contains(token.Text) ? SpeakerKind.Unnamed : SpeakerKind.Role;
@@ -398,14 +401,14 @@ internal static class SpeechActFinder
     // The last word of a name that starts at <paramref name="start"/> and ends the speaker phrase: the sentence or
     // clause ends after it, or an affiliation follows ("of Evolution Securities", "at ING"). Otherwise the capitalised
     // words begin the reported clause ("according to reports Mr Blair went back …").
-    private static int? NameEndingPhrase(IReadOnlyList<Token> tokens, int start, bool[] quoted)
+    private static int? NameEndingPhrase(ReadOnlySpan<Token> tokens, int start, bool[] quoted)
     {
-        if (start >= tokens.Count || quoted[start] || !IsNameWord(tokens, start))
+        if (start >= tokens.Length || quoted[start] || !IsNameWord(tokens, start))
             return null;
         var last = start;
-        while (last + 1 < tokens.Count && IsNameWord(tokens, last + 1) && !quoted[last + 1])
+        while (last + 1 < tokens.Length && IsNameWord(tokens, last + 1) && !quoted[last + 1])
             last++;
-        if (last + 1 >= tokens.Count)
+        if (last + 1 >= tokens.Length)
             return last;
         var next = tokens[last + 1];
         return next.Kind == TokenKind.Punctuation || quoted[last + 1] || next.Text is "of" or "at" or "from" or "for" or "with" ? last : null;
@@ -414,10 +417,10 @@ internal static class SpeechActFinder
     // After a passive verb of judging's "by", a plain noun phrase is who judged: "described as “average” by scouts who
     // saw them", "by the magazine's critics". The phrase stops before a time or place ("by audiences last week"); a
     // time, a manner or a medium is no agent ("by the end of the year", "by Monday", "by far", "told by letter").
-    private static (int, int, SpeakerKind)? AgentAfter(IReadOnlyList<Token> tokens, int start, bool[] quoted)
+    private static (int, int, SpeakerKind)? AgentAfter(ReadOnlySpan<Token> tokens, int start, bool[] quoted)
     {
         var head = -1;
-        for (var j = start; j < tokens.Count && j < start + 5; j++)
+        for (var j = start; j < tokens.Length && j < start + 5; j++)
         {
             var token = tokens[j];
             if (quoted[j] || token.Kind != TokenKind.Word || StopWords.Contains(token.Text) || NotAgents.Contains(token.Text)
@@ -443,13 +446,13 @@ internal static class SpeechActFinder
     // "“…,” said the 30-year-old", "admitted the 28-year-old Morientes", "said the giant winger": right after a
     // quotation, an inverted verb's subject may be any definite description, not only a name or a known role.
     // An indefinite one only when it is a document ("“…,” reads a telephone memo for Mr Heath").
-    private static (int, int, SpeakerKind)? DescriptionAfter(IReadOnlyList<Token> tokens, int start, bool[] quoted)
+    private static (int, int, SpeakerKind)? DescriptionAfter(ReadOnlySpan<Token> tokens, int start, bool[] quoted)
     {
-        if (start >= tokens.Count || tokens[start].Text.ToLowerInvariant() is not ("the" or "his" or "her" or "their" or "its" or "a" or "an"))
+        if (start >= tokens.Length || tokens[start].Text.ToLowerInvariant() is not ("the" or "his" or "her" or "their" or "its" or "a" or "an"))
             return null;
         var indefinite = tokens[start].Text.ToLowerInvariant() is "a" or "an";
         var last = -1;
-        for (var j = start + 1; j < tokens.Count && j <= start + 7; j++)
+        for (var j = start + 1; j < tokens.Length && j <= start + 7; j++)
         {
             var token = tokens[j];
             if (quoted[j] || StopWords.Contains(token.Text) || token.Text.ToLowerInvariant() is "who" or "whose" or "in" or "at" or "on" or "after" or "of")
@@ -468,12 +471,12 @@ internal static class SpeechActFinder
 
     // "in a statement", "in its submission", "in a report compiled by X": the author after "by", else the clause's subject
     // (a name or a role before the frame), else nothing.
-    private static (int, int, SpeakerKind)? StatementFrame(IReadOnlyList<Token> tokens, int i, bool[] quoted)
+    private static (int, int, SpeakerKind)? StatementFrame(ReadOnlySpan<Token> tokens, int i, bool[] quoted)
     {
-        if (i + 2 >= tokens.Count || tokens[i + 1].Text.ToLowerInvariant() is not ("a" or "an" or "the" or "its" or "his" or "her" or "their")
+        if (i + 2 >= tokens.Length || tokens[i + 1].Text.ToLowerInvariant() is not ("a" or "an" or "the" or "its" or "his" or "her" or "their")
             || !StatementNouns.Contains(tokens[i + 2].Text) || quoted[i + 2])
             return null;
-        for (var k = i + 3; k < tokens.Count && k <= i + 6; k++)
+        for (var k = i + 3; k < tokens.Length && k <= i + 6; k++)
         {
             if (tokens[k].Text.Equals("by", StringComparison.OrdinalIgnoreCase))
                 return SpeakerAfter(tokens, k + 1, quoted) is { Item3: SpeakerKind.Named } by ? by : null;
@@ -484,14 +487,14 @@ internal static class SpeechActFinder
     }
 
     // "((Sara Seager))", "((WN))" at the start of a paragraph.
-    private static (int, int, SpeakerKind)? InterviewLabel(IReadOnlyList<Token> tokens)
+    private static (int, int, SpeakerKind)? InterviewLabel(ReadOnlySpan<Token> tokens)
     {
-        if (tokens.Count < 5 || tokens[1].Text != "(")
+        if (tokens.Length < 5 || tokens[1].Text != "(")
             return null;
-        for (var k = 2; k < tokens.Count && k <= 8; k++)
+        for (var k = 2; k < tokens.Length && k <= 8; k++)
         {
             if (tokens[k].Text == ")")
-                return k > 2 && k + 1 < tokens.Count && tokens[k + 1].Text == ")" ? (2, k - 1, SpeakerKind.Named) : null;
+                return k > 2 && k + 1 < tokens.Length && tokens[k + 1].Text == ")" ? (2, k - 1, SpeakerKind.Named) : null;
             if (tokens[k].Kind != TokenKind.Word)
                 return null;
         }
@@ -499,9 +502,9 @@ internal static class SpeechActFinder
     }
 
     // "Following are extracts from the communique issued …", "Following is the text of the statement …".
-    private static (int, int, SpeakerKind)? ExtractsOf(IReadOnlyList<Token> tokens, int following, bool[] quoted)
+    private static (int, int, SpeakerKind)? ExtractsOf(ReadOnlySpan<Token> tokens, int following, bool[] quoted)
     {
-        for (var k = following + 1; k + 1 < tokens.Count && k <= following + 5; k++)
+        for (var k = following + 1; k + 1 < tokens.Length && k <= following + 5; k++)
         {
             if (tokens[k].Text.ToLowerInvariant() is "extracts" or "excerpts" or "text" or "highlights" or "transcript"
                 && tokens[k + 1].Text.ToLowerInvariant() is "from" or "of")
@@ -511,7 +514,7 @@ internal static class SpeechActFinder
     }
 
     // The verb at <paramref name="verb"/> comes right after a quotation's closing mark, or after a comma that follows one.
-    private static bool FollowsQuotation(IReadOnlyList<Token> tokens, int verb, bool[] quoted)
+    private static bool FollowsQuotation(ReadOnlySpan<Token> tokens, int verb, bool[] quoted)
     {
         var j = verb - 1;
         if (j >= 0 && tokens[j].Text == "," && !quoted[j])
@@ -523,7 +526,7 @@ internal static class SpeechActFinder
 
     // The words before the sentence's first quotation mark are a name phrase and nothing else ("Newcastle boss
     // Graeme Souness"), ending in a name.
-    private static (int, int, SpeakerKind)? NameFrameBefore(IReadOnlyList<Token> tokens, int mark, bool[] quoted)
+    private static (int, int, SpeakerKind)? NameFrameBefore(ReadOnlySpan<Token> tokens, int mark, bool[] quoted)
     {
         var start = 0;
         while (start < mark && tokens[start].Text is "-" or "*" or "•")
@@ -542,10 +545,10 @@ internal static class SpeechActFinder
         return (start, mark - 1, SpeakerKind.Named);
     }
 
-    private static (int, int, SpeakerKind)? PhraseAfter(IReadOnlyList<Token> tokens, int start, bool[] quoted)
+    private static (int, int, SpeakerKind)? PhraseAfter(ReadOnlySpan<Token> tokens, int start, bool[] quoted)
     {
         var last = start - 1;
-        while (last + 1 < tokens.Count && last + 1 - start < 5 && tokens[last + 1].Kind == TokenKind.Word && !quoted[last + 1])
+        while (last + 1 < tokens.Length && last + 1 - start < 5 && tokens[last + 1].Kind == TokenKind.Word && !quoted[last + 1])
             last++;
         return last >= start ? (start, last, SpeakerKind.Role) : null;
     }
@@ -554,16 +557,17 @@ internal static class SpeechActFinder
     // The first token of the sentence that heads a speaker phrase, found once per sentence: every verb asks for the
     // subject from the sentence's start, and a sentence of verbs with no subject ("said said said …", found by the
     // fuzzer) made each ask walk the whole sentence.
-    [ThreadStatic] private static IReadOnlyList<Token>? _subjectTokens;
+    [ThreadStatic] private static bool _subjectFound;
     [ThreadStatic] private static int _firstHead;
 
-    private static (int, int, SpeakerKind)? SubjectOf(IReadOnlyList<Token> tokens, int verb, bool[] quoted)
+    private static (int, int, SpeakerKind)? SubjectOf(ReadOnlySpan<Token> tokens, int verb, bool[] quoted)
     {
-        if (!ReferenceEquals(_subjectTokens, tokens))
+        // Every ask within one Find is about the sentence it was given.
+        if (!_subjectFound)
         {
-            _subjectTokens = tokens;
-            _firstHead = tokens.Count;
-            for (var k = 0; k < tokens.Count; k++)
+            _subjectFound = true;
+            _firstHead = tokens.Length;
+            for (var k = 0; k < tokens.Length; k++)
             {
                 if (tokens[k].Kind == TokenKind.Word && !quoted[k] && HeadKind(tokens, k) is not null)
                 {
@@ -588,7 +592,7 @@ internal static class SpeechActFinder
         return null;
     }
 
-    private static SpeakerKind? HeadKind(IReadOnlyList<Token> tokens, int j)
+    private static SpeakerKind? HeadKind(ReadOnlySpan<Token> tokens, int j)
     {
         var word = tokens[j].Text;
         if (Pronouns.Contains(word))
@@ -618,7 +622,7 @@ internal static class SpeechActFinder
     // "“…,” Ichirou Hayashi, general manager of the fund office said", "B&B - which has a 22% share - said",
     // "Judge Letitia Clark, who issued an injunction in December, has said": the name before an appositive's
     // comma or dash, trying the two nearest.
-    private static (int, int, SpeakerKind)? SpeakerBeforeAppositive(IReadOnlyList<Token> tokens, int verb, bool[] quoted)
+    private static (int, int, SpeakerKind)? SpeakerBeforeAppositive(ReadOnlySpan<Token> tokens, int verb, bool[] quoted)
     {
         var from = verb;
         for (var attempt = 0; attempt < 2; attempt++)
@@ -651,16 +655,16 @@ internal static class SpeechActFinder
     // "issued a statement", "holds that" / "held that" (a court's or a lawyer's view) and "the Act states", which speak
     // only with their frame. Asked about almost every word: a loop, not a lambda, which would allocate its captured
     // tokens on every call.
-    private static bool IsStatementVerb(IReadOnlyList<Token> tokens, int i)
+    private static bool IsStatementVerb(ReadOnlySpan<Token> tokens, int i)
     {
         var word = tokens[i].Text;
         // Every verb below has 3 to 9 letters, and lower-casing keeps a word's length: most words need no lower-case copy.
         if (word.Length is < 3 or > 9)
             return false;
         var lower = word.ToLowerInvariant();
-        var next = i + 1 < tokens.Count ? tokens[i + 1].Text : "";
+        var next = i + 1 < tokens.Length ? tokens[i + 1].Text : "";
         // "held that the …", "holds that if …": a clause follows, not "held that lead".
-        if (lower is "holds" or "held" && next.Equals("that", StringComparison.OrdinalIgnoreCase) && i + 2 < tokens.Count
+        if (lower is "holds" or "held" && next.Equals("that", StringComparison.OrdinalIgnoreCase) && i + 2 < tokens.Length
             && tokens[i + 2].Text.ToLowerInvariant() is "the" or "a" or "an" or "it" or "he" or "she" or "they" or "there" or "if" or "when" or "no" or "this")
             return true;
         // A document states ("the law states that", "Act No. 3846, …, states “…”"), not "member states that joined".
@@ -670,11 +674,11 @@ internal static class SpeechActFinder
         // "heaped scorn on the plan", "reserved criticism for the board": a judgement given, whose words follow ("had
         // criticism for" is a judgement received).
         if (lower is "heaped" or "poured" or "reserved" or "saved" && next.ToLowerInvariant() is "praise" or "criticism" or "scorn"
-            && i + 2 < tokens.Count && tokens[i + 2].Text.ToLowerInvariant() is "for" or "on")
+            && i + 2 < tokens.Length && tokens[i + 2].Text.ToLowerInvariant() is "for" or "on")
             return true;
         if (lower is not ("issued" or "released" or "put" or "published"))
             return false;
-        for (var k = i + 1; k <= i + 3 && k < tokens.Count; k++)
+        for (var k = i + 1; k <= i + 3 && k < tokens.Length; k++)
         {
             if (tokens[k].Text.StartsWith("statement", StringComparison.OrdinalIgnoreCase))
                 return true;
@@ -688,7 +692,7 @@ internal static class SpeechActFinder
     // "Kabardino-Balkarian State University", "the Warns Foundation": a capitalised verb inside a run of capitalised
     // words, past the sentence's first word, is part of a name, unless the sentence is a headline in title case.
     // Whether the sentence is in title case is worked out once, and only when a verb asks.
-    private static bool IsPartOfAName(IReadOnlyList<Token> tokens, int i, ref bool? titleCase)
+    private static bool IsPartOfAName(ReadOnlySpan<Token> tokens, int i, ref bool? titleCase)
     {
         if (i == 0 || !char.IsUpper(tokens[i].Text[0]) || !(IsCapitalisedWord(tokens, i - 1) || IsCapitalisedWord(tokens, i + 1)))
             return false;
@@ -696,9 +700,9 @@ internal static class SpeechActFinder
     }
 
     // A headline capitalises every word but the short ones ("Harbour Will Reopen, Mayor Says").
-    private static bool IsTitleCase(IReadOnlyList<Token> tokens)
+    private static bool IsTitleCase(ReadOnlySpan<Token> tokens)
     {
-        for (var k = 0; k < tokens.Count; k++)
+        for (var k = 0; k < tokens.Length; k++)
         {
             if (tokens[k].Kind == TokenKind.Word && tokens[k].Text.Length > 3 && char.IsLower(tokens[k].Text[0]))
                 return false;
@@ -706,13 +710,13 @@ internal static class SpeechActFinder
         return true;
     }
 
-    private static bool IsCapitalisedWord(IReadOnlyList<Token> tokens, int k) =>
-        k >= 0 && k < tokens.Count && tokens[k].Kind == TokenKind.Word && char.IsUpper(tokens[k].Text[0]);
+    private static bool IsCapitalisedWord(ReadOnlySpan<Token> tokens, int k) =>
+        k >= 0 && k < tokens.Length && tokens[k].Kind == TokenKind.Word && char.IsUpper(tokens[k].Text[0]);
 
-    private static bool IsIdiom(IReadOnlyList<Token> tokens, int i)
+    private static bool IsIdiom(ReadOnlySpan<Token> tokens, int i)
     {
         var word = tokens[i].Text.ToLowerInvariant();
-        var next = i + 1 < tokens.Count ? tokens[i + 1].Text.ToLowerInvariant() : "";
+        var next = i + 1 < tokens.Length ? tokens[i + 1].Text.ToLowerInvariant() : "";
         // "Protesters responded by throwing stones" is an act, not words; "people accused of crimes" names an accusation,
         // not who made it (an accuser puts the accused first: "accused them of").
         if (word is "responded" or "reacted" or "responds" or "reacts" && next == "by")
@@ -720,25 +724,25 @@ internal static class SpeechActFinder
         if (word is "accused" or "alleged" && next == "of")
             return true;
         // "delegates pledged to Senator Sanders": bound to someone, not a pledge made aloud ("pledged to cut taxes" is).
-        if (word is "pledged" or "committed" && next == "to" && i + 2 < tokens.Count && tokens[i + 2].Text.Length > 0 && char.IsUpper(tokens[i + 2].Text[0]))
+        if (word is "pledged" or "committed" && next == "to" && i + 2 < tokens.Length && tokens[i + 2].Text.Length > 0 && char.IsUpper(tokens[i + 2].Text[0]))
             return true;
         // "a company called Akamai", "a man named Smith": a noun given its name, not words said.
-        if (word is "called" or "named" && i > 0 && i + 1 < tokens.Count && tokens[i + 1].Text.Length > 0 && char.IsUpper(tokens[i + 1].Text[0])
+        if (word is "called" or "named" && i > 0 && i + 1 < tokens.Length && tokens[i + 1].Text.Length > 0 && char.IsUpper(tokens[i + 1].Text[0])
             && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(tokens[i - 1].Text[0]) && !Pronouns.Contains(tokens[i - 1].Text))
             return true;
         if (word is "called" or "calling" or "calls" or "call")
         {
             // "radio shows, called podcasts," names what comes before; "The minister, 54, called on drivers" speaks.
-            if (word == "called" && i > 0 && tokens[i - 1].Text == "," && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word
+            if (word == "called" && i > 0 && tokens[i - 1].Text == "," && i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word
                 && !Lexicon.CallSpeechComplements.Contains(next))
                 return true;
             // "A neighbour called the police", "called 999": a telephone call.
-            var callee = next is "the" or "an" or "a" && i + 2 < tokens.Count ? tokens[i + 2].Text : next;
+            var callee = next is "the" or "an" or "a" && i + 2 < tokens.Length ? tokens[i + 2].Text : next;
             if (Lexicon.PhonedServices.Contains(callee))
                 return true;
         }
         if (word is "continues" or "continued")
-            return next == "unabated" || (next == "to" && i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Word
+            return next == "unabated" || (next == "to" && i + 2 < tokens.Length && tokens[i + 2].Kind == TokenKind.Word
                 && tokens[i + 2].Text.ToLowerInvariant() is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "reporters" or "journalists"));
         if (word is not ("say" or "says" or "said"))
             return false;
@@ -746,8 +750,8 @@ internal static class SpeechActFinder
         if (next == "nothing")
             return true;
         // "The witness said it all happened quickly" reports; "says it all." does not.
-        if (next == "it" && i + 2 < tokens.Count && tokens[i + 2].Text.Equals("all", StringComparison.OrdinalIgnoreCase))
-            return i + 3 >= tokens.Count || tokens[i + 3].Kind == TokenKind.Punctuation;
+        if (next == "it" && i + 2 < tokens.Length && tokens[i + 2].Text.Equals("all", StringComparison.OrdinalIgnoreCase))
+            return i + 3 >= tokens.Length || tokens[i + 3].Kind == TokenKind.Punctuation;
         if (word != "say" || i < 2 || !tokens[i - 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase))
             return false;
         // "The Prime Minister is to say on Monday …" announces a speech; "that is to say" does not.
@@ -767,7 +771,7 @@ internal static class SpeechActFinder
 
     // "sought a government recall of the buses": after "a" or "an", a verb in its base form ("recall", whose -s form
     // is a speech verb too) cannot be the phrase's verb, so it is a noun.
-    private static bool IsNounAfterADeterminer(IReadOnlyList<Token> tokens, int verb)
+    private static bool IsNounAfterADeterminer(ReadOnlySpan<Token> tokens, int verb)
     {
         // Right after an article or a possessive any speech word is a noun: "a saying", "a warning", "the points",
         // "their claims".
@@ -790,9 +794,9 @@ internal static class SpeechActFinder
     // after it has the people before it as its object, not its speakers.
     // The people are a plural common noun ("witnesses", "people", "those"), not a name, a pronoun or a tag after a
     // quotation ("“Why?” Lent asked.", "“Why?” officials asked.").
-    private static bool IsAskedOf(IReadOnlyList<Token> tokens, int verb, bool[] quoted)
+    private static bool IsAskedOf(ReadOnlySpan<Token> tokens, int verb, bool[] quoted)
     {
-        if (!Lexicon.AskingVerbs.Contains(tokens[verb].Text) || verb < 1 || !(verb + 1 >= tokens.Count || tokens[verb + 1].Kind == TokenKind.Punctuation
+        if (!Lexicon.AskingVerbs.Contains(tokens[verb].Text) || verb < 1 || !(verb + 1 >= tokens.Length || tokens[verb + 1].Kind == TokenKind.Punctuation
             || tokens[verb + 1].Text.ToLowerInvariant() is "by" or "in" or "on" or "last" or "this" or "for"))
             return false;
         var people = tokens[verb - 1].Text;
@@ -810,12 +814,12 @@ internal static class SpeechActFinder
     // "Tom Reid, another co-chairman of Harbour Watch, said", "Ann Lee, of the League …, said": the words between
     // the two commas open in lower case (a role, "of", an article) after a name, so they describe that name, and the
     // body they end on is no speaker. "The quay's owner, Harbour Holdings, said" opens with the name itself.
-    private static bool DescribesTheNameBefore(IReadOnlyList<Token> tokens, int openingComma, int closingComma) =>
+    private static bool DescribesTheNameBefore(ReadOnlySpan<Token> tokens, int openingComma, int closingComma) =>
         openingComma > 0 && openingComma + 1 < closingComma && tokens[openingComma + 1].Kind == TokenKind.Word
         && char.IsLower(tokens[openingComma + 1].Text[0]) && IsNameWord(tokens, openingComma - 1)
         && !Pronouns.Contains(tokens[openingComma + 1].Text);
 
-    private static int FindLeft(IReadOnlyList<Token> tokens, int from, string text, int maxDistance)
+    private static int FindLeft(ReadOnlySpan<Token> tokens, int from, string text, int maxDistance)
     {
         for (var k = from - 1; k >= 0 && from - k <= maxDistance; k--)
         {
@@ -827,7 +831,7 @@ internal static class SpeechActFinder
 
     // An unnamed-source noun names a source when a named body qualifies it ("Kremlin officials", "officials at
     // the Bank of England"); any role is unnamed when only an indefinite article introduces it ("a spokesman said").
-    private static SpeakerKind Refine(IReadOnlyList<Token> tokens, int head, SpeakerKind kind, bool[] quoted)
+    private static SpeakerKind Refine(ReadOnlySpan<Token> tokens, int head, SpeakerKind kind, bool[] quoted)
     {
         if (kind is not (SpeakerKind.Unnamed or SpeakerKind.Role))
             return kind;
@@ -840,7 +844,7 @@ internal static class SpeechActFinder
         return kind;
     }
 
-    private static int StartOfPhrase(IReadOnlyList<Token> tokens, int head, SpeakerKind kind, bool[] quoted)
+    private static int StartOfPhrase(ReadOnlySpan<Token> tokens, int head, SpeakerKind kind, bool[] quoted)
     {
         var start = head;
         if (kind == SpeakerKind.Pronoun)
@@ -867,7 +871,7 @@ internal static class SpeechActFinder
     }
 
     // A capitalised word that is not a sentence opener, a function word or a date word.
-    private static bool IsNameWord(IReadOnlyList<Token> tokens, int j)
+    private static bool IsNameWord(ReadOnlySpan<Token> tokens, int j)
     {
         var word = tokens[j].Text;
         // "al-Chalabi", "el-Sisi": a lower-case particle joined to a name.
@@ -883,16 +887,16 @@ internal static class SpeechActFinder
 
     // An all-capital first word names a body ("NBC said", "USDA said", "NSDD 266 said") unless the next word is in
     // capitals too (a headline in capitals: "FREQUENTLY ASKED QUESTIONS").
-    private static bool IsShoutedHeadline(IReadOnlyList<Token> tokens, int j)
+    private static bool IsShoutedHeadline(ReadOnlySpan<Token> tokens, int j)
     {
         if (!tokens[j].Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
             return false;
         // A dateline ("WASHINGTON, March 3 -") is no speaker either: only a lower-case word or a number may follow.
-        return j + 1 >= tokens.Count || !(tokens[j + 1].Kind == TokenKind.Number || (tokens[j + 1].Kind == TokenKind.Word && tokens[j + 1].Text.Any(char.IsLower)));
+        return j + 1 >= tokens.Length || !(tokens[j + 1].Kind == TokenKind.Number || (tokens[j + 1].Kind == TokenKind.Word && tokens[j + 1].Text.Any(char.IsLower)));
     }
 
     // "Kremlin officials", "Pentagon sources": a named body; "British officials", "US sources": still unnamed.
-    private static bool HasNamedModifier(IReadOnlyList<Token> tokens, int start, int head)
+    private static bool HasNamedModifier(ReadOnlySpan<Token> tokens, int start, int head)
     {
         for (var j = start; j < head; j++)
         {
@@ -904,11 +908,11 @@ internal static class SpeechActFinder
     }
 
     // "officials at the Bank of England", "a spokesman for Tesco".
-    private static bool NamesAnOrganisationAfter(IReadOnlyList<Token> tokens, int head)
+    private static bool NamesAnOrganisationAfter(ReadOnlySpan<Token> tokens, int head)
     {
-        if (head + 1 >= tokens.Count || tokens[head + 1].Text is not ("at" or "from" or "for" or "of" or "in" or "with"))
+        if (head + 1 >= tokens.Length || tokens[head + 1].Text is not ("at" or "from" or "for" or "of" or "in" or "with"))
             return false;
-        for (var j = head + 2; j < tokens.Count && j <= head + 4; j++)
+        for (var j = head + 2; j < tokens.Length && j <= head + 4; j++)
         {
             if (IsNameWord(tokens, j) && !IsNationality(tokens[j].Text))
                 return true;
