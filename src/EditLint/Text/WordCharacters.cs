@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace EditLint.Text;
 
 /// <summary>
@@ -7,7 +9,9 @@ namespace EditLint.Text;
 internal static class WordCharacters
 {
     /// <summary>A letter or a number (<c>[\p{L}\p{N}]</c>).</summary>
-    /// <remarks>ASCII, nearly all of a news text, is told by range before the two category lookups.</remarks>
+    /// <remarks>ASCII, nearly all of a news text, is told by range before the two category lookups. Inlined by force: the
+    /// readability counts call it for every character of every unit, and the JIT left it a call (1% of a corpus run).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsLetterOrNumber(char c) =>
         c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetter(c) || char.IsNumber(c);
 

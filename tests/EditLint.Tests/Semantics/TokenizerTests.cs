@@ -23,6 +23,21 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void A_token_s_kind_follows_its_first_character_and_its_start_stays_whole()
+    {
+        // A letter of any script is a word, a digit of any script a number, anything else punctuation; the start is
+        // read back whole however far into the block the token is (the kind is kept beside it).
+        var lead = string.Concat(Enumerable.Repeat("word ", 14_000));
+        var document = new PlainTextReader().Read("a.txt", new SourceText(lead + "Zürich ٣ — 42 é\n"));
+        var tokens = new SemanticModel(document).Tokens.Skip(14_000).ToList();
+
+        Assert.Equal(["Zürich", "٣", "—", "42", "é"], tokens.Select(t => t.Text));
+        Assert.Equal([TokenKind.Word, TokenKind.Number, TokenKind.Punctuation, TokenKind.Number, TokenKind.Word], tokens.Select(t => t.Kind));
+        Assert.Equal([70_000, 70_007, 70_009, 70_011, 70_014], tokens.Select(t => t.LocalStart));
+        Assert.All(tokens, t => Assert.Equal(t.Text, document.Source.ToString(t.Span)));
+    }
+
+    [Fact]
     public void Tokens_OfOneSpellingShareOneString()
     {
         var document = new MarkdownReader().Read("a.md", new SourceText("The minister said the plan worked.\n\nThe minister said so, the aide said.\n"));
