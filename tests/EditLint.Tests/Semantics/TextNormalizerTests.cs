@@ -26,6 +26,28 @@ public sealed class TextNormalizerTests
         Assert.Equal(expected, TextNormalizer.Normalize(text.AsSpan()));
     }
 
+    // Every character between two letters, against the rule the normaliser states: white space (as char.IsWhiteSpace
+    // reads it) collapsed to one space, the curly quotes and dashes made plain, everything else lower-cased invariantly.
+    [Fact]
+    public void Each_character_is_normalised_by_the_stated_rule()
+    {
+        for (var c = char.MinValue; ; c++)
+        {
+            var expected = char.IsWhiteSpace(c) ? "a b" : "a" + c switch
+            {
+                '“' or '”' or '„' or '«' or '»' => '"',
+                '‘' or '’' or '‚' or '`' => '\'',
+                '–' or '—' or '‒' or '―' => '-',
+                _ => char.ToLowerInvariant(c),
+            } + "b";
+            var actual = TextNormalizer.Normalize("A" + c + "B");
+            if (actual != expected)
+                Assert.Fail($"U+{(int)c:X4}: '{actual}', not '{expected}'");
+            if (c == char.MaxValue)
+                break;
+        }
+    }
+
     // The duplicated-sentence rule groups sentences by this hash: it is the normalised string's own.
     [Theory]
     [InlineData("")]
