@@ -42,8 +42,7 @@ public static class TextNormalizer
         var space = false;
         foreach (var c in text)
         {
-            // ASCII, nearly all of a news text, is told by range: every sentence of every article is normalised.
-            if (c < 128 ? c is ' ' or (>= '\t' and <= '\r') : char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(c))
             {
                 space = length > 0;
                 continue;
@@ -51,15 +50,13 @@ public static class TextNormalizer
             if (space)
                 buffer[length++] = ' ';
             space = false;
-            buffer[length++] = c < 128
-                ? c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c == '`' ? '\'' : c
-                : c switch
-                {
-                    '“' or '”' or '„' or '«' or '»' => '"',
-                    '‘' or '’' or '‚' => '\'',
-                    '–' or '—' or '‒' or '―' => '-',
-                    _ => char.ToLowerInvariant(c),
-                };
+            buffer[length++] = c switch
+            {
+                '“' or '”' or '„' or '«' or '»' => '"',
+                '‘' or '’' or '‚' or '`' => '\'',
+                '–' or '—' or '‒' or '―' => '-',
+                _ => char.ToLowerInvariant(c),
+            };
         }
         return length;
     }
