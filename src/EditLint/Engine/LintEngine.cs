@@ -653,7 +653,7 @@ public sealed class LintEngine
     private static void RunDocumentActions(RuleSetup setup, SemanticModel model, DocumentSettings settings, Action<Report> report, LintOptions options, RuleBudget budget)
     {
         var descriptor = setup.Rule.Descriptor;
-        var context = new DocumentContext(descriptor, model, report, settings, budget.Token, options);
+        var context = new DocumentContext(descriptor, model, report, settings, budget, options);
         foreach (var (scope, action) in setup.BlockActions)
         {
             foreach (var block in model.Document.Blocks)

@@ -18,16 +18,14 @@ internal sealed class RuleBudget : IDisposable
     private readonly long _bytes;
     private readonly long _startBytes = GC.GetAllocatedBytesForCurrentThread();
     private readonly long _startTicks = Stopwatch.GetTimestamp();
-    private readonly CancellationTokenSource _deadline;
     private readonly CancellationToken _run;
 
-    public RuleBudget(TimeSpan time, long bytes, CancellationToken run)
-    {
-        (_time, _bytes, _run) = (time, bytes, run);
-        _deadline = CancellationTokenSource.CreateLinkedTokenSource(run);
-        if (time > TimeSpan.Zero && time != Timeout.InfiniteTimeSpan)
-            _deadline.CancelAfter(time);
-    }
+    // Made when the rule first asks for its token: most rules never do (a pack rule, a block or sentence action), and a
+    // linked source with a timer for each rule on each document was 300,000 timers over the corpus, each set and
+    // disposed under the timer queue's lock. The deadline still counts from the budget's start.
+    private CancellationTokenSource? _deadline;
+
+    public RuleBudget(TimeSpan time, long bytes, CancellationToken run) => (_time, _bytes, _run) = (time, bytes, run);
 
     /// <summary>The longest a workspace rule may run, whatever the number of documents: a linear rule over an archive takes seconds.</summary>
     public static readonly TimeSpan WorkspaceTimeCap = TimeSpan.FromMinutes(5);
@@ -58,7 +56,24 @@ internal sealed class RuleBudget : IDisposable
     }
 
     /// <summary>The token the rule receives: cancelled when the run is, or when the rule's time is up.</summary>
-    public CancellationToken Token => _deadline.Token;
+    public CancellationToken Token => (_deadline ??= Deadline()).Token;
+
+    /// <summary>True once the token was asked for (tests).</summary>
+    internal bool HasDeadline => _deadline is not null;
+
+    private CancellationTokenSource Deadline()
+    {
+        var deadline = CancellationTokenSource.CreateLinkedTokenSource(_run);
+        if (_time > TimeSpan.Zero && _time != Timeout.InfiniteTimeSpan)
+        {
+            var left = _time - Stopwatch.GetElapsedTime(_startTicks);
+            if (left > TimeSpan.Zero)
+                deadline.CancelAfter(left);
+            else
+                deadline.Cancel();
+        }
+        return deadline;
+    }
 
     /// <summary>Throws <see cref="RuleBudgetExceededException"/> when the rule is past its time or allocation budget.</summary>
     public void Check()
@@ -80,14 +95,14 @@ internal sealed class RuleBudget : IDisposable
             return null;
         if (e is RuleBudgetExceededException)
             return e.Message;
-        if (e is OperationCanceledException && _deadline.IsCancellationRequested)
+        if (e is OperationCanceledException && _deadline?.IsCancellationRequested == true)
             return $"ran past its time budget of {_time.TotalSeconds:0.###} s";
         return describe(e);
     }
 
     /// <summary>True when <paramref name="e"/> ends the rule for running out of its budget (time or memory), not for a fault of one document.</summary>
     public bool IsExhausted(Exception e) =>
-        e is RuleBudgetExceededException || (e is OperationCanceledException && _deadline.IsCancellationRequested && !_run.IsCancellationRequested);
+        e is RuleBudgetExceededException || (e is OperationCanceledException && _deadline?.IsCancellationRequested == true && !_run.IsCancellationRequested);
 
     /// <summary>Throws <see cref="InvalidReportException"/> when <paramref name="report"/> points outside its document.</summary>
     public static void Validate(Report report)
@@ -111,7 +126,7 @@ internal sealed class RuleBudget : IDisposable
             throw new InvalidReportException($"reported {what} at {span.Start}+{span.Length}, outside the document (0 to {length})", report.Document);
     }
 
-    public void Dispose() => _deadline.Dispose();
+    public void Dispose() => _deadline?.Dispose();
 }
 
 /// <summary>A rule ran past its time or allocation budget.</summary>

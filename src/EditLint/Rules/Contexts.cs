@@ -22,6 +22,9 @@ public class DocumentContext
 {
     private readonly RuleDescriptor _descriptor;
     private readonly Action<Report> _report;
+    private readonly CancellationToken _cancellationToken;
+    // The engine's budget for the rule on this document, whose token is made only when the rule asks for it.
+    private readonly RuleBudget? _budget;
 
     internal DocumentContext(RuleDescriptor descriptor, SemanticModel model, Action<Report> report, DocumentSettings settings, CancellationToken cancellationToken, LintOptions? options = null)
     {
@@ -29,9 +32,16 @@ public class DocumentContext
         Model = model;
         Options = options ?? new LintOptions();
         _report = report;
-        CancellationToken = cancellationToken;
+        _cancellationToken = cancellationToken;
         Settings = settings;
     }
+
+    internal DocumentContext(RuleDescriptor descriptor, SemanticModel model, Action<Report> report, DocumentSettings settings, RuleBudget budget, LintOptions options)
+        : this(descriptor, model, report, settings, CancellationToken.None, options) => _budget = budget;
+
+    // A block's or a sentence's context: the document's, with its own descriptor and report.
+    private protected DocumentContext(DocumentContext document, RuleDescriptor descriptor, Action<Report> report)
+        : this(descriptor, document.Model, report, document.Settings, document._cancellationToken, document.Options) => _budget = document._budget;
 
     /// <summary>The configuration that applies to this document (house style, vocabulary, severities).</summary>
     public DocumentSettings Settings { get; }
@@ -46,7 +56,7 @@ public class DocumentContext
     public LintOptions Options { get; }
 
     /// <summary>Cancelled when the run is, or when the rule has run past its time budget on this document.</summary>
-    public CancellationToken CancellationToken { get; }
+    public CancellationToken CancellationToken => _budget?.Token ?? _cancellationToken;
 
     /// <summary>
     /// Says that what this rule found by comparing dates with today (<see cref="LintOptions.Clock"/>) is the same on every
@@ -94,7 +104,7 @@ public class DocumentContext
 public sealed class BlockContext : DocumentContext
 {
     internal BlockContext(DocumentContext document, Block block, RuleDescriptor descriptor, Action<Report> report)
-        : base(descriptor, document.Model, report, document.Settings, document.CancellationToken, document.Options) => Block = block;
+        : base(document, descriptor, report) => Block = block;
 
     /// <summary>The block.</summary>
     public Block Block { get; }
@@ -104,7 +114,7 @@ public sealed class BlockContext : DocumentContext
 public sealed class SentenceContext : DocumentContext
 {
     internal SentenceContext(DocumentContext document, Sentence sentence, RuleDescriptor descriptor, Action<Report> report)
-        : base(descriptor, document.Model, report, document.Settings, document.CancellationToken, document.Options) => Sentence = sentence;
+        : base(document, descriptor, report) => Sentence = sentence;
 
     /// <summary>The sentence.</summary>
     public Sentence Sentence { get; }

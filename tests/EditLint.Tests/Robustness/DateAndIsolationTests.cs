@@ -235,6 +235,21 @@ public sealed class DateAndIsolationTests : IDisposable
     }
 
     [Fact]
+    public void A_rule_that_asks_for_its_token_late_gets_the_deadline_its_budget_started_with()
+    {
+        // The token's timer is made when a rule first asks for the token: its deadline still counts from the rule's start.
+        bool? cancelled = null;
+        var rule = new FailingRule(c =>
+        {
+            Thread.Sleep(400);
+            cancelled = c.CancellationToken.IsCancellationRequested;
+        });
+        var (result, _) = Lint(rule, new LintOptions { MaxDegreeOfParallelism = 1, RuleTimeBudget = TimeSpan.FromMilliseconds(300) });
+        Assert.True(cancelled);
+        AssertIsolated(result, "ran past its time budget of 0.3 s");
+    }
+
+    [Fact]
     public void A_rule_that_reports_without_end_is_stopped_at_its_time_budget()
     {
         var rule = new FailingRule(c =>
