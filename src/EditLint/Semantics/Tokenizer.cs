@@ -44,28 +44,32 @@ public static class Tokenizer
                 continue;
             }
 
-            // The kind is not kept: Token.Kind reads it again from the first character, as these branches do.
+            // The kind follows from the first character, as these branches read it.
             var start = i;
+            TokenKind kind;
             if (char.IsLetter(c))
             {
+                kind = TokenKind.Word;
                 i++;
                 while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerJoiner(text, start, i)))
                     i++;
             }
             else if (char.IsDigit(c))
             {
+                kind = TokenKind.Number;
                 i++;
                 while (i < text.Length && (char.IsDigit(text[i]) || (text[i] is ',' or '.' && i + 1 < text.Length && char.IsDigit(text[i + 1]))))
                     i++;
             }
             else
             {
+                kind = TokenKind.Punctuation;
                 i += char.IsSurrogatePair(text, i) ? 2 : 1;
             }
             var spelling = text.AsSpan(start, i - start);
             if (!shared.TryGetValue(spelling, out var word))
                 spellings[word = spelling.ToString()] = word;
-            tokens.Add(new Token(block, word, start, block.Content.ToSource(start, i - start)));
+            tokens.Add(new Token(block, word, start, block.Content.ToSource(start, i - start), kind));
         }
     }
 
