@@ -20,15 +20,7 @@ type=${4:-}
 depth=${5:-2}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-if [ -z "$build" ]; then
-  build="$work/build"
-  dotnet publish src/EditLint.Cli -c Release -r linux-x64 --self-contained false -o "$build" >/dev/null
-fi
-trace_tool=$(command -v dotnet-trace || true)
-if [ -z "$trace_tool" ]; then
-  dotnet tool install dotnet-trace --tool-path "$work/tools" >/dev/null
-  trace_tool="$work/tools/dotnet-trace"
-fi
+. bench/trace-setup.sh
 "$trace_tool" collect -o "$work/run.nettrace" --providers Microsoft-Windows-DotNETRuntime:0x1:5 \
   -- "$build/editlint" check "$folder" --format json >/dev/null 2>&1 || true
-dotnet run -c Release --project bench/EditLint.AllocSites -- "$work/run.nettrace" "$top" ${type:+"$type"} "$depth"
+dotnet run -c Release --project bench/EditLint.AllocSites -- "$work/run.nettrace" "$top" "$type" "$depth"

@@ -17,15 +17,7 @@ top=${2:-40}
 site=${3:-}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-if [ -z "$build" ]; then
-  build="$work/build"
-  dotnet publish src/EditLint.Cli -c Release -r linux-x64 --self-contained false -o "$build" >/dev/null
-fi
-trace_tool=$(command -v dotnet-trace || true)
-if [ -z "$trace_tool" ]; then
-  dotnet tool install dotnet-trace --tool-path "$work/tools" >/dev/null
-  trace_tool="$work/tools/dotnet-trace"
-fi
+. bench/trace-setup.sh
 article=$(ls ../shared/seeds/*.txt | head -1)
 "$trace_tool" collect -o "$work/run.nettrace" --providers Microsoft-Windows-DotNETRuntime:0x10:5 \
   -- "$build/editlint" check "$article" >/dev/null 2>&1 || true

@@ -9,14 +9,14 @@ using Microsoft.Diagnostics.Tracing.Parsers.Clr;
 // each event is charged to the first DEPTH frames of its stack that are not the framework's allocation helpers
 // (string.Concat, List<T>'s growth, …): the code that asked for the object.
 //
-//   EditLint.AllocSites TRACE.nettrace [TOP] [TYPE] [DEPTH]
+//   EditLint.AllocSites TRACE.nettrace [TOP] [TYPE] [DEPTH]   (an empty TYPE: the types only)
 if (args.Length == 0)
 {
     Console.Error.WriteLine("usage: EditLint.AllocSites TRACE.nettrace [TOP] [TYPE] [DEPTH]");
     return 2;
 }
 var top = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 30;
-var type = args.Length > 2 ? args[2] : null;
+var type = args.Length > 2 && args[2].Length > 0 ? args[2] : null;
 var depth = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 2;
 // Frames that say how something was allocated, not who wanted it.
 string[] helpers =
