@@ -25,8 +25,8 @@ public sealed class TokenizerTests
     [Fact]
     public void A_token_s_kind_follows_its_first_character_and_its_start_stays_whole()
     {
-        // A letter of any script is a word, a digit of any script a number, anything else punctuation; the start is
-        // read back whole however far into the block the token is (the kind is kept beside it).
+        // A letter of any script is a word, a digit of any script a number, anything else punctuation. The kind is kept
+        // in the start's top bits: each start, past the first 16 bits, is read back whole beside every kind.
         var lead = string.Concat(Enumerable.Repeat("word ", 14_000));
         var document = new PlainTextReader().Read("a.txt", new SourceText(lead + "Zürich ٣ — 42 é\n"));
         var tokens = new SemanticModel(document).Tokens.Skip(14_000).ToList();
