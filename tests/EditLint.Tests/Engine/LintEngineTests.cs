@@ -157,6 +157,29 @@ public sealed class LintEngineTests
         Assert.Equal(2, result.Diagnostics.Count(d => d.Id == "EL0902"));
     }
 
+    // The engine walks a document's blocks and sentences for every block and sentence action; a document a caller built
+    // with its blocks in a list of its own kind (not an array, not a List) is walked as one that a reader built.
+    [Fact]
+    public void Block_and_sentence_actions_see_every_block_and_sentence_whatever_list_holds_them()
+    {
+        var read = Doc("a.md", "# Storm\n\nOne. Two.\n\nThree.\n");
+        var own = new ArticleDocument("a.md", read.Format, read.Source, read.Metadata, read.Blocks.ToList().AsReadOnly());
+        var engine = new LintEngine([new EveryBlockRule(), new EverySentenceRule()], Loader);
+
+        var fromReader = engine.Run([read], new LintOptions());
+        var fromCaller = engine.Run([own], new LintOptions());
+
+        Assert.Equal(["Block 0", "Block 1", "Block 2"], fromReader.Diagnostics.Where(d => d.Id == "EL0902").Select(d => d.Message));
+        Assert.Equal(["Storm", "One.", "Two.", "Three."], fromReader.Diagnostics.Where(d => d.Id == "EL0922").Select(d => read.Source.ToString(d.Span)));
+        Assert.Equal(fromReader.Diagnostics.Select(d => (d.Id, d.Span)), fromCaller.Diagnostics.Select(d => (d.Id, d.Span)));
+    }
+
+    private sealed class EverySentenceRule : Rule
+    {
+        public override RuleDescriptor Descriptor { get; } = new("EL0922", "Every sentence", "Sentence", RuleCategory.Engine, Severity.Info);
+        public override void Initialize(RuleSetup setup) => setup.OnSentence(c => c.Report(c.Sentence.Span));
+    }
+
     [Fact]
     public void FactRule_ThatThrows_IsReportedWithItsOwnException_AndOtherRulesRun()
     {
