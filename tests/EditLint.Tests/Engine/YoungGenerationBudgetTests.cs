@@ -16,27 +16,29 @@ public sealed class YoungGenerationBudgetTests
         _collections++;
     });
 
+    // One byte short of the budget collects nothing; the last byte makes one collection.
+    private void CollectsAfterExactly(YoungGenerationBudget budget, long bytes)
+    {
+        var before = _collects;
+        _allocated += bytes - 1;
+        budget.Check();
+        Assert.Equal(before, _collects);
+        _allocated += 1;
+        budget.Check();
+        Assert.Equal(before + 1, _collects);
+    }
+
     [Fact]
     public void The_youngest_generation_is_collected_once_the_budget_is_spent_with_no_collection_since()
     {
         var budget = Budget(100);
 
-        _allocated += 99;
-        budget.Check();
-        Assert.Equal(0, _collects);
-
-        _allocated += 1;
-        budget.Check();
-        Assert.Equal(1, _collects);
+        CollectsAfterExactly(budget, 100);
         Assert.Equal(1, budget.Collected);
 
         // Counted again from the collection it made.
-        _allocated += 99;
-        budget.Check();
-        Assert.Equal(1, _collects);
-        _allocated += 1;
-        budget.Check();
-        Assert.Equal(2, _collects);
+        CollectsAfterExactly(budget, 100);
+        Assert.Equal(2, budget.Collected);
     }
 
     [Fact]
@@ -49,12 +51,7 @@ public sealed class YoungGenerationBudgetTests
         budget.Check();
         Assert.Equal(0, _collects);
 
-        _allocated += 99;
-        budget.Check();
-        Assert.Equal(0, _collects);
-        _allocated += 1;
-        budget.Check();
-        Assert.Equal(1, _collects);
+        CollectsAfterExactly(budget, 100);
     }
 
     [Fact]
