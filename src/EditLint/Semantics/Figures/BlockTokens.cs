@@ -5,13 +5,11 @@ namespace EditLint.Semantics.Figures;
 /// <summary>
 /// One block's tokens as the figure readers see them: indices count from the block's first token, and an index
 /// outside the block is simply no word and no mark, so readers can look before and after a figure without bounds checks.
+/// It indexes the document's array: through <c>IReadOnlyList&lt;Token&gt;</c> each of the readers' many token reads went
+/// through the runtime's interface dispatch, as dynamic PGO is off.
 /// </summary>
-internal sealed class BlockTokens(Block block, IReadOnlyList<Token> all, int from, int to)
+internal sealed class BlockTokens(Block block, Token[] all, int from, int to)
 {
-    // The document's array itself (a headline's few tokens are copied): read through IReadOnlyList<Token>, each of the
-    // readers' many token reads went through the runtime's interface dispatch, as dynamic PGO is off.
-    private readonly Token[] _all = all as Token[] ?? [.. all];
-
     public Block Block => block;
 
     /// <summary>The block's prose, which tokens point into.</summary>
@@ -19,7 +17,7 @@ internal sealed class BlockTokens(Block block, IReadOnlyList<Token> all, int fro
 
     public int Count => to - from;
 
-    public Token this[int i] => _all[from + i];
+    public Token this[int i] => all[from + i];
 
     public string Lower(int i) => this[i].Text.ToLowerInvariant();
 

@@ -16,16 +16,18 @@ public static class FigureExtractor
     public static IReadOnlyList<Figure> Extract(SemanticModel model)
     {
         var figures = new List<Figure>();
-        var tokens = model.Tokens;
+        // The document's array itself, which every block's reader indexes (the tokenizer makes an array; another
+        // extractor's list is copied once here, not per block).
+        var tokens = model.Tokens as Token[] ?? [.. model.Tokens];
         // Each block's dates, so a number is checked against its own block's few dates, not the document's.
         var datesByBlock = model.TemporalExpressions.GroupBy(d => d.Block).ToDictionary(g => g.Key, g => (IReadOnlyList<TemporalExpression>)[.. g]);
         var context = new ContextReader();
         var start = 0;
-        while (start < tokens.Count)
+        while (start < tokens.Length)
         {
             var block = tokens[start].Block;
             var end = start;
-            while (end < tokens.Count && tokens[end].Block == block)
+            while (end < tokens.Length && tokens[end].Block == block)
                 end++;
             if (block.IsProse)
                 new BlockFigureReader(new BlockTokens(block, tokens, start, end), datesByBlock.GetValueOrDefault(block, []), context).Read(figures);
@@ -61,7 +63,7 @@ public static class FigureExtractor
         var tokens = new List<Token>();
         Tokenizer.Tokenize(headline, tokens);
         var figures = new List<Figure>();
-        new BlockFigureReader(new BlockTokens(headline, tokens, 0, tokens.Count), [], new ContextReader()).Read(figures);
+        new BlockFigureReader(new BlockTokens(headline, [.. tokens], 0, tokens.Count), [], new ContextReader()).Read(figures);
         foreach (var figure in figures)
         {
             figure.SentenceIndex = -1;

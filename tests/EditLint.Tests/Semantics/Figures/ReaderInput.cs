@@ -18,7 +18,7 @@ internal static class ReaderInput
         var to = from;
         while (to < all.Count && all[to].Block == block)
             to++;
-        var tokens = new BlockTokens(block, all, from, to);
+        var tokens = new BlockTokens(block, [.. all], from, to);
         var offset = block.Text.IndexOf(at, StringComparison.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
         {
