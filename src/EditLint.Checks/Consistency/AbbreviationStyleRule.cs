@@ -186,12 +186,14 @@ public sealed class AbbreviationStyleRule : Rule
 
         public override void Define()
         {
-            IGrouping<int, StylesBundle> bundles = null!;
+            IGrouping<object, StylesBundle> bundles = null!;
             // No condition on the group: NRules asks it again at every article added to the group, and asking whether a
             // group mixes styles reads the whole group, which made a run quadratic in its articles (16 times the corpus:
             // 48 s). Compare finds nothing in a group of one style.
+            // Keyed by the pair's index boxed: NRules makes its grouping type by reflection, and a native (AOT) build has
+            // code for it only over reference types.
             When()
-                .Query(() => bundles, q => q.Match<StylesBundle>().GroupBy(b => b.Pair));
+                .Query(() => bundles, q => q.Match<StylesBundle>().GroupBy(b => (object)b.Pair));
             Then()
                 .Yield(_ => new WorkspaceFindings(Compare(bundles.SelectMany(b => b.Articles))));
         }

@@ -57,10 +57,12 @@ public sealed partial class CurrencyConversionRule : Rule
         public override void Define()
         {
             DocumentContext context = null!;
-            IGrouping<(string, string), Pair> group = null!;
+            IGrouping<object, Pair> group = null!;
+            // Keyed by the currency pair boxed (equal as values, as before): NRules makes its grouping type by reflection,
+            // and a native (AOT) build has code for it only over reference types.
             When()
                 .Match(() => context)
-                .Query(() => group, q => q.Match<Pair>().GroupBy(p => p.Key).Where(g => g.Count() > 1));
+                .Query(() => group, q => q.Match<Pair>().GroupBy(p => (object)p.Key).Where(g => g.Count() > 1));
             Then()
                 .Do(_ => Compare(context, group));
         }

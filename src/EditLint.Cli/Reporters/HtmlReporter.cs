@@ -19,11 +19,15 @@ namespace EditLint.Cli.Reporters;
 internal sealed partial class HtmlReporter : IReporter
 {
     // Escapes <, >, &, ' and " as \u sequences, so no article text can close the data block; other characters stay readable.
-    private static readonly JsonSerializerOptions Options = new()
+    private static readonly HtmlJson Json = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
+    });
+
+    // The page's data's serialization code, generated when EditLint is built (a native build cannot make it by reflection).
+    [System.Text.Json.Serialization.JsonSerializable(typeof(HtmlPayload))]
+    private sealed partial class HtmlJson : System.Text.Json.Serialization.JsonSerializerContext;
 
     private static readonly Lazy<(string Template, string Style, string Script)> Assets = new(LoadAssets);
 
@@ -36,7 +40,7 @@ internal sealed partial class HtmlReporter : IReporter
             [.. result.Rules.DistinctBy(r => r.Id).Select(r => new HtmlRule(r.Id, r.Title, r.Description, r.Category.ToString(), r.DefaultSeverity.ToName(), r.HelpUri))],
             [.. result.Files.Select(f => f.Document?.Source.Text)],
             Math.Round(result.Elapsed.TotalSeconds, 3));
-        var json = Embeddable(JsonSerializer.Serialize(payload, Options));
+        var json = Embeddable(JsonSerializer.Serialize(payload, Json.HtmlPayload));
 
         var (template, style, script) = Assets.Value;
         var title = $"EditLint report: {result.Diagnostics.Count.ToString(CultureInfo.InvariantCulture)} findings in {result.Files.Count.ToString(CultureInfo.InvariantCulture)} files";

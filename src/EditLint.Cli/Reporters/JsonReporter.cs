@@ -13,17 +13,24 @@ namespace EditLint.Cli.Reporters;
 /// <c>version</c> is the report schema's version, bumped only on breaking changes. No timings, so reports of
 /// the same input compare equal.
 /// </summary>
-internal sealed class JsonReporter : IReporter
+internal sealed partial class JsonReporter : IReporter
 {
     public const int SchemaVersion = 1;
 
-    private static readonly JsonSerializerOptions Options = new()
+    private static readonly ReportJson Json = new(new JsonSerializerOptions
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         // Messages are prose with quotes and dashes; \u escapes would make the report unreadable. It is never embedded in HTML.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
+
+    /// <summary>
+    /// The report model's serialization code, generated when EditLint is built: a native (AOT) build cannot make it by
+    /// reflection at run time, and no build then pays for it at start-up. The HTML report embeds the same model.
+    /// </summary>
+    [JsonSerializable(typeof(JsonReport))]
+    internal sealed partial class ReportJson : JsonSerializerContext;
 
     public string Format => "json";
 
@@ -32,7 +39,7 @@ internal sealed class JsonReporter : IReporter
     public void Write(LintResult result, TextWriter output)
     {
         using (var stream = new TextWriterStream(output))
-            JsonSerializer.Serialize(stream, Build(result), Options);
+            JsonSerializer.Serialize(stream, Build(result), Json.JsonReport);
         output.WriteLine();
     }
 

@@ -12,7 +12,7 @@ public sealed record BaselineEntry(string Path, string Id, string Fingerprint, s
 /// by file and <see cref="Diagnostic.Fingerprint"/>, which hashes the rule and the flagged text rather than the line:
 /// edits elsewhere in a file do not bring accepted findings back. Engine findings (EL9xxx) are never baselined.
 /// </summary>
-public sealed class Baseline
+public sealed partial class Baseline
 {
     private const string Tool = "editlint";
 
@@ -32,7 +32,7 @@ public sealed class Baseline
     {
         try
         {
-            return JsonSerializer.Deserialize<Document>(text, Json)?.Tool == Tool;
+            return JsonSerializer.Deserialize(text, Json.Document)?.Tool == Tool;
         }
         catch (JsonException)
         {
@@ -45,7 +45,7 @@ public sealed class Baseline
     {
         try
         {
-            var document = JsonSerializer.Deserialize<Document>(text, Json);
+            var document = JsonSerializer.Deserialize(text, Json.Document);
             if (document is not { Tool: Tool, Findings: { } findings })
             {
                 error = "not an EditLint baseline (write one with 'editlint baseline')";
@@ -71,7 +71,7 @@ public sealed class Baseline
     /// <summary>Writes the baseline as indented JSON, entries in report order.</summary>
     public void Write(TextWriter output)
     {
-        output.Write(JsonSerializer.Serialize(new Document(Tool, 1, [.. Entries]), Json));
+        output.Write(JsonSerializer.Serialize(new Document(Tool, 1, [.. Entries]), Json.Document));
         output.WriteLine();
     }
 
@@ -116,13 +116,17 @@ public sealed class Baseline
         return result with { Files = files, Diagnostics = [.. files.SelectMany(f => f.Diagnostics).Concat(others).OrderBy(d => d, DiagnosticOrder.Instance)] };
     }
 
-    private static readonly JsonSerializerOptions Json = new()
+    private static readonly BaselineJson Json = new(new JsonSerializerOptions
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
+
+    // The file's serialization code, generated when EditLint is built (a native build cannot make it by reflection).
+    [System.Text.Json.Serialization.JsonSerializable(typeof(Document))]
+    private sealed partial class BaselineJson : System.Text.Json.Serialization.JsonSerializerContext;
 
     private sealed record Document(string Tool, int Version, List<BaselineEntry> Findings);
 }

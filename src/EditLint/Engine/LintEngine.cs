@@ -136,7 +136,11 @@ public sealed class LintEngine
         // Over many files, the packed texts and the reports wait in a scratch file (16 copies of the corpus: about 174 MB
         // of text); the findings and the report read them back. It closes, and goes, when the last document holding one of
         // its texts does.
-        var spill = inputs.Count(i => i.ReadHere) >= options.SpillFrom ? ScratchFile.ForRun() : null;
+        var readHere = inputs.Count(i => i.ReadHere);
+        var spill = readHere >= options.SpillFrom ? ScratchFile.ForRun() : null;
+        // A run of one file makes its report right after its rules: nothing else waits for the memory packing would save
+        // (and packing loads the compressor: a few milliseconds of a one-file run's start-up).
+        var packTexts = readHere > 1;
         var stored = options.Store is { } store ? new StoredPasses(store, setups, [typeof(LintEngine).Assembly, _facts.GetType().Assembly, .. _loader.ReaderTypes.Select(t => t.Assembly)], options) : null;
         void LintInput(int i)
         {
@@ -148,7 +152,8 @@ public sealed class LintEngine
             {
                 options.DocumentLinted?.Invoke(found.Reports.Count + found.EngineFindings.Count);
                 passes[i] = Kept(found, inputs[i], spill, messages);
-                PackText(inputs[i], spill);
+                if (packTexts)
+                    PackText(inputs[i], spill);
                 return;
             }
             inputs[i].Load = _loader.Complete(inputs[i].Load);
@@ -163,7 +168,8 @@ public sealed class LintEngine
             if (runRules)
                 stored?.Keep(inputs[i], passes[i]);
             passes[i] = Kept(passes[i], inputs[i], spill, messages);
-            PackText(inputs[i], spill);
+            if (packTexts)
+                PackText(inputs[i], spill);
         }
         // One input is linted on this thread: Parallel.For's first use (3-12 ms of a one-file run, in stamped runs) buys
         // nothing for one item, and its rules share the cores anyway.

@@ -22,7 +22,10 @@ public static class StartupWarmup
     /// </summary>
     public static void Begin(DocumentFormat? format = null)
     {
-        if (Environment.ProcessorCount < 2)
+        // A native (AOT) build has all its code compiled already: nothing to warm. And there a second thread running
+        // class constructors while the main thread starts could deadlock in the runtime's own (the two cycled through
+        // AppContext's and the string comparers' constructors about once in 160 one-file runs).
+        if (Environment.ProcessorCount < 2 || !System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
             return;
         new Thread(() => Run(format)) { IsBackground = true, Name = "EditLint warm-up" }.Start();
     }

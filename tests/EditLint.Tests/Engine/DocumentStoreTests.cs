@@ -230,6 +230,24 @@ public sealed class DocumentStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_run_of_one_file_keeps_its_text_as_read_for_its_report_which_comes_next()
+    {
+        using var provider = new ServiceCollection().AddEditLint().BuildServiceProvider();
+        var engine = provider.GetRequiredService<LintEngine>();
+        const string Text = "# A\n\nSome said “it will pass.”\n";
+
+        var alone = engine.Run(Files(("a.md", Text)), new LintOptions());
+        var two = engine.Run(Files(("a.md", Text), ("b.md", "# B\n\nAll is well.\n")), new LintOptions());
+
+        var document = alone.Files.Single().Document!;
+        Assert.False(document.Source.IsPacked);
+        Assert.False(document.Source.LineStartsArePacked);
+        Assert.All(two.Files, f => Assert.True(f.Document!.Source.IsPacked));
+        Assert.NotEmpty(alone.Diagnostics);
+        Assert.Equal(Describe(alone), Describe(two).Where(d => d.StartsWith("a.md:", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_run_that_keeps_its_reports_in_its_scratch_file_makes_the_same_findings_as_one_that_holds_them()
     {
         using var provider = new ServiceCollection().AddEditLint().BuildServiceProvider();

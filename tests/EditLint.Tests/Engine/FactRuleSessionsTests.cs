@@ -105,4 +105,40 @@ public sealed class FactRuleSessionsTests
         var thrown = Assert.Throws<InvalidOperationException>(() => FactRuleSessions.Run(new ThrowingCondition(), context));
         Assert.Equal("condition on beta", thrown.Message);
     }
+
+    [Fact]
+    public void A_rule_with_its_conditions_interpreted_as_a_native_build_runs_them_finds_what_the_compiled_one_does()
+    {
+        var (context, reports) = ContextOf("One alpha here. None there. Another alpha.");
+        var session = FactRuleSessions.Compile(new AlphaSentences(), FactRuleSessions.InterpretedConditions.Instance).CreateSession();
+        session.Insert(context);
+        session.InsertAll(new AlphaSentences().Facts(context.Model));
+        session.Fire();
+
+        var (compiled, expected) = ContextOf("One alpha here. None there. Another alpha.");
+        FactRuleSessions.Run(new AlphaSentences(), compiled);
+        Assert.Equal(2, reports.Count);
+        Assert.Equal(expected.Select(r => r.Span), reports.Select(r => r.Span));
+    }
+
+    [Fact]
+    public void Every_built_in_definition_compiles_with_its_conditions_interpreted()
+    {
+        var definitions = new List<NRules.Fluent.Dsl.Rule>();
+        foreach (var rule in EditLint.Checks.BuiltInRules.Create())
+        {
+            var setup = new RuleSetup(rule);
+            rule.Initialize(setup);
+            definitions.AddRange(setup.FactRules);
+            definitions.AddRange(setup.WorkspaceFactRules);
+        }
+
+        Assert.True(definitions.Count >= 10, $"only {definitions.Count} definitions found");
+        foreach (var definition in definitions)
+        {
+            var session = FactRuleSessions.Compile(definition, FactRuleSessions.InterpretedConditions.Instance).CreateSession();
+            // An empty session fires nothing, but each aggregate is made once when the session is (a grouping's type too).
+            session.Fire();
+        }
+    }
 }
