@@ -28,14 +28,37 @@ dotnet test EditLint.sln -c Release "$@"
 # The tools as users get them: packed, installed with `dotnet tool install`, run on the seed articles (the copies
 # the tests use). Feed, NuGet package folder and tool folder are new each run, so no earlier package of the same
 # version can stand in for the one just packed.
+# On Linux x64 the command-line tool is a native (AOT) program, which the .NET SDK links with clang.
+if [ "$(uname -sm)" = "Linux x86_64" ] && ! command -v clang >/dev/null; then
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq clang >/dev/null
+fi
 tool_tmp=$(mktemp -d)
 trap 'rm -rf "$tool_tmp"' EXIT
 for project in src/EditLint.Cli src/EditLint.LanguageServer; do
   dotnet pack "$project" -c Release -o "$tool_tmp/feed" --nologo -v quiet
 done
+# A native tool's platform packages are packed one by one: the IL one for every other platform, and the native one
+# on the platform it is for.
+dotnet pack src/EditLint.Cli -c Release -r any -o "$tool_tmp/feed" --nologo -v quiet
+if [ "$(uname -sm)" = "Linux x86_64" ]; then
+  dotnet pack src/EditLint.Cli -c Release -r linux-x64 -o "$tool_tmp/feed" --nologo -v quiet
+  # The native package holds the program itself, without its native debug symbols (100 MB).
+  native="$tool_tmp/feed/editlint.linux-x64.$(dotnet msbuild src/EditLint.Cli -getProperty:Version).nupkg"
+  if ! unzip -Z1 "$native" | grep -qx 'tools/any/linux-x64/EditLint.Cli' || unzip -Z1 "$native" | grep -E '\.dbg$'; then
+    echo "test.sh: $(basename "$native") does not hold the native program alone" >&2
+    exit 1
+  fi
+fi
 for package in "$tool_tmp"/feed/*.nupkg; do
-  # A tool package holds what the dotnet host starts: no native launcher, no API docs.
-  if unzip -Z1 "$package" | grep -E '^tools/.*/((editlint|editlint-ls|EditLint\.Cli|EditLint\.LanguageServer)|[^/]+\.xml)$' |
+  # A tool package holds what the dotnet host starts (the native package: the program itself): no native launcher
+  # beside the assemblies, no API docs.
+  launcher='editlint|editlint-ls|EditLint\.Cli|EditLint\.LanguageServer'
+  [[ "$(basename "$package")" == editlint.linux-x64.* ]] && launcher='editlint|editlint-ls|EditLint\.LanguageServer'
+  if unzip -Z1 "$package" | grep -E "^tools/.*/(($launcher)|[^/]+\.xml)\$" |
       grep -v '/DotnetToolSettings\.xml$'; then
     echo "test.sh: $(basename "$package") holds the files above, which a tool package must not" >&2
     exit 1
@@ -50,7 +73,7 @@ for tool in editlint editlint-ls; do
 done
 for tool in editlint editlint-ls; do
   if [ "$(uname -sm)" = "Linux x86_64" ] && [ ! -d "$tool_tmp/tools/.store/$tool/$version/$tool.linux-x64" ]; then
-    echo "test.sh: dotnet tool install did not pick the ReadyToRun package $tool.linux-x64" >&2
+    echo "test.sh: dotnet tool install did not pick the Linux x64 package $tool.linux-x64" >&2
     exit 1
   fi
 done

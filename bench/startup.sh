@@ -6,8 +6,8 @@
 #
 # usage: bench/startup.sh [RUNS] [BUILD_DIR ...]
 #   RUNS       interleaved runs per build (default 15)
-#   BUILD_DIR  folders holding an `editlint` executable; default: this tree published ReadyToRun for linux-x64, as the
-#              tool package `editlint.linux-x64` is
+#   BUILD_DIR  folders holding an `editlint` executable; default: this tree published for linux-x64 as the tool package
+#              `editlint.linux-x64` is, a native (AOT) program (add `-p:PublishAot=false` to publish the ReadyToRun build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-15}
@@ -15,7 +15,7 @@ shift || true
 builds=("$@")
 if [ ${#builds[@]} -eq 0 ]; then
   out=$(mktemp -d)
-  dotnet publish src/EditLint.Cli -c Release -r linux-x64 --self-contained false -o "$out" >/dev/null
+  dotnet publish src/EditLint.Cli -c Release -r linux-x64 -o "$out" >/dev/null
   builds=("$out")
 fi
 article=$(ls ../shared/seeds/*.txt 2>/dev/null | head -1)

@@ -9,7 +9,14 @@ public static class BuiltInRules
     /// From the exported types: a rule is a public top-level class, and the assembly's other types (closures, iterators,
     /// nested helpers, several hundred) need not be loaded to find it (about 2 ms of a one-file run's start-up).
     /// </remarks>
-    public static IReadOnlyList<Type> Types { get; } =
+    public static IReadOnlyList<Type> Types { get; } = Find();
+
+    // A native (AOT) build trims only the framework: this assembly's types and their constructors are all there.
+    private const string KeptWhole = "EditLint.Checks is not trimmed: every rule type and its constructor are kept.";
+
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = KeptWhole)]
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2070", Justification = KeptWhole)]
+    private static List<Type> Find() =>
     [
         .. typeof(BuiltInRules).Assembly.GetExportedTypes()
             .Where(t => t.IsPublic && !t.IsAbstract && t.IsSubclassOf(typeof(Rule)) && t.GetConstructor(Type.EmptyTypes) is not null)
@@ -17,5 +24,6 @@ public static class BuiltInRules
     ];
 
     /// <summary>A new instance of every built-in rule.</summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2067", Justification = KeptWhole)]
     public static IReadOnlyList<Rule> Create() => [.. Types.Select(t => (Rule)Activator.CreateInstance(t)!)];
 }

@@ -7,6 +7,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class EditLintServiceCollectionExtensions
 {
     /// <summary>Registers EditLint's readers, engine and every built-in rule and shipped rule pack. Hosts add or replace any of them afterwards.</summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2072", Justification = "EditLint.Checks is not trimmed: every rule's constructor is kept.")]
     public static IServiceCollection AddEditLint(this IServiceCollection services)
     {
         services.AddEditLintCore();

@@ -117,6 +117,8 @@ internal static class FactRuleSessions
     {
         public static readonly FastConditions Instance = new();
 
+        // Chosen only where the runtime can run code it generates (ConditionCompiler), which a trimmed native build cannot.
+        [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Not used in a native build.")]
         public TDelegate Compile<TDelegate>(System.Linq.Expressions.Expression<TDelegate> expression) where TDelegate : Delegate =>
             FastExpressionCompiler.ExpressionCompiler.CompileFast(expression);
     }

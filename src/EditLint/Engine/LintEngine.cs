@@ -717,6 +717,8 @@ public sealed class LintEngine
         }
     }
 
+    // A native (AOT) build may lack a frame's method: the description then names no method.
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A missing method leaves the description without its place.")]
     internal static string Describe(Exception e)
     {
         var frame = new StackTrace(e, fNeedFileInfo: false).GetFrames().FirstOrDefault(f => f.GetMethod()?.DeclaringType is not null);

@@ -113,6 +113,8 @@ internal sealed class StoredPasses
 
     // Each assembly of the given code and every library it uses, by name and build (module version ID), in name order; the
     // framework's own are the runtime's version.
+    // A native build keeps EditLint's assemblies and the packages' whole (only the framework is trimmed): their references are there.
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Only the framework's assemblies are trimmed.")]
     private static IEnumerable<string> Builds(IEnumerable<Assembly> code)
     {
         var seen = new Dictionary<string, Assembly>(StringComparer.Ordinal);
