@@ -118,12 +118,17 @@ internal sealed class StoredPasses
     private static IEnumerable<string> Builds(IEnumerable<Assembly> code)
     {
         var seen = new Dictionary<string, Assembly>(StringComparer.Ordinal);
-        var pending = new Queue<Assembly>(code);
+        // A native (AOT) program cannot list an assembly's references, and needs not: every assembly it can use is
+        // compiled into it, and each is there from the start.
+        var pending = new Queue<Assembly>(System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported
+            ? code
+            : [.. code, .. AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name is { } name && !IsFramework(name))]);
+        var references = System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported;
         while (pending.TryDequeue(out var assembly))
         {
             if (!seen.TryAdd(assembly.FullName!, assembly))
                 continue;
-            foreach (var name in assembly.GetReferencedAssemblies())
+            foreach (var name in references ? assembly.GetReferencedAssemblies() : [])
             {
                 if (name.Name is null || IsFramework(name.Name) || seen.ContainsKey(name.FullName))
                     continue;
