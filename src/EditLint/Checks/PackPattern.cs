@@ -21,8 +21,41 @@ public static partial class PackPattern
     {
         var text = raw ? pattern : WordStart + pattern + WordEnd;
         var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
-        return new Regex(text, options, MatchTimeout);
+        return Made(text, options);
     }
+
+    /// <summary>
+    /// Source-generated copies of patterns, compiled when the program was built: the same pattern, options and timeout,
+    /// run by code compiled ahead of time rather than by the regex interpreter (or code emitted at run time, which a native
+    /// build cannot). The built-in packs register theirs; a pattern not among them is made as usual.
+    /// </summary>
+    public static void UsePrecompiled(Func<string, RegexOptions, Regex?> find) => s_precompiled = find;
+
+    private static Func<string, RegexOptions, Regex?>? s_precompiled;
+
+    /// <summary>
+    /// Told of every pattern made here on this thread, with its options (the pack compiler lists the shipped packs' so,
+    /// and a test checks that each of them has its generated copy).
+    /// </summary>
+    internal static Action<string, RegexOptions>? Making
+    {
+        get => t_making;
+        set => t_making = value;
+    }
+
+    [ThreadStatic]
+    private static Action<string, RegexOptions>? t_making;
+
+    private static Regex Made(string text, RegexOptions options)
+    {
+        Making?.Invoke(text, options);
+        return s_precompiled?.Invoke(text, options) is { } precompiled && precompiled.MatchTimeout == MatchTimeout
+            ? precompiled
+            : new Regex(text, options, MatchTimeout);
+    }
+
+    /// <summary>True when <paramref name="pattern"/> is source-generated code (a subclass), not an interpreted pattern.</summary>
+    internal static bool IsPrecompiled(Regex pattern) => pattern.GetType() != typeof(Regex);
 
     // What makes a pattern match whole words only: no letter or digit just before it or just after it.
     private const string WordStart = @"(?<![\p{L}\p{N}])(?:";
@@ -53,7 +86,8 @@ public static partial class PackPattern
         var joined = string.Join("|", inner);
         try
         {
-            return new Regex(wholeWords ? WordStart + joined + WordEnd : joined, first.Options, first.MatchTimeout);
+            var pattern = wholeWords ? WordStart + joined + WordEnd : joined;
+            return first.MatchTimeout == MatchTimeout ? Made(pattern, first.Options) : new Regex(pattern, first.Options, first.MatchTimeout);
         }
         catch (ArgumentException)
         {
@@ -247,7 +281,7 @@ public sealed class PatternBudget
     // The same pattern, options and timeout: only the speed differs.
     private Regex For(Regex pattern, int length)
     {
-        if (pattern.Options.HasFlag(RegexOptions.Compiled))
+        if (pattern.Options.HasFlag(RegexOptions.Compiled) || PackPattern.IsPrecompiled(pattern))
             return pattern;
         if (length >= CompiledFrom || _compiled)
             return CompiledCopies.GetValue(pattern, Compile);

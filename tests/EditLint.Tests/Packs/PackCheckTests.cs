@@ -297,4 +297,51 @@ public sealed class PackCheckTests
         Assert.True(longDocument.Document.Source.Length >= PackScopes.SharedBelow);
         Assert.NotSame(PackScopes.Units(longDocument, PackScope.Paragraph), PackScopes.Units(longDocument, PackScope.Paragraph));
     }
+
+    // Every pattern the shipped packs make, as fresh rules are loaded and built on this thread as a run's are.
+    private static List<(string Text, RegexOptions Options)> ShippedPatternsMade()
+    {
+        _ = BuiltInPacks.Load();
+        var made = new List<(string Text, RegexOptions Options)>();
+        PackPattern.Making = (text, options) => made.Add((text, options));
+        try
+        {
+            foreach (var rule in PackLoader.LoadEmbedded(typeof(BuiltInPacks).Assembly).Rules)
+                rule.Prepare();
+        }
+        finally
+        {
+            PackPattern.Making = null;
+        }
+        return made;
+    }
+
+    [Fact]
+    public void Every_pattern_the_shipped_packs_build_is_the_one_compiled_when_EditLint_was_built()
+    {
+        var made = ShippedPatternsMade();
+
+        Assert.True(made.Count > 20, $"only {made.Count} patterns made");
+        Assert.All(made, m => Assert.True(ShippedPatterns.Find(m.Text, m.Options) is not null, $"no generated copy of {m.Text}"));
+        var (text, options) = made[0];
+        var generated = ShippedPatterns.Find(text, options)!;
+        Assert.True(PackPattern.IsPrecompiled(generated));
+        // The same pattern, options and timeout as the engine makes it with; a pattern no pack ships is made as before.
+        Assert.Equal((text, options, PackPattern.MatchTimeout), (generated.ToString(), generated.Options, generated.MatchTimeout));
+        Assert.False(PackPattern.IsPrecompiled(PackPattern.Create("not in any pack (?:at all)", ignoreCase: true)));
+    }
+
+    [Fact]
+    public void A_generated_pattern_matches_as_the_interpreted_one_does()
+    {
+        // The plain-words pack's wordy phrases, 'in order to' among them, as generated code and as the interpreter runs them.
+        var (text, options) = ShippedPatternsMade().First(m => m.Text.Contains("in order to", StringComparison.Ordinal));
+        var generated = ShippedPatterns.Find(text, options)!;
+        var interpreted = new Regex(text, options, PackPattern.MatchTimeout);
+        const string Prose = "In order to win, they met in order to talk; the border town's order toll stayed. IN ORDER TO";
+
+        Assert.True(PackPattern.IsPrecompiled(generated));
+        Assert.Equal(interpreted.Matches(Prose).Select(m => (m.Index, m.Value)), generated.Matches(Prose).Select(m => (m.Index, m.Value)));
+        Assert.Equal(3, generated.Matches(Prose).Count(m => m.Value.Equals("in order to", StringComparison.OrdinalIgnoreCase)));
+    }
 }
