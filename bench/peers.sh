@@ -10,7 +10,9 @@
 #   PEERS="diction textlint remark proselint"   which peers (default: diction; textlint, remark and proselint take
 #                                               minutes to hours on a whole corpus: give them FILES too)
 #   FILES=N                                     only the first N files (sorted by path) for every tool
-#   EDITLINT=path                               the editlint to time (default: the Release build of src/EditLint.Cli)
+#   EDITLINT=path                               the editlint to time (default: the Release build of src/EditLint.Cli;
+#                                               the tool as installed on Linux x64 is the native build that
+#                                               `dotnet publish src/EditLint.Cli -c Release -r linux-x64 -o DIR` makes)
 #   ANCHORS_HOME                                where ../shared/peers/install.sh put the peers (default /tmp/editlint-peers)
 #
 # Nothing is written into the repository; raw outputs go to a temporary folder printed at the end.
