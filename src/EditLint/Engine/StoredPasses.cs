@@ -113,22 +113,21 @@ internal sealed class StoredPasses
 
     // Each assembly of the given code and every library it uses, by name and build (module version ID), in name order; the
     // framework's own are the runtime's version.
-    // A native build keeps EditLint's assemblies and the packages' whole (only the framework is trimmed): their references are there.
-    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Only the framework's assemblies are trimmed.")]
+    // A native (AOT) program cannot list an assembly's references, and need not: every assembly it can use is compiled
+    // into it and there from the start, so all of them are named. Elsewhere the references are followed from the code.
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "References are listed only where the runtime can list them.")]
     private static IEnumerable<string> Builds(IEnumerable<Assembly> code)
     {
         var seen = new Dictionary<string, Assembly>(StringComparer.Ordinal);
-        // A native (AOT) program cannot list an assembly's references, and needs not: every assembly it can use is
-        // compiled into it, and each is there from the start.
-        var pending = new Queue<Assembly>(System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported
-            ? code
-            : [.. code, .. AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name is { } name && !IsFramework(name))]);
-        var references = System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported;
+        var native = !System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported;
+        var pending = new Queue<Assembly>(native
+            ? [.. code, .. AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name is { } name && !IsFramework(name))]
+            : code);
         while (pending.TryDequeue(out var assembly))
         {
             if (!seen.TryAdd(assembly.FullName!, assembly))
                 continue;
-            foreach (var name in references ? assembly.GetReferencedAssemblies() : [])
+            foreach (var name in native ? [] : assembly.GetReferencedAssemblies())
             {
                 if (name.Name is null || IsFramework(name.Name) || seen.ContainsKey(name.FullName))
                     continue;
