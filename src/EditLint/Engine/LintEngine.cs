@@ -151,9 +151,7 @@ public sealed class LintEngine
             if (stored?.Find(inputs[i]) is { } found)
             {
                 options.DocumentLinted?.Invoke(found.Reports.Count + found.EngineFindings.Count);
-                passes[i] = Kept(found, inputs[i], spill, messages);
-                if (packTexts)
-                    PackText(inputs[i], spill);
+                Keep(i, found);
                 return;
             }
             inputs[i].Load = _loader.Complete(inputs[i].Load);
@@ -167,7 +165,12 @@ public sealed class LintEngine
             // A document whose rules did not all run (a file --changed-since leaves out, a rule that failed) is not kept.
             if (runRules)
                 stored?.Keep(inputs[i], passes[i]);
-            passes[i] = Kept(passes[i], inputs[i], spill, messages);
+            Keep(i, passes[i]);
+        }
+        // What waits for the report: the pass (its reports in the scratch file, over many files) and the text, packed.
+        void Keep(int i, DocumentPass pass)
+        {
+            passes[i] = Kept(pass, inputs[i], spill, messages);
             if (packTexts)
                 PackText(inputs[i], spill);
         }
