@@ -34,8 +34,9 @@ public static partial class PackPattern
     private static Func<string, RegexOptions, Regex?>? s_precompiled;
 
     /// <summary>
-    /// Told of every pattern made here on this thread, with its options (the pack compiler lists the shipped packs' so,
-    /// and a test checks that each of them has its generated copy).
+    /// Told of every pattern made here on this thread that the regex engine runs, with its options (the pack compiler
+    /// lists the shipped packs' so, and a test checks that each of them has its generated copy). A list of phrases is
+    /// not told: it runs without the engine.
     /// </summary>
     internal static Action<string, RegexOptions>? Making
     {
@@ -48,13 +49,19 @@ public static partial class PackPattern
 
     private static Regex Made(string text, RegexOptions options)
     {
+        // A list of phrases needs no engine (nor a generated copy): see LiteralAlternation.
+        if (LiteralAlternation.TryCreate(text, options, MatchTimeout) is { } phrases)
+            return phrases;
         Making?.Invoke(text, options);
         return s_precompiled?.Invoke(text, options) is { } precompiled && precompiled.MatchTimeout == MatchTimeout
             ? precompiled
             : new Regex(text, options, MatchTimeout);
     }
 
-    /// <summary>True when <paramref name="pattern"/> is source-generated code (a subclass), not an interpreted pattern.</summary>
+    /// <summary>
+    /// True when <paramref name="pattern"/> runs as code of its own (a subclass: source-generated, or a list of phrases),
+    /// not as an interpreted pattern.
+    /// </summary>
     internal static bool IsPrecompiled(Regex pattern) => pattern.GetType() != typeof(Regex);
 
     // What makes a pattern match whole words only: no letter or digit just before it or just after it.

@@ -455,11 +455,11 @@ public static partial class PackLoader
                 ok = false;
                 continue;
             }
-            var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
-            var regex = new Regex("^(?:" + pattern + ")$", options, PackPattern.MatchTimeout);
+            // Made as every pack pattern is (PackPattern.Create), so that a shipped rule's run as code generated at build time.
+            var regex = PackPattern.Create("^(?:" + pattern + ")$", ignoreCase, raw: true);
             steps.Add(new SequenceStep(regex, yaml.Bool(step, "negate") ?? false, (int)(yaml.Number(step, "skip") ?? 0))
             {
-                Presence = steps.Count == 0 && !HasAnchorsOrLookarounds(pattern) ? new Regex("(?:" + pattern + ")", options, PackPattern.MatchTimeout) : null,
+                Presence = steps.Count == 0 && !HasAnchorsOrLookarounds(pattern) ? PackPattern.Create("(?:" + pattern + ")", ignoreCase, raw: true) : null,
             });
         }
         return ok ? new SequenceCheck(steps, fix) : null;

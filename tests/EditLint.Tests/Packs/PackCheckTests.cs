@@ -81,7 +81,8 @@ public sealed class PackCheckTests
     public void A_pattern_that_has_scanned_many_short_texts_matches_as_before_and_keeps_the_match_timeout()
     {
         // Past PatternBudget.CompiledAfter characters in all, a pattern is matched by its compiled copy, on short texts too.
-        var phrases = PackPattern.Create("end result|free gift", ignoreCase: true);
+        // Phrases spaced by any white space: a pattern the engine runs (a plain list of phrases needs no copy).
+        var phrases = PackPattern.Create(@"end\s+result|free\s+gift", ignoreCase: true);
         var catastrophic = PackPattern.Create("(a+)+$", ignoreCase: false, raw: true);
         var article = string.Concat(Enumerable.Repeat("The talks went on. ", 5_000)) + "The END RESULT was a free gift, not a free gifts.";
         var tail = article.Length - "The END RESULT was a free gift, not a free gifts.".Length;
@@ -321,27 +322,29 @@ public sealed class PackCheckTests
     {
         var made = ShippedPatternsMade();
 
-        Assert.True(made.Count > 20, $"only {made.Count} patterns made");
+        // The lists of phrases (most of them) need no engine and are not made here; the rest are, a sequence's steps too.
+        Assert.NotEmpty(made);
+        Assert.Contains(made, m => m.Text.StartsWith("^(?:", StringComparison.Ordinal));
         Assert.All(made, m => Assert.True(ShippedPatterns.Find(m.Text, m.Options) is not null, $"no generated copy of {m.Text}"));
         var (text, options) = made[0];
         var generated = ShippedPatterns.Find(text, options)!;
         Assert.True(PackPattern.IsPrecompiled(generated));
         // The same pattern, options and timeout as the engine makes it with; a pattern no pack ships is made as before.
         Assert.Equal((text, options, PackPattern.MatchTimeout), (generated.ToString(), generated.Options, generated.MatchTimeout));
-        Assert.False(PackPattern.IsPrecompiled(PackPattern.Create("not in any pack (?:at all)", ignoreCase: true)));
+        Assert.False(PackPattern.IsPrecompiled(PackPattern.Create(@"not in any pack\s+(?:at all)", ignoreCase: true)));
     }
 
     [Fact]
     public void A_generated_pattern_matches_as_the_interpreted_one_does()
     {
-        // The plain-words pack's wordy phrases, 'in order to' among them, as generated code and as the interpreter runs them.
-        var (text, options) = ShippedPatternsMade().First(m => m.Text.Contains("in order to", StringComparison.Ordinal));
+        // The repeated-word rule's words, as generated code and as the interpreter runs them.
+        var (text, options) = ShippedPatternsMade().First(m => m.Text.Contains(@"\p{L}+(?:['’]\p{L}+)?", StringComparison.Ordinal));
         var generated = ShippedPatterns.Find(text, options)!;
         var interpreted = new Regex(text, options, PackPattern.MatchTimeout);
-        const string Prose = "In order to win, they met in order to talk; the border town's order toll stayed. IN ORDER TO";
+        const string Prose = "The the minister's plan, l’état and 3rd-rate talks; Zürich's 2025 vote.";
 
         Assert.True(PackPattern.IsPrecompiled(generated));
         Assert.Equal(interpreted.Matches(Prose).Select(m => (m.Index, m.Value)), generated.Matches(Prose).Select(m => (m.Index, m.Value)));
-        Assert.Equal(3, generated.Matches(Prose).Count(m => m.Value.Equals("in order to", StringComparison.OrdinalIgnoreCase)));
+        Assert.Contains(generated.Matches(Prose), m => m.Value == "minister's");
     }
 }

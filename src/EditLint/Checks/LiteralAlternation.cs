@@ -1,0 +1,320 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace EditLint.Checks;
+
+/// <summary>
+/// A whole-word pattern that names a list of phrases ("in order to", "utili[sz]e", "new innovations?",
+/// "mentally (?:retarded|handicapped)"), matched as the regex engine would match it but without one: its phrases are
+/// spelled out and looked up by their first letter at the start of each word.
+/// </summary>
+/// <remarks>
+/// A regex of twenty phrases looks for their twenty first letters, finds one every few characters, mostly inside
+/// words, and reads the clock for its timeout at each (the plain-words pack's two lists: 8% of a corpus run). This
+/// skips a word as soon as it sees it is inside one, and needs no timeout: each start costs at most the phrases' length.
+/// It is a <see cref="Regex"/> (the runner is the one source-generated regexes use), so a check, a budget and a join
+/// use it as any other pattern.
+/// </remarks>
+internal sealed class LiteralAlternation : Regex
+{
+    // The edges PackPattern.Create puts around a whole-word pattern; only such patterns are taken.
+    private const string WordStart = @"(?<![\p{L}\p{N}])(?:";
+    private const string WordEnd = @")(?![\p{L}\p{N}])";
+
+    // More spellings than this, and the pattern is left to the engine (a list is a few dozen).
+    private const int MostPhrases = 4096;
+
+    private readonly bool _ignoreCase;
+    // The spellings as a tree of their characters (in lower case when case is ignored): node 0 is the root; each node
+    // has its next characters (_keys) and their nodes (_children), the root's also by character code (_root, 0 for
+    // none), and where a spelling ends, the first place of that spelling in the engine's order (_ends). The spellings
+    // are ASCII, so no node has a character past 127.
+    private readonly List<string> _keys = [""];
+    private readonly List<int[]> _children = [[]];
+    private readonly int[] _root = new int[128];
+    private readonly List<int> _ends = [NoPhrase];
+    private readonly SearchValues<char> _starts;
+
+    private const int NoPhrase = int.MaxValue;
+
+    private LiteralAlternation(string pattern, RegexOptions options, TimeSpan timeout, List<string> phrases)
+    {
+        base.pattern = pattern;
+        roptions = options;
+        ValidateMatchTimeout(timeout);
+        internalMatchTimeout = timeout;
+        capsize = 1;
+        _ignoreCase = options.HasFlag(RegexOptions.IgnoreCase);
+        for (var order = 0; order < phrases.Count; order++)
+            Add(_ignoreCase ? phrases[order].ToLowerInvariant() : phrases[order], order);
+        var starts = new HashSet<char>(_keys[0]);
+        if (_ignoreCase)
+        {
+            foreach (var c in _keys[0].Where(char.IsAsciiLetterLower))
+                starts.Add(char.ToUpperInvariant(c));
+            // Under IgnoreCase the engine reads the Kelvin sign as a k.
+            if (starts.Contains('k'))
+                starts.Add(Kelvin);
+        }
+        _starts = SearchValues.Create([.. starts]);
+        factory = new RunnerFactory(this);
+    }
+
+    private const char Kelvin = '\u212A';
+
+    /// <summary>
+    /// The pattern as a list of phrases, or null when it is not one: not made by PackPattern.Create with whole-word edges,
+    /// or holding anything but ASCII text, escaped punctuation, classes of single characters, optional parts and
+    /// non-capturing alternations.
+    /// </summary>
+    public static LiteralAlternation? TryCreate(string pattern, RegexOptions options, TimeSpan timeout)
+    {
+        // The culture decides what IgnoreCase pairs unless it is invariant; any other option changes the reading.
+        if ((options & ~(RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)) != 0 || !options.HasFlag(RegexOptions.CultureInvariant))
+            return null;
+        if (Phrases(pattern) is not { } phrases)
+            return null;
+        return new LiteralAlternation(pattern, options, timeout, phrases);
+    }
+
+    /// <summary>
+    /// The phrases a whole-word pattern matches, in the order the engine tries them, or null when it is not a list of
+    /// phrases (see <see cref="TryCreate"/>).
+    /// </summary>
+    internal static List<string>? Phrases(string pattern)
+    {
+        if (!pattern.StartsWith(WordStart, StringComparison.Ordinal) || !pattern.EndsWith(WordEnd, StringComparison.Ordinal)
+            || pattern.Length < WordStart.Length + WordEnd.Length)
+            return null;
+        var inner = pattern[WordStart.Length..^WordEnd.Length];
+        var at = 0;
+        var phrases = Alternation(inner, ref at);
+        // Text left over is a ')' that closes the edges' group early ("a)|(?:b"): the engine reads that otherwise.
+        if (phrases is null || at != inner.Length || phrases.Count == 0 || phrases.Any(p => p.Length == 0))
+            return null;
+        return phrases;
+    }
+
+    // branch ('|' branch)*, up to a ')' or the end.
+    private static List<string>? Alternation(string text, ref int at)
+    {
+        var all = new List<string>();
+        while (true)
+        {
+            if (Sequence(text, ref at) is not { } branch || all.Count + branch.Count > MostPhrases)
+                return null;
+            all.AddRange(branch);
+            if (at < text.Length && text[at] == '|')
+            {
+                at++;
+                continue;
+            }
+            return all;
+        }
+    }
+
+    // atom ('?')* ..., each atom's spellings joined to those before it: the engine tries the first choice of the first
+    // atom with every choice after it before its second choice, so the product keeps that order.
+    private static List<string>? Sequence(string text, ref int at)
+    {
+        List<string> spellings = [""];
+        while (at < text.Length && text[at] is not ('|' or ')'))
+        {
+            if (Atom(text, ref at) is not { } choices)
+                return null;
+            if (at < text.Length && text[at] == '?')
+            {
+                at++;
+                // A lazy '??' tries the shorter reading first; a quantifier after '?' is not a list.
+                if (at < text.Length && text[at] is '?' or '*' or '+' or '{')
+                    return null;
+                // Greedy: with the part first, then without.
+                choices = [.. choices, ""];
+            }
+            if (at < text.Length && text[at] is '*' or '+' or '{')
+                return null;
+            if ((long)spellings.Count * choices.Count > MostPhrases)
+                return null;
+            spellings = [.. spellings.SelectMany(s => choices.Select(c => s + c))];
+        }
+        return spellings;
+    }
+
+    private static List<string>? Atom(string text, ref int at)
+    {
+        var c = text[at];
+        switch (c)
+        {
+            case '(':
+            {
+                if (at + 2 >= text.Length || text[at + 1] != '?' || text[at + 2] != ':')
+                    return null;
+                at += 3;
+                var inner = Alternation(text, ref at);
+                if (inner is null || at >= text.Length || text[at] != ')')
+                    return null;
+                at++;
+                return inner;
+            }
+            case '[':
+            {
+                var chars = new List<string>();
+                at++;
+                while (at < text.Length && text[at] != ']')
+                {
+                    if (!IsPlain(text[at]) || text[at] is '^' or '-' or '[')
+                        return null;
+                    chars.Add(text[at].ToString());
+                    at++;
+                }
+                if (at >= text.Length || chars.Count == 0)
+                    return null;
+                at++;
+                return chars;
+            }
+            case '\\':
+            {
+                // An escaped mark is itself; \s, \d, \b, \p{…}, \1 and the like are not text.
+                if (at + 1 >= text.Length || !IsPlain(text[at + 1]) || char.IsAsciiLetterOrDigit(text[at + 1]) || text[at + 1] == '_')
+                    return null;
+                at += 2;
+                return [text[at - 1].ToString()];
+            }
+            default:
+                if (!IsPlain(c) || c is '.' or '^' or '$' or '*' or '+' or '?' or '{' or '}' or ']')
+                    return null;
+                at++;
+                return [c.ToString()];
+        }
+    }
+
+    // Printable ASCII: IgnoreCase pairs each letter with its other case and nothing else (but k, the Kelvin sign too).
+    private static bool IsPlain(char c) => c is >= ' ' and <= '~';
+
+    // [\p{L}\p{N}]: the edges' letters and digits.
+    private static bool IsWordCharacter(char c) =>
+        c < 128 ? char.IsAsciiLetterOrDigit(c) : (1 << (int)char.GetUnicodeCategory(c) & WordCategories) != 0;
+
+    private const int WordCategories =
+        1 << (int)UnicodeCategory.UppercaseLetter | 1 << (int)UnicodeCategory.LowercaseLetter | 1 << (int)UnicodeCategory.TitlecaseLetter
+        | 1 << (int)UnicodeCategory.ModifierLetter | 1 << (int)UnicodeCategory.OtherLetter
+        | 1 << (int)UnicodeCategory.DecimalDigitNumber | 1 << (int)UnicodeCategory.LetterNumber | 1 << (int)UnicodeCategory.OtherNumber;
+
+    // The next match from start on: its start and length, or (-1, 0).
+    private (int Start, int Length) Next(ReadOnlySpan<char> text, int start)
+    {
+        var pos = start;
+        while (pos < text.Length)
+        {
+            var found = text[pos..].IndexOfAny(_starts);
+            if (found < 0)
+                break;
+            pos += found;
+            if (pos == 0 || !IsWordCharacter(text[pos - 1]))
+            {
+                var length = LengthAt(text, pos);
+                if (length > 0)
+                    return (pos, length);
+            }
+            // Nothing matches here, nor anywhere else inside the word this begins or is in (the leading edge fails there).
+            pos = IsWordCharacter(text[pos]) ? EndOfWord(text, pos + 1) : pos + 1;
+        }
+        return (-1, 0);
+    }
+
+    private static readonly SearchValues<char> AsciiWordCharacters =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    // Where the run of letters and digits that goes on at pos ends.
+    private static int EndOfWord(ReadOnlySpan<char> text, int pos)
+    {
+        while (pos < text.Length)
+        {
+            var other = text[pos..].IndexOfAnyExcept(AsciiWordCharacters);
+            if (other < 0)
+                return text.Length;
+            pos += other;
+            if (text[pos] < 128 || !IsWordCharacter(text[pos]))
+                return pos;
+            pos++;
+        }
+        return pos;
+    }
+
+    private void Add(string phrase, int order)
+    {
+        var node = 0;
+        foreach (var c in phrase)
+        {
+            var at = _keys[node].IndexOf(c);
+            if (at >= 0)
+            {
+                node = _children[node][at];
+                continue;
+            }
+            var child = _keys.Count;
+            _keys[node] += c;
+            _children[node] = [.. _children[node], child];
+            _keys.Add("");
+            _children.Add([]);
+            _ends.Add(NoPhrase);
+            if (node == 0)
+                _root[c] = child;
+            node = child;
+        }
+        _ends[node] = Math.Min(_ends[node], order);
+    }
+
+    // The length of the first phrase (in the engine's order) that matches at pos and ends a word, or 0: the tree is walked
+    // as far as the text follows it, and of the phrases that end on the way at the end of a word, the earliest wins.
+    private int LengthAt(ReadOnlySpan<char> text, int pos)
+    {
+        var (best, bestLength) = (NoPhrase, 0);
+        var node = 0;
+        for (var i = pos; i < text.Length; i++)
+        {
+            var c = Folded(text[i]);
+            if (c >= 128)
+                break;
+            if (node == 0)
+                node = _root[c];
+            else
+            {
+                var at = _keys[node].IndexOf(c);
+                node = at < 0 ? 0 : _children[node][at];
+            }
+            if (node == 0)
+                break;
+            var end = i + 1;
+            if (_ends[node] < best && (end == text.Length || !IsWordCharacter(text[end])))
+                (best, bestLength) = (_ends[node], end - pos);
+        }
+        return bestLength;
+    }
+
+    // The character as the tree spells it: under IgnoreCase a capital as its small letter, and the Kelvin sign as k.
+    private char Folded(char c) =>
+        !_ignoreCase ? c : char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c == Kelvin ? 'k' : c;
+
+    private sealed class RunnerFactory(LiteralAlternation owner) : RegexRunnerFactory
+    {
+        protected override RegexRunner CreateInstance() => new Runner(owner);
+    }
+
+    // What a source-generated runner does: from runtextpos, capture the next match and move past it, or move to the end.
+    private sealed class Runner(LiteralAlternation owner) : RegexRunner
+    {
+        protected override void Scan(ReadOnlySpan<char> text)
+        {
+            var (start, length) = owner.Next(text, runtextpos);
+            if (start < 0)
+            {
+                runtextpos = text.Length;
+                return;
+            }
+            runtextpos = start + length;
+            Capture(0, start, start + length);
+        }
+    }
+}
