@@ -223,9 +223,6 @@ internal sealed class LiteralAlternation : Regex
         return (-1, 0);
     }
 
-    private static readonly SearchValues<char> AsciiWordCharacters =
-        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
     // Where the run of letters and digits that goes on at pos ends.
     private static int EndOfWord(ReadOnlySpan<char> text, int pos)
     {
@@ -241,6 +238,9 @@ internal sealed class LiteralAlternation : Regex
         }
         return pos;
     }
+
+    private static readonly SearchValues<char> AsciiWordCharacters =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private void Add(string phrase, int order)
     {
@@ -280,10 +280,7 @@ internal sealed class LiteralAlternation : Regex
             if (node == 0)
                 node = _root[c];
             else
-            {
-                var at = _keys[node].IndexOf(c);
-                node = at < 0 ? 0 : _children[node][at];
-            }
+                node = Child(node, c);
             if (node == 0)
                 break;
             var end = i + 1;
@@ -291,6 +288,18 @@ internal sealed class LiteralAlternation : Regex
                 (best, bestLength) = (_ends[node], end - pos);
         }
         return bestLength;
+    }
+
+    // The node after node for c, or 0. A node has few next characters: a loop, not a search.
+    private int Child(int node, char c)
+    {
+        var keys = _keys[node];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            if (keys[k] == c)
+                return _children[node][k];
+        }
+        return 0;
     }
 
     // The character as the tree spells it: under IgnoreCase a capital as its small letter, and the Kelvin sign as k.
