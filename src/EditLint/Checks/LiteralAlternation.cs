@@ -25,6 +25,9 @@ internal sealed class LiteralAlternation : Regex
     // More spellings than this, and the pattern is left to the engine (a list is a few dozen).
     private const int MostPhrases = 4096;
 
+    // Groups within groups deeper than this, likewise (a list nests two or three).
+    private const int DeepestGroup = 16;
+
     private readonly bool _ignoreCase;
     // The spellings as a tree of their characters (in lower case when case is ignored): node 0 is the root; each node
     // has its next characters (_keys) and their nodes (_children), the root's also by character code (_root, 0 for
@@ -89,7 +92,7 @@ internal sealed class LiteralAlternation : Regex
             return null;
         var inner = pattern[WordStart.Length..^WordEnd.Length];
         var at = 0;
-        var phrases = Alternation(inner, ref at);
+        var phrases = Alternation(inner, ref at, depth: 0);
         // Text left over is a ')' that closes the edges' group early ("a)|(?:b"): the engine reads that otherwise.
         if (phrases is null || at != inner.Length || phrases.Count == 0 || phrases.Any(p => p.Length == 0))
             return null;
@@ -97,12 +100,12 @@ internal sealed class LiteralAlternation : Regex
     }
 
     // branch ('|' branch)*, up to a ')' or the end.
-    private static List<string>? Alternation(string text, ref int at)
+    private static List<string>? Alternation(string text, ref int at, int depth)
     {
         var all = new List<string>();
         while (true)
         {
-            if (Sequence(text, ref at) is not { } branch || all.Count + branch.Count > MostPhrases)
+            if (Sequence(text, ref at, depth) is not { } branch || all.Count + branch.Count > MostPhrases)
                 return null;
             all.AddRange(branch);
             if (at < text.Length && text[at] == '|')
@@ -116,12 +119,12 @@ internal sealed class LiteralAlternation : Regex
 
     // atom ('?')* ..., each atom's spellings joined to those before it: the engine tries the first choice of the first
     // atom with every choice after it before its second choice, so the product keeps that order.
-    private static List<string>? Sequence(string text, ref int at)
+    private static List<string>? Sequence(string text, ref int at, int depth)
     {
         List<string> spellings = [""];
         while (at < text.Length && text[at] is not ('|' or ')'))
         {
-            if (Atom(text, ref at) is not { } choices)
+            if (Atom(text, ref at, depth) is not { } choices)
                 return null;
             if (at < text.Length && text[at] == '?')
             {
@@ -141,7 +144,7 @@ internal sealed class LiteralAlternation : Regex
         return spellings;
     }
 
-    private static List<string>? Atom(string text, ref int at)
+    private static List<string>? Atom(string text, ref int at, int depth)
     {
         var c = text[at];
         switch (c)
@@ -151,7 +154,11 @@ internal sealed class LiteralAlternation : Regex
                 if (at + 2 >= text.Length || text[at + 1] != '?' || text[at + 2] != ':')
                     return null;
                 at += 3;
-                var inner = Alternation(text, ref at);
+                // A pack's pattern is read here before the engine parses it: groups nested deeper than a list of
+                // phrases needs are left to the engine rather than to this reader's stack.
+                if (depth >= DeepestGroup)
+                    return null;
+                var inner = Alternation(text, ref at, depth + 1);
                 if (inner is null || at >= text.Length || text[at] != ')')
                     return null;
                 at++;

@@ -4,9 +4,11 @@ using System.Text.RegularExpressions;
 namespace EditLint.Checks;
 
 /// <summary>
-/// Regular expressions from rule packs. Every one runs with a match timeout, and all matches of one rule on one document
-/// share a <see cref="PatternBudget"/>, so a catastrophic pattern ends the rule on that document (EL9001 naming the rule
-/// and the pattern) instead of hanging the run.
+/// Regular expressions from rule packs. Every one the regex engine runs has a match timeout, and all matches of one rule
+/// on one document share a <see cref="PatternBudget"/>, so a catastrophic pattern ends the rule on that document (EL9001
+/// naming the rule and the pattern) instead of hanging the run. A list of phrases runs without the engine
+/// (<see cref="LiteralAlternation"/>): its work at each place is bounded by its phrases' length, and its matches share the
+/// budget too.
 /// </summary>
 public static partial class PackPattern
 {

@@ -49,6 +49,15 @@ public sealed class LiteralAlternationTests
     }
 
     [Fact]
+    public void Groups_nested_past_what_a_list_needs_are_left_to_the_engine_however_deep()
+    {
+        Assert.Equal(["ab"], LiteralAlternation.Phrases(Whole(string.Concat(Enumerable.Repeat("(?:", 16)) + "ab" + new string(')', 16))));
+        Assert.Null(LiteralAlternation.Phrases(Whole(string.Concat(Enumerable.Repeat("(?:", 17)) + "ab" + new string(')', 17))));
+        // Read before the engine parses the pattern: a hostile pack's nesting must not exhaust the stack.
+        Assert.Null(LiteralAlternation.Phrases(Whole(string.Concat(Enumerable.Repeat("(?:", 200_000)) + "ab" + new string(')', 200_000))));
+    }
+
+    [Fact]
     public void Only_whole_word_patterns_with_invariant_case_are_taken()
     {
         Assert.Null(LiteralAlternation.Phrases("in order to"));
