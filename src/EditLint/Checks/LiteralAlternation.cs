@@ -28,6 +28,10 @@ internal sealed class LiteralAlternation : Regex
     // Groups within groups deeper than this, likewise (a list nests two or three).
     private const int DeepestGroup = 16;
 
+    // A longer pattern, likewise: the spellings are built a character at a time, in time that grows with the square of
+    // a phrase's length (the longest shipped, a rule's swaps joined, is under 2,000 characters).
+    private const int LongestPattern = 8_000;
+
     private readonly bool _ignoreCase;
     // The spellings as a tree of their characters (in lower case when case is ignored): node 0 is the root; each node
     // has its next characters (_keys) and their nodes (_children), the root's also by character code (_root, 0 for
@@ -88,7 +92,7 @@ internal sealed class LiteralAlternation : Regex
     internal static List<string>? Phrases(string pattern)
     {
         if (!pattern.StartsWith(WordStart, StringComparison.Ordinal) || !pattern.EndsWith(WordEnd, StringComparison.Ordinal)
-            || pattern.Length < WordStart.Length + WordEnd.Length)
+            || pattern.Length < WordStart.Length + WordEnd.Length || pattern.Length > LongestPattern)
             return null;
         var inner = pattern[WordStart.Length..^WordEnd.Length];
         var at = 0;

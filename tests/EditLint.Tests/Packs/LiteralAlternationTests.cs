@@ -53,8 +53,11 @@ public sealed class LiteralAlternationTests
     {
         Assert.Equal(["ab"], LiteralAlternation.Phrases(Whole(string.Concat(Enumerable.Repeat("(?:", 16)) + "ab" + new string(')', 16))));
         Assert.Null(LiteralAlternation.Phrases(Whole(string.Concat(Enumerable.Repeat("(?:", 17)) + "ab" + new string(')', 17))));
-        // Read before the engine parses the pattern: a hostile pack's nesting must not exhaust the stack.
+        // Read before the engine parses the pattern: a hostile pack's nesting must not exhaust the stack, nor its length
+        // take time that grows with its square.
         Assert.Null(LiteralAlternation.Phrases(Whole(string.Concat(Enumerable.Repeat("(?:", 200_000)) + "ab" + new string(')', 200_000))));
+        Assert.Null(LiteralAlternation.Phrases(Whole(new string('a', 1_000_000))));
+        Assert.Equal([new string('a', 4_000)], LiteralAlternation.Phrases(Whole(new string('a', 4_000))));
     }
 
     [Fact]
