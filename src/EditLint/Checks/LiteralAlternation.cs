@@ -1,6 +1,6 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text.RegularExpressions;
+using EditLint.Text;
 
 namespace EditLint.Checks;
 
@@ -204,13 +204,7 @@ internal sealed class LiteralAlternation : Regex
     private static bool IsPlain(char c) => c is >= ' ' and <= '~';
 
     // [\p{L}\p{N}]: the edges' letters and digits.
-    private static bool IsWordCharacter(char c) =>
-        c < 128 ? char.IsAsciiLetterOrDigit(c) : (1 << (int)char.GetUnicodeCategory(c) & WordCategories) != 0;
-
-    private const int WordCategories =
-        1 << (int)UnicodeCategory.UppercaseLetter | 1 << (int)UnicodeCategory.LowercaseLetter | 1 << (int)UnicodeCategory.TitlecaseLetter
-        | 1 << (int)UnicodeCategory.ModifierLetter | 1 << (int)UnicodeCategory.OtherLetter
-        | 1 << (int)UnicodeCategory.DecimalDigitNumber | 1 << (int)UnicodeCategory.LetterNumber | 1 << (int)UnicodeCategory.OtherNumber;
+    private static bool IsWordCharacter(char c) => WordCharacters.IsLetterOrNumber(c);
 
     // The next match from start on: its start and length, or (-1, 0).
     private (int Start, int Length) Next(ReadOnlySpan<char> text, int start)

@@ -152,7 +152,9 @@ internal static partial class TemporalExtractor
     // contains (the 9.9 MB line: a second of scanning saved; the corpus's findings are the same).
     private const int AnchorLead = 48;
     private const int AnchorTail = 64;
-    private static readonly OrdinalWords MonthStarts = new("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+    // "Jan" … "Dec": the start every month's name and abbreviation share, as written.
+    private static readonly string[] MonthStartWords = [.. L.Months.Select(m => char.ToUpperInvariant(m[0]) + m[1..3])];
+    private static readonly OrdinalWords MonthStarts = new(MonthStartWords);
     private static readonly OrdinalWords WeekdayNames = new("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
     // The matches Matches would give, found in windows around each anchor word: a match holds an anchor at most
@@ -195,7 +197,7 @@ internal static partial class TemporalExtractor
     private static readonly ulong Slash = Cues.Of(StringComparison.Ordinal, "/");
     private static readonly ulong IsoMonth = Cues.Of(StringComparison.Ordinal, "-0", "-1");
     private static readonly ulong AgoWord = Cues.Of(StringComparison.Ordinal, "ago");
-    private static readonly ulong MonthNames = Cues.Of(StringComparison.Ordinal, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+    private static readonly ulong MonthNames = Cues.Of(StringComparison.Ordinal, MonthStartWords);
     private static readonly ulong RelativeDayWords = Cues.Of(StringComparison.OrdinalIgnoreCase, "yesterday", "today", "tomorrow", "night", "morning", "afternoon", "evening");
     private static readonly ulong PeriodUnitWords = Cues.Of(StringComparison.OrdinalIgnoreCase, "week", "month", "year");
     private static readonly ulong WindowDirections = Cues.Of(StringComparison.OrdinalIgnoreCase, "next", "past", "last", "coming");
