@@ -201,8 +201,7 @@ internal static class NameVariants
     /// </remarks>
     public static List<List<Spelling>> Groups(IReadOnlyList<Spelling> forms, IEnumerable<Func<LowerCaseWords>> lowerCase, bool sharedContext = false)
     {
-        var byKey = forms.ToDictionary(f => f.Key, StringComparer.Ordinal);
-        var transliterations = Transliterations(forms).ToList();
+        var transliterations = Transliterations(forms);
         var respellings = Respellings(forms, sharedContext);
         // Only the few spellings paired so far need the (costlier) lower-case check.
         var ordinaryWords = LowerCaseAmong(lowerCase,
@@ -244,6 +243,9 @@ internal static class NameVariants
                 continue;
             Join(variant.Key, established.Key);
         }
+        if (joined.Count == 0)
+            return [];
+        var byKey = forms.ToDictionary(f => f.Key, StringComparer.Ordinal);
         return joined.Keys.GroupBy(Root, StringComparer.Ordinal)
             .Select(g => g.Append(g.Key).Distinct(StringComparer.Ordinal).Select(f => byKey[f]).ToList())
             .Where(TwoSpellings).ToList();
@@ -298,12 +300,36 @@ internal static class NameVariants
     // skeleton, one of them at least used as a name. A form seen only at the start of a sentence ("Zelensky said") joins
     // when it is a one-off and not an ordinary word (a well-known name may be: "Fernandez said" beside Fernández).
     // Case alone ("McDonald"/"Mcdonald") is a typo of another kind.
-    private static IEnumerable<List<Spelling>> Transliterations(IEnumerable<Spelling> forms) =>
-        forms.Where(f => f.LastWordSkeleton is not null)
-            .GroupBy(f => f.LastWordSkeleton!, StringComparer.Ordinal)
-            .Where(g => g.Any(f => f.LastWordEvidence))
-            .Select(g => g.Where(f => f.LastWordEvidence || (f.Count == 1 && !Lexicon.IsKnownWord(f.Key))).ToList())
-            .Where(TwoSpellings);
+    private static List<List<Spelling>> Transliterations(IReadOnlyList<Spelling> forms)
+    {
+        // Most skeletons are one form's: they are counted first, and only those of two forms or more are gathered, in
+        // the order of their first form, each form in its own order (a grouping of every form was 1% of a corpus run).
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var form in forms)
+        {
+            if (form.LastWordSkeleton is { } skeleton)
+                counts[skeleton] = counts.GetValueOrDefault(skeleton) + 1;
+        }
+        var found = new List<List<Spelling>>();
+        Dictionary<string, List<Spelling>>? shared = null;
+        foreach (var form in forms)
+        {
+            if (form.LastWordSkeleton is not { } skeleton || counts[skeleton] < 2)
+                continue;
+            shared ??= new Dictionary<string, List<Spelling>>(StringComparer.Ordinal);
+            if (!shared.TryGetValue(skeleton, out var group))
+            {
+                shared[skeleton] = group = [];
+                found.Add(group);
+            }
+            group.Add(form);
+        }
+        found.RemoveAll(g => !g.Exists(f => f.LastWordEvidence));
+        for (var k = 0; k < found.Count; k++)
+            found[k] = found[k].FindAll(f => f.LastWordEvidence || (f.Count == 1 && !Lexicon.IsKnownWord(f.Key)));
+        found.RemoveAll(g => !TwoSpellings(g));
+        return found;
+    }
 
     /// <summary>
     /// Forms one slip from a form the article establishes (used more often, or given in full where the other is not),
@@ -470,8 +496,34 @@ internal static class NameVariants
         && EditDistance.Within(established, variant, Limit(established.Length < variant.Length ? established : variant)) is not null
         && !Lexicon.AreDistinctNames(established, variant);
 
-    private static bool TwoSpellings(IEnumerable<Spelling> forms) =>
-        forms.Select(f => f.Key.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Skip(1).Any();
+    // Two spellings apart from case: some form's key, lower-cased, differs from the first one's.
+    private static bool TwoSpellings(IReadOnlyList<Spelling> forms)
+    {
+        for (var k = 1; k < forms.Count; k++)
+        {
+            if (!SameInLowerCase(forms[0].Key, forms[k].Key))
+                return true;
+        }
+        return false;
+    }
+
+    // a.ToLowerInvariant() == b.ToLowerInvariant(), without the two strings: lowering keeps a string's length, and a
+    // character outside a surrogate pair lowers on its own.
+    private static bool SameInLowerCase(string a, string b)
+    {
+        if (a.Length != b.Length)
+            return false;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i])
+                continue;
+            if (char.IsSurrogate(a[i]) || char.IsSurrogate(b[i]))
+                return string.Equals(a.ToLowerInvariant(), b.ToLowerInvariant(), StringComparison.Ordinal);
+            if (char.ToLowerInvariant(a[i]) != char.ToLowerInvariant(b[i]))
+                return false;
+        }
+        return true;
+    }
 
     // Each seen with a first name (or before a surname), never the same one. For a slip, a following word tells two
     // people apart only where the established form is always followed by the same one ("Arjan de Zeeuw" twice, beside

@@ -13,15 +13,9 @@ namespace EditLint.Checks;
 /// A regex of twenty phrases looks for their twenty first letters, finds one every few characters, mostly inside
 /// words, and reads the clock for its timeout at each (the shipped packs' lists: about 7% of a native corpus run). This
 /// skips a word as soon as it sees it is inside one, and needs no timeout: each start costs at most the phrases' length.
-/// It is a <see cref="Regex"/> (the runner is the one source-generated regexes use), so a check, a budget and a join
-/// use it as any other pattern.
 /// </remarks>
-internal sealed class LiteralAlternation : Regex
+internal sealed class LiteralAlternation : HandWrittenPattern
 {
-    // The edges PackPattern.Create puts around a whole-word pattern; only such patterns are taken.
-    private const string WordStart = @"(?<![\p{L}\p{N}])(?:";
-    private const string WordEnd = @")(?![\p{L}\p{N}])";
-
     // More spellings than this, and the pattern is left to the engine (a list is a few dozen).
     private const int MostPhrases = 4096;
 
@@ -46,12 +40,8 @@ internal sealed class LiteralAlternation : Regex
     private const int NoPhrase = int.MaxValue;
 
     private LiteralAlternation(string pattern, RegexOptions options, TimeSpan timeout, List<string> phrases)
+        : base(pattern, options, timeout)
     {
-        base.pattern = pattern;
-        roptions = options;
-        ValidateMatchTimeout(timeout);
-        internalMatchTimeout = timeout;
-        capsize = 1;
         _ignoreCase = options.HasFlag(RegexOptions.IgnoreCase);
         for (var order = 0; order < phrases.Count; order++)
             Add(_ignoreCase ? phrases[order].ToLowerInvariant() : phrases[order], order);
@@ -65,7 +55,6 @@ internal sealed class LiteralAlternation : Regex
                 starts.Add(Kelvin);
         }
         _starts = SearchValues.Create([.. starts]);
-        factory = new RunnerFactory(this);
     }
 
     private const char Kelvin = '\u212A';
@@ -77,10 +66,7 @@ internal sealed class LiteralAlternation : Regex
     /// </summary>
     public static LiteralAlternation? TryCreate(string pattern, RegexOptions options, TimeSpan timeout)
     {
-        // The culture decides what IgnoreCase pairs unless it is invariant; any other option changes the reading.
-        if ((options & ~(RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)) != 0 || !options.HasFlag(RegexOptions.CultureInvariant))
-            return null;
-        if (Phrases(pattern) is not { } phrases)
+        if (!TakesOptions(options) || Phrases(pattern) is not { } phrases)
             return null;
         return new LiteralAlternation(pattern, options, timeout, phrases);
     }
@@ -203,11 +189,8 @@ internal sealed class LiteralAlternation : Regex
     // Printable ASCII: IgnoreCase pairs each letter with its other case and nothing else (but k, the Kelvin sign too).
     private static bool IsPlain(char c) => c is >= ' ' and <= '~';
 
-    // [\p{L}\p{N}]: the edges' letters and digits.
-    private static bool IsWordCharacter(char c) => WordCharacters.IsLetterOrNumber(c);
-
     // The next match from start on: its start and length, or (-1, 0).
-    private (int Start, int Length) Next(ReadOnlySpan<char> text, int start)
+    protected override (int Start, int Length) Next(ReadOnlySpan<char> text, int start)
     {
         var pos = start;
         while (pos < text.Length)
@@ -227,25 +210,6 @@ internal sealed class LiteralAlternation : Regex
         }
         return (-1, 0);
     }
-
-    // Where the run of letters and digits that goes on at pos ends.
-    private static int EndOfWord(ReadOnlySpan<char> text, int pos)
-    {
-        while (pos < text.Length)
-        {
-            var other = text[pos..].IndexOfAnyExcept(AsciiWordCharacters);
-            if (other < 0)
-                return text.Length;
-            pos += other;
-            if (text[pos] < 128 || !IsWordCharacter(text[pos]))
-                return pos;
-            pos++;
-        }
-        return pos;
-    }
-
-    private static readonly SearchValues<char> AsciiWordCharacters =
-        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private void Add(string phrase, int order)
     {
@@ -310,25 +274,4 @@ internal sealed class LiteralAlternation : Regex
     // The character as the tree spells it: under IgnoreCase a capital as its small letter, and the Kelvin sign as k.
     private char Folded(char c) =>
         !_ignoreCase ? c : char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c == Kelvin ? 'k' : c;
-
-    private sealed class RunnerFactory(LiteralAlternation owner) : RegexRunnerFactory
-    {
-        protected override RegexRunner CreateInstance() => new Runner(owner);
-    }
-
-    // What a source-generated runner does: from runtextpos, capture the next match and move past it, or move to the end.
-    private sealed class Runner(LiteralAlternation owner) : RegexRunner
-    {
-        protected override void Scan(ReadOnlySpan<char> text)
-        {
-            var (start, length) = owner.Next(text, runtextpos);
-            if (start < 0)
-            {
-                runtextpos = text.Length;
-                return;
-            }
-            runtextpos = start + length;
-            Capture(0, start, start + length);
-        }
-    }
 }

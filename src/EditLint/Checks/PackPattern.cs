@@ -6,8 +6,8 @@ namespace EditLint.Checks;
 /// <summary>
 /// Regular expressions from rule packs. Every one the regex engine runs has a match timeout, and all matches of one rule
 /// on one document share a <see cref="PatternBudget"/>, so a catastrophic pattern ends the rule on that document (EL9001
-/// naming the rule and the pattern) instead of hanging the run. A list of phrases runs without the engine
-/// (<see cref="LiteralAlternation"/>): its work at each place is bounded by its phrases' length, and its matches share the
+/// naming the rule and the pattern) instead of hanging the run. A list of phrases and a word of letters run without the
+/// engine (<see cref="HandWrittenPattern"/>): their work is bounded by the text they read, and their matches share the
 /// budget too.
 /// </summary>
 public static partial class PackPattern
@@ -37,8 +37,8 @@ public static partial class PackPattern
 
     /// <summary>
     /// Told of every pattern made here on this thread that the regex engine runs, with its options (the pack compiler
-    /// lists the shipped packs' so, and a test checks that each of them has its generated copy). A list of phrases is
-    /// not told: it runs without the engine.
+    /// lists the shipped packs' so, and a test checks that each of them has its generated copy). A list of phrases or a
+    /// word of letters is not told: it runs without the engine.
     /// </summary>
     internal static Action<string, RegexOptions>? Making
     {
@@ -51,9 +51,11 @@ public static partial class PackPattern
 
     private static Regex Made(string text, RegexOptions options)
     {
-        // A list of phrases needs no engine (nor a generated copy): see LiteralAlternation.
+        // A list of phrases, or a word of letters, needs no engine (nor a generated copy): see HandWrittenPattern.
         if (LiteralAlternation.TryCreate(text, options, MatchTimeout) is { } phrases)
             return phrases;
+        if (LetterWords.TryCreate(text, options, MatchTimeout) is { } words)
+            return words;
         Making?.Invoke(text, options);
         return s_precompiled?.Invoke(text, options) is { } precompiled && precompiled.MatchTimeout == MatchTimeout
             ? precompiled
