@@ -43,23 +43,42 @@ public sealed class QuoteRenderedDifferentlyRule : Rule
     {
         public override IEnumerable<object> Facts(SemanticModel model)
         {
-            var firstRendering = new Dictionary<string, (Quote Quote, string Surface)>(StringComparer.Ordinal);
+            // Each run's first rendering, by the hash of the run's lower-cased words (a string per run of every quotation
+            // was most of this rule's time); a run whose hash an earlier, different run holds is kept by its words.
+            var firstRendering = new Dictionary<ulong, Rendering>();
+            Dictionary<string, Rendering>? collided = null;
             foreach (var quote in model.Quotes)
             {
                 if (quote.Parent is not null || quote.Kind == QuoteKind.Title || quote.Marks == QuoteMarks.Block)
                     continue;
                 List<(Quote, string, string)>? candidates = null;
-                foreach (var (key, start, end) in Runs(quote.Text))
+                var lower = quote.Text.ToLowerInvariant();
+                var words = WordSpans(quote.Text);
+                for (var i = 0; i + RunLength <= words.Count; i++)
                 {
-                    var known = firstRendering.TryGetValue(key, out var first);
-                    // A run the quotation itself repeats is neither a first rendering nor an echo.
-                    if (known && first.Quote == quote)
+                    var current = new Rendering(quote, lower, words, i);
+                    var hash = current.Hash();
+                    Rendering first;
+                    if (!firstRendering.TryGetValue(hash, out var held))
+                    {
+                        firstRendering[hash] = current;
                         continue;
-                    var surface = TextNormalizer.Normalize(quote.Text.AsSpan(start, end - start));
-                    if (!known)
-                        firstRendering[key] = (quote, surface);
-                    else if (first.Surface != surface)
-                        (candidates ??= []).Add((first.Quote, first.Surface, surface));
+                    }
+                    if (held.SameWords(current))
+                        first = held;
+                    else if ((collided ??= new(StringComparer.Ordinal)).TryGetValue(current.Key(), out var other))
+                        first = other;
+                    else
+                    {
+                        collided[current.Key()] = current;
+                        continue;
+                    }
+                    // A run the quotation itself repeats is neither a first rendering nor an echo.
+                    if (first.Quote == quote)
+                        continue;
+                    var (firstSurface, surface) = (first.Surface(), current.Surface());
+                    if (firstSurface != surface)
+                        (candidates ??= []).Add((first.Quote, firstSurface, surface));
                 }
                 if (candidates is not null)
                     yield return new Echo(quote, candidates);
@@ -143,26 +162,48 @@ public sealed class QuoteRenderedDifferentlyRule : Rule
         return words;
     }
 
-    // Every run of RunLength consecutive words: its key (the words lower-cased, a space between) and where its characters
-    // are. The text is lower-cased once (which keeps every character's place) and each key written from it, not made
-    // of a string per word.
-    private static IEnumerable<(string Key, int Start, int End)> Runs(string text)
+    // A run of RunLength consecutive words of a quotation: told by its words lower-cased (the text is lower-cased once,
+    // which keeps every character's place), and written as the quotation writes it, normalized, only when it is compared
+    // with another: most runs are never seen twice.
+    private readonly struct Rendering(Quote quote, string lower, List<(int Start, int End)> words, int first)
     {
-        var words = WordSpans(text);
-        if (words.Count < RunLength)
-            yield break;
-        var lower = text.ToLowerInvariant();
-        var key = new System.Text.StringBuilder();
-        for (var i = 0; i + RunLength <= words.Count; i++)
+        public Quote Quote => quote;
+
+        public string Surface() =>
+            TextNormalizer.Normalize(quote.Text.AsSpan(words[first].Start, words[first + RunLength - 1].End - words[first].Start));
+
+        private ReadOnlySpan<char> Word(int k) => lower.AsSpan(words[first + k].Start, words[first + k].End - words[first + k].Start);
+
+        // FNV-1a over the words' characters, a space after each.
+        public ulong Hash()
         {
-            key.Clear();
-            for (var w = i; w < i + RunLength; w++)
+            var hash = 14695981039346656037UL;
+            for (var k = 0; k < RunLength; k++)
             {
-                if (w > i)
-                    key.Append(' ');
-                key.Append(lower, words[w].Start, words[w].End - words[w].Start);
+                foreach (var c in Word(k))
+                    hash = (hash ^ c) * 1099511628211UL;
+                hash = (hash ^ ' ') * 1099511628211UL;
             }
-            yield return (key.ToString(), words[i].Start, words[i + RunLength - 1].End);
+            return hash;
+        }
+
+        public bool SameWords(Rendering other)
+        {
+            for (var k = 0; k < RunLength; k++)
+            {
+                if (!Word(k).SequenceEqual(other.Word(k)))
+                    return false;
+            }
+            return true;
+        }
+
+        // The words lower-cased, a space between.
+        public string Key()
+        {
+            var key = new System.Text.StringBuilder();
+            for (var k = 0; k < RunLength; k++)
+                key.Append(k > 0 ? " " : "").Append(Word(k));
+            return key.ToString();
         }
     }
 }
