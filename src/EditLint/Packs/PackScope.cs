@@ -48,14 +48,14 @@ public static class PackScopes
     }
 
     /// <summary>
-    /// The units of <paramref name="scope"/> in <paramref name="model"/>, in document order per scope. The pack rules of
-    /// one scope share the units of a document: it is cut once (the body joined once), not once per rule. A document of
-    /// <see cref="SharedBelow"/> characters or more is cut again for each rule, so that its units are never all held at
-    /// once.
+    /// The units of <paramref name="scope"/> in <paramref name="model"/>, in document order per scope. The pack rules share
+    /// the units of a document: each scope is cut once (the body joined once), not once per rule nor once per combination
+    /// of scopes that includes it. A document of <see cref="SharedBelow"/> characters or more is cut again for each rule,
+    /// so that its units are never all held at once.
     /// </summary>
     public static IEnumerable<CheckUnit> Units(SemanticModel model, PackScope scope) =>
         model.Document.Source.Length < SharedBelow && (int)scope is > 0 and < 64
-            ? model.GetSummary(ScopeKeys[(int)scope], m => Cut(m, scope).ToList())
+            ? Shared(model, scope, ScopeKeys, static (m, one) => Cut(m, one).ToList())
             : Cut(model, scope);
 
     /// <summary>
@@ -68,8 +68,28 @@ public static class PackScopes
     /// </summary>
     public static IEnumerable<CheckUnit> UnitsWithoutQuotations(SemanticModel model, PackScope scope) =>
         (model.Document.Source.Length < SharedBelow || (scope & (PackScope.Sentence | PackScope.Quote)) == 0) && (int)scope is > 0 and < 64
-            ? model.GetSummary(WithoutQuotationsKeys[(int)scope], m => WithoutQuotations(Units(m, scope), m.QuotedText).ToList())
+            ? Shared(model, scope, WithoutQuotationsKeys, static (m, one) => WithoutQuotations(Units(m, one), m.QuotedText).ToList())
             : WithoutQuotations(Cut(model, scope), model.QuotedText);
+
+    // The units of a combination of scopes, in the order Cut gives them: each scope's own, made once per document (by cut)
+    // and shared. The shipped packs' rules combine six ways, and cutting for each combination made a string and a unit per
+    // sentence and heading two and three times over.
+    private static List<CheckUnit> Shared(SemanticModel model, PackScope scope, object[] keys, Func<SemanticModel, PackScope, List<CheckUnit>> cut) =>
+        model.GetSummary(keys[(int)scope], m =>
+        {
+            if (((int)scope & ((int)scope - 1)) == 0)
+                return cut(m, scope);
+            var units = new List<CheckUnit>();
+            foreach (var one in CutOrder)
+            {
+                if (scope.HasFlag(one))
+                    units.AddRange(Shared(m, one, keys, cut));
+            }
+            return units;
+        });
+
+    // The order in which Cut gives the units of each scope.
+    private static readonly PackScope[] CutOrder = [PackScope.Title, PackScope.Heading, PackScope.Paragraph, PackScope.Sentence, PackScope.Quote, PackScope.Body];
 
     /// <summary>What a quoted character becomes: no letter, digit, space or word character, so no pattern's word edge moves.</summary>
     public const char BlankChar = '\uFFFC';
