@@ -104,6 +104,21 @@ public sealed class LintEngine
     /// </summary>
     internal sealed record SpilledReports(ScratchFile File, long Offset, int Length, ArticleDocument Document, ConcurrentDictionary<string, string> Messages);
 
+    /// <summary>
+    /// The reports a run's documents gave so far, against how many it holds in memory: once past, it holds no more (the
+    /// files linted in parallel count together) and makes its findings again whenever they are read.
+    /// </summary>
+    private sealed class HeldReports(int limit)
+    {
+        private long _count;
+
+        /// <summary>Counts <paramref name="reports"/> more; true while all of them so far are within the limit.</summary>
+        public bool TryHold(int reports) => Interlocked.Add(ref _count, reports) <= limit;
+
+        /// <summary>True once the run's documents gave more reports than the limit.</summary>
+        public bool Overflowed => Interlocked.Read(ref _count) > limit;
+    }
+
     /// <summary>What the workspace stage gave: reports of the workspace rules, and EL9001 for those that threw.</summary>
     internal sealed record WorkspacePass(IReadOnlyList<Report> Reports, IReadOnlyList<Diagnostic> EngineFindings);
 
@@ -138,6 +153,7 @@ public sealed class LintEngine
         // its texts does.
         var readHere = inputs.Count(i => i.ReadHere);
         var spill = readHere >= options.SpillFrom ? ScratchFile.ForRun() : null;
+        var held = new HeldReports(options.HoldReportsUpTo);
         // A run of one file makes its report right after its rules: nothing else waits for the memory packing would save
         // (and packing loads the compressor: a few milliseconds of a one-file run's start-up).
         var packTexts = readHere > 1;
@@ -170,7 +186,7 @@ public sealed class LintEngine
         // What waits for the report: the pass (its reports in the scratch file, over many files) and the text, packed.
         void Keep(int i, DocumentPass pass)
         {
-            passes[i] = Kept(pass, inputs[i], spill, messages);
+            passes[i] = Kept(pass, inputs[i], spill, messages, held);
             if (packTexts)
                 PackText(inputs[i], spill);
         }
@@ -202,7 +218,7 @@ public sealed class LintEngine
         if (inputs.Any(i => i.Load.Document?.Source.Length >= CollectFrom) || inputs.Count >= CollectAfterDocuments)
             CollectAndGiveBack();
         return Finish(inputs, passes, workspace, wanted is null ? inputs : [.. inputs.Where(wanted.Contains)], options, stopwatch, letGoOfPasses: true,
-            deferFindings: spill is not null);
+            deferFindings: spill is not null && held.Overflowed);
     }
 
     private static List<Report> SharingMessages(IReadOnlyList<Report> reports, ConcurrentDictionary<string, string> messages) =>
@@ -212,13 +228,14 @@ public sealed class LintEngine
     private static IReadOnlyList<Diagnostic> Listed(ConcurrentBag<Diagnostic> engineFindings) => engineFindings.IsEmpty ? [] : [.. engineFindings];
 
     // Until the findings are made (Finish), a pass's reports wait in the scratch file, as the text does (they share the
-    // run's copy of each message when read back), or else in memory, sharing it now.
-    private static DocumentPass Kept(DocumentPass pass, Input input, ScratchFile? spill, ConcurrentDictionary<string, string> messages)
+    // run's copy of each message when read back), or else in memory, sharing it now: in memory while the run holds no more
+    // than its share of them (HoldReportsUpTo).
+    private static DocumentPass Kept(DocumentPass pass, Input input, ScratchFile? spill, ConcurrentDictionary<string, string> messages, HeldReports held)
     {
         // The facts the comparisons read wait there too, as far as their definitions keep them in bytes.
         if (spill is not null)
             pass.Workspace?.MoveBytesTo(spill);
-        if (spill is not null && pass.Reports.Count > 0 && input.Load.Document is { } document)
+        if (spill is not null && pass.Reports.Count > 0 && input.Load.Document is { } document && !held.TryHold(pass.Reports.Count))
         {
             var bytes = StoredDocument.WriteReports(pass.Reports);
             if (spill.Append(bytes) is { } offset)

@@ -258,7 +258,7 @@ public sealed class DocumentStoreTests : IDisposable
             ("b.md", "# B\n\nThe US budget passed, said Ann Lee. Margaret Thomson disagreed.\n\nThe new ferry carries about 500 passengers at once, and 1,500 in total, Ann Lee said.\n"));
 
         var held = engine.Run(files, new LintOptions { SpillFrom = int.MaxValue });
-        var spilled = engine.Run(files, new LintOptions { SpillFrom = 1 });
+        var spilled = engine.Run(files, new LintOptions { SpillFrom = 1, HoldReportsUpTo = 0 });
 
         Assert.Contains(held.Diagnostics, d => d.Fixes.Count > 0);
         Assert.Contains(held.Diagnostics, d => d.RelatedLocations.Count > 0);
@@ -279,6 +279,30 @@ public sealed class DocumentStoreTests : IDisposable
         Assert.Equal(held.Files.Select(f => DescribeWhole(held with { Diagnostics = f.Diagnostics })), spilled.Files.Select(f => DescribeWhole(spilled with { Diagnostics = f.Diagnostics })));
         Assert.Equal(held.CountsById(), spilled.CountsById());
         Assert.Equal([.. Enum.GetValues<Severity>().Select(held.Count)], Enum.GetValues<Severity>().Select(spilled.Count));
+    }
+
+    [Theory]
+    [InlineData(1_000, false)]
+    [InlineData(1, true)]
+    public void A_run_over_many_files_holds_its_reports_up_to_its_limit_and_makes_the_same_findings_either_way(int limit, bool overflows)
+    {
+        using var provider = new ServiceCollection().AddEditLint().BuildServiceProvider();
+        var engine = provider.GetRequiredService<LintEngine>();
+        var files = Files(
+            ("a.md", "# A\n\nSome  said “it will pass.”\n\nThe U.S. budget passed in order to fund the plan. The council met on Friday. The council met on Friday.\n"),
+            ("b.md", "# B\n\nThe US budget passed, said Ann Lee.\n\nThe new ferry carries about 500 passengers at once, and 1,500 in total, Ann Lee said.\n"));
+
+        var inMemory = engine.Run(files, new LintOptions { SpillFrom = int.MaxValue });
+        var run = engine.Run(files, new LintOptions { SpillFrom = 1, HoldReportsUpTo = limit });
+
+        Assert.True(inMemory.Diagnostics.Count > 2);
+        Assert.Equal(DescribeWhole(inMemory), DescribeWhole(run));
+        Assert.Equal(inMemory.CountsById(), run.CountsById());
+        // The texts go to the scratch file either way; the reports only past the limit, and then the findings are made
+        // again whenever they are read. Within it, they are made once.
+        var scratch = run.Files.Select(f => f.Document!.Source.Scratch).Distinct().Single()!;
+        Assert.Equal(overflows, scratch.Entries > 2 + 2 * 2);
+        Assert.Equal(overflows, run.Diagnostics is DeferredRunDiagnostics);
     }
 
     [Fact]
