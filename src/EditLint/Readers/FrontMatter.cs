@@ -21,11 +21,24 @@ public static class FrontMatter
         // count U+0085 and U+2028 as breaks, which the source does not. A failure at the end of the stream is put at
         // the end of the last line, inside the front matter rather than on its closing fence.
         var yamlEnd = yaml.AsSpan().TrimEnd("\r\n").Length;
-        int OffsetOf(Mark mark) => yamlStart + Math.Min(YamlFile.Offset(mark), yamlEnd);
+        int OffsetOf(int index) => yamlStart + Math.Min(index, yamlEnd);
+        int MarkOffset(Mark mark) => OffsetOf(YamlFile.Offset(mark));
         TextSpan SpanOf(YamlNode node)
         {
-            var start = OffsetOf(node.Start);
-            return TextSpan.FromBounds(start, Math.Max(start, OffsetOf(node.End)));
+            var start = MarkOffset(node.Start);
+            return TextSpan.FromBounds(start, Math.Max(start, MarkOffset(node.End)));
+        }
+
+        // Flat front matter (key: value lines, nearly every article's) is read without the parser, to the same entries.
+        if (FlatFrontMatter.Read(yaml) is { } flat)
+        {
+            foreach (var entry in flat)
+            {
+                var value = entry.Value.Trim();
+                if (!string.IsNullOrWhiteSpace(value))
+                    Use(entry.Key, value, TextSpan.FromBounds(OffsetOf(entry.Start), Math.Max(OffsetOf(entry.Start), OffsetOf(entry.End))));
+            }
+            return;
         }
 
         YamlStream stream;
@@ -35,7 +48,7 @@ public static class FrontMatter
         }
         catch (YamlException e)
         {
-            var at = OffsetOf(e.Start);
+            var at = MarkOffset(e.Start);
             var position = source.GetPosition(at);
             // Past a limit the metadata is left unread but the body is still linted: the article is more than its front matter.
             if (e is YamlLimitException limit)
@@ -54,7 +67,12 @@ public static class FrontMatter
             var text = ValueText(valueNode);
             if (string.IsNullOrWhiteSpace(text))
                 continue;
-            var span = SpanOf(valueNode);
+            Use(key, text, SpanOf(valueNode));
+        }
+
+        // One entry of the metadata: a value for a key EditLint reads, and where the value is.
+        void Use(string key, string text, TextSpan span)
+        {
             switch (key.ToLowerInvariant())
             {
                 case "title":
