@@ -307,15 +307,15 @@ public sealed class LintEngine
         if (runRules)
         {
             // A rule switched off for this document does not run on it at all.
-            var running = setups.Where(s => SeverityPolicy.Of(s.Rule.Descriptor, options, settings) != Severity.None).ToList();
-            foreach (var failed in running.Where(s => s.Failure is not null))
+            var rules = RulesFor(setups, options, settings);
+            foreach (var failed in rules.Failed)
                 engineFindings.Add(Create(EngineRules.RuleFailed, path, default, default, EngineRules.RuleFailed.FormatMessage(failed.Rule.Descriptor.Id, failed.Failure), options, settings));
-            running.RemoveAll(s => s.Failure is not null);
+            var running = rules.Running;
             // Shared facts first, outside every rule's budget: a rule pays for its own work, not for the tokens,
             // quotations and figures all rules read. Only the kinds the running rules read (and what those are read
             // from): with the date and figure rules off, no dates are read.
             var factsStart = System.Diagnostics.Stopwatch.GetTimestamp();
-            model.ExtractAll(options.Timings, FactsRead(running));
+            model.ExtractAll(options.Timings, rules.Reads);
             options.Timings?.Add(RuleTimings.SharedFacts, factsStart);
             // Reading a huge document's facts allocates gigabytes on two threads and leaves much of it in gen2, which
             // the GC would let the rules' allocations pile onto up to the heap limit: one full collection here starts
@@ -431,6 +431,26 @@ public sealed class LintEngine
             // Left for the rule's own run to report (EL9001).
         }
     }
+
+    /// <summary>
+    /// The rules on for a document of <paramref name="settings"/>: those that failed to set up (reported, not run), those
+    /// that run, and the kinds of fact they read. A run's documents mostly share their settings, and working these out
+    /// for each document was about 1% of a corpus run: the last answer is kept, and given again for the same setups,
+    /// options and settings. It is never changed, so threads may share it.
+    /// </summary>
+    private RunningRules RulesFor(List<RuleSetup> setups, LintOptions options, DocumentSettings settings)
+    {
+        if (_lastRules is { } last && ReferenceEquals(last.Setups, setups) && ReferenceEquals(last.Options, options) && ReferenceEquals(last.Settings, settings))
+            return last;
+        var on = setups.Where(s => SeverityPolicy.Of(s.Rule.Descriptor, options, settings) != Severity.None).ToList();
+        var failed = on.Where(s => s.Failure is not null).ToList();
+        on.RemoveAll(s => s.Failure is not null);
+        return _lastRules = new RunningRules(setups, options, settings, failed, on, FactsRead(on));
+    }
+
+    private RunningRules? _lastRules;
+
+    private sealed record RunningRules(List<RuleSetup> Setups, LintOptions Options, DocumentSettings Settings, List<RuleSetup> Failed, List<RuleSetup> Running, HashSet<Type>? Reads);
 
     /// <summary>The kinds of shared fact <paramref name="running"/> read (<see cref="Rule.Reads"/>); null, every kind, when one of them does not say.</summary>
     internal static HashSet<Type>? FactsRead(List<RuleSetup> running)

@@ -110,8 +110,12 @@ public sealed class SemanticModel
     /// </summary>
     internal void ForgetSummaries(params ReadOnlySpan<object> keys)
     {
+        // Asked first without the lock a removal takes: most keys asked about (a pack scope's 128) were never used.
         foreach (var key in keys)
-            _summaries.TryRemove(key, out _);
+        {
+            if (_summaries.ContainsKey(key))
+                _summaries.TryRemove(key, out _);
+        }
     }
 
     private T AddSummary<T>(object key, Func<SemanticModel, T> compute) where T : class =>
