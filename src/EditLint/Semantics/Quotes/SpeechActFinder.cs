@@ -658,10 +658,12 @@ internal static class SpeechActFinder
     private static bool IsStatementVerb(ReadOnlySpan<Token> tokens, int i)
     {
         var word = tokens[i].Text;
-        // Every verb below has 3 to 9 letters, and lower-casing keeps a word's length: most words need no lower-case copy.
+        // Every verb below has 3 to 9 letters, and lower-casing keeps a word's length: most words need no lower-case copy,
+        // and the others are lowered into the stack (a string for each was most of this method's time).
         if (word.Length is < 3 or > 9)
             return false;
-        var lower = word.ToLowerInvariant();
+        Span<char> lowered = stackalloc char[9];
+        ReadOnlySpan<char> lower = lowered[..word.AsSpan().ToLowerInvariant(lowered)];
         var next = i + 1 < tokens.Length ? tokens[i + 1].Text : "";
         // "held that the …", "holds that if …": a clause follows, not "held that lead".
         if (lower is "holds" or "held" && next.Equals("that", StringComparison.OrdinalIgnoreCase) && i + 2 < tokens.Length
