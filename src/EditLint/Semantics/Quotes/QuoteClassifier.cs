@@ -32,7 +32,7 @@ internal static class QuoteClassifier
         if (quote.Marks == QuoteMarks.Block)
             return QuoteKind.Full;
         var text = quote.Block.Text;
-        var before = Before(quote).TrimEnd().ToLowerInvariant();
+        var before = LowerBefore(quote);
         // An article between the cue and the mark: "what he calls a “backstop”".
         foreach (var article in (ReadOnlySpan<string>)[" a", " an", " the"])
         {
@@ -101,9 +101,18 @@ internal static class QuoteClassifier
     // long paragraph is not copied whole for each of its quotations (which made one huge paragraph quadratic).
     private const int Window = 240;
 
-    private static string Before(QuoteDraft quote) => quote.Block.Text[Math.Max(0, quote.LocalStart - Window)..quote.LocalStart];
+    // Read in place: a copy of each window, trimmed and lowered, for every quotation was a fifth of a corpus run's strings.
+    private static ReadOnlySpan<char> Before(QuoteDraft quote) => quote.Block.Text.AsSpan(Math.Max(0, quote.LocalStart - Window), Math.Min(quote.LocalStart, Window));
 
-    private static string After(string text, int end) => text[end..Math.Min(text.Length, end + Window)];
+    private static ReadOnlySpan<char> After(string text, int end) => text.AsSpan(end, Math.Min(text.Length - end, Window));
+
+    // The window before the quotation, trimmed at its end and lower-cased: one string, lowered from the text in place.
+    private static string LowerBefore(QuoteDraft quote)
+    {
+        var before = Before(quote).TrimEnd();
+        Span<char> lowered = stackalloc char[Window];
+        return new string(lowered[..before.ToLowerInvariant(lowered)]);
+    }
 
     private static bool EndsWithCue(string before, IReadOnlyList<string> cues)
     {
@@ -118,11 +127,15 @@ internal static class QuoteClassifier
     // "“special relationship” - a term first used by …", "“river of golden sand” as the upper reaches are known".
     private static bool IsFollowedByTermApposition(string text, int end)
     {
-        var after = After(text, end).TrimStart(AppositionLeads).ToLowerInvariant();
-        if (after.StartsWith("a term", StringComparison.Ordinal) || after.StartsWith("a phrase", StringComparison.Ordinal) || after.StartsWith("a word", StringComparison.Ordinal))
+        var trimmed = After(text, end).TrimStart(AppositionLeads);
+        // Its start lowered in place first: the cues are a few letters long, and few quotations are followed by one.
+        Span<char> lowered = stackalloc char[8];
+        var start = lowered[..trimmed[..Math.Min(trimmed.Length, lowered.Length)].ToLowerInvariant(lowered)];
+        if (start.StartsWith("a term", StringComparison.Ordinal) || start.StartsWith("a phrase", StringComparison.Ordinal) || start.StartsWith("a word", StringComparison.Ordinal))
             return true;
-        if (!after.StartsWith("as ", StringComparison.Ordinal))
+        if (!start.StartsWith("as ", StringComparison.Ordinal))
             return false;
+        var after = trimmed.ToString().ToLowerInvariant();
         var clause = after.Split(ClauseEnds, 2)[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return clause.Length <= 10 && clause.Any(w => w is "known" or "called" or "dubbed" or "nicknamed");
     }
@@ -157,11 +170,20 @@ internal static class QuoteClassifier
         "written", "printed", "painted", "scrawled", "inscribed", "engraved", "stamped", "displayed", "emblazoned", "carved", "daubed",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CopulaLookup = Copulas.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InscriptionVerbLookup = InscriptionVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // "“Nearly new - honest” was written on the sofa": words on a label, a sign or a wall, not anyone's speech.
     private static bool IsInscription(string text, int end)
     {
-        var after = After(text, end).TrimStart(' ', ',').Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
-        return after.Length >= 2 && Copulas.Contains(after[0]) && InscriptionVerbs.Contains(after[1].TrimEnd(',', '.'));
+        // The first two words after it, split at spaces as String.Split(' ') splits, read in place.
+        var after = After(text, end).TrimStart(" ,");
+        var first = after.IndexOf(' ');
+        if (first <= 0)
+            return false;
+        var rest = after[first..].TrimStart(' ');
+        var second = rest.IndexOf(' ') is var space and >= 0 ? rest[..space] : rest;
+        return !second.IsEmpty && CopulaLookup.Contains(after[..first]) && InscriptionVerbLookup.Contains(second.TrimEnd(",."));
     }
 
     // "Ahmed 'Mido' Hossam", "“Dirty” Den Watts": a capitalised quoted word right before a name.
@@ -219,7 +241,7 @@ internal static class QuoteClassifier
     {
         // "“pork” would be listed instead of “mechanically separated pork.”": a short quotation joined to a term is one too.
         if (quote.Kind == QuoteKind.Full && quote.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 4
-            && IsJoinedTo(Before(quote).TrimEnd(), quote, previousQuote))
+            && IsJoinedTo(Before(quote).TrimEnd().ToString(), quote, previousQuote))
             return previousQuote!.Kind is QuoteKind.Term or QuoteKind.Title;
         if (quote.Kind != QuoteKind.Partial)
             return false;
@@ -233,7 +255,7 @@ internal static class QuoteClassifier
         if (words.Length > 5 || inner[^1] is '!' or '?')
             return false;
         var text = quote.Block.Text;
-        var before = Before(quote).TrimEnd();
+        var before = Before(quote).TrimEnd().ToString();
         // "the terms “same-sex family relationship” and “same-sex union”": a quotation joined to the one before takes its kind.
         if (IsJoinedTo(before, quote, previousQuote))
             return previousQuote!.Kind is QuoteKind.Term or QuoteKind.Title;
@@ -277,7 +299,7 @@ internal static class QuoteClassifier
     {
         if (quote.Kind != QuoteKind.Partial || quote.Marks == QuoteMarks.Block)
             return false;
-        var before = Before(quote).TrimEnd().ToLowerInvariant();
+        var before = LowerBefore(quote);
         if (before.Length == 0 || !char.IsLetterOrDigit(before[^1]))
             return false;
         var words = QuoteText.Words(quote.Text);
@@ -311,7 +333,7 @@ internal static class QuoteClassifier
     /// </summary>
     public static bool HidesItsSpeaker(QuoteDraft quote)
     {
-        var before = Before(quote).TrimEnd().ToLowerInvariant();
+        var before = LowerBefore(quote);
         return FindHiddenSpeaker(before) switch
         {
             HiddenSpeaker.Hidden => true,
@@ -325,7 +347,7 @@ internal static class QuoteClassifier
     /// his “…”"): the frame itself asks "by whom?". Narrower than <see cref="HidesItsSpeaker"/>, which also takes a
     /// participle in the marks ("had been “overlooked”"), a form reported speech goes on in.
     /// </summary>
-    public static bool HasHiddenSpeakerFrame(QuoteDraft quote) => FindHiddenSpeaker(Before(quote).TrimEnd().ToLowerInvariant()) == HiddenSpeaker.Hidden;
+    public static bool HasHiddenSpeakerFrame(QuoteDraft quote) => FindHiddenSpeaker(LowerBefore(quote)) == HiddenSpeaker.Hidden;
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -407,7 +429,7 @@ internal static class QuoteClassifier
     }
 
     /// <summary>True when <paramref name="quote"/> is joined to the quotation right before it ("“offensive” and “threatening”").</summary>
-    public static bool IsJoinedToPrevious(QuoteDraft quote, QuoteDraft previousQuote) => IsJoinedTo(Before(quote).TrimEnd(), quote, previousQuote);
+    public static bool IsJoinedToPrevious(QuoteDraft quote, QuoteDraft previousQuote) => IsJoinedTo(Before(quote).TrimEnd().ToString(), quote, previousQuote);
 
     private static bool IsJoinedTo(string before, QuoteDraft quote, QuoteDraft? previousQuote) =>
         previousQuote is not null && quote.LocalStart - previousQuote.LocalEnd <= 32
