@@ -116,22 +116,8 @@ public sealed class LetterWordsTests
         Assert.True(matched > 10_000, $"only {matched} matches");
     }
 
-    private static int AssertSameMatches(string pattern, RegexOptions options, string text)
-    {
-        var words = LetterWords.TryCreate(pattern, options, PackPattern.MatchTimeout);
-        Assert.NotNull(words);
-        var engine = new Regex(pattern, options);
-        var expected = engine.Matches(text).Select(m => (m.Index, m.Length)).ToList();
-        var actual = words!.Matches(text).Select(m => (m.Index, m.Length)).ToList();
-        Assert.True(expected.SequenceEqual(actual),
-            $"{pattern} ({options}) on \"{text}\": the engine {string.Join(", ", expected)}, the words {string.Join(", ", actual)}");
-        var places = new List<(int, int)>();
-        foreach (var m in words.EnumerateMatches(text))
-            places.Add((m.Index, m.Length));
-        Assert.Equal(expected, places);
-        Assert.Equal(engine.IsMatch(text), words.IsMatch(text));
-        return expected.Count;
-    }
+    private static int AssertSameMatches(string pattern, RegexOptions options, string text) =>
+        Testing.EngineMatches.AssertSame(LetterWords.TryCreate(pattern, options, PackPattern.MatchTimeout), text);
 
     private static string Whole(string inner) => @"(?<![\p{L}\p{N}])(?:" + inner + @")(?![\p{L}\p{N}])";
 }

@@ -153,22 +153,8 @@ public sealed class LiteralAlternationTests
         return word.ToString();
     }
 
-    private static int AssertSameMatches(string pattern, RegexOptions options, string text)
-    {
-        var literal = LiteralAlternation.TryCreate(pattern, options, PackPattern.MatchTimeout);
-        Assert.NotNull(literal);
-        var engine = new Regex(pattern, options);
-        var expected = engine.Matches(text).Select(m => (m.Index, m.Length)).ToList();
-        var actual = literal!.Matches(text).Select(m => (m.Index, m.Length)).ToList();
-        Assert.True(expected.SequenceEqual(actual),
-            $"{pattern} ({options}) on \"{text}\": the engine {string.Join(", ", expected)}, the phrases {string.Join(", ", actual)}");
-        var places = new List<(int, int)>();
-        foreach (var m in literal.EnumerateMatches(text))
-            places.Add((m.Index, m.Length));
-        Assert.Equal(engine.Matches(text).Select(m => (m.Index, m.Length)), places);
-        Assert.Equal(engine.IsMatch(text), literal.IsMatch(text));
-        return expected.Count;
-    }
+    private static int AssertSameMatches(string pattern, RegexOptions options, string text) =>
+        Testing.EngineMatches.AssertSame(LiteralAlternation.TryCreate(pattern, options, PackPattern.MatchTimeout), text);
 
     private static string Whole(string inner) => @"(?<![\p{L}\p{N}])(?:" + inner + @")(?![\p{L}\p{N}])";
 }

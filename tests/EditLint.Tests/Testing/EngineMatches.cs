@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace EditLint.Tests.Testing;
+
+/// <summary>A pattern matched by code written for it, against the regex engine on the same pattern and options.</summary>
+internal static class EngineMatches
+{
+    /// <summary>
+    /// Asserts that <paramref name="handWritten"/> (null: it was not taken) matches <paramref name="text"/> where the engine
+    /// does, through Matches, EnumerateMatches and IsMatch; returns how many matches there are.
+    /// </summary>
+    public static int AssertSame(Regex? handWritten, string text)
+    {
+        Assert.NotNull(handWritten);
+        var engine = new Regex(handWritten.ToString(), handWritten.Options);
+        var expected = engine.Matches(text).Select(m => (m.Index, m.Length)).ToList();
+        var actual = handWritten.Matches(text).Select(m => (m.Index, m.Length)).ToList();
+        Assert.True(expected.SequenceEqual(actual),
+            $"{handWritten} ({handWritten.Options}) on \"{text}\": the engine {string.Join(", ", expected)}, written by hand {string.Join(", ", actual)}");
+        var places = new List<(int, int)>();
+        foreach (var m in handWritten.EnumerateMatches(text))
+            places.Add((m.Index, m.Length));
+        Assert.Equal(expected, places);
+        Assert.Equal(engine.IsMatch(text), handWritten.IsMatch(text));
+        return expected.Count;
+    }
+}
