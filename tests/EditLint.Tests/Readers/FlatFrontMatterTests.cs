@@ -55,6 +55,25 @@ public sealed class FlatFrontMatterTests
     [InlineData("just a scalar\n")]
     public void Anything_but_flat_key_value_lines_is_left_to_the_parser(string yaml) => Assert.Null(FlatFrontMatter.Read(yaml));
 
+    // Values a plain scalar may open with or hold, which a flat reading must read as the parser does, or leave to it.
+    [Theory]
+    [InlineData("title: ...\n")]
+    [InlineData("title: =\n")]
+    [InlineData("title: <<\n")]
+    [InlineData("title: .5\n")]
+    [InlineData("title: 0x1F\n")]
+    [InlineData("title: a:b\n")]
+    [InlineData("title: C#\n")]
+    [InlineData("title: x ~ y\n")]
+    [InlineData("title: \"\"\n")]
+    [InlineData("title: ''\n")]
+    [InlineData("title: \"  padded  \"   \n")]
+    [InlineData("<<: x\n")]
+    [InlineData("title: x\r\ndate: 2025-02-26\r\n")]
+    [InlineData("title: x")]
+    [InlineData("\n\n# only a comment\n")]
+    public void Odd_values_are_read_as_the_parser_reads_them_or_left_to_it(string yaml) => AssertAsTheParserReads(yaml);
+
     [Fact]
     public void Front_matter_past_its_length_is_left_to_the_parser()
     {
