@@ -43,10 +43,9 @@ public sealed class QuoteRenderedDifferentlyRule : Rule
     {
         public override IEnumerable<object> Facts(SemanticModel model)
         {
-            // Each run's first rendering, by the hash of the run's lower-cased words (a string per run of every quotation
-            // was most of this rule's time); a run whose hash an earlier, different run holds is kept by its words.
-            var firstRendering = new Dictionary<ulong, Rendering>();
-            Dictionary<string, Rendering>? collided = null;
+            // Each run's first rendering, told by the run's lower-cased words read in place (a string per run of every
+            // quotation was most of this rule's time).
+            var firstRendering = new HashSet<Rendering>(SameWords.Instance);
             foreach (var quote in model.Quotes)
             {
                 if (quote.Parent is not null || quote.Kind == QuoteKind.Title || quote.Marks == QuoteMarks.Block)
@@ -57,20 +56,9 @@ public sealed class QuoteRenderedDifferentlyRule : Rule
                 for (var i = 0; i + RunLength <= words.Count; i++)
                 {
                     var current = new Rendering(quote, lower, words, i);
-                    var hash = current.Hash();
-                    Rendering first;
-                    if (!firstRendering.TryGetValue(hash, out var held))
+                    if (!firstRendering.TryGetValue(current, out var first))
                     {
-                        firstRendering[hash] = current;
-                        continue;
-                    }
-                    if (held.SameWords(current))
-                        first = held;
-                    else if ((collided ??= new(StringComparer.Ordinal)).TryGetValue(current.Key(), out var other))
-                        first = other;
-                    else
-                    {
-                        collided[current.Key()] = current;
+                        firstRendering.Add(current);
                         continue;
                     }
                     // A run the quotation itself repeats is neither a first rendering nor an echo.
@@ -174,8 +162,8 @@ public sealed class QuoteRenderedDifferentlyRule : Rule
 
         private ReadOnlySpan<char> Word(int k) => lower.AsSpan(words[first + k].Start, words[first + k].End - words[first + k].Start);
 
-        // FNV-1a over the words' characters, a space after each.
-        public ulong Hash()
+        // FNV-1a over the words' characters, a space after each: the words as the set tells them apart.
+        public int Hash()
         {
             var hash = 14695981039346656037UL;
             for (var k = 0; k < RunLength; k++)
@@ -184,10 +172,10 @@ public sealed class QuoteRenderedDifferentlyRule : Rule
                     hash = (hash ^ c) * 1099511628211UL;
                 hash = (hash ^ ' ') * 1099511628211UL;
             }
-            return hash;
+            return (int)hash ^ (int)(hash >> 32);
         }
 
-        public bool SameWords(Rendering other)
+        public bool HasTheWordsOf(Rendering other)
         {
             for (var k = 0; k < RunLength; k++)
             {
@@ -196,14 +184,15 @@ public sealed class QuoteRenderedDifferentlyRule : Rule
             }
             return true;
         }
+    }
 
-        // The words lower-cased, a space between.
-        public string Key()
-        {
-            var key = new System.Text.StringBuilder();
-            for (var k = 0; k < RunLength; k++)
-                key.Append(k > 0 ? " " : "").Append(Word(k));
-            return key.ToString();
-        }
+    // Two runs are the same run when their words, lower-cased, are the same.
+    private sealed class SameWords : IEqualityComparer<Rendering>
+    {
+        public static readonly SameWords Instance = new();
+
+        public bool Equals(Rendering a, Rendering b) => a.HasTheWordsOf(b);
+
+        public int GetHashCode(Rendering run) => run.Hash();
     }
 }
