@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using EditLint.Text;
 
 namespace EditLint.Checks;
 
@@ -84,6 +85,5 @@ internal sealed class LetterWords : HandWrittenPattern
         return pos;
     }
 
-    // \p{L}: ASCII, nearly all of a news text, told by range before the category lookup.
-    private static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
+    private static bool IsLetter(char c) => WordCharacters.IsLetter(c);
 }

@@ -23,11 +23,9 @@ public static class FrontMatter
         var yamlEnd = yaml.AsSpan().TrimEnd("\r\n").Length;
         int OffsetOf(int index) => yamlStart + Math.Min(index, yamlEnd);
         int MarkOffset(Mark mark) => OffsetOf(YamlFile.Offset(mark));
-        TextSpan SpanOf(YamlNode node)
-        {
-            var start = MarkOffset(node.Start);
-            return TextSpan.FromBounds(start, Math.Max(start, MarkOffset(node.End)));
-        }
+        // A value's place from its start and end in the YAML, as the parser's node or the flat reader gives them.
+        TextSpan Between(int start, int end) => TextSpan.FromBounds(OffsetOf(start), Math.Max(OffsetOf(start), OffsetOf(end)));
+        TextSpan SpanOf(YamlNode node) => Between(YamlFile.Offset(node.Start), YamlFile.Offset(node.End));
 
         // Flat front matter (key: value lines, nearly every article's) is read without the parser, to the same entries.
         if (FlatFrontMatter.Read(yaml) is { } flat)
@@ -36,7 +34,7 @@ public static class FrontMatter
             {
                 var value = entry.Value.Trim();
                 if (!string.IsNullOrWhiteSpace(value))
-                    Use(entry.Key, value, TextSpan.FromBounds(OffsetOf(entry.Start), Math.Max(OffsetOf(entry.Start), OffsetOf(entry.End))));
+                    Use(entry.Key, value, Between(entry.Start, entry.End));
             }
             return;
         }

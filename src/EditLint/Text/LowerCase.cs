@@ -7,12 +7,19 @@ public static class LowerCase
     /// <paramref name="word"/> lower-cased as <see cref="string.ToLowerInvariant()"/> does (which keeps its length), in
     /// <paramref name="buffer"/> when it fits, else as a new string.
     /// </summary>
-    public static ReadOnlySpan<char> Of(string word, Span<char> buffer)
+    public static ReadOnlySpan<char> Of(string word, Span<char> buffer) =>
+        word.Length > buffer.Length ? word.ToLowerInvariant() : Of(word.AsSpan(), buffer);
+
+    /// <summary>
+    /// <paramref name="text"/> lower-cased as <see cref="string.ToLowerInvariant()"/> does, in <paramref name="buffer"/>
+    /// when it fits, else as a new string.
+    /// </summary>
+    public static ReadOnlySpan<char> Of(ReadOnlySpan<char> text, Span<char> buffer)
     {
-        if (word.Length > buffer.Length)
-            return word.ToLowerInvariant();
-        var lower = buffer[..word.Length];
-        word.AsSpan().ToLowerInvariant(lower);
+        if (text.Length > buffer.Length)
+            return text.ToString().ToLowerInvariant();
+        var lower = buffer[..text.Length];
+        text.ToLowerInvariant(lower);
         return lower;
     }
 }

@@ -15,6 +15,10 @@ internal static class WordCharacters
     public static bool IsLetterOrNumber(char c) =>
         c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetter(c) || char.IsNumber(c);
 
+    /// <summary>A letter (<c>\p{L}</c>), ASCII told by range before the category lookup.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
+
     /// <summary>White space as <c>\s</c> reads it.</summary>
     public static bool IsSpace(char c) => char.IsWhiteSpace(c);
 }

@@ -1,4 +1,5 @@
 using EditLint.Semantics.Lexicons;
+using EditLint.Text;
 
 namespace EditLint.Semantics.Quotes;
 
@@ -109,9 +110,7 @@ internal static class QuoteClassifier
     // The window before the quotation, trimmed at its end and lower-cased: one string, lowered from the text in place.
     private static string LowerBefore(QuoteDraft quote)
     {
-        var before = Before(quote).TrimEnd();
-        Span<char> lowered = stackalloc char[Window];
-        return new string(lowered[..before.ToLowerInvariant(lowered)]);
+        return new string(LowerCase.Of(Before(quote).TrimEnd(), stackalloc char[Window]));
     }
 
     private static bool EndsWithCue(string before, IReadOnlyList<string> cues)
@@ -129,8 +128,7 @@ internal static class QuoteClassifier
     {
         var trimmed = After(text, end).TrimStart(AppositionLeads);
         // Its start lowered in place first: the cues are a few letters long, and few quotations are followed by one.
-        Span<char> lowered = stackalloc char[8];
-        var start = lowered[..trimmed[..Math.Min(trimmed.Length, lowered.Length)].ToLowerInvariant(lowered)];
+        var start = LowerCase.Of(trimmed[..Math.Min(trimmed.Length, 8)], stackalloc char[8]);
         if (start.StartsWith("a term", StringComparison.Ordinal) || start.StartsWith("a phrase", StringComparison.Ordinal) || start.StartsWith("a word", StringComparison.Ordinal))
             return true;
         if (!start.StartsWith("as ", StringComparison.Ordinal))
@@ -241,7 +239,7 @@ internal static class QuoteClassifier
     {
         // "“pork” would be listed instead of “mechanically separated pork.”": a short quotation joined to a term is one too.
         if (quote.Kind == QuoteKind.Full && quote.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 4
-            && IsJoinedTo(Before(quote).TrimEnd().ToString(), quote, previousQuote))
+            && IsJoinedTo(Before(quote).TrimEnd(), quote, previousQuote))
             return previousQuote!.Kind is QuoteKind.Term or QuoteKind.Title;
         if (quote.Kind != QuoteKind.Partial)
             return false;
@@ -255,20 +253,19 @@ internal static class QuoteClassifier
         if (words.Length > 5 || inner[^1] is '!' or '?')
             return false;
         var text = quote.Block.Text;
-        var before = Before(quote).TrimEnd().ToString();
         // "the terms “same-sex family relationship” and “same-sex union”": a quotation joined to the one before takes its kind.
-        if (IsJoinedTo(before, quote, previousQuote))
+        if (IsJoinedTo(Before(quote).TrimEnd(), quote, previousQuote))
             return previousQuote!.Kind is QuoteKind.Term or QuoteKind.Title;
         // Title-case words are a name: a programme, a campaign ("A Tribute For a King").
         if (IsTitleCase(inner))
             return true;
+        var lower = LowerBefore(quote);
         if (!char.IsLower(inner[0]))
         {
             // A capitalised coinage inside a noun phrase: a "Chevy", a second "Nipple-gate".
-            var opener = LastWord(before.ToLowerInvariant());
+            var opener = LastWord(lower);
             return words.Length <= 2 && opener is not null && NounPhraseOpeners.Contains(opener);
         }
-        var lower = before.ToLowerInvariant();
         var previous = LastWord(lower);
         // A verb used loosely, in the passive with its agent or purpose after it: the messages will be “unwrapped” by the
         // sculptor, networks can be “sniffed out” and hijacked, materials can be “tuned” to display new properties.
@@ -429,9 +426,9 @@ internal static class QuoteClassifier
     }
 
     /// <summary>True when <paramref name="quote"/> is joined to the quotation right before it ("“offensive” and “threatening”").</summary>
-    public static bool IsJoinedToPrevious(QuoteDraft quote, QuoteDraft previousQuote) => IsJoinedTo(Before(quote).TrimEnd().ToString(), quote, previousQuote);
+    public static bool IsJoinedToPrevious(QuoteDraft quote, QuoteDraft previousQuote) => IsJoinedTo(Before(quote).TrimEnd(), quote, previousQuote);
 
-    private static bool IsJoinedTo(string before, QuoteDraft quote, QuoteDraft? previousQuote) =>
+    private static bool IsJoinedTo(ReadOnlySpan<char> before, QuoteDraft quote, QuoteDraft? previousQuote) =>
         previousQuote is not null && quote.LocalStart - previousQuote.LocalEnd <= 32
         && (before.EndsWith(" and", StringComparison.Ordinal) || before.EndsWith(" or", StringComparison.Ordinal) || before.EndsWith(',')
             || before.EndsWith(" instead of", StringComparison.Ordinal) || before.EndsWith(" rather than", StringComparison.Ordinal) || before.EndsWith(" to", StringComparison.Ordinal));

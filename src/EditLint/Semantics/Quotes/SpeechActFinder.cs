@@ -662,8 +662,7 @@ internal static class SpeechActFinder
         // and the others are lowered into the stack (a string for each was most of this method's time).
         if (word.Length is < 3 or > 9)
             return false;
-        Span<char> lowered = stackalloc char[9];
-        ReadOnlySpan<char> lower = lowered[..word.AsSpan().ToLowerInvariant(lowered)];
+        var lower = LowerCase.Of(word, stackalloc char[9]);
         var next = i + 1 < tokens.Length ? tokens[i + 1].Text : "";
         // "held that the …", "holds that if …": a clause follows, not "held that lead".
         if (lower is "holds" or "held" && next.Equals("that", StringComparison.OrdinalIgnoreCase) && i + 2 < tokens.Length
