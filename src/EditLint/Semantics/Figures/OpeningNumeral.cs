@@ -19,8 +19,9 @@ public readonly partial record struct OpeningNumeral(int Index, int Length, stri
     /// </summary>
     public static OpeningNumeral? Of(Sentence sentence)
     {
-        var match = Leading().Match(sentence.Text);
-        if (!match.Success || !(match.Groups["pct"].Success || CountFollows().IsMatch(sentence.Text[(match.Index + match.Length)..])))
+        var text = sentence.Text;
+        var match = Leading().Match(text);
+        if (!match.Success || !(match.Groups["pct"].Success || CountFollows().IsMatch(text.AsSpan(match.Index + match.Length))))
             return null;
         var number = match.Groups["n"];
         var digits = number.Value.Replace(",", "", StringComparison.Ordinal);
@@ -29,7 +30,8 @@ public readonly partial record struct OpeningNumeral(int Index, int Length, stri
         {
             return null;
         }
-        var before = sentence.Block.Text[..sentence.LocalStart].TrimEnd();
+        // Read in place: the block's text before every such sentence, copied, made a paragraph of them quadratic.
+        var before = sentence.Block.Text.AsSpan(0, sentence.LocalStart).TrimEnd();
         if (before.Length > 1 && before[^1] == '.' && char.IsAsciiDigit(before[^2]))
             return null;
         if (before.Length > 0 && before[^1] != '.' && before[^1] != '!' && before[^1] != '?' && before[^1] != '"' && before[^1] != '”')
