@@ -379,6 +379,12 @@ internal static class CheckCommand
                     Write(part[(RuleTimings.SharedFacts.Length + 1)..], partTime, "    ");
         }
 
+        // The collector's share of the time is in no row: how often it ran and how long it paused the threads (a
+        // background collection's own work, beside the threads, is not counted), and the heap it left.
+        var (young, middle, full) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        error.WriteLine(System.FormattableString.Invariant(
+            $"editlint: garbage collections: {young - middle} young, {middle - full} middle, {full} full; paused {GC.GetTotalPauseDuration().TotalMilliseconds:0.0} ms; heap {GC.GetTotalMemory(forceFullCollection: false) / 1e6:0.0} MB at the end"));
+
         void Write(string name, TimeSpan time, string indent)
         {
             var share = total > 0 ? time.TotalSeconds / total : 0;

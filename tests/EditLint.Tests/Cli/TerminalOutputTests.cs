@@ -109,6 +109,8 @@ public sealed partial class TerminalOutputTests : IDisposable
         Assert.Matches(@"\n  \(facts\) +[0-9.]+ ms +[0-9.]+%\n(    [A-Za-z]+ +[0-9.]+ ms +[0-9.]+%\n)*    Quote +[0-9.]+ ms", run.Error);
         var shares = Regex.Matches(run.Error, @"\n  \S.*? ([0-9.]+)%").Sum(m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
         Assert.InRange(shares, 98, 102); // each share rounded to 0.1%
+        // What the garbage collector cost the process: how often each generation was collected, and the pauses.
+        Assert.Matches(@"\neditlint: garbage collections: [0-9]+ young, [0-9]+ middle, [0-9]+ full; paused [0-9.]+ ms; heap [0-9.]+ MB at the end\n", run.Error);
     }
 
     [Theory]
