@@ -28,7 +28,7 @@ public sealed class CheckUnit
     public CheckUnit WithBudget(PatternBudget budget) => new(Text, _toSource) { Budget = budget };
 
     /// <summary>The matches of <paramref name="pattern"/> in the unit from <paramref name="startat"/> on, within the budget.</summary>
-    public IEnumerable<Match> Matches(Regex pattern, int startat = 0) => Budget.Matches(pattern, Text, startat);
+    public PatternBudget.BudgetedMatchObjects Matches(Regex pattern, int startat = 0) => Budget.Matches(pattern, Text, startat);
 
     /// <summary>Where <paramref name="pattern"/> matches in the unit, within the budget (no <see cref="Match"/> objects).</summary>
     public PatternBudget.BudgetedMatches EnumerateMatches(Regex pattern) => Budget.EnumerateMatches(pattern, Text);

@@ -6,12 +6,16 @@ namespace EditLint.Checks;
 public sealed class ExistenceCheck(Regex pattern, string? fix) : Check
 {
     /// <inheritdoc />
+    /// <remarks>A list made only once a unit has a finding, not an iterator: a rule reads every paragraph or sentence of
+    /// every document, and nearly all have none.</remarks>
     public override IEnumerable<CheckMatch> Run(CheckUnit unit, TermFilter exceptions)
     {
+        List<CheckMatch>? found = null;
         foreach (var match in unit.Matches(pattern))
         {
             if (match.Length > 0 && !exceptions.Skips(unit.Text, match.Index, match.Length))
-                yield return new CheckMatch(match.Index, match.Length, [match.Value], fix);
+                (found ??= []).Add(new CheckMatch(match.Index, match.Length, [match.Value], fix));
         }
+        return found ?? [];
     }
 }

@@ -21,12 +21,15 @@ public sealed record SequenceStep(Regex Pattern, bool Negate, int Skip)
 public sealed partial class SequenceCheck(IReadOnlyList<SequenceStep> steps, string? fix) : Check
 {
     /// <inheritdoc />
-    public override IEnumerable<CheckMatch> Run(CheckUnit unit, TermFilter exceptions)
-    {
+    public override IEnumerable<CheckMatch> Run(CheckUnit unit, TermFilter exceptions) =>
         // Only on units of ordinary length: on a huge one, one match over all of it could run into the timeout where
-        // matching word by word does not.
-        if (steps[0] is { Negate: false, Presence: { } presence } && unit.Text.Length <= PresenceUpTo && !unit.IsMatch(presence, unit.Text))
-            yield break;
+        // matching word by word does not. Asked before the walk's iterator is made: most units fail it.
+        steps[0] is { Negate: false, Presence: { } presence } && unit.Text.Length <= PresenceUpTo && !unit.IsMatch(presence, unit.Text)
+            ? []
+            : Walk(unit, exceptions);
+
+    private IEnumerable<CheckMatch> Walk(CheckUnit unit, TermFilter exceptions)
+    {
         var words = Word().Matches(unit.Text).ToList();
         var next = 0;
         for (var i = 0; i < words.Count; i++)
