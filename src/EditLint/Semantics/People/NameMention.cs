@@ -91,13 +91,35 @@ public readonly struct NameWords : IReadOnlyList<NameWord>
     }
 
     /// <summary>The words in order.</summary>
-    public IEnumerator<NameWord> GetEnumerator()
-    {
-        for (var i = 0; i < Count; i++)
-            yield return this[i];
-    }
+    /// <remarks>A value a <c>foreach</c> reads without allocating, not an iterator: the people of an article read the
+    /// words of every name mention (17 MB of iterators in a corpus run).</remarks>
+    public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<NameWord> IEnumerable<NameWord>.GetEnumerator() => GetEnumerator();
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Reads the words in order.</summary>
+    public struct Enumerator(NameWords words) : IEnumerator<NameWord>
+    {
+        private int _index = -1;
+
+        /// <summary>The word the enumeration is at.</summary>
+        public readonly NameWord Current => words[_index];
+
+        readonly object System.Collections.IEnumerator.Current => Current;
+
+        /// <summary>Moves to the next word, or false after the last.</summary>
+        public bool MoveNext() => ++_index < words.Count;
+
+        /// <summary>Back to before the first word.</summary>
+        public void Reset() => _index = -1;
+
+        /// <summary>Nothing to release.</summary>
+        public readonly void Dispose()
+        {
+        }
+    }
 }
 
 /// <summary>Finds <see cref="NameMention"/>s in the prose blocks of a document.</summary>
