@@ -1,10 +1,14 @@
 using System.Buffers;
+using System.Text;
 
 namespace EditLint.Semantics;
 
 /// <summary>One normalisation for comparing prose: whitespace collapsed, curly quotes and dashes made plain, lower case.</summary>
 public static class TextNormalizer
 {
+    // Printable ASCII and the space, but the backtick, which is made a plain quote.
+    private static readonly SearchValues<char> PlainAscii = SearchValues.Create(" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_abcdefghijklmnopqrstuvwxyz{|}~");
+
     /// <summary>The normalised form of <paramref name="text"/>.</summary>
     public static string Normalize(string text) => Normalize(text.AsSpan());
 
@@ -38,6 +42,13 @@ public static class TextNormalizer
     // Writes the normalised form of text into buffer (at least as long as it) and says how long it is.
     private static int Write(ReadOnlySpan<char> text, Span<char> buffer)
     {
+        // Most sentences are printable ASCII with single spaces between words: nothing to collapse or make plain, only
+        // letters to lower, which one vectorised pass does (a character at a time, every sentence of a corpus run was 1%).
+        if (text.Length > 0 && text[0] != ' ' && text[^1] != ' ' && !text.ContainsAnyExcept(PlainAscii) && !text.Contains("  ", StringComparison.Ordinal))
+        {
+            Ascii.ToLower(text, buffer, out var written);
+            return written;
+        }
         var length = 0;
         var space = false;
         foreach (var c in text)

@@ -48,6 +48,55 @@ public sealed class TextNormalizerTests
         }
     }
 
+    // Texts of words, spaces, tabs, backticks, curly quotes, dashes and non-ASCII letters, against the rule written out:
+    // printable ASCII with single spaces is lowered in one pass, everything else a character at a time, the same way.
+    [Fact]
+    public void Random_texts_are_normalised_by_the_stated_rule()
+    {
+        const string alphabet = "aZq09 .,'\"`~\t\n“’—ÉßİΣ\u00A0";
+        var random = new Random(20261206);
+        var plain = 0;
+        for (var n = 0; n < 5000; n++)
+        {
+            var chars = new char[random.Next(0, 40)];
+            for (var i = 0; i < chars.Length; i++)
+                chars[i] = random.Next(3) == 0 ? alphabet[random.Next(alphabet.Length)] : (char)random.Next('A', 'z' + 1);
+            var text = new string(chars);
+            var expected = ByTheRule(text);
+            Assert.Equal(expected, TextNormalizer.Normalize(text));
+            Assert.Equal(StringComparer.Ordinal.GetHashCode(expected), TextNormalizer.HashOf(text));
+            plain += text.Length > 0 && text.All(c => c is >= ' ' and <= '~' and not '`') && !text.Contains("  ", StringComparison.Ordinal)
+                && text[0] != ' ' && text[^1] != ' ' ? 1 : 0;
+        }
+        Assert.InRange(plain, 200, 5000); // both ways of normalising are tried
+
+        static string ByTheRule(string text)
+        {
+            var words = new List<string>();
+            var word = new System.Text.StringBuilder();
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    if (word.Length > 0)
+                        words.Add(word.ToString());
+                    word.Clear();
+                    continue;
+                }
+                word.Append(c switch
+                {
+                    '“' or '”' or '„' or '«' or '»' => '"',
+                    '‘' or '’' or '‚' or '`' => '\'',
+                    '–' or '—' or '‒' or '―' => '-',
+                    _ => char.ToLowerInvariant(c),
+                });
+            }
+            if (word.Length > 0)
+                words.Add(word.ToString());
+            return string.Join(' ', words);
+        }
+    }
+
     // The duplicated-sentence rule groups sentences by this hash: it is the normalised string's own.
     [Theory]
     [InlineData("")]
