@@ -55,4 +55,44 @@ public sealed class TenseReaderTests
         Assert.Equal([(1, 2)], TenseReader.WouldMarks("I’d go").ToList());
         Assert.True(checkedMarks > 2_000 && curly > 200, $"{checkedMarks} markers, {curly} with ’");
     }
+    // The verb group that governs a reference, read from the words before it (the reference is the text after "|").
+    [Theory]
+    [InlineData("The leaders met on |Monday.", false, "Past")]
+    [InlineData("The leaders met |Monday.", true, "Unknown")]             // a bare date after a past verb: a participle
+    [InlineData("She will meet Putin on |Monday.", false, "Future")]
+    [InlineData("She will meet |tomorrow.", false, "Future")]
+    [InlineData("The vote was held on |March 3.", true, "Past")]
+    [InlineData("It was postponed to |Friday.", false, "Unknown")]         // a plan verb
+    [InlineData("The quarter ended |March 31.", true, "Unknown")]
+    [InlineData("He resigned |yesterday.", false, "Past")]
+    [InlineData("The deal could be finalized and announced this |weekend.", false, "Unknown")] // a modal earlier
+    [InlineData("The talks, which ended, resumed on |Monday.", false, "Past")]
+    [InlineData("Sales rose more than |last year.", false, "Unknown")]     // a comparison
+    [InlineData("He said the vote approved on |May 20 stands.", false, "Past")]
+    [InlineData("The planned vote on |Monday was cancelled.", false, "Unknown")]
+    public void The_governing_tense_is_read_from_the_words_before_the_reference(string marked, bool needsPreposition, string tense)
+    {
+        var at = marked.IndexOf('|', StringComparison.Ordinal);
+        var sentence = marked.Remove(at, 1);
+
+        Assert.Equal(tense, TenseReader.Read(sentence).Governing(at, needsPreposition).ToString());
+    }
+
+    // The nearest tense marker anywhere in the sentence: a past form or a future marker, before the reference first.
+    [Theory]
+    [InlineData("On |Monday the minister resigned.", "Past")]
+    [InlineData("On |Monday the minister will resign.", "Future")]
+    [InlineData("The minister resigned, and on |Monday she will speak.", "Future")]
+    [InlineData("On |Monday the report.", "Unknown")]
+    [InlineData("The revised plan starts on |Monday.", "Unknown")]         // "revised" after a determiner is no past verb
+    [InlineData("Talks postponed to |Monday.", "Unknown")]                // a plan verb is no marker either
+    [InlineData("She had left by |Monday.", "Past")]
+    public void The_nearest_marker_gives_a_bare_reference_its_tense(string marked, string tense)
+    {
+        var at = marked.IndexOf('|', StringComparison.Ordinal);
+        var sentence = marked.Remove(at, 1);
+        var end = sentence.IndexOfAny([' ', '.'], at);
+
+        Assert.Equal(tense, TenseReader.Read(sentence).Nearest(at, end).ToString());
+    }
 }

@@ -133,6 +133,17 @@ internal static class DateLexicon
     public static string MonthName(int month) => char.ToUpperInvariant(Months[month - 1][0]) + Months[month - 1][1..];
 
     /// <summary>True for a past form: an irregular past or a regular "-ed" form.</summary>
-    public static bool IsPastForm(string word) =>
-        IrregularPast.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !NotPast.Contains(word) && char.IsLower(word[0]));
+    public static bool IsPastForm(string word) => IsPastForm(word.AsSpan());
+
+    /// <inheritdoc cref="IsPastForm(string)"/>
+    public static bool IsPastForm(ReadOnlySpan<char> word) =>
+        IrregularPastBySpan.Contains(word)
+        || (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !NotPastBySpan.Contains(word) && char.IsLower(word[0]));
+
+    // The sets asked with a word read in place (a sentence's words are not made strings).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPastBySpan = IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPastBySpan = NotPast.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary><see cref="PlanVerbs"/>, asked with a word read in place.</summary>
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanVerbsBySpan = PlanVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -24,6 +24,8 @@ internal static partial class TenseReader
         "being", "is", "are", "am", "to", "will", "would", "has", "have", "had", "not",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminersBySpan = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Words that make what follows a comparison or a noun modifier, never the verb's date ("than last year").
     private static readonly HashSet<string> Function = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -47,22 +49,26 @@ internal static partial class TenseReader
     /// dates would otherwise be read again for each: quadratic in its length).</summary>
     internal sealed class SentenceTenses
     {
-        // Records, not tuples: a list of tuples is generic framework code that a one-file run compiled at start-up.
-        private sealed record Word(int Index, string Value);
-
         private sealed record Marker(int Start, int End, Tense Tense);
 
-        private readonly List<Word> _words;
+        // The words as places in the sentence (start, end), not strings: every word of every sentence with a date is
+        // read, and only the few before each date are needed as strings (17 MB of words' strings in a corpus run).
+        private readonly string _sentence;
+        private readonly List<int> _starts = [];
+        private readonly List<int> _ends = [];
         private readonly List<Marker> _markers = [];
         private readonly List<int> _futureMarkerEnds = [];
-        private readonly int _firstModalWord;
+        private readonly int _firstModalWord = int.MaxValue;
 
         public SentenceTenses(string sentence)
         {
+            _sentence = sentence;
             // Read by hand, not by a pattern: a sentence's words are read for every sentence with a date.
-            _words = [];
             for (var at = 0; NextWord(sentence, ref at) is var length && length > 0;)
-                _words.Add(new Word(at - length, sentence.Substring(at - length, length)));
+            {
+                _starts.Add(at - length);
+                _ends.Add(at);
+            }
             var straight = Straight(sentence);
             foreach (var (index, length) in Marks(FutureMarker(), straight))
             {
@@ -71,18 +77,36 @@ internal static partial class TenseReader
             }
             foreach (var (index, length) in Marks(Would(), straight))
                 _markers.Add(new Marker(index, index + length, Tense.Future));
-            for (var i = 0; i < _words.Count; i++)
+            for (var i = 0; i < _starts.Count; i++)
             {
-                var w = _words[i].Value;
-                if (!DateLexicon.IsPastForm(w) || DateLexicon.PlanVerbs.Contains(w))
+                var w = WordAt(i);
+                if (!DateLexicon.IsPastForm(w) || DateLexicon.PlanVerbsBySpan.Contains(w))
                     continue;
-                if (i > 0 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && Determiners.Contains(_words[i - 1].Value) && _words[i - 1].Value is not ("had" or "has" or "have" or "been"))
+                if (i > 0 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && WordAt(i - 1) is var previous
+                    && DeterminersBySpan.Contains(previous) && !IsAnyOf(previous, "had", "has", "have", "been"))
+                {
                     continue;
-                _markers.Add(new Marker(_words[i].Index, _words[i].Index + w.Length, Tense.Past));
+                }
+                _markers.Add(new Marker(_starts[i], _ends[i], Tense.Past));
             }
-            _firstModalWord = _words.FindIndex(w => w.Value is "might" or "may" or "could" or "would" or "should" or "must" or "can");
-            if (_firstModalWord < 0)
-                _firstModalWord = int.MaxValue;
+            for (var i = 0; i < _starts.Count && _firstModalWord == int.MaxValue; i++)
+            {
+                if (IsAnyOf(WordAt(i), "might", "may", "could", "would", "should", "must", "can"))
+                    _firstModalWord = i;
+            }
+        }
+
+        private ReadOnlySpan<char> WordAt(int i) => _sentence.AsSpan(_starts[i], _ends[i] - _starts[i]);
+
+        // Compared as written (ordinally), as the word strings were compared with a constant pattern.
+        private static bool IsAnyOf(ReadOnlySpan<char> word, params ReadOnlySpan<string> words)
+        {
+            foreach (var w in words)
+            {
+                if (word.SequenceEqual(w))
+                    return true;
+            }
+            return false;
         }
 
         /// <summary>
@@ -96,11 +120,11 @@ internal static partial class TenseReader
         {
             // The words wholly before the reference.
             var count = 0;
-            int lo = 0, hi = _words.Count;
+            int lo = 0, hi = _starts.Count;
             while (lo < hi)
             {
                 var mid = (lo + hi) / 2;
-                if (_words[mid].Index + _words[mid].Value.Length <= localStart)
+                if (_ends[mid] <= localStart)
                     lo = mid + 1;
                 else
                     hi = mid;
@@ -110,7 +134,7 @@ internal static partial class TenseReader
             var window = new List<string>();
             for (var i = count - 1; i >= 0 && window.Count < 8; i--)
             {
-                var w = _words[i].Value;
+                var w = WordAt(i).ToString();
                 if (!char.IsLetterOrDigit(w[0]) && w[0] is not ('\'' or '’'))
                     break;
                 if (ClauseWords.Contains(w) && window.Count > 0)
