@@ -5,17 +5,30 @@ namespace EditLint.Semantics.Figures;
 /// <summary>
 /// The content words around a figure, up to its sentence's ends: their stems, and the names among them marked with a
 /// leading '@'. Two mentions of one fact share them ("killed 20 people in the cathedral attack" … "the cathedral attack
-/// that killed 18 people"). One reader serves a whole document, so that each spelling is worked out and stored once.
+/// that killed 18 people"). A spelling's forms depend on the spelling alone: each is worked out and stored once.
 /// </summary>
 internal sealed class ContextReader
 {
     // How many tokens either side of a figure its context reaches.
     private const int Window = 10;
 
-    // A long document asks for the same few thousand words at every figure (ten words either side of each), so each
-    // spelling's forms are worked out once, and each form is one string for the whole document.
-    private readonly Dictionary<string, string> _spellings = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ContextForms> _forms = new(StringComparer.Ordinal);
+    // A long document asks for the same few thousand words at every figure (ten words either side of each), and a run's
+    // documents mostly the same ones: the forms of the first spellings a thread meets are kept for the thread's later
+    // documents (working them out again for each document was 2% of a corpus run), and each form is one string. Once
+    // the thread's table is full, a document keeps the rest in its own. The thread's table is never replaced: a table
+    // let go of after many documents dies old, and a collection of the old generation costs more than the table saves.
+    private const int KeptSpellings = 1 << 14;
+
+    [ThreadStatic]
+    private static Dictionary<string, ContextForms>? t_forms;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_spellings;
+
+    private readonly Dictionary<string, ContextForms> _keptForms = t_forms ??= new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _keptSpellings = t_spellings ??= new(StringComparer.Ordinal);
+    private Dictionary<string, ContextForms>? _forms;
+    private Dictionary<string, string>? _spellings;
 
     // What a word contributes to the context of a figure near it: its name form ("@Toyota", for a capitalised word)
     // and its stem, each null when the word gives none.
@@ -50,7 +63,7 @@ internal sealed class ContextReader
 
     private ContextForms FormsOf(string word)
     {
-        if (_forms.TryGetValue(word, out var forms))
+        if (_keptForms.TryGetValue(word, out var forms) || (_forms is not null && _forms.TryGetValue(word, out forms)))
             return forms;
         string? name = null, stem = null;
         if (char.IsUpper(word[0]) && !Lexicon.FigureFunctionWords.Contains(word))
@@ -60,14 +73,23 @@ internal sealed class ContextReader
         {
             stem = Shared(s);
         }
-        return _forms[word] = new ContextForms(name, stem);
+        forms = new ContextForms(name, stem);
+        if (_keptForms.Count < KeptSpellings)
+            _keptForms[word] = forms;
+        else
+            (_forms ??= new(StringComparer.Ordinal))[word] = forms;
+        return forms;
     }
 
     private string Shared(string word)
     {
-        if (!_spellings.TryGetValue(word, out var shared))
-            _spellings[word] = shared = word;
-        return shared;
+        if (_keptSpellings.TryGetValue(word, out var shared) || (_spellings is not null && _spellings.TryGetValue(word, out shared)))
+            return shared;
+        if (_keptSpellings.Count < KeptSpellings)
+            _keptSpellings[word] = word;
+        else
+            (_spellings ??= new(StringComparer.Ordinal))[word] = word;
+        return word;
     }
 
     private static void AddOnce(List<string> words, string word)
