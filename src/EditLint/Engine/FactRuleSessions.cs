@@ -45,23 +45,24 @@ internal static class FactRuleSessions
     /// <summary>Inserts the document's context and the facts <paramref name="definition"/> reads, and fires it.</summary>
     public static void Run(FactRule definition, DocumentContext context)
     {
-        // Many documents have none of a rule's facts (echoed quotations, conversions, repeated sentences): a definition
-        // that can only match its facts then needs no session, which NRules would make, fill with the context and fire
-        // for nothing.
-        var facts = definition.Facts(context.Model);
-        if (definition.MatchesOnlyFacts)
+        // Many documents have none of a rule's facts that a match could hold (echoed quotations, conversions, repeated
+        // sentences, a wrong weekday): a definition that can only match its facts then needs no session, which NRules
+        // would make, fill with the context and fire for nothing.
+        List<object>? facts = null;
+        foreach (var fact in definition.Facts(context.Model))
         {
-            List<object> listed = [.. facts];
-            if (listed.Count == 0)
-                return;
-            facts = listed;
+            if (definition.MayMatch(fact))
+                (facts ??= []).Add(fact);
         }
+        if (facts is null && definition.MatchesOnlyFacts)
+            return;
         var session = FactoryFor(definition).CreateSession();
         t_sessions++;
         try
         {
             session.Insert(context);
-            session.InsertAll(facts);
+            if (facts is not null)
+                session.InsertAll(facts);
             session.Fire(context.CancellationToken);
         }
         catch (RuleExecutionException e) when (e.InnerException is { } inner)

@@ -26,6 +26,12 @@ public abstract class FactRule : NRules.Fluent.Dsl.Rule
     /// document's context alone.
     /// </summary>
     protected internal virtual bool MatchesOnlyFacts => false;
+
+    /// <summary>
+    /// False for a fact of <see cref="Facts"/> that no match can hold, which the engine then leaves out of the session
+    /// (and, with <see cref="MatchesOnlyFacts"/>, opens none when no fact is left). True, the default, for every fact.
+    /// </summary>
+    protected internal virtual bool MayMatch(object fact) => true;
 }
 
 /// <summary>
@@ -50,6 +56,14 @@ public abstract class EachFact<TFact> : FactRule where TFact : class
     /// which then matches as a fact of its own.
     /// </remarks>
     protected internal sealed override bool MatchesOnlyFacts => !typeof(TFact).IsAssignableFrom(typeof(DocumentContext));
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// A match holds the context and one fact that <see cref="Applies"/>: any other fact is left out of the session, asked
+    /// here rather than by the session's interpreted condition. Most documents have none that apply (a right weekday, an
+    /// attributed quotation), and their sessions were 3% of a corpus run.
+    /// </remarks>
+    protected internal sealed override bool MayMatch(object fact) => fact is TFact typed && Applies(typed);
 
     /// <inheritdoc />
     public sealed override void Define()

@@ -25,6 +25,31 @@ public sealed class FactRuleSessionsTests
         protected override void Act(DocumentContext context, Sentence fact) => context.Report(fact.Span);
     }
 
+    // Facts: every sentence; the rule acts on those that hold "beta".
+    private sealed class BetaOfAllSentences : EachFact<Sentence>
+    {
+        public override IEnumerable<object> Facts(SemanticModel model) => model.Sentences;
+
+        protected override bool Applies(Sentence fact) => fact.Text.Contains("beta", StringComparison.Ordinal);
+
+        protected override void Act(DocumentContext context, Sentence fact) => context.Report(fact.Span);
+    }
+
+    [Fact]
+    public void A_document_whose_facts_none_apply_opens_no_session_and_one_with_some_reports_each()
+    {
+        var (without, none) = ContextOf("Nothing here. Nor there.");
+        var before = FactRuleSessions.SessionsOnThisThread;
+        FactRuleSessions.Run(new BetaOfAllSentences(), without);
+        Assert.Equal(before, FactRuleSessions.SessionsOnThisThread);
+        Assert.Empty(none);
+
+        var (with, reports) = ContextOf("One beta here. None there. Another beta.");
+        FactRuleSessions.Run(new BetaOfAllSentences(), with);
+        Assert.Equal(before + 1, FactRuleSessions.SessionsOnThisThread);
+        Assert.Equal(["Another beta.", "One beta here."], reports.Select(r => with.Model.Document.Source.Text.Substring(r.Span.Start, r.Span.Length)).Order().ToArray());
+    }
+
     // Matches the document's context alone: it must have its session whatever facts there are.
     private sealed class ContextOnly : FactRule
     {
