@@ -36,6 +36,10 @@ internal sealed class LiteralAlternation : HandWrittenPattern
     private readonly int[] _root = new int[128];
     private readonly List<int> _ends = [NoPhrase];
     private readonly SearchValues<char> _starts;
+    // The same tree as arrays once built, read at every candidate place of every unit: a list's indexer is a call.
+    private readonly string[] _keyArray;
+    private readonly int[][] _childArray;
+    private readonly int[] _endArray;
 
     private const int NoPhrase = int.MaxValue;
 
@@ -55,6 +59,7 @@ internal sealed class LiteralAlternation : HandWrittenPattern
                 starts.Add(Kelvin);
         }
         _starts = SearchValues.Create([.. starts]);
+        (_keyArray, _childArray, _endArray) = ([.. _keys], [.. _children], [.. _ends]);
     }
 
     private const char Kelvin = '\u212A';
@@ -253,8 +258,8 @@ internal sealed class LiteralAlternation : HandWrittenPattern
             if (node == 0)
                 break;
             var end = i + 1;
-            if (_ends[node] < best && (end == text.Length || !IsWordCharacter(text[end])))
-                (best, bestLength) = (_ends[node], end - pos);
+            if (_endArray[node] < best && (end == text.Length || !IsWordCharacter(text[end])))
+                (best, bestLength) = (_endArray[node], end - pos);
         }
         return bestLength;
     }
@@ -262,11 +267,11 @@ internal sealed class LiteralAlternation : HandWrittenPattern
     // The node after node for c, or 0. A node has few next characters: a loop, not a search.
     private int Child(int node, char c)
     {
-        var keys = _keys[node];
+        var keys = _keyArray[node];
         for (var k = 0; k < keys.Length; k++)
         {
             if (keys[k] == c)
-                return _children[node][k];
+                return _childArray[node][k];
         }
         return 0;
     }
