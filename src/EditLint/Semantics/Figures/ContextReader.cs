@@ -17,6 +17,7 @@ internal sealed class ContextReader
     // documents (working them out again for each document was 2% of a corpus run), and each form is one string. Once
     // the thread's table is full, a document keeps the rest in its own. The thread's table is never replaced: a table
     // let go of after many documents dies old, and a collection of the old generation costs more than the table saves.
+    // A reader is made and used by one extraction, on one thread: the thread's tables are never shared.
     private const int KeptSpellings = 1 << 14;
 
     [ThreadStatic]
