@@ -49,6 +49,7 @@ internal static partial class TenseReader
     /// dates would otherwise be read again for each: quadratic in its length).</summary>
     internal sealed class SentenceTenses
     {
+        // A record, not a tuple: a list of tuples is generic framework code that a one-file run compiled at start-up.
         private sealed record Marker(int Start, int End, Tense Tense);
 
         // The words as places in the sentence (start, end), not strings: every word of every sentence with a date is
