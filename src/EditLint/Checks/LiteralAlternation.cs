@@ -30,16 +30,13 @@ internal sealed class LiteralAlternation : HandWrittenPattern
     // The spellings as a tree of their characters (in lower case when case is ignored): node 0 is the root; each node
     // has its next characters (_keys) and their nodes (_children), the root's also by character code (_root, 0 for
     // none), and where a spelling ends, the first place of that spelling in the engine's order (_ends). The spellings
-    // are ASCII, so no node has a character past 127.
-    private readonly List<string> _keys = [""];
-    private readonly List<int[]> _children = [[]];
+    // are ASCII, so no node has a character past 127. Arrays, read at every candidate place of every unit (a list's
+    // indexer is a call): the tree is grown in lists (Tree) and kept as arrays.
+    private readonly string[] _keys;
+    private readonly int[][] _children;
     private readonly int[] _root = new int[128];
-    private readonly List<int> _ends = [NoPhrase];
+    private readonly int[] _ends;
     private readonly SearchValues<char> _starts;
-    // The same tree as arrays once built, read at every candidate place of every unit: a list's indexer is a call.
-    private readonly string[] _keyArray;
-    private readonly int[][] _childArray;
-    private readonly int[] _endArray;
 
     private const int NoPhrase = int.MaxValue;
 
@@ -47,8 +44,10 @@ internal sealed class LiteralAlternation : HandWrittenPattern
         : base(pattern, options, timeout)
     {
         _ignoreCase = options.HasFlag(RegexOptions.IgnoreCase);
+        var tree = new Tree(_root);
         for (var order = 0; order < phrases.Count; order++)
-            Add(_ignoreCase ? phrases[order].ToLowerInvariant() : phrases[order], order);
+            tree.Add(_ignoreCase ? phrases[order].ToLowerInvariant() : phrases[order], order);
+        (_keys, _children, _ends) = ([.. tree.Keys], [.. tree.Children], [.. tree.Ends]);
         var starts = new HashSet<char>(_keys[0]);
         if (_ignoreCase)
         {
@@ -59,7 +58,6 @@ internal sealed class LiteralAlternation : HandWrittenPattern
                 starts.Add(Kelvin);
         }
         _starts = SearchValues.Create([.. starts]);
-        (_keyArray, _childArray, _endArray) = ([.. _keys], [.. _children], [.. _ends]);
     }
 
     private const char Kelvin = '\u212A';
@@ -216,28 +214,36 @@ internal sealed class LiteralAlternation : HandWrittenPattern
         return (-1, 0);
     }
 
-    private void Add(string phrase, int order)
+    // The tree as it grows, one phrase at a time; the root's children by character go straight into root.
+    private sealed class Tree(int[] root)
     {
-        var node = 0;
-        foreach (var c in phrase)
+        public List<string> Keys { get; } = [""];
+        public List<int[]> Children { get; } = [[]];
+        public List<int> Ends { get; } = [NoPhrase];
+
+        public void Add(string phrase, int order)
         {
-            var at = _keys[node].IndexOf(c);
-            if (at >= 0)
+            var node = 0;
+            foreach (var c in phrase)
             {
-                node = _children[node][at];
-                continue;
+                var at = Keys[node].IndexOf(c);
+                if (at >= 0)
+                {
+                    node = Children[node][at];
+                    continue;
+                }
+                var child = Keys.Count;
+                Keys[node] += c;
+                Children[node] = [.. Children[node], child];
+                Keys.Add("");
+                Children.Add([]);
+                Ends.Add(NoPhrase);
+                if (node == 0)
+                    root[c] = child;
+                node = child;
             }
-            var child = _keys.Count;
-            _keys[node] += c;
-            _children[node] = [.. _children[node], child];
-            _keys.Add("");
-            _children.Add([]);
-            _ends.Add(NoPhrase);
-            if (node == 0)
-                _root[c] = child;
-            node = child;
+            Ends[node] = Math.Min(Ends[node], order);
         }
-        _ends[node] = Math.Min(_ends[node], order);
     }
 
     // The length of the first phrase (in the engine's order) that matches at pos and ends a word, or 0: the tree is walked
@@ -258,8 +264,8 @@ internal sealed class LiteralAlternation : HandWrittenPattern
             if (node == 0)
                 break;
             var end = i + 1;
-            if (_endArray[node] < best && (end == text.Length || !IsWordCharacter(text[end])))
-                (best, bestLength) = (_endArray[node], end - pos);
+            if (_ends[node] < best && (end == text.Length || !IsWordCharacter(text[end])))
+                (best, bestLength) = (_ends[node], end - pos);
         }
         return bestLength;
     }
@@ -267,11 +273,11 @@ internal sealed class LiteralAlternation : HandWrittenPattern
     // The node after node for c, or 0. A node has few next characters: a loop, not a search.
     private int Child(int node, char c)
     {
-        var keys = _keyArray[node];
+        var keys = _keys[node];
         for (var k = 0; k < keys.Length; k++)
         {
             if (keys[k] == c)
-                return _childArray[node][k];
+                return _children[node][k];
         }
         return 0;
     }
