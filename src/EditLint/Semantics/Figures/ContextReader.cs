@@ -64,7 +64,7 @@ internal sealed class ContextReader
 
     private ContextForms FormsOf(string word)
     {
-        if (_keptForms.TryGetValue(word, out var forms) || (_forms is not null && _forms.TryGetValue(word, out forms)))
+        if (TryFind(_keptForms, _forms, word, out var forms))
             return forms;
         string? name = null, stem = null;
         if (char.IsUpper(word[0]) && !Lexicon.FigureFunctionWords.Contains(word))
@@ -74,23 +74,23 @@ internal sealed class ContextReader
         {
             stem = Shared(s);
         }
-        forms = new ContextForms(name, stem);
-        if (_keptForms.Count < KeptSpellings)
-            _keptForms[word] = forms;
-        else
-            (_forms ??= new(StringComparer.Ordinal))[word] = forms;
-        return forms;
+        return Remember(_keptForms, ref _forms, word, new ContextForms(name, stem));
     }
 
-    private string Shared(string word)
+    private string Shared(string word) => TryFind(_keptSpellings, _spellings, word, out var shared) ? shared : Remember(_keptSpellings, ref _spellings, word, word);
+
+    // Looked up in the thread's table, then in the document's own.
+    private static bool TryFind<T>(Dictionary<string, T> kept, Dictionary<string, T>? own, string key, out T value) where T : class =>
+        kept.TryGetValue(key, out value!) || (own is not null && own.TryGetValue(key, out value!));
+
+    // Kept in the thread's table while it has room, else in the document's own.
+    private static T Remember<T>(Dictionary<string, T> kept, ref Dictionary<string, T>? own, string key, T value) where T : class
     {
-        if (_keptSpellings.TryGetValue(word, out var shared) || (_spellings is not null && _spellings.TryGetValue(word, out shared)))
-            return shared;
-        if (_keptSpellings.Count < KeptSpellings)
-            _keptSpellings[word] = word;
+        if (kept.Count < KeptSpellings)
+            kept[key] = value;
         else
-            (_spellings ??= new(StringComparer.Ordinal))[word] = word;
-        return word;
+            (own ??= new(StringComparer.Ordinal))[key] = value;
+        return value;
     }
 
     private static void AddOnce(List<string> words, string word)
