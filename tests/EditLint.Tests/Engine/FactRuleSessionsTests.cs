@@ -35,21 +35,6 @@ public sealed class FactRuleSessionsTests
         protected override void Act(DocumentContext context, Sentence fact) => context.Report(fact.Span);
     }
 
-    [Fact]
-    public void A_document_whose_facts_none_apply_opens_no_session_and_one_with_some_reports_each()
-    {
-        var (without, none) = ContextOf("Nothing here. Nor there.");
-        var before = FactRuleSessions.SessionsOnThisThread;
-        FactRuleSessions.Run(new BetaOfAllSentences(), without);
-        Assert.Equal(before, FactRuleSessions.SessionsOnThisThread);
-        Assert.Empty(none);
-
-        var (with, reports) = ContextOf("One beta here. None there. Another beta.");
-        FactRuleSessions.Run(new BetaOfAllSentences(), with);
-        Assert.Equal(before + 1, FactRuleSessions.SessionsOnThisThread);
-        Assert.Equal(["Another beta.", "One beta here."], reports.Select(r => with.Model.Document.Source.Text.Substring(r.Span.Start, r.Span.Length)).Order().ToArray());
-    }
-
     // Matches the document's context alone: it must have its session whatever facts there are.
     private sealed class ContextOnly : FactRule
     {
@@ -63,19 +48,24 @@ public sealed class FactRuleSessionsTests
         }
     }
 
-    [Fact]
-    public void A_document_without_a_rule_s_facts_opens_no_session_when_the_rule_can_only_match_them()
+    // A rule that can only match its facts opens no session for a document without one it can hold: none among its facts
+    // (alpha), or none that applies (beta, of every sentence); a document with some reports each of them, in one session.
+    [Theory]
+    [InlineData("alpha")]
+    [InlineData("beta")]
+    public void A_document_without_a_fact_the_rule_can_hold_opens_no_session(string word)
     {
-        var (without, none) = ContextOf("Nothing here.");
+        FactRule Rule() => word == "alpha" ? new AlphaSentences() : new BetaOfAllSentences();
+        var (without, none) = ContextOf("Nothing here. Nor there.");
         var before = FactRuleSessions.SessionsOnThisThread;
-        FactRuleSessions.Run(new AlphaSentences(), without);
+        FactRuleSessions.Run(Rule(), without);
         Assert.Equal(before, FactRuleSessions.SessionsOnThisThread);
         Assert.Empty(none);
 
-        var (with, reports) = ContextOf("One alpha here. None there. Another alpha.");
-        FactRuleSessions.Run(new AlphaSentences(), with);
+        var (with, reports) = ContextOf($"One {word} here. None there. Another {word}.");
+        FactRuleSessions.Run(Rule(), with);
         Assert.Equal(before + 1, FactRuleSessions.SessionsOnThisThread);
-        Assert.Equal(2, reports.Count);
+        Assert.Equal([$"Another {word}.", $"One {word} here."], reports.Select(r => with.Model.Document.Source.Text.Substring(r.Span.Start, r.Span.Length)).Order().ToArray());
     }
 
     [Fact]
