@@ -95,9 +95,14 @@ public static class InputResolver
         if (!followSymlinks)
         {
             var workingReal = SafeFile.RealPath(workingDirectory) ?? Path.GetFullPath(workingDirectory);
+            // Each folder's real path once: the files named one by one (a list of thousands) share a few folders, and
+            // each real path reads every link on the way.
+            var realPaths = new Dictionary<string, string?>(PathComparer);
             work.RemoveAll(w =>
             {
-                if (SafeFile.RealPath(w.Root) is not { } real || PathComparer.Equals(real, w.Root) || SafeFile.IsInside(real, workingReal))
+                if (!realPaths.TryGetValue(w.Root, out var real))
+                    realPaths[w.Root] = real = SafeFile.RealPath(w.Root);
+                if (real is null || PathComparer.Equals(real, w.Root) || SafeFile.IsInside(real, workingReal))
                     return false;
                 var shown = DisplayPath(w.Root, workingDirectory);
                 var problem = new InputProblem(shown, $"{shown} {LinkBoundary.OutsidePhrase("folder", LinkBoundary.Outside.WorkingFolder)}");
