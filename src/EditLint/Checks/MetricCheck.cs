@@ -21,7 +21,7 @@ public sealed partial class MetricCheck : Check
     /// <summary>Creates the check; <paramref name="minimumWords"/> skips units too short for the formula to mean anything.</summary>
     public MetricCheck(Formula formula, string comparison, double limit, int minimumWords)
     {
-        _formula = formula;
+        _formula = formula.BoundTo(CountOrder);
         _operator = comparison;
         _limit = limit;
         _minimumWords = minimumWords;
@@ -39,12 +39,12 @@ public sealed partial class MetricCheck : Check
     /// <inheritdoc />
     public override IEnumerable<CheckMatch> Run(CheckUnit unit, TermFilter exceptions)
     {
-        // The thread's own table of counts, filled again for each unit: a dictionary per sentence and paragraph was 40 MB
-        // of a corpus run. It is read before the first yield, so no other unit's counts can replace it meanwhile.
-        var counts = t_counts ??= new Dictionary<string, double>(StringComparer.Ordinal);
+        // The counts on the stack, each at its name's place in CountOrder, and the formula bound to those places: a
+        // table of counts by name was filled and read by hashing the names, for every sentence and paragraph.
+        Span<double> counts = stackalloc double[CountOrder.Length];
         Fill(counts, unit.Text, _formula.Names);
-        if (counts["words"] < Math.Max(1, _minimumWords))
-            yield break;
+        if (counts[Words] < Math.Max(1, _minimumWords))
+            return [];
         var value = _formula.Evaluate(counts);
         var hit = _operator switch
         {
@@ -56,15 +56,19 @@ public sealed partial class MetricCheck : Check
             _ => Math.Abs(value - _limit) >= 1e-9,
         };
         if (!hit || double.IsNaN(value) || double.IsInfinity(value))
-            yield break;
+            return [];
         var text = unit.Text.TrimEnd();
         var start = text.Length - text.TrimStart().Length;
-        yield return new CheckMatch(start, text.Length - start, [value.ToString(value == Math.Floor(value) ? "0" : "0.0", CultureInfo.InvariantCulture)]);
+        return [new CheckMatch(start, text.Length - start, [value.ToString(value == Math.Floor(value) ? "0" : "0.0", CultureInfo.InvariantCulture)])];
     }
 
+    // The counts in the order Fill writes them; words first.
+    private static readonly string[] CountOrder = ["words", "sentences", "syllables", "characters", "complex_words", "long_words"];
+    private const int Words = 0;
+
     /// <summary>The names of the counts a formula can use (<see cref="Count"/>'s keys).</summary>
-    public static IReadOnlySet<string> CountNames { get; } =
-        new HashSet<string>(["words", "sentences", "syllables", "characters", "complex_words", "long_words"], StringComparer.Ordinal);
+    public static IReadOnlySet<string> CountNames { get; } = new HashSet<string>(CountOrder, StringComparer.Ordinal);
+
 
     /// <summary>
     /// The counts a formula can use, for <paramref name="text"/>: all of them, or the words and those in
@@ -72,15 +76,15 @@ public sealed partial class MetricCheck : Check
     /// </summary>
     public static Dictionary<string, double> Count(string text, IReadOnlySet<string>? needed = null)
     {
+        Span<double> values = stackalloc double[CountOrder.Length];
+        Fill(values, text, needed);
         var counts = new Dictionary<string, double>(StringComparer.Ordinal);
-        Fill(counts, text, needed);
+        for (var i = 0; i < CountOrder.Length; i++)
+            counts[CountOrder[i]] = values[i];
         return counts;
     }
 
-    [ThreadStatic]
-    private static Dictionary<string, double>? t_counts;
-
-    private static void Fill(Dictionary<string, double> counts, string text, IReadOnlySet<string>? needed)
+    private static void Fill(Span<double> counts, string text, IReadOnlySet<string>? needed)
     {
         var bySyllables = needed is null || needed.Contains("syllables") || needed.Contains("complex_words");
         var byLetters = needed is null || needed.Contains("characters") || needed.Contains("long_words");
@@ -110,12 +114,7 @@ public sealed partial class MetricCheck : Check
             }
         }
         var sentences = needed is null || needed.Contains("sentences") ? Sentences(text) : 0;
-        counts["words"] = words;
-        counts["sentences"] = sentences;
-        counts["syllables"] = syllables;
-        counts["characters"] = characters;
-        counts["complex_words"] = complex;
-        counts["long_words"] = longWords;
+        (counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]) = (words, sentences, syllables, characters, complex, longWords);
     }
 
     private static int Sentences(string text)
@@ -226,12 +225,46 @@ public sealed class Formula
     /// <summary>The counts the formula reads.</summary>
     public IReadOnlySet<string> Names { get; }
 
-    /// <summary>The value for <paramref name="counts"/>.</summary>
-    public double Evaluate(IReadOnlyDictionary<string, double> counts)
+    /// <summary>
+    /// The same formula reading each count from its place in <paramref name="order"/>, for <see cref="Evaluate(ReadOnlySpan{double})"/>:
+    /// a check that evaluates it for every unit need not look the counts up by name.
+    /// </summary>
+    public Formula BoundTo(IReadOnlyList<string> order)
     {
-        // A stack in an array: no step pushes more than one value. (Stack<double> is generic framework code over a value
-        // type, which a one-file run compiled at start-up.)
-        var stack = new double[_steps.Length];
+        var steps = new Step[_steps.Length];
+        for (var i = 0; i < steps.Length; i++)
+        {
+            var step = _steps[i];
+            var slot = step.Op == 'v' ? IndexOf(order, step.Name!) : -1;
+            if (step.Op == 'v' && slot < 0)
+                throw new ArgumentException($"the count '{step.Name}' has no place", nameof(order));
+            steps[i] = step with { Slot = slot };
+        }
+        return new Formula(steps);
+    }
+
+    private static int IndexOf(IReadOnlyList<string> order, string name)
+    {
+        for (var i = 0; i < order.Count; i++)
+        {
+            if (order[i] == name)
+                return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The value for <paramref name="counts"/>.</summary>
+    public double Evaluate(IReadOnlyDictionary<string, double> counts) => Run([], counts);
+
+    /// <summary>The value for the counts at the places <see cref="BoundTo"/> gave.</summary>
+    public double Evaluate(ReadOnlySpan<double> counts) => Run(counts, null);
+
+    // The counts by place, or by name when byName is given.
+    private double Run(ReadOnlySpan<double> bySlot, IReadOnlyDictionary<string, double>? byName)
+    {
+        // A stack: no step pushes more than one value. On the machine's stack for a formula of ordinary length. (Not
+        // Stack<double>: generic framework code over a value type, which a one-file run compiled at start-up.)
+        Span<double> stack = _steps.Length <= 64 ? stackalloc double[_steps.Length] : new double[_steps.Length];
         var top = -1;
         foreach (var step in _steps)
         {
@@ -241,7 +274,7 @@ public sealed class Formula
                     stack[++top] = step.Number;
                     break;
                 case 'v':
-                    stack[++top] = counts[step.Name!];
+                    stack[++top] = byName is null ? bySlot[step.Slot] : byName[step.Name!];
                     break;
                 case '~':
                     stack[top] = -stack[top];
@@ -276,8 +309,8 @@ public sealed class Formula
         }
     }
 
-    // One postfix step: 'n' a number, 'v' a count by name, '~' negation, or a binary operator.
-    private sealed record Step(char Op, double Number = 0, string? Name = null);
+    // One postfix step: 'n' a number, 'v' a count by name (and by place once bound), '~' negation, or a binary operator.
+    private sealed record Step(char Op, double Number = 0, string? Name = null, int Slot = -1);
 
     private sealed class Parser(string text, IReadOnlySet<string> names)
     {

@@ -178,7 +178,13 @@ public sealed class PackLoaderTests
         var formula = Formula.TryParse(text, new HashSet<string> { "words", "sentences", "syllables" }, out var error);
         Assert.Null(error);
         Assert.Equal(expected, formula!.Evaluate(new Dictionary<string, double> { ["words"] = 100, ["sentences"] = 5, ["syllables"] = 150 }), 9);
+        // Bound to places in another order, it reads each count from its own place.
+        Assert.Equal(expected, formula.BoundTo(["syllables", "characters", "words", "sentences"]).Evaluate([150, 7, 100, 5]), 9);
     }
+
+    [Fact]
+    public void Formula_BoundWithoutAPlaceForACount_IsRefused() =>
+        Assert.Throws<ArgumentException>(() => Formula.TryParse("words / sentences", new HashSet<string> { "words", "sentences" }, out _)!.BoundTo(["words"]));
 
     [Fact]
     public void PatternBudget_IsSharedByAllMatchesOfOneRuleOnOneDocument()
