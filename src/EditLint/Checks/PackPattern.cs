@@ -330,7 +330,8 @@ public sealed class PatternBudget
     public bool IsMatch(Regex pattern, string text)
     {
         Spend(pattern);
-        return For(pattern, text.Length).IsMatch(text);
+        // A hand-written pattern directly, as in EnumerateMatches.
+        return pattern is HandWrittenPattern handWritten ? handWritten.NextMatch(text, 0).Start >= 0 : For(pattern, text.Length).IsMatch(text);
     }
 
     // Texts from this long on, and every text of a document this long, are matched by a compiled copy of the pattern.

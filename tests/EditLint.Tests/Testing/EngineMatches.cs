@@ -24,6 +24,7 @@ internal static class EngineMatches
             places.Add((m.Index, m.Length));
         Assert.Equal(expected, places);
         Assert.Equal(engine.IsMatch(text), handWritten.IsMatch(text));
+        Assert.Equal(engine.IsMatch(text), EditLint.Checks.PatternBudget.None.IsMatch(handWritten, text));
         foreach (var startat in new[] { 0, text.Length / 2, text.Length })
         {
             var fromThere = new List<(int, int)>();
