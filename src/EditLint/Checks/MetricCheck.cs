@@ -69,7 +69,6 @@ public sealed partial class MetricCheck : Check
     /// <summary>The names of the counts a formula can use (<see cref="Count"/>'s keys).</summary>
     public static IReadOnlySet<string> CountNames { get; } = new HashSet<string>(CountOrder, StringComparer.Ordinal);
 
-
     /// <summary>
     /// The counts a formula can use, for <paramref name="text"/>: all of them, or the words and those in
     /// <paramref name="needed"/> (the others are 0: a formula of words alone, as EL4107's, need not count syllables).

@@ -396,7 +396,7 @@ public sealed class PatternBudget
 /// <summary>Where a pattern matched in a text: its start and length.</summary>
 public readonly record struct PatternMatch(int Index, int Length)
 {
-    /// <summary>The matched text in <paramref name="text"/>, the text matched.</summary>
+    /// <summary>The text matched, taken from <paramref name="text"/> (the text that was searched).</summary>
     public string ValueIn(string text) => text.Substring(Index, Length);
 }
 
