@@ -33,6 +33,32 @@ public sealed class OrdinalWordsTests
         }
     }
 
+    // In any case: wherever a culture-invariant IgnoreCase pattern of the words matches, among texts of the words'
+    // pieces in mixed case and letters that fold to ASCII ones ("ı", "ſ").
+    [Fact]
+    public void InAnyCase_finds_every_place_an_IgnoreCase_pattern_of_the_words_matches()
+    {
+        string[] words = ["wee", "mon", "yea"];
+        var anyCase = OrdinalWords.InAnyCase(words);
+        var pattern = new System.Text.RegularExpressions.Regex("wee|mon|yea", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        string[] pieces = ["w", "W", "e", "E", "m", "M", "o", "O", "n", "N", "y", "Y", "a", "A", " ", "ı", "ſ", "k", "wEe", "MoN", "yeA", "WE", "mo"];
+        var random = new Random(922);
+        var found = 0;
+        for (var i = 0; i < 5_000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 9)).Select(_ => pieces[random.Next(pieces.Length)]));
+            Assert.True(pattern.Match(text) is var m && (m.Success ? m.Index : -1) == anyCase.IndexIn(text), $"'{text}'");
+            found += m.Success ? 1 : 0;
+        }
+        Assert.True(found > 500, $"{found} found");
+        Assert.Equal(4, anyCase.IndexIn("The WeEKend"));
+    }
+
+    [Fact]
+    public void Words_in_any_case_with_a_k_are_refused() =>
+        // IgnoreCase reads a k as the Kelvin sign too, which an ordinal comparison in any case does not.
+        Assert.Throws<ArgumentException>(() => OrdinalWords.InAnyCase("week"));
+
     [Fact]
     public void No_words_or_an_empty_word_is_refused()
     {
