@@ -37,6 +37,11 @@ internal sealed class LiteralAlternation : HandWrittenPattern
     private readonly int[] _root = new int[128];
     private readonly int[] _ends;
     private readonly SearchValues<char> _starts;
+    // Words one of which every phrase holds, looked for before the phrases (RequiredWords); null when no few words do.
+    private readonly SearchValues<string>? _required;
+    // Whether a required word has a k, which under IgnoreCase the text may write as the Kelvin sign that the search for
+    // the words does not fold: a text with that sign is matched without the search.
+    private readonly bool _requiredHasK;
 
     private const int NoPhrase = int.MaxValue;
 
@@ -58,7 +63,67 @@ internal sealed class LiteralAlternation : HandWrittenPattern
                 starts.Add(Kelvin);
         }
         _starts = SearchValues.Create([.. starts]);
+        if (RequiredWords([.. tree.Spellings]) is { } required)
+        {
+            _required = SearchValues.Create([.. required], _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+            _requiredHasK = _ignoreCase && required.Exists(w => w.Contains('k'));
+        }
     }
+
+    // At most this many required words: a search for more costs about what the phrases' own does.
+    private const int MostRequired = 8;
+
+    // Required words are runs of at least this many ASCII letters: shorter ones ("in", "of") are everywhere.
+    private const int ShortestRequired = 4;
+
+    /// <summary>
+    /// A few words one of which every phrase holds (as written, or lower-cased when case is ignored), or null: chosen
+    /// greedily among the phrases' runs of ASCII letters, each time the one that covers the most phrases not yet covered,
+    /// weighed by its length (a long word shared by many phrases is rare in text: "familiar", "briefed", not "with").
+    /// A text that holds none of them holds no phrase.
+    /// </summary>
+    internal static List<string>? RequiredWords(IReadOnlyList<string> phrases)
+    {
+        var runs = new List<string>[phrases.Count];
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            runs[i] = [.. LetterRuns(phrases[i]).Where(r => r.Length >= ShortestRequired)];
+            if (runs[i].Count == 0)
+                return null;
+        }
+        var uncovered = Enumerable.Range(0, phrases.Count).ToHashSet();
+        var chosen = new List<string>();
+        while (uncovered.Count > 0)
+        {
+            if (chosen.Count == MostRequired)
+                return null;
+            var best = uncovered.SelectMany(i => runs[i]).Distinct(StringComparer.Ordinal)
+                .Select(w => (Word: w, Weight: uncovered.Count(i => phrases[i].Contains(w, StringComparison.Ordinal)) * w.Length))
+                .OrderByDescending(c => c.Weight).ThenBy(c => c.Word, StringComparer.Ordinal).First().Word;
+            chosen.Add(best);
+            uncovered.RemoveWhere(i => phrases[i].Contains(best, StringComparison.Ordinal));
+        }
+        return chosen;
+    }
+
+    private static IEnumerable<string> LetterRuns(string phrase)
+    {
+        var start = -1;
+        for (var i = 0; i <= phrase.Length; i++)
+        {
+            var letter = i < phrase.Length && char.IsAsciiLetter(phrase[i]);
+            if (letter && start < 0)
+                start = i;
+            else if (!letter && start >= 0)
+            {
+                yield return phrase[start..i];
+                start = -1;
+            }
+        }
+    }
+
+    /// <summary>True when the matcher looks for required words before the phrases (tests).</summary>
+    internal bool HasRequiredWords => _required is not null;
 
     private const char Kelvin = '\u212A';
 
@@ -195,6 +260,9 @@ internal sealed class LiteralAlternation : HandWrittenPattern
     // The next match from start on: its start and length, or (-1, 0).
     protected override (int Start, int Length) Next(ReadOnlySpan<char> text, int start)
     {
+        // Most texts hold none of a list's phrases: when they hold none of its required words, they are not read for them.
+        if (_required is not null && text[start..].IndexOfAny(_required) < 0 && !(_requiredHasK && text[start..].Contains(Kelvin)))
+            return (-1, 0);
         var pos = start;
         while (pos < text.Length)
         {
@@ -221,8 +289,12 @@ internal sealed class LiteralAlternation : HandWrittenPattern
         public List<int[]> Children { get; } = [[]];
         public List<int> Ends { get; } = [NoPhrase];
 
+        // The phrases as added (lower-cased when case is ignored).
+        public List<string> Spellings { get; } = [];
+
         public void Add(string phrase, int order)
         {
+            Spellings.Add(phrase);
             var node = 0;
             foreach (var c in phrase)
             {

@@ -86,6 +86,7 @@ public sealed class LiteralAlternationTests
     [InlineData("utili[sz]e[sd]?", "They utilised it; she utilizes; UTILISE; reutilise; utilise2; utilisers")]
     [InlineData("new innovations?", "new innovation, new innovations, new innovationsx, New Innovations")]
     [InlineData("key|kite", "\u212Aey \u212Aite KEY Kite ke\u212Ay")]
+    [InlineData("kilos|kites", "\u212Ailos, \u212AITES")]
     [InlineData("it's|its", "it's its it’s ITS it'sy")]
     [InlineData("ATM machines?", "atm machine, ATM machines, 3ATM machine, ATM machine3, ATM machine\u00e9")]
     [InlineData(@"U\.S\.", "U.S. and the U.S.A. and U.S.")]
@@ -113,11 +114,29 @@ public sealed class LiteralAlternationTests
         Assert.Equal(engine.Replace(Text, "X"), literal.Replace(Text, "X"));
     }
 
+    [Fact]
+    public void Required_words_are_few_long_words_that_cover_every_phrase()
+    {
+        // "a source familiar with", "two people close to", … "one official with knowledge of": the four endings' long
+        // words, not "with", which two of them share, nor the sources, which are many.
+        var phrases = (from count in new[] { "a", "two", "one" }
+                       from source in new[] { "source", "people", "official", "diplomat" }
+                       from ending in new[] { "familiar with", "close to", "briefed on", "with knowledge of" }
+                       select $"{count} {source} {ending}").ToList();
+        Assert.Equal(["knowledge", "familiar", "briefed", "close"], LiteralAlternation.RequiredWords(phrases));
+        Assert.Equal(["suicide"], LiteralAlternation.RequiredWords(["committed suicide", "commit suicide", "suicide attempt"]));
+        // A phrase with no run of four letters, or more than eight words needed: none.
+        Assert.Null(LiteralAlternation.RequiredWords(["committed suicide", "in it"]));
+        Assert.Null(LiteralAlternation.RequiredWords([.. Enumerable.Range(0, 9).Select(i => new string((char)('a' + i), 5))]));
+    }
+
     // Short phrases with k among their letters (the Kelvin sign), and phrases of three letters or more without it, with
-    // the phrases themselves (in any case) among the text's random characters.
+    // the phrases themselves (in any case) among the text's random characters; and phrases of four letters or more, which
+    // have words to look for first (RequiredWords).
     [Theory]
     [InlineData("abkis -'", 1, 20261206)]
     [InlineData("abis -'", 3, 20261207)]
+    [InlineData("abkis", 4, 20261208)]
     public void Random_phrase_lists_match_random_texts_as_the_engine_does(string phraseLetters, int shortest, int seed)
     {
         // Letters whose case the engine may pair oddly (k and the Kelvin sign, i and the dotted and dotless i, s and the
@@ -125,6 +144,7 @@ public sealed class LiteralAlternationTests
         const string Alphabet = "aAbBkK\u212AiIsS\u017F\u0130\u0131é1 -'.";
         var random = new Random(seed);
         var matched = 0;
+        var required = 0;
         for (var round = 0; round < 3000; round++)
         {
             var phrases = Enumerable.Range(0, random.Next(1, 6)).Select(_ => Word(random, phraseLetters, random.Next(shortest, shortest + 4))).ToList();
@@ -138,11 +158,17 @@ public sealed class LiteralAlternationTests
             foreach (var options in new[] { AnyCase, RegexOptions.CultureInvariant })
             {
                 if (LiteralAlternation.Phrases(Whole(inner)) is { } spelled && spelled.All(p => p.Length > 0))
+                {
                     matched += AssertSameMatches(Whole(inner), options, text);
+                    required += LiteralAlternation.TryCreate(Whole(inner), options, PackPattern.MatchTimeout)!.HasRequiredWords ? 1 : 0;
+                }
             }
         }
-        // Compared on matches, not only on their absence.
-        Assert.True(matched > 1000, $"only {matched} matches");
+        // Compared on matches, not only on their absence; with long phrases, mostly by lists with required words.
+        // (Long phrases of few letters run on into the random words around them more often, and match less.)
+        Assert.True(matched > (shortest >= 4 ? 300 : 1000), $"only {matched} matches");
+        if (shortest >= 4)
+            Assert.True(required > 1000, $"only {required} lists with required words");
     }
 
     private static string Word(Random random, string letters, int length)
