@@ -84,24 +84,45 @@ internal sealed class LiteralAlternation : HandWrittenPattern
     /// </summary>
     internal static List<string>? RequiredWords(IReadOnlyList<string> phrases)
     {
-        var runs = new List<string>[phrases.Count];
+        // Each run of letters with the phrases that hold it, so that a choice counts its phrases without reading them
+        // again (a list of 540 phrases is built when a one-file run first needs it).
+        var holders = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < phrases.Count; i++)
         {
-            runs[i] = [.. LetterRuns(phrases[i]).Where(r => r.Length >= ShortestRequired)];
-            if (runs[i].Count == 0)
+            var any = false;
+            foreach (var run in LetterRuns(phrases[i]))
+            {
+                if (run.Length < ShortestRequired)
+                    continue;
+                any = true;
+                if (!holders.TryGetValue(run, out var held))
+                    holders[run] = held = [];
+                if (held.Count == 0 || held[^1] != i)
+                    held.Add(i);
+            }
+            if (!any)
                 return null;
         }
-        var uncovered = Enumerable.Range(0, phrases.Count).ToHashSet();
+        var covered = new bool[phrases.Count];
+        var left = phrases.Count;
         var chosen = new List<string>();
-        while (uncovered.Count > 0)
+        while (left > 0)
         {
             if (chosen.Count == MostRequired)
                 return null;
-            var best = uncovered.SelectMany(i => runs[i]).Distinct(StringComparer.Ordinal)
-                .Select(w => (Word: w, Weight: uncovered.Count(i => phrases[i].Contains(w, StringComparison.Ordinal)) * w.Length))
-                .OrderByDescending(c => c.Weight).ThenBy(c => c.Word, StringComparer.Ordinal).First().Word;
+            var (best, bestWeight) = ("", 0);
+            foreach (var (word, held) in holders)
+            {
+                var weight = held.Count(i => !covered[i]) * word.Length;
+                if (weight > bestWeight || (weight == bestWeight && weight > 0 && string.CompareOrdinal(word, best) < 0))
+                    (best, bestWeight) = (word, weight);
+            }
             chosen.Add(best);
-            uncovered.RemoveWhere(i => phrases[i].Contains(best, StringComparison.Ordinal));
+            foreach (var i in holders[best])
+            {
+                if (!covered[i])
+                    (covered[i], left) = (true, left - 1);
+            }
         }
         return chosen;
     }

@@ -12,7 +12,7 @@ internal sealed class OrdinalWords
 {
     private readonly string[] _words;
     private readonly SearchValues<char> _starts;
-    private readonly StringComparison _comparison = StringComparison.Ordinal;
+    private readonly StringComparison _comparison;
 
     public OrdinalWords(params string[] words)
         : this(StringComparison.Ordinal, words)

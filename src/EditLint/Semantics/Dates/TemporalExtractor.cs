@@ -81,7 +81,8 @@ internal static partial class TemporalExtractor
     // Every pattern's matches; where two overlap the longer wins ("Wednesday, February 26, 2025" over "Wednesday").
     /// <summary>
     /// The references chosen in <paramref name="text"/>; <paramref name="anchored"/>: the patterns that hold a month or
-    /// weekday name are matched only around those names (false: over the whole text, which tests compare with).
+    /// weekday name, or a period's unit, are matched only around those words (false: over the whole text, which tests
+    /// compare with).
     /// </summary>
     internal static List<Candidate> Candidates(string text, bool anchored = true)
     {
