@@ -13,37 +13,37 @@ namespace EditLint.Semantics.Lexicons;
 public static class Lexicon
 {
     /// <summary>Verbs that attribute words to a speaker.</summary>
-    public static FrozenSet<string> SpeechVerbs { get; } = Load("speech-verbs.txt");
+    public static LexiconSet SpeechVerbs { get; } = Load("speech-verbs.txt");
 
     /// <summary>What one calls by telephone: "called the police" is a call, not words said.</summary>
-    public static FrozenSet<string> PhonedServices { get; } = Load("phoned-services.txt");
+    public static LexiconSet PhonedServices { get; } = Load("phoned-services.txt");
 
     /// <summary>The words after ", called" that keep it a speech act; any other names what comes before it.</summary>
-    public static FrozenSet<string> CallSpeechComplements { get; } = Load("call-speech-complements.txt");
+    public static LexiconSet CallSpeechComplements { get; } = Load("call-speech-complements.txt");
 
     /// <summary>Capitalised words that open sentences or name times and days, never people ("However", "Monday", "Boxing").</summary>
-    public static FrozenSet<string> NotNames { get; } = Load("not-names.txt");
+    public static LexiconSet NotNames { get; } = Load("not-names.txt");
 
     /// <summary>Heads of noun phrases that can speak (roles, bodies, groups).</summary>
-    public static FrozenSet<string> SpeakerNouns { get; } = Load("speaker-nouns.txt");
+    public static LexiconSet SpeakerNouns { get; } = Load("speaker-nouns.txt");
 
     /// <summary>First-person words as written ("I", "My", "me"), case-sensitive.</summary>
-    public static FrozenSet<string> FirstPersonWords { get; } = Load("first-person-words.txt", StringComparer.Ordinal);
+    public static LexiconSet FirstPersonWords { get; } = Load("first-person-words.txt", StringComparer.Ordinal);
 
     /// <summary>Title endings of a page that collects one person's words ("in quotes").</summary>
     public static IReadOnlyList<string> CollectionTitleEndings { get; } = Lines("collection-title-endings.txt");
 
     /// <summary>Function words that a partial quotation's echo search does not count as content.</summary>
-    public static FrozenSet<string> EchoFunctionWords { get; } = Load("echo-function-words.txt", StringComparer.Ordinal);
+    public static LexiconSet EchoFunctionWords { get; } = Load("echo-function-words.txt", StringComparer.Ordinal);
 
     /// <summary>Heads that cite numbers rather than words ("according to official statistics").</summary>
-    public static FrozenSet<string> DataNouns { get; } = Load("data-nouns.txt");
+    public static LexiconSet DataNouns { get; } = Load("data-nouns.txt");
 
     /// <summary>Verbs whose subject authored the document they take ("issued a statement", "published a report").</summary>
     public static IReadOnlyList<string> IssuingVerbs { get; } = Lines("issuing-verbs.txt");
 
     /// <summary>Courtesy titles (Mr, Mrs, Ms, Miss, Mx, Dr), without their full stop.</summary>
-    public static FrozenSet<string> Honorifics { get; } = Load("honorifics.txt", StringComparer.Ordinal);
+    public static LexiconSet Honorifics { get; } = Load("honorifics.txt", StringComparer.Ordinal);
 
     /// <summary>Title → true for a woman, false for a man ("Mrs", "Lady" → true; "Mr", "Sir" → false), null for neither.</summary>
     public static bool? GenderOfTitle(string title) => GenderedTitles.Women.Contains(title) ? true : GenderedTitles.Men.Contains(title) ? false : null;
@@ -65,10 +65,10 @@ public static class Lexicon
     }
 
     /// <summary>Ordinary English words, lower case: a capitalised one starts a sentence or a title, it is not a misspelt name.</summary>
-    public static FrozenSet<string> KnownWords { get; } = Load("known-words.txt", StringComparer.Ordinal);
+    public static LexiconSet KnownWords { get; } = Load("known-words.txt", StringComparer.Ordinal);
 
     // After KnownWords: static fields are set in the order they are written.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownWordsBySpan = KnownWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownWordsBySpan = KnownWords.Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The letters <paramref name="words"/> begin with, as written: a word that begins otherwise is none of them, which
@@ -85,7 +85,7 @@ public static class Lexicon
     }
 
     /// <summary>Well-known names of places and people (countries, cities, given names, common surnames), as written.</summary>
-    public static FrozenSet<string> KnownNames { get; } = Load("known-names.txt", StringComparer.Ordinal);
+    public static LexiconSet KnownNames { get; } = Load("known-names.txt", StringComparer.Ordinal);
 
     /// <summary><paramref name="word"/> with its letters' accents dropped ("Rosselló" → "Rossello").</summary>
     public static string WithoutAccents(string word)
@@ -127,7 +127,7 @@ public static class Lexicon
     public static IReadOnlyList<string> SummaryBoxHeadings { get; } = Lines("summary-box-headings.txt");
 
     /// <summary>First words of a "… by …" line that credits something other than the story's words ("Photo by …").</summary>
-    public static FrozenSet<string> NonAuthorCredits { get; } = Load("non-author-credits.txt");
+    public static LexiconSet NonAuthorCredits { get; } = Load("non-author-credits.txt");
 
     /// <summary>Two names one slip apart that are different names, not a misspelling of one (Austria / Australia).</summary>
     public static bool AreDistinctNames(string a, string b) => DistinctNames.Contains(string.CompareOrdinal(a, b) < 0 ? $"{a} {b}" : $"{b} {a}");
@@ -137,49 +137,49 @@ public static class Lexicon
             .Select(p => string.CompareOrdinal(p[0], p[1]) < 0 ? $"{p[0]} {p[1]}" : $"{p[1]} {p[0]}").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Lower-case particles inside names ("von", "bin").</summary>
-    public static FrozenSet<string> NameParticles { get; } = Load("name-particles.txt", StringComparer.Ordinal);
+    public static LexiconSet NameParticles { get; } = Load("name-particles.txt", StringComparer.Ordinal);
 
     /// <summary>Nouns that make a surname before them a modifier ("the Bush administration"), not a reference to the person.</summary>
-    public static FrozenSet<string> SurnameModifiers { get; } = Load("surname-modifiers.txt", StringComparer.Ordinal);
+    public static LexiconSet SurnameModifiers { get; } = Load("surname-modifiers.txt", StringComparer.Ordinal);
 
     /// <summary>"one", "another": speakers only right next to the verb ("“…,” one said").</summary>
-    public static FrozenSet<string> StandaloneSpeakers { get; } = Load("standalone-speakers.txt");
+    public static LexiconSet StandaloneSpeakers { get; } = Load("standalone-speakers.txt");
 
     /// <summary>Speaker heads that leave a source unnamed.</summary>
-    public static FrozenSet<string> UnnamedSources { get; } = Load("unnamed-sources.txt");
+    public static LexiconSet UnnamedSources { get; } = Load("unnamed-sources.txt");
 
     /// <summary>Phrases right before a quotation that make it a term or scare quote.</summary>
     public static IReadOnlyList<string> TermCues { get; } = [.. Load("term-cues.txt").OrderByDescending(c => c.Length)];
 
     /// <summary>Words right before a quotation that make it a title of a work.</summary>
-    public static FrozenSet<string> TitleCues { get; } = Load("title-cues.txt");
+    public static LexiconSet TitleCues { get; } = Load("title-cues.txt");
 
     /// <summary>Nouns right after a quotation that make it a modifier naming a kind of thing ("“In my day” arguments").</summary>
-    public static FrozenSet<string> MentionHeads { get; } = Load("mention-heads.txt");
+    public static LexiconSet MentionHeads { get; } = Load("mention-heads.txt");
 
     /// <summary>Prizes, awards and laws whose own wording a sentence can quote.</summary>
-    public static FrozenSet<string> WordingNouns { get; } = Load("wording-nouns.txt");
+    public static LexiconSet WordingNouns { get; } = Load("wording-nouns.txt");
 
     /// <summary>Verbs before "as" that report what someone said of a thing ("lauded as").</summary>
-    public static FrozenSet<string> EvaluativeVerbs { get; } = Load("evaluative-verbs.txt");
+    public static LexiconSet EvaluativeVerbs { get; } = Load("evaluative-verbs.txt");
 
     /// <summary>Verbs that credit words to a document or body when one is their subject ("the report found").</summary>
-    public static FrozenSet<string> SourceVerbs { get; } = Load("source-verbs.txt");
+    public static LexiconSet SourceVerbs { get; } = Load("source-verbs.txt");
 
     /// <summary>Speech verbs that report a clause, so that the next sentence can go on reporting it.</summary>
-    public static FrozenSet<string> ReportingVerbs { get; } = Load("reporting-verbs.txt");
+    public static LexiconSet ReportingVerbs { get; } = Load("reporting-verbs.txt");
 
     /// <summary>Documents and bodies that can be the subject of a source verb.</summary>
-    public static FrozenSet<string> DocumentNouns { get; } = Load("document-nouns.txt");
+    public static LexiconSet DocumentNouns { get; } = Load("document-nouns.txt");
 
     /// <summary>Words of blame or scorn: quoted after "with" ("acted with “breathtaking incompetence”") they judge the actor.</summary>
-    public static FrozenSet<string> JudgementWords { get; } = Load("judgement-words.txt");
+    public static LexiconSet JudgementWords { get; } = Load("judgement-words.txt");
 
     /// <summary>Things said or decided whose content a clause after them gives ("allegations that …", "a ruling it was …").</summary>
-    public static FrozenSet<string> ClaimNouns { get; } = Load("claim-nouns.txt");
+    public static LexiconSet ClaimNouns { get; } = Load("claim-nouns.txt");
 
     /// <summary>What a body sets out for itself ("the government's main problems are “…”"): its own words when it speaks.</summary>
-    public static FrozenSet<string> StanceNouns { get; } = Load("stance-nouns.txt");
+    public static LexiconSet StanceNouns { get; } = Load("stance-nouns.txt");
 
     /// <summary>Words that end a body's name ("Moore Corp", "the Evening Standard"): a "he" or "she" cannot mean it.</summary>
     public static FrozenSet<string> BodyNameEndings { get; } = Lines("body-name-words.txt").Where(w => !w.EndsWith('*')).ToFrozenSet(StringComparer.Ordinal);
@@ -188,25 +188,25 @@ public static class Lexicon
     public static FrozenSet<string> BodyNameStarts { get; } = Lines("body-name-words.txt").Where(w => w.EndsWith('*')).Select(w => w.TrimEnd('*')).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Unnamed sources that are bodies ("a US bank"), answered by the body named around them.</summary>
-    public static FrozenSet<string> SourceBodies { get; } = Load("source-bodies.txt");
+    public static LexiconSet SourceBodies { get; } = Load("source-bodies.txt");
 
     /// <summary>Unnamed sources that are one body's people ("the spokesman"), answered by the body named before them.</summary>
-    public static FrozenSet<string> SourceRoles { get; } = Load("source-roles.txt");
+    public static LexiconSet SourceRoles { get; } = Load("source-roles.txt");
 
     /// <summary>Nationalities and regions before a role, which say where a source is from, not who it is ("British officials").</summary>
-    public static FrozenSet<string> Nationalities { get; } = Load("nationalities.txt", StringComparer.Ordinal);
+    public static LexiconSet Nationalities { get; } = Load("nationalities.txt", StringComparer.Ordinal);
 
     /// <summary>Role → the role its group is known by ("economist" → "analyst"): roles that speak for one another.</summary>
     public static FrozenDictionary<string, string> SourceKin { get; } = LoadGroups("source-kin.txt");
 
     /// <summary>Words that stand for any body named before them ("the company", "company officials").</summary>
-    public static FrozenSet<string> GenericBodies { get; } = Load("generic-bodies.txt");
+    public static LexiconSet GenericBodies { get; } = Load("generic-bodies.txt");
 
     /// <summary>Phrases that say why a source is not named ("asked not to be named", "condition of anonymity"): EL1002 and EL4109.</summary>
     public static IReadOnlyList<string> AnonymityReasons { get; } = Lines("anonymity-reasons.txt");
 
     /// <summary>Capitalised words that open a noun phrase without naming anyone ("One official", "Senior officials").</summary>
-    public static FrozenSet<string> NotNamers { get; } = Load("not-namers.txt");
+    public static LexiconSet NotNamers { get; } = Load("not-namers.txt");
 
     /// <summary>
     /// The lexicon <paramref name="name"/> (its file name without ".txt") as one regular-expression alternation of its
@@ -224,34 +224,34 @@ public static class Lexicon
     }
 
     /// <summary>People who speak for the person or body the sentence names ("an aide", "a spokesman").</summary>
-    public static FrozenSet<string> ProxyRoles { get; } = Load("proxy-roles.txt");
+    public static LexiconSet ProxyRoles { get; } = Load("proxy-roles.txt");
 
     /// <summary>Government bodies a subject word before them names ("the food ministry").</summary>
-    public static FrozenSet<string> SubjectBodies { get; } = Load("subject-bodies.txt");
+    public static LexiconSet SubjectBodies { get; } = Load("subject-bodies.txt");
 
     /// <summary>Nouns for a person's own words ("soundbite", "remark", "appeal"): a lead-in that names one announces them.</summary>
-    public static FrozenSet<string> UtteranceNouns { get; } = Load("utterance-nouns.txt");
+    public static LexiconSet UtteranceNouns { get; } = Load("utterance-nouns.txt");
 
     /// <summary>Plain verbs of saying: with one of them a body the article names speaks for a paragraph ("…, Nationwide said").</summary>
-    public static FrozenSet<string> SayingVerbs { get; } = Load("saying-verbs.txt");
+    public static LexiconSet SayingVerbs { get; } = Load("saying-verbs.txt");
 
     /// <summary>Verbs a lede uses to hand the article to one person's memories ("Ann Smith remembers the singer").</summary>
-    public static FrozenSet<string> RecollectionVerbs { get; } = Load("recollection-verbs.txt");
+    public static LexiconSet RecollectionVerbs { get; } = Load("recollection-verbs.txt");
 
     /// <summary>Words for what a person feels: a lead-in that gives one to a person sets up their words.</summary>
-    public static FrozenSet<string> LeadInMoods { get; } = Load("lead-in-moods.txt");
+    public static LexiconSet LeadInMoods { get; } = Load("lead-in-moods.txt");
 
     /// <summary>What a person thinks, hopes or expects: a lead-in in the quotation's paragraph, an expectation after "as many".</summary>
-    public static FrozenSet<string> ThinkingVerbs { get; } = Load("thinking-verbs.txt");
+    public static LexiconSet ThinkingVerbs { get; } = Load("thinking-verbs.txt");
 
     /// <summary>Verbs of asking whose object is the people asked ("the 1,000 people polled").</summary>
-    public static FrozenSet<string> AskingVerbs { get; } = Load("asking-verbs.txt");
+    public static LexiconSet AskingVerbs { get; } = Load("asking-verbs.txt");
 
     /// <summary>Bodies a country has one of, named by a nationality ("the Malaysian police", "the Chinese government").</summary>
-    public static FrozenSet<string> NationalBodies { get; } = Load("national-bodies.txt");
+    public static LexiconSet NationalBodies { get; } = Load("national-bodies.txt");
 
     /// <summary>Courtesy and job titles that come before a name.</summary>
-    public static FrozenSet<string> PersonTitles { get; } = Load("person-titles.txt", StringComparer.Ordinal);
+    public static LexiconSet PersonTitles { get; } = Load("person-titles.txt", StringComparer.Ordinal);
 
     /// <summary>Words before a figure that say how exact it is ("around", "more than"), longest first.</summary>
     public static IReadOnlyList<LexiconPhrase<Approximation>> FigureApproximations { get; } = Phrases<Approximation>("figure-approximations.txt");
@@ -263,53 +263,53 @@ public static class Lexicon
     public static FrozenDictionary<string, string> FigureUnits { get; } = LoadMap("figure-units.txt", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Units of time, as <see cref="FigureUnits"/> reports them: "day", "month", "year".</summary>
-    public static FrozenSet<string> DurationUnits { get; } = Load("duration-units.txt");
+    public static LexiconSet DurationUnits { get; } = Load("duration-units.txt");
 
     /// <summary>Currency signs, codes and words → ISO code ("£" → GBP, "euros" → EUR).</summary>
     public static FrozenDictionary<string, string> Currencies { get; } = LoadMap("figure-currencies.txt", StringComparer.Ordinal);
 
     /// <summary>Lower-case words before a number that make it a label ("article 5", "page 3").</summary>
-    public static FrozenSet<string> FigureLabels { get; } = Load("figure-labels.txt");
+    public static LexiconSet FigureLabels { get; } = Load("figure-labels.txt");
 
     /// <summary>Capitalised words before a figure that leave it no name ("About 100", "The 32"), as written.</summary>
-    public static FrozenSet<string> FigureOpeners { get; } = Load("figure-openers.txt", StringComparer.Ordinal);
+    public static LexiconSet FigureOpeners { get; } = Load("figure-openers.txt", StringComparer.Ordinal);
 
     /// <summary>Words near a pair of numbers that make it a score or a vote ("won 3-1", "a 5-4 ruling").</summary>
-    public static FrozenSet<string> FigureScoreWords { get; } = Load("figure-score-words.txt");
+    public static LexiconSet FigureScoreWords { get; } = Load("figure-score-words.txt");
 
     /// <summary>Verbs after "half" that make it a share of a whole named before ("half went to schools").</summary>
-    public static FrozenSet<string> FigureHalfVerbs { get; } = Load("figure-half-verbs.txt");
+    public static LexiconSet FigureHalfVerbs { get; } = Load("figure-half-verbs.txt");
 
     /// <summary>Words before a fraction word that make it a part of a period ("the second half"), lower case.</summary>
-    public static FrozenSet<string> FigurePeriodParts { get; } = Load("figure-period-parts.txt", StringComparer.Ordinal);
+    public static LexiconSet FigurePeriodParts { get; } = Load("figure-period-parts.txt", StringComparer.Ordinal);
 
     /// <summary>Words between a verb and the figure it governs ("killed all 20").</summary>
-    public static FrozenSet<string> FigureVerbDeterminers { get; } = Load("figure-verb-determiners.txt");
+    public static LexiconSet FigureVerbDeterminers { get; } = Load("figure-verb-determiners.txt");
 
     /// <summary>Words between a figure and the verb it is the subject of ("20 people have been killed").</summary>
-    public static FrozenSet<string> FigureAuxiliaries { get; } = Load("figure-auxiliaries.txt");
+    public static LexiconSet FigureAuxiliaries { get; } = Load("figure-auxiliaries.txt");
 
     /// <summary>Function words that end the noun phrase after a figure.</summary>
-    public static FrozenSet<string> FigureFunctionWords { get; } = Load("figure-function-words.txt");
+    public static LexiconSet FigureFunctionWords { get; } = Load("figure-function-words.txt");
 
     /// <summary>Words that put a figure in a change or comparison ("rose", "up", "than").</summary>
-    public static FrozenSet<string> FigureChangeWords { get; } = Load("figure-change-words.txt");
+    public static LexiconSet FigureChangeWords { get; } = Load("figure-change-words.txt");
 
     /// <summary>Words that make a figure a projection: "forecast", "target", "expected".</summary>
-    public static FrozenSet<string> FigureProjectionWords { get; } = Load("figure-projection-words.txt");
+    public static LexiconSet FigureProjectionWords { get; } = Load("figure-projection-words.txt");
 
     /// <summary>Words before a figure that make it the rest of a whole ("the remaining", "the rest"), longest first.</summary>
     public static IReadOnlyList<string[]> FigureRemainders { get; } =
         [.. Lines("figure-remainders.txt").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(w => w.Length)];
 
     /// <summary>Approximations that may stand between a remainder's words and its figure ("the rest, about 45%").</summary>
-    public static FrozenSet<string> FigureRemainderApproximations { get; } = Load("figure-remainder-approximations.txt");
+    public static LexiconSet FigureRemainderApproximations { get; } = Load("figure-remainder-approximations.txt");
 
     /// <summary>Word → the word its synonym group is reported as ("troop" → "soldier").</summary>
     public static FrozenDictionary<string, string> CountedSynonyms { get; } = LoadGroups("counted-synonyms.txt");
 
     /// <summary>Nouns too general for two figures of them to count one thing ("times", "others").</summary>
-    public static FrozenSet<string> GenericCounts { get; } = Load("counted-generic.txt");
+    public static LexiconSet GenericCounts { get; } = Load("counted-generic.txt");
 
     /// <summary>How house style spells numbers in words, by value: [0] "zero" … [20] "twenty".</summary>
     public static IReadOnlyList<string> NumberNames { get; } = LoadNumberNames();
@@ -330,16 +330,16 @@ public static class Lexicon
     }
 
     /// <summary>Capitalised words that can open a sentence before a count ("The 3 winners"), as written.</summary>
-    public static FrozenSet<string> NumeralOpeners { get; } = Load("numeral-openers.txt", StringComparer.Ordinal);
+    public static LexiconSet NumeralOpeners { get; } = Load("numeral-openers.txt", StringComparer.Ordinal);
 
     /// <summary>Words that make a paragraph report a poll: "poll", "survey", "respondents".</summary>
-    public static FrozenSet<string> PollWords { get; } = Load("poll-words.txt");
+    public static LexiconSet PollWords { get; } = Load("poll-words.txt");
 
     /// <summary>What a share of a poll's respondents did: "backed", "opposed", "did not know".</summary>
     public static IReadOnlyList<string> PollAnswers { get; } = [.. Load("poll-answers.txt").OrderByDescending(a => a.Length)];
 
     /// <summary>Words that make a count a death toll: "dead", "death", "toll", "kill".</summary>
-    public static FrozenSet<string> DeathTollWords { get; } = Load("death-toll-words.txt");
+    public static LexiconSet DeathTollWords { get; } = Load("death-toll-words.txt");
 
     private static FrozenDictionary<string, string> LoadMap(string name, StringComparer comparer)
     {
@@ -396,8 +396,8 @@ public static class Lexicon
         return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
-    private static FrozenSet<string> Load(string name, StringComparer? comparer = null) =>
-        Lines(name).ToFrozenSet(comparer ?? StringComparer.OrdinalIgnoreCase);
+    private static LexiconSet Load(string name, StringComparer? comparer = null) =>
+        new(Lines(name), comparer ?? StringComparer.OrdinalIgnoreCase);
 
     private static List<string> Lines(string name)
     {

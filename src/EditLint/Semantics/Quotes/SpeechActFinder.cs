@@ -30,7 +30,7 @@ internal static class SpeechActFinder
         ["is", "was", "were", "be", "been", "being", "are", "'s", "get", "got"], StringComparer.OrdinalIgnoreCase);
 
     // Capitalised words that start sentences or name times, never speakers (not-names.txt).
-    internal static FrozenSet<string> NotNames => Lexicon.NotNames;
+    internal static LexiconSet NotNames => Lexicon.NotNames;
 
     private static readonly FrozenSet<string> RoleModifiers = FrozenSet.ToFrozenSet(
     [
@@ -661,6 +661,10 @@ internal static class SpeechActFinder
         // Every verb below has 3 to 9 letters, and lower-casing keeps a word's length: most words need no lower-case copy,
         // and the others are lowered into the stack (a string for each was most of this method's time).
         if (word.Length is < 3 or > 9)
+            return false;
+        // Every verb below starts with h, s, p, r or i: most words are turned away before they are lower-cased. (A letter
+        // past ASCII may lower-case to one of them, and goes on.)
+        if (word[0] < 128 && (word[0] | 0x20) is not ('h' or 's' or 'p' or 'r' or 'i'))
             return false;
         var lower = LowerCase.Of(word, stackalloc char[9]);
         var next = i + 1 < tokens.Length ? tokens[i + 1].Text : "";
