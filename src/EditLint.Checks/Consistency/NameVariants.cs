@@ -598,29 +598,40 @@ public sealed class LowerCaseWords
     private readonly ulong[]? _hashes;
 
     /// <summary>The lower-case words among <paramref name="tokens"/>.</summary>
-    public LowerCaseWords(IEnumerable<Token> tokens)
-        : this(HashesOf(tokens))
+    public LowerCaseWords(IReadOnlyList<Token> tokens)
     {
-    }
-
-    private static HashSet<ulong> HashesOf(IEnumerable<Token> tokens)
-    {
-        var hashes = new HashSet<ulong>();
-        foreach (var token in tokens)
+        // One set of hashes per thread, emptied after each document: a new one grew through several sizes for every
+        // article (2% of a corpus run's allocations). It holds no references, so keeping it old costs the GC nothing.
+        var hashes = t_hashes ?? [];
+        t_hashes = null;
+        foreach (var token in tokens as Token[] ?? [.. tokens])
         {
             // A lower-case first letter makes it a word.
             if (token.Text.Length >= AskedFrom && char.IsLower(token.Text[0]))
                 hashes.Add(HashOf(token.Text));
         }
-        return hashes;
+        (_places, _hashes) = Stored(hashes);
+        if (hashes.Count <= KeptHashes)
+        {
+            hashes.Clear();
+            t_hashes = hashes;
+        }
     }
+
+    [ThreadStatic]
+    private static HashSet<ulong>? t_hashes;
+
+    // A long document's set is let go of rather than kept at its size.
+    private const int KeptHashes = 1 << 12;
 
     // Only words as long as a name that is compared (NameVariants asks about no shorter one).
     private const int AskedFrom = NameVariants.ShortestCompared;
 
-    private LowerCaseWords(IEnumerable<ulong> hashes)
+    private LowerCaseWords(IEnumerable<ulong> hashes) => (_places, _hashes) = Stored(hashes as HashSet<ulong> ?? hashes.ToHashSet());
+
+    // The places of the distinct hashes in the process's table, as bytes; or, past the table's bound, the hashes.
+    private static (FactBytes? Places, ulong[]? Hashes) Stored(HashSet<ulong> distinct)
     {
-        var distinct = hashes as HashSet<ulong> ?? hashes.ToHashSet();
         var places = new int[distinct.Count];
         lock (Gate)
         {
@@ -630,10 +641,7 @@ public sealed class LowerCaseWords
                 if (!Places.TryGetValue(hash, out var place))
                 {
                     if (Places.Count >= SharedWords)
-                    {
-                        _hashes = [.. distinct];
-                        return;
-                    }
+                        return (null, [.. distinct]);
                     place = Places.Count;
                     if (place == _table.Length)
                         Array.Resize(ref _table, place * 2);
@@ -651,7 +659,7 @@ public sealed class LowerCaseWords
             Leb128.Write(bytes, (uint)(place - previous));
             previous = place;
         }
-        _places = new FactBytes(bytes.WrittenSpan.ToArray());
+        return (new FactBytes(bytes.WrittenSpan.ToArray()), null);
     }
 
     /// <summary>The words' places in the process's table, which may wait in the run's scratch file; none past its bound.</summary>
@@ -662,6 +670,18 @@ public sealed class LowerCaseWords
         if (_hashes is not null)
             return _hashes;
         var hashes = new List<ulong>();
+        AddHashesTo(hashes);
+        return hashes;
+    }
+
+    private void AddHashesTo(ICollection<ulong> into)
+    {
+        if (_hashes is not null)
+        {
+            foreach (var hash in _hashes)
+                into.Add(hash);
+            return;
+        }
         var places = _places!.Read();
         lock (Gate)
         {
@@ -670,10 +690,9 @@ public sealed class LowerCaseWords
             while (at < places.Length)
             {
                 place += (int)Leb128.Read(places, ref at);
-                hashes.Add(_table[place]);
+                into.Add(_table[place]);
             }
         }
-        return hashes;
     }
 
     /// <summary>The hashes as bytes, little-endian whatever the machine, to be stored (<see cref="FromBytes"/> reads them back).</summary>
@@ -698,8 +717,9 @@ public sealed class LowerCaseWords
         return new LowerCaseWords(hashes);
     }
 
+    // Straight from the table, with no list of the document's hashes first (a corpus run made one per article).
     /// <summary>Adds the <see cref="HashOf"/> of each of the document's lower-case words to <paramref name="hashes"/>.</summary>
-    public void AddTo(HashSet<ulong> hashes) => hashes.UnionWith(Hashes());
+    public void AddTo(HashSet<ulong> hashes) => AddHashesTo(hashes);
 
     /// <summary>FNV-1a over the word lower-cased: the same for "Hello" and "hello", as the words are compared lower-cased.</summary>
     public static ulong HashOf(string word)

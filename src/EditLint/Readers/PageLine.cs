@@ -33,7 +33,7 @@ internal sealed partial class PageLine
         Number = number;
         Span = span;
         Text = text;
-        Words = CountWords(text);
+        Words = SpacedWords.Count(text);
         Shape = Classify(text, Words, out var reason);
         Reason = reason;
     }
@@ -50,20 +50,6 @@ internal sealed partial class PageLine
     /// <summary>A line too long to be furniture, taken as prose without being read (its text is not kept).</summary>
     public static PageLine LongProse(int number, TextSpan span) => new(number, span, LineShape.Prose, int.MaxValue);
 
-    // Without splitting: a 10 MB line would be two million strings.
-    private static int CountWords(string text)
-    {
-        var words = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var white = char.IsWhiteSpace(c);
-            if (!white && !inWord)
-                words++;
-            inWord = !white;
-        }
-        return words;
-    }
 
     public int Number { get; }
     public TextSpan Span { get; }

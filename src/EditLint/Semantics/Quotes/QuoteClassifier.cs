@@ -75,7 +75,7 @@ internal static class QuoteClassifier
         // Labels and codes: the "A" car, form "R85", a 'BB+' rating, "COVI".
         if (inner.Length <= 2 || (!inner.Contains(' ') && (inner.Any(char.IsDigit) || (inner.Length <= 5 && inner.All(c => !char.IsLetter(c) || char.IsUpper(c))))))
             return QuoteKind.Term;
-        var words = inner.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = SpacedWords.Count(inner);
         // A name inside a sentence: the next release of Windows, “Longhorn”; the rights to “CentOS”; what “Jazz” was.
         if (words == 1 && IsNameLike(inner.TrimEnd(',')) && before.Length > 0 && before[^1] is not ('.' or '!' or '?' or ':')
             && LastWord(before) is { } previousWord && previousWord != "as" && !Lexicon.SpeechVerbs.Contains(previousWord))
@@ -86,7 +86,7 @@ internal static class QuoteClassifier
             return QuoteKind.Term;
         // A name in title case ("Racketeer Influenced and Corrupt Organisations", "Economical Travel in Japan.", a song
         // "How Soon is Now?") reads as a partial quotation at most.
-        if ((IsTitleCase(inner) && inner[^1] is not ('.' or '!' or '?')) || (words <= 6 && IsTitleCase(inner.TrimEnd('.', ',')) && inner[^1] is '.' or ',')
+        if ((IsTitleCase(inner) && inner[^1] is not ('.' or '!' or '?')) || (words <= 6 && IsTitleCase(inner.AsSpan().TrimEnd(".,")) && inner[^1] is '.' or ',')
             || IsStrictTitleCase(inner))
             return QuoteKind.Partial;
         var clauseLike = inner.Length > 0 && (char.IsUpper(inner[0]) || inner.StartsWith("...", StringComparison.Ordinal) || inner.StartsWith('…')) && words >= 4;
@@ -199,8 +199,15 @@ internal static class QuoteClassifier
     // Every word of four letters or more capitalised, the first too, at least three words: a title even when it asks a question.
     private static bool IsStrictTitleCase(string text)
     {
-        var words = text.TrimEnd(SentenceEnds).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 3 and <= 8 && char.IsUpper(words[0][0]) && words.All(w => w.Length < 4 || !char.IsLetter(w[0]) || char.IsUpper(w[0]));
+        var words = 0;
+        var capitalised = true;
+        foreach (var word in SpacedWords.In(text.AsSpan().TrimEnd(SentenceEnds)))
+        {
+            capitalised &= words++ == 0 ? char.IsUpper(word[0]) : word.Length < 4 || !char.IsLetter(word[0]) || char.IsUpper(word[0]);
+            if (!capitalised || words > 8)
+                return false;
+        }
+        return words >= 3;
     }
 
     // The quotation opens its sentence and a lower-case word that is not a speech verb follows it.
@@ -224,10 +231,17 @@ internal static class QuoteClassifier
         return stripped.Length < trimmed.Length && stripped.Length > 0 ? stripped.ToString() : null;
     }
 
-    private static bool IsTitleCase(string text)
+    private static bool IsTitleCase(ReadOnlySpan<char> text)
     {
-        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 2 && words.Count(w => char.IsUpper(w[0])) * 2 > words.Length;
+        var words = 0;
+        var capitalised = 0;
+        foreach (var word in SpacedWords.In(text))
+        {
+            words++;
+            if (char.IsUpper(word[0]))
+                capitalised++;
+        }
+        return words >= 2 && capitalised * 2 > words;
     }
 
     /// <summary>
@@ -238,7 +252,7 @@ internal static class QuoteClassifier
     public static bool LooksLikeTerm(QuoteDraft quote, QuoteDraft? previousQuote)
     {
         // "“pork” would be listed instead of “mechanically separated pork.”": a short quotation joined to a term is one too.
-        if (quote.Kind == QuoteKind.Full && quote.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 4
+        if (quote.Kind == QuoteKind.Full && SpacedWords.Count(quote.Text) <= 4
             && IsJoinedTo(Before(quote).TrimEnd(), quote, previousQuote))
             return previousQuote!.Kind is QuoteKind.Term or QuoteKind.Title;
         if (quote.Kind != QuoteKind.Partial)
