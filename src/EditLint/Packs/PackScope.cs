@@ -207,19 +207,24 @@ public static class PackScopes
     public static IEnumerable<(int Start, int Length)> Quotations(string text)
     {
         var open = -1;
-        char closer = '\0';
+        var closer = '\0';
+        // From mark to mark by vectorised searches, not a test per character.
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
             if (open < 0)
             {
-                if (c == '“')
-                    (open, closer) = (i + 1, '”');
-                else if (c == '"')
-                    (open, closer) = (i + 1, '"');
+                var next = text.AsSpan(i).IndexOfAny('“', '"');
+                if (next < 0)
+                    yield break;
+                i += next;
+                (open, closer) = (i + 1, text[i] == '“' ? '”' : '"');
             }
-            else if (c == closer)
+            else
             {
+                var next = text.AsSpan(i).IndexOf(closer);
+                if (next < 0)
+                    yield break;
+                i += next;
                 if (i > open)
                     yield return (open, i - open);
                 open = -1;

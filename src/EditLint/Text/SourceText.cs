@@ -148,19 +148,16 @@ public sealed class SourceText
     private static int[] ComputeLineStarts(string text)
     {
         var starts = new List<int> { 0 };
+        // From line end to line end by a vectorised search, not a test per character.
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                    i++;
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            var next = text.AsSpan(i).IndexOfAny('\r', '\n');
+            if (next < 0)
+                break;
+            i += next;
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                i++;
+            starts.Add(i + 1);
         }
         return [.. starts];
     }

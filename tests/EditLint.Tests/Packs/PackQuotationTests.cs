@@ -124,4 +124,37 @@ public sealed class PackQuotationTests
         var skipping = BuiltInPacks.Rules.Where(r => r.SkipsQuotations).Select(r => r.Descriptor.Id).Order(StringComparer.Ordinal);
         Assert.Equal(["EL4121", "EL4122", "EL4123", "EL4141", "EL4142", "EL4143", "EL4144"], skipping);
     }
+
+    // The ranges a pack rule leaves alone, against a walk that tests every character (what the scan did before it searched).
+    [Theory]
+    [InlineData(20261206)]
+    [InlineData(20261207)]
+    public void Quotation_ranges_are_those_a_walk_over_every_character_finds(int seed)
+    {
+        const string Characters = "ab “”\"\u2018\u2019.";
+        var random = new Random(seed);
+        for (var round = 0; round < 3000; round++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 24)).Select(_ => Characters[random.Next(Characters.Length)])]);
+            Assert.Equal(Walked(text), PackScopes.Quotations(text).ToList());
+        }
+
+        static List<(int, int)> Walked(string text)
+        {
+            var ranges = new List<(int, int)>();
+            var (open, closer) = (-1, '\0');
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (open < 0 && text[i] is '“' or '"')
+                    (open, closer) = (i + 1, text[i] == '“' ? '”' : '"');
+                else if (open >= 0 && text[i] == closer)
+                {
+                    if (i > open)
+                        ranges.Add((open, i - open));
+                    open = -1;
+                }
+            }
+            return ranges;
+        }
+    }
 }

@@ -185,4 +185,27 @@ public sealed class SourceTextTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    // Lines end at \n, \r\n and a lone \r: every offset's line and column against a walk that counts them character by character.
+    [Theory]
+    [InlineData(20261206)]
+    [InlineData(20261207)]
+    public void Positions_are_those_a_walk_over_every_character_counts(int seed)
+    {
+        const string Characters = "ab\r\n\u2028 ";
+        var random = new Random(seed);
+        for (var round = 0; round < 2000; round++)
+        {
+            var raw = new string([.. Enumerable.Range(0, random.Next(0, 20)).Select(_ => Characters[random.Next(Characters.Length)])]);
+            var text = new SourceText(raw);
+            var (line, column) = (0, 0);
+            for (var offset = 0; offset < raw.Length; offset++)
+            {
+                Assert.Equal(new LinePosition(line, column), text.GetPosition(offset));
+                var lineEnds = raw[offset] == '\n' || (raw[offset] == '\r' && (offset + 1 == raw.Length || raw[offset + 1] != '\n'));
+                (line, column) = lineEnds ? (line + 1, 0) : (line, column + 1);
+            }
+            Assert.Equal(line + 1, text.LineCount);
+        }
+    }
 }
