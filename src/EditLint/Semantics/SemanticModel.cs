@@ -42,10 +42,15 @@ public sealed class SemanticModel
     public ArticleDocument Document { get; }
 
     /// <summary>Sentences of the prose blocks.</summary>
-    public IReadOnlyList<Sentence> Sentences => GetFacts<Sentence>();
+    public IReadOnlyList<Sentence> Sentences => _sentences ??= GetFacts<Sentence>();
 
     /// <summary>Word, number and punctuation tokens of the prose blocks.</summary>
-    public IReadOnlyList<Token> Tokens => GetFacts<Token>();
+    public IReadOnlyList<Token> Tokens => _tokens ??= GetFacts<Token>();
+
+    // Kept once extracted: readers ask for the tokens and sentences in their loops, and each ask was a look-up in the
+    // facts' table. (Two threads may both look them up first; they find the same list.)
+    private IReadOnlyList<Token>? _tokens;
+    private IReadOnlyList<Sentence>? _sentences;
 
     /// <summary>
     /// The index in <see cref="Tokens"/> of the first token that starts at source offset <paramref name="start"/>, or -1.
