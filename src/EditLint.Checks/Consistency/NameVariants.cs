@@ -724,7 +724,20 @@ public sealed class LowerCaseWords
     /// <summary>FNV-1a over the word lower-cased: the same for "Hello" and "hello", as the words are compared lower-cased.</summary>
     public static ulong HashOf(string word)
     {
-        // Lower-cased into the stack, not a new string per word: every lower-case word of every article is hashed.
+        // Every lower-case word of every article is hashed: an ASCII word, nearly all of them, is lowered as it is hashed.
+        var hash = Fnv1a.Start;
+        foreach (var c in word)
+        {
+            if (c >= 128)
+                return HashOfLowered(word);
+            hash = Fnv1a.Add(hash, (uint)(c - 'A') <= 'Z' - 'A' ? c | 0x20u : c);
+        }
+        return hash;
+    }
+
+    // Lowered as ToLowerInvariant lowers it, into the stack rather than a new string.
+    private static ulong HashOfLowered(string word)
+    {
         Span<char> buffer = stackalloc char[64];
         return Fnv1a.Of(LowerCase.Of(word, buffer));
     }
