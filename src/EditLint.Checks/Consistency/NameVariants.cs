@@ -68,37 +68,69 @@ internal static class NameVariants
     // The run's articles name the same people and places: each spelling and skeleton is kept once for all of them, as the
     // comparison across articles keeps every article's occurrences (on 4 copies of the corpus, 120 MB of a run's 260).
     // Bounded, so that an editor's long session cannot grow it without end: past the bound a string is kept as it is.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Spellings = new(StringComparer.Ordinal);
+    // Each kept spelling has a number, its place in SpellingsById: an article's packed occurrences name their words by
+    // it, and the comparison's three passes over every article read each word back from the array (they looked each
+    // one up again in this table, by its bytes: 1.7% of a corpus run).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> SpellingIds = new(StringComparer.Ordinal);
     private const int SharedSpellings = 200_000;
 
+    private static string[] s_spellingsById = new string[1024];
+
+    // How many spellings have a number: read without the lock, as a ConcurrentDictionary's Count takes every lock of the
+    // table, and documents are read in parallel.
     private static int _sharedCount;
 
-    // Counted apart: a ConcurrentDictionary's Count takes every lock of the table, and documents are read in parallel.
-    private static string Shared(string text)
-    {
-        if (Spellings.TryGetValue(text, out var shared))
-            return shared;
-        if (Volatile.Read(ref _sharedCount) >= SharedSpellings)
-            return text;
-        shared = Spellings.GetOrAdd(text, text);
-        if (ReferenceEquals(shared, text))
-            Interlocked.Increment(ref _sharedCount);
-        return shared;
-    }
+    private static readonly Lock SpellingIdsGate = new();
+
+    private static string Shared(string text) => SharedId(text) is var id and >= 0 ? SpellingOf(id) : text;
 
     /// <summary>
-    /// The run's copy of the spelling whose UTF-8 bytes are <paramref name="utf8"/> (read back from packed occurrences), or a
-    /// new string for one past the bound of shared spellings.
+    /// The number of the run's copy of <paramref name="text"/>, made now if it has none; -1 past the bound of shared
+    /// spellings.
+    /// </summary>
+    internal static int SharedId(string text)
+    {
+        if (SpellingIds.TryGetValue(text, out var id))
+            return id;
+        if (Volatile.Read(ref _sharedCount) >= SharedSpellings)
+            return -1;
+        lock (SpellingIdsGate)
+        {
+            if (SpellingIds.TryGetValue(text, out id))
+                return id;
+            id = _sharedCount;
+            if (id >= SharedSpellings)
+                return -1;
+            // The spelling is in the array before its number is given out: whoever reads the number finds it there.
+            var byId = s_spellingsById;
+            if (id == byId.Length)
+            {
+                Array.Resize(ref byId, id * 2);
+                Volatile.Write(ref s_spellingsById, byId);
+            }
+            byId[id] = text;
+            SpellingIds[text] = id;
+            Volatile.Write(ref _sharedCount, id + 1);
+            return id;
+        }
+    }
+
+    /// <summary>The run's copy of the spelling numbered <paramref name="id"/> (<see cref="SharedId"/>).</summary>
+    internal static string SpellingOf(int id) => Volatile.Read(ref s_spellingsById)[id];
+
+    /// <summary>
+    /// The run's copy of the spelling whose UTF-8 bytes are <paramref name="utf8"/> (a spelling packed past the bound of
+    /// shared spellings), or a new string when it has none.
     /// </summary>
     internal static string SharedSpelling(ReadOnlySpan<byte> utf8)
     {
         Span<char> buffer = stackalloc char[256];
         var chars = utf8.Length <= buffer.Length ? buffer[..Encoding.UTF8.GetChars(utf8, buffer)] : Encoding.UTF8.GetString(utf8).AsSpan();
-        return SpellingsBySpan.TryGetValue(chars, out var shared) ? shared : chars.ToString();
+        return SpellingIdsBySpan.TryGetValue(chars, out var id) ? SpellingOf(id) : chars.ToString();
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SpellingsBySpan =
-        Spellings.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> SpellingIdsBySpan =
+        SpellingIds.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Name words of <paramref name="model"/> worth comparing.</summary>
     public static IReadOnlyList<Occurrence> Occurrences(SemanticModel model) =>

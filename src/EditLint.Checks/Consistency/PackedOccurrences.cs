@@ -16,7 +16,8 @@ namespace EditLint.Checks.Consistency;
 internal sealed class PackedOccurrences
 {
     private readonly ArticleDocument _document;
-    // The article's spellings (their number, then each one's UTF-8 length and bytes), then each occurrence in turn: its
+    // The article's spellings (their number, then each one's number in the run's table of shared spellings plus one, or 0
+    // and its UTF-8 length and bytes past that table's bound), then each occurrence in turn: its
     // start (as the difference from the one before, zig-zag), its length, the indices of its form, of the words before
     // and after it and of its skeleton (each plus one, 0 for none), and its flags; all numbers LEB128, most of them one
     // byte. In a run over many files they wait in its scratch file (Bytes).
@@ -55,10 +56,15 @@ internal sealed class PackedOccurrences
             Leb128.Write(entries, (uint)((o.Evidence ? Evidence : 0) | (o.LastWord ? LastWord : 0) | (o.FullName ? FullName : 0)));
             Count++;
         }
-        var packed = new ArrayBufferWriter<byte>(entries.WrittenCount + words.Sum(w => w.Length + 2) + 5);
+        var packed = new ArrayBufferWriter<byte>(entries.WrittenCount + words.Count * 3 + 5);
         Leb128.Write(packed, (uint)words.Count);
         foreach (var word in words)
         {
+            // The number of the run's copy of the word, plus one; or, past the bound of shared spellings, 0 and its bytes.
+            var id = NameVariants.SharedId(word);
+            Leb128.Write(packed, (uint)(id + 1));
+            if (id >= 0)
+                continue;
             Leb128.Write(packed, (uint)Encoding.UTF8.GetByteCount(word));
             packed.Advance(Encoding.UTF8.GetBytes(word, packed.GetSpan(Encoding.UTF8.GetMaxByteCount(word.Length))));
         }
@@ -112,6 +118,12 @@ internal sealed class PackedOccurrences
         var words = new string[Leb128.Read(entries, ref at)];
         for (var i = 0; i < words.Length; i++)
         {
+            var id = (int)Leb128.Read(entries, ref at) - 1;
+            if (id >= 0)
+            {
+                words[i] = NameVariants.SpellingOf(id);
+                continue;
+            }
             var length = (int)Leb128.Read(entries, ref at);
             words[i] = NameVariants.SharedSpelling(entries.AsSpan(at, length));
             at += length;
