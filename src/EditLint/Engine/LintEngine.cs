@@ -322,7 +322,7 @@ public sealed class LintEngine
             // the rules from what the facts hold (the 9.9 MB line: 461-471 MB peak without it, 424-431 MB with it).
             if (document.Source.Length >= CollectFrom)
                 GC.Collect();
-            var byRule = new List<Report>[running.Count];
+            var byRule = new IReadOnlyList<Report>[running.Count];
             // With a store, each rule sees the clock through a watch: what it found from today's date is kept for the days it holds on.
             var watches = new DayWatch?[running.Count];
             void Run(int i)
@@ -331,8 +331,7 @@ public sealed class LintEngine
                 // The clock only for --verbose's timings: a read per rule on every document.
                 var start = options.Timings is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
                 var ruleOptions = options.Store is null ? options : options with { Clock = watches[i] = new DayWatch(options.Clock) };
-                byRule[i] = RunIsolated(setup.Rule, document, engineFindings, options, settings,
-                    (budget, report) => RunDocumentActions(setup, model, settings, report, ruleOptions, budget), cancellationToken);
+                byRule[i] = RunIsolated(setup, model, engineFindings, options, ruleOptions, settings, cancellationToken);
                 options.Timings?.Add(setup.Rule.Descriptor.Id, start);
             }
             // A huge document's rules share out over the cores, each taking the next rule when it is done with one (the
@@ -553,13 +552,23 @@ public sealed class LintEngine
     // How EL9001 names the step that completes an article's publication date (not a rule).
     private const string PublicationDateStep = "(publication date)";
 
-    // Where a rule's reports go: checked against the budget and the document, then kept.
-    private static Action<Report> Sink(RuleBudget budget, Action<Report> keep) => report =>
+    // One rule's reports on one document: each checked against the budget and the document, then kept. One object per rule
+    // and document, and its list only once the rule reports (most report nothing): closures, delegates and a list were
+    // seven objects for each (4% of a corpus run's allocations).
+    private sealed class RuleReports(RuleBudget budget)
     {
-        budget.Check();
-        RuleBudget.Validate(report);
-        keep(report);
-    };
+        private static readonly List<Report> None = [];
+        private List<Report>? _kept;
+
+        public IReadOnlyList<Report> Kept => _kept ?? None;
+
+        public void Keep(Report report)
+        {
+            budget.Check();
+            RuleBudget.Validate(report);
+            (_kept ??= []).Add(report);
+        }
+    }
 
     /// <summary>
     /// Findings of <paramref name="wanted"/> (a subset of <paramref name="inputs"/>): their document findings, the
@@ -734,20 +743,20 @@ public sealed class LintEngine
 
     // A rule that throws, overruns its budget or reports outside the document loses its findings for this document
     // only (Roslyn's AD0001); the run's own cancellation is the only exception that goes through.
-    private static List<Report> RunIsolated(Rule rule, ArticleDocument document, ConcurrentBag<Diagnostic> engineFindings, LintOptions options, DocumentSettings settings,
-        Action<RuleBudget, Action<Report>> run, CancellationToken cancellationToken)
+    private static IReadOnlyList<Report> RunIsolated(RuleSetup setup, SemanticModel model, ConcurrentBag<Diagnostic> engineFindings, LintOptions options, LintOptions ruleOptions,
+        DocumentSettings settings, CancellationToken cancellationToken)
     {
-        var reports = new List<Report>();
         using var budget = new RuleBudget(options.RuleTimeBudget, options.RuleAllocationBudget, cancellationToken);
         try
         {
-            run(budget, Sink(budget, reports.Add));
-            return reports;
+            var reports = new RuleReports(budget);
+            RunDocumentActions(setup, model, settings, reports.Keep, ruleOptions, budget);
+            return reports.Kept;
         }
         catch (Exception e) when (budget.Failure(e, Describe) is { } failure)
         {
-            engineFindings.Add(Create(EngineRules.RuleFailed, document.Path, default, default,
-                EngineRules.RuleFailed.FormatMessage(rule.Descriptor.Id, failure), options, settings));
+            engineFindings.Add(Create(EngineRules.RuleFailed, model.Document.Path, default, default,
+                EngineRules.RuleFailed.FormatMessage(setup.Rule.Descriptor.Id, failure), options, settings));
             return [];
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
