@@ -134,9 +134,23 @@ internal static class NameVariants
 
     /// <summary>Name words of <paramref name="model"/> worth comparing.</summary>
     public static IReadOnlyList<Occurrence> Occurrences(SemanticModel model) =>
-        model.GetSummary(OccurrencesKey, m => Find(m).ToList());
+        model.GetSummary(OccurrencesKey, m =>
+        {
+            var ids = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
+            return new NameOccurrences(Find(m, ids), ids);
+        });
 
-    private static IEnumerable<Occurrence> Find(SemanticModel model)
+    /// <summary>
+    /// An article's occurrences, with the number in the run's table of spellings (<see cref="SharedId"/>, -1 past its
+    /// bound) of each string they hold, by reference: packing them for the comparison across articles (PackedOccurrences)
+    /// reads the numbers here rather than look each word up again in the run's table.
+    /// </summary>
+    internal sealed class NameOccurrences(IEnumerable<Occurrence> occurrences, Dictionary<string, int> spellingIds) : List<Occurrence>(occurrences)
+    {
+        public IReadOnlyDictionary<string, int> SpellingIds { get; } = spellingIds;
+    }
+
+    private static IEnumerable<Occurrence> Find(SemanticModel model, Dictionary<string, int> ids)
     {
         // One string (and one skeleton) per spelling, shared by its occurrences: the summary is kept until the workspace
         // rules have run, and a 10 MB line has hundreds of thousands of name words of a few hundred spellings. The
@@ -145,7 +159,12 @@ internal static class NameVariants
         WordSpelling Spelling(string text)
         {
             if (!spellings.TryGetValue(text, out var spelling))
+            {
                 spellings[text] = spelling = WordSpellingOf(text);
+                ids[spelling.Text] = spelling.TextId;
+                if (spelling.Skeleton is { } skeleton)
+                    ids[skeleton] = spelling.SkeletonId;
+            }
             return spelling;
         }
 
@@ -156,7 +175,7 @@ internal static class NameVariants
             for (var i = 0; i < mention.Words.Count; i++)
             {
                 var word = mention.Words[i];
-                var (form, skeleton, comparable) = Spelling(word.Text);
+                var (form, skeleton, comparable, _, _) = Spelling(word.Text);
                 if (skeleton is null && !comparable)
                     continue;
                 // "Later Pelossi", "Numerous Mker Clubs": an ordinary word that opens the sentence is no first name.
@@ -172,7 +191,7 @@ internal static class NameVariants
 
     // A word's spelling as the run's occurrences share it, with its skeleton and whether it may be a respelling (a
     // class, not a tuple: a dictionary of tuples has no ReadyToRun code, and the JIT compiled it at start-up).
-    private sealed record WordSpelling(string Text, string? Skeleton, bool Comparable);
+    private sealed record WordSpelling(string Text, string? Skeleton, bool Comparable, int TextId, int SkeletonId);
 
     // The run's articles name the same people and places: each spelling's skeleton and comparability are worked out
     // once for all of them, and an article meeting a spelling another made asks this table once (it asked the table of
@@ -186,7 +205,11 @@ internal static class NameVariants
     {
         if (WordSpellings.TryGetValue(text, out var known))
             return known;
-        var spelling = new WordSpelling(Shared(text), LettersOnly(text) && Skeleton(text) is { } skeleton ? Shared(skeleton) : null, Respellable(text));
+        var textId = SharedId(text);
+        var skeleton = LettersOnly(text) ? Skeleton(text) : null;
+        var skeletonId = skeleton is null ? -1 : SharedId(skeleton);
+        var spelling = new WordSpelling(textId >= 0 ? SpellingOf(textId) : text, skeleton is not null && skeletonId >= 0 ? SpellingOf(skeletonId) : skeleton,
+            Respellable(text), textId, skeletonId);
         if (Volatile.Read(ref _wordSpellingCount) >= SharedSpellings)
             return spelling;
         var kept = WordSpellings.GetOrAdd(spelling.Text, spelling);

@@ -58,10 +58,11 @@ internal sealed class PackedOccurrences
         }
         var packed = new ArrayBufferWriter<byte>(entries.WrittenCount + words.Count * 3 + 5);
         Leb128.Write(packed, (uint)words.Count);
+        var known = (occurrences as NameVariants.NameOccurrences)?.SpellingIds;
         foreach (var word in words)
         {
             // The number of the run's copy of the word, plus one; or, past the bound of shared spellings, 0 and its bytes.
-            var id = NameVariants.SharedId(word);
+            var id = known is not null && known.TryGetValue(word, out var number) ? number : NameVariants.SharedId(word);
             Leb128.Write(packed, (uint)(id + 1));
             if (id >= 0)
                 continue;
