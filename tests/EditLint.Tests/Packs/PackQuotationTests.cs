@@ -135,7 +135,7 @@ public sealed class PackQuotationTests
         var random = new Random(seed);
         for (var round = 0; round < 3000; round++)
         {
-            var text = new string([.. Enumerable.Range(0, random.Next(0, 24)).Select(_ => Characters[random.Next(Characters.Length)])]);
+            var text = RandomText.Of(random, Characters, 24);
             Assert.Equal(Walked(text), PackScopes.Quotations(text).ToList());
         }
 

@@ -1,4 +1,5 @@
 using EditLint.Text;
+using EditLint.Tests.Testing;
 
 namespace EditLint.Tests.Text;
 
@@ -196,7 +197,7 @@ public sealed class SourceTextTests
         var random = new Random(seed);
         for (var round = 0; round < 2000; round++)
         {
-            var raw = new string([.. Enumerable.Range(0, random.Next(0, 20)).Select(_ => Characters[random.Next(Characters.Length)])]);
+            var raw = RandomText.Of(random, Characters, 20);
             var text = new SourceText(raw);
             var (line, column) = (0, 0);
             for (var offset = 0; offset < raw.Length; offset++)

@@ -1,4 +1,5 @@
 using EditLint.Text;
+using EditLint.Tests.Testing;
 
 namespace EditLint.Tests.Text;
 
@@ -22,7 +23,7 @@ public sealed class SpacedWordsTests
         var random = new Random(seed);
         for (var round = 0; round < 2000; round++)
         {
-            var text = new string([.. Enumerable.Range(0, random.Next(0, 30)).Select(_ => Characters[random.Next(Characters.Length)])]);
+            var text = RandomText.Of(random, Characters, 30);
             var words = new List<string>();
             foreach (var word in SpacedWords.In(text))
                 words.Add(word.ToString());

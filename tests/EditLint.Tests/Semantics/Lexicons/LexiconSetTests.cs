@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using EditLint.Semantics.Lexicons;
+using EditLint.Tests.Testing;
 
 namespace EditLint.Tests.Semantics.Lexicons;
 
@@ -44,7 +45,7 @@ public sealed class LexiconSetTests
     {
         const string Letters = "aAsSiIkKeE\u017F\u0131\u0130\u212A\u00E9\u00C9-'.1";
         var random = new Random(seed);
-        string Word() => new([.. Enumerable.Range(0, random.Next(1, 5)).Select(_ => Letters[random.Next(Letters.Length)])]);
+        string Word() => RandomText.Of(random, Letters, 5, minLength: 1);
         var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
 
         for (var round = 0; round < 200; round++)
