@@ -4,7 +4,7 @@ using EditLint.Semantics.Dates;
 namespace EditLint.Tests.Semantics;
 
 /// <summary>
-/// The date patterns that hold a month or weekday name, or a period's unit, are matched only around those words: on prose
+/// The date patterns that hold a month or weekday name, a period's unit or an offset's direction, are matched only around those words: on prose
 /// (words one or a few spaces apart) that must choose the same references as matching each pattern over the whole text.
 /// </summary>
 public sealed class DateCandidatesTests
@@ -22,6 +22,7 @@ public sealed class DateCandidatesTests
             "1999", "2024", "1870s", "'s", "’s", "council", "Good", "Times", "ago", "two", "days", "later",
             "March 3, 2024", "3 March 2024", "21st of June, 1999", "Monday, March 3, 2024", "Sept. 9 2024", "May 31",
             "earlier", "Later", "weekend", "month", "Month", "YEAR", "wEeK", "year's", "last week", "this Month", "earlier this year",
+            "two days later", "a few weeks", "afterwards", "AFTER", "Before", "decades", "3 years",
         ];
         string[] gaps = [" ", " ", " ", "  ", ", ", "-", " - ", ". ", "\n"];
         var random = new Random(seed);
@@ -38,7 +39,7 @@ public sealed class DateCandidatesTests
                 kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
         }
         // Compared where each anchored pattern finds something, not only where nothing is found.
-        foreach (var kind in new[] { TemporalKind.Date, TemporalKind.MonthDay, TemporalKind.Weekday, TemporalKind.RelativeMonth, TemporalKind.RelativePeriod })
+        foreach (var kind in new[] { TemporalKind.Date, TemporalKind.MonthDay, TemporalKind.Weekday, TemporalKind.RelativeMonth, TemporalKind.RelativePeriod, TemporalKind.Offset })
             Assert.True(kinds.GetValueOrDefault(kind) > 100, $"{kind}: {kinds.GetValueOrDefault(kind)} found");
     }
 }

@@ -164,6 +164,8 @@ internal static partial class TemporalExtractor
     private static readonly OrdinalWords WeekdayNames = new("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
     // "week", "weekend", "month", "year" in any case: the unit every "last week", "earlier this year" ends with.
     private static readonly OrdinalWords PeriodUnitStarts = OrdinalWords.InAnyCase("wee", "mon", "yea");
+    // "later", "earlier", "after", "before" (and "afterwards") in any case: the direction every "two weeks later" ends with.
+    private static readonly OrdinalWords OffsetDirectionWords = OrdinalWords.InAnyCase("later", "earlier", "after", "before");
 
     // The matches Matches would give, found in windows around each anchor word: a match holds an anchor at most
     // AnchorLead characters from its start and ends within AnchorTail of it. A window starts where a word starts (so
@@ -308,7 +310,7 @@ internal static partial class TemporalExtractor
         (RelativeMonth(), TemporalKind.RelativeMonth, null, [MonthNames], MonthStarts),
         (Ago(), TemporalKind.Ago, null, [AgoWord, OffsetUnits], null),
         (Window(), TemporalKind.Window, null, [WindowDirections, WindowUnits], null),
-        (Offset(), TemporalKind.Offset, null, [OffsetDirections, OffsetUnits], null),
+        (Offset(), TemporalKind.Offset, null, [OffsetDirections, OffsetUnits], OffsetDirectionWords),
     ];
 
     // Spans, not substrings: these run for every candidate and must not copy the block each time.
