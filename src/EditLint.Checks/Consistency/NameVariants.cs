@@ -68,7 +68,7 @@ internal static class NameVariants
     // The run's articles name the same people and places: each spelling and skeleton is kept once for all of them, as the
     // comparison across articles keeps every article's occurrences (on 4 copies of the corpus, 120 MB of a run's 260).
     // Bounded, so that an editor's long session cannot grow it without end: past the bound a string is kept as it is.
-    // Each kept spelling has a number, its place in SpellingsById: an article's packed occurrences name their words by
+    // Each kept spelling has a number, its place in s_spellingsById: an article's packed occurrences name their words by
     // it, and the comparison's three passes over every article read each word back from the array (they looked each
     // one up again in this table, by its bytes: 1.7% of a corpus run).
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> SpellingIds = new(StringComparer.Ordinal);
