@@ -201,7 +201,23 @@ internal static class NameVariants
 
     private static int _wordSpellingCount;
 
+    // A thread's spellings met last, by their text's hash, in front of the run's table: most name words of an article
+    // are names that many of the run's articles write, and the run's table outgrows the processor's cache.
+    [ThreadStatic]
+    private static WordSpelling?[]? t_recentSpellings;
+
+    private const int RecentSpellings = 1 << 12; // the slot is the hash's top 12 bits
+
     private static WordSpelling WordSpellingOf(string text)
+    {
+        var recent = t_recentSpellings ??= new WordSpelling?[RecentSpellings];
+        var slot = (int)(Fnv1a.Of(text) >> (64 - 12));
+        if (recent[slot] is { } last && last.Text == text)
+            return last;
+        return recent[slot] = RunSpellingOf(text);
+    }
+
+    private static WordSpelling RunSpellingOf(string text)
     {
         if (WordSpellings.TryGetValue(text, out var known))
             return known;
@@ -644,9 +660,20 @@ internal static class NameVariants
 public sealed class LowerCaseWords
 {
     private static readonly object Gate = new();
-    private static readonly Dictionary<ulong, int> Places = [];
     private static ulong[] _table = new ulong[1024];
+    private static int _tableCount;
     private const int SharedWords = 1_000_000;
+
+    // Each hash's place in _table, found by open addressing over slots that hold the hash and its place together: one
+    // cache line a probe (a dictionary of ulong reads its buckets, then its entries, and this table outgrows the cache).
+    private struct Slot
+    {
+        public ulong Hash;
+        public int PlacePlusOne;
+    }
+
+    private static Slot[] _slots = new Slot[2048];
+    private static int _slotShift = 64 - 11;
 
     // In a run over many files the places wait in its scratch file (Bytes).
     private readonly FactBytes? _places;
@@ -693,16 +720,9 @@ public sealed class LowerCaseWords
             var i = 0;
             foreach (var hash in distinct)
             {
-                if (!Places.TryGetValue(hash, out var place))
-                {
-                    if (Places.Count >= SharedWords)
-                        return (null, [.. distinct]);
-                    place = Places.Count;
-                    if (place == _table.Length)
-                        Array.Resize(ref _table, place * 2);
-                    _table[place] = hash;
-                    Places[hash] = place;
-                }
+                var place = PlaceOf(hash);
+                if (place < 0)
+                    return (null, [.. distinct]);
                 places[i++] = place;
             }
         }
@@ -715,6 +735,52 @@ public sealed class LowerCaseWords
             previous = place;
         }
         return (new FactBytes(bytes.WrittenSpan.ToArray()), null);
+    }
+
+    // The hash's place in the process's table, given one if it has none; -1 past the table's bound. Under Gate.
+    private static int PlaceOf(ulong hash)
+    {
+        var mask = _slots.Length - 1;
+        for (var i = SlotOf(hash); ; i = (i + 1) & mask)
+        {
+            ref var slot = ref _slots[i];
+            if (slot.PlacePlusOne == 0)
+            {
+                if (_tableCount >= SharedWords)
+                    return -1;
+                var place = _tableCount++;
+                if (place == _table.Length)
+                    Array.Resize(ref _table, place * 2);
+                _table[place] = hash;
+                slot = new Slot { Hash = hash, PlacePlusOne = place + 1 };
+                // At most half full, so that a probe ends soon.
+                if (_tableCount * 2 > _slots.Length)
+                    GrowSlots();
+                return place;
+            }
+            if (slot.Hash == hash)
+                return slot.PlacePlusOne - 1;
+        }
+    }
+
+    // FNV-1a's low bits depend on the characters' low bits alone: the slot is read from the multiplied hash's high bits.
+    private static int SlotOf(ulong hash) => (int)((hash * 0x9E3779B97F4A7C15UL) >> _slotShift);
+
+    private static void GrowSlots()
+    {
+        var old = _slots;
+        _slots = new Slot[old.Length * 2];
+        _slotShift--;
+        var mask = _slots.Length - 1;
+        foreach (var entry in old)
+        {
+            if (entry.PlacePlusOne == 0)
+                continue;
+            var i = SlotOf(entry.Hash);
+            while (_slots[i].PlacePlusOne != 0)
+                i = (i + 1) & mask;
+            _slots[i] = entry;
+        }
     }
 
     /// <summary>The words' places in the process's table, which may wait in the run's scratch file; none past its bound.</summary>

@@ -87,6 +87,47 @@ public sealed class NameSpellingFactsTests
         Assert.Empty(NameVariants.LowerCaseIn(ProseModel.Of("Jan Kowalski.")).ToBytes());
     }
 
+    // The process's table of words grows as articles bring new ones: thousands of new words (the table starts with
+    // room for a thousand) come back as the hashes of the words written, and an article of words already in the table
+    // reads them back from their places.
+    [Fact]
+    public void Lower_case_words_read_back_from_their_places_as_the_process_s_table_grows()
+    {
+        var random = new Random(20261206);
+        for (var round = 0; round < 3; round++)
+        {
+            var words = Enumerable.Range(0, 3000).Select(_ => RandomText.Of(random, "abcdefghijklmnopqrstuvwxyz", 12, minLength: 5)).ToList();
+            var expected = words.Select(LowerCaseWords.HashOf).ToHashSet();
+
+            var fresh = new HashSet<ulong>();
+            NameVariants.LowerCaseIn(ProseModel.Of(string.Join(' ', words) + ".")).AddTo(fresh);
+            var again = new HashSet<ulong>();
+            NameVariants.LowerCaseIn(ProseModel.Of(string.Join(' ', words.AsEnumerable().Reverse().Take(500)) + ".")).AddTo(again);
+
+            Assert.Equal(expected.Order(), fresh.Order());
+            Assert.Equal(words.AsEnumerable().Reverse().Take(500).Select(LowerCaseWords.HashOf).Order(), again.Order());
+        }
+    }
+
+    // A spelling met again on the same thread (the thread's recent spellings) is the run's one object, with its skeleton,
+    // whichever spelling last took its place among the recent ones.
+    [Fact]
+    public void A_spelling_met_again_is_the_run_s_one_spelling_after_thousands_of_others()
+    {
+        var first = NameVariants.Occurrences(ProseModel.Of("Anna Kowalczyk met Jan Nowakowski."));
+        var random = new Random(7);
+        var others = string.Join(" ", Enumerable.Range(0, 6000).Select(_ => "Mr " + char.ToUpperInvariant((char)random.Next('a', 'z' + 1)) + RandomText.Of(random, "aeioulmnrstk", 9, minLength: 5) + " spoke."));
+        Assert.NotEmpty(NameVariants.Occurrences(ProseModel.Of(others)));
+        var again = NameVariants.Occurrences(ProseModel.Of("Jan Nowakowski and Anna Kowalczyk."));
+
+        foreach (var name in new[] { "Kowalczyk", "Nowakowski" })
+        {
+            var (a, b) = (first.First(o => o.Form == name), again.First(o => o.Form == name));
+            Assert.Same(a.Form, b.Form);
+            Assert.Same(a.Skeleton, b.Skeleton);
+        }
+    }
+
     [Fact]
     public void An_article_s_occurrences_packed_for_the_comparison_across_articles_unpack_as_they_were()
     {

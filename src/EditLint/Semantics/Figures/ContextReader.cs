@@ -31,6 +31,13 @@ internal sealed class ContextReader
     private Dictionary<string, ContextForms>? _forms;
     private Dictionary<string, string>? _spellings;
 
+    // The forms of the tokens read last, by their index in the document's tokens modulo the ring's size: figures close
+    // together ("net 12 cts vs 15 cts") read the same words, and a look-up in the tables above hashes the word.
+    private const int Ring = 64;
+    private readonly int[] _ringIndex = NewRing();
+    private readonly ContextForms?[] _ringForms = new ContextForms?[Ring];
+    private Token[]? _ringTokens;
+
     // What a word contributes to the context of a figure near it: its name form ("@Toyota", for a capitalised word)
     // and its stem, each null when the word gives none.
     // A class: a dictionary of structs is generic framework code that a one-file run compiled at start-up.
@@ -54,12 +61,35 @@ internal sealed class ContextReader
         var token = tokens[j];
         if (token.Kind != TokenKind.Word)
             return;
-        var forms = FormsOf(token.Text);
+        var forms = FormsAt(tokens, j);
         // Names say who or what the figure is about ("Toyota … 1.20 mln cars", "Nissan … 1.03 mln cars").
         if (forms.Name is { } name && !tokens.IsSentenceStart(j))
             AddOnce(words, name);
         if (forms.Stem is { } stem && (countedStem is null || stem != countedStem))
             AddOnce(words, stem);
+    }
+
+    private ContextForms FormsAt(BlockTokens tokens, int j)
+    {
+        if (!ReferenceEquals(tokens.All, _ringTokens))
+        {
+            _ringTokens = tokens.All;
+            Array.Fill(_ringIndex, -1);
+        }
+        var index = tokens.DocumentIndex(j);
+        var slot = index & (Ring - 1);
+        if (_ringIndex[slot] == index)
+            return _ringForms[slot]!;
+        var forms = FormsOf(tokens[j].Text);
+        (_ringIndex[slot], _ringForms[slot]) = (index, forms);
+        return forms;
+    }
+
+    private static int[] NewRing()
+    {
+        var ring = new int[Ring];
+        Array.Fill(ring, -1);
+        return ring;
     }
 
     private ContextForms FormsOf(string word)

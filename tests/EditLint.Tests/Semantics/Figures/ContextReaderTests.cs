@@ -49,4 +49,20 @@ public sealed class ContextReaderTests
         Assert.DoesNotContain("rebuild", context);
         Assert.Contains("official", context);
     }
+
+    // Figures close together read the same words (the reader keeps the last words' forms): each still leaves out its
+    // own counted thing and keeps the other's.
+    [Fact]
+    public void Figures_side_by_side_each_leave_out_their_own_counted_thing()
+    {
+        var figures = ProseModel.Of("In Japan Toyota sold 12 cars and 15 vans last year.").Figures;
+        Assert.Equal(2, figures.Count);
+        var (cars, vans) = (figures[0].Context, figures[1].Context);
+        Assert.DoesNotContain("car", cars);
+        Assert.Contains("van", cars);
+        Assert.Contains("car", vans);
+        Assert.DoesNotContain("van", vans);
+        Assert.Contains("@Toyota", cars);
+        Assert.Contains("@Toyota", vans);
+    }
 }
