@@ -6,9 +6,10 @@ namespace EditLint.Semantics.Figures;
 /// Reads the figures of one block: at each token, a number (<see cref="NumberReader"/>); not one of the numbers that are
 /// no figures (<see cref="NotFigures"/>); its range (<see cref="RangeReader"/>) and kind (<see cref="KindReader"/>); then
 /// the words around it: how it is stated (<see cref="QualifierReader"/>), what it counts (<see cref="CountedReader"/>),
-/// its role (<see cref="RoleReader"/>), its verb (<see cref="VerbReader"/>) and its context (<see cref="ContextReader"/>).
+/// its role (<see cref="RoleReader"/>), its verb (<see cref="VerbReader"/>), and where its context is read from when it is
+/// asked for (<see cref="ContextReader"/>).
 /// </summary>
-internal sealed class BlockFigureReader(BlockTokens tokens, IReadOnlyList<TemporalExpression> dates, ContextReader context)
+internal sealed class BlockFigureReader(BlockTokens tokens, IReadOnlyList<TemporalExpression> dates)
 {
     /// <summary>Adds the block's figures to <paramref name="figures"/>, in order.</summary>
     public void Read(List<Figure> figures)
@@ -89,7 +90,7 @@ internal sealed class BlockFigureReader(BlockTokens tokens, IReadOnlyList<Tempor
         figure.IsProjection = role.IsProjection;
         figure.Verb = VerbReader.Before(tokens, stated.ClauseEnd)
             ?? (counted.Form == AfterFigure.NounPhrase ? VerbReader.After(tokens, counted.After) : null);
-        figure.Context = context.Read(tokens, measure.Start, counted.After, counted.Counted);
+        figure.ReadContextFrom(tokens, measure.Start, counted.After, counted.Counted);
         return (figure, Math.Max(number.End, counted.After));
     }
 

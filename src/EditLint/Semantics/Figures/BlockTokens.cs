@@ -19,12 +19,6 @@ internal sealed class BlockTokens(Block block, Token[] all, int from, int to)
 
     public Token this[int i] => all[from + i];
 
-    /// <summary>The document's tokens, which <see cref="DocumentIndex"/> counts in.</summary>
-    public Token[] All => all;
-
-    /// <summary>The index in the document's tokens (<see cref="All"/>) of the token at <paramref name="i"/>.</summary>
-    public int DocumentIndex(int i) => from + i;
-
     public string Lower(int i) => this[i].Text.ToLowerInvariant();
 
     /// <summary>True for a word token at <paramref name="i"/>, whatever it says.</summary>

@@ -15,9 +15,10 @@ internal sealed class ContextReader
     // A long document asks for the same few thousand words at every figure (ten words either side of each), and a run's
     // documents mostly the same ones: the forms of the first spellings a thread meets are kept for the thread's later
     // documents (working them out again for each document was 2% of a corpus run), and each form is one string. Once
-    // the thread's table is full, a document keeps the rest in its own. The thread's table is never replaced: a table
-    // let go of after many documents dies old, and a collection of the old generation costs more than the table saves.
-    // A reader is made and used by one extraction, on one thread: the thread's tables are never shared.
+    // the thread's table is full, a reader keeps the rest in its own. The thread's table is never replaced: a table let
+    // go of after many documents dies old, and a collection of the old generation costs more than the table saves.
+    // A reader is made for one figure's context (Figure.Context, read on first use) on the thread that asks for it, and
+    // used there: the thread's tables are never shared.
     private const int KeptSpellings = 1 << 14;
 
     [ThreadStatic]
@@ -30,13 +31,6 @@ internal sealed class ContextReader
     private readonly Dictionary<string, string> _keptSpellings = t_spellings ??= new(StringComparer.Ordinal);
     private Dictionary<string, ContextForms>? _forms;
     private Dictionary<string, string>? _spellings;
-
-    // The forms of the tokens read last, by their index in the document's tokens modulo the ring's size: figures close
-    // together ("net 12 cts vs 15 cts") read the same words, and a look-up in the tables above hashes the word.
-    private const int Ring = 64;
-    private readonly int[] _ringIndex = NewRing();
-    private readonly ContextForms?[] _ringForms = new ContextForms?[Ring];
-    private Token[]? _ringTokens;
 
     // What a word contributes to the context of a figure near it: its name form ("@Toyota", for a capitalised word)
     // and its stem, each null when the word gives none.
@@ -61,35 +55,12 @@ internal sealed class ContextReader
         var token = tokens[j];
         if (token.Kind != TokenKind.Word)
             return;
-        var forms = FormsAt(tokens, j);
+        var forms = FormsOf(token.Text);
         // Names say who or what the figure is about ("Toyota … 1.20 mln cars", "Nissan … 1.03 mln cars").
         if (forms.Name is { } name && !tokens.IsSentenceStart(j))
             AddOnce(words, name);
         if (forms.Stem is { } stem && (countedStem is null || stem != countedStem))
             AddOnce(words, stem);
-    }
-
-    private ContextForms FormsAt(BlockTokens tokens, int j)
-    {
-        if (!ReferenceEquals(tokens.All, _ringTokens))
-        {
-            _ringTokens = tokens.All;
-            Array.Fill(_ringIndex, -1);
-        }
-        var index = tokens.DocumentIndex(j);
-        var slot = index & (Ring - 1);
-        if (_ringIndex[slot] == index)
-            return _ringForms[slot]!;
-        var forms = FormsOf(tokens[j].Text);
-        (_ringIndex[slot], _ringForms[slot]) = (index, forms);
-        return forms;
-    }
-
-    private static int[] NewRing()
-    {
-        var ring = new int[Ring];
-        Array.Fill(ring, -1);
-        return ring;
     }
 
     private ContextForms FormsOf(string word)

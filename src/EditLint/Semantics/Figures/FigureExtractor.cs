@@ -21,7 +21,6 @@ public static class FigureExtractor
         var tokens = model.Tokens as Token[] ?? [.. model.Tokens];
         // Each block's dates, so a number is checked against its own block's few dates, not the document's.
         var datesByBlock = model.TemporalExpressions.GroupBy(d => d.Block).ToDictionary(g => g.Key, g => (IReadOnlyList<TemporalExpression>)[.. g]);
-        var context = new ContextReader();
         var start = 0;
         while (start < tokens.Length)
         {
@@ -30,7 +29,7 @@ public static class FigureExtractor
             while (end < tokens.Length && tokens[end].Block == block)
                 end++;
             if (block.IsProse)
-                new BlockFigureReader(new BlockTokens(block, tokens, start, end), datesByBlock.GetValueOrDefault(block, []), context).Read(figures);
+                new BlockFigureReader(new BlockTokens(block, tokens, start, end), datesByBlock.GetValueOrDefault(block, [])).Read(figures);
             start = end;
         }
         ScopeReader.Assign(model, figures);
@@ -63,7 +62,7 @@ public static class FigureExtractor
         var tokens = new List<Token>();
         Tokenizer.Tokenize(headline, tokens);
         var figures = new List<Figure>();
-        new BlockFigureReader(new BlockTokens(headline, [.. tokens], 0, tokens.Count), [], new ContextReader()).Read(figures);
+        new BlockFigureReader(new BlockTokens(headline, [.. tokens], 0, tokens.Count), []).Read(figures);
         foreach (var figure in figures)
         {
             figure.SentenceIndex = -1;

@@ -65,4 +65,16 @@ public sealed class ContextReaderTests
         Assert.Contains("@Toyota", cars);
         Assert.Contains("@Toyota", vans);
     }
+
+    // Read when first asked for, perhaps by several rules' threads at once: all of them get the one set kept.
+    [Fact]
+    public void A_context_asked_for_by_many_threads_at_once_is_one_set()
+    {
+        var figure = ProseModel.Of("The cathedral attack killed 20 worshippers in the city.").Figures[0];
+        var seen = new IReadOnlySet<string>[16];
+        Parallel.For(0, seen.Length, i => seen[i] = figure.Context);
+        Assert.All(seen, set => Assert.Same(seen[0], set));
+        Assert.Contains("cathedral", seen[0]);
+        Assert.Same(seen[0], figure.Context);
+    }
 }
