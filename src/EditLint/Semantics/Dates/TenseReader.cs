@@ -55,8 +55,8 @@ internal static partial class TenseReader
         // The words as places in the sentence (start, end), not strings: every word of every sentence with a date is
         // read, and only the few before each date are needed as strings (17 MB of words' strings in a corpus run).
         private readonly string _sentence;
-        private readonly List<int> _starts = [];
-        private readonly List<int> _ends = [];
+        private readonly List<int> _starts;
+        private readonly List<int> _ends;
         private readonly List<Marker> _markers = [];
         private readonly List<int> _futureMarkerEnds = [];
         private readonly int _firstModalWord = int.MaxValue;
@@ -64,6 +64,8 @@ internal static partial class TenseReader
         public SentenceTenses(string sentence)
         {
             _sentence = sentence;
+            // Sized for a word per six characters: grown from empty, the two lists were 1% of a corpus run's allocations.
+            (_starts, _ends) = (new List<int>(sentence.Length / 6 + 4), new List<int>(sentence.Length / 6 + 4));
             // Read by hand, not by a pattern: a sentence's words are read for every sentence with a date.
             for (var at = 0; NextWord(sentence, ref at) is var length && length > 0;)
             {

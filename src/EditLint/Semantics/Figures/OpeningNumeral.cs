@@ -20,6 +20,8 @@ public readonly partial record struct OpeningNumeral(int Index, int Length, stri
     public static OpeningNumeral? Of(Sentence sentence)
     {
         var text = sentence.Text;
+        if (!OpensWithADigit(text))
+            return null;
         var match = Leading().Match(text);
         if (!match.Success || !(match.Groups["pct"].Success || CountFollows().IsMatch(text.AsSpan(match.Index + match.Length))))
             return null;
@@ -39,6 +41,20 @@ public readonly partial record struct OpeningNumeral(int Index, int Length, stri
         if (Abbreviation.IsMatch(before))
             return null;
         return new OpeningNumeral(number.Index, number.Length, number.Value);
+    }
+
+    // What Leading asks first, told without a match: a digit before anything but space, quotation marks and brackets
+    // (nearly every sentence opens with a letter, and every sentence of the body is asked).
+    private static bool OpensWithADigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+                return true;
+            if (!char.IsWhiteSpace(c) && c is not ('"' or '“' or '‘' or '\'' or '(' or '['))
+                return false;
+        }
+        return false;
     }
 
     // The number a sentence starts with (after quotes and brackets), unless a letter, '/', ':' or a list's '.' or

@@ -75,6 +75,9 @@ public sealed class OpeningNumeralTests
     [InlineData("10 people died in the fire.", "10")]
     [InlineData("\"15 of them were children,\" she said.", "15")]
     [InlineData("40% of voters stayed at home.", "40")]
+    [InlineData("(12 people were hurt in the crash.)", "12")]
+    [InlineData("‘25 were arrested,’ police said.", "25")]
+    [InlineData("[“7 ships sank,” the navy said.]", "7")]
     public void A_count_opening_the_sentence_is_found(string prose, string value)
     {
         var opening = Opening(prose);
@@ -89,6 +92,8 @@ public sealed class OpeningNumeralTests
     [InlineData("9/11 changed air travel.")]
     [InlineData("50 Cent said he would tour.")]
     [InlineData("3 is looking for new customers.")]
+    [InlineData("About 10 people came.")]
+    [InlineData("“A 10-year-old was hurt,” she said.")]
     public void A_year_a_name_a_time_or_a_label_opens_no_count(string prose) => Assert.Null(Opening(prose));
 
     [Theory]
