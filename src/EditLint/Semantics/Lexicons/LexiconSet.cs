@@ -23,6 +23,8 @@ public sealed class LexiconSet : IReadOnlySet<string>
     public LexiconSet(IEnumerable<string> words, StringComparer comparer)
     {
         Words = words.ToFrozenSet(comparer);
+        // A comparer that cannot compare a span with a string (none of the lexicons' own) is asked with a string.
+        _bySpan = Words.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup) ? lookup : null;
         if (Words.Count > MostShaped)
             return;
         _shapes = new ulong[ShapeBits / 64];
@@ -42,9 +44,15 @@ public sealed class LexiconSet : IReadOnlySet<string>
     /// <summary>True when the list holds <paramref name="word"/> (as the list's comparer compares).</summary>
     public bool Contains(string word) => MayHold(word) && Words.Contains(word);
 
+    /// <summary>True when the list holds <paramref name="word"/>, read in place (as the list's comparer compares).</summary>
+    public bool Contains(ReadOnlySpan<char> word) =>
+        MayHold(word) && (_bySpan is { } bySpan ? bySpan.Contains(word) : Words.Contains(word.ToString()));
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? _bySpan;
+
     // False only when no word of the list has the shape of word. A comparer that ignores case keeps a word's length and
     // matches letters whose upper cases are equal, which Fold maps to one class: no word the set holds is turned away.
-    private bool MayHold(string word)
+    private bool MayHold(ReadOnlySpan<char> word)
     {
         if (_shapes is null)
             return true;
@@ -52,7 +60,7 @@ public sealed class LexiconSet : IReadOnlySet<string>
         return (_shapes[shape >> 6] & (1UL << shape)) != 0;
     }
 
-    private static int Shape(string word)
+    private static int Shape(ReadOnlySpan<char> word)
     {
         if (word.Length == 0)
             return 0;

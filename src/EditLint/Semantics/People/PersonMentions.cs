@@ -234,8 +234,10 @@ internal static class PersonMentions
     // said … when Mr Blunkett argued …"), or in the tag that ends the sentence ("…, argued Mr Howard.", "…, Lord Holme said.").
     private static bool IsSubject(SpeechAct act)
     {
+        // Read in place: every speech act of every article is asked, and copies of the sentence's parts were most of
+        // what pronoun resolution allocated.
         var sentence = act.Sentence;
-        var text = sentence.Text;
+        var text = sentence.Text.AsSpan();
         var speakerAt = act.LocalSpeakerStart - sentence.LocalStart;
         var verbAt = speakerAt + (act.VerbSpan.Start - act.SpeakerSpan.Start);
         var tagStart = Math.Min(speakerAt, verbAt);
@@ -252,14 +254,14 @@ internal static class PersonMentions
         if (act.Verb.EndsWith("ing", StringComparison.Ordinal))
             return false;
         var gap = text[Math.Min(verbAt, speakerAt + act.Speaker.Length)..verbAt];
-        if (gap.TrimStart().StartsWith(", who", StringComparison.Ordinal) && gap.Count(c => c == ',') < 2)
+        if (gap.TrimStart().StartsWith(", who", StringComparison.Ordinal) && gap.Count(',') < 2)
             return false;
         // "… through her attorney Rich Nichols, Jones repeated …": a comma after the name that no second comma
         // closes (as an aside would) ends an opening phrase; the sentence's subject comes after it.
-        if (gap.Count(c => c == ',') % 2 == 1)
+        if (gap.Count(',') % 2 == 1)
             return false;
         var lead = text[..speakerAt];
-        var quoteEnd = lead.LastIndexOfAny(['”', '"']);
+        var quoteEnd = lead.LastIndexOfAny('”', '"');
         if (quoteEnd >= 0)
             lead = lead[(quoteEnd + 1)..];
         // "Ann Smith said …, while Tom Jones said …": a contrasting clause has a subject of its own.
@@ -272,9 +274,32 @@ internal static class PersonMentions
         }
         if (clause >= 0)
             lead = lead[clause..];
-        var words = lead.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 8 && !words.Any(w => Subordinators.Contains(w.ToLowerInvariant()) || Lexicon.SpeechVerbs.Contains(w))
-            && !lead.Contains('(') && !lead.Contains(" - ");
+        // At most eight words (split at spaces and commas), none a subordinator or a verb of saying.
+        var words = 0;
+        foreach (var range in lead.SplitAny(" ,"))
+        {
+            var word = lead[range];
+            if (word.IsEmpty)
+                continue;
+            if (++words > 8 || IsSubordinator(word) || Lexicon.SpeechVerbs.Contains(word))
+                return false;
+        }
+        return !lead.Contains('(') && !lead.Contains(" - ", StringComparison.Ordinal);
+    }
+
+    // One of Subordinators once lowered as ToLowerInvariant lowers it (which keeps the length: none is longer than eight).
+    private static bool IsSubordinator(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 8)
+            return false;
+        Span<char> lower = stackalloc char[8];
+        var lowered = lower[..word.ToLowerInvariant(lower)];
+        foreach (var subordinator in Subordinators)
+        {
+            if (lowered.SequenceEqual(subordinator))
+                return true;
+        }
+        return false;
     }
 
     // Mr → he, Mrs/Ms/Miss/Lady/Dame → she, or a name followed by "said she"-style pronouns ("Keys said she was …").

@@ -24,6 +24,7 @@ public sealed class LexiconSetTests
         var list = new LexiconSet([listed], StringComparer.OrdinalIgnoreCase);
 
         Assert.Equal(found, list.Contains(asked));
+        Assert.Equal(found, list.Contains(asked.AsSpan()));
         Assert.Equal(FrozenSet.ToFrozenSet([listed], StringComparer.OrdinalIgnoreCase).Contains(asked), list.Contains(asked));
     }
 
@@ -57,6 +58,9 @@ public sealed class LexiconSetTests
             {
                 var word = ask % 4 == 0 ? Mixed(words[random.Next(words.Count)], random) : Word();
                 Assert.True(frozen.Contains(word) == list.Contains(word), $"'{word}' in [{string.Join(", ", words)}]");
+                // Asked in place, inside a longer text, as the readers ask.
+                var text = "(" + word + ")";
+                Assert.True(frozen.Contains(word) == list.Contains(text.AsSpan(1, word.Length)), $"span '{word}' in [{string.Join(", ", words)}]");
             }
         }
     }
@@ -69,6 +73,8 @@ public sealed class LexiconSetTests
 
         Assert.All(words, w => Assert.True(list.Contains(w.ToUpperInvariant())));
         Assert.False(list.Contains("w1500"));
+        Assert.True(list.Contains("W1499".AsSpan()));
+        Assert.False(list.Contains("w1500".AsSpan()));
         Assert.Equal(1500, list.Count);
     }
 

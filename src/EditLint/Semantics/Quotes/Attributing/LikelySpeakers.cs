@@ -17,7 +17,16 @@ internal static class LikelySpeakers
             var (block, quotes, acts) = context.Blocks[b];
             if (block.Kind is Documents.BlockKind.Heading or Documents.BlockKind.Caption)
                 continue;
-            var paragraphBefore = ParaphrasedBefore(context, b);
+            // Read only for a quotation that asks: most paragraphs have none without a speaker (reading the paragraph
+            // before each was nearly all of this class's time).
+            SpeechAct? paragraphBefore = null;
+            var readBefore = false;
+            SpeechAct? ParaphrasedBeforeOnce()
+            {
+                if (!readBefore)
+                    (paragraphBefore, readBefore) = (ParaphrasedBefore(context, b), true);
+                return paragraphBefore;
+            }
             Attribution? earlier = null;
             foreach (var quote in quotes)
             {
@@ -42,19 +51,18 @@ internal static class LikelySpeakers
                     continue;
                 // After a speaker of its own paragraph, the paragraph before is not what the reader goes by.
                 var spokenBefore = acts.Exists(a => a.Sentence.LocalStart + a.Sentence.Length <= quote.LocalStart);
-                quote.LikelySpeaker = Likely(context, earlier, spokenBefore ? null : paragraphBefore);
+                quote.LikelySpeaker = QuotedEarlier(context, earlier)
+                    ?? (!spokenBefore && ParaphrasedBeforeOnce() is { } before ? new LikelySpeaker(before.Antecedent ?? before.Speaker, before, LikelyReason.ParaphraseBefore) : null);
             }
         }
     }
 
-    private static LikelySpeaker? Likely(AttributionContext context, Attribution? earlier, SpeechAct? paragraphBefore)
-    {
-        // The person quoted last in the paragraph: a speech act without a quotation there may be anything from a
-        // dateline to a document, and would name the wrong person as often as not.
-        if (earlier is not null && (earlier.Act is null || IsSomeone(context, earlier.Act)))
-            return new LikelySpeaker(earlier.Act?.Antecedent ?? earlier.Speaker, earlier.Act, LikelyReason.EarlierInParagraph);
-        return paragraphBefore is null ? null : new LikelySpeaker(paragraphBefore.Antecedent ?? paragraphBefore.Speaker, paragraphBefore, LikelyReason.ParaphraseBefore);
-    }
+    // The person quoted last in the paragraph: a speech act without a quotation there may be anything from a dateline to
+    // a document, and would name the wrong person as often as not. Else the paragraph before is asked.
+    private static LikelySpeaker? QuotedEarlier(AttributionContext context, Attribution? earlier) =>
+        earlier is not null && (earlier.Act is null || IsSomeone(context, earlier.Act))
+            ? new LikelySpeaker(earlier.Act?.Antecedent ?? earlier.Speaker, earlier.Act, LikelyReason.EarlierInParagraph)
+            : null;
 
     /// <summary>The one person the end of the paragraph before block <paramref name="b"/> paraphrases (its last act naming them), or null.</summary>
     public static SpeechAct? ParaphrasedBefore(AttributionContext context, int b) =>
