@@ -42,7 +42,7 @@ public static partial class PageResidue
             return "share counter";
         if (ReadMore().IsMatch(text) || StrayMore().IsMatch(text))
             return "link to the full article";
-        if (VideoNotice().IsMatch(text))
+        if (MayBeVideoNotice(text) && VideoNotice().IsMatch(text))
             return "video-player notice";
         if (Advertisement().IsMatch(text))
             return "advertisement label";
@@ -52,12 +52,21 @@ public static partial class PageResidue
             return "link to another story";
         if (ListenOrWatch().IsMatch(text))
             return "link to audio or video";
-        if (ImageCredit().IsMatch(text) || CaptionWithCredit().IsMatch(text))
+        if (ImageCredit().IsMatch(text) || (MayBeCaptionWithCredit(text) && CaptionWithCredit().IsMatch(text)))
             return "image caption or credit";
         if (Teaser().IsMatch(text))
             return "graphics or video teaser";
         return null;
     }
+
+    // What the two patterns that search a line rather than read its start need, told by a plain search first: every
+    // short paragraph is classified, and these two were most of the classifying. Looser than the patterns (a case-blind
+    // "play" or "browser"; "Image:", "Photo:" or "Picture:"), never stricter.
+    private static bool MayBeVideoNotice(string text) =>
+        text.Contains("play", StringComparison.OrdinalIgnoreCase) || text.Contains("browser", StringComparison.OrdinalIgnoreCase);
+
+    private static bool MayBeCaptionWithCredit(string text) =>
+        text.Contains("Image:", StringComparison.Ordinal) || text.Contains("Photo:", StringComparison.Ordinal) || text.Contains("Picture:", StringComparison.Ordinal);
 
     /// <summary>
     /// The wire service's sign-off left at the end of a paragraph (" REUTER", " Reuter...", with transmission codes),

@@ -45,6 +45,9 @@ public sealed class PageResidueRuleTests
     [InlineData("Sign up for our morning newsletter")]
     [InlineData("Please use Chrome browser for a more accessible video player")]
     [InlineData("This video can not be played")]
+    [InlineData("Media playback is unsupported on your device")]
+    [InlineData("Your browser does not support the video")]
+    [InlineData("A VIDEO PLAYER is loading")]
     [InlineData("Read Entire Article")]
     [InlineData("Advertisement")]
     public Task Prompts_InsideTheBody_AreReported(string prompt) =>
@@ -63,6 +66,7 @@ public sealed class PageResidueRuleTests
     [InlineData("Image caption The harbour wall was rebuilt in 1910")]
     [InlineData("Fishing boats at dawn. Image: Jane Okafor.")]
     [InlineData("Photo: Tom Reyes/Coastal News")]
+    [InlineData("The quay at dusk. Picture: Ana Lopes.")]
     [InlineData("Read more: Mayor opens new library in the old town hall")]
     [InlineData("Related: Storm warning issued for the weekend across the coast")]
     [InlineData("Sign up for our free morning newsletter, with the day's biggest stories from the coast, the harbour and the town hall, sent straight to your inbox before breakfast every weekday")]
