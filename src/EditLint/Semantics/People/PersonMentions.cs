@@ -234,8 +234,8 @@ internal static class PersonMentions
     // said … when Mr Blunkett argued …"), or in the tag that ends the sentence ("…, argued Mr Howard.", "…, Lord Holme said.").
     private static bool IsSubject(SpeechAct act)
     {
-        // Read in place: every speech act of every article is asked, and copies of the sentence's parts were most of
-        // what pronoun resolution allocated.
+        // Read in place: every speech act of every article is asked, and copies of the sentence's parts were pronoun
+        // resolution's largest allocation (11 MB of strings a corpus run).
         var sentence = act.Sentence;
         var text = sentence.Text.AsSpan();
         var speakerAt = act.LocalSpeakerStart - sentence.LocalStart;

@@ -50,8 +50,8 @@ public sealed class ContextReaderTests
         Assert.Contains("official", context);
     }
 
-    // Figures close together read the same words (the reader keeps the last words' forms): each still leaves out its
-    // own counted thing and keeps the other's.
+    // Figures side by side read many of the same words, each when it is first asked for: each still leaves out its own
+    // counted thing (as found with the figure) and keeps the other's.
     [Fact]
     public void Figures_side_by_side_each_leave_out_their_own_counted_thing()
     {
