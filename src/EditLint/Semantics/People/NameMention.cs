@@ -16,12 +16,12 @@ namespace EditLint.Semantics.People;
 /// </remarks>
 public sealed class NameMention
 {
-    private readonly IReadOnlyList<Token> _tokens;
+    private readonly Token[] _tokens;
     private readonly int _first;
     private readonly int _count;
     private readonly int _honorific;
 
-    internal NameMention(IReadOnlyList<Token> tokens, int first, int count, int honorific, bool isSentenceStart)
+    internal NameMention(Token[] tokens, int first, int count, int honorific, bool isSentenceStart)
     {
         _tokens = tokens;
         _first = first;
@@ -61,10 +61,10 @@ public readonly record struct NameWord(string Text, TextSpan Span);
 /// <summary>The words of a <see cref="NameMention"/>: consecutive tokens of the document, each read as a <see cref="NameWord"/>.</summary>
 public readonly struct NameWords : IReadOnlyList<NameWord>
 {
-    private readonly IReadOnlyList<Token> _tokens;
+    private readonly Token[] _tokens;
     private readonly int _first;
 
-    internal NameWords(IReadOnlyList<Token> tokens, int first, int count)
+    internal NameWords(Token[] tokens, int first, int count)
     {
         _tokens = tokens;
         _first = first;
@@ -146,9 +146,10 @@ public static class NameMentions
     {
         var mentions = new List<NameMention>();
         var sentenceStarts = model.Sentences.Select(s => s.Span.Start).ToHashSet();
-        var tokens = model.Tokens;
+        // The array, indexed directly: every token of the document is read here.
+        var tokens = model.TokenArray;
         var i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             var token = tokens[i];
             if (token.Block.Kind == BlockKind.Heading || !IsCapitalised(token.Text))
@@ -159,8 +160,8 @@ public static class NameMentions
             Token? honorific = null;
             var honorificIndex = i;
             // "Mr. Baker": the tokenizer leaves the full stop apart.
-            var next = i + 1 < tokens.Count && tokens[i + 1].Text == "." && tokens[i + 1].Block == token.Block && tokens[i + 1].LocalStart == token.LocalStart + token.Text.Length ? i + 2 : i + 1;
-            if (IsCourtesyTitle(token.Text) && next < tokens.Count && Adjacent(tokens[next - 1], tokens[next]) && IsCapitalised(tokens[next].Text) && !IsCourtesyTitle(tokens[next].Text))
+            var next = i + 1 < tokens.Length && tokens[i + 1].Text == "." && tokens[i + 1].Block == token.Block && tokens[i + 1].LocalStart == token.LocalStart + token.Text.Length ? i + 2 : i + 1;
+            if (IsCourtesyTitle(token.Text) && next < tokens.Length && Adjacent(tokens[next - 1], tokens[next]) && IsCapitalised(tokens[next].Text) && !IsCourtesyTitle(tokens[next].Text))
             {
                 honorific = token;
                 i = next;
@@ -173,14 +174,14 @@ public static class NameMentions
             var start = i;
             var last = tokens[i];
             i++;
-            while (i < tokens.Count && Adjacent(last, tokens[i]) && !EndsWithPossessive(last.Text))
+            while (i < tokens.Length && Adjacent(last, tokens[i]) && !EndsWithPossessive(last.Text))
             {
                 // "Later Mrs May": a courtesy title starts a new name.
                 if (IsCapitalised(tokens[i].Text) && !IsCourtesyTitle(tokens[i].Text))
                 {
                     last = tokens[i++];
                 }
-                else if (IsParticle(tokens[i].Text) && i + 1 < tokens.Count && Adjacent(tokens[i], tokens[i + 1]) && IsCapitalised(tokens[i + 1].Text))
+                else if (IsParticle(tokens[i].Text) && i + 1 < tokens.Length && Adjacent(tokens[i], tokens[i + 1]) && IsCapitalised(tokens[i + 1].Text))
                 {
                     last = tokens[i++];
                 }
@@ -193,7 +194,7 @@ public static class NameMentions
         return mentions;
     }
 
-    private static bool IsSentenceStart(Token first, HashSet<int> sentenceStarts, IReadOnlyList<Token> tokens, int index)
+    private static bool IsSentenceStart(Token first, HashSet<int> sentenceStarts, Token[] tokens, int index)
     {
         // Opening quotes and brackets may come before the first word.
         var j = index;

@@ -179,7 +179,7 @@ public static class PersonReferences
     private static bool IsInitial(string word) => word.Replace(".", "", StringComparison.Ordinal) is { Length: >= 1 and <= 2 } letters && letters.All(char.IsUpper);
 
     private static Token? At(SemanticModel model, int index, Block block) =>
-        index >= 0 && index < model.Tokens.Count && model.Tokens[index].Block == block ? model.Tokens[index] : null;
+        index >= 0 && index < model.TokenArray.Length && model.TokenArray[index].Block == block ? model.TokenArray[index] : null;
 
     // The initial right before a lone surname ("W" of "George W Bush", "J." of "J. Allard"), if there is one.
     private static string? Initial(SemanticModel model, NameMention mention)
@@ -202,7 +202,7 @@ public static class PersonReferences
         var after = At(model, i + 1, mention.Block);
         if (before?.Text is "/" || after?.Text is "/" || (before is { } b && NameMentions.IsParticle(b.Text)))
             return true;
-        var possessive = model.Tokens[i].Text.EndsWith("'s", StringComparison.Ordinal) || model.Tokens[i].Text.EndsWith("’s", StringComparison.Ordinal);
+        var possessive = model.TokenArray[i].Text.EndsWith("'s", StringComparison.Ordinal) || model.TokenArray[i].Text.EndsWith("’s", StringComparison.Ordinal);
         // "a key Blair lieutenant", "the Conlon and Maguire families", "Blair and Brown camps" (but "Merkel's plan" is her).
         if (!possessive && after is { } next && ModifierHeads.Contains(next.Text))
             return true;
@@ -216,5 +216,5 @@ public static class PersonReferences
 
     private static bool AfterDeterminer(SemanticModel model, NameMention mention) =>
         model.TokenAt(mention.Words[0].Span.Start) is var i and > 0
-        && model.Tokens[i - 1].Block == mention.Block && Determiners.Contains(model.Tokens[i - 1].Text);
+        && model.TokenArray[i - 1].Block == mention.Block && Determiners.Contains(model.TokenArray[i - 1].Text);
 }
