@@ -201,23 +201,7 @@ internal static class NameVariants
 
     private static int _wordSpellingCount;
 
-    // A thread's spellings met last, by their text's hash, in front of the run's table: most name words of an article
-    // are names that many of the run's articles write, and the run's table outgrows the processor's cache.
-    [ThreadStatic]
-    private static WordSpelling?[]? t_recentSpellings;
-
-    private const int RecentSpellings = 1 << 12; // the slot is the hash's top 12 bits
-
     private static WordSpelling WordSpellingOf(string text)
-    {
-        var recent = t_recentSpellings ??= new WordSpelling?[RecentSpellings];
-        var slot = (int)(Fnv1a.Of(text) >> (64 - 12));
-        if (recent[slot] is { } last && last.Text == text)
-            return last;
-        return recent[slot] = RunSpellingOf(text);
-    }
-
-    private static WordSpelling RunSpellingOf(string text)
     {
         if (WordSpellings.TryGetValue(text, out var known))
             return known;

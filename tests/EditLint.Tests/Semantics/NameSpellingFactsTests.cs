@@ -109,8 +109,7 @@ public sealed class NameSpellingFactsTests
         }
     }
 
-    // A spelling met again on the same thread (the thread's recent spellings) is the run's one object, with its skeleton,
-    // whichever spelling last took its place among the recent ones.
+    // A spelling met again after thousands of others is the run's one object, with its skeleton.
     [Fact]
     public void A_spelling_met_again_is_the_run_s_one_spelling_after_thousands_of_others()
     {
