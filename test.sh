@@ -49,6 +49,9 @@ if [ "$(uname -sm)" = "Linux x86_64" ]; then
   # The native package holds the program itself, without its native debug symbols (100 MB).
   native="$tool_tmp/feed/editlint.linux-x64.$(dotnet msbuild src/EditLint.Cli -getProperty:Version).nupkg"
   if ! unzip -Z1 "$native" | grep -qx 'tools/any/linux-x64/EditLint.Cli' || unzip -Z1 "$native" | grep -E '\.dbg$'; then
+    # What the package holds and what was packed beside it, so that a failure here says which half failed.
+    unzip -Z1 "$native" >&2 || true
+    ls -la "$tool_tmp/feed" >&2
     echo "test.sh: $(basename "$native") does not hold the native program alone" >&2
     exit 1
   fi
