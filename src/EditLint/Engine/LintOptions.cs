@@ -84,8 +84,7 @@ public sealed record LintOptions
 
     /// <summary>
     /// How many files make a run over many: from there on it keeps its texts and reports in a scratch file
-    /// (<see cref="SpillFrom"/>), and the command-line tool keeps the GC's youngest generation to a budget
-    /// (<see cref="YoungGenerationBudget"/>).
+    /// (<see cref="SpillFrom"/>).
     /// </summary>
     public const int ManyFiles = 1_000;
 
