@@ -56,9 +56,10 @@ public static class InputResolver
 
     private static StringComparer PathComparer => CaseInsensitiveFileSystem ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
 
-    // What one argument names: a file or folder (no pattern), or a glob's base folder and pattern; and the root its
-    // files are read under. A class, not a tuple: a list of tuples is generic code the JIT compiles at start-up.
-    private sealed record Named(string Argument, string FullPath, string? Pattern, string Root);
+    // What one argument names: a file or folder (no pattern; IsFolder as it was found, so that a list of thousands of
+    // files is not asked again), or a glob's base folder and pattern; and the root its files are read under. A class,
+    // not a tuple: a list of tuples is generic code the JIT compiles at start-up.
+    private sealed record Named(string Argument, string FullPath, string? Pattern, string Root, bool IsFolder = false);
 
     /// <summary>
     /// Resolves files, folders and globs (<paramref name="arguments"/>) relative to <paramref name="workingDirectory"/>;
@@ -78,7 +79,7 @@ public static class InputResolver
             // An existing file or folder wins, so names that contain "[" still work literally. Path.Exists: a FIFO or
             // a device named explicitly is a file too, for the loader to report.
             if (Directory.Exists(fullPath))
-                work.Add(new Named(argument, fullPath, null, fullPath));
+                work.Add(new Named(argument, fullPath, null, fullPath, IsFolder: true));
             else if (Path.Exists(fullPath))
                 work.Add(new Named(argument, fullPath, null, Path.GetDirectoryName(fullPath) ?? fullPath));
             else if (IsGlob(argument))
@@ -120,7 +121,7 @@ public static class InputResolver
                 files.Add((fullPath, DisplayPath(fullPath, workingDirectory)));
         }
 
-        foreach (var (argument, fullPath, pattern, _) in work)
+        foreach (var (argument, fullPath, pattern, _, isFolder) in work)
         {
             if (pattern is not null)
             {
@@ -140,7 +141,7 @@ public static class InputResolver
                 foreach (var file in matches)
                     Add(file);
             }
-            else if (Directory.Exists(fullPath))
+            else if (isFolder)
             {
                 foreach (var file in walk.Files(fullPath, IsArticle, int.MaxValue))
                     Add(file);

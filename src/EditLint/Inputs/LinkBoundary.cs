@@ -9,8 +9,8 @@ namespace EditLint.Inputs;
 /// </summary>
 public sealed class LinkBoundary
 {
-    private readonly IReadOnlyList<string> _roots;
-    private readonly IReadOnlyList<string> _realRoots;
+    private readonly string[] _roots;
+    private readonly string[] _realRoots;
 
     /// <summary>A boundary at <paramref name="roots"/> (full paths); <paramref name="followSymlinks"/> lifts it.</summary>
     public LinkBoundary(IEnumerable<string> roots, bool followSymlinks)
@@ -20,6 +20,22 @@ public sealed class LinkBoundary
         FollowSymlinks = followSymlinks;
     }
 
+    private static readonly StringComparison PathComparison =
+        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+    // Inside one of the roots. A path inside a root starts with it (both are full paths, normalized): the other roots are
+    // passed over with that test alone, as every file is checked against every root (a list of files from a thousand
+    // folders has a thousand roots, and the exact test makes strings).
+    private static bool InsideAny(string path, string[] roots)
+    {
+        foreach (var root in roots)
+        {
+            if (path.StartsWith(Path.TrimEndingDirectorySeparator(root), PathComparison) && SafeFile.IsInside(path, root))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>No boundary: everything may be read (library callers that resolve no roots).</summary>
     public static LinkBoundary None { get; } = new([], followSymlinks: true);
 
@@ -27,7 +43,7 @@ public sealed class LinkBoundary
     public bool FollowSymlinks { get; }
 
     /// <summary>True when <paramref name="realPath"/> (links resolved) is inside a root.</summary>
-    public bool Contains(string realPath) => _realRoots.Any(root => SafeFile.IsInside(realPath, root));
+    public bool Contains(string realPath) => InsideAny(realPath, _realRoots);
 
     /// <summary>
     /// Null when <paramref name="path"/> (a configuration file or pack file) may be read; otherwise why not, as a phrase
@@ -98,7 +114,7 @@ public sealed class LinkBoundary
     public bool IsWithin(string path)
     {
         var full = Path.GetFullPath(path);
-        return _roots.Any(root => SafeFile.IsInside(full, root)) || Contains(full);
+        return InsideAny(full, _roots) || Contains(full);
     }
 
     /// <summary>
