@@ -123,6 +123,9 @@ public sealed class HeapBudget
     // what it kept. Over the ceiling for the first time, one full collection learns what the heap keeps.
     private void CheckOld(long inUse)
     {
+        // Below the ceiling nothing is decided: the GC is not asked about its collections (checked every few ms).
+        if (inUse < Ceiling)
+            return;
         var (index, kept) = _lastFull();
         if (index != _fullIndex)
             (_fullIndex, _kept, _awaitingFull) = (index, kept, false);
