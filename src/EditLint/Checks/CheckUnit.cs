@@ -31,7 +31,7 @@ public sealed class CheckUnit
     public PatternBudget.BudgetedMatchObjects Matches(Regex pattern, int startat = 0) => Budget.Matches(pattern, Text, startat);
 
     /// <summary>Where <paramref name="pattern"/> matches in the unit, within the budget (no <see cref="Match"/> objects).</summary>
-    public PatternBudget.BudgetedMatches EnumerateMatches(Regex pattern) => Budget.EnumerateMatches(pattern, Text);
+    public PatternBudget.BudgetedMatches EnumerateMatches(Regex pattern, int startat = 0) => Budget.EnumerateMatches(pattern, Text, startat);
 
     /// <summary>Whether <paramref name="pattern"/> matches <paramref name="text"/> (the unit or part of it), within the budget.</summary>
     public bool IsMatch(Regex pattern, string text) => Budget.IsMatch(pattern, text);

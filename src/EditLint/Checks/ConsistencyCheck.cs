@@ -21,13 +21,24 @@ public sealed class ConsistencyCheck(IReadOnlyList<EitherForm> pairs) : Check
                 continue;
             var (established, other) = a[0].Index <= b[0].Index ? (a, b) : (b, a);
             foreach (var match in other)
-                found.Add(new CheckMatch(match.Index, match.Length, [match.Value, established[0].Value], established[0].Value));
+            {
+                var establishedText = established[0].ValueIn(unit.Text);
+                found.Add(new CheckMatch(match.Index, match.Length, [match.ValueIn(unit.Text), establishedText], establishedText));
+            }
         }
         return found.OrderBy(f => f.Start);
     }
 
-    private static List<Match> Matches(Regex pattern, CheckUnit unit, TermFilter exceptions) =>
-        [.. unit.Matches(pattern).Where(m => m.Length > 0 && !exceptions.Skips(unit.Text, m.Index, m.Length))];
+    private static List<PatternMatch> Matches(Regex pattern, CheckUnit unit, TermFilter exceptions)
+    {
+        var kept = new List<PatternMatch>();
+        foreach (var match in unit.EnumerateMatches(pattern))
+        {
+            if (match.Length > 0 && !exceptions.Skips(unit.Text, match.Index, match.Length))
+                kept.Add(match);
+        }
+        return kept;
+    }
 }
 
 /// <summary>One entry of a consistency rule's <c>either</c>: two forms a unit may use only one of.</summary>

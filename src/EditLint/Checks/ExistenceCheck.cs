@@ -11,10 +11,10 @@ public sealed class ExistenceCheck(Regex pattern, string? fix) : Check
     public override IEnumerable<CheckMatch> Run(CheckUnit unit, TermFilter exceptions)
     {
         List<CheckMatch>? found = null;
-        foreach (var match in unit.Matches(pattern))
+        foreach (var match in unit.EnumerateMatches(pattern))
         {
             if (match.Length > 0 && !exceptions.Skips(unit.Text, match.Index, match.Length))
-                (found ??= []).Add(new CheckMatch(match.Index, match.Length, [match.Value], fix));
+                (found ??= []).Add(new CheckMatch(match.Index, match.Length, [match.ValueIn(unit.Text)], fix));
         }
         return found ?? [];
     }

@@ -35,6 +35,9 @@ internal abstract class HandWrittenPattern : Regex
     /// <summary>The first match at or after <paramref name="start"/>, or (-1, 0).</summary>
     protected abstract (int Start, int Length) Next(ReadOnlySpan<char> text, int start);
 
+    /// <summary>The first match at or after <paramref name="start"/>, or (-1, 0), as the engine would find it.</summary>
+    internal (int Start, int Length) NextMatch(ReadOnlySpan<char> text, int start) => Next(text, start);
+
     protected static bool IsWordCharacter(char c) => WordCharacters.IsLetterOrNumber(c);
 
     /// <summary>Where the run of letters and digits that goes on at <paramref name="pos"/> ends.</summary>

@@ -11,10 +11,22 @@ public sealed class OccurrenceCheck(Regex pattern, int? max, int? min) : Check
     /// <inheritdoc />
     public override IEnumerable<CheckMatch> Run(CheckUnit unit, TermFilter exceptions)
     {
-        var matches = unit.Matches(pattern).Where(m => m.Length > 0 && !exceptions.Skips(unit.Text, m.Index, m.Length)).ToList();
-        if (max is { } most && matches.Count > most)
-            yield return new CheckMatch(matches[most].Index, matches[most].Length, [matches.Count]);
-        if (min is { } least && matches.Count < least && unit.Text.Length > 0)
-            yield return new CheckMatch(0, unit.Text.Length, [matches.Count]);
+        // Counted, keeping only the one past the most allowed, which a finding marks.
+        var count = 0;
+        PatternMatch? pastMost = null;
+        foreach (var match in unit.EnumerateMatches(pattern))
+        {
+            if (match.Length == 0 || exceptions.Skips(unit.Text, match.Index, match.Length))
+                continue;
+            if (count == max)
+                pastMost = match;
+            count++;
+        }
+        List<CheckMatch>? found = null;
+        if (pastMost is { } first)
+            (found ??= []).Add(new CheckMatch(first.Index, first.Length, [count]));
+        if (min is { } least && count < least && unit.Text.Length > 0)
+            (found ??= []).Add(new CheckMatch(0, unit.Text.Length, [count]));
+        return found ?? [];
     }
 }

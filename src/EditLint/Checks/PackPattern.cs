@@ -258,14 +258,24 @@ public sealed class PatternBudget
     /// budget: for a check that reads only where its tokens are (a word pattern matches every word of a paragraph, and a
     /// <see cref="Match"/> for each is an object and its groups).
     /// </summary>
-    public BudgetedMatches EnumerateMatches(Regex pattern, string text) => new(this, pattern, For(pattern, text.Length).EnumerateMatches(text));
+    public BudgetedMatches EnumerateMatches(Regex pattern, string text, int startat = 0) =>
+        pattern is HandWrittenPattern handWritten ? new(this, handWritten, text, startat) : new(this, pattern, For(pattern, text.Length).EnumerateMatches(text, startat));
 
     /// <summary>The places <see cref="EnumerateMatches"/> gives, as a <c>foreach</c> reads them.</summary>
+    /// <remarks>
+    /// A hand-written pattern is asked for its next match directly, not through the regex engine's calls: those rent a
+    /// runner and read the clock for the pattern's timeout at every match, which a hand-written pattern never checks,
+    /// and a word pattern is asked once for every word of a paragraph (EL4108).
+    /// </remarks>
     public ref struct BudgetedMatches
     {
         private readonly PatternBudget _budget;
         private readonly Regex _pattern;
         private Regex.ValueMatchEnumerator _matches;
+        private readonly HandWrittenPattern? _handWritten;
+        private readonly string? _text;
+        private int _at;
+        private PatternMatch _current;
 
         internal BudgetedMatches(PatternBudget budget, Regex pattern, Regex.ValueMatchEnumerator matches)
         {
@@ -274,14 +284,42 @@ public sealed class PatternBudget
             _matches = matches;
         }
 
+        internal BudgetedMatches(PatternBudget budget, HandWrittenPattern pattern, string text, int startat)
+        {
+            _budget = budget;
+            _pattern = pattern;
+            _handWritten = pattern;
+            _text = text;
+            _at = startat;
+        }
+
         /// <summary>The match the enumeration is at.</summary>
-        public readonly ValueMatch Current => _matches.Current;
+        public readonly PatternMatch Current => _current;
 
         /// <summary>Finds the next match, within the budget.</summary>
         public bool MoveNext()
         {
             _budget.Spend(_pattern);
-            return _matches.MoveNext();
+            if (_handWritten is null)
+            {
+                if (!_matches.MoveNext())
+                    return false;
+                var match = _matches.Current;
+                _current = new PatternMatch(match.Index, match.Length);
+                return true;
+            }
+            // As the engine moves on: past the match, and a character further after an empty one.
+            if (_at > _text!.Length)
+                return false;
+            var (start, length) = _handWritten.NextMatch(_text, _at);
+            if (start < 0)
+            {
+                _at = _text.Length + 1;
+                return false;
+            }
+            _current = new PatternMatch(start, length);
+            _at = start + length + (length == 0 ? 1 : 0);
+            return true;
         }
 
         /// <summary>This enumeration.</summary>
@@ -292,7 +330,8 @@ public sealed class PatternBudget
     public bool IsMatch(Regex pattern, string text)
     {
         Spend(pattern);
-        return For(pattern, text.Length).IsMatch(text);
+        // A hand-written pattern directly, as in EnumerateMatches.
+        return pattern is HandWrittenPattern handWritten ? handWritten.NextMatch(text, 0).Start >= 0 : For(pattern, text.Length).IsMatch(text);
     }
 
     // Texts from this long on, and every text of a document this long, are matched by a compiled copy of the pattern.
@@ -352,6 +391,13 @@ public sealed class PatternBudget
         if (Environment.TickCount64 > _deadline)
             throw new RegexMatchTimeoutException("", pattern.ToString(), Allowed);
     }
+}
+
+/// <summary>Where a pattern matched in a text: its start and length.</summary>
+public readonly record struct PatternMatch(int Index, int Length)
+{
+    /// <summary>The text matched, taken from <paramref name="text"/> (the text that was searched).</summary>
+    public string ValueIn(string text) => text.Substring(Index, Length);
 }
 
 /// <summary>A pack rule's pattern took longer than <see cref="PackPattern.MatchTimeout"/>, or its matches ran past their <see cref="PatternBudget"/>.</summary>

@@ -24,16 +24,17 @@ public sealed class SubstitutionCheck(IReadOnlyList<Swap> swaps) : Check
         var found = new List<CheckMatch>();
         foreach (var (pattern, replacement) in swaps)
         {
-            foreach (var match in unit.Matches(pattern, from))
+            foreach (var match in unit.EnumerateMatches(pattern, from))
             {
                 if (match.Length == 0 || exceptions.Skips(unit.Text, match.Index, match.Length))
                     continue;
                 // Two swaps on overlapping text: the first listed wins.
                 if (found.Any(f => match.Index < f.Start + f.Length && f.Start < match.Index + match.Length))
                     continue;
-                var preferred = KeepCapital(match.Value, replacement);
-                if (!string.Equals(preferred, match.Value, StringComparison.Ordinal))
-                    found.Add(new CheckMatch(match.Index, match.Length, [match.Value, preferred], preferred));
+                var matched = match.ValueIn(unit.Text);
+                var preferred = KeepCapital(matched, replacement);
+                if (!string.Equals(preferred, matched, StringComparison.Ordinal))
+                    found.Add(new CheckMatch(match.Index, match.Length, [matched, preferred], preferred));
             }
         }
         return found.OrderBy(f => f.Start);

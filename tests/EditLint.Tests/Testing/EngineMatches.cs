@@ -8,7 +8,8 @@ internal static class EngineMatches
 {
     /// <summary>
     /// Asserts that <paramref name="handWritten"/> (null: it was not taken) matches <paramref name="text"/> where the engine
-    /// does, through Matches, EnumerateMatches and IsMatch; returns how many matches there are.
+    /// does, through Matches, EnumerateMatches and IsMatch, and through a check's budget (which asks it directly, from the
+    /// start and from the middle of the text); returns how many matches there are.
     /// </summary>
     public static int AssertSame(Regex? handWritten, string text)
     {
@@ -23,6 +24,18 @@ internal static class EngineMatches
             places.Add((m.Index, m.Length));
         Assert.Equal(expected, places);
         Assert.Equal(engine.IsMatch(text), handWritten.IsMatch(text));
+        Assert.Equal(engine.IsMatch(text), EditLint.Checks.PatternBudget.None.IsMatch(handWritten, text));
+        foreach (var startat in new[] { 0, text.Length / 2, text.Length })
+        {
+            var fromThere = new List<(int, int)>();
+            foreach (var m in engine.EnumerateMatches(text, startat))
+                fromThere.Add((m.Index, m.Length));
+            var budgeted = new List<(int, int)>();
+            foreach (var m in EditLint.Checks.PatternBudget.None.EnumerateMatches(handWritten, text, startat))
+                budgeted.Add((m.Index, m.Length));
+            Assert.True(fromThere.SequenceEqual(budgeted),
+                $"{handWritten} on \"{text}\" from {startat}: the engine {string.Join(", ", fromThere)}, the budget {string.Join(", ", budgeted)}");
+        }
         return expected.Count;
     }
 }
