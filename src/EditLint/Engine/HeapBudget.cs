@@ -14,8 +14,8 @@ namespace EditLint.Engine;
 /// The old budget stands in for <c>System.GC.ConserveMemory</c>, which held the old generation to about a fifth more
 /// than it kept for every run: on the corpus that was 10 full collections where the GC's own budget makes 4, and 5.7%
 /// more CPU (less without it in 9 of 10 interleaved runs), for a peak (113 against 122 MB) the corpus never needed to
-/// lower. Held to this budget above the ceiling only, the 9.9 MB line of <c>LinearTimeTests</c> peaks at 430–442 MB
-/// (427–435 MB with the setting, 468 MB with neither) and 16 copies of the corpus at 250 MB.
+/// lower. Held to this budget above the ceiling only (checked every 5 ms), the 9.9 MB line of <c>LinearTimeTests</c>
+/// peaks at 423–433 MB (427–435 MB with the setting, 468 MB with neither) and 16 copies of the corpus at 247–250 MB.
 /// </para>
 /// <para>
 /// The runtime reads its GC settings at start-up, from the environment or the runtime configuration, never while it
