@@ -15,6 +15,9 @@ public static class Lexicon
     /// <summary>Verbs that attribute words to a speaker.</summary>
     public static LexiconSet SpeechVerbs { get; } = Load("speech-verbs.txt");
 
+    /// <summary>Words that open a clause inside a sentence ("who", "while", "because"): what follows has a subject of its own.</summary>
+    public static LexiconSet Subordinators { get; } = Load("subordinators.txt");
+
     /// <summary>What one calls by telephone: "called the police" is a call, not words said.</summary>
     public static LexiconSet PhonedServices { get; } = Load("phoned-services.txt");
 

@@ -228,8 +228,6 @@ internal static class PersonMentions
 
     private static int Count(string text, string part) => text.Split(part).Length - 1;
 
-    private static readonly string[] Subordinators = ["that", "who", "whom", "whose", "which", "when", "while", "whereas", "as", "after", "before", "because", "if", "although", "though", "since", "until", "unless", "where", "than"];
-
     // The sentence's subject speaker: named before any subordinate clause or other speech verb opens ("But Mr Clarke
     // said … when Mr Blunkett argued …"), or in the tag that ends the sentence ("…, argued Mr Howard.", "…, Lord Holme said.").
     private static bool IsSubject(SpeechAct act)
@@ -281,25 +279,10 @@ internal static class PersonMentions
             var word = lead[range];
             if (word.IsEmpty)
                 continue;
-            if (++words > 8 || IsSubordinator(word) || Lexicon.SpeechVerbs.Contains(word))
+            if (++words > 8 || Lexicon.Subordinators.Contains(word) || Lexicon.SpeechVerbs.Contains(word))
                 return false;
         }
         return !lead.Contains('(') && !lead.Contains(" - ", StringComparison.Ordinal);
-    }
-
-    // One of Subordinators once lowered as ToLowerInvariant lowers it (which keeps the length: none is longer than eight).
-    private static bool IsSubordinator(ReadOnlySpan<char> word)
-    {
-        if (word.Length > 8)
-            return false;
-        Span<char> lower = stackalloc char[8];
-        var lowered = lower[..word.ToLowerInvariant(lower)];
-        foreach (var subordinator in Subordinators)
-        {
-            if (lowered.SequenceEqual(subordinator))
-                return true;
-        }
-        return false;
     }
 
     // Mr → he, Mrs/Ms/Miss/Lady/Dame → she, or a name followed by "said she"-style pronouns ("Keys said she was …").
