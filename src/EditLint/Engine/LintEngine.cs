@@ -204,7 +204,8 @@ public sealed class LintEngine
         // Over many documents, or after a huge one, what their analysis left is collected before the comparisons add their
         // own on top of it (16 copies of the corpus: 20 MB less at the run's peak; the 9.9 MB line: 425-428 MB against
         // 437 MB, without ConserveMemory), and compacted, its free memory given back.
-        if (options.CompareArticles && (inputs.Count >= CollectAfterDocuments || inputs.Any(i => i.Load.Document?.Source.Length >= CollectFrom)))
+        var collectBetweenStages = inputs.Count >= CollectAfterDocuments || inputs.Any(i => i.Load.Document?.Source.Length >= CollectFrom);
+        if (options.CompareArticles && collectBetweenStages)
             CollectAndGiveBack();
         var workspace = options.CompareArticles ? RunWorkspace(setups, inputs, passes, options, cancellationToken) : new WorkspacePass([], []);
         // The findings are built from the reports and the documents alone: what the workspace rules read (on a 10 MB
@@ -216,7 +217,7 @@ public sealed class LintEngine
             passes[i] = passes[i] with { Workspace = null };
         // Compacted, and its free memory given back: a plain collection left the heap the comparisons had grown to (16
         // copies of the corpus: 203 MB committed for 79 MB live), and the findings grew the process on top of it.
-        if (inputs.Any(i => i.Load.Document?.Source.Length >= CollectFrom) || inputs.Count >= CollectAfterDocuments)
+        if (collectBetweenStages)
             CollectAndGiveBack();
         return Finish(inputs, passes, workspace, wanted is null ? inputs : [.. inputs.Where(wanted.Contains)], options, stopwatch, letGoOfPasses: true,
             deferFindings: spill is not null && held.Overflowed);
