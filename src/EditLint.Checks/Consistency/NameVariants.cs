@@ -428,9 +428,9 @@ internal static class NameVariants
                 EditDistance.AddInnerDeletionHashes(variant.Key, Limit(variant.Key), hashes);
                 foreach (var key in hashes)
                 {
-                    for (var link = index.First(key); link is not null; link = link.Next)
+                    for (var link = index.First(key); link != 0; link = index.Next(link))
                     {
-                        var e = link.Form;
+                        var e = index.FormOf(link);
                         if (e == best || (best is not null && !RanksAbove(e, best))
                             || e.Key == variant.Key || !SlipOf(e.Key, variant.Key) || !(Uses(e) > 1 || (e.FullName && !variant.FullName))
                             || (known && !SharesContext(variant, e)))
@@ -455,9 +455,9 @@ internal static class NameVariants
     }
 
     // Each article's established forms by the hashes of their inner-deletion keys, in chains of links; the thread keeps
-    // the table for its next article (a dictionary of lists per article was about 3% of a corpus run's allocations). The
-    // chains are links, not indexes into arrays, and the table is the index's own: generic framework code over value
-    // types has no ReadyToRun code, and the JIT compiled it in a one-file run.
+    // the table for its next article (a dictionary of lists per article was about 3% of a corpus run's allocations). A
+    // link is a place in two arrays, its form and the link after it, not an object: a link object per key and form was
+    // 24 MB of a corpus run's allocations.
     [ThreadStatic]
     private static SlipIndex? t_slipIndex;
 
@@ -467,13 +467,17 @@ internal static class NameVariants
         // large as they grew, and an article's usually holds a few hundred keys.
         public const int KeptUpTo = 1 << 12;
 
-        // Open addressing on the keys, which are hashes already; a slot is empty when it has no chain. Clearing empties
-        // only the slots used since the last clear: a Dictionary's Clear zeroed its whole table for every article (perf
-        // of a 4× corpus run: memset 1.26% of the samples before, 0.89% after).
+        // Open addressing on the keys, which are hashes already; a slot is empty when it has no chain (head 0). Clearing
+        // empties only the slots used since the last clear: a Dictionary's Clear zeroed its whole table for every
+        // article (perf of a 4× corpus run: memset 1.26% of the samples before, 0.89% after).
         private ulong[] _keys = new ulong[256];
-        private SlipLink?[] _heads = new SlipLink?[256];
+        private int[] _heads = new int[256];
         private int _shift = 64 - 8;
         private readonly List<int> _used = [];
+
+        // Link n (from 1) is _forms[n - 1], followed by link _next[n - 1] (0 ends the chain).
+        private Spelling[] _forms = new Spelling[256];
+        private int[] _next = new int[256];
 
         // The keys of one form, made into this list (reused).
         public List<ulong> Hashes { get; } = [];
@@ -485,26 +489,39 @@ internal static class NameVariants
         {
             var slot = Slot(key);
             var head = _heads[slot];
-            if (head?.Form == form)
+            if (head != 0 && _forms[head - 1] == form)
                 return;
-            if (head is null)
+            if (head == 0)
             {
                 _keys[slot] = key;
                 _used.Add(slot);
             }
-            _heads[slot] = new SlipLink(form, head);
-            Count++;
+            if (Count == _forms.Length)
+            {
+                Array.Resize(ref _forms, Count * 2);
+                Array.Resize(ref _next, Count * 2);
+            }
+            _forms[Count] = form;
+            _next[Count] = head;
+            _heads[slot] = ++Count;
             if (_used.Count * 2 > _heads.Length)
                 Grow();
         }
 
-        public SlipLink? First(ulong key) => _heads[Slot(key)];
+        /// <summary>The first link of <paramref name="key"/>'s chain; 0 when it has none.</summary>
+        public int First(ulong key) => _heads[Slot(key)];
+
+        public int Next(int link) => _next[link - 1];
+
+        public Spelling FormOf(int link) => _forms[link - 1];
 
         public void Clear()
         {
             foreach (var slot in _used)
-                _heads[slot] = null;
+                _heads[slot] = 0;
             _used.Clear();
+            // The forms are the article's: not held past it.
+            Array.Clear(_forms, 0, Count);
             Hashes.Clear();
             Count = 0;
         }
@@ -514,7 +531,7 @@ internal static class NameVariants
         {
             var mask = _heads.Length - 1;
             var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
-            while (_heads[slot] is { } && _keys[slot] != key)
+            while (_heads[slot] != 0 && _keys[slot] != key)
                 slot = (slot + 1) & mask;
             return slot;
         }
@@ -523,7 +540,7 @@ internal static class NameVariants
         {
             var (keys, heads) = (_keys, _heads);
             _keys = new ulong[keys.Length * 2];
-            _heads = new SlipLink?[heads.Length * 2];
+            _heads = new int[heads.Length * 2];
             _shift--;
             var used = _used.ToArray();
             _used.Clear();
@@ -535,8 +552,6 @@ internal static class NameVariants
             }
         }
     }
-
-    private sealed record SlipLink(Spelling Form, SlipLink? Next);
 
     /// <summary>True for a word or a well-known name in its own right: it is not a slip of another.</summary>
     public static bool IsKnown(string form) =>

@@ -90,8 +90,11 @@ internal readonly record struct ProseRun(int Prose, int Source, int End, bool Ve
 /// <summary>Builds a <see cref="ProseText"/> piece by piece, recording where each character came from.</summary>
 public sealed class ProseTextBuilder
 {
-    private readonly StringBuilder _text = new();
+    private readonly StringBuilder _text;
     private readonly List<ProseRun> _runs = [];
+
+    /// <summary>A builder with room for <paramref name="capacity"/> characters before it grows.</summary>
+    public ProseTextBuilder(int capacity = 16) => _text = new StringBuilder(Math.Max(capacity, 16));
 
     /// <summary>Characters so far.</summary>
     public int Length => _text.Length;

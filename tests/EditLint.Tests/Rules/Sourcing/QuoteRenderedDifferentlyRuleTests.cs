@@ -51,6 +51,20 @@ public sealed class QuoteRenderedDifferentlyRuleTests
             Later she promised [|“we will fight-on”|] again.
             """);
 
+    // The table of first renderings is kept by the thread for its next article, emptied: an article's quotation is
+    // never weighed against another article's.
+    [Fact]
+    public async Task AnEarlierArticlesRendering_IsNotWeighed()
+    {
+        await Tester.VerifyAsync("He said the allies “could offer Article-5 like protection” to Kyiv.");
+        await Tester.VerifyAsync("He described it as “Article 5-like protection” for Kyiv.");
+        await Tester.VerifyAsync("""
+            He said the allies “could offer Article-5 like protection” to Kyiv.
+
+            He described it as [|“Article 5-like protection”|] for Kyiv.
+            """);
+    }
+
     [Fact]
     public Task AWordAddedInOneRendering_IsReported() =>
         Tester.VerifyAsync("""
