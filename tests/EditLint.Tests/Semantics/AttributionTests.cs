@@ -184,6 +184,17 @@ public sealed class AttributionTests
         Assert.Equal(person, act.Antecedent);
     }
 
+    // "Sam Taylor said she …" tells Sam Taylor is a woman, and "Chris Jones reiterated his …" that Chris Jones is a man
+    // (the words after a name: a speech verb, then the pronoun): a later "she" goes back to her, past him.
+    [Theory]
+    [InlineData("Sam Taylor said she would appeal. Chris Jones reiterated his view.\n\nThe ruling was unfair, she said.", "Sam Taylor")]
+    [InlineData("Chris Jones said he would appeal. Sam Taylor repeated her view.\n\nThe ruling was unfair, he said.", "Chris Jones")]
+    public void PronounAfterASpeechVerb_TellsThePersonsGender(string prose, string person)
+    {
+        var act = Assert.Single(ProseModel.Of(prose).GetFacts<SpeechAct>(), a => a.Kind == SpeakerKind.Pronoun);
+        Assert.Equal(person, act.Antecedent);
+    }
+
     // A title that ends in a role ("Harbour Week's Harbour Leader of the Year") is no person a "he" can go back to.
     [Fact]
     public void TitleEndingInARole_IsNoAntecedent()

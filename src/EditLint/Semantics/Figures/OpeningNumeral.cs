@@ -19,9 +19,10 @@ public readonly partial record struct OpeningNumeral(int Index, int Length, stri
     /// </summary>
     public static OpeningNumeral? Of(Sentence sentence)
     {
-        var text = sentence.Text;
-        if (!OpensWithADigit(text))
+        // Asked in place first: a copy of every sentence of the body was 13 MB of a corpus run's allocations.
+        if (!OpensWithADigit(sentence.Chars))
             return null;
+        var text = sentence.Text;
         var match = Leading().Match(text);
         if (!match.Success || !(match.Groups["pct"].Success || CountFollows().IsMatch(text.AsSpan(match.Index + match.Length))))
             return null;
@@ -45,7 +46,7 @@ public readonly partial record struct OpeningNumeral(int Index, int Length, stri
 
     // What Leading asks first, told without a match: a digit before anything but space, quotation marks and brackets
     // (nearly every sentence opens with a letter, and every sentence of the body is asked).
-    private static bool OpensWithADigit(string text)
+    private static bool OpensWithADigit(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
