@@ -5,7 +5,7 @@
 # down or speeds up during the session weighs on all of them alike; the table gives the median of RUNS runs (3 by
 # default). Per tool: files, words (wc -w over the files), findings, median wall and CPU seconds (user + system,
 # every process of the tool), words per second per core (words / CPU seconds), peak resident memory (largest process)
-# and EditLint's words per second per core divided by the tool's.
+# and EditLint's words per second per core divided by the tool's; under the table, each run's CPU seconds per tool.
 #
 #   PEERS="diction textlint remark proselint"   which peers (default: diction; textlint, remark and proselint take
 #                                               minutes to hours on a whole corpus: give them FILES too)
@@ -112,7 +112,7 @@ for tool in tools:
         wall, user, system, peak = open(f"{out}/{tool}.{run}.time").read().split()[-4:]
         walls.append(float(wall)); cpus.append(float(user) + float(system)); peaks.append(int(peak) / 1024)
     findings = open(f"{out}/{tool}.findings").read().strip()
-    rows[tool] = dict(wall=statistics.median(walls), cpu=statistics.median(cpus), peak=max(peaks), findings=findings)
+    rows[tool] = dict(wall=statistics.median(walls), cpu=statistics.median(cpus), peak=max(peaks), findings=findings, cpus=cpus)
 for tool, r in rows.items():
     r["wps"] = words / r["cpu"] if r["cpu"] > 0 else float("inf")
 base = rows["editlint"]["wps"]
@@ -131,5 +131,9 @@ print(f"| tool | findings | wall s (median) | CPU s (median) | words/s per core 
 print(f"|---|---:|---:|---:|---:|---:|---:|")
 for tool, r in rows.items():
     print(f"| {tool} | {r['findings']} | {r['wall']:.2f} | {r['cpu']:.2f} | {r['wps']:,.0f} | {r['peak']:.0f} | {base / r['wps']:.2f} |")
+# Each run's CPU, in the order run: the machine's speed can move within minutes, and one tool more than another (a
+# memory-bound program more than a small one); a run far from its tool's others says the row met such a moment.
+print()
+print("CPU s per run: " + "; ".join(f"{tool} " + " ".join(f"{c:.2f}" for c in r["cpus"]) for tool, r in rows.items()))
 PY
 echo "raw outputs: $OUT" >&2
