@@ -15,6 +15,9 @@ public static class Lexicon
     /// <summary>Verbs that attribute words to a speaker.</summary>
     public static LexiconSet SpeechVerbs { get; } = Load("speech-verbs.txt");
 
+    /// <summary>Speech verbs after which "her" or "his" is the speaker's own ("reiterated his view").</summary>
+    public static LexiconSet SelfReportVerbs { get; } = Load("self-report-verbs.txt");
+
     /// <summary>Words that open a clause inside a sentence ("who", "while", "because"): what follows has a subject of its own.</summary>
     public static LexiconSet Subordinators { get; } = Load("subordinators.txt");
 

@@ -317,8 +317,6 @@ internal static class PersonMentions
         public bool Is(string person, bool feminine) => (feminine ? Women : Men).Contains(person);
     }
 
-    private static readonly string[] SelfReports = ["repeated", "reiterated", "restated", "reaffirmed", "stated", "explained", "defended"];
-
     private static bool? FromPronounAfter(Mention mention)
     {
         // The first two words after the name, read in place: split into strings at every mention, they were 6 MB of a
@@ -332,8 +330,8 @@ internal static class PersonMentions
         {
             "she" => true,
             "he" => false,
-            "her" when IsSelfReport(verb) => true,
-            "his" when IsSelfReport(verb) => false,
+            "her" when Lexicon.SelfReportVerbs.Contains(verb) => true,
+            "his" when Lexicon.SelfReportVerbs.Contains(verb) => false,
             _ => null,
         };
     }
@@ -352,16 +350,6 @@ internal static class PersonMentions
         var word = end < 0 ? rest : rest[..end];
         rest = end < 0 ? [] : rest[end..];
         return word;
-    }
-
-    private static bool IsSelfReport(ReadOnlySpan<char> verb)
-    {
-        foreach (var report in SelfReports)
-        {
-            if (verb.SequenceEqual(report))
-                return true;
-        }
-        return false;
     }
 
     // Surname → the longest name the article gives it ("Redknapp" → "Harry Redknapp").
